@@ -1,0 +1,29 @@
+/**
+ * The one explicit list of platform adapters, in the order they start. Each factory returns
+ * null when its platform is not configured, so `civicmod start` runs with none of them.
+ * Adding a platform touches its own folder and this list.
+ */
+import type { Config, Secrets } from '../src/config.js';
+import type { Logger } from '../src/logger.js';
+import type { PlatformAdapter } from './types.js';
+
+export interface AdapterFactoryDeps {
+  config: Config;
+  secrets: Secrets;
+  logger: Logger;
+}
+
+export type AdapterFactory = (deps: AdapterFactoryDeps) => PlatformAdapter | null;
+
+/** Every adapter civicmod ships, with the variables that enable it (for the start-up hint). */
+export const ADAPTERS: readonly { platform: string; enabledBy: string; create: AdapterFactory }[] =
+  [];
+
+export function createEnabledAdapters(deps: AdapterFactoryDeps): PlatformAdapter[] {
+  const enabled: PlatformAdapter[] = [];
+  for (const entry of ADAPTERS) {
+    const adapter = entry.create(deps);
+    if (adapter) enabled.push(adapter);
+  }
+  return enabled;
+}

@@ -1,0 +1,119 @@
+/**
+ * The interface every platform adapter implements. Adapters speak to their platform and turn
+ * what it sends into platform-neutral IngestEvents; they never touch the database. The runner
+ * (src/pipeline) stores, classifies, records and asks the adapter to act.
+ */
+import type { Logger } from '../src/logger.js';
+import type {
+  IncomingComment,
+  IngestSource,
+  Platform,
+  PlatformActionKind,
+} from '../src/store/types.js';
+
+/** What arrives from a platform, before anything is done with it. */
+export type IngestEvent =
+  | { type: 'comment'; comment: IncomingComment }
+  | {
+      /** The author (or the platform) deleted the comment: state changes, versions are kept. */
+      type: 'deleted';
+      platform: Platform;
+      platformCommentId: string;
+      raw: string;
+      source: IngestSource;
+    }
+  | {
+      /** Someone hid or unhid the comment on the platform itself (not through civicmod). */
+      type: 'platform_state';
+      platform: Platform;
+      platformCommentId: string;
+      hidden: boolean;
+      raw: string;
+      source: IngestSource;
+    }
+  | {
+      /** Anything else the platform sent (an unknown webhook verb): logged and kept verbatim. */
+      type: 'unrecognized';
+      platform: Platform;
+      note: string;
+      raw: string;
+      source: IngestSource;
+    };
+
+export interface AdapterCapabilities {
+  hide: boolean;
+  unhide: boolean;
+  delete: boolean;
+  reply: boolean;
+  /** Can a hide be undone on the platform? (Discord: no, a hide there is a delete.) */
+  hideIsReversible: boolean;
+  /** What "hide" means on this platform, in words for the README and the dashboard. */
+  hideMeans: string;
+}
+
+/** A platform action the runner asks the adapter to carry out. */
+export interface PlatformActionRequest {
+  actionId: number;
+  kind: PlatformActionKind;
+  platformCommentId: string;
+  platformPageId: string;
+  reason: string;
+  clause: string | null;
+}
+
+/** The platform's answer, stored in the action log as `platform_result`. */
+export type PlatformActionResult = Record<string, unknown>;
+
+export interface WebhookRequest {
+  method: 'GET' | 'POST';
+  query: Record<string, string | undefined>;
+  headers: Record<string, string | undefined>;
+  /** The body exactly as received: signatures are computed over these bytes. */
+  rawBody: Buffer;
+}
+
+export interface WebhookResponse {
+  status: number;
+  body?: string;
+  contentType?: string;
+}
+
+/** Key-value cursor storage for an adapter's own position (the runner persists it). */
+export interface CursorAccess {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+}
+
+/** What the runner hands an adapter when it starts. */
+export interface AdapterContext {
+  /** Stores (and classifies, and acts on) one event; resolves once it is durably stored. */
+  ingest(event: IngestEvent): Promise<void>;
+  cursors: CursorAccess;
+  logger: Logger;
+  /** Tells the operator the page needs them (expired token, revoked permission). */
+  pause(reason: string): Promise<void>;
+}
+
+export interface PlatformAdapter {
+  readonly platform: Platform;
+  readonly capabilities: AdapterCapabilities;
+  /**
+   * Starts what keeps comments flowing: a gateway connection, a polling loop. Resolves once
+   * started; the loops themselves run until stop().
+   */
+  start(context: AdapterContext): Promise<void>;
+  stop(): Promise<void>;
+  /**
+   * Carries out a hide / unhide / remove. Throws PlatformError (retryable or not, or pausing the
+   * page) when the platform refuses; resolves with the platform's answer otherwise.
+   */
+  apply(action: PlatformActionRequest): Promise<PlatformActionResult>;
+  /** Platforms that push (Meta, X): mounted at POST/GET /webhooks/<platform>. */
+  webhook?: {
+    /**
+     * Verifies (signature, handshake) before parsing anything; returns the HTTP answer and the
+     * events to ingest (none for a refused or handshake request).
+     */
+    handle(request: WebhookRequest): { response: WebhookResponse; events: IngestEvent[] };
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The moderation engine: runs every classifier on a comment and turns their signals into a
+ * verdict through the page's policy. Pure: no database, no network, no clock.
+ */
+import { obscenityClassifier } from './obscenity.js';
+import { prepareText } from './normalize.js';
+import { decide, DEFAULT_POLICY, type PolicySettings } from './policy.js';
+import type { Classifier, ClassifyInput, Signal, Verdict } from './types.js';
+
+export * from './types.js';
+export {
+  DEFAULT_POLICY,
+  parsePolicySettings,
+  policySettingsSchema,
+  type PolicySettings,
+} from './policy.js';
+
+/** Bumped whenever a lexicon, model or rule changes what a comment scores; stored with every decision. */
+export const CLASSIFIER_VERSION = 'civicmod-0.1.0';
+
+/**
+ * The classifiers of the pipeline, in the order their reasons are listed. Each is isolated: one
+ * that throws sends the comment to a person instead of deciding without it.
+ */
+export const DEFAULT_CLASSIFIERS: readonly Classifier[] = [
+  // J.3 obscenity
+  obscenityClassifier,
+];
+
+/** Beyond this many characters a comment is classified on its start and always seen by a person. */
+export const MAX_CLASSIFIED_CHARS = 20_000;
+
+export interface ModeratorVerdict extends Verdict {
+  /** Classifiers that failed or limits that were hit; a non-empty list forces at least 'queue'. */
+  problems: string[];
+}
+
+export interface Moderator {
+  readonly version: string;
+  classify(input: ClassifyInput, settings?: PolicySettings): ModeratorVerdict;
+}
+
+export function createModerator(
+  options: { classifiers?: readonly Classifier[]; version?: string } = {},
+): Moderator {
+  const classifiers = options.classifiers ?? DEFAULT_CLASSIFIERS;
+  return {
+    version: options.version ?? CLASSIFIER_VERSION,
+    classify(input, settings = DEFAULT_POLICY) {
+      const problems: string[] = [];
+      let text = input.text;
+      if (text.length > MAX_CLASSIFIED_CHARS) {
+        problems.push(
+          `text longer than ${MAX_CLASSIFIED_CHARS} characters: only its start was classified`,
+        );
+        text = text.slice(0, MAX_CLASSIFIED_CHARS);
+      }
+      const prepared = prepareText(text);
+      const signals: Signal[] = [];
+      for (const classifier of classifiers) {
+        try {
+          signals.push(...classifier.classify({ ...input, text }, prepared));
+        } catch (err) {
+          problems.push(`classifier ${classifier.name} failed: ${(err as Error).message}`);
+        }
+      }
+      const verdict = decide(signals, settings);
+      // Fail towards a person, never towards hiding.
+      const action = problems.length > 0 && verdict.action === 'allow' ? 'queue' : verdict.action;
+      return { ...verdict, action, problems };
+    },
+  };
+}

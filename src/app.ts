@@ -1,0 +1,150 @@
+/**
+ * The app factory: builds the whole system from its parts without starting timers or sockets,
+ * so tests can assemble it with a real SQLite file and fake platforms. `start()` opens the
+ * HTTP server, resumes unfinished actions and starts the adapters; `stop()` undoes all of it.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Router } from 'express';
+import type { AdapterContext, PlatformAdapter } from '../adapters/types.js';
+import type { Moderator } from '../moderation/index.js';
+import type { Config, Secrets } from './config.js';
+import { createHttpApp } from './http/app.js';
+import type { Logger } from './logger.js';
+import { ActionExecutor } from './pipeline/executor.js';
+import { Pipeline } from './pipeline/runner.js';
+import type { Platform, Store } from './store/types.js';
+
+export interface AppDeps {
+  config: Config;
+  secrets: Secrets;
+  store: Store;
+  logger: Logger;
+  moderator: Moderator;
+  adapters: readonly PlatformAdapter[];
+  /** Routers mounted after health and webhooks (the dashboard), built from the app's core. */
+  routers?: (core: AppCore) => readonly Router[];
+  /** Executor tuning for tests (instant retries). */
+  executor?: { retryBaseMs?: number; retryMaxMs?: number; concurrency?: number };
+}
+
+/** What route builders and commands get to work with. */
+export interface AppCore {
+  readonly config: Config;
+  readonly secrets: Secrets;
+  readonly logger: Logger;
+  readonly pipeline: Pipeline;
+  readonly executor: ActionExecutor;
+  readonly adapters: ReadonlyMap<Platform, PlatformAdapter>;
+  readonly store: Store;
+}
+
+export interface App extends AppCore {
+  readonly http: ReturnType<typeof createHttpApp>;
+  /** Listens on config.HOST:config.PORT (PORT 0 picks a free port) and starts the adapters. */
+  start(): Promise<{ url: string }>;
+  stop(): Promise<void>;
+  url(): string;
+}
+
+export function createApp(deps: AppDeps): App {
+  const { config, store, logger } = deps;
+  const adapters = new Map<Platform, PlatformAdapter>();
+  for (const adapter of deps.adapters) {
+    if (adapters.has(adapter.platform)) throw new Error(`two adapters for ${adapter.platform}`);
+    adapters.set(adapter.platform, adapter);
+  }
+
+  const pausePlatform = async (platform: Platform, reason: string) => {
+    for (const page of await store.pages.list()) {
+      if (page.platform === platform) await store.pages.setPaused(page.id, reason);
+    }
+    await store.actions.record({
+      kind: 'page_paused',
+      platform,
+      actor: 'system',
+      reason: `Paused: ${reason}`,
+      clause: null,
+    });
+  };
+
+  const executor = new ActionExecutor({
+    store,
+    adapters,
+    logger: logger.child({ component: 'executor' }),
+    retryMaxMs: config.ACTION_RETRY_MAX_SECONDS * 1000,
+    ...deps.executor,
+    onPause: pausePlatform,
+  });
+  const pipeline = new Pipeline({
+    store,
+    moderator: deps.moderator,
+    executor,
+    logger: logger.child({ component: 'pipeline' }),
+  });
+  const core: AppCore = {
+    config,
+    secrets: deps.secrets,
+    logger,
+    pipeline,
+    executor,
+    adapters,
+    store,
+  };
+  const http = createHttpApp({ store, pipeline, adapters, logger, routers: deps.routers?.(core) });
+  let server: Server | undefined;
+  let started: PlatformAdapter[] = [];
+
+  const app: App = {
+    ...core,
+    http,
+    url() {
+      const address = server?.address() as AddressInfo | null | undefined;
+      if (!address) throw new Error('the app is not started');
+      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      return `http://${host}:${address.port}`;
+    },
+    async start() {
+      const resumed = await executor.resume();
+      if (resumed > 0) logger.info({ resumed }, 'resuming actions requested before the last stop');
+      server = await new Promise<Server>((resolve, reject) => {
+        const s = http.listen(config.PORT, config.HOST, () => resolve(s));
+        s.once('error', reject);
+      });
+      for (const adapter of adapters.values()) {
+        const context: AdapterContext = {
+          ingest: async (event) => {
+            await pipeline.handle(event);
+          },
+          cursors: {
+            get: (key) => store.cursors.get(adapter.platform, key),
+            set: (key, value) => store.cursors.set(adapter.platform, key, value),
+          },
+          logger: logger.child({ platform: adapter.platform }),
+          pause: (reason) => pausePlatform(adapter.platform, reason),
+        };
+        await adapter.start(context);
+        started.push(adapter);
+      }
+      return { url: app.url() };
+    },
+    async stop() {
+      for (const adapter of started.reverse()) {
+        await adapter
+          .stop()
+          .catch((err: unknown) =>
+            logger.error({ err, platform: adapter.platform }, 'adapter stop failed'),
+          );
+      }
+      started = [];
+      await executor.stop();
+      if (server) {
+        const s = server;
+        server = undefined;
+        s.closeAllConnections();
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+      }
+    },
+  };
+  return app;
+}

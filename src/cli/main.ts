@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `civicmod`: the command line. Each command lives in its own module, loaded only when asked
+ * for, so `civicmod classify` starts without loading the web server or the platform clients.
+ */
+import { CivicmodError } from '../errors.js';
+
+export interface Command {
+  summary: string;
+  usage: string;
+  run(args: string[]): Promise<number>;
+}
+
+/** Every command, in the order `civicmod help` lists them. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  start: async () => (await import('./start.js')).startCommand,
+  classify: async () => (await import('./classify.js')).classifyCommand,
+  import: async () => (await import('./import.js')).importCommand,
+};
+
+async function help(): Promise<void> {
+  const lines = [
+    "civicmod: viewpoint-neutral moderation for public agencies' social media pages",
+    '',
+    'Commands:',
+  ];
+  for (const [name, load] of Object.entries(COMMANDS)) {
+    const command = await load();
+    lines.push(`  ${name.padEnd(10)} ${command.summary}`);
+  }
+  lines.push('', 'Run `civicmod <command> --help` for its options.');
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    await help();
+    return name === undefined ? 1 : 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(
+      `civicmod: unknown command "${name}". Run \`civicmod help\` for the list.\n`,
+    );
+    return 2;
+  }
+  const command = await load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
+    return 0;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    const message =
+      err instanceof CivicmodError
+        ? err.publicMessage
+        : err instanceof Error
+          ? (err.stack ?? err.message)
+          : String(err);
+    process.stderr.write(`civicmod: ${message}\n`);
+    process.exitCode = err instanceof CivicmodError && err.code === 'input_invalid' ? 2 : 1;
+  },
+);

@@ -1,0 +1,51 @@
+/**
+ * `civicmod start` (what `npm start` runs): opens or creates the database, serves the
+ * dashboard and webhooks, resumes unfinished actions and runs the enabled adapters.
+ */
+import { ADAPTERS, createEnabledAdapters } from '../../adapters/index.js';
+import { createModerator } from '../../moderation/index.js';
+import { createApp } from '../app.js';
+import { openRuntime } from './runtime.js';
+import type { Command } from './main.js';
+
+export const startCommand: Command = {
+  summary: 'run the bot: webhooks, polling, action delivery and the dashboard',
+  usage: 'civicmod start   (configure with environment variables or .env; see .env.example)',
+  async run() {
+    const { config, secrets, logger, store } = openRuntime();
+    const adapters = createEnabledAdapters({ config, secrets, logger });
+    const app = createApp({
+      config,
+      secrets,
+      store,
+      logger,
+      moderator: createModerator(),
+      adapters,
+    });
+    const { url } = await app.start();
+    logger.info(
+      { url, db: config.CIVICMOD_DB, adapters: adapters.map((a) => a.platform) },
+      'civicmod started',
+    );
+    process.stdout.write(`civicmod is running at ${url} (database: ${config.CIVICMOD_DB})\n`);
+    if (adapters.length === 0) {
+      process.stdout.write(
+        'No platform is connected yet. Comments can still be imported with `civicmod import FILE`.\n' +
+          'To connect a page, set its variables in .env (see .env.example and the README):\n' +
+          ADAPTERS.map((a) => `  ${a.platform}: ${a.enabledBy}\n`).join(''),
+      );
+    }
+    await new Promise<void>((resolve) => {
+      const shutdown = (signal: string) => {
+        logger.info({ signal }, 'stopping');
+        void app.stop().then(() => {
+          store.close();
+          resolve();
+        });
+      };
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+    });
+    return 0;
+  },
+};

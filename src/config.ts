@@ -1,0 +1,157 @@
+/**
+ * Configuration, read once at start-up from an `env` object (process.env in production, a plain
+ * object in tests) and validated by one schema. A bad value stops start-up with a message that
+ * names the variable and says what to do; nothing else in the code reads process.env.
+ *
+ * Secrets (tokens, app secrets, passwords) are kept apart from the loggable config so that a
+ * `logger.info(config)` can never leak one.
+ */
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+const port = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(65535, 'must be a TCP port number between 0 and 65535');
+const positiveInt = z.coerce.number().int().positive('must be a whole number above 0');
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const url = z.url({ message: 'must be an absolute URL such as https://example.org' });
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+const idList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  );
+
+/** Every variable civicmod reads, with its default. `.env.example` documents the same list. */
+const envSchema = z.object({
+  // Core
+  CIVICMOD_DB: z.string().min(1).default('data/civicmod.db'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: url.optional(),
+  // Dashboard sessions
+  SESSION_TTL_HOURS: positiveInt.default(12),
+  COOKIE_SECURE: bool.optional(),
+  // Retention (I.3: removed content is retained under the records-retention schedule)
+  RETENTION_VISIBLE_DAYS: positiveInt.default(730),
+  RETENTION_HIDDEN_DAYS: positiveInt.default(1095),
+  RETENTION_REMOVED_DAYS: positiveInt.default(1095),
+  RETENTION_DELETED_BY_AUTHOR_DAYS: positiveInt.default(730),
+  // Action delivery to platforms
+  ACTION_RETRY_MAX_SECONDS: positiveInt.default(300),
+  // Facebook Page and Instagram (Meta Graph API)
+  FACEBOOK_PAGE_ID: optionalText,
+  FACEBOOK_PAGE_TOKEN: optionalText,
+  FACEBOOK_APP_SECRET: optionalText,
+  FACEBOOK_VERIFY_TOKEN: optionalText,
+  FACEBOOK_GRAPH_URL: url.default('https://graph.facebook.com'),
+  FACEBOOK_GRAPH_VERSION: z
+    .string()
+    .regex(/^v\d+\.\d+$/, 'must look like v23.0')
+    .default('v23.0'),
+  FACEBOOK_BACKFILL_DAYS: positiveInt.default(7),
+  FACEBOOK_POLL_SECONDS: positiveInt.default(300),
+  INSTAGRAM_ACCOUNT_ID: optionalText,
+  INSTAGRAM_TOKEN: optionalText,
+  INSTAGRAM_POLL_SECONDS: positiveInt.default(300),
+  // Discord
+  DISCORD_TOKEN: optionalText,
+  DISCORD_GUILD_ID: optionalText,
+  DISCORD_CHANNEL_IDS: idList,
+  DISCORD_REVIEW_CHANNEL_ID: optionalText,
+  DISCORD_NOTIFY_AUTHOR: bool.default(false),
+  // YouTube Data API v3
+  YOUTUBE_CHANNEL_ID: optionalText,
+  YOUTUBE_CLIENT_ID: optionalText,
+  YOUTUBE_CLIENT_SECRET: optionalText,
+  YOUTUBE_REFRESH_TOKEN: optionalText,
+  YOUTUBE_API_URL: url.default('https://www.googleapis.com'),
+  YOUTUBE_OAUTH_URL: url.default('https://oauth2.googleapis.com'),
+  YOUTUBE_DAILY_QUOTA: positiveInt.default(10000),
+  YOUTUBE_POLL_SECONDS: positiveInt.default(600),
+  // X API v2
+  X_USER_ID: optionalText,
+  X_ACCESS_TOKEN: optionalText,
+  X_API_URL: url.default('https://api.x.com'),
+  X_POLL_SECONDS: positiveInt.default(300),
+  // Bluesky
+  BLUESKY_HANDLE: optionalText,
+  BLUESKY_APP_PASSWORD: optionalText,
+  BLUESKY_SERVICE: url.default('https://bsky.social'),
+  BLUESKY_POLL_SECONDS: positiveInt.default(300),
+});
+
+type Env = z.infer<typeof envSchema>;
+
+/** Names of the variables that hold secrets: never logged, never shown in the dashboard. */
+export const SECRET_VARIABLES = [
+  'FACEBOOK_PAGE_TOKEN',
+  'FACEBOOK_APP_SECRET',
+  'FACEBOOK_VERIFY_TOKEN',
+  'INSTAGRAM_TOKEN',
+  'DISCORD_TOKEN',
+  'YOUTUBE_CLIENT_SECRET',
+  'YOUTUBE_REFRESH_TOKEN',
+  'X_ACCESS_TOKEN',
+  'BLUESKY_APP_PASSWORD',
+] as const satisfies readonly (keyof Env)[];
+
+export type SecretName = (typeof SECRET_VARIABLES)[number];
+export type Secrets = { readonly [K in SecretName]: string | undefined };
+export type Config = Readonly<Omit<Env, SecretName>>;
+
+export interface LoadedConfig {
+  config: Config;
+  secrets: Secrets;
+}
+
+/**
+ * Parses and validates the environment. Throws a ConfigError listing every bad variable, each
+ * with what is wrong and what to do, so an operator fixes them all in one go.
+ */
+export function loadConfig(env: Record<string, string | undefined>): LoadedConfig {
+  // An empty value (`PUBLIC_URL=` as in .env.example) means "use the default".
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '(unknown)');
+      return `  ${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? '')}); fix it in .env or the environment, see .env.example`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const all = parsed.data;
+  const secrets = {} as Record<SecretName, string | undefined>;
+  const config: Record<string, unknown> = { ...all };
+  for (const name of SECRET_VARIABLES) {
+    secrets[name] = all[name];
+    delete config[name];
+  }
+  return { config: config as Config, secrets };
+}
+
+/**
+ * Loads `.env` from the working directory into process.env when it exists (existing variables
+ * win), using Node's own parser.
+ */
+export function loadDotEnv(path = '.env'): void {
+  try {
+    process.loadEnvFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The HTTP side of civicmod: health, platform webhooks, and (mounted by the dashboard) the
+ * review, records and admin pages. The routes are listed in order in `createHttpApp`.
+ */
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type Router,
+} from 'express';
+import type { PlatformAdapter, WebhookRequest } from '../../adapters/types.js';
+import { CivicmodError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { Pipeline } from '../pipeline/runner.js';
+import type { Platform, Store } from '../store/types.js';
+
+export interface HttpDeps {
+  store: Store;
+  pipeline: Pipeline;
+  adapters: ReadonlyMap<Platform, PlatformAdapter>;
+  logger: Logger;
+  /** Extra routers (the dashboard), mounted after health and webhooks, in this order. */
+  routers?: readonly Router[];
+}
+
+function headerMap(req: Request): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(req.headers)) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+function queryMap(req: Request): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(req.query)) out[k] = typeof v === 'string' ? v : undefined;
+  return out;
+}
+
+export function createHttpApp(deps: HttpDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  // 1. Health: for uptime checks and the operator.
+  app.get('/healthz', async (_req, res, next) => {
+    try {
+      const health = await deps.store.health();
+      res.json({ status: 'ok', ...health, adapters: [...deps.adapters.keys()] });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  // 2. Webhooks: the raw body is kept as bytes because signatures are computed over them.
+  const webhook = express.raw({ type: () => true, limit: '2mb' });
+  app.all('/webhooks/:platform', webhook, async (req, res, next) => {
+    const adapter = deps.adapters.get(req.params.platform as Platform);
+    if (!adapter?.webhook || (req.method !== 'GET' && req.method !== 'POST')) {
+      res.status(404).type('text/plain').send('No webhook is configured for this platform.');
+      return;
+    }
+    const request: WebhookRequest = {
+      method: req.method,
+      query: queryMap(req),
+      headers: headerMap(req),
+      rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+    };
+    try {
+      const { response, events } = adapter.webhook.handle(request);
+      // Stored before we answer: a platform that gets 200 may never send it again.
+      for (const event of events) await deps.pipeline.handle(event);
+      res
+        .status(response.status)
+        .type(response.contentType ?? 'text/plain')
+        .send(response.body ?? '');
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  for (const router of deps.routers ?? []) app.use(router);
+
+  app.use((_req, res) => {
+    res.status(404).type('text/plain').send('Not found.');
+  });
+
+  const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
+    const known = err instanceof CivicmodError ? err : undefined;
+    const status = known?.status ?? (err as { status?: number }).status ?? 500;
+    if (status >= 500) deps.logger.error({ err, path: req.path }, 'request failed');
+    else deps.logger.warn({ path: req.path, code: known?.code, status }, 'request refused');
+    if (res.headersSent) return;
+    const message =
+      known?.publicMessage ??
+      (status < 500 ? 'Bad request.' : 'Something went wrong; it has been logged.');
+    res.status(status);
+    if (req.accepts(['html', 'json']) === 'json') res.json({ error: message });
+    else res.type('text/plain').send(message);
+  };
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,220 @@
+/**
+ * The pipeline: ingest → store the original (before anything else) → classify → store the
+ * decision → request the action → the executor acts through the adapter → record the outcome.
+ */
+import type { IngestEvent } from '../../adapters/types.js';
+import type { Moderator, ModeratorVerdict } from '../../moderation/index.js';
+import { CLAUSES, parsePolicySettings, type PolicySettings } from '../../moderation/index.js';
+import { sha256 } from '../store/sqlite/util.js';
+import type { Logger } from '../logger.js';
+import type { IncomingComment, Store } from '../store/types.js';
+import type { ActionExecutor } from './executor.js';
+
+export interface IngestOutcome {
+  commentId: number | null;
+  change: 'new' | 'edited' | 'unchanged' | 'deleted' | 'state' | 'kept';
+  action?: ModeratorVerdict['action'];
+  actionId?: number;
+}
+
+export interface PipelineDeps {
+  store: Store;
+  moderator: Moderator;
+  executor: ActionExecutor;
+  logger: Logger;
+}
+
+export class Pipeline {
+  private readonly settingsCache = new Map<
+    number,
+    { json: string | null; parsed: PolicySettings }
+  >();
+
+  constructor(private readonly deps: PipelineDeps) {}
+
+  /** Handles one event. Resolves once everything it wrote is durably stored. */
+  async handle(event: IngestEvent): Promise<IngestOutcome> {
+    switch (event.type) {
+      case 'comment':
+        return this.handleComment(event.comment);
+      case 'deleted': {
+        const found = await this.deps.store.comments.markDeletedByAuthor(
+          event.platform,
+          event.platformCommentId,
+          event.raw,
+          event.source,
+        );
+        if (!found) {
+          await this.deps.store.keepRawEvent({
+            platform: event.platform,
+            note: `deletion of a comment never seen: ${event.platformCommentId}`,
+            raw: event.raw,
+            source: event.source,
+          });
+          return { commentId: null, change: 'kept' };
+        }
+        await this.deps.store.actions.record({
+          kind: 'author_deleted',
+          commentId: found.commentId,
+          platform: event.platform,
+          actor: 'system',
+          reason: 'The platform reported the comment deleted; every version is kept.',
+          clause: 'I.3 retention',
+          details: { source: event.source, rawSha256: sha256(event.raw) },
+        });
+        return { commentId: found.commentId, change: 'deleted' };
+      }
+      case 'platform_state': {
+        const comment = await this.deps.store.comments.findByPlatformId(
+          event.platform,
+          event.platformCommentId,
+        );
+        if (!comment) {
+          await this.deps.store.keepRawEvent({
+            platform: event.platform,
+            note: `state change of a comment never seen: ${event.platformCommentId}`,
+            raw: event.raw,
+            source: event.source,
+          });
+          return { commentId: null, change: 'kept' };
+        }
+        await this.deps.store.actions.record({
+          kind: 'platform_state',
+          commentId: comment.id,
+          pageId: comment.pageId,
+          platform: event.platform,
+          actor: 'system',
+          reason: `The platform reports the comment ${event.hidden ? 'hidden' : 'visible'} (changed outside civicmod).`,
+          clause: null,
+          details: { hidden: event.hidden, source: event.source, rawSha256: sha256(event.raw) },
+        });
+        return { commentId: comment.id, change: 'state' };
+      }
+      case 'unrecognized':
+        this.deps.logger.warn(
+          { platform: event.platform, note: event.note },
+          'unrecognized platform event kept',
+        );
+        await this.deps.store.keepRawEvent(event);
+        return { commentId: null, change: 'kept' };
+    }
+  }
+
+  private async settingsFor(pageId: number): Promise<PolicySettings> {
+    const page = await this.deps.store.pages.get(pageId);
+    const json = page?.settingsJson ?? null;
+    const cached = this.settingsCache.get(pageId);
+    if (cached && cached.json === json) return cached.parsed;
+    let parsed: PolicySettings;
+    try {
+      parsed = parsePolicySettings(json);
+    } catch (err) {
+      // Bad stored settings must not change what the bot hides: fall back to the defaults, loudly.
+      this.deps.logger.error(
+        { pageId, err },
+        'page moderation settings are invalid; using the defaults',
+      );
+      parsed = parsePolicySettings(null);
+    }
+    this.settingsCache.set(pageId, { json, parsed });
+    return parsed;
+  }
+
+  private async handleComment(incoming: IncomingComment): Promise<IngestOutcome> {
+    const { store, moderator, executor } = this.deps;
+    // Stored first: whatever happens next, the original is on record.
+    const stored = await store.comments.ingest(incoming);
+    // Already decided: nothing to do. Stored but undecided means the process stopped between the
+    // two writes last time; decide it now.
+    if (stored.decided) return { commentId: stored.commentId, change: 'unchanged' };
+
+    const context = await store.comments.context(stored.commentId);
+    const settings = await this.settingsFor(stored.pageId);
+    const verdict = moderator.classify(
+      {
+        text: incoming.text,
+        context: {
+          post: context?.post?.text ?? incoming.post?.text ?? undefined,
+          page: context?.page.name ?? undefined,
+          parent: context?.parentText ?? undefined,
+        },
+      },
+      settings,
+    );
+    const outcome: IngestOutcome = {
+      commentId: stored.commentId,
+      change: stored.change,
+      action: verdict.action,
+    };
+    const summary = verdict.reasons.map(
+      (r) =>
+        `${r.label}${r.evidence.length > 0 ? ` ("${r.evidence.map((e) => e.text).join('", "')}")` : ''}`,
+    );
+    const base = {
+      commentId: stored.commentId,
+      pageId: stored.pageId,
+      platform: incoming.platform,
+      actor: 'system' as const,
+    };
+    let followUp: Parameters<Store['decide']>[1];
+    if (verdict.action === 'hide' && stored.state === 'visible') {
+      const hideReason = verdict.reasons.find(
+        (r) => r.category === 'obscenity' || r.category === 'off_topic',
+      );
+      followUp = {
+        phase: 'requested',
+        action: {
+          ...base,
+          kind: 'hide',
+          reason: `Automatic hide: ${summary.join('; ')}`,
+          clause: hideReason?.clause ?? CLAUSES.obscenity,
+        },
+      };
+    } else if (verdict.action !== 'allow') {
+      const why = verdict.reasons.length > 0 ? summary : verdict.problems;
+      followUp = {
+        phase: 'recorded',
+        action: {
+          ...base,
+          kind: 'queue',
+          reason: `Queued for a person: ${why.join('; ')}`,
+          clause: verdict.reasons[0]?.clause ?? null,
+        },
+      };
+    } else if (stored.change === 'edited' && stored.state === 'hidden') {
+      // An edit can clean up a hidden comment; whether to restore it is a person's call.
+      followUp = {
+        phase: 'recorded',
+        action: {
+          ...base,
+          kind: 'queue',
+          reason:
+            'Edited after it was hidden and no longer flagged: a person decides whether to restore it.',
+          clause: null,
+        },
+      };
+    }
+    const { action } = await store.decide(
+      {
+        commentId: stored.commentId,
+        versionId: stored.versionId,
+        classifierVersion: moderator.version,
+        action: verdict.action,
+        flags: verdict.flags,
+        scores: verdict.scores,
+        reasons:
+          verdict.problems.length > 0
+            ? [...verdict.reasons, { problems: verdict.problems }]
+            : verdict.reasons,
+      },
+      followUp,
+    );
+    if (action?.kind === 'queue' && verdict.action === 'allow')
+      await store.comments.setReviewState(stored.commentId, 'queued');
+    if (action?.phase === 'requested') {
+      outcome.actionId = action.actionId;
+      executor.enqueue(action.actionId);
+    }
+    return outcome;
+  }
+}

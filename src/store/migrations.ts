@@ -1,0 +1,42 @@
+/**
+ * Numbered migrations, applied in order at start-up, each in its own transaction. A migration
+ * is never edited once released: add a new one. `PRAGMA user_version` holds the last applied
+ * number.
+ *
+ * The one explicit list is at the bottom; each migration lives in its own file so that the
+ * areas of the product (core record store, dashboard accounts, public records) can evolve
+ * separately.
+ */
+import type { Database } from 'better-sqlite3';
+import { core } from './migrations/001_core.js';
+
+export interface Migration {
+  /** Consecutive from 1. */
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Every migration, in the order it is applied. */
+export const MIGRATIONS: readonly Migration[] = [core];
+
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1)
+      throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+  });
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new Error(
+      `The database is at schema version ${current}, newer than this civicmod (${migrations.length}). ` +
+        'Upgrade civicmod before opening it; nothing was changed.',
+    );
+  }
+  for (const m of migrations.slice(current)) {
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return migrations.length;
+}

@@ -1,0 +1,333 @@
+import type {
+  CommentContext,
+  CommentRow,
+  CommentStore,
+  CommentVersionRow,
+  DecisionInput,
+  DecisionRow,
+  IncomingComment,
+  IngestResult,
+  IngestSource,
+  PageRow,
+  Platform,
+  PostRow,
+  ReviewState,
+} from '../types.js';
+import type { Database, GroupCommitWriter } from './database.js';
+import { sha256, type Clock } from './util.js';
+
+const COMMENT_COLUMNS = `id, platform, platform_comment_id AS platformCommentId, page_id AS pageId,
+  post_id AS postId, parent_platform_id AS parentPlatformId, author_id AS authorId,
+  author_name AS authorName, created_at AS createdAt, first_seen_at AS firstSeenAt, state,
+  review_state AS reviewState, current_version_id AS currentVersionId,
+  last_decision_id AS lastDecisionId, updated_at AS updatedAt`;
+
+const VERSION_COLUMNS = `id, comment_id AS commentId, seq, text, text_sha256 AS textSha256,
+  raw_payload AS rawPayload, raw_sha256 AS rawSha256, source, observed_at AS observedAt`;
+
+const POST_COLUMNS = `id, page_id AS pageId, platform_post_id AS platformPostId, text, url,
+  created_at AS createdAt, first_seen_at AS firstSeenAt`;
+
+interface DecisionDbRow {
+  id: number;
+  commentId: number;
+  versionId: number;
+  classifierVersion: string;
+  action: DecisionInput['action'];
+  flagsJson: string;
+  scoresJson: string;
+  reasonsJson: string;
+  decidedAt: string;
+}
+
+function mapDecision(row: DecisionDbRow): DecisionRow {
+  return {
+    id: row.id,
+    commentId: row.commentId,
+    versionId: row.versionId,
+    classifierVersion: row.classifierVersion,
+    action: row.action,
+    flags: JSON.parse(row.flagsJson) as string[],
+    scores: JSON.parse(row.scoresJson) as Record<string, number>,
+    reasons: JSON.parse(row.reasonsJson) as unknown[],
+    decidedAt: row.decidedAt,
+  };
+}
+
+export class SqliteCommentStore implements CommentStore {
+  private readonly s;
+
+  constructor(
+    db: Database,
+    private readonly writer: GroupCommitWriter,
+    private readonly now: Clock,
+  ) {
+    this.s = {
+      upsertPage: db.prepare(
+        `INSERT INTO pages (platform, platform_page_id, name, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (platform, platform_page_id) DO UPDATE SET name = COALESCE(excluded.name, pages.name)
+         RETURNING id`,
+      ),
+      upsertPost: db.prepare(
+        `INSERT INTO posts (page_id, platform_post_id, text, url, created_at, first_seen_at)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (page_id, platform_post_id) DO UPDATE SET
+           text = COALESCE(excluded.text, posts.text),
+           url = COALESCE(excluded.url, posts.url),
+           created_at = COALESCE(excluded.created_at, posts.created_at)
+         RETURNING id`,
+      ),
+      findComment: db.prepare(
+        `SELECT ${COMMENT_COLUMNS} FROM comments WHERE platform = ? AND platform_comment_id = ?`,
+      ),
+      getComment: db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments WHERE id = ?`),
+      insertComment: db.prepare(
+        `INSERT INTO comments (platform, platform_comment_id, page_id, post_id, parent_platform_id,
+           author_id, author_name, created_at, first_seen_at, state, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      ),
+      currentVersion: db.prepare(`SELECT ${VERSION_COLUMNS} FROM comment_versions WHERE id = ?`),
+      nextSeq: db.prepare(
+        'SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM comment_versions WHERE comment_id = ?',
+      ),
+      insertVersion: db.prepare(
+        `INSERT INTO comment_versions (comment_id, seq, text, text_sha256, raw_payload, raw_sha256, source, observed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      ),
+      setCurrentVersion: db.prepare(
+        'UPDATE comments SET current_version_id = ?, updated_at = ? WHERE id = ?',
+      ),
+      fillMissingLinks: db.prepare(
+        `UPDATE comments SET post_id = COALESCE(post_id, ?), parent_platform_id = COALESCE(parent_platform_id, ?),
+           author_name = COALESCE(author_name, ?), author_id = COALESCE(author_id, ?)
+         WHERE id = ?`,
+      ),
+      setState: db.prepare('UPDATE comments SET state = ?, updated_at = ? WHERE id = ?'),
+      setReviewState: db.prepare(
+        'UPDATE comments SET review_state = ?, updated_at = ? WHERE id = ?',
+      ),
+      versions: db.prepare(
+        `SELECT ${VERSION_COLUMNS} FROM comment_versions WHERE comment_id = ? ORDER BY seq`,
+      ),
+      page: db.prepare(
+        `SELECT id, platform, platform_page_id AS platformPageId, name, settings_json AS settingsJson,
+           paused_reason AS pausedReason, created_at AS createdAt FROM pages WHERE id = ?`,
+      ),
+      post: db.prepare(`SELECT ${POST_COLUMNS} FROM posts WHERE id = ?`),
+      parentText: db.prepare(
+        `SELECT v.text FROM comments c JOIN comment_versions v ON v.id = c.current_version_id
+         WHERE c.platform = ? AND c.platform_comment_id = ?`,
+      ),
+      insertDecision: db.prepare(
+        `INSERT INTO decisions (comment_id, version_id, classifier_version, action, flags_json, scores_json, reasons_json, decided_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      ),
+      setLastDecision: db.prepare(
+        'UPDATE comments SET last_decision_id = ?, review_state = ?, updated_at = ? WHERE id = ?',
+      ),
+      decisions: db.prepare(
+        `SELECT id, comment_id AS commentId, version_id AS versionId, classifier_version AS classifierVersion,
+           action, flags_json AS flagsJson, scores_json AS scoresJson, reasons_json AS reasonsJson,
+           decided_at AS decidedAt
+         FROM decisions WHERE comment_id = ? ORDER BY id`,
+      ),
+      count: db.prepare('SELECT COUNT(*) AS n FROM comments'),
+      hasDecision: db.prepare('SELECT 1 FROM decisions WHERE version_id = ? LIMIT 1'),
+    };
+  }
+
+  ingest(c: IncomingComment): Promise<IngestResult> {
+    return this.writer.write(() => this.ingestNow(c));
+  }
+
+  private ingestNow(c: IncomingComment): IngestResult {
+    const at = this.now().toISOString();
+    const { id: pageId } = this.s.upsertPage.get(
+      c.platform,
+      c.page.platformPageId,
+      c.page.name ?? null,
+      at,
+    ) as {
+      id: number;
+    };
+    let postId: number | null = null;
+    if (c.post) {
+      postId = (
+        this.s.upsertPost.get(
+          pageId,
+          c.post.platformPostId,
+          c.post.text ?? null,
+          c.post.url ?? null,
+          c.post.createdAt ?? null,
+          at,
+        ) as { id: number }
+      ).id;
+    }
+    const textSha = sha256(c.text);
+    const existing = this.s.findComment.get(c.platform, c.platformCommentId) as
+      CommentRow | undefined;
+    if (existing) {
+      // Polls and webhooks report the same comment many times; only a changed text is news.
+      this.s.fillMissingLinks.run(
+        postId,
+        c.parentPlatformId ?? null,
+        c.author.name ?? null,
+        c.author.id ?? null,
+        existing.id,
+      );
+      const current =
+        existing.currentVersionId === null
+          ? undefined
+          : (this.s.currentVersion.get(existing.currentVersionId) as CommentVersionRow | undefined);
+      if (current && current.textSha256 === textSha) {
+        return {
+          commentId: existing.id,
+          versionId: current.id,
+          pageId: existing.pageId,
+          postId: existing.postId ?? postId,
+          change: 'unchanged',
+          decided: this.s.hasDecision.get(current.id) !== undefined,
+          state: existing.state,
+        };
+      }
+      const versionId = this.addVersion(existing.id, c.text, textSha, c.raw, c.source, at);
+      return {
+        commentId: existing.id,
+        versionId,
+        pageId: existing.pageId,
+        postId: existing.postId ?? postId,
+        change: 'edited',
+        decided: false,
+        state: existing.state,
+      };
+    }
+    const state = c.hiddenOnPlatform ? 'hidden' : 'visible';
+    const { id: commentId } = this.s.insertComment.get(
+      c.platform,
+      c.platformCommentId,
+      pageId,
+      postId,
+      c.parentPlatformId ?? null,
+      c.author.id ?? null,
+      c.author.name ?? null,
+      c.createdAt,
+      at,
+      state,
+      at,
+    ) as { id: number };
+    const versionId = this.addVersion(commentId, c.text, textSha, c.raw, c.source, at);
+    return { commentId, versionId, pageId, postId, change: 'new', decided: false, state };
+  }
+
+  private addVersion(
+    commentId: number,
+    text: string,
+    textSha: string,
+    raw: string,
+    source: IngestSource,
+    at: string,
+  ): number {
+    const { seq } = this.s.nextSeq.get(commentId) as { seq: number };
+    const { id } = this.s.insertVersion.get(
+      commentId,
+      seq,
+      text,
+      textSha,
+      raw,
+      sha256(raw),
+      source,
+      at,
+    ) as {
+      id: number;
+    };
+    this.s.setCurrentVersion.run(id, at, commentId);
+    return id;
+  }
+
+  markDeletedByAuthor(
+    platform: Platform,
+    platformCommentId: string,
+    _raw: string,
+    _source: IngestSource,
+  ): Promise<{ commentId: number } | null> {
+    return this.writer.write(() => {
+      const existing = this.s.findComment.get(platform, platformCommentId) as
+        CommentRow | undefined;
+      if (!existing) return null;
+      this.s.setState.run('deleted_by_author', this.now().toISOString(), existing.id);
+      return { commentId: existing.id };
+    });
+  }
+
+  async get(commentId: number): Promise<CommentRow | null> {
+    return (this.s.getComment.get(commentId) as CommentRow | undefined) ?? null;
+  }
+
+  async findByPlatformId(
+    platform: Platform,
+    platformCommentId: string,
+  ): Promise<CommentRow | null> {
+    return (this.s.findComment.get(platform, platformCommentId) as CommentRow | undefined) ?? null;
+  }
+
+  async versions(commentId: number): Promise<CommentVersionRow[]> {
+    return this.s.versions.all(commentId) as CommentVersionRow[];
+  }
+
+  async context(commentId: number): Promise<CommentContext | null> {
+    const comment = this.s.getComment.get(commentId) as CommentRow | undefined;
+    if (!comment || comment.currentVersionId === null) return null;
+    const version = this.s.currentVersion.get(comment.currentVersionId) as CommentVersionRow;
+    const page = this.s.page.get(comment.pageId) as PageRow;
+    const post =
+      comment.postId === null
+        ? null
+        : ((this.s.post.get(comment.postId) as PostRow | undefined) ?? null);
+    const parent =
+      comment.parentPlatformId === null
+        ? undefined
+        : (this.s.parentText.get(comment.platform, comment.parentPlatformId) as
+            { text: string } | undefined);
+    return { comment, text: version.text, page, post, parentText: parent?.text ?? null };
+  }
+
+  async decisions(commentId: number): Promise<DecisionRow[]> {
+    return (this.s.decisions.all(commentId) as DecisionDbRow[]).map(mapDecision);
+  }
+
+  recordDecision(d: DecisionInput): Promise<DecisionRow> {
+    return this.writer.write(() => this.recordDecisionNow(d));
+  }
+
+  /** Inside a writer transaction: stores the decision and the review state it implies. */
+  recordDecisionNow(d: DecisionInput): DecisionRow {
+    const at = this.now().toISOString();
+    const { id } = this.s.insertDecision.get(
+      d.commentId,
+      d.versionId,
+      d.classifierVersion,
+      d.action,
+      JSON.stringify(d.flags),
+      JSON.stringify(d.scores),
+      JSON.stringify(d.reasons),
+      at,
+    ) as { id: number };
+    const comment = this.s.getComment.get(d.commentId) as CommentRow;
+    // A queued or hidden-by-the-bot comment waits for a person; an escalation stays with the
+    // Chief or designee whatever a later edit scores.
+    let review: ReviewState = comment.reviewState;
+    if (review !== 'escalated' && d.action !== 'allow') review = 'queued';
+    this.s.setLastDecision.run(id, review, at, d.commentId);
+    return { ...d, id, decidedAt: at };
+  }
+
+  setReviewState(commentId: number, reviewState: ReviewState): Promise<void> {
+    return this.writer.write(() => {
+      this.s.setReviewState.run(reviewState, this.now().toISOString(), commentId);
+    });
+  }
+
+  async count(): Promise<number> {
+    return (this.s.count.get() as { n: number }).n;
+  }
+}

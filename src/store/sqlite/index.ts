@@ -1,0 +1,70 @@
+import type { Store } from '../types.js';
+import { GroupCommitWriter, openDatabase, type Database, type OpenOptions } from './database.js';
+import { SqliteActionLog } from './actions.js';
+import { SqliteCommentStore } from './comments.js';
+import { SqliteCursorStore } from './cursors.js';
+import { SqlitePageStore } from './pages.js';
+import { sha256, type Clock } from './util.js';
+
+export interface SqliteStore extends Store {
+  /** The connection, for store modules added by later areas (accounts, public records). */
+  readonly db: Database;
+  readonly writer: GroupCommitWriter;
+  readonly now: Clock;
+}
+
+export function openSqliteStore(
+  path: string,
+  options: OpenOptions & { now?: Clock } = {},
+): SqliteStore {
+  const db = openDatabase(path, options);
+  const now = options.now ?? (() => new Date());
+  const writer = new GroupCommitWriter(db);
+  const schemaVersion = () => db.pragma('user_version', { simple: true }) as number;
+  const comments = new SqliteCommentStore(db, writer, now);
+  const actions = new SqliteActionLog(db, writer, now);
+  const insertRaw = db.prepare(
+    'INSERT INTO raw_events (platform, source, note, raw_payload, raw_sha256, received_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  return {
+    db,
+    writer,
+    now,
+    comments,
+    actions,
+    pages: new SqlitePageStore(db, writer),
+    cursors: new SqliteCursorStore(db, writer, now),
+    decide(decision, followUp) {
+      return writer.write(() => {
+        const row = comments.recordDecisionNow(decision);
+        const action = followUp
+          ? actions.append(
+              followUp.phase,
+              { ...followUp.action, decisionId: row.id },
+              null,
+              undefined,
+            )
+          : null;
+        return { decision: row, action };
+      });
+    },
+    keepRawEvent(event) {
+      return writer.write(() => {
+        insertRaw.run(
+          event.platform,
+          event.source,
+          event.note,
+          event.raw,
+          sha256(event.raw),
+          now().toISOString(),
+        );
+      });
+    },
+    async health() {
+      return { ok: true, schemaVersion: schemaVersion(), comments: await comments.count() };
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}

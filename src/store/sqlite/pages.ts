@@ -1,0 +1,48 @@
+import type { PageRow, PageStore, Platform } from '../types.js';
+import type { Database, GroupCommitWriter } from './database.js';
+
+const PAGE_COLUMNS = `id, platform, platform_page_id AS platformPageId, name, settings_json AS settingsJson,
+  paused_reason AS pausedReason, created_at AS createdAt`;
+
+export class SqlitePageStore implements PageStore {
+  private readonly s;
+
+  constructor(
+    db: Database,
+    private readonly writer: GroupCommitWriter,
+  ) {
+    this.s = {
+      get: db.prepare(`SELECT ${PAGE_COLUMNS} FROM pages WHERE id = ?`),
+      find: db.prepare(
+        `SELECT ${PAGE_COLUMNS} FROM pages WHERE platform = ? AND platform_page_id = ?`,
+      ),
+      list: db.prepare(`SELECT ${PAGE_COLUMNS} FROM pages ORDER BY platform, name, id`),
+      setSettings: db.prepare('UPDATE pages SET settings_json = ? WHERE id = ?'),
+      setPaused: db.prepare('UPDATE pages SET paused_reason = ? WHERE id = ?'),
+    };
+  }
+
+  async get(pageId: number): Promise<PageRow | null> {
+    return (this.s.get.get(pageId) as PageRow | undefined) ?? null;
+  }
+
+  async find(platform: Platform, platformPageId: string): Promise<PageRow | null> {
+    return (this.s.find.get(platform, platformPageId) as PageRow | undefined) ?? null;
+  }
+
+  async list(): Promise<PageRow[]> {
+    return this.s.list.all() as PageRow[];
+  }
+
+  setSettings(pageId: number, settingsJson: string | null): Promise<void> {
+    return this.writer.write(() => {
+      this.s.setSettings.run(settingsJson, pageId);
+    });
+  }
+
+  setPaused(pageId: number, reason: string | null): Promise<void> {
+    return this.writer.write(() => {
+      this.s.setPaused.run(reason, pageId);
+    });
+  }
+}

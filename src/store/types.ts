@@ -1,0 +1,286 @@
+/**
+ * The record store's interface. The pipeline, the adapters' runner and the web app speak only
+ * to these interfaces; SQL stays inside `src/store/sqlite/*`. Methods are async so that a
+ * PostgreSQL backend (for an agency that outgrows one machine, or a county serving many
+ * departments) can implement the same interface; each method is one atomic unit of work.
+ */
+
+/** Platforms civicmod knows. Adding one touches its adapter folder and this list. */
+export const PLATFORMS = ['facebook', 'instagram', 'x', 'youtube', 'discord', 'bluesky'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export function isPlatform(value: unknown): value is Platform {
+  return typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
+}
+
+/** What the public sees of a comment on the platform. */
+export type CommentState = 'visible' | 'hidden' | 'removed' | 'deleted_by_author';
+/** Where a comment stands with the people who review it. */
+export type ReviewState = 'none' | 'queued' | 'escalated' | 'closed';
+/** How a version of a comment reached us. */
+export type IngestSource = 'webhook' | 'poll' | 'gateway' | 'import';
+
+/** A comment as an adapter (or an import file) reports it, platform-neutral. */
+export interface IncomingComment {
+  platform: Platform;
+  page: { platformPageId: string; name?: string | undefined };
+  post?:
+    | {
+        platformPostId: string;
+        text?: string | undefined;
+        url?: string | undefined;
+        createdAt?: string | undefined;
+      }
+    | undefined;
+  platformCommentId: string;
+  parentPlatformId?: string | undefined;
+  author: { id?: string | undefined; name?: string | undefined };
+  text: string;
+  /** ISO 8601. */
+  createdAt: string;
+  /** The payload exactly as received (JSON text or the original line), kept with its SHA-256. */
+  raw: string;
+  source: IngestSource;
+  /** The platform reports the comment as already hidden (someone hid it there). */
+  hiddenOnPlatform?: boolean | undefined;
+}
+
+export interface IngestResult {
+  commentId: number;
+  versionId: number;
+  pageId: number;
+  postId: number | null;
+  /** new: first time seen; edited: the text changed and a version was added; unchanged: nothing written. */
+  change: 'new' | 'edited' | 'unchanged';
+  /** Whether the current version already has a decision (false after a crash between the two). */
+  decided: boolean;
+  state: CommentState;
+}
+
+export interface CommentRow {
+  id: number;
+  platform: Platform;
+  platformCommentId: string;
+  pageId: number;
+  postId: number | null;
+  parentPlatformId: string | null;
+  authorId: string | null;
+  authorName: string | null;
+  createdAt: string;
+  firstSeenAt: string;
+  state: CommentState;
+  reviewState: ReviewState;
+  currentVersionId: number | null;
+  lastDecisionId: number | null;
+  updatedAt: string;
+}
+
+export interface CommentVersionRow {
+  id: number;
+  commentId: number;
+  seq: number;
+  text: string;
+  textSha256: string;
+  rawPayload: string;
+  rawSha256: string;
+  source: IngestSource;
+  observedAt: string;
+}
+
+export interface PageRow {
+  id: number;
+  platform: Platform;
+  platformPageId: string;
+  name: string | null;
+  settingsJson: string | null;
+  pausedReason: string | null;
+  createdAt: string;
+}
+
+export interface PostRow {
+  id: number;
+  pageId: number;
+  platformPostId: string;
+  text: string | null;
+  url: string | null;
+  createdAt: string | null;
+  firstSeenAt: string;
+}
+
+/** A comment with what the reviewers and the classifier need around it. */
+export interface CommentContext {
+  comment: CommentRow;
+  text: string;
+  page: PageRow;
+  post: PostRow | null;
+  parentText: string | null;
+}
+
+export interface DecisionInput {
+  commentId: number;
+  versionId: number;
+  classifierVersion: string;
+  action: 'allow' | 'queue' | 'hide';
+  flags: readonly string[];
+  scores: Readonly<Record<string, number>>;
+  reasons: readonly unknown[];
+}
+
+export interface DecisionRow extends DecisionInput {
+  id: number;
+  decidedAt: string;
+}
+
+/**
+ * Kinds of action. Platform actions (hide, unhide, remove) are requested then completed or
+ * failed; the rest are recorded in one row.
+ */
+export const PLATFORM_ACTION_KINDS = ['hide', 'unhide', 'remove'] as const;
+export type PlatformActionKind = (typeof PLATFORM_ACTION_KINDS)[number];
+export type RecordedActionKind =
+  | 'queue'
+  | 'approve'
+  | 'escalate'
+  | 'author_deleted'
+  | 'platform_state'
+  | 'page_paused'
+  | 'settings_change'
+  | 'note'
+  | (string & {});
+export type ActionKind = PlatformActionKind | RecordedActionKind;
+
+export type ActionPhase = 'requested' | 'completed' | 'failed' | 'recorded';
+
+export function isPlatformActionKind(kind: string): kind is PlatformActionKind {
+  return (PLATFORM_ACTION_KINDS as readonly string[]).includes(kind);
+}
+
+/** `system` for the bot, `user:<id>` for a person. */
+export type Actor = 'system' | `user:${number}`;
+
+export interface ActionInput {
+  kind: ActionKind;
+  commentId?: number | null;
+  pageId?: number | null;
+  platform?: Platform | null;
+  actor: Actor;
+  /** Why, in words a records clerk can read out. Required: every action has a reason. */
+  reason: string;
+  /** The policy clause, e.g. "J.3 obscenity"; null only for actions no clause governs. */
+  clause: string | null;
+  decisionId?: number | null;
+  details?: Record<string, unknown> | null;
+}
+
+export interface ActionLogRow {
+  id: number;
+  actionId: number;
+  phase: ActionPhase;
+  kind: ActionKind;
+  commentId: number | null;
+  pageId: number | null;
+  platform: Platform | null;
+  actor: Actor;
+  reason: string;
+  clause: string | null;
+  decisionId: number | null;
+  details: Record<string, unknown> | null;
+  platformResult: unknown;
+  at: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** A platform action that was requested and has not completed (nor failed for good). */
+export interface PendingAction {
+  actionId: number;
+  kind: PlatformActionKind;
+  commentId: number;
+  platform: Platform;
+  platformCommentId: string;
+  platformPageId: string;
+  requestedAt: string;
+  attempts: number;
+  actor: Actor;
+  reason: string;
+  clause: string | null;
+}
+
+export interface CommentStore {
+  /**
+   * Stores the comment before anything else is done with it. Idempotent: the same platform
+   * comment with the same text writes nothing; a changed text adds a version; a comment seen
+   * again after an author deletion is still one comment.
+   */
+  ingest(comment: IncomingComment): Promise<IngestResult>;
+  /** The author deleted it on the platform: state changes, every version is kept. */
+  markDeletedByAuthor(
+    platform: Platform,
+    platformCommentId: string,
+    raw: string,
+    source: IngestSource,
+  ): Promise<{ commentId: number } | null>;
+  get(commentId: number): Promise<CommentRow | null>;
+  findByPlatformId(platform: Platform, platformCommentId: string): Promise<CommentRow | null>;
+  versions(commentId: number): Promise<CommentVersionRow[]>;
+  context(commentId: number): Promise<CommentContext | null>;
+  decisions(commentId: number): Promise<DecisionRow[]>;
+  /** Stores a decision and, in the same transaction, the review state it implies. */
+  recordDecision(decision: DecisionInput): Promise<DecisionRow>;
+  setReviewState(commentId: number, reviewState: ReviewState): Promise<void>;
+  count(): Promise<number>;
+}
+
+export interface ActionLog {
+  /** Writes phase 'requested' before the platform is called. Returns the action id. */
+  request(action: ActionInput): Promise<ActionLogRow>;
+  /** Writes phase 'completed' and moves the comment to the state the action produces. */
+  complete(actionId: number, platformResult: unknown): Promise<ActionLogRow>;
+  /** Writes phase 'failed'. A retryable failure leaves the action pending. */
+  fail(actionId: number, error: string, retryable: boolean): Promise<ActionLogRow>;
+  /** A one-row action (approve, escalate, a deletion seen, a settings change). */
+  record(action: ActionInput): Promise<ActionLogRow>;
+  pending(platform?: Platform): Promise<PendingAction[]>;
+  forComment(commentId: number): Promise<ActionLogRow[]>;
+  count(): Promise<number>;
+}
+
+export interface PageStore {
+  get(pageId: number): Promise<PageRow | null>;
+  find(platform: Platform, platformPageId: string): Promise<PageRow | null>;
+  list(): Promise<PageRow[]>;
+  setSettings(pageId: number, settingsJson: string | null): Promise<void>;
+  setPaused(pageId: number, reason: string | null): Promise<void>;
+}
+
+export interface CursorStore {
+  get(platform: Platform, key: string): Promise<string | null>;
+  set(platform: Platform, key: string, value: string): Promise<void>;
+}
+
+/** The whole store. Areas added by later work (accounts, public records) hang off it too. */
+export interface Store {
+  readonly comments: CommentStore;
+  readonly actions: ActionLog;
+  readonly pages: PageStore;
+  readonly cursors: CursorStore;
+  /**
+   * Stores a decision and, in the same transaction, the action it leads to (a hide requested
+   * of the platform, or a one-row record such as 'queue'), so a crash can never leave a
+   * decision to hide without its requested action.
+   */
+  decide(
+    decision: DecisionInput,
+    followUp?: { phase: 'requested' | 'recorded'; action: Omit<ActionInput, 'decisionId'> },
+  ): Promise<{ decision: DecisionRow; action: ActionLogRow | null }>;
+  /** Keeps a platform event that did not map to a comment (unknown verbs), verbatim. */
+  keepRawEvent(event: {
+    platform: Platform;
+    source: IngestSource;
+    note: string;
+    raw: string;
+  }): Promise<void>;
+  /** Integrity and size figures for /healthz and the bench. */
+  health(): Promise<{ ok: boolean; schemaVersion: number; comments: number }>;
+  close(): void;
+}

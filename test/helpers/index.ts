@@ -1,0 +1,106 @@
+/**
+ * Named test helpers: a real SQLite file per test, fixture factories with overridable
+ * defaults, captured logs, and the whole app assembled on loopback.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PlatformAdapter } from '../../adapters/types.js';
+import { createModerator } from '../../moderation/index.js';
+import { createApp, type App, type AppDeps } from '../../src/app.js';
+import { loadConfig, type LoadedConfig } from '../../src/config.js';
+import { createCapturedLogger } from '../../src/logger.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.js';
+import type { IncomingComment } from '../../src/store/types.js';
+
+export interface TestDb {
+  store: SqliteStore;
+  path: string;
+  dir: string;
+  cleanup(): void;
+}
+
+/** A fresh SQLite file in its own temporary folder (WAL and all, as in production). */
+export function makeTestDb(options: { now?: () => Date } = {}): TestDb {
+  const dir = mkdtempSync(join(tmpdir(), 'civicmod-test-'));
+  const path = join(dir, 'civicmod.db');
+  const store = openSqliteStore(path, options);
+  return {
+    store,
+    path,
+    dir,
+    cleanup() {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Config as `civicmod start` would read it, from a plain object over test defaults. */
+export function makeTestConfig(env: Record<string, string> = {}): LoadedConfig {
+  return loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...env });
+}
+
+let counter = 0;
+
+/** A comment as an adapter would report it; override any field. */
+export function incomingComment(overrides: Partial<IncomingComment> = {}): IncomingComment {
+  counter++;
+  const id = overrides.platformCommentId ?? `c${counter}`;
+  const text = overrides.text ?? 'Thank you for keeping the road closure updates coming.';
+  return {
+    platform: 'facebook',
+    page: { platformPageId: 'page-1', name: 'Helena Police Department' },
+    post: {
+      platformPostId: 'post-1',
+      text: 'Road closure on Last Chance Gulch tonight from 7 pm.',
+    },
+    platformCommentId: id,
+    author: { id: `author-${counter}`, name: `Resident ${counter}` },
+    text,
+    createdAt: new Date(Date.UTC(2026, 10, 1, 12, 0, counter % 60)).toISOString(),
+    raw: JSON.stringify({ id, message: text }),
+    source: 'webhook',
+    ...overrides,
+  };
+}
+
+export interface TestApp {
+  app: App;
+  db: TestDb;
+  logs: Record<string, unknown>[];
+  cleanup(): Promise<void>;
+}
+
+/** The whole app on a real SQLite file, with the given adapters and instant retries. */
+export function makeTestApp(
+  options: {
+    adapters?: PlatformAdapter[];
+    env?: Record<string, string>;
+    routers?: AppDeps['routers'];
+    executor?: AppDeps['executor'];
+  } = {},
+): TestApp {
+  const db = makeTestDb();
+  const { logger, lines } = createCapturedLogger();
+  const { config, secrets } = makeTestConfig(options.env);
+  const app = createApp({
+    config,
+    secrets,
+    store: db.store,
+    logger,
+    moderator: createModerator(),
+    adapters: options.adapters ?? [],
+    routers: options.routers,
+    executor: { retryBaseMs: 5, retryMaxMs: 50, ...options.executor },
+  });
+  return {
+    app,
+    db,
+    logs: lines,
+    async cleanup() {
+      await app.stop();
+      db.cleanup();
+    },
+  };
+}

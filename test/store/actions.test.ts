@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { actionRowHash, GENESIS_HASH } from '../../src/store/sqlite/actions.js';
+import { incomingComment, makeTestDb, type TestDb } from '../helpers/index.js';
+
+let db: TestDb;
+afterEach(() => db?.cleanup());
+
+describe('action log', () => {
+  it('keeps a requested action pending until it completes, then updates the comment state', async () => {
+    db = makeTestDb();
+    const { commentId, pageId } = await db.store.comments.ingest(incomingComment());
+    const req = await db.store.actions.request({
+      kind: 'hide',
+      commentId,
+      pageId,
+      platform: 'facebook',
+      actor: 'system',
+      reason: 'strong obscenity',
+      clause: 'J.3 obscenity',
+    });
+    expect((await db.store.actions.pending()).map((p) => p.actionId)).toEqual([req.actionId]);
+    await db.store.actions.fail(req.actionId, 'HTTP 500', true);
+    expect(await db.store.actions.pending()).toHaveLength(1);
+    expect((await db.store.actions.pending())[0]?.attempts).toBe(1);
+    await db.store.actions.complete(req.actionId, { success: true });
+    expect(await db.store.actions.pending()).toHaveLength(0);
+    expect((await db.store.comments.get(commentId))?.state).toBe('hidden');
+    await expect(db.store.actions.complete(req.actionId, {})).rejects.toThrow(/already settled/);
+  });
+
+  it('settles an action that failed for good', async () => {
+    db = makeTestDb();
+    const { commentId } = await db.store.comments.ingest(incomingComment());
+    const req = await db.store.actions.request({
+      kind: 'hide',
+      commentId,
+      platform: 'facebook',
+      actor: 'system',
+      reason: 'spam',
+      clause: 'J.3 off-topic',
+    });
+    await db.store.actions.fail(req.actionId, 'can_hide is false', false);
+    expect(await db.store.actions.pending()).toHaveLength(0);
+    expect((await db.store.comments.get(commentId))?.state).toBe('visible');
+  });
+
+  it('chains every row to the one before it', async () => {
+    db = makeTestDb();
+    const { commentId } = await db.store.comments.ingest(incomingComment());
+    const rows = [];
+    for (const kind of ['queue', 'approve', 'escalate']) {
+      rows.push(
+        await db.store.actions.record({
+          kind,
+          commentId,
+          actor: 'user:1',
+          reason: kind,
+          clause: null,
+        }),
+      );
+    }
+    expect(rows[0]?.prevHash).toBe(GENESIS_HASH);
+    expect(rows[1]?.prevHash).toBe(rows[0]?.hash);
+    expect(rows[2]?.prevHash).toBe(rows[1]?.hash);
+    const stored = db.store.db
+      .prepare('SELECT * FROM action_log WHERE id = ?')
+      .get(rows[1]?.id) as Record<string, unknown>;
+    const recomputed = actionRowHash({
+      id: stored.id as number,
+      actionId: stored.action_id as number,
+      phase: stored.phase as 'recorded',
+      kind: stored.kind as string,
+      commentId: stored.comment_id as number,
+      pageId: stored.page_id as null,
+      platform: stored.platform as null,
+      actor: stored.actor as 'user:1',
+      reason: stored.reason as string,
+      clause: stored.clause as null,
+      decisionId: stored.decision_id as null,
+      detailsJson: stored.details_json as null,
+      platformResult: stored.platform_result as null,
+      at: stored.at as string,
+      prevHash: stored.prev_hash as string,
+    });
+    expect(recomputed).toBe(stored.hash);
+  });
+
+  it('refuses an action without a reason', async () => {
+    db = makeTestDb();
+    await expect(
+      db.store.actions.record({ kind: 'note', actor: 'system', reason: ' ', clause: null }),
+    ).rejects.toThrow(/reason/);
+  });
+});

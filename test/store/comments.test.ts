@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { incomingComment, makeTestDb, type TestDb } from '../helpers/index.js';
+
+let db: TestDb;
+afterEach(() => db?.cleanup());
+
+describe('comment store', () => {
+  it('stores a new comment with its raw payload and SHA-256', async () => {
+    db = makeTestDb();
+    const c = incomingComment({ text: 'When does the road reopen?' });
+    const result = await db.store.comments.ingest(c);
+    expect(result.change).toBe('new');
+    const versions = await db.store.comments.versions(result.commentId);
+    expect(versions).toHaveLength(1);
+    expect(versions[0]?.text).toBe('When does the road reopen?');
+    expect(versions[0]?.rawPayload).toBe(c.raw);
+    expect(versions[0]?.rawSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is idempotent for the same text and adds a version for an edit', async () => {
+    db = makeTestDb();
+    const c = incomingComment({ platformCommentId: 'same', text: 'first' });
+    const a = await db.store.comments.ingest(c);
+    const b = await db.store.comments.ingest({ ...c });
+    expect(b.change).toBe('unchanged');
+    expect(b.commentId).toBe(a.commentId);
+    const edited = await db.store.comments.ingest({ ...c, text: 'second', raw: '{"edited":true}' });
+    expect(edited.change).toBe('edited');
+    const versions = await db.store.comments.versions(a.commentId);
+    expect(versions.map((v) => [v.seq, v.text])).toEqual([
+      [1, 'first'],
+      [2, 'second'],
+    ]);
+    expect(await db.store.comments.count()).toBe(1);
+  });
+
+  it('keeps every version when the author deletes the comment', async () => {
+    db = makeTestDb();
+    const c = incomingComment({ platformCommentId: 'gone', text: 'v1' });
+    const { commentId } = await db.store.comments.ingest(c);
+    await db.store.comments.ingest({ ...c, text: 'v2' });
+    const deleted = await db.store.comments.markDeletedByAuthor(
+      'facebook',
+      'gone',
+      '{}',
+      'webhook',
+    );
+    expect(deleted?.commentId).toBe(commentId);
+    expect((await db.store.comments.get(commentId))?.state).toBe('deleted_by_author');
+    expect((await db.store.comments.versions(commentId)).map((v) => v.text)).toEqual(['v1', 'v2']);
+  });
+
+  it('refuses to change or delete a stored version', async () => {
+    db = makeTestDb();
+    const { commentId } = await db.store.comments.ingest(incomingComment());
+    expect(() =>
+      db.store.db
+        .prepare('UPDATE comment_versions SET text = ? WHERE comment_id = ?')
+        .run('x', commentId),
+    ).toThrow(/append-only/);
+    expect(() =>
+      db.store.db.prepare('DELETE FROM comment_versions WHERE comment_id = ?').run(commentId),
+    ).toThrow(/retention purge/);
+  });
+
+  it('keeps text with NUL bytes and right-to-left overrides exactly', async () => {
+    db = makeTestDb();
+    const text = 'a\u0000b \u202Eevil\u202C end';
+    const { commentId } = await db.store.comments.ingest(incomingComment({ text }));
+    expect((await db.store.comments.versions(commentId))[0]?.text).toBe(text);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Who may do what. Enforced on the server for every route and every Discord button, never
+ * only by hiding a button. The roles are the ones the policy names: content managers
+ * designated by the Chief (I.2), the Chief of Police or designee (I.3), records clerks (J.4
+ * public disclosure, I.3 retention), and the administrator who runs civicmod.
+ */
+import { ForbiddenError } from '../errors.js';
+
+export const ROLES = ['content_manager', 'chief', 'records_clerk', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  content_manager: 'Content manager',
+  chief: 'Chief of Police or designee',
+  records_clerk: 'Records clerk',
+  admin: 'Administrator',
+};
+
+export type Permission =
+  /** See the review queue and comment pages. */
+  | 'review'
+  /** Approve, hide, restore, escalate (I.2). */
+  | 'moderate'
+  /** Decide escalated comments (I.3: the Chief or designee has the final say). */
+  | 'decide_escalation'
+  /** Change a page's moderation settings and authorisations. */
+  | 'page_settings'
+  /** Search, export, redact, legal holds, retention (J.4, I.3). */
+  | 'records'
+  /** Add and disable accounts. */
+  | 'users';
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  content_manager: ['review', 'moderate'],
+  chief: ['review', 'moderate', 'decide_escalation', 'page_settings'],
+  records_clerk: ['records'],
+  admin: ['users', 'page_settings'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+/** Throws ForbiddenError unless the role holds the permission. */
+export function requirePermission(role: Role, permission: Permission): void {
+  if (!can(role, permission)) {
+    throw new ForbiddenError(
+      `${ROLE_LABELS[role]}s cannot do this (needs the "${permission}" permission).`,
+    );
+  }
+}

@@ -10,11 +10,14 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 
 const port = z.coerce
-  .number()
+  .number({ message: 'must be a TCP port number between 0 and 65535' })
   .int()
   .min(0)
   .max(65535, 'must be a TCP port number between 0 and 65535');
-const positiveInt = z.coerce.number().int().positive('must be a whole number above 0');
+const positiveInt = z.coerce
+  .number({ message: 'must be a whole number above 0' })
+  .int('must be a whole number above 0')
+  .positive('must be a whole number above 0');
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -39,7 +42,11 @@ const envSchema = z.object({
   CIVICMOD_DB: z.string().min(1).default('data/civicmod.db'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(3000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
   PUBLIC_URL: url.optional(),
   // Dashboard sessions
   SESSION_TTL_HOURS: positiveInt.default(12),

@@ -3,6 +3,7 @@
  * what it sends into platform-neutral IngestEvents; they never touch the database. The runner
  * (src/pipeline) stores, classifies, records and asks the adapter to act.
  */
+import type { PolicySettings } from '../moderation/index.js';
 import type { Logger } from '../src/logger.js';
 import type {
   IncomingComment,
@@ -94,9 +95,20 @@ export interface AdapterContext {
   pause(reason: string): Promise<void>;
 }
 
+/**
+ * A platform's own defaults for the policy settings, over DEFAULT_POLICY; a page's stored
+ * settings still win. Only ever narrower: used to stop automatic actions a platform cannot
+ * undo (Discord, where a hide is a delete).
+ */
+export interface PolicyDefaults {
+  autoHide?: Partial<PolicySettings['autoHide']>;
+}
+
 export interface PlatformAdapter {
   readonly platform: Platform;
   readonly capabilities: AdapterCapabilities;
+  /** Policy defaults for this platform's pages (see PolicyDefaults); absent = DEFAULT_POLICY. */
+  readonly defaultPolicy?: PolicyDefaults;
   /**
    * Starts what keeps comments flowing: a gateway connection, a polling loop. Resolves once
    * started; the loops themselves run until stop().

@@ -49,16 +49,20 @@ export const DEFAULT_POLICY: PolicySettings = {
 };
 
 /**
- * Reads per-page settings stored as JSON over the defaults. Throws a readable error when a value
- * is out of range, so a bad settings form never silently changes what the bot hides.
+ * Reads per-page settings stored as JSON over the defaults (DEFAULT_POLICY, or a platform's own
+ * defaults when given). Throws a readable error when a value is out of range, so a bad settings
+ * form never silently changes what the bot hides.
  */
-export function parsePolicySettings(json: string | null | undefined): PolicySettings {
-  if (json === null || json === undefined || json === '') return DEFAULT_POLICY;
+export function parsePolicySettings(
+  json: string | null | undefined,
+  defaults: PolicySettings = DEFAULT_POLICY,
+): PolicySettings {
+  if (json === null || json === undefined || json === '') return defaults;
   const raw = JSON.parse(json) as Partial<PolicySettings>;
   return policySettingsSchema.parse({
-    autoHide: { ...DEFAULT_POLICY.autoHide, ...raw.autoHide },
-    queueThreshold: { ...DEFAULT_POLICY.queueThreshold, ...raw.queueThreshold },
-    hideThreshold: { ...DEFAULT_POLICY.hideThreshold, ...raw.hideThreshold },
+    autoHide: { ...defaults.autoHide, ...raw.autoHide },
+    queueThreshold: { ...defaults.queueThreshold, ...raw.queueThreshold },
+    hideThreshold: { ...defaults.hideThreshold, ...raw.hideThreshold },
   });
 }
 

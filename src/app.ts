@@ -26,6 +26,17 @@ export interface AppDeps {
   routers?: (core: AppCore) => readonly Router[];
   /** Executor tuning for tests (instant retries). */
   executor?: { retryBaseMs?: number; retryMaxMs?: number; concurrency?: number };
+  /**
+   * Places outside the dashboard where people review the queue (the Discord review channel),
+   * built from the app's core and told of every comment that enters the queue.
+   */
+  reviewChannels?: (core: AppCore) => readonly ReviewChannel[];
+}
+
+/** Shows people the review queue outside the dashboard; decisions go through ReviewService. */
+export interface ReviewChannel {
+  /** A comment has just entered the queue (already stored). Must not throw or block. */
+  queued(commentId: number): void;
 }
 
 /** What route builders and commands get to work with. */
@@ -76,11 +87,23 @@ export function createApp(deps: AppDeps): App {
     ...deps.executor,
     onPause: pausePlatform,
   });
+  const reviewChannels: ReviewChannel[] = [];
   const pipeline = new Pipeline({
     store,
     moderator: deps.moderator,
     executor,
     logger: logger.child({ component: 'pipeline' }),
+    platformPolicy: (platform) => adapters.get(platform)?.defaultPolicy,
+    onQueued: (commentId) => {
+      for (const channel of reviewChannels) {
+        // One channel that fails (Discord down) must not keep the others from hearing of it.
+        try {
+          channel.queued(commentId);
+        } catch (err) {
+          logger.error({ err, commentId }, 'a review channel failed to take a queued comment');
+        }
+      }
+    },
   });
   const core: AppCore = {
     config,
@@ -91,6 +114,7 @@ export function createApp(deps: AppDeps): App {
     adapters,
     store,
   };
+  reviewChannels.push(...(deps.reviewChannels?.(core) ?? []));
   const http = createHttpApp({ store, pipeline, adapters, logger, routers: deps.routers?.(core) });
   let server: Server | undefined;
   let started: PlatformAdapter[] = [];

@@ -2,12 +2,17 @@
  * The pipeline: ingest → store the original (before anything else) → classify → store the
  * decision → request the action → the executor acts through the adapter → record the outcome.
  */
-import type { IngestEvent } from '../../adapters/types.js';
+import type { IngestEvent, PolicyDefaults } from '../../adapters/types.js';
 import type { Moderator, ModeratorVerdict } from '../../moderation/index.js';
-import { CLAUSES, parsePolicySettings, type PolicySettings } from '../../moderation/index.js';
+import {
+  CLAUSES,
+  DEFAULT_POLICY,
+  parsePolicySettings,
+  type PolicySettings,
+} from '../../moderation/index.js';
 import { sha256 } from '../store/sqlite/util.js';
 import type { Logger } from '../logger.js';
-import type { IncomingComment, Store } from '../store/types.js';
+import type { IncomingComment, Platform, Store } from '../store/types.js';
 import type { ActionExecutor } from './executor.js';
 
 export interface IngestOutcome {
@@ -22,6 +27,13 @@ export interface PipelineDeps {
   moderator: Moderator;
   executor: ActionExecutor;
   logger: Logger;
+  /** A platform's own policy defaults (Discord: no automatic spam deletion); pages still override. */
+  platformPolicy?: (platform: Platform) => PolicyDefaults | undefined;
+  /**
+   * Told after a comment entered the review queue and the queue row is stored (the Discord
+   * review channel posts it). Must not throw or block: the pipeline does not wait on it.
+   */
+  onQueued?: (commentId: number) => void;
 }
 
 export class Pipeline {
@@ -105,19 +117,26 @@ export class Pipeline {
     const json = page?.settingsJson ?? null;
     const cached = this.settingsCache.get(pageId);
     if (cached && cached.json === json) return cached.parsed;
+    const defaults = this.platformDefaults(page?.platform);
     let parsed: PolicySettings;
     try {
-      parsed = parsePolicySettings(json);
+      parsed = parsePolicySettings(json, defaults);
     } catch (err) {
       // Bad stored settings must not change what the bot hides: fall back to the defaults, loudly.
       this.deps.logger.error(
         { pageId, err },
         'page moderation settings are invalid; using the defaults',
       );
-      parsed = parsePolicySettings(null);
+      parsed = defaults;
     }
     this.settingsCache.set(pageId, { json, parsed });
     return parsed;
+  }
+
+  private platformDefaults(platform: Platform | undefined): PolicySettings {
+    const own = platform === undefined ? undefined : this.deps.platformPolicy?.(platform);
+    if (!own?.autoHide) return DEFAULT_POLICY;
+    return { ...DEFAULT_POLICY, autoHide: { ...DEFAULT_POLICY.autoHide, ...own.autoHide } };
   }
 
   private async handleComment(incoming: IncomingComment): Promise<IngestOutcome> {
@@ -211,10 +230,20 @@ export class Pipeline {
     );
     if (action?.kind === 'queue' && verdict.action === 'allow')
       await store.comments.setReviewState(stored.commentId, 'queued');
+    if (action?.kind === 'queue') this.notifyQueued(stored.commentId);
     if (action?.phase === 'requested') {
       outcome.actionId = action.actionId;
       executor.enqueue(action.actionId);
     }
     return outcome;
+  }
+
+  private notifyQueued(commentId: number): void {
+    try {
+      this.deps.onQueued?.(commentId);
+    } catch (err) {
+      // A listener's failure must never undo or delay what is already stored.
+      this.deps.logger.error({ err, commentId }, 'a review-queue listener failed');
+    }
   }
 }

@@ -79,6 +79,7 @@ export function makeTestApp(
     env?: Record<string, string>;
     routers?: AppDeps['routers'];
     executor?: AppDeps['executor'];
+    reviewChannels?: AppDeps['reviewChannels'];
   } = {},
 ): TestApp {
   const db = makeTestDb();
@@ -92,6 +93,7 @@ export function makeTestApp(
     moderator: createModerator(),
     adapters: options.adapters ?? [],
     routers: options.routers,
+    reviewChannels: options.reviewChannels,
     executor: { retryBaseMs: 5, retryMaxMs: 50, ...options.executor },
   });
   return {

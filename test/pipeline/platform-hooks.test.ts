@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReviewChannel } from '../../src/app.js';
+import { FakeAdapter } from '../helpers/fake-adapter.js';
+import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
+
+let t: TestApp;
+afterEach(async () => t?.cleanup());
+
+/** An adapter whose platform cannot undo a hide, so it narrows the automatic policy. */
+class CautiousAdapter extends FakeAdapter {
+  override readonly defaultPolicy = { autoHide: { obscenity: false } };
+}
+
+describe('pipeline hooks for platforms and review channels', () => {
+  it("applies an adapter's policy defaults, and a page's own settings still win", async () => {
+    const adapter = new CautiousAdapter('discord');
+    t = makeTestApp({ adapters: [adapter] });
+    await t.app.start();
+    const first = await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ platform: 'discord', text: 'what the fuck' }),
+    });
+    expect(first.action).toBe('queue');
+
+    const page = (await t.db.store.pages.list())[0];
+    await t.db.store.pages.setSettings(
+      page?.id as number,
+      JSON.stringify({ autoHide: { obscenity: true } }),
+    );
+    const second = await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ platform: 'discord', text: 'fuck this' }),
+    });
+    expect(second.action).toBe('hide');
+    await t.app.executor.idle();
+    expect(adapter.calls.map((c) => c.kind)).toEqual(['hide']);
+  });
+
+  it('tells every review channel about a queued comment, and a failing one changes nothing', async () => {
+    const seen: number[] = [];
+    const broken: ReviewChannel = {
+      queued() {
+        throw new Error('discord is down');
+      },
+    };
+    const adapter = new CautiousAdapter('discord');
+    t = makeTestApp({
+      adapters: [adapter],
+      reviewChannels: () => [broken, { queued: (id) => seen.push(id) }],
+    });
+    const queued = await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ platform: 'discord', text: 'shit' }),
+    });
+    const allowed = await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ platform: 'discord', text: 'Thanks for the update.' }),
+    });
+    expect(queued.action).toBe('queue');
+    expect(allowed.action).toBe('allow');
+    expect(seen).toEqual([queued.commentId]);
+    expect((await t.db.store.comments.get(queued.commentId as number))?.reviewState).toBe('queued');
+  });
+});

@@ -8,7 +8,7 @@ afterEach(async () => t?.cleanup());
 
 /** An adapter whose platform cannot undo a hide, so it narrows the automatic policy. */
 class CautiousAdapter extends FakeAdapter {
-  override readonly defaultPolicy = { autoHide: { obscenity: false } };
+  readonly defaultPolicy = { autoHide: { obscenity: false } };
 }
 
 describe('pipeline hooks for platforms and review channels', () => {

@@ -91,6 +91,10 @@ const envSchema = z.object({
   // X API v2
   X_USER_ID: optionalText,
   X_ACCESS_TOKEN: optionalText,
+  // OAuth 2.0 user access tokens last two hours: a refresh token (offline.access) keeps X connected.
+  X_CLIENT_ID: optionalText,
+  X_CLIENT_SECRET: optionalText,
+  X_REFRESH_TOKEN: optionalText,
   X_API_URL: url.default('https://api.x.com'),
   X_POLL_SECONDS: positiveInt.default(300),
   // Bluesky
@@ -112,6 +116,8 @@ export const SECRET_VARIABLES = [
   'YOUTUBE_CLIENT_SECRET',
   'YOUTUBE_REFRESH_TOKEN',
   'X_ACCESS_TOKEN',
+  'X_CLIENT_SECRET',
+  'X_REFRESH_TOKEN',
   'BLUESKY_APP_PASSWORD',
 ] as const satisfies readonly (keyof Env)[];
 

@@ -27,7 +27,13 @@ export interface ExecutorOptions {
 
 export class ActionExecutor {
   private readonly queued = new Set<number>();
-  private readonly waiting: number[] = [];
+  /** Enqueued actions whose platform is not looked up yet, in arrival order. */
+  private unsorted: number[] = [];
+  /**
+   * Actions waiting for a delivery slot, per platform, in arrival order. Looked up once each, so
+   * a burst costs one indexed read per action instead of a read of the whole log per delivery.
+   */
+  private readonly ready = new Map<Platform, number[]>();
   private readonly inFlight = new Map<Platform, number>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly paused = new Map<Platform, string>();
@@ -35,6 +41,9 @@ export class ActionExecutor {
   private readonly warnedNoAdapter = new Set<Platform>();
   private stopped = false;
   private active = 0;
+  private pumpScheduled = false;
+  private pumping = false;
+  private pumpAgain = false;
 
   constructor(private readonly options: ExecutorOptions) {}
 
@@ -42,14 +51,19 @@ export class ActionExecutor {
   enqueue(actionId: number): void {
     if (this.stopped || this.queued.has(actionId)) return;
     this.queued.add(actionId);
-    this.waiting.push(actionId);
-    setImmediate(() => void this.pump());
+    this.unsorted.push(actionId);
+    this.schedulePump();
   }
 
   /** Re-queues every action requested and not finished (after a restart or a crash). */
   async resume(): Promise<number> {
     const pending = await this.options.store.actions.pending();
-    for (const p of pending) this.enqueue(p.actionId);
+    for (const p of pending) {
+      if (this.stopped || this.queued.has(p.actionId)) continue;
+      this.queued.add(p.actionId);
+      this.readyFor(p.platform).push(p.actionId);
+    }
+    this.schedulePump();
     return pending.length;
   }
 
@@ -73,12 +87,15 @@ export class ActionExecutor {
     this.stopped = true;
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
-    this.waiting.length = 0;
+    this.unsorted = [];
+    this.ready.clear();
     while (this.active > 0) await new Promise((r) => setTimeout(r, 10));
   }
 
   private isIdle(): boolean {
-    return this.waiting.length === 0 && this.active === 0 && this.timers.size === 0;
+    if (this.unsorted.length > 0 || this.active > 0 || this.timers.size > 0) return false;
+    for (const ids of this.ready.values()) if (ids.length > 0) return false;
+    return true;
   }
 
   private notifyIdle(): void {
@@ -86,55 +103,124 @@ export class ActionExecutor {
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
+  private readyFor(platform: Platform): number[] {
+    let ids = this.ready.get(platform);
+    if (!ids) {
+      ids = [];
+      this.ready.set(platform, ids);
+    }
+    return ids;
+  }
+
+  /** One pump per turn of the event loop, however many actions arrive or finish in it. */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
+      void this.pump();
+    });
+  }
+
   private async pump(): Promise<void> {
-    if (this.stopped || this.waiting.length === 0) {
-      this.notifyIdle();
+    // Never two at once (a store that really awaits could interleave them): ask for another round.
+    if (this.pumping) {
+      this.pumpAgain = true;
       return;
     }
-    const pending = await this.options.store.actions.pending();
-    const byId = new Map(pending.map((p) => [p.actionId, p]));
-    const concurrency = this.options.concurrency ?? 4;
-    const deferred: number[] = [];
-    while (this.waiting.length > 0) {
-      const actionId = this.waiting.shift() as number;
-      const action = byId.get(actionId);
-      if (!action) {
-        // Completed or settled meanwhile (another process, an earlier attempt).
-        this.queued.delete(actionId);
-        continue;
-      }
-      const adapter = this.options.adapters.get(action.platform);
-      if (!adapter || this.paused.has(action.platform)) {
-        // Stays requested in the log; `resume()` delivers it once the platform is connected.
-        if (!adapter && !this.warnedNoAdapter.has(action.platform)) {
-          this.warnedNoAdapter.add(action.platform);
-          this.options.logger.warn(
-            { platform: action.platform },
-            'actions for this platform stay requested until its adapter is configured',
-          );
-        }
-        this.queued.delete(actionId);
-        continue;
-      }
-      if ((this.inFlight.get(action.platform) ?? 0) >= concurrency) {
-        deferred.push(actionId);
-        continue;
-      }
-      this.inFlight.set(action.platform, (this.inFlight.get(action.platform) ?? 0) + 1);
-      this.active++;
-      void this.deliver(adapter, action).finally(() => {
-        this.active--;
-        this.inFlight.set(action.platform, (this.inFlight.get(action.platform) ?? 1) - 1);
-        if (this.waiting.length > 0) void this.pump();
-        else this.notifyIdle();
-      });
+    this.pumping = true;
+    try {
+      do {
+        this.pumpAgain = false;
+        await this.dispatch();
+      } while (this.pumpAgain && !this.stopped);
+    } catch (err) {
+      // The store could not be read (disk error): the actions stay requested in the log.
+      this.options.logger.error({ err }, 'could not read pending actions; retrying shortly');
+      this.retryPumpLater();
+    } finally {
+      this.pumping = false;
     }
-    this.waiting.unshift(...deferred);
     this.notifyIdle();
   }
 
-  private async deliver(adapter: PlatformAdapter, action: PendingAction): Promise<void> {
+  private async dispatch(): Promise<void> {
+    if (this.stopped) return;
+    if (this.unsorted.length > 0) {
+      const batch = this.unsorted;
+      this.unsorted = [];
+      try {
+        const found = await this.options.store.actions.pendingByIds(batch);
+        const platformOf = new Map(found.map((p) => [p.actionId, p.platform]));
+        for (const actionId of batch) {
+          const platform = platformOf.get(actionId);
+          // Not pending: completed or settled meanwhile (another process, an earlier attempt).
+          if (platform === undefined) this.queued.delete(actionId);
+          else this.readyFor(platform).push(actionId);
+        }
+      } catch (err) {
+        this.unsorted = batch.concat(this.unsorted);
+        throw err;
+      }
+    }
+    const concurrency = this.options.concurrency ?? 4;
+    for (const [platform, ids] of this.ready) {
+      if (ids.length === 0) continue;
+      const adapter = this.options.adapters.get(platform);
+      if (!adapter || this.paused.has(platform)) {
+        // They stay requested in the log; `resume()` delivers them once the platform is connected.
+        if (!adapter && !this.warnedNoAdapter.has(platform)) {
+          this.warnedNoAdapter.add(platform);
+          this.options.logger.warn(
+            { platform },
+            'actions for this platform stay requested until its adapter is configured',
+          );
+        }
+        for (const actionId of ids.splice(0)) this.queued.delete(actionId);
+        continue;
+      }
+      while (ids.length > 0 && (this.inFlight.get(platform) ?? 0) < concurrency) {
+        const actionId = ids.shift() as number;
+        this.inFlight.set(platform, (this.inFlight.get(platform) ?? 0) + 1);
+        this.active++;
+        void this.deliver(adapter, actionId, platform).finally(() => {
+          this.active--;
+          this.inFlight.set(platform, (this.inFlight.get(platform) ?? 1) - 1);
+          this.schedulePump();
+        });
+      }
+    }
+  }
+
+  private retryPumpLater(): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.schedulePump();
+    }, this.options.retryBaseMs ?? 1000);
+    this.timers.add(timer);
+  }
+
+  private async deliver(
+    adapter: PlatformAdapter,
+    actionId: number,
+    platform: Platform,
+  ): Promise<void> {
     const { store, logger } = this.options;
+    let action: PendingAction | undefined;
+    try {
+      // Read again just before the call: it may have been settled meanwhile, and the attempts
+      // so far set the back-off.
+      [action] = await store.actions.pendingByIds([actionId]);
+    } catch (err) {
+      logger.error({ err, actionId }, 'could not read an action before delivering it');
+      this.retryLater(actionId, platform, this.options.retryBaseMs ?? 1000);
+      return;
+    }
+    if (!action) {
+      this.queued.delete(actionId);
+      return;
+    }
     try {
       const result = await adapter.apply({
         actionId: action.actionId,
@@ -153,6 +239,16 @@ export class ActionExecutor {
     } catch (err) {
       await this.handleFailure(action, err);
     }
+  }
+
+  private retryLater(actionId: number, platform: Platform, delay: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (this.stopped) return;
+      this.readyFor(platform).push(actionId);
+      this.schedulePump();
+    }, delay);
+    this.timers.add(timer);
   }
 
   private async handleFailure(action: PendingAction, err: unknown): Promise<void> {
@@ -197,12 +293,6 @@ export class ActionExecutor {
       { actionId: action.actionId, platform: action.platform, delayMs: delay, error: message },
       'action will be retried',
     );
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      if (this.stopped) return;
-      this.waiting.push(action.actionId);
-      void this.pump();
-    }, delay);
-    this.timers.add(timer);
+    this.retryLater(action.actionId, action.platform, delay);
   }
 }

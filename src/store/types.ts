@@ -241,6 +241,12 @@ export interface ActionLog {
   /** A one-row action (approve, escalate, a deletion seen, a settings change). */
   record(action: ActionInput): Promise<ActionLogRow>;
   pending(platform?: Platform): Promise<PendingAction[]>;
+  /**
+   * Those of the given actions that are still pending, in the order given. The executor asks
+   * this for each action it is about to deliver: one indexed look-up per action, where
+   * `pending()` reads every platform action ever requested.
+   */
+  pendingByIds(actionIds: readonly number[]): Promise<PendingAction[]>;
   forComment(commentId: number): Promise<ActionLogRow[]>;
   count(): Promise<number>;
 }

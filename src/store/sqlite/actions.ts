@@ -93,6 +93,19 @@ function mapAction(row: ActionDbRow): ActionLogRow {
   };
 }
 
+/** A requested platform action with what the executor needs to deliver it. */
+const PENDING_SELECT = `SELECT r.action_id AS actionId, r.kind, r.comment_id AS commentId, r.platform,
+    c.platform_comment_id AS platformCommentId, p.platform_page_id AS platformPageId,
+    r.at AS requestedAt, r.actor, r.reason, r.clause,
+    (SELECT COUNT(*) FROM action_log f WHERE f.action_id = r.action_id AND f.phase = 'failed') AS attempts
+  FROM action_log r
+  JOIN comments c ON c.id = r.comment_id
+  JOIN pages p ON p.id = c.page_id`;
+
+/** Neither completed nor failed for good. */
+const NOT_SETTLED = `NOT EXISTS (SELECT 1 FROM action_log d WHERE d.action_id = r.action_id
+    AND (d.phase = 'completed' OR (d.phase = 'failed' AND json_extract(d.details_json, '$.retryable') = 0)))`;
+
 export class SqliteActionLog implements ActionLog {
   private readonly s;
 
@@ -119,17 +132,11 @@ export class SqliteActionLog implements ActionLog {
       ),
       setCommentState: db.prepare('UPDATE comments SET state = ?, updated_at = ? WHERE id = ?'),
       pending: db.prepare(
-        `SELECT r.action_id AS actionId, r.kind, r.comment_id AS commentId, r.platform,
-           c.platform_comment_id AS platformCommentId, p.platform_page_id AS platformPageId,
-           r.at AS requestedAt, r.actor, r.reason, r.clause,
-           (SELECT COUNT(*) FROM action_log f WHERE f.action_id = r.action_id AND f.phase = 'failed') AS attempts
-         FROM action_log r
-         JOIN comments c ON c.id = r.comment_id
-         JOIN pages p ON p.id = c.page_id
-         WHERE r.phase = 'requested' AND (@platform IS NULL OR r.platform = @platform)
-           AND NOT EXISTS (SELECT 1 FROM action_log d WHERE d.action_id = r.action_id
-             AND (d.phase = 'completed' OR (d.phase = 'failed' AND json_extract(d.details_json, '$.retryable') = 0)))
-         ORDER BY r.action_id`,
+        `${PENDING_SELECT} WHERE r.phase = 'requested' AND (@platform IS NULL OR r.platform = @platform)
+           AND ${NOT_SETTLED} ORDER BY r.action_id`,
+      ),
+      pendingById: db.prepare(
+        `${PENDING_SELECT} WHERE r.action_id = ? AND r.phase = 'requested' AND ${NOT_SETTLED}`,
       ),
       forComment: db.prepare(
         `SELECT ${ACTION_COLUMNS} FROM action_log WHERE comment_id = ? ORDER BY id`,
@@ -227,6 +234,15 @@ export class SqliteActionLog implements ActionLog {
 
   async pending(platform?: Platform): Promise<PendingAction[]> {
     return this.s.pending.all({ platform: platform ?? null }) as PendingAction[];
+  }
+
+  async pendingByIds(actionIds: readonly number[]): Promise<PendingAction[]> {
+    const out: PendingAction[] = [];
+    for (const actionId of actionIds) {
+      const row = this.s.pendingById.get(actionId) as PendingAction | undefined;
+      if (row) out.push(row);
+    }
+    return out;
   }
 
   async forComment(commentId: number): Promise<ActionLogRow[]> {

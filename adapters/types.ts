@@ -79,6 +79,12 @@ export interface WebhookResponse {
   contentType?: string;
 }
 
+/** What a webhook handler returns: the HTTP answer and the events to store before answering. */
+export interface WebhookResult {
+  response: WebhookResponse;
+  events: IngestEvent[];
+}
+
 /** Key-value cursor storage for an adapter's own position (the runner persists it). */
 export interface CursorAccess {
   get(key: string): Promise<string | null>;
@@ -124,8 +130,10 @@ export interface PlatformAdapter {
   webhook?: {
     /**
      * Verifies (signature, handshake) before parsing anything; returns the HTTP answer and the
-     * events to ingest (none for a refused or handshake request).
+     * events to ingest (none for a refused or handshake request). May be async: an adapter can
+     * fetch context the push lacks (Facebook sends no post text) before the events are stored;
+     * a synchronous handler still satisfies this.
      */
-    handle(request: WebhookRequest): { response: WebhookResponse; events: IngestEvent[] };
+    handle(request: WebhookRequest): WebhookResult | Promise<WebhookResult>;
   };
 }

@@ -65,7 +65,7 @@ export function createHttpApp(deps: HttpDeps): Express {
       rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
     };
     try {
-      const { response, events } = adapter.webhook.handle(request);
+      const { response, events } = await adapter.webhook.handle(request);
       // Stored before we answer: a platform that gets 200 may never send it again.
       for (const event of events) await deps.pipeline.handle(event);
       res

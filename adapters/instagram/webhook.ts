@@ -1,0 +1,119 @@
+/**
+ * POST/GET /webhooks/instagram: the same handshake and X-Hub-Signature-256 check as Facebook
+ * (one Meta app, one app secret), then `comments` changes mapped with the media caption added.
+ */
+import type { Logger } from '../../src/logger.js';
+import type { IngestEvent, WebhookRequest, WebhookResult } from '../types.js';
+import type { PostCache } from '../meta/post-cache.js';
+import { answerHandshake, refuseUnsigned } from '../meta/signature.js';
+import { mapIgChange } from './mapping.js';
+import { igWebhookSchema } from './schemas.js';
+
+export interface InstagramWebhookOptions {
+  accountId: string;
+  appSecret: string;
+  verifyToken: string | undefined;
+  logger: Logger;
+  media: PostCache;
+  accountName: () => string | undefined;
+}
+
+const RECEIVED: WebhookResult['response'] = { status: 200, body: 'EVENT_RECEIVED' };
+
+function keepWhole(note: string, raw: string): WebhookResult {
+  return {
+    response: RECEIVED,
+    events: [{ type: 'unrecognized', platform: 'instagram', note, raw, source: 'webhook' }],
+  };
+}
+
+export async function handleInstagramWebhook(
+  request: WebhookRequest,
+  options: InstagramWebhookOptions,
+): Promise<WebhookResult> {
+  const { logger } = options;
+  if (request.method === 'GET')
+    return { response: answerHandshake(request, options.verifyToken, logger), events: [] };
+
+  const refused = refuseUnsigned(request, options.appSecret, logger);
+  if (refused) return { response: refused, events: [] };
+
+  // Signed by Meta: what cannot be understood is kept verbatim and acknowledged.
+  const rawText = request.rawBody.toString('utf8');
+  let body: unknown;
+  try {
+    body = JSON.parse(rawText);
+  } catch {
+    logger.warn(
+      { bytes: request.rawBody.length },
+      'signed Instagram webhook is not JSON; kept verbatim',
+    );
+    return keepWhole('signed webhook body that is not JSON', rawText);
+  }
+  const parsed = igWebhookSchema.safeParse(body);
+  if (!parsed.success) return keepWhole('webhook body without object/entry', rawText);
+  const envelope = parsed.data;
+  if (envelope.object !== 'instagram')
+    return keepWhole(`webhook for object "${envelope.object}"`, rawText);
+
+  const changesOf = (entry: (typeof envelope.entry)[number]) =>
+    entry.changes ??
+    (entry.field !== undefined ? [{ field: entry.field, value: entry.value }] : []);
+  const changeCount = envelope.entry.reduce((n, e) => n + changesOf(e).length, 0);
+  const events: IngestEvent[] = [];
+  for (const entry of envelope.entry) {
+    const changes = changesOf(entry);
+    if (changes.length === 0) {
+      events.push({
+        type: 'unrecognized',
+        platform: 'instagram',
+        note: 'instagram entry without changes',
+        raw: JSON.stringify({ object: envelope.object, entry: [entry] }),
+        source: 'webhook',
+      });
+      continue;
+    }
+    for (const change of changes) {
+      // The exact bytes when they hold only this change, else this change in its envelope.
+      const raw =
+        changeCount === 1
+          ? rawText
+          : JSON.stringify({
+              object: envelope.object,
+              entry: [{ id: entry.id, time: entry.time, changes: [change] }],
+            });
+      if (entry.id !== options.accountId) {
+        events.push({
+          type: 'unrecognized',
+          platform: 'instagram',
+          note: `change for account ${entry.id}, which is not INSTAGRAM_ACCOUNT_ID`,
+          raw,
+          source: 'webhook',
+        });
+        continue;
+      }
+      events.push(
+        mapIgChange(change.field, change.value, {
+          accountId: options.accountId,
+          accountName: options.accountName(),
+          entryTime: entry.time,
+          raw,
+        }),
+      );
+    }
+  }
+
+  // The caption, for off-topic (J.3); a failed lookup leaves it out and loses nothing.
+  await Promise.all(
+    events.map(async (event) => {
+      if (event.type !== 'comment' || !event.comment.post) return;
+      const post = event.comment.post;
+      const info = await options.media.get(post.platformPostId);
+      if (!info) return;
+      post.text = info.text;
+      post.url = info.url;
+      post.createdAt = info.createdAt;
+    }),
+  );
+  return { response: RECEIVED, events };
+}

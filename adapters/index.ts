@@ -5,6 +5,8 @@
  */
 import type { Config, Secrets } from '../src/config.js';
 import type { Logger } from '../src/logger.js';
+import { createFacebookAdapter } from './facebook/adapter.js';
+import { createInstagramAdapter } from './instagram/adapter.js';
 import type { PlatformAdapter } from './types.js';
 
 export interface AdapterFactoryDeps {
@@ -17,7 +19,21 @@ export type AdapterFactory = (deps: AdapterFactoryDeps) => PlatformAdapter | nul
 
 /** Every adapter civicmod ships, with the variables that enable it (for the start-up hint). */
 export const ADAPTERS: readonly { platform: string; enabledBy: string; create: AdapterFactory }[] =
-  [];
+  [
+    // Meta Graph API. Webhooks need FACEBOOK_APP_SECRET too; without it they poll only.
+    {
+      platform: 'facebook',
+      enabledBy:
+        'FACEBOOK_PAGE_ID and FACEBOOK_PAGE_TOKEN (webhooks also need FACEBOOK_APP_SECRET and FACEBOOK_VERIFY_TOKEN)',
+      create: (deps) => createFacebookAdapter(deps),
+    },
+    {
+      platform: 'instagram',
+      enabledBy:
+        'INSTAGRAM_ACCOUNT_ID and INSTAGRAM_TOKEN (webhooks also need FACEBOOK_APP_SECRET and FACEBOOK_VERIFY_TOKEN)',
+      create: (deps) => createInstagramAdapter(deps),
+    },
+  ];
 
 export function createEnabledAdapters(deps: AdapterFactoryDeps): PlatformAdapter[] {
   const enabled: PlatformAdapter[] = [];

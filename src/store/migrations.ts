@@ -9,6 +9,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { core } from './migrations/001_core.js';
+import { accounts } from './migrations/002_accounts.js';
 
 export interface Migration {
   /** Consecutive from 1. */
@@ -18,7 +19,7 @@ export interface Migration {
 }
 
 /** Every migration, in the order it is applied. */
-export const MIGRATIONS: readonly Migration[] = [core];
+export const MIGRATIONS: readonly Migration[] = [core, accounts];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
   migrations.forEach((m, i) => {

@@ -4,6 +4,7 @@
  * PostgreSQL backend (for an agency that outgrows one machine, or a county serving many
  * departments) can implement the same interface; each method is one atomic unit of work.
  */
+import type { Role } from '../review/permissions.js';
 
 /** Platforms civicmod knows. Adding one touches its adapter folder and this list. */
 export const PLATFORMS = ['facebook', 'instagram', 'x', 'youtube', 'discord', 'bluesky'] as const;
@@ -270,6 +271,14 @@ export interface Store {
   readonly actions: ActionLog;
   readonly pages: PageStore;
   readonly cursors: CursorStore;
+  /** Dashboard accounts (migration 002). */
+  readonly users: UserStore;
+  readonly sessions: SessionStore;
+  readonly loginAttempts: LoginAttemptStore;
+  readonly compliance: ComplianceStore;
+  /** Read side of the review dashboard: the queue, its context, reports. */
+  readonly dashboard: DashboardQueries;
+  readonly reports: ReportQueries;
   /**
    * Stores a decision and, in the same transaction, the action it leads to (a hide requested
    * of the platform, or a one-row record such as 'queue'), so a crash can never leave a
@@ -289,4 +298,196 @@ export interface Store {
   /** Integrity and size figures for /healthz and the bench. */
   health(): Promise<{ ok: boolean; schemaVersion: number; comments: number }>;
   close(): void;
+}
+
+// --- Dashboard accounts, sessions, compliance and the review dashboard's read side -----------
+
+/** A dashboard account. Accounts are disabled, never deleted: the action log names them. */
+export interface UserRow {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** `scrypt$N$r$p$salt$hash` (src/accounts/passwords.ts). */
+  passwordHash: string;
+  discordUserId: string | null;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  passwordHash: string;
+  discordUserId?: string | null | undefined;
+}
+
+export interface UserStore {
+  /** Throws InputError when the username or Discord id is already taken. */
+  create(user: NewUser): Promise<UserRow>;
+  get(userId: number): Promise<UserRow | null>;
+  /** Case-insensitive. */
+  findByUsername(username: string): Promise<UserRow | null>;
+  /** The account linked to a Discord user (the review channel); disabled accounts included. */
+  findByDiscordId(discordUserId: string): Promise<UserRow | null>;
+  list(): Promise<UserRow[]>;
+  /** Accounts that are not disabled. */
+  countActive(): Promise<number>;
+  /** Disabling also ends every session of the account, in the same transaction. */
+  setDisabled(userId: number, disabled: boolean): Promise<void>;
+  setRole(userId: number, role: Role): Promise<void>;
+  /** A new password ends every session of the account, in the same transaction. */
+  setPasswordHash(userId: number, passwordHash: string): Promise<void>;
+  /** Display names by id, to show `user:N` actors as people. */
+  displayNames(userIds: readonly number[]): Promise<Map<number, string>>;
+}
+
+export interface SessionRow {
+  tokenSha256: string;
+  userId: number;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+  lastSeenAt: string;
+}
+
+export interface SessionStore {
+  create(session: {
+    tokenSha256: string;
+    userId: number;
+    csrfToken: string;
+    expiresAt: string;
+  }): Promise<SessionRow>;
+  /** The session and its account, whatever their state: the caller checks expiry and disabling. */
+  find(tokenSha256: string): Promise<{ session: SessionRow; user: UserRow } | null>;
+  touch(tokenSha256: string): Promise<void>;
+  delete(tokenSha256: string): Promise<void>;
+  deleteExpired(nowIso: string): Promise<number>;
+}
+
+export interface LoginAttemptStore {
+  /** `at` comes from the caller's clock, the same one it counts failures with. */
+  record(attempt: { username: string; ip: string; succeeded: boolean; at: string }): Promise<void>;
+  /**
+   * Failed attempts since `sinceIso`: for the username (only those after its last success) and
+   * for the address, each with the time of the oldest counted one (to say when the lock ends).
+   */
+  recentFailures(
+    username: string,
+    ip: string,
+    sinceIso: string,
+  ): Promise<{
+    username: { count: number; oldest: string | null };
+    ip: { count: number; oldest: string | null };
+  }>;
+  /** Drops attempts older than `beforeIso`. */
+  prune(beforeIso: string): Promise<void>;
+}
+
+export interface ComplianceConfirmation {
+  pageId: number;
+  item: string;
+  confirmedAt: string;
+  confirmedBy: number;
+  confirmedByName: string;
+  note: string | null;
+}
+
+export interface ComplianceStore {
+  confirm(entry: {
+    pageId: number;
+    item: string;
+    userId: number;
+    note?: string | null;
+  }): Promise<void>;
+  /** The latest confirmation of each item of a page. */
+  latest(pageId: number): Promise<ComplianceConfirmation[]>;
+}
+
+/** What the review queue lists. Every field is optional except the review states. */
+export interface QueueFilter {
+  reviewStates: readonly ReviewState[];
+  pageId?: number | undefined;
+  platform?: Platform | undefined;
+  /** A category flagged by the comment's latest decision. */
+  category?: string | undefined;
+  state?: CommentState | undefined;
+  /** Comments first seen at or after this time. */
+  seenSince?: string | undefined;
+  /** Only comments with a larger id (the queue's "new since" poll). */
+  afterId?: number | undefined;
+}
+
+/** A comment in the queue with what a reviewer needs to judge it. */
+export interface QueueItemRow {
+  comment: CommentRow;
+  text: string;
+  page: PageRow;
+  post: PostRow | null;
+  decision: DecisionRow | null;
+  /** The latest action on the comment (the bot's hide, an escalation), if any. */
+  lastAction: ActionLogRow | null;
+}
+
+/** A comment shown as context: the thread above, the author's earlier comments. */
+export interface ContextComment {
+  id: number;
+  platformCommentId: string;
+  authorName: string | null;
+  text: string;
+  createdAt: string;
+  state: CommentState;
+}
+
+export interface DashboardQueries {
+  /** Oldest first (the order comments arrived), at most `limit`. */
+  queue(filter: QueueFilter, limit: number): Promise<QueueItemRow[]>;
+  queueCount(filter: QueueFilter): Promise<number>;
+  /** One comment in the queue's shape, whatever its review state. */
+  queueItem(commentId: number): Promise<QueueItemRow | null>;
+  /** The comments above this one in its thread, the top first, at most `maxDepth`. */
+  thread(commentId: number, maxDepth: number): Promise<ContextComment[]>;
+  /** The author's earlier comments on the same page, newest first. */
+  authorHistory(commentId: number, limit: number): Promise<ContextComment[]>;
+  /** Which of these comments are still in one of the review states. */
+  stillIn(commentIds: readonly number[], reviewStates: readonly ReviewState[]): Promise<number[]>;
+  /** Page-level action-log rows (settings changes), newest first. */
+  pageActions(pageId: number, kinds: readonly string[], limit: number): Promise<ActionLogRow[]>;
+}
+
+export interface ReportFilter {
+  sinceIso: string;
+  pageId?: number | undefined;
+}
+
+export interface ReportQueries {
+  /** Comments flagged per day and category (from each comment's first decision). */
+  flagsByDay(filter: ReportFilter): Promise<{ day: string; category: string; n: number }[]>;
+  /** Actions per day: kind and whether the bot or a person took them. */
+  actionsByDay(
+    filter: ReportFilter,
+  ): Promise<{ day: string; kind: string; byPerson: boolean; n: number }[]>;
+  /** Per page: comments seen, flagged, hidden by the bot, hidden and restored by people. */
+  byPage(filter: ReportFilter): Promise<
+    {
+      pageId: number;
+      platform: Platform;
+      name: string | null;
+      comments: number;
+      flagged: number;
+      botHides: number;
+      personHides: number;
+      restores: number;
+    }[]
+  >;
+  /** Seconds from a comment's arrival to the first decision a person made on it. */
+  secondsToHumanDecision(filter: ReportFilter): Promise<number[]>;
+  /**
+   * The bot's hides grouped by the clause they cited (J.3 obscenity, J.3 off-topic): how many,
+   * how many a person later restored, how many a person confirmed by hiding again.
+   */
+  botHideOutcomes(
+    filter: ReportFilter,
+  ): Promise<{ clause: string; hidden: number; restored: number; kept: number }[]>;
 }

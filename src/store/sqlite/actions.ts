@@ -20,7 +20,7 @@ const STATE_AFTER: Record<PlatformActionKind, CommentState> = {
   remove: 'removed',
 };
 
-interface ActionDbRow {
+export interface ActionDbRow {
   id: number;
   actionId: number;
   phase: ActionPhase;
@@ -39,7 +39,7 @@ interface ActionDbRow {
   hash: string;
 }
 
-const ACTION_COLUMNS = `id, action_id AS actionId, phase, kind, comment_id AS commentId, page_id AS pageId,
+export const ACTION_COLUMNS = `id, action_id AS actionId, phase, kind, comment_id AS commentId, page_id AS pageId,
   platform, actor, reason, clause, decision_id AS decisionId, details_json AS detailsJson,
   platform_result AS platformResult, at, prev_hash AS prevHash, hash`;
 
@@ -70,7 +70,7 @@ export function actionRowHash(row: Omit<ActionDbRow, 'hash'>): string {
   );
 }
 
-function mapAction(row: ActionDbRow): ActionLogRow {
+export function mapAction(row: ActionDbRow): ActionLogRow {
   return {
     id: row.id,
     actionId: row.actionId,

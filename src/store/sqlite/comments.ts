@@ -16,7 +16,7 @@ import type {
 import type { Database, GroupCommitWriter } from './database.js';
 import { sha256, type Clock } from './util.js';
 
-const COMMENT_COLUMNS = `id, platform, platform_comment_id AS platformCommentId, page_id AS pageId,
+export const COMMENT_COLUMNS = `id, platform, platform_comment_id AS platformCommentId, page_id AS pageId,
   post_id AS postId, parent_platform_id AS parentPlatformId, author_id AS authorId,
   author_name AS authorName, created_at AS createdAt, first_seen_at AS firstSeenAt, state,
   review_state AS reviewState, current_version_id AS currentVersionId,
@@ -25,10 +25,10 @@ const COMMENT_COLUMNS = `id, platform, platform_comment_id AS platformCommentId,
 const VERSION_COLUMNS = `id, comment_id AS commentId, seq, text, text_sha256 AS textSha256,
   raw_payload AS rawPayload, raw_sha256 AS rawSha256, source, observed_at AS observedAt`;
 
-const POST_COLUMNS = `id, page_id AS pageId, platform_post_id AS platformPostId, text, url,
+export const POST_COLUMNS = `id, page_id AS pageId, platform_post_id AS platformPostId, text, url,
   created_at AS createdAt, first_seen_at AS firstSeenAt`;
 
-interface DecisionDbRow {
+export interface DecisionDbRow {
   id: number;
   commentId: number;
   versionId: number;
@@ -40,7 +40,7 @@ interface DecisionDbRow {
   decidedAt: string;
 }
 
-function mapDecision(row: DecisionDbRow): DecisionRow {
+export function mapDecision(row: DecisionDbRow): DecisionRow {
   return {
     id: row.id,
     commentId: row.commentId,

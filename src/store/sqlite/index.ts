@@ -4,6 +4,10 @@ import { SqliteActionLog } from './actions.js';
 import { SqliteCommentStore } from './comments.js';
 import { SqliteCursorStore } from './cursors.js';
 import { SqlitePageStore } from './pages.js';
+import { SqliteComplianceStore } from './compliance.js';
+import { SqliteDashboardQueries } from './dashboard.js';
+import { SqliteReportQueries } from './reports.js';
+import { SqliteLoginAttemptStore, SqliteSessionStore, SqliteUserStore } from './users.js';
 import { sha256, type Clock } from './util.js';
 
 export interface SqliteStore extends Store {
@@ -34,6 +38,12 @@ export function openSqliteStore(
     actions,
     pages: new SqlitePageStore(db, writer),
     cursors: new SqliteCursorStore(db, writer, now),
+    users: new SqliteUserStore(db, writer, now),
+    sessions: new SqliteSessionStore(db, writer, now),
+    loginAttempts: new SqliteLoginAttemptStore(db, writer),
+    compliance: new SqliteComplianceStore(db, writer, now),
+    dashboard: new SqliteDashboardQueries(db),
+    reports: new SqliteReportQueries(db),
     decide(decision, followUp) {
       return writer.write(() => {
         const row = comments.recordDecisionNow(decision);

@@ -1,7 +1,7 @@
 import type { PageRow, PageStore, Platform } from '../types.js';
 import type { Database, GroupCommitWriter } from './database.js';
 
-const PAGE_COLUMNS = `id, platform, platform_page_id AS platformPageId, name, settings_json AS settingsJson,
+export const PAGE_COLUMNS = `id, platform, platform_page_id AS platformPageId, name, settings_json AS settingsJson,
   paused_reason AS pausedReason, created_at AS createdAt`;
 
 export class SqlitePageStore implements PageStore {

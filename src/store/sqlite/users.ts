@@ -1,0 +1,247 @@
+/**
+ * Dashboard accounts, sessions and sign-in attempts (migration 002). Passwords arrive here
+ * already hashed and sessions only as the SHA-256 of their token: nothing in these tables lets
+ * someone with a copy of the database sign in.
+ */
+import { InputError } from '../../errors.js';
+import type {
+  LoginAttemptStore,
+  NewUser,
+  SessionRow,
+  SessionStore,
+  UserRow,
+  UserStore,
+} from '../types.js';
+import type { Role } from '../../review/permissions.js';
+import type { Database, GroupCommitWriter } from './database.js';
+import type { Clock } from './util.js';
+
+const USER_COLUMNS = `id, username, display_name AS displayName, role, password_hash AS passwordHash,
+  discord_user_id AS discordUserId, created_at AS createdAt, disabled_at AS disabledAt`;
+
+const SESSION_COLUMNS = `token_sha256 AS tokenSha256, user_id AS userId, csrf_token AS csrfToken,
+  created_at AS createdAt, expires_at AS expiresAt, last_seen_at AS lastSeenAt`;
+
+export class SqliteUserStore implements UserStore {
+  private readonly s;
+
+  constructor(
+    db: Database,
+    private readonly writer: GroupCommitWriter,
+    private readonly now: Clock,
+  ) {
+    this.s = {
+      insert: db.prepare(
+        `INSERT INTO users (username, display_name, role, password_hash, discord_user_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING ${USER_COLUMNS}`,
+      ),
+      get: db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`),
+      byUsername: db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`),
+      byDiscordId: db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE discord_user_id = ?`),
+      list: db.prepare(
+        `SELECT ${USER_COLUMNS} FROM users ORDER BY disabled_at IS NOT NULL, username`,
+      ),
+      countActive: db.prepare('SELECT COUNT(*) AS n FROM users WHERE disabled_at IS NULL'),
+      setDisabled: db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?'),
+      setRole: db.prepare('UPDATE users SET role = ? WHERE id = ?'),
+      setPasswordHash: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
+      endSessions: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
+      // A JSON array parameter keeps this one prepared statement whatever the number of ids.
+      displayNames: db.prepare(
+        'SELECT id, display_name AS displayName FROM users WHERE id IN (SELECT value FROM json_each(?))',
+      ),
+    };
+  }
+
+  create(user: NewUser): Promise<UserRow> {
+    return this.writer.write(() => {
+      // Checked inside the write transaction so the message can say which value is taken.
+      if (this.s.byUsername.get(user.username)) {
+        throw new InputError(`There is already an account named "${user.username}".`);
+      }
+      const discord = user.discordUserId ?? null;
+      if (discord !== null && this.s.byDiscordId.get(discord)) {
+        throw new InputError(`Discord user ${discord} is already linked to another account.`);
+      }
+      return this.s.insert.get(
+        user.username,
+        user.displayName,
+        user.role,
+        user.passwordHash,
+        discord,
+        this.now().toISOString(),
+      ) as UserRow;
+    });
+  }
+
+  async get(userId: number): Promise<UserRow | null> {
+    return (this.s.get.get(userId) as UserRow | undefined) ?? null;
+  }
+
+  async findByUsername(username: string): Promise<UserRow | null> {
+    return (this.s.byUsername.get(username) as UserRow | undefined) ?? null;
+  }
+
+  async findByDiscordId(discordUserId: string): Promise<UserRow | null> {
+    return (this.s.byDiscordId.get(discordUserId) as UserRow | undefined) ?? null;
+  }
+
+  async list(): Promise<UserRow[]> {
+    return this.s.list.all() as UserRow[];
+  }
+
+  async countActive(): Promise<number> {
+    return (this.s.countActive.get() as { n: number }).n;
+  }
+
+  setDisabled(userId: number, disabled: boolean): Promise<void> {
+    return this.writer.write(() => {
+      this.s.setDisabled.run(disabled ? this.now().toISOString() : null, userId);
+      if (disabled) this.s.endSessions.run(userId);
+    });
+  }
+
+  setRole(userId: number, role: Role): Promise<void> {
+    return this.writer.write(() => {
+      this.s.setRole.run(role, userId);
+    });
+  }
+
+  setPasswordHash(userId: number, passwordHash: string): Promise<void> {
+    return this.writer.write(() => {
+      this.s.setPasswordHash.run(passwordHash, userId);
+      this.s.endSessions.run(userId);
+    });
+  }
+
+  async displayNames(userIds: readonly number[]): Promise<Map<number, string>> {
+    const names = new Map<number, string>();
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) return names;
+    const rows = this.s.displayNames.all(JSON.stringify(unique)) as {
+      id: number;
+      displayName: string;
+    }[];
+    for (const row of rows) names.set(row.id, row.displayName);
+    return names;
+  }
+}
+
+export class SqliteSessionStore implements SessionStore {
+  private readonly s;
+
+  constructor(
+    db: Database,
+    private readonly writer: GroupCommitWriter,
+    private readonly now: Clock,
+  ) {
+    this.s = {
+      insert: db.prepare(
+        `INSERT INTO sessions (token_sha256, user_id, csrf_token, created_at, expires_at, last_seen_at)
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING ${SESSION_COLUMNS}`,
+      ),
+      find: db.prepare(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE token_sha256 = ?`),
+      user: db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`),
+      touch: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_sha256 = ?'),
+      delete: db.prepare('DELETE FROM sessions WHERE token_sha256 = ?'),
+      deleteExpired: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
+    };
+  }
+
+  create(session: {
+    tokenSha256: string;
+    userId: number;
+    csrfToken: string;
+    expiresAt: string;
+  }): Promise<SessionRow> {
+    return this.writer.write(() => {
+      const at = this.now().toISOString();
+      return this.s.insert.get(
+        session.tokenSha256,
+        session.userId,
+        session.csrfToken,
+        at,
+        session.expiresAt,
+        at,
+      ) as SessionRow;
+    });
+  }
+
+  async find(tokenSha256: string): Promise<{ session: SessionRow; user: UserRow } | null> {
+    const session = this.s.find.get(tokenSha256) as SessionRow | undefined;
+    if (!session) return null;
+    const user = this.s.user.get(session.userId) as UserRow | undefined;
+    return user ? { session, user } : null;
+  }
+
+  touch(tokenSha256: string): Promise<void> {
+    return this.writer.write(() => {
+      this.s.touch.run(this.now().toISOString(), tokenSha256);
+    });
+  }
+
+  delete(tokenSha256: string): Promise<void> {
+    return this.writer.write(() => {
+      this.s.delete.run(tokenSha256);
+    });
+  }
+
+  deleteExpired(nowIso: string): Promise<number> {
+    return this.writer.write(() => this.s.deleteExpired.run(nowIso).changes);
+  }
+}
+
+export class SqliteLoginAttemptStore implements LoginAttemptStore {
+  private readonly s;
+
+  constructor(
+    db: Database,
+    private readonly writer: GroupCommitWriter,
+  ) {
+    this.s = {
+      insert: db.prepare(
+        'INSERT INTO login_attempts (username, ip, succeeded, at) VALUES (?, ?, ?, ?)',
+      ),
+      // A success clears the username's count (the person got in), not the address's: one
+      // address guessing many accounts is still counted.
+      byUsername: db.prepare(
+        `SELECT COUNT(*) AS count, MIN(at) AS oldest FROM login_attempts
+         WHERE username = @username AND succeeded = 0 AND at >= @since
+           AND at > COALESCE((SELECT MAX(at) FROM login_attempts
+                              WHERE username = @username AND succeeded = 1), '')`,
+      ),
+      byIp: db.prepare(
+        `SELECT COUNT(*) AS count, MIN(at) AS oldest FROM login_attempts
+         WHERE ip = ? AND succeeded = 0 AND at >= ?`,
+      ),
+      prune: db.prepare('DELETE FROM login_attempts WHERE at < ?'),
+    };
+  }
+
+  record(attempt: { username: string; ip: string; succeeded: boolean; at: string }): Promise<void> {
+    return this.writer.write(() => {
+      this.s.insert.run(
+        attempt.username.toLowerCase(),
+        attempt.ip,
+        attempt.succeeded ? 1 : 0,
+        attempt.at,
+      );
+    });
+  }
+
+  async recentFailures(username: string, ip: string, sinceIso: string) {
+    type Row = { count: number; oldest: string | null };
+    const byUsername = this.s.byUsername.get({
+      username: username.toLowerCase(),
+      since: sinceIso,
+    }) as Row;
+    const byIp = this.s.byIp.get(ip, sinceIso) as Row;
+    return { username: byUsername, ip: byIp };
+  }
+
+  prune(beforeIso: string): Promise<void> {
+    return this.writer.write(() => {
+      this.s.prune.run(beforeIso);
+    });
+  }
+}

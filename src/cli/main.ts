@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   start: async () => (await import('./start.js')).startCommand,
   classify: async () => (await import('./classify.js')).classifyCommand,
   import: async () => (await import('./import.js')).importCommand,
+  user: async () => (await import('./user.js')).userCommand,
 };
 
 async function help(): Promise<void> {

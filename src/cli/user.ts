@@ -1,0 +1,196 @@
+/**
+ * `civicmod user`: dashboard accounts from the command line, which is how the first
+ * administrator is made. A password is read from stdin (typed without echo on a terminal, or
+ * one line when piped), never taken as an argument: arguments end up in shell history and in
+ * the process list.
+ */
+import { parseArgs } from 'node:util';
+import {
+  createAccount,
+  setAccountDisabled,
+  setAccountPassword,
+  setAccountRole,
+} from '../accounts/accounts.js';
+import { InputError } from '../errors.js';
+import { isRole, ROLE_LABELS, ROLES } from '../review/permissions.js';
+import type { Store, UserRow } from '../store/types.js';
+import type { Command } from './main.js';
+import { openRuntime } from './runtime.js';
+
+const USAGE = `civicmod user add NAME --role ROLE [--display-name TEXT] [--discord-id ID]
+       civicmod user list
+       civicmod user disable NAME | enable NAME
+       civicmod user password NAME
+       civicmod user role NAME ROLE
+
+Roles: ${ROLES.join(', ')}.
+The password is read from stdin: typed (not shown) on a terminal, or the first line when piped:
+  printf '%s\\n' "$PASSWORD" | civicmod user add alice --role admin`;
+
+const CLI_ACTOR = { actor: 'system', via: 'cli' } as const;
+
+/** Reads a password typed on a terminal without echoing it. */
+function readHidden(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  process.stderr.write(prompt);
+  return new Promise((resolve, reject) => {
+    let value = '';
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    const finish = (error?: Error) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.off('data', onData);
+      process.stderr.write('\n');
+      if (error) reject(error);
+      else resolve(value);
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') return finish();
+        if (ch === '\u0003') return finish(new InputError('Cancelled.'));
+        if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
+        else if (ch >= ' ') value += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+/** The first line of piped stdin, without its line ending. */
+async function readFirstLine(): Promise<string> {
+  let data = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) {
+    data += chunk as string;
+    if (data.includes('\n')) break;
+  }
+  return (data.split('\n')[0] ?? '').replace(/\r$/, '');
+}
+
+async function readNewPassword(username: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const password = await readFirstLine();
+    if (password === '') {
+      throw new InputError('No password on stdin: pipe one line, or run this in a terminal.');
+    }
+    return password;
+  }
+  const first = await readHidden(`New password for ${username}: `);
+  const second = await readHidden('Type it again: ');
+  if (first !== second) throw new InputError('The two passwords differ; nothing was changed.');
+  return first;
+}
+
+async function findUser(store: Store, username: string | undefined): Promise<UserRow> {
+  if (!username) throw new InputError(`Name the account.\n\nUsage: ${USAGE}`);
+  const user = await store.users.findByUsername(username);
+  if (!user)
+    throw new InputError(`There is no account named "${username}" (see \`civicmod user list\`).`);
+  return user;
+}
+
+function listLine(user: UserRow): string {
+  return [
+    user.username.padEnd(20),
+    user.role.padEnd(16),
+    (user.disabledAt ? `disabled ${user.disabledAt.slice(0, 10)}` : 'active').padEnd(20),
+    user.discordUserId ? `discord ${user.discordUserId}  ` : '',
+    user.displayName,
+  ]
+    .join(' ')
+    .trimEnd();
+}
+
+export const userCommand: Command = {
+  summary: 'add, list and disable dashboard accounts (the first admin is made here)',
+  usage: USAGE,
+  async run(args) {
+    if (args.some((a) => a === '--password' || a.startsWith('--password='))) {
+      throw new InputError(
+        'Passwords are never taken as arguments (they would stay in shell history and the process list). ' +
+          'Type it when asked, or pipe it on stdin.',
+      );
+    }
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        role: { type: 'string' },
+        'display-name': { type: 'string' },
+        'discord-id': { type: 'string' },
+      },
+    });
+    const [sub, name, extra] = positionals;
+    const { store, config } = openRuntime({ logLevel: 'silent' });
+    try {
+      switch (sub) {
+        case 'add': {
+          if (!name) throw new InputError(`Name the account.\n\nUsage: ${USAGE}`);
+          if (!isRole(values.role)) {
+            throw new InputError(`Give --role, one of: ${ROLES.join(', ')}.`);
+          }
+          const password = await readNewPassword(name);
+          const user = await createAccount(
+            store,
+            {
+              username: name,
+              displayName: values['display-name'] ?? name,
+              role: values.role,
+              discordUserId: values['discord-id'],
+              password,
+            },
+            CLI_ACTOR,
+          );
+          process.stdout.write(
+            `Created ${ROLE_LABELS[user.role]} account "${user.username}". ` +
+              `Sign in at http://${config.HOST}:${config.PORT}/login\n`,
+          );
+          return 0;
+        }
+        case 'list': {
+          const users = await store.users.list();
+          if (users.length === 0) {
+            process.stdout.write(
+              'No accounts yet. Create the first administrator with: civicmod user add NAME --role admin\n',
+            );
+          }
+          for (const user of users) process.stdout.write(listLine(user) + '\n');
+          return 0;
+        }
+        case 'disable':
+        case 'enable': {
+          const user = await findUser(store, name);
+          await setAccountDisabled(store, CLI_ACTOR, user, sub === 'disable');
+          process.stdout.write(
+            sub === 'disable'
+              ? `Disabled "${user.username}" and ended its sessions.\n`
+              : `Enabled "${user.username}".\n`,
+          );
+          return 0;
+        }
+        case 'password': {
+          const user = await findUser(store, name);
+          await setAccountPassword(store, CLI_ACTOR, user, await readNewPassword(user.username));
+          process.stdout.write(`Password of "${user.username}" changed; its sessions ended.\n`);
+          return 0;
+        }
+        case 'role': {
+          const user = await findUser(store, name);
+          if (!isRole(extra))
+            throw new InputError(`Give the new role, one of: ${ROLES.join(', ')}.`);
+          await setAccountRole(store, CLI_ACTOR, user, extra);
+          process.stdout.write(`"${user.username}" is now ${ROLE_LABELS[extra]}.\n`);
+          return 0;
+        }
+        default:
+          throw new InputError(
+            `${sub ? `Unknown subcommand "${sub}".` : 'Say what to do.'}\n\nUsage: ${USAGE}`,
+          );
+      }
+    } finally {
+      store.close();
+    }
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * The review desk: what a review channel outside the dashboard (Discord) shows of a queued
+ * comment, and how a press there becomes a decision. Reads come from the store; decisions go
+ * through the ReviewService, so permissions and action-log rows are the dashboard's own.
+ */
+import { z } from 'zod';
+import type { ReviewDesk, ReviewItem } from '../../adapters/discord/review.js';
+import type { Store } from '../store/types.js';
+import type { Reviewer, ReviewService } from './service.js';
+
+/** Finds the civicmod account linked to a Discord user id (the users store provides it). */
+export type FindUserByDiscordId = (discordUserId: string) => Promise<Reviewer | null>;
+
+/** The stored reasons of a decision (moderation `Reason`), read defensively: old rows differ. */
+const storedReasonSchema = z.object({
+  category: z.string(),
+  clause: z.string().nullable().optional(),
+  label: z.string(),
+  evidence: z.array(z.object({ text: z.string() })).default([]),
+});
+
+const HUMAN_DECISIONS = new Set(['approve', 'hide', 'unhide', 'escalate']);
+
+export function createReviewDesk(deps: {
+  store: Store;
+  review: ReviewService;
+  findUserByDiscordId: FindUserByDiscordId;
+}): ReviewDesk {
+  const { store } = deps;
+  return {
+    async item(commentId): Promise<ReviewItem | null> {
+      const context = await store.comments.context(commentId);
+      if (!context) return null;
+      const { comment } = context;
+      const decisions = await store.comments.decisions(commentId);
+      const latest = decisions.at(-1);
+      const reasons = (latest?.reasons ?? []).flatMap((r) => {
+        const parsed = storedReasonSchema.safeParse(r);
+        return parsed.success
+          ? [
+              {
+                category: parsed.data.category,
+                label: parsed.data.label,
+                clause: parsed.data.clause ?? null,
+                evidence: parsed.data.evidence.map((e) => e.text),
+              },
+            ]
+          : [];
+      });
+      const actions = await store.actions.forComment(commentId);
+      const queued = actions.filter((a) => a.kind === 'queue').at(-1);
+      const human = actions
+        .filter(
+          (a) => a.actor !== 'system' && HUMAN_DECISIONS.has(a.kind) && a.phase !== 'completed',
+        )
+        .at(-1);
+      const reviewerName = human?.details?.reviewer;
+      return {
+        commentId,
+        platform: comment.platform,
+        pageName: context.page.name,
+        postText: context.post?.text ?? null,
+        parentText: context.parentText,
+        authorName: comment.authorName,
+        text: context.text,
+        createdAt: comment.createdAt,
+        state: comment.state,
+        reviewState: comment.reviewState,
+        reasons,
+        queueReason: queued?.reason ?? null,
+        lastDecision: human
+          ? {
+              kind: human.kind,
+              by: typeof reviewerName === 'string' ? reviewerName : human.actor,
+              at: human.at,
+            }
+          : null,
+      };
+    },
+    decide: (reviewer, request) => deps.review.decide(reviewer, request),
+    findUserByDiscordId: deps.findUserByDiscordId,
+  };
+}

@@ -5,8 +5,12 @@
  */
 import type { Config, Secrets } from '../src/config.js';
 import type { Logger } from '../src/logger.js';
+import { BLUESKY_ENABLED_BY, createBlueskyAdapter } from './bluesky/index.js';
+import { createDiscordAdapter, DISCORD_ENABLED_BY } from './discord/index.js';
 import { createFacebookAdapter } from './facebook/adapter.js';
 import { createInstagramAdapter } from './instagram/adapter.js';
+import { createXAdapter, X_ENABLED_BY } from './x/index.js';
+import { createYouTubeAdapter, YOUTUBE_ENABLED_BY } from './youtube/index.js';
 import type { PlatformAdapter } from './types.js';
 
 export interface AdapterFactoryDeps {
@@ -33,6 +37,14 @@ export const ADAPTERS: readonly { platform: string; enabledBy: string; create: A
         'INSTAGRAM_ACCOUNT_ID and INSTAGRAM_TOKEN (webhooks also need FACEBOOK_APP_SECRET and FACEBOOK_VERIFY_TOKEN)',
       create: (deps) => createInstagramAdapter(deps),
     },
+    // Gateway connection; also carries the review channel, so it starts before the pollers.
+    { platform: 'discord', enabledBy: DISCORD_ENABLED_BY, create: createDiscordAdapter },
+    // Polling on a daily quota (no push for comments).
+    { platform: 'youtube', enabledBy: YOUTUBE_ENABLED_BY, create: createYouTubeAdapter },
+    // Polling recent search (7-day window) per department conversation.
+    { platform: 'x', enabledBy: X_ENABLED_BY, create: createXAdapter },
+    // Polling the author feed and threads; hides through the threadgate.
+    { platform: 'bluesky', enabledBy: BLUESKY_ENABLED_BY, create: createBlueskyAdapter },
   ];
 
 export function createEnabledAdapters(deps: AdapterFactoryDeps): PlatformAdapter[] {

@@ -67,6 +67,7 @@ const stateSchema = z.object({
 });
 type PollState = z.infer<typeof stateSchema>;
 
+const SEARCH_PATH = '/2/tweets/search/recent';
 const TWEET_FIELDS = 'author_id,conversation_id,created_at,in_reply_to_user_id,referenced_tweets';
 
 export interface XPollReport {
@@ -262,7 +263,7 @@ export class XAdapter implements PlatformAdapter {
     for (let page = 0; page < MAX_PAGES_PER_CONVERSATION; page++) {
       if (this.searchBlockedUntil > this.now()) return count;
       report.requests++;
-      const data = await this.getPage('/2/tweets/search/recent', {
+      const data = await this.getPage(SEARCH_PATH, {
         query: `conversation_id:${conversation.id}`,
         since_id: conversation.since,
         max_results: 100,
@@ -312,14 +313,19 @@ export class XAdapter implements PlatformAdapter {
           attempts: 1,
         }),
       );
-      // The window is used up: wait for its reset rather than spend a request on a 429.
-      if (headers.get('x-rate-limit-remaining') === '0') {
+      // Search's window is used up: wait for its reset rather than spend a request on a 429.
+      if (path === SEARCH_PATH && headers.get('x-rate-limit-remaining') === '0') {
         const reset = resetAt(headers);
         if (reset !== undefined) this.searchBlockedUntil = Math.max(this.searchBlockedUntil, reset);
       }
       return data;
     } catch (err) {
-      if (err instanceof PlatformError && err.status === 429 && err.retryAfterMs !== undefined)
+      if (
+        path === SEARCH_PATH &&
+        err instanceof PlatformError &&
+        err.status === 429 &&
+        err.retryAfterMs !== undefined
+      )
         this.searchBlockedUntil = Math.max(this.searchBlockedUntil, this.now() + err.retryAfterMs);
       throw err;
     }

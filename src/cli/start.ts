@@ -5,6 +5,7 @@
 import { ADAPTERS, createEnabledAdapters } from '../../adapters/index.js';
 import { createModerator } from '../../moderation/index.js';
 import { createApp } from '../app.js';
+import { discordReviewChannels } from '../review/desk.js';
 import { openRuntime } from './runtime.js';
 import type { Command } from './main.js';
 
@@ -21,6 +22,8 @@ export const startCommand: Command = {
       logger,
       moderator: createModerator(),
       adapters,
+      // Queued comments are posted to DISCORD_REVIEW_CHANNEL_ID when Discord runs.
+      reviewChannels: (core) => discordReviewChannels(adapters, core),
     });
     const { url } = await app.start();
     logger.info(

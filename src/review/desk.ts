@@ -4,9 +4,12 @@
  * through the ReviewService, so permissions and action-log rows are the dashboard's own.
  */
 import { z } from 'zod';
+import { DiscordAdapter } from '../../adapters/discord/adapter.js';
 import type { ReviewDesk, ReviewItem } from '../../adapters/discord/review.js';
+import type { PlatformAdapter } from '../../adapters/types.js';
+import type { AppCore, ReviewChannel } from '../app.js';
 import type { Store } from '../store/types.js';
-import type { Reviewer, ReviewService } from './service.js';
+import { ReviewService, type Reviewer } from './service.js';
 
 /** Finds the civicmod account linked to a Discord user id (the users store provides it). */
 export type FindUserByDiscordId = (discordUserId: string) => Promise<Reviewer | null>;
@@ -80,4 +83,32 @@ export function createReviewDesk(deps: {
     decide: (reviewer, request) => deps.review.decide(reviewer, request),
     findUserByDiscordId: deps.findUserByDiscordId,
   };
+}
+
+/**
+ * The civicmod account linked to a Discord user, as a reviewer. A disabled account keeps its
+ * link (the action log names it) but decides nothing.
+ */
+export function reviewerByDiscordId(store: Store): FindUserByDiscordId {
+  return async (discordUserId) => {
+    const user = await store.users.findByDiscordId(discordUserId);
+    if (!user || user.disabledAt !== null) return null;
+    return { userId: user.id, role: user.role, name: user.displayName };
+  };
+}
+
+/** The Discord review channel, when Discord runs and DISCORD_REVIEW_CHANNEL_ID is set. */
+export function discordReviewChannels(
+  adapters: readonly PlatformAdapter[],
+  core: AppCore,
+): ReviewChannel[] {
+  const channelId = core.config.DISCORD_REVIEW_CHANNEL_ID;
+  const discord = adapters.find((a): a is DiscordAdapter => a instanceof DiscordAdapter);
+  if (!discord || channelId === undefined) return [];
+  const desk = createReviewDesk({
+    store: core.store,
+    review: new ReviewService(core.store, core.executor),
+    findUserByDiscordId: reviewerByDiscordId(core.store),
+  });
+  return [discord.openReviewChannel(channelId, desk)];
 }

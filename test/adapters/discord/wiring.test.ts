@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DiscordAdapter } from '../../../adapters/discord/adapter.js';
+import { DiscordReviewChannel } from '../../../adapters/discord/review.js';
+import { createLogger } from '../../../src/logger.js';
+import { discordReviewChannels, reviewerByDiscordId } from '../../../src/review/desk.js';
+import { FakeAdapter } from '../../helpers/fake-adapter.js';
+import { makeTestApp, makeTestDb, type TestApp, type TestDb } from '../../helpers/index.js';
+import { FakeDiscordGateway, GENERAL, GUILD, REVIEW } from './fake-gateway.js';
+
+let db: TestDb | undefined;
+let t: TestApp | undefined;
+afterEach(async () => {
+  db?.cleanup();
+  await t?.cleanup();
+  db = undefined;
+  t = undefined;
+});
+
+describe('Discord review wiring', () => {
+  it('finds the reviewer linked to a Discord account, and refuses a disabled one', async () => {
+    db = makeTestDb();
+    const jane = await db.store.users.create({
+      username: 'jdoe',
+      displayName: 'Jane Doe',
+      role: 'content_manager',
+      passwordHash: 'scrypt$test',
+      discordUserId: '1200000000000000100',
+    });
+    const gone = await db.store.users.create({
+      username: 'former',
+      displayName: 'Former Manager',
+      role: 'content_manager',
+      passwordHash: 'scrypt$test',
+      discordUserId: '1200000000000000101',
+    });
+    await db.store.users.setDisabled(gone.id, true);
+    const find = reviewerByDiscordId(db.store);
+    expect(await find('1200000000000000100')).toEqual({
+      userId: jane.id,
+      role: 'content_manager',
+      name: 'Jane Doe',
+    });
+    expect(await find('1200000000000000101')).toBeNull();
+    expect(await find('1200000000000000999')).toBeNull();
+  });
+
+  it('opens the review channel only when Discord runs and a review channel is configured', () => {
+    const discord = new DiscordAdapter({
+      gateway: new FakeDiscordGateway(),
+      guildId: GUILD,
+      channelIds: [GENERAL],
+      notifyAuthor: false,
+      logger: createLogger({ level: 'silent' }),
+    });
+    t = makeTestApp({ env: { DISCORD_REVIEW_CHANNEL_ID: REVIEW } });
+    expect(discordReviewChannels([new FakeAdapter('facebook')], t.app)).toEqual([]);
+    const [channel] = discordReviewChannels([discord], t.app);
+    expect(channel).toBeInstanceOf(DiscordReviewChannel);
+  });
+
+  it('opens none without DISCORD_REVIEW_CHANNEL_ID', async () => {
+    t = makeTestApp();
+    const discord = new DiscordAdapter({
+      gateway: new FakeDiscordGateway(),
+      guildId: GUILD,
+      channelIds: [GENERAL],
+      notifyAuthor: false,
+      logger: createLogger({ level: 'silent' }),
+    });
+    expect(discordReviewChannels([discord], t.app)).toEqual([]);
+  });
+});

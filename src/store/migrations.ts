@@ -10,6 +10,7 @@
 import type { Database } from 'better-sqlite3';
 import { core } from './migrations/001_core.js';
 import { accounts } from './migrations/002_accounts.js';
+import { records } from './migrations/003_records.js';
 
 export interface Migration {
   /** Consecutive from 1. */
@@ -19,7 +20,7 @@ export interface Migration {
 }
 
 /** Every migration, in the order it is applied. */
-export const MIGRATIONS: readonly Migration[] = [core, accounts];
+export const MIGRATIONS: readonly Migration[] = [core, accounts, records];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
   migrations.forEach((m, i) => {

@@ -271,6 +271,8 @@ export interface Store {
   readonly actions: ActionLog;
   readonly pages: PageStore;
   readonly cursors: CursorStore;
+  /** Public records: search, requests, redactions, legal holds, retention, audit (J.4, I.3). */
+  readonly records: RecordsStore;
   /** Dashboard accounts (migration 002). */
   readonly users: UserStore;
   readonly sessions: SessionStore;
@@ -490,4 +492,261 @@ export interface ReportQueries {
   botHideOutcomes(
     filter: ReportFilter,
   ): Promise<{ clause: string; hidden: number; restored: number; kept: number }[]>;
+}
+
+// --- Public records (J.4 public disclosure, I.3 retention) -------------------------------------
+
+/**
+ * What a records search, an export, an attachment to a request or a filter-scoped legal hold
+ * selects. Every field is optional; the given ones must all match. Hidden, removed,
+ * author-deleted and purged comments are all included: nothing is left out of a records answer.
+ */
+export interface RecordsFilter {
+  /** Comments created on the platform at or after this instant (ISO 8601). */
+  from?: string | undefined;
+  /** Comments created before this instant (ISO 8601, exclusive). */
+  until?: string | undefined;
+  platform?: Platform | undefined;
+  /** The platform's id of the page. */
+  page?: string | undefined;
+  /** The platform's id of the post. */
+  post?: string | undefined;
+  /** The author's platform id, or display name (whole name, any case). */
+  author?: string | undefined;
+  state?: CommentState | undefined;
+  /** A category some decision flagged on the comment (obscenity, personal_attack, ...). */
+  category?: string | undefined;
+  /** The comment has an action of this kind (hide, unhide, remove, approve, ...). */
+  action?: string | undefined;
+  /** The comment has an action by this actor (`system` or `user:<id>`). */
+  actor?: string | undefined;
+  /** Words and "quoted phrases" (a trailing * matches a prefix), searched in every version and the author's name. */
+  query?: string | undefined;
+  /** Only the comments attached to this records request. */
+  requestId?: number | undefined;
+}
+
+/** One search result: enough to recognise the comment and choose it for a request. */
+export interface RecordsHit {
+  commentId: number;
+  platform: Platform;
+  platformCommentId: string;
+  platformPageId: string;
+  pageName: string | null;
+  platformPostId: string | null;
+  authorId: string | null;
+  authorName: string | null;
+  createdAt: string;
+  state: CommentState;
+  /** Set when the retention purge has reduced the comment to a tombstone. */
+  purgedAt: string | null;
+  /** The current version's text; null for a tombstone. */
+  text: string | null;
+  versions: number;
+}
+
+export interface RecordsPage {
+  /** Newest first (created_at, then id). */
+  hits: RecordsHit[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface RecordsCommentRow extends CommentRow {
+  purgedAt: string | null;
+}
+
+/** A redaction: a span of one version withheld from a request's export. */
+export interface RedactionRow {
+  id: number;
+  requestId: number;
+  versionId: number;
+  commentId: number;
+  /** UTF-16 offsets into the version's text, end exclusive. */
+  start: number;
+  end: number;
+  /** The exemption that allows withholding it, as it will be printed. */
+  exemption: string;
+  createdBy: Actor;
+  createdAt: string;
+  withdrawnBy: Actor | null;
+  withdrawnAt: string | null;
+}
+
+/** Everything the record holds about one comment, in the order it happened. */
+export interface CommentRecord {
+  comment: RecordsCommentRow;
+  page: PageRow;
+  post: PostRow | null;
+  /** Every version, the original first. Empty for a tombstone. */
+  versions: CommentVersionRow[];
+  decisions: DecisionRow[];
+  actions: ActionLogRow[];
+  /** The redactions in force for the request being answered (none for a filter export). */
+  redactions: RedactionRow[];
+}
+
+export type RecordsRequestStatus = 'open' | 'closed';
+
+export interface RecordsRequestRow {
+  id: number;
+  requester: string;
+  /** YYYY-MM-DD */
+  receivedOn: string;
+  description: string;
+  /** YYYY-MM-DD */
+  dueOn: string | null;
+  status: RecordsRequestStatus;
+  createdBy: Actor;
+  createdAt: string;
+  closedBy: Actor | null;
+  closedAt: string | null;
+  items: number;
+}
+
+export interface NewRecordsRequest {
+  requester: string;
+  receivedOn: string;
+  description: string;
+  dueOn?: string | null | undefined;
+}
+
+export interface NewRedaction {
+  requestId: number;
+  versionId: number;
+  start: number;
+  end: number;
+  exemption: string;
+}
+
+/** Comments chosen by id, or every comment a filter matches. */
+export type RecordsSelection = { commentIds: readonly number[] } | { filter: RecordsFilter };
+
+export interface LegalHoldRow {
+  id: number;
+  name: string;
+  matter: string;
+  /** Null when the hold lists comments; otherwise it holds every comment matching the filter. */
+  filter: RecordsFilter | null;
+  /** How many comments the hold lists (0 for a filter hold). */
+  comments: number;
+  placedBy: Actor;
+  placedAt: string;
+  releasedBy: Actor | null;
+  releasedAt: string | null;
+  releaseReason: string | null;
+}
+
+export interface NewLegalHold {
+  name: string;
+  matter: string;
+  scope: RecordsSelection;
+}
+
+/** The last entry of the action log: printed by `audit verify` and in every export manifest. */
+export interface ActionLogHead {
+  count: number;
+  id: number | null;
+  /** The genesis hash (64 zeros) for an empty log. */
+  hash: string;
+}
+
+/** A consistent view of the record for an export: nothing written after it was taken shows. */
+export interface RecordsSnapshot {
+  readonly takenAt: string;
+  readonly head: ActionLogHead;
+  count(filter: RecordsFilter): Promise<number>;
+  /** Full records in search order, a batch at a time, so memory stays flat. */
+  records(
+    filter: RecordsFilter,
+    options?: { redactionsFor?: number },
+  ): AsyncIterable<CommentRecord[]>;
+  close(): void;
+}
+
+/** I.3: how long each state is kept, in days since the comment's last activity. */
+export type RetentionSchedule = Readonly<Record<CommentState, number>>;
+
+export interface RetentionCandidate {
+  commentId: number;
+  platform: Platform;
+  platformCommentId: string;
+  state: CommentState;
+  /** The latest of its creation, its last change and its last action. */
+  lastActivity: string;
+  /** What keeps it despite its age; empty when it is due for purging. */
+  blockedBy: { kind: 'legal_hold' | 'records_request'; id: number; name: string }[];
+}
+
+export interface PurgeBatch {
+  comments: number;
+  byState: Record<CommentState, number>;
+  versions: number;
+  decisions: number;
+  redactions: number;
+  /** The action-log entry that records this batch. */
+  actionLogId: number;
+}
+
+export type ChainVerification =
+  | { ok: true; count: number; head: ActionLogHead }
+  | {
+      ok: false;
+      /** Entries checked before the first problem. */
+      checked: number;
+      /** The id of the first entry that was changed, removed or moved. */
+      entryId: number;
+      problem: 'changed' | 'removed' | 'reordered';
+      detail: string;
+    };
+
+export interface RecordsStore {
+  search(
+    filter: RecordsFilter,
+    page: { limit: number; cursor?: string | undefined },
+  ): Promise<RecordsPage>;
+  /** How many comments match, counting no further than `cap`. */
+  count(filter: RecordsFilter, cap?: number): Promise<number>;
+  record(commentId: number, options?: { redactionsFor?: number }): Promise<CommentRecord | null>;
+  snapshot(): Promise<RecordsSnapshot>;
+
+  createRequest(request: NewRecordsRequest, actor: Actor): Promise<RecordsRequestRow>;
+  getRequest(requestId: number): Promise<RecordsRequestRow | null>;
+  listRequests(status?: RecordsRequestStatus): Promise<RecordsRequestRow[]>;
+  /** A closed request no longer blocks retention. */
+  closeRequest(requestId: number, actor: Actor): Promise<RecordsRequestRow>;
+  /** Attaches comments to an open request; returns how many were not attached before. */
+  attach(requestId: number, selection: RecordsSelection, actor: Actor): Promise<number>;
+  detach(requestId: number, commentId: number, actor: Actor): Promise<void>;
+  /** The span must lie inside the version's text and the version must belong to an attached comment. */
+  addRedaction(redaction: NewRedaction, actor: Actor): Promise<RedactionRow>;
+  /** Withdrawn, not deleted: the history of what was withheld stays on record. */
+  withdrawRedaction(redactionId: number, actor: Actor): Promise<RedactionRow>;
+  redactions(requestId: number): Promise<RedactionRow[]>;
+
+  placeHold(hold: NewLegalHold, actor: Actor): Promise<LegalHoldRow>;
+  releaseHold(holdId: number, reason: string, actor: Actor): Promise<LegalHoldRow>;
+  listHolds(): Promise<LegalHoldRow[]>;
+  getHold(holdId: number): Promise<LegalHoldRow | null>;
+
+  /** Comments past their retention period, from id `after` on, held ones included with why. */
+  expired(
+    schedule: RetentionSchedule,
+    page: { after: number; limit: number },
+  ): Promise<{ candidates: RetentionCandidate[]; next: number | null }>;
+  /** Expired, unblocked comments that would be purged (for the progress bar). */
+  countPurgeable(schedule: RetentionSchedule): Promise<number>;
+  /**
+   * Purges up to `limit` expired, unblocked comments in one transaction and logs it (counts
+   * only). Returns null when nothing is left to purge.
+   */
+  purgeExpired(schedule: RetentionSchedule, limit: number): Promise<PurgeBatch | null>;
+
+  head(): Promise<ActionLogHead>;
+  /** Walks the hash chain from the first entry; reports the first one that does not hold. */
+  verifyActionLog(
+    onProgress?: (checked: number, total: number) => void,
+  ): Promise<ChainVerification>;
+  /** Logs an export (its manifest's SHA-256 and counts) in the action log. */
+  logExport(details: Record<string, unknown>, actor: Actor): Promise<ActionLogRow>;
 }

@@ -4,6 +4,7 @@ import { SqliteActionLog } from './actions.js';
 import { SqliteCommentStore } from './comments.js';
 import { SqliteCursorStore } from './cursors.js';
 import { SqlitePageStore } from './pages.js';
+import { SqliteRecordsStore } from './records.js';
 import { SqliteComplianceStore } from './compliance.js';
 import { SqliteDashboardQueries } from './dashboard.js';
 import { SqliteReportQueries } from './reports.js';
@@ -38,6 +39,7 @@ export function openSqliteStore(
     actions,
     pages: new SqlitePageStore(db, writer),
     cursors: new SqliteCursorStore(db, writer, now),
+    records: new SqliteRecordsStore(db, writer, now, actions),
     users: new SqliteUserStore(db, writer, now),
     sessions: new SqliteSessionStore(db, writer, now),
     loginAttempts: new SqliteLoginAttemptStore(db, writer),

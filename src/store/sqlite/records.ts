@@ -1,0 +1,1376 @@
+/**
+ * The public-records store (J.4 public disclosure, I.3 retention): search, records requests and
+ * redactions, legal holds, the retention purge and the action-log audit. All of its SQL is here.
+ *
+ * Reads go through a `RecordsReader`, which an export also opens on a second, read-only
+ * connection inside one read transaction: the bundle then shows the record exactly as it stood
+ * at one moment (the action-log head printed in its manifest), whatever the bot writes meanwhile.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { InputError, NotFoundError } from '../../errors.js';
+import { toFtsQuery } from '../../records/search.js';
+import { FTS_KEY } from '../migrations/003_records.js';
+import type {
+  ActionLogHead,
+  ActionLogRow,
+  Actor,
+  ChainVerification,
+  CommentRecord,
+  CommentState,
+  CommentVersionRow,
+  DecisionRow,
+  LegalHoldRow,
+  NewLegalHold,
+  NewRecordsRequest,
+  NewRedaction,
+  PageRow,
+  PostRow,
+  PurgeBatch,
+  RecordsCommentRow,
+  RecordsFilter,
+  RecordsHit,
+  RecordsPage,
+  RecordsRequestRow,
+  RecordsRequestStatus,
+  RecordsSelection,
+  RecordsSnapshot,
+  RecordsStore,
+  RedactionRow,
+  RetentionCandidate,
+  RetentionSchedule,
+} from '../types.js';
+import { actionRowHash, GENESIS_HASH, type SqliteActionLog } from './actions.js';
+import type { Database, GroupCommitWriter } from './database.js';
+import type { Clock } from './util.js';
+
+type Statement = BetterSqlite3.Statement;
+type Params = Record<string, string | number | bigint | null>;
+type ActionHashInput = Parameters<typeof actionRowHash>[0];
+
+/** The comment id inside an FTS rowid (see FTS_KEY in migration 003). */
+const FTS_COMMENT_ID = `((rowid >> ${FTS_KEY.idShift}) & ${FTS_KEY.idMask})`;
+
+/** The FTS day of an ISO instant: the same rule as the SQL in migration 003. */
+function ftsDay(iso: string): number {
+  const day = Math.floor((Date.parse(iso) - FTS_KEY.epochMs) / 86_400_000);
+  return Math.min(Math.max(Number.isNaN(day) ? 0 : day, 0), FTS_KEY.maxDay);
+}
+
+/** The FTS rowid range of days lo..hi inclusive. */
+function keyRange(lo: number, hi: number): { keyLo: bigint; keyHi: bigint } {
+  return {
+    keyLo: BigInt(lo) << BigInt(FTS_KEY.dayShift),
+    keyHi: (BigInt(hi + 1) << BigInt(FTS_KEY.dayShift)) - 1n,
+  };
+}
+
+/**
+ * Below this many rows, a search drives from the smaller set (ids from an index or the FTS
+ * index, then sorted); above it, it walks the rows in date order and tests each one, which stops
+ * after one page. At a million comments both sides of the threshold cost a few tens of ms.
+ */
+export const DRIVE_LIMIT = 4000;
+
+const COMMENT_COLUMNS = `c.id, c.platform, c.platform_comment_id AS platformCommentId, c.page_id AS pageId,
+  c.post_id AS postId, c.parent_platform_id AS parentPlatformId, c.author_id AS authorId,
+  c.author_name AS authorName, c.created_at AS createdAt, c.first_seen_at AS firstSeenAt, c.state,
+  c.review_state AS reviewState, c.current_version_id AS currentVersionId,
+  c.last_decision_id AS lastDecisionId, c.updated_at AS updatedAt, c.purged_at AS purgedAt`;
+
+const VERSION_COLUMNS = `id, comment_id AS commentId, seq, text, text_sha256 AS textSha256,
+  raw_payload AS rawPayload, raw_sha256 AS rawSha256, source, observed_at AS observedAt`;
+
+const DECISION_COLUMNS = `id, comment_id AS commentId, version_id AS versionId,
+  classifier_version AS classifierVersion, action, flags_json AS flagsJson,
+  scores_json AS scoresJson, reasons_json AS reasonsJson, decided_at AS decidedAt`;
+
+const ACTION_COLUMNS = `id, action_id AS actionId, phase, kind, comment_id AS commentId,
+  page_id AS pageId, platform, actor, reason, clause, decision_id AS decisionId,
+  details_json AS detailsJson, platform_result AS platformResult, at, prev_hash AS prevHash, hash`;
+
+const REDACTION_COLUMNS = `r.id, r.request_id AS requestId, r.version_id AS versionId,
+  v.comment_id AS commentId, r.start, r."end", r.exemption, r.created_by AS createdBy,
+  r.created_at AS createdAt, r.withdrawn_by AS withdrawnBy, r.withdrawn_at AS withdrawnAt`;
+
+const REQUEST_COLUMNS = `q.id, q.requester, q.received_on AS receivedOn, q.description,
+  q.due_on AS dueOn, q.status, q.created_by AS createdBy, q.created_at AS createdAt,
+  q.closed_by AS closedBy, q.closed_at AS closedAt,
+  (SELECT COUNT(*) FROM records_request_items i WHERE i.request_id = q.id) AS items`;
+
+const HOLD_COLUMNS = `h.id, h.name, h.matter, h.filter_json AS filterJson, h.placed_by AS placedBy,
+  h.placed_at AS placedAt, h.released_by AS releasedBy, h.released_at AS releasedAt,
+  h.release_reason AS releaseReason,
+  (SELECT COUNT(*) FROM legal_hold_comments l WHERE l.hold_id = h.id) AS comments`;
+
+type ActionDbRow = ActionHashInput & { hash: string };
+
+interface DecisionDbRow {
+  id: number;
+  commentId: number;
+  versionId: number;
+  classifierVersion: string;
+  action: DecisionRow['action'];
+  flagsJson: string;
+  scoresJson: string;
+  reasonsJson: string;
+  decidedAt: string;
+}
+
+interface HoldDbRow extends Omit<LegalHoldRow, 'filter'> {
+  filterJson: string | null;
+}
+
+function mapDecision(row: DecisionDbRow): DecisionRow {
+  return {
+    id: row.id,
+    commentId: row.commentId,
+    versionId: row.versionId,
+    classifierVersion: row.classifierVersion,
+    action: row.action,
+    flags: JSON.parse(row.flagsJson) as string[],
+    scores: JSON.parse(row.scoresJson) as Record<string, number>,
+    reasons: JSON.parse(row.reasonsJson) as unknown[],
+    decidedAt: row.decidedAt,
+  };
+}
+
+function mapAction(row: ActionDbRow): ActionLogRow {
+  return {
+    id: row.id,
+    actionId: row.actionId,
+    phase: row.phase,
+    kind: row.kind,
+    commentId: row.commentId,
+    pageId: row.pageId,
+    platform: row.platform,
+    actor: row.actor,
+    reason: row.reason,
+    clause: row.clause,
+    decisionId: row.decisionId,
+    details:
+      row.detailsJson === null ? null : (JSON.parse(row.detailsJson) as Record<string, unknown>),
+    platformResult:
+      row.platformResult === null ? null : (JSON.parse(row.platformResult) as unknown),
+    at: row.at,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
+}
+
+function mapHold(row: HoldDbRow): LegalHoldRow {
+  const { filterJson, ...rest } = row;
+  return {
+    ...rest,
+    filter: filterJson === null ? null : (JSON.parse(filterJson) as RecordsFilter),
+  };
+}
+
+/** Keyset cursor: the last hit's created_at and id, so paging never skips or repeats a row. */
+function encodeCursor(createdAt: string, id: number): string {
+  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: string; id: number } {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      Number.isSafeInteger(value[1])
+    ) {
+      return { at: value[0], id: value[1] as number };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new InputError('That results page link is not valid any more; run the search again.');
+}
+
+const AUTHOR_IDS = `SELECT id FROM comments WHERE author_id = @author
+  UNION SELECT id FROM comments WHERE author_name = @author COLLATE NOCASE`;
+
+/**
+ * The WHERE clause of a records search over `comments c`, for uses that need every match in no
+ * particular order (counting, attaching to a request, a legal hold's reach). Returns null when the filter cannot match anything (a keyword query with no
+ * searchable word).
+ */
+function filterWhere(filter: RecordsFilter): { where: string[]; params: Params } | null {
+  const where: string[] = [];
+  const params: Params = {};
+  if (filter.from !== undefined) {
+    where.push('c.created_at >= @from');
+    params.from = filter.from;
+  }
+  if (filter.until !== undefined) {
+    where.push('c.created_at < @until');
+    params.until = filter.until;
+  }
+  if (filter.platform !== undefined) {
+    where.push('c.platform = @platform');
+    params.platform = filter.platform;
+  }
+  if (filter.page !== undefined) {
+    where.push('c.page_id IN (SELECT id FROM pages WHERE platform_page_id = @page)');
+    params.page = filter.page;
+  }
+  if (filter.post !== undefined) {
+    where.push('c.post_id IN (SELECT id FROM posts WHERE platform_post_id = @post)');
+    params.post = filter.post;
+  }
+  if (filter.author !== undefined) {
+    where.push(`c.id IN (${AUTHOR_IDS})`);
+    params.author = filter.author;
+  }
+  if (filter.state !== undefined) {
+    where.push('c.state = @state');
+    params.state = filter.state;
+  }
+  if (filter.category !== undefined) {
+    where.push(
+      'c.id IN (SELECT comment_id FROM records_comment_categories WHERE category = @category)',
+    );
+    params.category = filter.category;
+  }
+  if (filter.action !== undefined) {
+    where.push('c.id IN (SELECT comment_id FROM action_log WHERE kind = @action)');
+    params.action = filter.action;
+  }
+  if (filter.actor !== undefined) {
+    where.push('c.id IN (SELECT comment_id FROM action_log WHERE actor = @actor)');
+    params.actor = filter.actor;
+  }
+  if (filter.requestId !== undefined) {
+    where.push(
+      'c.id IN (SELECT comment_id FROM records_request_items WHERE request_id = @requestId)',
+    );
+    params.requestId = filter.requestId;
+  }
+  if (filter.query !== undefined) {
+    const fts = toFtsQuery(filter.query);
+    if (fts === null) return null;
+    where.push(`c.id IN (SELECT ${FTS_COMMENT_ID} FROM records_fts WHERE records_fts MATCH @fts)`);
+    params.fts = fts;
+  }
+  return { where, params };
+}
+
+const EMPTY_BY_STATE = (): Record<CommentState, number> => ({
+  visible: 0,
+  hidden: 0,
+  removed: 0,
+  deleted_by_author: 0,
+});
+
+interface SetCondition {
+  /** A subquery selecting the comment ids of the set, to drive from when it is small. */
+  drive: string;
+  /** A test on `c`, for when it is large. */
+  probe: string;
+}
+
+interface SearchPlan {
+  columns: string[];
+  sets: SetCondition[];
+  fts: string | null;
+  params: Params;
+}
+
+/**
+ * The newest `limit` of rows that arrive in FTS-key order (day descending, then id): keep
+ * reading until `limit` distinct comments are in hand and the day of the last one is finished
+ * (a later row can only be older than all of them), then sort exactly by created_at and id.
+ */
+function takeNewest(
+  rows: Iterable<{ id: number; createdAt: string; day: number }>,
+  limit: number,
+): { id: number; createdAt: string }[] {
+  const seen = new Set<number>();
+  const out: { id: number; createdAt: string }[] = [];
+  let lastDay: number | null = null;
+  for (const row of rows) {
+    if (lastDay !== null && row.day < lastDay) break;
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    out.push({ id: row.id, createdAt: row.createdAt });
+    if (lastDay === null && out.length >= limit) lastDay = row.day;
+  }
+  out.sort((a, b) =>
+    a.createdAt === b.createdAt ? b.id - a.id : a.createdAt < b.createdAt ? 1 : -1,
+  );
+  return out.slice(0, limit);
+}
+
+/** The read side, on whichever connection it is given (the store's, or an export's snapshot). */
+class RecordsReader {
+  private readonly cache = new Map<string, Statement>();
+  private readonly s;
+
+  constructor(
+    readonly db: Database,
+    private readonly driveLimit = DRIVE_LIMIT,
+  ) {
+    const ids = 'SELECT value FROM json_each(@ids)';
+    this.s = {
+      comments: db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id IN (${ids})`),
+      versions: db.prepare(
+        `SELECT ${VERSION_COLUMNS} FROM comment_versions WHERE comment_id IN (${ids}) ORDER BY comment_id, seq`,
+      ),
+      decisions: db.prepare(
+        `SELECT ${DECISION_COLUMNS} FROM decisions WHERE comment_id IN (${ids}) ORDER BY comment_id, id`,
+      ),
+      actions: db.prepare(
+        `SELECT ${ACTION_COLUMNS} FROM action_log WHERE comment_id IN (${ids}) ORDER BY comment_id, id`,
+      ),
+      redactions: db.prepare(
+        `SELECT ${REDACTION_COLUMNS} FROM redactions r JOIN comment_versions v ON v.id = r.version_id
+         WHERE r.request_id = @requestId AND r.withdrawn_at IS NULL AND v.comment_id IN (${ids})
+         ORDER BY r.version_id, r.start`,
+      ),
+      pages: db.prepare(
+        `SELECT id, platform, platform_page_id AS platformPageId, name, settings_json AS settingsJson,
+           paused_reason AS pausedReason, created_at AS createdAt FROM pages`,
+      ),
+      posts: db.prepare(
+        `SELECT id, page_id AS pageId, platform_post_id AS platformPostId, text, url,
+           created_at AS createdAt, first_seen_at AS firstSeenAt FROM posts WHERE id IN (${ids})`,
+      ),
+      head: db.prepare('SELECT id, hash FROM action_log ORDER BY id DESC LIMIT 1'),
+      actionCount: db.prepare('SELECT COUNT(*) AS n FROM action_log'),
+    };
+  }
+
+  private prepared(sql: string): Statement {
+    let stmt = this.cache.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.cache.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  private count1(sql: string, params: Params): number {
+    return (this.prepared(sql).get(params) as { n: number }).n;
+  }
+
+  /** How many rows a set condition selects, counting no further than DRIVE_LIMIT. */
+  private setSize(set: SetCondition, params: Params): number {
+    return this.count1(`SELECT COUNT(*) AS n FROM (${set.drive} LIMIT ${this.driveLimit})`, params);
+  }
+
+  /**
+   * The conditions of an ordered search, split into tests on the comment's own columns (date,
+   * platform, state, page, post, the page cursor) and id sets (author, category, action, actor,
+   * request) that can be either driven from or tested per row. Null when nothing can match.
+   */
+  private plan(filter: RecordsFilter, after: { at: string; id: number } | null): SearchPlan | null {
+    const columns: string[] = [];
+    const sets: SetCondition[] = [];
+    const params: Params = {};
+    let dayLo = 0;
+    let dayHi: number = FTS_KEY.maxDay;
+    if (filter.from !== undefined) {
+      columns.push('c.created_at >= @from');
+      params.from = filter.from;
+      dayLo = ftsDay(filter.from);
+    }
+    if (filter.until !== undefined) {
+      columns.push('c.created_at < @until');
+      params.until = filter.until;
+      dayHi = Math.min(dayHi, ftsDay(new Date(Date.parse(filter.until) - 1).toISOString()));
+    }
+    if (after !== null) {
+      columns.push('c.created_at <= @cursorAt AND (c.created_at < @cursorAt OR c.id < @cursorId)');
+      params.cursorAt = after.at;
+      params.cursorId = after.id;
+      dayHi = Math.min(dayHi, ftsDay(after.at));
+    }
+    if (filter.platform !== undefined) {
+      columns.push('c.platform = @platform');
+      params.platform = filter.platform;
+    }
+    if (filter.state !== undefined) {
+      columns.push('c.state = @state');
+      params.state = filter.state;
+    }
+    // Pages and posts resolve to a few ids first, so the (page_id, created_at) index serves the
+    // order directly.
+    for (const [field, table, column, value] of [
+      ['page', 'pages', 'platform_page_id', filter.page],
+      ['post', 'posts', 'platform_post_id', filter.post],
+    ] as const) {
+      if (value === undefined) continue;
+      const ids = (
+        this.prepared(`SELECT id FROM ${table} WHERE ${column} = ?`).all(value) as { id: number }[]
+      ).map((r) => r.id);
+      if (ids.length === 0) return null;
+      if (ids.length === 1) {
+        columns.push(`c.${field}_id = @${field}Id`);
+        params[`${field}Id`] = ids[0] ?? 0;
+      } else {
+        columns.push(`c.${field}_id IN (SELECT value FROM json_each(@${field}Ids))`);
+        params[`${field}Ids`] = JSON.stringify(ids);
+      }
+    }
+    if (filter.author !== undefined) {
+      sets.push({
+        drive: AUTHOR_IDS,
+        probe: '(c.author_id = @author OR c.author_name = @author COLLATE NOCASE)',
+      });
+      params.author = filter.author;
+    }
+    if (filter.category !== undefined) {
+      sets.push({
+        drive: 'SELECT comment_id FROM records_comment_categories WHERE category = @category',
+        probe:
+          'EXISTS (SELECT 1 FROM records_comment_categories k WHERE k.comment_id = c.id AND k.category = @category)',
+      });
+      params.category = filter.category;
+    }
+    if (filter.action !== undefined) {
+      sets.push({
+        drive: 'SELECT comment_id FROM action_log WHERE kind = @action AND comment_id IS NOT NULL',
+        probe: 'EXISTS (SELECT 1 FROM action_log a WHERE a.comment_id = c.id AND a.kind = @action)',
+      });
+      params.action = filter.action;
+    }
+    if (filter.actor !== undefined) {
+      sets.push({
+        drive: 'SELECT comment_id FROM action_log WHERE actor = @actor AND comment_id IS NOT NULL',
+        probe: 'EXISTS (SELECT 1 FROM action_log a WHERE a.comment_id = c.id AND a.actor = @actor)',
+      });
+      params.actor = filter.actor;
+    }
+    if (filter.requestId !== undefined) {
+      sets.push({
+        drive: 'SELECT comment_id FROM records_request_items WHERE request_id = @requestId',
+        probe:
+          'EXISTS (SELECT 1 FROM records_request_items i WHERE i.request_id = @requestId AND i.comment_id = c.id)',
+      });
+      params.requestId = filter.requestId;
+    }
+    let fts: string | null = null;
+    if (filter.query !== undefined) {
+      fts = toFtsQuery(filter.query);
+      if (fts === null) return null;
+      params.fts = fts;
+    }
+    if (dayLo > dayHi) return null;
+    Object.assign(params, keyRange(dayLo, dayHi));
+    return { columns, sets, fts, params };
+  }
+
+  /** Every condition but the keywords, driving from the smallest set when it is small. */
+  private restWhere(plan: SearchPlan): string[] {
+    let driver = -1;
+    let smallest = this.driveLimit;
+    plan.sets.forEach((set, i) => {
+      const n = this.setSize(set, plan.params);
+      if (n < smallest) {
+        smallest = n;
+        driver = i;
+      }
+    });
+    return [
+      ...plan.columns,
+      ...plan.sets.map((set, i) => (i === driver ? `c.id IN (${set.drive})` : set.probe)),
+    ];
+  }
+
+  /**
+   * Matching comment ids (and their dates), newest first (created_at, then id), after the
+   * cursor, at most `limit`. With keywords, one of three plans:
+   * - few keyword matches: take them from the FTS index and sort them;
+   * - few comments match the other filters: take those, then walk the keyword's matches in the
+   *   FTS index (already in date order) keeping the ones among them;
+   * - otherwise: walk the keyword's matches in date order, testing each comment, and stop after
+   *   one page.
+   */
+  matchingIds(
+    filter: RecordsFilter,
+    limit: number,
+    after: { at: string; id: number } | null,
+  ): { id: number; createdAt: string }[] {
+    const plan = this.plan(filter, after);
+    if (plan === null) return [];
+    const { params } = plan;
+    const order = 'ORDER BY c.created_at DESC, c.id DESC';
+    if (plan.fts === null) {
+      const where = this.restWhere(plan);
+      return this.prepared(
+        `SELECT c.id, c.created_at AS createdAt FROM comments c
+         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ${order} LIMIT ${limit}`,
+      ).all(params) as { id: number; createdAt: string }[];
+    }
+    const ftsRange = 'records_fts MATCH @fts AND rowid BETWEEN @keyLo AND @keyHi';
+    const ftsSize = this.count1(
+      `SELECT COUNT(*) AS n FROM (SELECT 1 FROM records_fts WHERE ${ftsRange} LIMIT ${this.driveLimit})`,
+      params,
+    );
+    if (ftsSize < this.driveLimit) {
+      const where = [
+        `c.id IN (SELECT ${FTS_COMMENT_ID} FROM records_fts WHERE ${ftsRange})`,
+        ...plan.columns,
+        ...plan.sets.map((set) => set.probe),
+      ];
+      return this.prepared(
+        `SELECT c.id, c.created_at AS createdAt FROM comments c WHERE ${where.join(' AND ')} ${order} LIMIT ${limit}`,
+      ).all(params) as { id: number; createdAt: string }[];
+    }
+    const rest = this.restWhere(plan);
+    const restSize =
+      rest.length === 0
+        ? Number.POSITIVE_INFINITY
+        : this.count1(
+            `SELECT COUNT(*) AS n FROM (SELECT 1 FROM comments c WHERE ${rest.join(' AND ')} LIMIT ${this.driveLimit})`,
+            params,
+          );
+    if (restSize < this.driveLimit) {
+      const candidates = new Map(
+        (
+          this.prepared(
+            `SELECT c.id, c.created_at AS createdAt FROM comments c WHERE ${rest.join(' AND ')}`,
+          ).all(params) as { id: number; createdAt: string }[]
+        ).map((r) => [r.id, r]),
+      );
+      if (candidates.size === 0) return [];
+      const stream = this.prepared(
+        `SELECT ${FTS_COMMENT_ID} AS id, rowid >> ${FTS_KEY.dayShift} AS day
+         FROM records_fts WHERE ${ftsRange} ORDER BY rowid DESC`,
+      ).iterate(params) as Iterable<{ id: number; day: number }>;
+      return takeNewest(
+        (function* () {
+          for (const row of stream) {
+            const hit = candidates.get(row.id);
+            if (hit) yield { ...hit, day: row.day };
+          }
+        })(),
+        limit,
+      );
+    }
+    const stream = this.prepared(
+      `SELECT c.id, c.created_at AS createdAt, f.rowid >> ${FTS_KEY.dayShift} AS day
+       FROM records_fts f CROSS JOIN comments c
+       WHERE records_fts MATCH @fts AND f.rowid BETWEEN @keyLo AND @keyHi
+         AND c.id = ((f.rowid >> ${FTS_KEY.idShift}) & ${FTS_KEY.idMask})
+         ${rest.length > 0 ? `AND ${rest.join(' AND ')}` : ''}
+       ORDER BY f.rowid DESC`,
+    ).iterate(params) as Iterable<{ id: number; createdAt: string; day: number }>;
+    return takeNewest(stream, limit);
+  }
+
+  search(filter: RecordsFilter, limit: number, cursor: string | undefined): RecordsPage {
+    const after = cursor === undefined ? null : decodeCursor(cursor);
+    // One more than asked says whether a next page exists without counting.
+    const ids = this.matchingIds(filter, limit + 1, after);
+    const page = ids.slice(0, limit);
+    if (page.length === 0) return { hits: [], nextCursor: null };
+    const hits = this.prepared(
+      `SELECT c.id AS commentId, c.platform, c.platform_comment_id AS platformCommentId,
+         p.platform_page_id AS platformPageId, p.name AS pageName,
+         po.platform_post_id AS platformPostId, c.author_id AS authorId,
+         c.author_name AS authorName, c.created_at AS createdAt, c.state, c.purged_at AS purgedAt,
+         v.text, (SELECT COUNT(*) FROM comment_versions x WHERE x.comment_id = c.id) AS versions
+       FROM comments c JOIN pages p ON p.id = c.page_id
+         LEFT JOIN posts po ON po.id = c.post_id
+         LEFT JOIN comment_versions v ON v.id = c.current_version_id
+       WHERE c.id IN (SELECT value FROM json_each(@ids))`,
+    ).all({ ids: JSON.stringify(page.map((r) => r.id)) }) as RecordsHit[];
+    const byId = new Map(hits.map((h) => [h.commentId, h]));
+    const last = page[page.length - 1];
+    return {
+      hits: page.map((r) => byId.get(r.id)).filter((h): h is RecordsHit => h !== undefined),
+      nextCursor:
+        ids.length > limit && last !== undefined ? encodeCursor(last.createdAt, last.id) : null,
+    };
+  }
+
+  count(filter: RecordsFilter, cap: number): number {
+    const built = filterWhere(filter);
+    if (built === null) return 0;
+    const { where, params } = built;
+    params.cap = cap;
+    const sql = `SELECT COUNT(*) AS n FROM (SELECT 1 FROM comments c
+      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} LIMIT @cap)`;
+    return (this.prepared(sql).get(params) as { n: number }).n;
+  }
+
+  /** Which of these comments match the filter (a filter-scoped legal hold's reach). */
+  matchingAmong(filter: RecordsFilter, commentIds: readonly number[]): Set<number> {
+    const built = filterWhere(filter);
+    if (built === null || commentIds.length === 0) return new Set();
+    const { where, params } = built;
+    where.push('c.id IN (SELECT value FROM json_each(@among))');
+    params.among = JSON.stringify(commentIds);
+    const sql = `SELECT c.id FROM comments c WHERE ${where.join(' AND ')}`;
+    return new Set((this.prepared(sql).all(params) as { id: number }[]).map((r) => r.id));
+  }
+
+  /** Full records for these comment ids, in the order given. */
+  records(commentIds: readonly number[], redactionsFor: number | undefined): CommentRecord[] {
+    if (commentIds.length === 0) return [];
+    const ids = JSON.stringify(commentIds);
+    const comments = this.s.comments.all({ ids }) as RecordsCommentRow[];
+    const group = <T extends { commentId: number }>(rows: T[]) => {
+      const map = new Map<number, T[]>();
+      for (const row of rows) {
+        const list = map.get(row.commentId);
+        if (list) list.push(row);
+        else map.set(row.commentId, [row]);
+      }
+      return map;
+    };
+    const versions = group(this.s.versions.all({ ids }) as CommentVersionRow[]);
+    const decisions = group((this.s.decisions.all({ ids }) as DecisionDbRow[]).map(mapDecision));
+    const actionRows = (this.s.actions.all({ ids }) as ActionDbRow[]).map(mapAction);
+    const actions = group(actionRows.map((a) => ({ ...a, commentId: a.commentId ?? 0 })));
+    const redactions =
+      redactionsFor === undefined
+        ? new Map<number, RedactionRow[]>()
+        : group(this.s.redactions.all({ ids, requestId: redactionsFor }) as RedactionRow[]);
+    const pages = new Map((this.s.pages.all() as PageRow[]).map((p) => [p.id, p]));
+    const postIds = [...new Set(comments.map((c) => c.postId).filter((p) => p !== null))];
+    const posts = new Map(
+      (this.s.posts.all({ ids: JSON.stringify(postIds) }) as PostRow[]).map((p) => [p.id, p]),
+    );
+    const byId = new Map(comments.map((c) => [c.id, c]));
+    const out: CommentRecord[] = [];
+    for (const id of commentIds) {
+      const comment = byId.get(id);
+      const page = comment ? pages.get(comment.pageId) : undefined;
+      if (!comment || !page) continue;
+      out.push({
+        comment,
+        page,
+        post: comment.postId === null ? null : (posts.get(comment.postId) ?? null),
+        versions: versions.get(id) ?? [],
+        decisions: decisions.get(id) ?? [],
+        actions: actions.get(id) ?? [],
+        redactions: redactions.get(id) ?? [],
+      });
+    }
+    return out;
+  }
+
+  head(): ActionLogHead {
+    const last = this.s.head.get() as { id: number; hash: string } | undefined;
+    const count = (this.s.actionCount.get() as { n: number }).n;
+    return { count, id: last?.id ?? null, hash: last?.hash ?? GENESIS_HASH };
+  }
+}
+
+/** Records fetched per query while streaming an export (memory stays flat). */
+const EXPORT_BATCH = 500;
+
+class SqliteRecordsSnapshot implements RecordsSnapshot {
+  constructor(
+    private readonly reader: RecordsReader,
+    readonly takenAt: string,
+    readonly head: ActionLogHead,
+    private readonly release: () => void,
+  ) {}
+
+  async count(filter: RecordsFilter): Promise<number> {
+    return this.reader.count(filter, Number.MAX_SAFE_INTEGER);
+  }
+
+  async *records(
+    filter: RecordsFilter,
+    options: { redactionsFor?: number } = {},
+  ): AsyncIterable<CommentRecord[]> {
+    let after: { at: string; id: number } | null = null;
+    for (;;) {
+      const ids = this.reader.matchingIds(filter, EXPORT_BATCH, after);
+      if (ids.length === 0) return;
+      yield this.reader.records(
+        ids.map((r) => r.id),
+        options.redactionsFor,
+      );
+      const last = ids[ids.length - 1];
+      if (last === undefined || ids.length < EXPORT_BATCH) return;
+      after = { at: last.createdAt, id: last.id };
+    }
+  }
+
+  close(): void {
+    this.release();
+  }
+}
+
+/** What the records store logs in the action log (tamper-evident, like every other action). */
+const RECORDS_CLAUSE = 'J.4 public disclosure';
+const RETENTION_CLAUSE = 'I.3 retention';
+
+export class SqliteRecordsStore implements RecordsStore {
+  private readonly reader: RecordsReader;
+  private readonly s;
+
+  constructor(
+    private readonly db: Database,
+    private readonly writer: GroupCommitWriter,
+    private readonly now: Clock,
+    private readonly actions: SqliteActionLog,
+    /** Tests lower it to exercise every search plan on a small store. */
+    private readonly driveLimit = DRIVE_LIMIT,
+  ) {
+    this.reader = new RecordsReader(db, driveLimit);
+    this.s = {
+      insertRequest: db.prepare(
+        `INSERT INTO records_requests (requester, received_on, description, due_on, status, created_by, created_at)
+         VALUES (?, ?, ?, ?, 'open', ?, ?) RETURNING id`,
+      ),
+      request: db.prepare(`SELECT ${REQUEST_COLUMNS} FROM records_requests q WHERE q.id = ?`),
+      requests: db.prepare(
+        `SELECT ${REQUEST_COLUMNS} FROM records_requests q
+         WHERE (@status IS NULL OR q.status = @status) ORDER BY q.status DESC, q.received_on DESC, q.id DESC`,
+      ),
+      closeRequest: db.prepare(
+        `UPDATE records_requests SET status = 'closed', closed_by = ?, closed_at = ? WHERE id = ?`,
+      ),
+      attachIds: db.prepare(
+        `INSERT OR IGNORE INTO records_request_items (request_id, comment_id, added_by, added_at)
+         SELECT @requestId, value, @actor, @at FROM json_each(@ids)`,
+      ),
+      missingComments: db.prepare(
+        `SELECT value AS id FROM json_each(@ids) WHERE value NOT IN (SELECT id FROM comments)`,
+      ),
+      detach: db.prepare(
+        'DELETE FROM records_request_items WHERE request_id = ? AND comment_id = ?',
+      ),
+      version: db.prepare(
+        `SELECT v.id, v.comment_id AS commentId, length(CAST(v.text AS BLOB)) AS bytes, v.text
+         FROM comment_versions v WHERE v.id = ?`,
+      ),
+      isAttached: db.prepare(
+        'SELECT 1 FROM records_request_items WHERE request_id = ? AND comment_id = ?',
+      ),
+      insertRedaction: db.prepare(
+        `INSERT INTO redactions (request_id, version_id, start, "end", exemption, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      ),
+      redaction: db.prepare(
+        `SELECT ${REDACTION_COLUMNS} FROM redactions r JOIN comment_versions v ON v.id = r.version_id WHERE r.id = ?`,
+      ),
+      redactions: db.prepare(
+        `SELECT ${REDACTION_COLUMNS} FROM redactions r JOIN comment_versions v ON v.id = r.version_id
+         WHERE r.request_id = ? ORDER BY v.comment_id, r.version_id, r.start`,
+      ),
+      withdrawRedaction: db.prepare(
+        'UPDATE redactions SET withdrawn_by = ?, withdrawn_at = ? WHERE id = ?',
+      ),
+      insertHold: db.prepare(
+        `INSERT INTO legal_holds (name, matter, filter_json, placed_by, placed_at) VALUES (?, ?, ?, ?, ?) RETURNING id`,
+      ),
+      holdComments: db.prepare(
+        `INSERT OR IGNORE INTO legal_hold_comments (hold_id, comment_id) SELECT ?, value FROM json_each(?)`,
+      ),
+      hold: db.prepare(`SELECT ${HOLD_COLUMNS} FROM legal_holds h WHERE h.id = ?`),
+      holds: db.prepare(
+        `SELECT ${HOLD_COLUMNS} FROM legal_holds h ORDER BY (h.released_at IS NULL) DESC, h.id DESC`,
+      ),
+      releaseHold: db.prepare(
+        'UPDATE legal_holds SET released_by = ?, released_at = ?, release_reason = ? WHERE id = ?',
+      ),
+      activeFilterHolds: db.prepare(
+        `SELECT id, name, filter_json AS filterJson FROM legal_holds
+         WHERE released_at IS NULL AND filter_json IS NOT NULL`,
+      ),
+      // I.3: a comment's retention period runs from its last activity: its creation, its last
+      // change (an edit, a state change) or its last action, whichever is latest.
+      expired: db.prepare(
+        `SELECT id AS commentId, platform, platformCommentId, state, lastActivity FROM (
+           SELECT c.id, c.platform, c.platform_comment_id AS platformCommentId, c.state,
+             MAX(c.created_at, c.first_seen_at, c.updated_at,
+                 COALESCE((SELECT MAX(a.at) FROM action_log a WHERE a.comment_id = c.id), '')) AS lastActivity,
+             CASE c.state WHEN 'visible' THEN @visible WHEN 'hidden' THEN @hidden
+               WHEN 'removed' THEN @removed ELSE @deleted END AS cutoff
+           FROM comments c
+           WHERE c.id > @after AND c.purged_at IS NULL
+             AND c.updated_at < CASE c.state WHEN 'visible' THEN @visible WHEN 'hidden' THEN @hidden
+               WHEN 'removed' THEN @removed ELSE @deleted END
+           ORDER BY c.id)
+         WHERE lastActivity < cutoff LIMIT @limit`,
+      ),
+      openRequestBlocks: db.prepare(
+        `SELECT i.comment_id AS commentId, q.id, q.requester AS name
+         FROM records_request_items i JOIN records_requests q ON q.id = i.request_id
+         WHERE q.status = 'open' AND i.comment_id IN (SELECT value FROM json_each(@ids))`,
+      ),
+      holdBlocks: db.prepare(
+        `SELECT l.comment_id AS commentId, h.id, h.name
+         FROM legal_hold_comments l JOIN legal_holds h ON h.id = l.hold_id
+         WHERE h.released_at IS NULL AND l.comment_id IN (SELECT value FROM json_each(@ids))`,
+      ),
+      purgeCounts: db.prepare(
+        `SELECT
+           (SELECT COUNT(*) FROM comment_versions WHERE comment_id IN (SELECT value FROM json_each(@ids))) AS versions,
+           (SELECT COUNT(*) FROM decisions WHERE comment_id IN (SELECT value FROM json_each(@ids))) AS decisions,
+           (SELECT COUNT(*) FROM redactions WHERE version_id IN
+              (SELECT id FROM comment_versions WHERE comment_id IN (SELECT value FROM json_each(@ids)))) AS redactions`,
+      ),
+      guardOn: db.prepare('INSERT INTO retention_purge_guard (active) VALUES (1)'),
+      guardOff: db.prepare('DELETE FROM retention_purge_guard'),
+      purgeRedactions: db.prepare(
+        `DELETE FROM redactions WHERE version_id IN
+           (SELECT id FROM comment_versions WHERE comment_id IN (SELECT value FROM json_each(@ids)))`,
+      ),
+      purgeCategories: db.prepare(
+        'DELETE FROM records_comment_categories WHERE comment_id IN (SELECT value FROM json_each(@ids))',
+      ),
+      purgeDecisions: db.prepare(
+        'DELETE FROM decisions WHERE comment_id IN (SELECT value FROM json_each(@ids))',
+      ),
+      purgeVersions: db.prepare(
+        'DELETE FROM comment_versions WHERE comment_id IN (SELECT value FROM json_each(@ids))',
+      ),
+      tombstone: db.prepare(
+        `UPDATE comments SET author_id = NULL, author_name = NULL, current_version_id = NULL,
+           last_decision_id = NULL, purged_at = @at, updated_at = @at
+         WHERE id IN (SELECT value FROM json_each(@ids))`,
+      ),
+      chain: db.prepare(
+        `SELECT ${ACTION_COLUMNS} FROM action_log WHERE id > ? ORDER BY id LIMIT ?`,
+      ),
+      actionCount: db.prepare('SELECT COUNT(*) AS n FROM action_log'),
+    };
+  }
+
+  // --- Search ---------------------------------------------------------------------------------
+
+  async search(
+    filter: RecordsFilter,
+    page: { limit: number; cursor?: string | undefined },
+  ): Promise<RecordsPage> {
+    const limit = Math.min(Math.max(1, Math.floor(page.limit)), 500);
+    return this.reader.search(filter, limit, page.cursor);
+  }
+
+  async count(filter: RecordsFilter, cap = 10_000): Promise<number> {
+    return this.reader.count(filter, cap);
+  }
+
+  async record(
+    commentId: number,
+    options: { redactionsFor?: number } = {},
+  ): Promise<CommentRecord | null> {
+    return this.reader.records([commentId], options.redactionsFor)[0] ?? null;
+  }
+
+  async snapshot(): Promise<RecordsSnapshot> {
+    const takenAt = this.now().toISOString();
+    if (this.db.memory) {
+      // An in-memory database has no second connection; nothing else writes to it meanwhile.
+      return new SqliteRecordsSnapshot(this.reader, takenAt, this.reader.head(), () => undefined);
+    }
+    const conn = new BetterSqlite3(this.db.name, { readonly: true, fileMustExist: true });
+    conn.pragma('busy_timeout = 10000');
+    // A read transaction in WAL mode sees the database as of its first read, until it ends.
+    conn.exec('BEGIN');
+    const reader = new RecordsReader(conn, this.driveLimit);
+    const head = reader.head();
+    return new SqliteRecordsSnapshot(reader, takenAt, head, () => {
+      if (conn.open) {
+        conn.exec('COMMIT');
+        conn.close();
+      }
+    });
+  }
+
+  // --- Records requests (J.4) ------------------------------------------------------------------
+
+  private requestRow(requestId: number): RecordsRequestRow {
+    const row = this.s.request.get(requestId) as RecordsRequestRow | undefined;
+    if (!row) throw new NotFoundError(`There is no records request ${requestId}.`);
+    return row;
+  }
+
+  private openRequest(requestId: number): RecordsRequestRow {
+    const row = this.requestRow(requestId);
+    if (row.status !== 'open') {
+      throw new InputError(`Records request ${requestId} is closed; nothing can be changed on it.`);
+    }
+    return row;
+  }
+
+  private log(
+    kind: string,
+    actor: Actor,
+    reason: string,
+    clause: string,
+    details: Record<string, unknown>,
+  ): ActionLogRow {
+    return this.actions.append(
+      'recorded',
+      { kind, actor, reason, clause, details },
+      null,
+      undefined,
+    );
+  }
+
+  createRequest(request: NewRecordsRequest, actor: Actor): Promise<RecordsRequestRow> {
+    return this.writer.write(() => {
+      const at = this.now().toISOString();
+      const { id } = this.s.insertRequest.get(
+        request.requester,
+        request.receivedOn,
+        request.description,
+        request.dueOn ?? null,
+        actor,
+        at,
+      ) as { id: number };
+      this.log('records_request_opened', actor, 'Records request received', RECORDS_CLAUSE, {
+        requestId: id,
+      });
+      return this.requestRow(id);
+    });
+  }
+
+  async getRequest(requestId: number): Promise<RecordsRequestRow | null> {
+    return (this.s.request.get(requestId) as RecordsRequestRow | undefined) ?? null;
+  }
+
+  async listRequests(status?: RecordsRequestStatus): Promise<RecordsRequestRow[]> {
+    return this.s.requests.all({ status: status ?? null }) as RecordsRequestRow[];
+  }
+
+  closeRequest(requestId: number, actor: Actor): Promise<RecordsRequestRow> {
+    return this.writer.write(() => {
+      this.openRequest(requestId);
+      this.s.closeRequest.run(actor, this.now().toISOString(), requestId);
+      this.log('records_request_closed', actor, 'Records request closed', RECORDS_CLAUSE, {
+        requestId,
+      });
+      return this.requestRow(requestId);
+    });
+  }
+
+  attach(requestId: number, selection: RecordsSelection, actor: Actor): Promise<number> {
+    return this.writer.write(() => {
+      this.openRequest(requestId);
+      const at = this.now().toISOString();
+      let added: number;
+      if ('commentIds' in selection) {
+        const ids = JSON.stringify(selection.commentIds);
+        const missing = this.s.missingComments.all({ ids }) as { id: number }[];
+        if (missing.length > 0) {
+          throw new InputError(
+            `No comment has id ${missing.map((m) => m.id).join(', ')}; nothing was attached.`,
+          );
+        }
+        added = this.s.attachIds.run({ requestId, actor, at, ids }).changes;
+      } else {
+        const built = filterWhere(selection.filter);
+        if (built === null) return 0;
+        const { where, params } = built;
+        const sql = `INSERT OR IGNORE INTO records_request_items (request_id, comment_id, added_by, added_at)
+          SELECT @requestId, c.id, @actor, @at FROM comments c
+          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+        added = this.db.prepare(sql).run({ ...params, requestId, actor, at }).changes;
+      }
+      if (added > 0) {
+        this.log('records_attached', actor, 'Records attached to a request', RECORDS_CLAUSE, {
+          requestId,
+          added,
+        });
+      }
+      return added;
+    });
+  }
+
+  detach(requestId: number, commentId: number, actor: Actor): Promise<void> {
+    return this.writer.write(() => {
+      this.openRequest(requestId);
+      if (this.s.detach.run(requestId, commentId).changes === 0) {
+        throw new NotFoundError(
+          `Comment ${commentId} is not attached to records request ${requestId}.`,
+        );
+      }
+      this.log('records_detached', actor, 'Record detached from a request', RECORDS_CLAUSE, {
+        requestId,
+        commentId,
+      });
+    });
+  }
+
+  addRedaction(redaction: NewRedaction, actor: Actor): Promise<RedactionRow> {
+    return this.writer.write(() => {
+      this.openRequest(redaction.requestId);
+      const version = this.s.version.get(redaction.versionId) as
+        { id: number; commentId: number; text: string } | undefined;
+      if (!version) throw new NotFoundError(`There is no comment version ${redaction.versionId}.`);
+      if (!this.s.isAttached.get(redaction.requestId, version.commentId)) {
+        throw new InputError(
+          `Comment ${version.commentId} is not attached to records request ${redaction.requestId}; attach it before redacting.`,
+        );
+      }
+      const { start, end } = redaction;
+      if (
+        !Number.isSafeInteger(start) ||
+        !Number.isSafeInteger(end) ||
+        start < 0 ||
+        end <= start ||
+        end > version.text.length
+      ) {
+        throw new InputError(
+          `A redaction must cover characters inside the text (0 to ${version.text.length}), start before end.`,
+        );
+      }
+      const at = this.now().toISOString();
+      const { id } = this.s.insertRedaction.get(
+        redaction.requestId,
+        redaction.versionId,
+        start,
+        end,
+        redaction.exemption,
+        actor,
+        at,
+      ) as { id: number };
+      // The log names the span and the exemption, never the words withheld.
+      this.log('redaction_added', actor, `Redacted under ${redaction.exemption}`, RECORDS_CLAUSE, {
+        requestId: redaction.requestId,
+        redactionId: id,
+        commentId: version.commentId,
+        versionId: version.id,
+        start,
+        end,
+      });
+      return this.s.redaction.get(id) as RedactionRow;
+    });
+  }
+
+  withdrawRedaction(redactionId: number, actor: Actor): Promise<RedactionRow> {
+    return this.writer.write(() => {
+      const row = this.s.redaction.get(redactionId) as RedactionRow | undefined;
+      if (!row) throw new NotFoundError(`There is no redaction ${redactionId}.`);
+      this.openRequest(row.requestId);
+      if (row.withdrawnAt !== null) {
+        throw new InputError(`Redaction ${redactionId} was already withdrawn.`);
+      }
+      this.s.withdrawRedaction.run(actor, this.now().toISOString(), redactionId);
+      this.log('redaction_withdrawn', actor, 'Redaction withdrawn', RECORDS_CLAUSE, {
+        requestId: row.requestId,
+        redactionId,
+      });
+      return this.s.redaction.get(redactionId) as RedactionRow;
+    });
+  }
+
+  async redactions(requestId: number): Promise<RedactionRow[]> {
+    return this.s.redactions.all(requestId) as RedactionRow[];
+  }
+
+  // --- Legal holds ----------------------------------------------------------------------------
+
+  placeHold(hold: NewLegalHold, actor: Actor): Promise<LegalHoldRow> {
+    return this.writer.write(() => {
+      const at = this.now().toISOString();
+      const byFilter = 'filter' in hold.scope;
+      const { id } = this.s.insertHold.get(
+        hold.name,
+        hold.matter,
+        'filter' in hold.scope ? JSON.stringify(hold.scope.filter) : null,
+        actor,
+        at,
+      ) as { id: number };
+      if ('commentIds' in hold.scope) {
+        const ids = JSON.stringify(hold.scope.commentIds);
+        const missing = this.s.missingComments.all({ ids }) as { id: number }[];
+        if (missing.length > 0) {
+          throw new InputError(
+            `No comment has id ${missing.map((m) => m.id).join(', ')}; the hold was not placed.`,
+          );
+        }
+        this.s.holdComments.run(id, ids);
+      }
+      this.log('legal_hold_placed', actor, `Legal hold placed: ${hold.name}`, RETENTION_CLAUSE, {
+        holdId: id,
+        scope: byFilter ? 'filter' : 'comments',
+      });
+      return mapHold(this.s.hold.get(id) as HoldDbRow);
+    });
+  }
+
+  releaseHold(holdId: number, reason: string, actor: Actor): Promise<LegalHoldRow> {
+    return this.writer.write(() => {
+      const row = this.s.hold.get(holdId) as HoldDbRow | undefined;
+      if (!row) throw new NotFoundError(`There is no legal hold ${holdId}.`);
+      if (row.releasedAt !== null)
+        throw new InputError(`Legal hold ${holdId} is already released.`);
+      this.s.releaseHold.run(actor, this.now().toISOString(), reason, holdId);
+      this.log('legal_hold_released', actor, `Legal hold released: ${reason}`, RETENTION_CLAUSE, {
+        holdId,
+      });
+      return mapHold(this.s.hold.get(holdId) as HoldDbRow);
+    });
+  }
+
+  async listHolds(): Promise<LegalHoldRow[]> {
+    return (this.s.holds.all() as HoldDbRow[]).map(mapHold);
+  }
+
+  async getHold(holdId: number): Promise<LegalHoldRow | null> {
+    const row = this.s.hold.get(holdId) as HoldDbRow | undefined;
+    return row ? mapHold(row) : null;
+  }
+
+  // --- Retention (I.3) ------------------------------------------------------------------------
+
+  private cutoffs(schedule: RetentionSchedule): Params {
+    const nowMs = this.now().getTime();
+    const cutoff = (days: number) => new Date(nowMs - days * 86_400_000).toISOString();
+    return {
+      visible: cutoff(schedule.visible),
+      hidden: cutoff(schedule.hidden),
+      removed: cutoff(schedule.removed),
+      deleted: cutoff(schedule.deleted_by_author),
+    };
+  }
+
+  /** Expired comments from `after` on, each with whatever blocks its purge. */
+  private expiredNow(
+    schedule: RetentionSchedule,
+    after: number,
+    limit: number,
+  ): { candidates: RetentionCandidate[]; next: number | null } {
+    const rows = this.s.expired.all({ ...this.cutoffs(schedule), after, limit }) as Omit<
+      RetentionCandidate,
+      'blockedBy'
+    >[];
+    const candidates: RetentionCandidate[] = rows.map((r) => ({ ...r, blockedBy: [] }));
+    if (candidates.length === 0) return { candidates, next: null };
+    const byId = new Map(candidates.map((c) => [c.commentId, c]));
+    const ids = JSON.stringify(candidates.map((c) => c.commentId));
+    for (const b of this.s.openRequestBlocks.all({ ids }) as {
+      commentId: number;
+      id: number;
+      name: string;
+    }[]) {
+      byId.get(b.commentId)?.blockedBy.push({
+        kind: 'records_request',
+        id: b.id,
+        name: `request from ${b.name}`,
+      });
+    }
+    for (const b of this.s.holdBlocks.all({ ids }) as {
+      commentId: number;
+      id: number;
+      name: string;
+    }[]) {
+      byId.get(b.commentId)?.blockedBy.push({ kind: 'legal_hold', id: b.id, name: b.name });
+    }
+    const holds = this.s.activeFilterHolds.all() as {
+      id: number;
+      name: string;
+      filterJson: string;
+    }[];
+    for (const hold of holds) {
+      const filter = JSON.parse(hold.filterJson) as RecordsFilter;
+      for (const id of this.reader.matchingAmong(filter, [...byId.keys()])) {
+        byId.get(id)?.blockedBy.push({ kind: 'legal_hold', id: hold.id, name: hold.name });
+      }
+    }
+    const last = candidates[candidates.length - 1];
+    return {
+      candidates,
+      next: candidates.length < limit || last === undefined ? null : last.commentId,
+    };
+  }
+
+  async expired(
+    schedule: RetentionSchedule,
+    page: { after: number; limit: number },
+  ): Promise<{ candidates: RetentionCandidate[]; next: number | null }> {
+    return this.expiredNow(schedule, page.after, page.limit);
+  }
+
+  async countPurgeable(schedule: RetentionSchedule): Promise<number> {
+    let after = 0;
+    let n = 0;
+    for (;;) {
+      const { candidates, next } = this.expiredNow(schedule, after, 5000);
+      n += candidates.filter((c) => c.blockedBy.length === 0).length;
+      if (next === null) return n;
+      after = next;
+    }
+  }
+
+  /**
+   * The one sanctioned deletion. In one transaction: set the guard the append-only triggers
+   * check, delete the versions (their FTS rows follow by trigger), decisions, category rows and
+   * redactions of expired, unblocked comments, reduce each comment to a tombstone (ids, platform
+   * ids, dates and state stay: action_log rows refer to them and are never touched, so the chain
+   * still verifies), log the purge with counts only, and drop the guard.
+   *
+   * Foreign keys are switched off for the purge's connection around the transaction only:
+   * action_log rows keep the ids of the decisions they acted on, and those rows may never change.
+   * SQLite ignores that pragma inside a transaction, and the transaction is synchronous, so no
+   * other write on this connection can run while it is off.
+   */
+  async purgeExpired(schedule: RetentionSchedule, limit: number): Promise<PurgeBatch | null> {
+    // Queued writes first: the purge must not share their transaction.
+    await this.writer.write(() => undefined);
+    this.db.pragma('foreign_keys = OFF');
+    try {
+      return this.db
+        .transaction((): PurgeBatch | null => {
+          const due: RetentionCandidate[] = [];
+          let after = 0;
+          while (due.length < limit) {
+            const { candidates, next } = this.expiredNow(schedule, after, limit * 2);
+            for (const c of candidates) {
+              if (c.blockedBy.length === 0 && due.length < limit) due.push(c);
+            }
+            if (next === null) break;
+            after = next;
+          }
+          if (due.length === 0) return null;
+          const ids = JSON.stringify(due.map((c) => c.commentId));
+          const counts = this.s.purgeCounts.get({ ids }) as {
+            versions: number;
+            decisions: number;
+            redactions: number;
+          };
+          const byState = EMPTY_BY_STATE();
+          for (const c of due) byState[c.state]++;
+          const at = this.now().toISOString();
+          this.s.guardOn.run();
+          this.s.purgeRedactions.run({ ids });
+          this.s.purgeCategories.run({ ids });
+          this.s.purgeDecisions.run({ ids });
+          this.s.purgeVersions.run({ ids });
+          this.s.tombstone.run({ ids, at });
+          // I.3: the purge is itself on record, with counts and never the content.
+          const logged = this.log(
+            'retention_purge',
+            'system',
+            `Retention schedule: ${due.length} comments past their retention period purged`,
+            RETENTION_CLAUSE,
+            {
+              comments: due.length,
+              byState,
+              versions: counts.versions,
+              decisions: counts.decisions,
+              redactions: counts.redactions,
+              retentionDays: { ...schedule },
+            },
+          );
+          this.s.guardOff.run();
+          return {
+            comments: due.length,
+            byState,
+            versions: counts.versions,
+            decisions: counts.decisions,
+            redactions: counts.redactions,
+            actionLogId: logged.id,
+          };
+        })
+        .immediate();
+    } finally {
+      this.db.pragma('foreign_keys = ON');
+    }
+  }
+
+  // --- Audit ----------------------------------------------------------------------------------
+
+  async head(): Promise<ActionLogHead> {
+    return this.reader.head();
+  }
+
+  /**
+   * Walks the chain in id order. Each entry must follow the one before it (no gap in ids), carry
+   * that entry's hash as its previous hash, and hash to its own stored hash. The first entry
+   * that does not is named, with whether it was changed, removed or moved.
+   */
+  async verifyActionLog(
+    onProgress: (checked: number, total: number) => void = () => undefined,
+  ): Promise<ChainVerification> {
+    const total = (this.s.actionCount.get() as { n: number }).n;
+    let prev: { id: number; hash: string } = { id: 0, hash: GENESIS_HASH };
+    let checked = 0;
+    const batch = 5000;
+    for (;;) {
+      const rows = this.s.chain.all(prev.id, batch) as ActionDbRow[];
+      for (const row of rows) {
+        const expectedId = prev.id + 1;
+        if (row.id !== expectedId) {
+          return {
+            ok: false,
+            checked,
+            entryId: expectedId,
+            problem: 'removed',
+            detail:
+              row.id === expectedId + 1
+                ? `entry ${expectedId} is missing: entry ${row.id} follows entry ${prev.id}`
+                : `entries ${expectedId} to ${row.id - 1} are missing: entry ${row.id} follows entry ${prev.id}`,
+          };
+        }
+        const { hash, ...content } = row;
+        if (actionRowHash(content) !== hash) {
+          const originalId = this.originalId(content, hash, total);
+          if (originalId !== null) {
+            return {
+              ok: false,
+              checked,
+              entryId: row.id,
+              problem: 'reordered',
+              detail: `entry ${row.id} holds what was entry ${originalId}: entries were moved`,
+            };
+          }
+          return {
+            ok: false,
+            checked,
+            entryId: row.id,
+            problem: 'changed',
+            detail: `entry ${row.id} no longer matches its hash: its contents were edited after it was written`,
+          };
+        }
+        if (row.prevHash !== prev.hash) {
+          // This entry is intact, so the link before it broke: the previous entry was rewritten
+          // together with its hash.
+          return {
+            ok: false,
+            checked: Math.max(0, checked - 1),
+            entryId: prev.id === 0 ? row.id : prev.id,
+            problem: 'changed',
+            detail:
+              prev.id === 0
+                ? `entry ${row.id} is the first entry but does not start from the genesis hash`
+                : `entry ${prev.id} was rewritten with a new hash: entry ${row.id} recorded a different hash for it`,
+          };
+        }
+        prev = { id: row.id, hash };
+        checked++;
+      }
+      onProgress(checked, total);
+      if (rows.length < batch) break;
+    }
+    return {
+      ok: true,
+      count: checked,
+      head: { count: checked, id: checked === 0 ? null : prev.id, hash: prev.hash },
+    };
+  }
+
+  /**
+   * Whether an entry that fails its hash is an intact entry moved from another id: its hash
+   * covers its original id, so try the ids around it (moves by an attacker are local; a far move
+   * is reported as a change, which still names the entry).
+   */
+  private originalId(content: ActionHashInput, hash: string, total: number): number | null {
+    const window = 5000;
+    for (let d = 1; d <= window; d++) {
+      for (const id of [content.id - d, content.id + d]) {
+        if (id >= 1 && id <= total + window && actionRowHash({ ...content, id }) === hash) {
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
+  logExport(details: Record<string, unknown>, actor: Actor): Promise<ActionLogRow> {
+    return this.writer.write(() =>
+      this.log('records_export', actor, 'Records export produced', RECORDS_CLAUSE, details),
+    );
+  }
+}

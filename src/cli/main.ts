@@ -16,6 +16,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   start: async () => (await import('./start.js')).startCommand,
   classify: async () => (await import('./classify.js')).classifyCommand,
   import: async () => (await import('./import.js')).importCommand,
+  export: async () => (await import('./export.js')).exportCommand,
+  retention: async () => (await import('./retention.js')).retentionCommand,
+  audit: async () => (await import('./audit.js')).auditCommand,
   user: async () => (await import('./user.js')).userCommand,
 };
 

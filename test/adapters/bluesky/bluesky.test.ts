@@ -131,7 +131,7 @@ describe('Bluesky adapter: polling', () => {
   });
 
   it('reports 5xx, rate limits and time-outs as retryable, and a response off the lexicon as not', async () => {
-    const adapter = makeAdapter({ timeoutMs: 50 });
+    const adapter = makeAdapter({ timeoutMs: 1000 });
     await adapter.start(makeAdapterContext().context);
     const reset = Math.floor(NOW.getTime() / 1000) + 120;
     const scope = signIn()
@@ -147,7 +147,7 @@ describe('Bluesky adapter: polling', () => {
       })
       .get('/xrpc/app.bsky.feed.getAuthorFeed')
       .query(true)
-      .delay(500)
+      .delay(5000)
       .reply(200, f('author-feed.json'))
       .get('/xrpc/app.bsky.feed.getAuthorFeed')
       .query(true)

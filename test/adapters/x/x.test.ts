@@ -232,13 +232,13 @@ describe('X adapter: polling', () => {
   });
 
   it('reports time-outs as retryable and a malformed page as not', async () => {
-    const adapter = makeAdapter({ timeoutMs: 50 });
+    const adapter = makeAdapter({ timeoutMs: 1000 });
     const rec = makeAdapterContext();
     await adapter.start(rec.context);
     const slow = nock(API)
       .get(`/2/users/${ME}/tweets`)
       .query(true)
-      .delay(500)
+      .delay(5000)
       .reply(200, f('user-tweets.json'));
     const e1 = (await adapter.pollOnce().catch((e: unknown) => e)) as PlatformError;
     expect(slow.isDone()).toBe(true);

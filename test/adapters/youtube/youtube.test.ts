@@ -300,7 +300,7 @@ describe('YouTube adapter: polling', () => {
 
   it('reports 5xx and time-outs as retryable, and a malformed body as not', async () => {
     tokenMock();
-    const adapter = makeAdapter({ timeoutMs: 50 });
+    const adapter = makeAdapter({ timeoutMs: 1000 });
     const rec = makeAdapterContext();
     await adapter.start(rec.context);
 
@@ -316,7 +316,7 @@ describe('YouTube adapter: polling', () => {
     const s2 = nock(API)
       .get('/youtube/v3/commentThreads')
       .query(true)
-      .delay(500)
+      .delay(5000)
       .reply(200, f('threads-empty.json'));
     const e2 = (await adapter.pollOnce().catch((e: unknown) => e)) as PlatformError;
     expect(s2.isDone()).toBe(true);

@@ -1,41 +1,184 @@
 /**
- * J.3 obscenity. A first, whole-word lexicon classifier; strong words may be auto-hidden, mild
- * ones ("damn", "hell", "crap") never are.
+ * J.3 obscenity: a whole-word, severity-tiered lexicon classifier (moderation/lexicon).
+ *
+ * Each token of the normalized text is looked up once. Whole-word matching is what keeps
+ * Scunthorpe, cocktail, therapist or Dickens from ever matching; the lexicon's guards handle the
+ * words that are obscene in one sense and ordinary in another ("Dick Smith", "cum laude",
+ * "pussy willow", a garden "hoe").
+ *
+ * Scores, against the default policy (queue at 0.5, hide at 0.9 where auto-hide is allowed):
+ * - strong obscenity, as written or disguised only in ways that still show every letter
+ *   (fullwidth or mathematical letters, homoglyphs, zero-width characters, stretched letters,
+ *   letters split by spaces, dots or dashes): 0.95, auto-hide eligible. What a reader sees is
+ *   the word itself, letter for letter, so hiding it is the same decision as hiding the plain
+ *   word, and these foldings do not create matches in ordinary text (pass 3 of normalize.ts
+ *   only joins letters into lexicon words).
+ * - strong obscenity found only by decoding digits or symbols ("sh1t", "f*ck", "a$$hole"):
+ *   0.85, flagged for a person, never hidden automatically. A decoded substitution is where
+ *   word filters produce false positives (DOMAIN.md: "F4G" in IDs, coordinates), and a
+ *   self-censored "f*ck" is what newspapers print; a person decides.
+ * - moderate (vulgar) 0.65 and slurs 0.7: flagged, never hidden automatically.
+ * - mild ("damn", "hell", "crap", "bastard"): 0.25, below every default threshold; never flagged
+ *   on its own and never hidden.
  */
-import type { Classifier, Signal } from './types.js';
+import { lookupPhrase, lookupWord, type LexiconEntry, type Tier } from './lexicon/index.js';
+import { disguises, tokens, type Token } from './normalize.js';
+import type { Classifier, Evidence, PreparedText, Signal } from './types.js';
 
-const STRONG = [
-  'fuck',
-  'fucking',
-  'fucker',
-  'motherfucker',
-  'shit',
-  'bullshit',
-  'cunt',
-  'cock',
-  'pussy',
-  'asshole',
-];
-const MILD = ['damn', 'hell', 'crap', 'ass', 'piss', 'bastard', 'bitch'];
+interface Grade {
+  score: number;
+  label: string;
+  autoHide: boolean;
+}
 
-const WORD = /[\p{L}\p{N}']+/gu;
+const PLAIN: Record<Tier, Grade> = {
+  strong: { score: 0.95, label: 'strong obscenity', autoHide: true },
+  moderate: { score: 0.65, label: 'vulgar language', autoHide: false },
+  slur: { score: 0.7, label: 'slur', autoHide: false },
+  mild: { score: 0.25, label: 'mild language', autoHide: false },
+};
+
+/** Found only by decoding digits or symbols: see the comment at the top. */
+const DECODED: Record<Tier, Grade> = {
+  strong: { score: 0.85, label: 'obscenity (disguised)', autoHide: false },
+  moderate: { score: 0.6, label: 'vulgar language', autoHide: false },
+  slur: { score: 0.65, label: 'slur', autoHide: false },
+  mild: { score: 0.2, label: 'mild language', autoHide: false },
+};
 
 export const obscenityClassifier: Classifier = {
   name: 'obscenity-lexicon',
   classify(_input, prepared) {
-    const signals: Signal[] = [];
-    for (const m of prepared.normalized.matchAll(WORD)) {
-      const word = m[0];
-      const strong = STRONG.includes(word);
-      if (!strong && !MILD.includes(word)) continue;
-      signals.push({
-        category: 'obscenity',
-        score: strong ? 0.95 : 0.3,
-        evidence: [prepared.evidence(m.index, m.index + word.length)],
-        label: strong ? 'strong obscenity' : 'mild language',
-        autoHide: strong,
-      });
+    const toks = tokens(prepared);
+    const decoded = disguises(prepared).filter((d) => d.kind === 'leet');
+    const byLabel = new Map<string, Signal>();
+    const add = (grade: Grade, evidence: Evidence): void => {
+      const signal = byLabel.get(grade.label);
+      if (signal === undefined) {
+        byLabel.set(grade.label, {
+          category: 'obscenity',
+          score: grade.score,
+          evidence: [evidence],
+          label: grade.label,
+          autoHide: grade.autoHide,
+        });
+      } else {
+        signal.evidence.push(evidence);
+        if (grade.score > signal.score) {
+          byLabel.set(grade.label, { ...signal, score: grade.score, autoHide: grade.autoHide });
+        }
+      }
+    };
+    let words: Set<string> | undefined;
+    for (let i = 0; i < toks.length; i++) {
+      const tok = toks[i] as Token;
+      const next = toks[i + 1];
+      const phrase = next === undefined ? undefined : lookupPhrase(tok.text, next.text);
+      if (phrase !== undefined && next !== undefined) {
+        add(
+          grade(phrase.tier, tok.start, next.end, decoded),
+          prepared.evidence(tok.start, next.end),
+        );
+        i++;
+        continue;
+      }
+      const hit = lookupWord(tok.text);
+      if (hit === undefined) continue;
+      const { entry } = hit;
+      if (entry.notWith !== undefined) {
+        words ??= new Set(toks.map((t) => base(t.text)));
+        if (entry.notWith.some((w) => words?.has(w))) continue;
+      }
+      if (isOrdinaryUse(entry, toks, i, prepared)) continue;
+      add(grade(entry.tier, tok.start, tok.end, decoded), prepared.evidence(tok.start, tok.end));
     }
-    return signals;
+    return [...byLabel.values()];
   },
 };
+
+function grade(
+  tier: Tier,
+  start: number,
+  end: number,
+  decoded: readonly { start: number; end: number }[],
+): Grade {
+  const wasDecoded = decoded.some((d) => d.start < end && d.end > start);
+  return wasDecoded ? DECODED[tier] : PLAIN[tier];
+}
+
+/** A token without its possessive or contraction ("hell's" → "hell"). */
+function base(word: string): string {
+  const apostrophe = word.indexOf("'");
+  return apostrophe > 0 ? word.slice(0, apostrophe) : word;
+}
+
+const ALLOW_PATTERNS = new Map<string, { words: string[]; at: number }[]>();
+
+function allowPatterns(entry: LexiconEntry): { words: string[]; at: number }[] {
+  let patterns = ALLOW_PATTERNS.get(entry.word);
+  if (patterns === undefined) {
+    patterns = (entry.allowIn ?? []).map((phrase) => {
+      const words = phrase.split(' ');
+      return { words, at: words.indexOf('_') };
+    });
+    ALLOW_PATTERNS.set(entry.word, patterns);
+  }
+  return patterns;
+}
+
+/** The lexicon's guards: the word used in its ordinary sense or as a name. */
+function isOrdinaryUse(
+  entry: LexiconEntry,
+  toks: readonly Token[],
+  i: number,
+  prepared: PreparedText,
+): boolean {
+  for (const { words, at } of allowPatterns(entry)) {
+    let all = true;
+    for (let k = 0; k < words.length && all; k++) {
+      if (k === at) continue;
+      const t = toks[i - at + k];
+      all = t !== undefined && base(t.text) === words[k];
+    }
+    if (all) return true;
+  }
+  const tok = toks[i] as Token;
+  if (entry.latinCum === true) {
+    // "kitchen-cum-diner": Latin "with" between two hyphenated words.
+    const text = prepared.normalized;
+    if (text[tok.start - 1] === '-' || text[tok.end] === '-') return true;
+  }
+  return entry.name === true && looksLikeName(toks, i, prepared);
+}
+
+/**
+ * "Dick Smith", "Moby Dick", "Cumming, Georgia" or a mid-sentence "Dick": a title-case word next
+ * to another title-case word, or capitalized where a sentence does not start. A sentence-initial
+ * "Dick." alone, or "DICK" in capitals, is read as the word.
+ */
+function looksLikeName(toks: readonly Token[], i: number, prepared: PreparedText): boolean {
+  const tok = toks[i] as Token;
+  const written = prepared.evidence(tok.start, tok.end);
+  if (!isTitleCase(written.text)) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (next !== undefined && isTitleCase(prepared.evidence(next.start, next.end).text)) return true;
+  if (prev !== undefined && isTitleCase(prepared.evidence(prev.start, prev.end).text)) return true;
+  return !startsSentence(prepared.original, written.start);
+}
+
+function isTitleCase(word: string): boolean {
+  const first = word[0] ?? '';
+  if (first === first.toLowerCase()) return false;
+  const rest = word.slice(1);
+  return rest !== rest.toUpperCase() && rest === rest.toLowerCase();
+}
+
+function startsSentence(original: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const ch = original[i] ?? '';
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === "'" || ch === '(') continue;
+    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === ':';
+  }
+  return true;
+}

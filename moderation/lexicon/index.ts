@@ -1,0 +1,231 @@
+/**
+ * Lookups over the obscenity lexicon, built once at module load: one Map for whole words, one
+ * keyed by the word with repeated letters squeezed ("fuuuck" → "fuck"), and lists by length
+ * for wildcard spellings ("f*ck"). A comment's tokens are each looked up once; results are
+ * memoized because comment vocabulary repeats heavily. No per-word regular expressions (that is
+ * what makes `bad-words` slow).
+ */
+import {
+  ALLOWED_WORDS,
+  DECODE_ONLY_WORDS,
+  INFIX_STEMS,
+  OBSCENITY_LEXICON,
+  PHRASES,
+  PREFIX_STEMS,
+  SUFFIX_STEMS,
+  type LexiconEntry,
+  type Tier,
+} from './obscenity.js';
+
+export type { LexiconEntry, Tier };
+export { ALLOWED_WORDS };
+
+/** How a token matched: as listed, with letters stretched ("shiiit"), or as a compound ("shitstain"). */
+export type MatchVia = 'exact' | 'stretched' | 'compound';
+
+export interface LexiconHit {
+  readonly entry: LexiconEntry;
+  readonly via: MatchVia;
+}
+
+const EXACT = new Map<string, LexiconEntry>();
+const BY_SQUEEZED = new Map<string, LexiconEntry[]>();
+for (const entry of OBSCENITY_LEXICON) {
+  if (EXACT.has(entry.word)) continue;
+  EXACT.set(entry.word, entry);
+  const squeezed = squeeze(entry.word);
+  BY_SQUEEZED.set(squeezed, [...(BY_SQUEEZED.get(squeezed) ?? []), entry]);
+}
+/** First word → second word → entry, for the two-word expressions ("blow job"). */
+const PHRASE_INDEX = new Map<string, Map<string, LexiconEntry>>();
+for (const [phrase, tier] of PHRASES) {
+  const [first = '', second = ''] = phrase.split(' ');
+  const seconds = PHRASE_INDEX.get(first) ?? new Map<string, LexiconEntry>();
+  seconds.set(second, { word: phrase, tier });
+  PHRASE_INDEX.set(first, seconds);
+}
+
+const DECODE_ONLY = new Set(DECODE_ONLY_WORDS);
+
+/** "aaabbc" → "abc". */
+export function squeeze(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (word[i] !== word[i - 1]) out += word[i];
+  return out;
+}
+
+/** True when `token` is `word` with some letters repeated more ("fuuuck" from "fuck", not "as" from "ass"). */
+function stretches(token: string, word: string): boolean {
+  if (token.length <= word.length) return false;
+  let t = 0;
+  let w = 0;
+  while (t < token.length && w < word.length) {
+    const ch = word[w];
+    if (token[t] !== ch) return false;
+    let tr = 0;
+    let wr = 0;
+    while (token[t] === ch) {
+      t++;
+      tr++;
+    }
+    while (word[w] === ch) {
+      w++;
+      wr++;
+    }
+    if (tr < wr) return false;
+  }
+  return t === token.length && w === word.length;
+}
+
+function hasRepeat(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) return true;
+  return false;
+}
+
+/**
+ * A listed word written with letters repeated ("fuuuck", "shiiit"). A letter merely doubled
+ * counts only for strong obscenity ("fuuck"): names and ordinary words double letters of
+ * slurs and vulgar words ("Pollack", "Coonss") far more often than anyone disguises them so.
+ */
+function stretchedEntry(word: string): LexiconEntry | undefined {
+  if (!hasRepeat(word)) return undefined;
+  const tripled = /(.)\1\1/.test(word);
+  for (const entry of BY_SQUEEZED.get(squeeze(word)) ?? []) {
+    if ((tripled || entry.tier === 'strong') && stretches(word, entry.word)) return entry;
+  }
+  return undefined;
+}
+
+/** A listed word, as written or stretched; never a compound. What a disguise may decode to. */
+export function lookupListed(word: string): LexiconEntry | undefined {
+  return EXACT.get(word) ?? stretchedEntry(word);
+}
+
+/**
+ * Numeric keys of four letters, so that the common case, an ordinary word, is rejected by a few
+ * integer Set lookups without allocating or hashing strings.
+ */
+function key4(word: string, at: number): number {
+  return (
+    ((word.charCodeAt(at) * 128 + word.charCodeAt(at + 1)) * 128 + word.charCodeAt(at + 2)) * 128 +
+    word.charCodeAt(at + 3)
+  );
+}
+const PREFIX_KEYS = new Set(PREFIX_STEMS.map((stem) => key4(stem, 0)));
+const SUFFIX_KEYS = new Set(SUFFIX_STEMS.map((stem) => key4(stem, stem.length - 4)));
+
+/** A hash of a word with its repeated letters squeezed, computed without building the string. */
+function squeezedHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c !== word.charCodeAt(i - 1)) h = (h * 31 + c) | 0;
+  }
+  return h;
+}
+const SQUEEZED_HASHES = new Set([...BY_SQUEEZED.keys()].map(squeezedHash));
+
+function compoundEntry(word: string): LexiconEntry | undefined {
+  if (word.length < 5) return undefined;
+  let stem: string | undefined;
+  if (PREFIX_KEYS.has(key4(word, 0))) stem = PREFIX_STEMS.find((s) => word.startsWith(s));
+  if (stem === undefined && SUFFIX_KEYS.has(key4(word, word.length - 4))) {
+    stem = SUFFIX_STEMS.find((s) => word.endsWith(s));
+  }
+  if (stem === undefined && word.includes('ck')) stem = INFIX_STEMS.find((s) => word.includes(s));
+  if (stem === undefined || ALLOWED_WORDS.has(word)) return undefined;
+  // A stem that is not itself listed ("cocksuck") takes the tier of strong obscenity.
+  const tier: Tier = EXACT.get(stem)?.tier ?? 'strong';
+  return { word, tier };
+}
+
+/**
+ * The lexicon entry a token matches, if any (J.3 obscenity): whole words, possessives
+ * ("shit's"), stretched letters and compounds of the stems that never occur in ordinary words.
+ * Tokens come from `tokens()` in normalize.ts (lower case, evasion undone).
+ */
+export function lookupWord(word: string): LexiconHit | undefined {
+  const exact = EXACT.get(word);
+  if (exact !== undefined) return { entry: exact, via: 'exact' };
+  if (ALLOWED_WORDS.has(word)) return undefined;
+  const apostrophe = word.indexOf("'");
+  if (apostrophe > 0) return lookupWord(word.slice(0, apostrophe));
+  const compound = compoundEntry(word);
+  if (compound !== undefined) return { entry: compound, via: 'compound' };
+  if (!hasRepeat(word)) return undefined;
+  if (SQUEEZED_HASHES.has(squeezedHash(word))) {
+    const stretched = stretchedEntry(word);
+    if (stretched !== undefined) return { entry: stretched, via: 'stretched' };
+  }
+  // A stretched compound ("shiiiitstain"): only with a run of three or more, so that ordinary
+  // double letters never squeeze into a stem.
+  if (/(.)\1\1/.test(word)) {
+    const squeezed = squeeze(word);
+    const entry = compoundEntry(squeezed);
+    if (entry !== undefined && !ALLOWED_WORDS.has(squeezed)) {
+      return { entry: { word, tier: entry.tier }, via: 'stretched' };
+    }
+  }
+  return undefined;
+}
+
+/** The two-word expression starting with `first` and continuing with `second`, if listed. */
+export function lookupPhrase(first: string, second: string): LexiconEntry | undefined {
+  return PHRASE_INDEX.get(first)?.get(second);
+}
+
+/**
+ * Words a disguised spelling may decode to: the listed words in preference order, then
+ * DECODE_ONLY_WORDS. Indexed by length and by the first plain letter of the spelling and its
+ * position (0-2), as [word, form compared], so that checking a chunk like "@user" or "sh1t"
+ * against the lexicon touches a handful of words, not every word of that length.
+ */
+const DECODABLE = [...EXACT.keys(), ...DECODE_ONLY];
+const MAX_INDEXED_POSITION = 2;
+const DECODE_INDEX = new Map<number, (readonly [string, string])[]>();
+const SQUEEZED_DECODE_INDEX = new Map<number, (readonly [string, string])[]>();
+
+const decodeKey = (length: number, position: number, letter: number): number =>
+  (length * (MAX_INDEXED_POSITION + 2) + position) * 32 + (letter & 31);
+
+function addDecodable(
+  index: Map<number, (readonly [string, string])[]>,
+  word: string,
+  form: string,
+): void {
+  const add = (key: number): void => {
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [[word, form]]);
+    else list.push([word, form]);
+  };
+  // Position MAX_INDEXED_POSITION + 1 holds every word of that length, for spellings whose
+  // first plain letter comes later ("$$$hit" is not worth a bucket of its own).
+  add(decodeKey(form.length, MAX_INDEXED_POSITION + 1, 0));
+  for (let p = 0; p <= MAX_INDEXED_POSITION && p < form.length; p++) {
+    add(decodeKey(form.length, p, form.charCodeAt(p)));
+  }
+}
+for (const word of DECODABLE) {
+  addDecodable(DECODE_INDEX, word, word);
+  addDecodable(SQUEEZED_DECODE_INDEX, word, squeeze(word));
+}
+
+/**
+ * The words a disguised spelling may decode to (normalize.ts pass 3), as [word, form to compare
+ * with the spelling], given the spelling's length and its first plain (undisguised) letter and
+ * that letter's position, or position -1 when it has none in the first three characters. Being
+ * a decode target flags nothing by itself.
+ */
+export function decodeCandidates(
+  length: number,
+  position: number,
+  letter: number,
+  squeezed = false,
+): readonly (readonly [string, string])[] {
+  const index = squeezed ? SQUEEZED_DECODE_INDEX : DECODE_INDEX;
+  const key =
+    position < 0 || position > MAX_INDEXED_POSITION
+      ? decodeKey(length, MAX_INDEXED_POSITION + 1, 0)
+      : decodeKey(length, position, letter);
+  return index.get(key) ?? [];
+}

@@ -1,0 +1,108 @@
+/**
+ * Threats go to a person (I.3), never hidden by the bot; idioms, news and criticism of police
+ * violence are not threats. The texts here were written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { createModerator } from '../../moderation/index.js';
+import { prepareText } from '../../moderation/normalize.js';
+import { threatClassifier } from '../../moderation/threat.js';
+
+const moderator = createModerator();
+const threat = (text: string) => threatClassifier.classify({ text }, prepareText(text));
+
+const THREATS: [text: string, label: string][] = [
+  ['I will kill you', 'threat of violence'],
+  ["I'm going to shoot you if you come back", 'threat of violence'],
+  ['Im gonna stab that cop', 'threat of violence'],
+  ['imma beat your ass', 'threat of violence'],
+  ["I'll beat you to death", 'threat of violence'],
+  ['We will kill every officer in that station', 'threat of violence'],
+  ['I will find you.', 'threat of violence'],
+  ["I'll hunt you down", 'threat of violence'],
+  ["I'm going to burn your house down", 'threat of violence'],
+  ['I will blow up the precinct', 'threat of violence'],
+  ['gonna put a bullet in your head', 'threat of violence'],
+  ["I'll slit your throat", 'threat of violence'],
+  ["I'll k1ll you", 'threat of violence'],
+  ['There is a bomb in the police station', 'bomb threat'],
+  ['I planted a bomb at city hall', 'bomb threat'],
+  ['I know where you live', 'intimidation'],
+  ['We know where your kids go to school', 'intimidation'],
+  ["You're a dead man", 'intimidation'],
+  ['You will die.', 'intimidation'],
+  ['Better watch your back', 'intimidation'],
+  ['Your days are numbered', 'intimidation'],
+  ['Someone should shoot that cop', 'call for violence'],
+  ['somebody needs to kill the chief', 'call for violence'],
+  ['Those officers should be shot', 'call for violence'],
+  ['he deserves a bullet', 'call for violence'],
+  ['Kill them all.', 'call for violence'],
+  ['Shoot every cop you see', 'call for violence'],
+  ['Just burn the station down', 'call for violence'],
+  ['kys', 'telling someone to die'],
+  ['go kill yourself', 'telling someone to die'],
+];
+
+const NOT_THREATS = [
+  // Idioms.
+  "You're killing it, great job",
+  'This heat is killing me',
+  'Shoot me a message when you can',
+  "I'll shoot you an email with the details",
+  'I need a shot of espresso',
+  'We are going to kill it at the fundraiser',
+  "I'm going to shoot some hoops later",
+  'I could murder a burger right now',
+  'Kill them with kindness',
+  'Break a leg tonight!',
+  "I'm dying of laughter",
+  'Watch your back out there, stay safe and thank you',
+  "I'll beat you at chess any day",
+  'We are coming for your seat in November',
+  "I'll end the meeting early",
+  // News and reports of police shootings, and criticism of them.
+  'The officer shot the man in the back',
+  'Police shot and killed a 19-year-old last night',
+  'Cops are going to kill someone if nothing changes',
+  'If you are Black in this town they will shoot you',
+  'How many more people have to die before you change?',
+  'Another shooting downtown, two people injured',
+  'They murdered him and called it procedure',
+  'The killer cops should be fired and charged',
+  'Every one of those officers should be in prison',
+  'If you wait for the cops you will die.',
+  'A bomb threat closed the school today',
+  'The bomb squad responded to the call',
+  'Someone should investigate this department',
+  'He should be executed according to the law? No, he should get a fair trial',
+  'Prosecute the killer cops.',
+  "I'm going to sue you for this",
+  'We will vote you out',
+  'So do y’all deserve to die?',
+];
+
+describe('threats', () => {
+  it.each(THREATS)('queues "%s" as %s', (text, label) => {
+    const signals = threat(text);
+    expect(signals.map((s) => s.label)).toContain(label);
+    for (const s of signals) {
+      expect(s.category).toBe('threat');
+      expect(s.score).toBeGreaterThanOrEqual(0.5);
+      expect(s.autoHide).toBe(false);
+      for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    const verdict = moderator.classify({ text });
+    expect(verdict.flags).toContain('threat');
+    // I.3: a threat is a person's decision; only an obscenity in it could ever hide it.
+    if (!verdict.flags.includes('obscenity')) expect(verdict.action).toBe('queue');
+  });
+
+  it.each(NOT_THREATS)('does not flag "%s"', (text) => {
+    expect(threat(text)).toEqual([]);
+  });
+
+  it('points the evidence at the threatening words', () => {
+    const text = 'Nice post. I WILL KILL YOU tomorrow';
+    expect(threat(text)[0]?.evidence).toEqual([{ start: 11, end: 26, text: 'I WILL KILL YOU' }]);
+  });
+});

@@ -1,0 +1,292 @@
+/**
+ * Personal information (I.3: a person decides; the policy protects victims' and private
+ * persons' identities). Precompiled patterns over the normalized text (fullwidth digits and
+ * typographic dashes already folded): phone numbers, e-mail addresses, street addresses,
+ * social security numbers, payment card numbers, and, when labelled, dates of birth and
+ * driver's licence or plate numbers.
+ *
+ * Choices, all toward "a person decides" without burying them in noise:
+ * - Any formatted US or international phone number is flagged, including the department's own
+ *   (the classifier cannot know which numbers are published; a person can). Toll-free numbers
+ *   (800, 888, 877, 866, 855, 844, 833) belong to organisations and are not flagged, and
+ *   neither are short codes (911, 311, 988). Unformatted digit strings and 7-digit local
+ *   numbers count only after a word like "call", "text", "phone" or "number", because case
+ *   numbers, order numbers and IDs look the same.
+ * - Years, prices, times and case numbers ("case #2023-1456") match no pattern.
+ * - Street addresses need a house number, one to three name words that are not quantities
+ *   ("5 miles down the road", "a 2 lane road"), and a street type.
+ */
+import { words } from './normalize.js';
+import type { Classifier, Evidence, Signal } from './types.js';
+
+interface Finding {
+  label: string;
+  score: number;
+  start: number;
+  end: number;
+}
+
+interface Clues {
+  text: string;
+  /** How many ASCII digits the text has: every number pattern needs several. */
+  digits: number;
+  words: ReadonlySet<string>;
+}
+
+interface Finder {
+  /** Cheap test of whether the pattern can match at all. */
+  worth: (clues: Clues) => boolean;
+  find: (text: string, found: Finding[]) => void;
+}
+
+const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g;
+const EMAIL_SPELLED =
+  /\b[a-z0-9._-]+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[a-z0-9-]+\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|net|org|edu|gov|us|io|co|me)\b/g;
+
+/**
+ * (555) 123-4567, 555-123-4567, 555.123.4567, 555 123 4567, +1 555 123 4567. Any digits, not
+ * only valid NANP area and exchange codes: made-up and example numbers are still someone's.
+ */
+const PHONE_US =
+  /(?<![\w+.-])(?:\+?1[\s.-]?)?(?:\(\s*(\d{3})\s*\)\s*|(\d{3})[\s.-])\d{3}[\s.-]\d{4}(?![\w-]|\.\d)/g;
+const TOLL_FREE = new Set(['800', '888', '877', '866', '855', '844', '833']);
+/** The words that make a bare digit string a phone number. */
+const PHONE_LABEL = String.raw`(?:call|text|phone|cell|mobile|number|tel|ph|reach\s+(?:me|him|her|them)\s+at|contact)`;
+const PHONE_LABELLED = new RegExp(
+  String.raw`\b${PHONE_LABEL}\b[^\d\n]{0,20}((?:\+?1)?\d{10}|\d{3}[\s.-]\d{4})(?![\w-])`,
+  'g',
+);
+/** +44 20 7946 0958, +49 (30) 1234567: a country code and 7 to 13 more digits. */
+const PHONE_INTL = /(?<![\w+])\+[2-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,6}(?![\w-])/g;
+
+const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])/g;
+const SSN_LABELLED =
+  /\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)\s*(?:is|:|#)?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4})\b/g;
+
+const CARD = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
+
+const STREET_TYPE = String.raw`(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|loop|alley|crescent|pike|plaza)`;
+const STREET_TYPE_WORD = new RegExp(`^${STREET_TYPE}$`);
+const STREET_WORDS = STREET_TYPE.slice(3, -1).split('|');
+const ADDRESS = new RegExp(
+  String.raw`(?<!\b(?:a|an|the|of|about|over|under|than|only|just|another|every|some|around|nearly|almost|first|last|top|next|past|those|these|all)\s+)\b(\d{1,6}(?:-\d{1,4})?)\s+((?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)?(?:[a-z0-9][a-z0-9'.-]*\s+){1,3})${STREET_TYPE}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|#|no\.?)\s*#?\s*[a-z0-9-]+)?`,
+  'g',
+);
+/** Words that show the number counts something ("3 more cops on the street"), not a house. */
+const NOT_STREET_NAME = new Set(
+  `the a an of in on at to for from by with and or but my your his her our their its this that
+  these those we you they i he she it is are was were be been more less than some many few
+  several other another times time people cops officers police cars car houses kids miles mile
+  blocks block minutes hours years days weeks months mph percent dollars bucks stars star lanes
+  down up across along off per each all ago feet foot yards meters km hundred thousand million
+  guys men women shots rounds`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const DOB = new RegExp(
+  String.raw`\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?)\s*(?:is|was|:|-)?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b`,
+  'g',
+);
+
+const LICENCE = new RegExp(
+  String.raw`\b(?:driver'?s?\s+licen[cs]e(?:\s+(?:number|no\.?|num|#))?|licen[cs]e\s+(?:plate|number|no\.?|#)|plate\s*(?:number|no\.?|num|#|:)|tag\s+(?:number|no\.?|#)|dl\s*(?:number|no\.?|#|:))\s*(?:is|was|:|#|-)?\s*([a-z0-9]{1,4}[\s-]?[a-z0-9]{1,8})\b`,
+  'g',
+);
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+const FINDERS: readonly Finder[] = [
+  {
+    worth: (c) => c.text.includes('@'),
+    find: (text, found) => {
+      if (!text.includes('@')) return;
+      for (const m of text.matchAll(EMAIL)) {
+        found.push({
+          label: 'e-mail address',
+          score: 0.8,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+    },
+  },
+  {
+    worth: (c) => c.words.has('dot'),
+    find: (text, found) => {
+      if (!/\bdot\b/.test(text)) return;
+      for (const m of text.matchAll(EMAIL_SPELLED)) {
+        found.push({
+          label: 'e-mail address',
+          score: 0.7,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+    },
+  },
+  {
+    worth: (c) => c.digits >= 7,
+    find: (text, found) => {
+      for (const m of text.matchAll(PHONE_US)) {
+        const area = m[1] ?? m[2] ?? '';
+        if (TOLL_FREE.has(area)) continue;
+        found.push({
+          label: 'phone number',
+          score: 0.8,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+      for (const m of text.matchAll(PHONE_LABELLED)) {
+        const number = m[1] ?? '';
+        if (TOLL_FREE.has(number.replace(/^\+?1/, '').slice(0, 3)) && number.length >= 10) continue;
+        const start = m.index + m[0].length - number.length;
+        found.push({ label: 'phone number', score: 0.7, start, end: start + number.length });
+      }
+      if (text.includes('+')) {
+        for (const m of text.matchAll(PHONE_INTL)) {
+          const digits = m[0].replace(/\D/g, '').length;
+          if (digits < 9 || digits > 15) continue;
+          found.push({
+            label: 'phone number',
+            score: 0.75,
+            start: m.index,
+            end: m.index + m[0].length,
+          });
+        }
+      }
+    },
+  },
+  {
+    worth: (c) => c.digits >= 9,
+    find: (text, found) => {
+      for (const m of text.matchAll(SSN)) {
+        found.push({
+          label: 'identity number',
+          score: 0.9,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+      for (const m of text.matchAll(SSN_LABELLED)) {
+        const number = m[1] ?? '';
+        const start = m.index + m[0].length - number.length;
+        found.push({ label: 'identity number', score: 0.9, start, end: start + number.length });
+      }
+    },
+  },
+  {
+    worth: (c) => c.digits >= 13,
+    find: (text, found) => {
+      for (const m of text.matchAll(CARD)) {
+        const digits = m[0].replace(/\D/g, '');
+        if (digits.length < 13 || digits.length > 19 || !luhn(digits)) continue;
+        found.push({
+          label: 'card number',
+          score: 0.85,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+    },
+  },
+  {
+    worth: (c) => c.digits >= 1 && STREET_WORDS.some((w) => c.words.has(w)),
+    find: (text, found) => {
+      for (const m of text.matchAll(ADDRESS)) {
+        const name = (m[2] ?? '').trim().split(/\s+/);
+        if (name.some((w) => NOT_STREET_NAME.has(w.replace(/\.$/, '')))) continue;
+        // "a 2 lane road": a street type among the name words is a description, not a name.
+        if (name.some((w) => STREET_TYPE_WORD.test(w))) continue;
+        found.push({
+          label: 'street address',
+          score: 0.75,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+    },
+  },
+  {
+    worth: (c) =>
+      c.digits >= 4 &&
+      ['dob', 'b', 'birth', 'birthday', 'birthdate', 'born'].some((w) => c.words.has(w)),
+    find: (text, found) => {
+      for (const m of text.matchAll(DOB)) {
+        found.push({
+          label: 'date of birth',
+          score: 0.7,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+    },
+  },
+  {
+    worth: (c) =>
+      c.digits >= 1 && ['licence', 'license', 'plate', 'tag', 'dl'].some((w) => c.words.has(w)),
+    find: (text, found) => {
+      for (const m of text.matchAll(LICENCE)) {
+        const id = m[1] ?? '';
+        const compact = id.replace(/[\s-]/g, '');
+        // An identifier has a digit; a year alone ("dl 2019") is not one.
+        if (compact.length < 4 || !/\d/.test(compact) || /^(?:19|20)\d\d$/.test(compact)) continue;
+        const start = m.index + m[0].length - id.length;
+        found.push({ label: 'licence or plate number', score: 0.7, start, end: start + id.length });
+      }
+    },
+  },
+];
+
+export const personalInfoClassifier: Classifier = {
+  name: 'personal-info-patterns',
+  classify(_input, prepared) {
+    const text = prepared.normalized;
+    let digits = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) digits++;
+    }
+    // Every pattern needs a digit, an "@" or a spelled-out " dot ".
+    if (digits === 0 && !text.includes('@') && !text.includes('dot')) return [];
+    const clues: Clues = { text, digits, words: words(prepared) };
+    const found: Finding[] = [];
+    for (const { worth, find } of FINDERS) if (worth(clues)) find(text, found);
+    if (found.length === 0) return [];
+    const byLabel = new Map<string, Signal>();
+    for (const f of found) {
+      const evidence: Evidence = prepared.evidence(f.start, f.end);
+      const signal = byLabel.get(f.label);
+      if (signal === undefined) {
+        // I.3: personal information is always a person's decision, never hidden by the bot.
+        byLabel.set(f.label, {
+          category: 'personal_info',
+          score: f.score,
+          evidence: [evidence],
+          label: f.label,
+          autoHide: false,
+        });
+      } else {
+        if (!signal.evidence.some((e) => e.start <= evidence.start && e.end >= evidence.end)) {
+          signal.evidence.push(evidence);
+        }
+        if (f.score > signal.score) byLabel.set(f.label, { ...signal, score: f.score });
+      }
+    }
+    // A number read as both a phone number and a card or identity number keeps every reading:
+    // each is a label a person can judge.
+    return [...byLabel.values()];
+  },
+};

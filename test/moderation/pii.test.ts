@@ -1,0 +1,76 @@
+/**
+ * Personal information goes to a person (I.3), never hidden by the bot. Years, prices, times,
+ * case numbers and toll-free numbers are not personal information. The numbers, names and
+ * addresses here are made up for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { createModerator } from '../../moderation/index.js';
+import { prepareText } from '../../moderation/normalize.js';
+import { personalInfoClassifier } from '../../moderation/pii.js';
+
+const moderator = createModerator();
+const pii = (text: string) => personalInfoClassifier.classify({ text }, prepareText(text));
+
+const FOUND: [text: string, label: string, evidence: string][] = [
+  ['his number is (555) 123-4567', 'phone number', '(555) 123-4567'],
+  ['call her at 555-123-4567 tonight', 'phone number', '555-123-4567'],
+  ['cell 555.123.4567', 'phone number', '555.123.4567'],
+  ['+1 555 123 4567 is his', 'phone number', '+1 555 123 4567'],
+  ['ring +44 20 7946 0958', 'phone number', '+44 20 7946 0958'],
+  ['text me 5551234567', 'phone number', '5551234567'],
+  ['call 555-1234 after six', 'phone number', '555-1234'],
+  ['fullwidth ５５５-１２３-４５６７', 'phone number', '５５５-１２３-４５６７'],
+  ['email jane.doe@example.com for details', 'e-mail address', 'jane.doe@example.com'],
+  ['write to jdoe at example dot com', 'e-mail address', 'jdoe at example dot com'],
+  ['she lives at 123 N Main St Apt 2', 'street address', '123 N Main St Apt 2'],
+  ['4500 Oak Avenue, Apt 2B', 'street address', '4500 Oak Avenue, Apt 2B'],
+  ['the house at 77 Elm Street', 'street address', '77 Elm Street'],
+  ['his SSN is 123-45-6789', 'identity number', '123-45-6789'],
+  ['social security number: 123 45 6789', 'identity number', '123 45 6789'],
+  ['card 4111 1111 1111 1111 exp 12/27', 'card number', '4111 1111 1111 1111'],
+  ['DOB: 03/14/1985', 'date of birth', 'DOB: 03/14/1985'],
+  ['born on July 4, 1990 in Ohio', 'date of birth', 'born on July 4, 1990'],
+  ['license plate ABC 1234', 'licence or plate number', 'ABC 1234'],
+  ["driver's license number D1234567", 'licence or plate number', 'D1234567'],
+];
+
+const NOT_FOUND = [
+  'In 2023 the department spent $4,500,000 on overtime',
+  'Case #2023-1456 was closed on 03/14/2024',
+  'Call 911 in an emergency, 311 otherwise, or 988 for the crisis line',
+  'Our toll-free line is 1-800-555-1234',
+  'Meeting at 10:30 pm on 5/6',
+  'We drove 5 miles down the road',
+  'There were 3 more cops on the street',
+  'a 2 lane road and a 5 star place',
+  'the first 115 Supreme Court justices',
+  'born in 1985, raised here',
+  'The license expired in 2019',
+  'Order number 12345678 shipped',
+  'Highway 12 is closed near mile 40',
+  'Score was 21-14 at halftime',
+  'version 2.3.14 released',
+  'email us at the front desk',
+];
+
+describe('personal information', () => {
+  it.each(FOUND)('queues "%s" as %s', (text, label, evidence) => {
+    const signals = pii(text);
+    const signal = signals.find((s) => s.label === label);
+    expect(signal, JSON.stringify(signals)).toBeDefined();
+    expect(signal?.category).toBe('personal_info');
+    expect(signal?.autoHide).toBe(false);
+    expect(signal?.score).toBeGreaterThanOrEqual(0.5);
+    expect(signal?.evidence.map((e) => e.text)).toContain(evidence);
+    for (const e of signal?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(moderator.classify({ text }).action).toBe('queue');
+  });
+
+  it.each(NOT_FOUND)('does not flag "%s"', (text) => {
+    expect(pii(text)).toEqual([]);
+  });
+
+  it('rejects a digit string that fails the card checksum', () => {
+    expect(pii('ref 4111 1111 1111 1112').filter((s) => s.label === 'card number')).toEqual([]);
+  });
+});

@@ -3,7 +3,9 @@
  * verdict through the page's policy. Pure: no database, no network, no clock.
  */
 import { obscenityClassifier } from './obscenity.js';
+import { personalInfoClassifier } from './pii.js';
 import { prepareText } from './normalize.js';
+import { threatClassifier } from './threat.js';
 import { decide, DEFAULT_POLICY, type PolicySettings } from './policy.js';
 import type { Classifier, ClassifyInput, Signal, Verdict } from './types.js';
 
@@ -25,6 +27,10 @@ export const CLASSIFIER_VERSION = 'civicmod-0.1.0';
 export const DEFAULT_CLASSIFIERS: readonly Classifier[] = [
   // J.3 obscenity
   obscenityClassifier,
+  // I.3 human decision: threats (never hidden by the bot)
+  threatClassifier,
+  // I.3 human decision: personal information (never hidden by the bot)
+  personalInfoClassifier,
 ];
 
 /** Beyond this many characters a comment is classified on its start and always seen by a person. */

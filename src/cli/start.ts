@@ -6,6 +6,7 @@ import { ADAPTERS, createEnabledAdapters } from '../../adapters/index.js';
 import { createModerator } from '../../moderation/index.js';
 import { createApp } from '../app.js';
 import { discordReviewChannels } from '../review/desk.js';
+import { dashboardRouters } from '../web/dashboard.js';
 import { openRuntime } from './runtime.js';
 import type { Command } from './main.js';
 
@@ -24,6 +25,7 @@ export const startCommand: Command = {
       adapters,
       // Queued comments are posted to DISCORD_REVIEW_CHANNEL_ID when Discord runs.
       reviewChannels: (core) => discordReviewChannels(adapters, core),
+      routers: (core) => dashboardRouters(core),
     });
     const { url } = await app.start();
     logger.info(
@@ -36,6 +38,12 @@ export const startCommand: Command = {
         'No platform is connected yet. Comments can still be imported with `civicmod import FILE`.\n' +
           'To connect a page, set its variables in .env (see .env.example and the README):\n' +
           ADAPTERS.map((a) => `  ${a.platform}: ${a.enabledBy}\n`).join(''),
+      );
+    }
+    if ((await store.users.countActive()) === 0) {
+      process.stdout.write(
+        `No dashboard account yet. Create the first administrator, then sign in at ${url}/login:\n` +
+          '  npx civicmod user add NAME --role admin\n',
       );
     }
     await new Promise<void>((resolve) => {

@@ -29,6 +29,8 @@ export type Permission =
   | 'decide_escalation'
   /** Change a page's moderation settings and authorisations. */
   | 'page_settings'
+  /** Record that the Chief authorised an official account (I.1). */
+  | 'page_authorise'
   /** Search, export, redact, legal holds, retention (J.4, I.3). */
   | 'records'
   /** Add and disable accounts. */
@@ -36,7 +38,7 @@ export type Permission =
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   content_manager: ['review', 'moderate'],
-  chief: ['review', 'moderate', 'decide_escalation', 'page_settings'],
+  chief: ['review', 'moderate', 'decide_escalation', 'page_settings', 'page_authorise'],
   records_clerk: ['records'],
   admin: ['users', 'page_settings'],
 };

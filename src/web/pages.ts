@@ -1,0 +1,317 @@
+/**
+ * Connected pages: the list, each page's moderation settings (changed only by the Chief or
+ * designee and the administrator, through ReviewService, each change an action-log entry) and
+ * the page compliance checklist (src/web/compliance.ts).
+ */
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { PolicyDefaults } from '../../adapters/types.js';
+import {
+  CATEGORIES,
+  DEFAULT_POLICY,
+  parsePolicySettings,
+  type PolicySettings,
+} from '../../moderation/index.js';
+import { NotFoundError } from '../errors.js';
+import type { PageRow } from '../store/types.js';
+import { requireAuth, requirePermission } from './auth.js';
+import { COMPLIANCE_ITEMS } from './compliance.js';
+import type { DashboardContext } from './context.js';
+import {
+  actorName,
+  actorUserIds,
+  categoryLabel,
+  formatDateTime,
+  PLATFORM_LABELS,
+} from './format.js';
+import { parseForm } from './forms.js';
+import { html } from './html.js';
+import { csrfField, render } from './layout.js';
+
+export async function findPage(ctx: DashboardContext, idParam: unknown): Promise<PageRow> {
+  const id = typeof idParam === 'string' ? Number(idParam) : NaN;
+  const page = Number.isSafeInteger(id) && id > 0 ? await ctx.store.pages.get(id) : null;
+  if (!page) throw new NotFoundError('There is no such page.');
+  return page;
+}
+
+export function pageName(page: PageRow): string {
+  return page.name ?? page.platformPageId;
+}
+
+/** The settings the bot applies to this page now: the page's own over its platform's defaults. */
+export function effectiveSettings(
+  ctx: DashboardContext,
+  page: PageRow,
+): { settings: PolicySettings; invalid: boolean } {
+  const own: PolicyDefaults | undefined = ctx.core.adapters.get(page.platform)?.defaultPolicy;
+  const defaults: PolicySettings = own?.autoHide
+    ? { ...DEFAULT_POLICY, autoHide: { ...DEFAULT_POLICY.autoHide, ...own.autoHide } }
+    : DEFAULT_POLICY;
+  try {
+    return { settings: parsePolicySettings(page.settingsJson, defaults), invalid: false };
+  } catch {
+    // The pipeline falls back to the defaults too (and logs it); say so on the page.
+    return { settings: defaults, invalid: true };
+  }
+}
+
+const threshold = z.coerce
+  .number({ message: 'Thresholds are numbers between 0 and 1.' })
+  .min(0, 'Thresholds are between 0 and 1.')
+  .max(1, 'Thresholds are between 0 and 1.');
+const checkbox = z
+  .unknown()
+  .optional()
+  .transform((v) => v === 'on' || v === 'true');
+
+const settingsFormSchema = z.object({
+  autoHide_obscenity: checkbox,
+  autoHide_spam: checkbox,
+  ...Object.fromEntries(CATEGORIES.map((c) => [`queue_${c}`, threshold])),
+  hide_obscenity: threshold,
+  hide_spam: threshold,
+  note: z
+    .string()
+    .trim()
+    .min(1, 'Say why the settings change (it is kept in the action log).')
+    .max(2000),
+});
+
+function settingsFromForm(form: Record<string, unknown>): PolicySettings {
+  return {
+    autoHide: { obscenity: form.autoHide_obscenity === true, spam: form.autoHide_spam === true },
+    queueThreshold: Object.fromEntries(
+      CATEGORIES.map((c) => [c, form[`queue_${c}`]]),
+    ) as PolicySettings['queueThreshold'],
+    hideThreshold: { obscenity: form.hide_obscenity as number, spam: form.hide_spam as number },
+  };
+}
+
+/** "queueThreshold.threat: 0.5 → 0.7" lines for a settings change. */
+function settingsDiff(before: unknown, after: unknown): string[] {
+  const flat = (value: unknown, prefix = ''): Map<string, string> => {
+    const out = new Map<string, string>();
+    if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        for (const [kk, vv] of flat(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
+      }
+    } else if (prefix) out.set(prefix, JSON.stringify(value));
+    return out;
+  };
+  const a = flat(before);
+  const b = flat(after);
+  const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return keys
+    .filter((k) => a.get(k) !== b.get(k))
+    .map((k) => `${k}: ${a.get(k) ?? '(default)'} → ${b.get(k) ?? '(default)'}`);
+}
+
+function settingsForm(req: Request, page: PageRow, settings: PolicySettings, canEdit: boolean) {
+  const disabled = canEdit ? '' : html`disabled`;
+  const number = (name: string, value: number, label: string) =>
+    html`<label class="field compact"
+      ><span class="field-label">${label}</span>
+      <input
+        type="number"
+        name="${name}"
+        min="0"
+        max="1"
+        step="0.05"
+        value="${value}"
+        required
+        ${disabled}
+    /></label>`;
+  return html`<form method="post" action="/pages/${page.id}/settings" class="settings stack">
+    ${csrfField(req)}
+    <fieldset class="card">
+      <legend>Automatic hiding</legend>
+      <p class="muted">
+        Only strong obscenity and unmistakable spam can ever be hidden without a person: they are
+        the viewpoint-neutral categories of J.3. Personal attacks, threats, personal information and
+        other off-topic comments always go to a person, however this page is set up.
+      </p>
+      <label class="check"
+        ><input
+          type="checkbox"
+          name="autoHide_obscenity"
+          ${settings.autoHide.obscenity ? html`checked` : ''}
+          ${disabled}
+        />
+        Hide strong obscenity automatically (J.3 obscenity)</label
+      >
+      <label class="check"
+        ><input
+          type="checkbox"
+          name="autoHide_spam"
+          ${settings.autoHide.spam ? html`checked` : ''}
+          ${disabled}
+        />
+        Hide unmistakable spam automatically (J.3 off-topic)</label
+      >
+      <div class="row">
+        ${number('hide_obscenity', settings.hideThreshold.obscenity, 'Hide obscenity at score')}
+        ${number('hide_spam', settings.hideThreshold.spam, 'Hide spam at score')}
+      </div>
+    </fieldset>
+    <fieldset class="card">
+      <legend>Send to the queue</legend>
+      <p class="muted">
+        A comment scoring at or above a threshold is flagged and waits for a person.
+      </p>
+      <div class="row wrap">
+        ${CATEGORIES.map((c) => number(`queue_${c}`, settings.queueThreshold[c], categoryLabel(c)))}
+      </div>
+    </fieldset>
+    ${
+      canEdit
+        ? html`<label class="field"
+              ><span class="field-label">Why this change (kept in the action log)</span>
+              <input type="text" name="note" required maxlength="2000" autocomplete="off"
+            /></label>
+            <div><button type="submit" class="button primary">Save settings</button></div>`
+        : html`<p class="muted">
+            Only the Chief of Police or designee and the administrator change these settings.
+          </p>`
+    }
+  </form>`;
+}
+
+export function pagesRouter(ctx: DashboardContext): Router {
+  const router = Router();
+
+  router.get('/pages', requirePermission('review', 'page_settings'), async (req, res, next) => {
+    try {
+      const pages = await ctx.store.pages.list();
+      const rows = [];
+      for (const page of pages) {
+        const confirmed = await ctx.store.compliance.latest(page.id);
+        rows.push(
+          html`<tr>
+            <td><bdi>${pageName(page)}</bdi></td>
+            <td>${PLATFORM_LABELS[page.platform]}</td>
+            <td>
+              ${page.pausedReason ? html`<span class="badge warn">Paused</span> ${page.pausedReason}` : 'Running'}
+            </td>
+            <td>${confirmed.length} of ${COMPLIANCE_ITEMS.length} confirmed</td>
+            <td class="actions">
+              <a href="/pages/${page.id}/settings">Settings</a> ·
+              <a href="/pages/${page.id}/compliance">Compliance checklist</a> ·
+              <a href="/queue?page=${page.id}">Queue</a>
+            </td>
+          </tr>`,
+        );
+      }
+      render(req, res, {
+        title: 'Pages',
+        active: 'pages',
+        body: html`<div class="page-head"><h1>Pages</h1></div>
+          ${
+            pages.length === 0
+              ? html`<p class="empty">
+                  No page yet. A page appears here once its platform is connected (see the README)
+                  or comments are imported with <code>civicmod import</code>.
+                </p>`
+              : html`<div class="table-wrap">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">Page</th>
+                        <th scope="col">Platform</th>
+                        <th scope="col">Status</th>
+                        <th scope="col">Compliance</th>
+                        <th scope="col"><span class="sr-only">Links</span></th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${rows}
+                    </tbody>
+                  </table>
+                </div>`
+          }`,
+      });
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  router.get(
+    '/pages/:id/settings',
+    requirePermission('review', 'page_settings'),
+    async (req, res, next) => {
+      try {
+        const auth = requireAuth(req);
+        const page = await findPage(ctx, req.params.id);
+        const { settings, invalid } = effectiveSettings(ctx, page);
+        const history = await ctx.store.dashboard.pageActions(page.id, ['settings_change'], 50);
+        const names = await ctx.store.users.displayNames(actorUserIds(history.map((h) => h.actor)));
+        render(req, res, {
+          title: `Settings · ${pageName(page)}`,
+          active: 'pages',
+          body: html`<div class="page-head">
+              <h1>
+                Moderation settings
+                <span class="muted"
+                  >· <bdi>${pageName(page)}</bdi> (${PLATFORM_LABELS[page.platform]})</span
+                >
+              </h1>
+              <p class="summary"><a href="/pages/${page.id}/compliance">Compliance checklist</a></p>
+            </div>
+            ${req.query.saved === '1' ? html`<p class="alert" role="status">Settings saved and recorded in the action log.</p>` : ''}
+            ${
+              invalid
+                ? html`<p class="alert error">
+                    The stored settings of this page are invalid; the bot uses the defaults shown
+                    here until they are saved again.
+                  </p>`
+                : ''
+            }
+            ${settingsForm(req, page, settings, auth.can('page_settings'))}
+            <section aria-labelledby="history-title">
+              <h2 id="history-title">Changes</h2>
+              ${
+                history.length === 0
+                  ? html`<p class="muted">Never changed: the defaults apply.</p>`
+                  : html`<ol class="history-list">
+                      ${history.map(
+                        (h) =>
+                          html`<li>
+                            <time datetime="${h.at}">${formatDateTime(h.at)}</time> by
+                            <bdi>${actorName(h.actor, names)}</bdi>:
+                            <span dir="auto">${h.reason}</span>
+                            <ul class="diff">
+                              ${settingsDiff(h.details?.before ?? null, h.details?.after ?? null).map((line) => html`<li><code>${line}</code></li>`)}
+                            </ul>
+                          </li>`,
+                      )}
+                    </ol>`
+              }
+            </section>`,
+        });
+      } catch (err) {
+        next(err);
+      }
+    },
+  );
+
+  router.post('/pages/:id/settings', requirePermission('page_settings'), async (req, res, next) => {
+    try {
+      const auth = requireAuth(req);
+      const page = await findPage(ctx, req.params.id);
+      const form = parseForm(settingsFormSchema, req.body) as Record<string, unknown> & {
+        note: string;
+      };
+      await ctx.review.updatePageSettings(
+        auth.reviewer,
+        page.id,
+        settingsFromForm(form),
+        form.note,
+      );
+      res.redirect(303, `/pages/${page.id}/settings?saved=1`);
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  return router;
+}

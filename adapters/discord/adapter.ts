@@ -99,6 +99,14 @@ export class DiscordAdapter implements PlatformAdapter {
   async start(context: AdapterContext): Promise<void> {
     this.context = context;
     this.stopped = false;
+    await this.connect(context, 1);
+  }
+
+  /**
+   * Connects; a refused token pauses the page, anything else (Discord or the network down at
+   * start-up) is retried in the background, so the rest of civicmod starts regardless.
+   */
+  private async connect(context: AdapterContext, attempt: number): Promise<void> {
     try {
       await this.options.gateway.connect();
     } catch (err) {
@@ -107,7 +115,13 @@ export class DiscordAdapter implements PlatformAdapter {
         this.options.logger.error({ err }, 'discord: could not connect; the page is paused');
         return;
       }
-      throw err;
+      const delay = Math.min(300_000, 5000 * 2 ** Math.min(attempt - 1, 6));
+      this.options.logger.error(
+        { err, attempt, delayMs: delay },
+        'discord: could not connect; retrying',
+      );
+      this.schedule(() => void this.connect(context, attempt + 1), delay);
+      return;
     }
     this.review?.start(context.cursors);
   }

@@ -180,6 +180,8 @@ function buttonsFor(item: ReviewItem): ReviewButton[] {
 }
 
 const POST_ATTEMPTS = 3;
+/** Queued comments kept while Discord is not connected. */
+const MAX_WAITING = 1000;
 
 export class DiscordReviewChannel {
   private cursors: CursorAccess | undefined;
@@ -218,7 +220,8 @@ export class DiscordReviewChannel {
   /** A comment entered the queue (ReviewChannel): posted in order, never blocking the caller. */
   queued(commentId: number): void {
     if (!this.cursors) {
-      this.waiting.push(commentId);
+      // Discord not connected yet; beyond this many, the dashboard's queue is where to look.
+      if (this.waiting.length < MAX_WAITING) this.waiting.push(commentId);
       return;
     }
     this.chain = this.chain.then(() => this.post(commentId));

@@ -191,6 +191,21 @@ describe('Discord adapter: messages', () => {
     await adapter.stop();
   });
 
+  it('keeps trying to connect in the background when Discord cannot be reached at start-up', async () => {
+    const gateway = new FakeDiscordGateway().failNext(
+      'connect',
+      new PlatformError('discord', 'discord: could not connect: ECONNREFUSED', { retryable: true }),
+    );
+    const adapter = makeAdapter(gateway);
+    const rec = makeAdapterContext();
+    await adapter.start(rec.context);
+    expect(gateway.connected).toBe(false);
+    expect(rec.pauses).toEqual([]);
+    // The retry is scheduled; stop() cancels it cleanly.
+    await adapter.stop();
+    expect(gateway.calls.filter((c) => c.method === 'connect')).toHaveLength(1);
+  });
+
   it('pauses the page when Discord refuses the token, without failing start-up', async () => {
     const gateway = new FakeDiscordGateway().failNext(
       'connect',

@@ -534,6 +534,15 @@ export class YouTubeAdapter implements PlatformAdapter {
         status,
       });
     }
+    if (reason === 'insufficientPermissions' || reason === 'ACCESS_TOKEN_SCOPE_INSUFFICIENT') {
+      // Every call would fail the same way: the operator must authorise the right scope.
+      return new PlatformError(
+        'youtube',
+        `${label}: the refresh token lacks the youtube.force-ssl scope. Authorise again as ` +
+          'the channel owner with that scope (see README, YouTube) and restart.',
+        { retryable: false, pausePage: true, status },
+      );
+    }
     if (status === 401) {
       return new PlatformError('youtube', `${label}: access token not accepted`, {
         retryable: false,

@@ -475,6 +475,34 @@ describe('YouTube adapter: moderation', () => {
   });
 });
 
+describe('YouTube adapter: scope', () => {
+  it('pauses the page when the token lacks the youtube.force-ssl scope', async () => {
+    tokenMock();
+    const scope = nock(API)
+      .post('/youtube/v3/comments/setModerationStatus')
+      .query(true)
+      .reply(403, {
+        error: {
+          code: 403,
+          message: 'Request had insufficient authentication scopes.',
+          errors: [
+            {
+              message: 'Insufficient Permission',
+              domain: 'global',
+              reason: 'insufficientPermissions',
+            },
+          ],
+        },
+      });
+    const adapter = makeAdapter();
+    await adapter.start(makeAdapterContext().context);
+    const err = (await adapter.apply(action()).catch((e: unknown) => e)) as PlatformError;
+    expect(scope.isDone()).toBe(true);
+    expect(err.pausePage).toBe(true);
+    expect(err.message).toContain('youtube.force-ssl');
+  });
+});
+
 describe('YouTube adapter: configuration', () => {
   it('is off unless configured, refuses a partial configuration, and builds from the variables', () => {
     const logger = createLogger({ level: 'silent' });

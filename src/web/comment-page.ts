@@ -41,7 +41,7 @@ function platformStatus(
   state: string,
   platform: string,
   actions: readonly ActionLogRow[],
-): { summary: string; pending: string[] } {
+): { summary: SafeHtml; pending: string[] } {
   const settled = new Set(
     actions
       .filter(
@@ -70,9 +70,12 @@ function platformStatus(
         a.kind === 'platform_state' ||
         a.kind === 'author_deleted',
     );
-  const since = lastChange ? ` since ${formatDateTime(lastChange.at)}` : '';
+  const label = STATE_LABELS[state as keyof typeof STATE_LABELS] ?? state;
   return {
-    summary: `${STATE_LABELS[state as keyof typeof STATE_LABELS] ?? state} on ${platform}${since}.`,
+    summary: lastChange
+      ? html`${label} on ${platform} since
+          <time datetime="${lastChange.at}">${formatDateTime(lastChange.at)}</time>.`
+      : html`${label} on ${platform}.`,
     pending,
   };
 }

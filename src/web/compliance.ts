@@ -32,6 +32,13 @@ export interface ComplianceItem {
   text: ((page: PageRow) => string) | null;
 }
 
+/** Enough rows to show the whole text without scrolling (about 110 characters a line). */
+function textRows(text: string): number {
+  return text
+    .split('\n')
+    .reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 110)), 0);
+}
+
 /** An item confirmed longer ago than this is shown as due for a re-check. */
 const RECHECK_DAYS = 180;
 
@@ -183,7 +190,8 @@ export function complianceRouter(ctx: DashboardContext): Router {
                     item.text
                       ? html`<label class="field"
                             ><span class="field-label">Text to paste</span>
-                            <textarea id="${textId}" readonly rows="4">${item.text(page)}</textarea>
+                            <textarea id="${textId}" readonly rows="${textRows(item.text(page))}">
+${item.text(page)}</textarea>
                           </label>
                           <button type="button" class="button subtle" data-copy="${textId}">
                             Copy text

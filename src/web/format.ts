@@ -60,6 +60,21 @@ export function actionLabel(kind: string): string {
   return ACTION_LABELS[kind] ?? kind;
 }
 
+const DONE: Record<string, string> = {
+  hide: 'Hidden',
+  unhide: 'Restored',
+  remove: 'Removed',
+  approve: 'Approved',
+  escalate: 'Escalated',
+};
+
+/** An action-log row in a few words: "Hide requested", "Hidden", "Restore failed", "Approved". */
+export function actionSummary(kind: string, phase: string): string {
+  if (phase === 'requested') return `${actionLabel(kind)} requested`;
+  if (phase === 'failed') return `${actionLabel(kind)} failed`;
+  return DONE[kind] ?? actionLabel(kind);
+}
+
 /** "2026-11-24 14:03 UTC": unambiguous, sortable, and the same in every record. */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);

@@ -22,7 +22,7 @@ import type {
 } from '../store/types.js';
 import type { Auth } from './auth.js';
 import {
-  actionLabel,
+  actionSummary,
   actorName,
   actorUserIds,
   categoryLabel,
@@ -234,13 +234,6 @@ export function hideMeaning(
   };
 }
 
-const PHASE_SUFFIX: Record<string, string> = {
-  requested: ' requested',
-  completed: ' done',
-  failed: ' failed',
-  recorded: '',
-};
-
 export interface ContextView {
   id: number;
   author: string;
@@ -374,7 +367,7 @@ export async function buildItemViews(
       lastAction: action
         ? {
             who: action.actor === 'system' ? 'civicmod' : actorName(action.actor, names),
-            what: `${actionLabel(action.kind)}${PHASE_SUFFIX[action.phase]}`,
+            what: actionSummary(action.kind, action.phase),
             reason: action.reason,
             at: action.at,
             atLabel: timeAgo(action.at, deps.now),

@@ -200,7 +200,7 @@ export async function renderFilters(
             'Status',
             q.review,
             [
-              ['queued', 'Waiting for review'],
+              ['queued', 'Waiting'],
               ['escalated', 'Escalated'],
               ['open', 'Waiting or escalated'],
             ],

@@ -21,9 +21,15 @@
  * - mild ("damn", "hell", "crap", "bastard"): 0.25, below every default threshold; never flagged
  *   on its own and never hidden.
  */
-import { lookupPhrase, lookupWord, type LexiconEntry, type Tier } from './lexicon/index.js';
-import { disguises, tokens, type Token } from './normalize.js';
-import type { Classifier, Evidence, PreparedText, Signal } from './types.js';
+import {
+  lookupPhrase,
+  lookupWord,
+  mightMatch,
+  type LexiconEntry,
+  type Tier,
+} from './lexicon/index.js';
+import { disguises, tokens, type Disguise, type Token } from './normalize.js';
+import type { Classifier, PreparedText, Signal } from './types.js';
 
 interface Grade {
   score: number;
@@ -50,35 +56,37 @@ export const obscenityClassifier: Classifier = {
   name: 'obscenity-lexicon',
   classify(_input, prepared) {
     const toks = tokens(prepared);
-    const decoded = disguises(prepared).filter((d) => d.kind === 'leet');
-    const byLabel = new Map<string, Signal>();
-    const add = (grade: Grade, evidence: Evidence): void => {
-      const signal = byLabel.get(grade.label);
+    let byLabel: Map<string, Signal> | undefined;
+    let decoded: readonly Disguise[] | undefined;
+    const add = (tier: Tier, start: number, end: number): void => {
+      decoded ??= disguises(prepared).filter((d) => d.kind === 'leet');
+      const g = grade(tier, start, end, decoded);
+      const evidence = prepared.evidence(start, end);
+      byLabel ??= new Map<string, Signal>();
+      const signal = byLabel.get(g.label);
       if (signal === undefined) {
-        byLabel.set(grade.label, {
+        byLabel.set(g.label, {
           category: 'obscenity',
-          score: grade.score,
+          score: g.score,
           evidence: [evidence],
-          label: grade.label,
-          autoHide: grade.autoHide,
+          label: g.label,
+          autoHide: g.autoHide,
         });
       } else {
         signal.evidence.push(evidence);
-        if (grade.score > signal.score) {
-          byLabel.set(grade.label, { ...signal, score: grade.score, autoHide: grade.autoHide });
+        if (g.score > signal.score) {
+          byLabel.set(g.label, { ...signal, score: g.score, autoHide: g.autoHide });
         }
       }
     };
     let words: Set<string> | undefined;
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i] as Token;
+      if (!mightMatch(tok.text)) continue;
       const next = toks[i + 1];
       const phrase = next === undefined ? undefined : lookupPhrase(tok.text, next.text);
       if (phrase !== undefined && next !== undefined) {
-        add(
-          grade(phrase.tier, tok.start, next.end, decoded),
-          prepared.evidence(tok.start, next.end),
-        );
+        add(phrase.tier, tok.start, next.end);
         i++;
         continue;
       }
@@ -90,9 +98,9 @@ export const obscenityClassifier: Classifier = {
         if (entry.notWith.some((w) => words?.has(w))) continue;
       }
       if (isOrdinaryUse(entry, toks, i, prepared)) continue;
-      add(grade(entry.tier, tok.start, tok.end, decoded), prepared.evidence(tok.start, tok.end));
+      add(entry.tier, tok.start, tok.end);
     }
-    return [...byLabel.values()];
+    return byLabel === undefined ? [] : [...byLabel.values()];
   },
 };
 

@@ -16,7 +16,7 @@
  * - Street addresses need a house number, one to three name words that are not quantities
  *   ("5 miles down the road", "a 2 lane road"), and a street type.
  */
-import { words } from './normalize.js';
+import { tokens } from './normalize.js';
 import type { Classifier, Evidence, Signal } from './types.js';
 
 interface Finding {
@@ -30,8 +30,14 @@ interface Clues {
   text: string;
   /** How many ASCII digits the text has: every number pattern needs several. */
   digits: number;
-  words: ReadonlySet<string>;
+  /** Which of the cue-word groups (CUE_*) the comment's tokens contain, a bit each. */
+  cues: number;
 }
+
+const CUE_DOT = 1;
+const CUE_STREET = 2;
+const CUE_BIRTH = 4;
+const CUE_LICENCE = 8;
 
 interface Finder {
   /** Cheap test of whether the pattern can match at all. */
@@ -67,7 +73,15 @@ const CARD = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
 
 const STREET_TYPE = String.raw`(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|loop|alley|crescent|pike|plaza)`;
 const STREET_TYPE_WORD = new RegExp(`^${STREET_TYPE}$`);
-const STREET_WORDS = STREET_TYPE.slice(3, -1).split('|');
+/** Cue word → its group: one Map lookup per token tells which patterns are worth trying. */
+const CUES = new Map<string, number>([
+  ['dot', CUE_DOT],
+  ...STREET_TYPE.slice(3, -1)
+    .split('|')
+    .map((w) => [w, CUE_STREET] as const),
+  ...['dob', 'b', 'birth', 'birthday', 'birthdate', 'born'].map((w) => [w, CUE_BIRTH] as const),
+  ...['licence', 'license', 'plate', 'tag', 'dl'].map((w) => [w, CUE_LICENCE] as const),
+]);
 const ADDRESS = new RegExp(
   String.raw`(?<!\b(?:a|an|the|of|about|over|under|than|only|just|another|every|some|around|nearly|almost|first|last|top|next|past|those|these|all)\s+)\b(\d{1,6}(?:-\d{1,4})?)\s+((?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)?(?:[a-z0-9][a-z0-9'.-]*\s+){1,3})${STREET_TYPE}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|#|no\.?)\s*#?\s*[a-z0-9-]+)?`,
   'g',
@@ -109,7 +123,8 @@ function luhn(digits: string): boolean {
 
 const FINDERS: readonly Finder[] = [
   {
-    worth: (c) => c.text.includes('@'),
+    // "@USER" mentions are everywhere; an address has a letter or digit on both sides of "@".
+    worth: (c) => /[a-z0-9]@[a-z0-9]/.test(c.text),
     find: (text, found) => {
       if (!text.includes('@')) return;
       for (const m of text.matchAll(EMAIL)) {
@@ -123,7 +138,7 @@ const FINDERS: readonly Finder[] = [
     },
   },
   {
-    worth: (c) => c.words.has('dot'),
+    worth: (c) => (c.cues & CUE_DOT) !== 0,
     find: (text, found) => {
       if (!/\bdot\b/.test(text)) return;
       for (const m of text.matchAll(EMAIL_SPELLED)) {
@@ -203,7 +218,7 @@ const FINDERS: readonly Finder[] = [
     },
   },
   {
-    worth: (c) => c.digits >= 1 && STREET_WORDS.some((w) => c.words.has(w)),
+    worth: (c) => c.digits >= 1 && (c.cues & CUE_STREET) !== 0,
     find: (text, found) => {
       for (const m of text.matchAll(ADDRESS)) {
         const name = (m[2] ?? '').trim().split(/\s+/);
@@ -220,9 +235,7 @@ const FINDERS: readonly Finder[] = [
     },
   },
   {
-    worth: (c) =>
-      c.digits >= 4 &&
-      ['dob', 'b', 'birth', 'birthday', 'birthdate', 'born'].some((w) => c.words.has(w)),
+    worth: (c) => c.digits >= 4 && (c.cues & CUE_BIRTH) !== 0,
     find: (text, found) => {
       for (const m of text.matchAll(DOB)) {
         found.push({
@@ -235,8 +248,7 @@ const FINDERS: readonly Finder[] = [
     },
   },
   {
-    worth: (c) =>
-      c.digits >= 1 && ['licence', 'license', 'plate', 'tag', 'dl'].some((w) => c.words.has(w)),
+    worth: (c) => c.digits >= 1 && (c.cues & CUE_LICENCE) !== 0,
     find: (text, found) => {
       for (const m of text.matchAll(LICENCE)) {
         const id = m[1] ?? '';
@@ -261,7 +273,9 @@ export const personalInfoClassifier: Classifier = {
     }
     // Every pattern needs a digit, an "@" or a spelled-out " dot ".
     if (digits === 0 && !text.includes('@') && !text.includes('dot')) return [];
-    const clues: Clues = { text, digits, words: words(prepared) };
+    let cues = 0;
+    for (const t of tokens(prepared)) cues |= CUES.get(t.text) ?? 0;
+    const clues: Clues = { text, digits, cues };
     const found: Finding[] = [];
     for (const { worth, find } of FINDERS) if (worth(clues)) find(text, found);
     if (found.length === 0) return [];

@@ -14,7 +14,7 @@
  * kill someone"): those are third-person statements about what happened or will happen, not
  * threats, and the department's critics must never be flagged for describing them.
  */
-import { words } from './normalize.js';
+import { tokens } from './normalize.js';
 import type { Classifier, Evidence, Signal } from './types.js';
 
 const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|captains?|commissioners?|judges?|governor|president|senators?|council(?:man|woman|member)s?|dispatchers?|troopers?|agents?|police(?:m[ae]n)?|m[ae]n|wom[ae]n|guys?|dudes?|lad(?:y|ies)|kids?|children|bitch(?:es)?|bastards?|fuckers?|motherfuckers?|snitch(?:es)?|rats?|witness(?:es)?|protesters?|people|folks|cunts?|assholes?|neighbou?rs?|famil(?:y|ies)|wife|husband|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|baby|brother|sister|n[i1]gg(?:a|er)s?|f[a@]gg?ots?)`;
@@ -211,16 +211,24 @@ const RULES: readonly Rule[] = [
   ),
 ];
 
+/** Gate word → the rules (a bit each) it opens; one lookup per token decides what runs. */
+if (RULES.length > 30) throw new Error('threat.ts: more rules than bits in the gate mask');
+const RULES_BY_WORD = new Map<string, number>();
+RULES.forEach((r, i) => {
+  for (const w of r.gate) RULES_BY_WORD.set(w, (RULES_BY_WORD.get(w) ?? 0) | (1 << i));
+});
+
 export const threatClassifier: Classifier = {
   name: 'threat-rules',
   classify(_input, prepared) {
+    // Most comments contain none of the rules' words: one Map lookup per token, no regex.
+    let open = 0;
+    for (const t of tokens(prepared)) open |= RULES_BY_WORD.get(t.text) ?? 0;
+    if (open === 0) return [];
     const text = prepared.normalized;
-    const present = words(prepared);
     let byLabel: Map<string, Signal> | undefined;
-    for (const { pattern, score, label, gate: needs, unless, notAfterIf } of RULES) {
-      // Most comments contain none of a rule's words: a few Set lookups instead of a regex.
-      if (!needs.some((w) => present.has(w))) continue;
-      if (unless?.test(text) === true) continue;
+    RULES.forEach(({ pattern, score, label, unless, notAfterIf }, i) => {
+      if ((open & (1 << i)) === 0 || unless?.test(text) === true) return;
       for (const m of text.matchAll(pattern)) {
         if (notAfterIf === true && IF_BEFORE.test(sentenceBefore(text, m.index))) continue;
         const evidence: Evidence = prepared.evidence(m.index, m.index + m[0].length);
@@ -242,7 +250,7 @@ export const threatClassifier: Classifier = {
           if (score > signal.score) byLabel.set(label, { ...signal, score });
         }
       }
-    }
+    });
     return byLabel === undefined ? [] : [...byLabel.values()];
   },
 };

@@ -125,6 +125,30 @@ function squeezedHash(word: string): number {
 }
 const SQUEEZED_HASHES = new Set([...BY_SQUEEZED.keys()].map(squeezedHash));
 
+/** Listed words, phrase starts and allowed words shorter than four letters. */
+const SHORT = new Set<string>();
+/** key4 of the first four letters of every listed word, phrase start, allowed word and stem. */
+const FIRST4 = new Set<number>();
+for (const word of [...EXACT.keys(), ...PHRASE_INDEX.keys(), ...ALLOWED_WORDS, ...PREFIX_STEMS]) {
+  if (word.length < 4) SHORT.add(word);
+  else FIRST4.add(key4(word, 0));
+}
+
+/**
+ * False when the token cannot match anything in the lexicon (as a word, the start of a phrase,
+ * a compound, a possessive or a stretched spelling). A handful of integer operations: most
+ * tokens of most comments stop here, before any string is hashed.
+ */
+export function mightMatch(word: string): boolean {
+  const n = word.length;
+  if (n < 4) return SHORT.has(word);
+  if (FIRST4.has(key4(word, 0)) || SUFFIX_KEYS.has(key4(word, n - 4))) return true;
+  // Infix stems all contain "ck"; a possessive may hide a short word ("ass's").
+  if (word.includes('ck') || word.includes("'")) return true;
+  if (!hasRepeat(word)) return false;
+  return SQUEEZED_HASHES.has(squeezedHash(word)) || /(.)\1\1/.test(word);
+}
+
 function compoundEntry(word: string): LexiconEntry | undefined {
   if (word.length < 5) return undefined;
   let stem: string | undefined;

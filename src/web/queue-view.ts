@@ -446,9 +446,10 @@ export function renderDecideForm(view: QueueItemView, options: CardOptions): Saf
               name="decision"
               value="${d.value}"
               data-default-reason="${d.defaultReason}"
+              aria-keyshortcuts="${d.key}"
               required
             />
-            <span>${d.label}</span> <kbd>${d.key}</kbd></label
+            <span>${d.label}</span> <kbd aria-hidden="true">${d.key}</kbd></label
           >`,
       )}
     </fieldset>

@@ -170,30 +170,51 @@ export interface DisclosedRecord {
 }
 
 export function discloseRecord(record: CommentRecord): DisclosedRecord {
+  // Most records have no redaction: skip the per-version bookkeeping (this runs 100,000 times
+  // in a large export).
   const byVersion = new Map<number, RedactionRow[]>();
   for (const r of record.redactions) {
     const list = byVersion.get(r.versionId);
     if (list) list.push(r);
     else byVersion.set(r.versionId, [r]);
   }
-  const seqOf = new Map(record.versions.map((v) => [v.id, v.seq]));
+  const none: RedactionRow[] = [];
+  const seqOf = (versionId: number) => record.versions.find((v) => v.id === versionId)?.seq ?? null;
+  const c = record.comment;
   return {
+    // Spelt out rather than spread: V8 then builds every record with one shape, which is much
+    // cheaper over 100,000 records.
     comment: {
-      ...record.comment,
+      id: c.id,
+      platform: c.platform,
+      platformCommentId: c.platformCommentId,
+      pageId: c.pageId,
+      postId: c.postId,
+      parentPlatformId: c.parentPlatformId,
+      authorId: c.authorId,
+      authorName: c.authorName,
+      createdAt: c.createdAt,
+      firstSeenAt: c.firstSeenAt,
+      state: c.state,
+      reviewState: c.reviewState,
+      currentVersionId: c.currentVersionId,
+      lastDecisionId: c.lastDecisionId,
+      updatedAt: c.updatedAt,
+      purgedAt: c.purgedAt,
       platformPageId: record.page.platformPageId,
       pageName: record.page.name,
       platformPostId: record.post?.platformPostId ?? null,
       postUrl: record.post?.url ?? null,
     },
     versions: record.versions.map((v) => {
-      const redactions = byVersion.get(v.id) ?? [];
+      const redactions = byVersion.size === 0 ? none : (byVersion.get(v.id) ?? none);
       const redacted = redactions.length > 0;
       return {
         id: v.id,
         seq: v.seq,
         observedAt: v.observedAt,
         source: v.source,
-        text: redactText(v.text, redactions),
+        text: redacted ? redactText(v.text, redactions) : v.text,
         redacted,
         textSha256: redacted ? null : v.textSha256,
         rawPayload: redacted ? null : v.rawPayload,
@@ -201,11 +222,18 @@ export function discloseRecord(record: CommentRecord): DisclosedRecord {
       };
     }),
     decisions: record.decisions.map((d) => {
-      const redactions = byVersion.get(d.versionId) ?? [];
+      const redactions = byVersion.size === 0 ? none : (byVersion.get(d.versionId) ?? none);
       return {
-        ...d,
-        versionSeq: seqOf.get(d.versionId) ?? null,
+        id: d.id,
+        commentId: d.commentId,
+        versionId: d.versionId,
+        versionSeq: seqOf(d.versionId),
+        classifierVersion: d.classifierVersion,
+        action: d.action,
+        flags: d.flags,
+        scores: d.scores,
         reasons: redactions.length > 0 ? redactEvidence(d.reasons, redactions) : d.reasons,
+        decidedAt: d.decidedAt,
       };
     }),
     actions: record.actions,
@@ -227,8 +255,12 @@ export function discloseRecord(record: CommentRecord): DisclosedRecord {
  */
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replaceAll('"', '""')}"`;
+  const first = s.charCodeAt(0);
+  // = + - @ tab CR
+  if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) {
+    s = `'${s}`;
+  }
+  return s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`;
 }
 
 const CSV_COLUMNS = [
@@ -257,7 +289,7 @@ const CSV_COLUMNS = [
   'redactions',
 ] as const;
 
-function csvRow(r: DisclosedRecord): string {
+export function csvRow(r: DisclosedRecord): string {
   const c = r.comment;
   const first = r.versions[0];
   const last = r.versions[r.versions.length - 1];
@@ -302,14 +334,18 @@ function csvRow(r: DisclosedRecord): string {
 
 // --- HTML ---------------------------------------------------------------------------------------
 
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
 function esc(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return String(value)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+  const s = String(value);
+  return /[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch) : s;
 }
 
 /** Escaped text with the redaction markers set off, so a reader sees at once what was withheld. */
@@ -346,7 +382,7 @@ ${m.notes.map((n) => `<p class="meta">${esc(n)}</p>`).join('\n')}
 `;
 }
 
-function htmlRecord(r: DisclosedRecord): string {
+export function htmlRecord(r: DisclosedRecord): string {
   const c = r.comment;
   const versions =
     r.versions.length === 0
@@ -395,15 +431,17 @@ class HashedFile {
   bytes = 0;
 
   constructor(readonly path: string) {
-    this.stream = createWriteStream(path, { flags: 'wx' });
+    // A deep buffer lets the disk write while the next batch is read and rendered; memory stays
+    // bounded by it (three files at a few MB each).
+    this.stream = createWriteStream(path, { flags: 'wx', highWaterMark: 1 << 22 });
   }
 
-  async write(text: string): Promise<void> {
+  /** Appends; the caller flushes once per batch (an await per record costs more than the write). */
+  append(text: string): void {
     this.pending += text;
-    if (this.pending.length >= 1 << 16) await this.flush();
   }
 
-  private async flush(): Promise<void> {
+  async flush(): Promise<void> {
     if (this.pending === '') return;
     const buf = Buffer.from(this.pending, 'utf8');
     this.pending = '';
@@ -506,8 +544,8 @@ export async function recordsExport(
       actions: 0,
       redactions: 0,
     };
-    await csv.write('\ufeff' + CSV_COLUMNS.map(csvCell).join(',') + '\r\n');
-    await html.write(htmlHead(base));
+    csv.append('\ufeff' + CSV_COLUMNS.map(csvCell).join(',') + '\r\n');
+    html.append(htmlHead(base));
     options.onProgress?.(0, total);
     const redactionsFor = request?.id;
     for await (const batch of snapshot.records(
@@ -521,13 +559,14 @@ export async function recordsExport(
         counts.decisions += disclosed.decisions.length;
         counts.actions += disclosed.actions.length;
         counts.redactions += disclosed.redactions.length;
-        await csv.write(csvRow(disclosed));
-        await jsonl.write(JSON.stringify(disclosed) + '\n');
-        await html.write(htmlRecord(disclosed));
+        csv.append(csvRow(disclosed));
+        jsonl.append(JSON.stringify(disclosed) + '\n');
+        html.append(htmlRecord(disclosed));
       }
+      for (const f of files) await f.flush();
       options.onProgress?.(counts.comments, total);
     }
-    await html.write(
+    html.append(
       `<p class="meta">End of export: ${counts.comments} comments, ${counts.versions} versions, ${counts.decisions} decisions, ${counts.actions} actions, ${counts.redactions} redactions.</p></body></html>\n`,
     );
     const written: ManifestFile[] = [];
@@ -535,7 +574,7 @@ export async function recordsExport(
     const manifest: ExportManifest = { ...base, counts, files: written };
     const manifestText = JSON.stringify(manifest, null, 2) + '\n';
     const manifestFile = new HashedFile(join(work, MANIFEST_FILE));
-    await manifestFile.write(manifestText);
+    manifestFile.append(manifestText);
     const { sha256: manifestSha256 } = await manifestFile.close();
     try {
       rmdirSync(target);

@@ -338,10 +338,10 @@ const LEET: ReadonlyMap<string, readonly string[]> = new Map([
   ['^', ['?']],
 ]);
 
-/** Characters that split the letters of a word ("s-h-i-t", "f.u.c.k", "f_u_c_k"). */
-const SEPARATORS = new Set(['.', '-', '_', '~']);
+/** ASCII characters that split the letters of a word ("s-h-i-t", "f.u.c.k", "f_u_c_k", "f/u/c/k"). */
+const SEPARATORS = new Set(['.', '-', '_', '~', '/', '\\']);
 /** Punctuation trimmed from the ends of a chunk before it is decoded. */
-const EDGE = new Set([...'.,;:!?"\'()[]{}<>*_~-']);
+const EDGE = new Set([...'.,;:!?"\'()[]{}<>*_~-/\\']);
 /** Punctuation a one-letter piece may carry in a spaced-out word ("f. u. c. k."). */
 const PIECE_EDGE = new Set([...'.,;:*_~-']);
 
@@ -493,9 +493,9 @@ function decodeCore(text: string, a: number, b: number): Edit | undefined {
     const ch = text[i] ?? '';
     if (isAsciiLetter(ch.charCodeAt(0))) letters++;
     else if (ch === "'") continue;
-    else if (SEPARATORS.has(ch)) separators++;
+    else if (isSeparator(text, i)) separators++;
     else if (LEET.has(ch)) substitutes++;
-    // Anything else (":", "/", "=", "&", other scripts) is not a disguised English word.
+    // Anything else (":", "=", "&", other scripts) is not a disguised English word.
     else return undefined;
   }
   if (letters === 0 || substitutes + separators === 0) return undefined;
@@ -503,46 +503,55 @@ function decodeCore(text: string, a: number, b: number): Edit | undefined {
   // An e-mail address is personal information to report, not a word to decode.
   if (separators > 0 && core.includes('@')) return undefined;
   // Offsets of the kept units are only computed for a hit (most chunks are not disguises).
-  const where = (keep: (ch: string) => boolean): number[] => {
+  const where = (keep: (i: number) => boolean): number[] => {
     const kept: number[] = [];
-    for (let i = a; i < b; i++) if (keep(text[i] ?? '')) kept.push(i);
+    for (let i = a; i < b; i++) if (keep(i)) kept.push(i);
     return kept;
   };
-  const all = (): boolean => true;
-  const notSeparator = (ch: string): boolean => !SEPARATORS.has(ch);
+  const spell = (indices: number[]): string => indices.map((i) => text[i]).join('');
+  const all = where(() => true);
 
   if (separators > 0) {
-    const written = core.replace(SEPARATOR_CHARS, '');
+    const kept = where((i) => !isSeparator(text, i));
+    const written = spell(kept);
     // "cock-tail" or "Scunt-horpe" joined is a benign word: join it so its parts are not read alone.
     if (substitutes === 0 && ALLOWED_WORDS.has(written)) {
-      return { start: a, end: b, keep: where(notSeparator), chars: written, kind: undefined };
+      return { start: a, end: b, keep: kept, chars: written, kind: undefined };
     }
     const joined = decodeWord(written);
     if (joined !== undefined) {
       const kind = joined === written ? 'joined' : 'leet';
-      return { start: a, end: b, keep: where(notSeparator), chars: joined, kind };
+      return { start: a, end: b, keep: kept, chars: joined, kind };
     }
-    // "sh-t": a separator standing for a hidden letter.
-    const wild = decodeWord(core.replace(SEPARATOR_CHARS, '?'));
-    if (wild !== undefined)
-      return { start: a, end: b, keep: where(all), chars: wild, kind: 'leet' };
+    // "sh-t": a hyphen standing for a hidden letter (not a slash: "tw//" is "trigger warning").
+    if (!core.includes('-')) return undefined;
+    const wild = decodeWord(all.map((i) => (text[i] === '-' ? '?' : text[i])).join(''));
+    if (wild !== undefined) return { start: a, end: b, keep: all, chars: wild, kind: 'leet' };
     return undefined;
   }
   const decoded = decodeWord(core);
-  if (decoded !== undefined)
-    return { start: a, end: b, keep: where(all), chars: decoded, kind: 'leet' };
+  if (decoded !== undefined) return { start: a, end: b, keep: all, chars: decoded, kind: 'leet' };
   // "f*u*c*k": the symbols were separators, not letters.
   const lettersOnly = core.replace(WILDCARD_CHARS, '');
   if (lettersOnly.length < core.length) {
     const word = decodeWord(lettersOnly);
-    const keep = (ch: string): boolean => !WILDCARD_ONLY.has(ch);
-    if (word !== undefined)
-      return { start: a, end: b, keep: where(keep), chars: word, kind: 'leet' };
+    const kept = where((i) => !WILDCARD_ONLY.has(text[i] ?? ''));
+    if (word !== undefined) return { start: a, end: b, keep: kept, chars: word, kind: 'leet' };
   }
   return undefined;
 }
 
-const SEPARATOR_CHARS = /[.\-_~]/g;
+/**
+ * A character that splits the letters of a word: ".", "-", "_", "~", "/", "\\", or an emoji or
+ * other symbol ("f🔥u🔥c🔥k"). Letters of other scripts are not separators.
+ */
+function isSeparator(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return SEPARATORS.has(text[i] ?? '');
+  if (c >= 0xd800 && c <= 0xdfff) return !isWordUnit(text, i);
+  return c >= 0x2000 && c !== 0x20ac && !isWordUnit(text, i);
+}
+
 const WILDCARD_CHARS = /[*#%?^]/g;
 const WILDCARD_ONLY = new Set(['*', '#', '%', '?', '^']);
 
@@ -557,11 +566,14 @@ const WILDCARD_ONLY = new Set(['*', '#', '%', '?', '^']);
 function decodeWord(written: string): string | undefined {
   // Three characters with a digit are as likely a code ("F4G", "A55") as a word.
   if (written.length <= 3 && /\d/.test(written)) return undefined;
-  const direct = bestFit(written, candidatesFor(written, false));
+  let plain = 0;
+  for (let i = 0; i < written.length; i++) if (isAsciiLetter(written.charCodeAt(i))) plain++;
+  if (plain === 0) return undefined;
+  const direct = bestFit(written, candidatesFor(written, false), plain);
   if (direct !== undefined) return direct[0];
   if (!/(.)\1/.test(written)) return undefined;
   const squeezed = squeeze(written);
-  const found = bestFit(squeezed, candidatesFor(squeezed, true));
+  const found = bestFit(squeezed, candidatesFor(squeezed, true), plain);
   if (found === undefined) return undefined;
   // Spread the decoded letters back over the written runs: "sh1111t" → "shiiiit".
   const letters = found[1];
@@ -586,22 +598,20 @@ function candidatesFor(written: string, squeezed: boolean): readonly (readonly [
 /**
  * The first candidate ([word, form to compare]) the written form fits without guessing, else
  * the first it fits with wildcards. Self-censoring keeps most of the word: "f*ck", "f**k",
- * "sh*t", "a**hole" are read; "f***" (more stars than letters) or a 3-letter "f*g" are not.
+ * "sh*t", "a**hole" are read; "f***" (more stars than plain letters) or a 3-letter "f*g" are not.
  */
 function bestFit(
   written: string,
   candidates: readonly (readonly [string, string])[],
+  plainLetters: number,
 ): readonly [string, string] | undefined {
   let withWildcards: readonly [string, string] | undefined;
   for (const pair of candidates) {
     const wild = fit(written, pair[1]);
     if (wild === 0) return pair;
-    if (
-      wild > 0 &&
-      withWildcards === undefined &&
-      written.length >= 4 &&
-      wild * 2 <= written.length
-    ) {
+    // A wildcard reading needs two plain letters at least ("$17h" is a wage, not "bitch").
+    const credible = written.length >= 4 && plainLetters >= 2 && wild <= plainLetters;
+    if (wild > 0 && withWildcards === undefined && credible) {
       withWildcards = pair;
     }
   }

@@ -57,7 +57,7 @@ const STRONG = words(`
   bullshitting bullshitter horseshit dipshit dipshits batshit apeshit chickenshit jackshit
   shithead shitheads shithole shitholes shitshow shitload shitloads shitstorm shitfaced shitbag
   shitbags shitter shitlist shitpost shitposting
-  cunt cunts cunty
+  cunt cunts cunty cvnt cvnts
   cock cocks cocksucker cocksuckers cocksucking cockhead cockface cockmuncher
   dick dicks dickhead dickheads dickwad dickwads dickweed dickface dickbag dickhole
   pussy pussies

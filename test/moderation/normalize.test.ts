@@ -71,6 +71,9 @@ describe('prepareText: disguised words', () => {
     ['f. u. c. k.', 'fuck', 'joined'],
     ['s h 1 t', 'shit', 'leet'],
     ['f*u*c*k', 'fuck', 'leet'],
+    ['f/u/c/k', 'fuck', 'joined'],
+    ['f🔥u🔥c🔥k', 'fuck', 'joined'],
+    ['5h17', 'shit', 'leet'],
   ])('decodes %s into %s and records it as %s', (written, word, kind) => {
     const text = `well ${written} then`;
     const prepared = prepareText(text);

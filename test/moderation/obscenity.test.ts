@@ -319,6 +319,9 @@ const BENIGN = [
   'the crapshoot of elections',
   'a skyscraper downtown',
   'scrap metal',
+  'tw// mentions of death',
+  'why work for EMS making $17/h',
+  'AC/DC and and/or',
 ];
 
 describe('benign look-alike words (issue 3: zero flags)', () => {

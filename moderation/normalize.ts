@@ -341,7 +341,7 @@ const LEET: ReadonlyMap<string, readonly string[]> = new Map([
 /** ASCII characters that split the letters of a word ("s-h-i-t", "f.u.c.k", "f_u_c_k", "f/u/c/k"). */
 const SEPARATORS = new Set(['.', '-', '_', '~', '/', '\\']);
 /** Punctuation trimmed from the ends of a chunk before it is decoded. */
-const EDGE = new Set([...'.,;:!?"\'()[]{}<>*_~-/\\']);
+const EDGE = new Set([...'.,;:!?"\'()[]{}<>*_~-/\\#']);
 /** Punctuation a one-letter piece may carry in a spaced-out word ("f. u. c. k."). */
 const PIECE_EDGE = new Set([...'.,;:*_~-']);
 
@@ -474,8 +474,11 @@ function joinPieces(text: string, run: number[]): Edit | undefined {
 function decodeChunk(text: string, start: number, end: number): Edit | undefined {
   let a = start;
   let b = end;
-  while (a < b && EDGE.has(text[a] ?? '')) a++;
-  while (b > a && EDGE.has(text[b - 1] ?? '')) b--;
+  // Punctuation, hashtag signs and emoji around a word are not part of it ("#fuck", "Who!😂").
+  const isEdge = (i: number): boolean =>
+    EDGE.has(text[i] ?? '') || (text.charCodeAt(i) >= 0x80 && isSeparator(text, i));
+  while (a < b && isEdge(a)) a++;
+  while (b > a && isEdge(b - 1)) b--;
   const edit = decodeCore(text, a, b);
   if (edit !== undefined || (text[a - 1] !== '*' && text[b] !== '*')) return edit;
   // "*sshole", "sh**": the hidden letters were trimmed with the punctuation.

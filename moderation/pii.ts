@@ -54,7 +54,7 @@ const EMAIL_SPELLED =
  * only valid NANP area and exchange codes: made-up and example numbers are still someone's.
  */
 const PHONE_US =
-  /(?<![\w+.-])(?:\+?1[\s.-]?)?(?:\(\s*(\d{3})\s*\)\s*|(\d{3})[\s.-])\d{3}[\s.-]\d{4}(?![\w-]|\.\d)/g;
+  /(?<![\w+.\-/=&?%#])(?:\+?1[\s.-]?)?(?:\(\s*(\d{3})\s*\)\s*|(\d{3})[\s.-])\d{3}[\s.-]\d{4}(?![\w\-/&]|\.\d)/g;
 const TOLL_FREE = new Set(['800', '888', '877', '866', '855', '844', '833']);
 /** The words that make a bare digit string a phone number. */
 const PHONE_LABEL = String.raw`(?:call|text|phone|cell|mobile|number|tel|ph|reach\s+(?:me|him|her|them)\s+at|contact)`;
@@ -69,7 +69,12 @@ const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])
 const SSN_LABELLED =
   /\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)\s*(?:is|:|#)?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4})\b/g;
 
-const CARD = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
+/**
+ * Card numbers as printed: groups of four (Amex 4-6-5) or one run of 13-19 digits, not inside a
+ * URL or an identifier ("...?id=754989901225153", "710-53481-19255-0" in a tracking link).
+ */
+const CARD =
+  /(?<![\w\-/=.&?%#])(?:\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -]?)\d{6}\2\d{5})(?![\w\-/&])/g;
 
 const STREET_TYPE = String.raw`(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|loop|alley|crescent|pike|plaza)`;
 const STREET_TYPE_WORD = new RegExp(`^${STREET_TYPE}$`);
@@ -83,7 +88,7 @@ const CUES = new Map<string, number>([
   ...['licence', 'license', 'plate', 'tag', 'dl'].map((w) => [w, CUE_LICENCE] as const),
 ]);
 const ADDRESS = new RegExp(
-  String.raw`(?<!\b(?:a|an|the|of|about|over|under|than|only|just|another|every|some|around|nearly|almost|first|last|top|next|past|those|these|all)\s+)\b(\d{1,6}(?:-\d{1,4})?)\s+((?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)?(?:[a-z0-9][a-z0-9'.-]*\s+){1,3})${STREET_TYPE}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|#|no\.?)\s*#?\s*[a-z0-9-]+)?`,
+  String.raw`(?<!\b(?:a|an|the|of|about|over|under|than|only|just|another|every|some|around|nearly|almost|first|last|top|next|past|those|these|all)\s+)(?<![:/#.,])\b(\d{1,6}(?:-\d{1,4})?)\s+((?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)?(?:[a-z0-9][a-z0-9'.-]*\s+){1,3})${STREET_TYPE}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|#|no\.?)\s*#?\s*[a-z0-9-]+)?`,
   'g',
 );
 /** Words that show the number counts something ("3 more cops on the street"), not a house. */
@@ -92,10 +97,16 @@ const NOT_STREET_NAME = new Set(
   these those we you they i he she it is are was were be been more less than some many few
   several other another times time people cops officers police cars car houses kids miles mile
   blocks block minutes hours years days weeks months mph percent dollars bucks stars star lanes
-  down up across along off per each all ago feet foot yards meters km hundred thousand million
+  down up across along off per each every all ago feet foot yards meters km hundred thousand million
   guys men women shots rounds`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+const COURT_NAMES = new Set(
+  'supreme federal district appeals appellate circuit high family traffic county municipal superior juvenile basketball tennis food'.split(
+    ' ',
+  ),
 );
 
 const DOB = new RegExp(
@@ -223,6 +234,8 @@ const FINDERS: readonly Finder[] = [
       for (const m of text.matchAll(ADDRESS)) {
         const name = (m[2] ?? '').trim().split(/\s+/);
         if (name.some((w) => NOT_STREET_NAME.has(w.replace(/\.$/, '')))) continue;
+        // "the 2064 Supreme Court hearing": a court that is an institution, not an address.
+        if (/\b(?:court|ct)\b/.test(m[0]) && name.some((w) => COURT_NAMES.has(w))) continue;
         // "a 2 lane road": a street type among the name words is a description, not a name.
         if (name.some((w) => STREET_TYPE_WORD.test(w))) continue;
         found.push({

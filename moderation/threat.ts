@@ -190,9 +190,10 @@ const RULES: readonly Rule[] = [
     'call for violence',
     gate('bullet die shot rope'),
   ),
-  // Imperatives at the start of a sentence: "Kill them all.", "Shoot every cop you see."
+  // Imperatives at the start of a sentence: "Kill them all.", "Shoot every cop you see."; not a
+  // question ("what would he do... shoot him?").
   rule(
-    String.raw`(?:(?<=^|[.!?\n]\s*)|\b(?:just|go|lets|let's|let\s+us)\s+)${HARD_VERB}\s+(?:them\s+all|em\s+all|'em\s+all|all\s+of\s+(?:them|em)|him|her|them|(?:all|every|the|those|these|that|this)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\b${NOT_VIOLENT_AFTER}`,
+    String.raw`(?:(?<=^|[.!?\n]\s*)|\b(?:just|go|lets|let's|let\s+us)\s+)${HARD_VERB}\s+(?:them\s+all|em\s+all|'em\s+all|all\s+of\s+(?:them|em)|him|her|them|(?:all|every|the|those|these|that|this)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\b${NOT_VIOLENT_AFTER}(?!\s*\?)`,
     0.75,
     'call for violence',
     VIOLENT,

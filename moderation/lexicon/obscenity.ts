@@ -156,6 +156,7 @@ const GUARDS: Record<string, Omit<LexiconEntry, 'word' | 'tier'>> = {
   hell: { allowIn: ['_ kitchen'] },
   fag: { allowIn: ['_ end', '_ ends', '_ break', '_ packet', '_ ash'] },
   fags: { allowIn: ['packet of _', 'pack of _'] },
+  gook: { allowIn: ['gobbledy _', 'gobbledee _'] },
   dyke: { name: true, allowIn: ['van _', 'offa _'] },
   dykes: { name: true, allowIn: ['van _'] },
   homo: { allowIn: ['_ sapiens', '_ erectus', '_ habilis', 'ecce _', '_ economicus'] },

@@ -322,6 +322,8 @@ const BENIGN = [
   'tw// mentions of death',
   'why work for EMS making $17/h',
   'AC/DC and and/or',
+  'Guess Who!😂# #MAGA',
+  'gobbledy gook to me',
 ];
 
 describe('benign look-alike words (issue 3: zero flags)', () => {

@@ -51,6 +51,10 @@ const NOT_FOUND = [
   'Score was 21-14 at halftime',
   'version 2.3.14 released',
   'email us at the front desk',
+  'Joshua 1:3 Every place that the sole of your foot shall tread upon',
+  'the 2064 Supreme Court confirmation hearing',
+  'https://example.com/story.php?story_fbid=764484966942313&id=754989901225153',
+  'http://example.com/rover/1/710-53481-19255-0/1?id=5575096797',
 ];
 
 describe('personal information', () => {

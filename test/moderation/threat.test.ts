@@ -79,6 +79,7 @@ const NOT_THREATS = [
   "I'm going to sue you for this",
   'We will vote you out',
   'So do y’all deserve to die?',
+  'What would he do... shoot him?',
 ];
 
 describe('threats', () => {

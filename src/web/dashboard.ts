@@ -27,6 +27,7 @@ import { render, setNavCounts } from './layout.js';
 import { loginRouter } from './login.js';
 import { pagesRouter } from './pages.js';
 import { queueRouter } from './queue.js';
+import { recordsRouter } from './records.js';
 import { reportsRouter } from './reports.js';
 
 export interface DashboardOptions {
@@ -95,6 +96,7 @@ export function dashboardRouters(core: AppCore, options: DashboardOptions = {}):
     pagesRouter(ctx),
     complianceRouter(ctx),
     reportsRouter(ctx),
+    recordsRouter(ctx),
     adminUsersRouter(ctx),
   ]) {
     dashboard.use(router);

@@ -141,6 +141,10 @@ function isOrdinaryUse(
   i: number,
   prepared: PreparedText,
 ): boolean {
+  if (entry.onlyNear !== undefined) {
+    const near = [toks[i - 1], toks[i + 1]].map((t) => (t === undefined ? '' : base(t.text)));
+    if (!near.some((w) => entry.onlyNear?.includes(w))) return true;
+  }
   for (const { words, at } of allowPatterns(entry)) {
     let all = true;
     for (let k = 0; k < words.length && all; k++) {

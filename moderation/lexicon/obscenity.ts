@@ -36,8 +36,10 @@ export interface LexiconEntry {
   readonly name?: boolean;
   /** Between hyphens it is the Latin "with" ("kitchen-cum-diner"). */
   readonly latinCum?: boolean;
-  /** Any of these words elsewhere in the comment shows the ordinary sense ("hoe" in a garden). */
+  /** Any of these words elsewhere in the comment shows the ordinary sense ("hoes" in a garden). */
   readonly notWith?: readonly string[];
+  /** The word counts only when the word before or after it is one of these ("that hoe"). */
+  readonly onlyNear?: readonly string[];
 }
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
@@ -123,6 +125,15 @@ export const PHRASES: readonly (readonly [string, Tier])[] = [
   ['rag head', 'slur'],
 ];
 
+/** Words that show the farmyard or firearm sense of "cock" ("the cock crowed", "cock the gun"). */
+const FARM_OR_GUN = words(`rooster roosters hen hens chicken chickens crowed crowing crows farm barn
+  poultry pheasant gun rifle pistol revolver hammer trigger`);
+const CATS = words('cat cats kitten kittens kitty meow puss');
+/** "Our bitch had a litter": the kennel sense of "bitch". */
+const DOG_BREEDING = words('puppies puppy litter breeder breeding kennel whelp whelped whelping');
+/** A dyke that holds back water. */
+const WATER = words('flood flooding floods water sea river dutch levee polder embankment tide');
+
 /** Where a listed word is ordinary English: see LexiconEntry. */
 const GUARDS: Record<string, Omit<LexiconEntry, 'word' | 'tier'>> = {
   dick: {
@@ -132,10 +143,13 @@ const GUARDS: Record<string, Omit<LexiconEntry, 'word' | 'tier'>> = {
   dicks: { name: true, allowIn: ['private _'] },
   cock: {
     allowIn: ['_ a doodle', '_ a hoop', '_ and bull', 'weather _', 'half _', '_ the hammer'],
+    notWith: FARM_OR_GUN,
   },
-  cocks: { allowIn: ['_ and hens', 'game _'] },
-  pussy: { allowIn: ['_ cat', '_ cats', '_ willow', '_ willows'] },
-  pussies: { allowIn: ['_ willow'] },
+  cocks: { allowIn: ['_ and hens', 'game _'], notWith: FARM_OR_GUN },
+  pussy: { allowIn: ['_ cat', '_ cats', '_ willow', '_ willows'], notWith: CATS },
+  pussies: { allowIn: ['_ willow'], notWith: CATS },
+  bitch: { notWith: DOG_BREEDING },
+  bitches: { notWith: DOG_BREEDING },
   cum: { latinCum: true, allowIn: ['_ laude', 'summa _', 'magna _', '_ grano'] },
   cumming: { name: true },
   dildo: { name: true },
@@ -143,21 +157,22 @@ const GUARDS: Record<string, Omit<LexiconEntry, 'word' | 'tier'>> = {
     allowIn: ['pin _', 'needle _', '_ up', '_ of', '_ your finger', '_ my finger', 'little _ of'],
   },
   pricks: { allowIn: ['pin _', 'needle _', '_ up'] },
+  // "Hoe" is also a garden tool: the slang sense only next to a word that shows it.
   hoe: {
-    allowIn: ['garden _', '_ down', 'rake and _', '_ and rake'],
-    notWith: ['garden', 'gardening', 'rake', 'weeds', 'weeding', 'soil', 'shovel', 'tool', 'tools'],
+    onlyNear: words(`that this you ur youre dumb stupid lil ole ass bitch ugly fat thot hoe
+      some these those yo`),
   },
-  hoes: { notWith: ['garden', 'gardening', 'rakes', 'tools'] },
+  hoes: { notWith: ['garden', 'gardening', 'rake', 'rakes', 'tools', 'shovels', 'weeding'] },
   gangbang: { notWith: ['gang', 'gangs'] },
   tit: { allowIn: ['_ for tat', 'blue _', 'great _', 'coal _', 'tailed _'] },
-  tits: { allowIn: ['blue _', 'great _'] },
+  tits: { allowIn: ['blue _', 'great _'], notWith: ['bird', 'birds', 'feeder', 'nest', 'nesting'] },
   booby: { allowIn: ['_ trap', '_ traps', '_ trapped', '_ prize'] },
   boobies: { allowIn: ['blue footed _'] },
   hell: { allowIn: ['_ kitchen'] },
   fag: { allowIn: ['_ end', '_ ends', '_ break', '_ packet', '_ ash'] },
   fags: { allowIn: ['packet of _', 'pack of _'] },
   gook: { allowIn: ['gobbledy _', 'gobbledee _'] },
-  dyke: { name: true, allowIn: ['van _', 'offa _'] },
+  dyke: { name: true, allowIn: ['van _', 'offa _'], notWith: WATER },
   dykes: { name: true, allowIn: ['van _'] },
   homo: { allowIn: ['_ sapiens', '_ erectus', '_ habilis', 'ecce _', '_ economicus'] },
   spic: { allowIn: ['_ and span'] },
@@ -166,8 +181,14 @@ const GUARDS: Record<string, Omit<LexiconEntry, 'word' | 'tier'>> = {
   coon: { name: true, allowIn: ['maine _', '_ hound', '_ hounds', '_ dog', '_ dogs', '_ hunting'] },
   coons: { name: true, allowIn: ['maine _'] },
   retard: { allowIn: ['_ the', '_ its', '_ their', '_ growth'] },
-  retarded: { allowIn: ['_ growth', 'flame _'] },
-  tranny: { allowIn: ['_ fluid', '_ oil', '_ rebuild', '_ cooler', '_ pan'] },
+  retarded: {
+    allowIn: ['_ growth', 'flame _'],
+    notWith: ['timing', 'ignition', 'spark', 'engine'],
+  },
+  tranny: {
+    allowIn: ['_ fluid', '_ oil', '_ rebuild', '_ cooler', '_ pan'],
+    notWith: ['car', 'truck', 'engine', 'gearbox', 'clutch', 'mechanic', 'transmission'],
+  },
   squaw: { name: true },
   jap: { name: true },
   paki: { name: true },

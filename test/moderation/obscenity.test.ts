@@ -324,6 +324,12 @@ const BENIGN = [
   'AC/DC and and/or',
   'Guess Who!😂# #MAGA',
   'gobbledy gook to me',
+  'The cock crowed at dawn on the farm',
+  'our bitch had eight puppies',
+  'blue tits at the feeder',
+  'I bought a new hoe',
+  'the dyke protects the town from flooding',
+  'my truck’s tranny is slipping',
 ];
 
 describe('benign look-alike words (issue 3: zero flags)', () => {
@@ -458,6 +464,13 @@ describe('tiers', () => {
     expect(flagged('Dick.')).toBe(true);
     expect(flagged('Dick Smith called')).toBe(false);
     expect(flagged('I spoke with Dick yesterday')).toBe(false);
+  });
+
+  it('reads "hoe" as slang only where a neighbouring word shows it', () => {
+    expect(flagged('that hoe lied to me')).toBe(true);
+    expect(flagged('these hoes are not loyal')).toBe(true);
+    expect(flagged('I bought a new hoe')).toBe(false);
+    expect(flagged('garden hoes on sale')).toBe(false);
   });
 
   it('gives one reason per label with every span, pointing into the original', () => {

@@ -294,12 +294,17 @@ async function searchForm(ctx: DashboardContext, input: FilterInput): Promise<Sa
   </form>`;
 }
 
+/** The comment's full record; a purged tombstone has its own page (it has no text to show). */
+function recordHref(hit: RecordsHit): string {
+  return hit.purgedAt ? `/records/comments/${hit.commentId}` : `/comments/${hit.commentId}`;
+}
+
 function hitRow(hit: RecordsHit, selectable: boolean): SafeHtml {
   const text =
     hit.text === null ? '' : hit.text.length > 280 ? `${hit.text.slice(0, 280)}…` : hit.text;
   return html`<tr>
     ${selectable ? html`<td><input type="checkbox" name="commentIds" value="${hit.commentId}" form="attach-form" aria-label="Select comment ${hit.commentId}" /></td>` : ''}
-    <td><a href="/comments/${hit.commentId}">${hit.commentId}</a></td>
+    <td><a href="${recordHref(hit)}">${hit.commentId}</a></td>
     <td><time datetime="${hit.createdAt}">${formatDateTime(hit.createdAt)}</time></td>
     <td>
       ${PLATFORM_LABELS[hit.platform]}<br /><span class="muted"
@@ -494,6 +499,102 @@ export function recordsRouter(ctx: DashboardContext): Router {
         303,
         `/records/requests/${form.request}?done=${encodeURIComponent(`${added} comments attached.`)}`,
       );
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  // A purged comment keeps its identity, dates, state and every action-log entry (I.3).
+  router.get('/records/comments/:id', clerk, async (req, res, next) => {
+    try {
+      const record = await ctx.store.records.record(idParam(req.params.id, 'comment'));
+      if (!record) throw new NotFoundError('There is no such comment.');
+      const c = record.comment;
+      if (c.purgedAt === null) {
+        res.redirect(303, `/comments/${c.id}`);
+        return;
+      }
+      const who = await actorNames(
+        ctx,
+        record.actions.map((a) => a.actor),
+      );
+      render(req, res, {
+        title: `Comment ${c.id} (purged)`,
+        active: 'records',
+        body: html`<div class="page-head"><h1>Comment ${c.id}</h1></div>
+          ${subnav('search')}
+          <section class="card">
+            <p class="alert">
+              Purged under the retention schedule (I.3) on ${formatDateTime(c.purgedAt)}: its text,
+              author and decisions were deleted. What remains is kept, with every action-log entry
+              about it.
+            </p>
+            <dl class="facts">
+              <div>
+                <dt>Platform</dt>
+                <dd>
+                  ${PLATFORM_LABELS[c.platform]} · ${record.page.name ?? record.page.platformPageId}
+                </dd>
+              </div>
+              <div>
+                <dt>Platform comment id</dt>
+                <dd><code>${c.platformCommentId}</code></dd>
+              </div>
+              <div>
+                <dt>Post</dt>
+                <dd><code>${record.post?.platformPostId ?? '—'}</code></dd>
+              </div>
+              <div>
+                <dt>Created</dt>
+                <dd>${formatDateTime(c.createdAt)}</dd>
+              </div>
+              <div>
+                <dt>First seen</dt>
+                <dd>${formatDateTime(c.firstSeenAt)}</dd>
+              </div>
+              <div>
+                <dt>State</dt>
+                <dd>${STATE_LABELS[c.state]}</dd>
+              </div>
+            </dl>
+          </section>
+          <section aria-labelledby="actions-title">
+            <h2 id="actions-title">
+              Actions <span class="count-pill">${record.actions.length}</span>
+            </h2>
+            ${
+              record.actions.length === 0
+                ? html`<p class="empty">No action was taken on it.</p>`
+                : html`<div class="table-wrap">
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">Entry</th>
+                          <th scope="col">Time</th>
+                          <th scope="col">Action</th>
+                          <th scope="col">By</th>
+                          <th scope="col">Reason</th>
+                          <th scope="col">Clause</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        ${record.actions.map(
+                          (a) =>
+                            html`<tr>
+                              <td>${a.id}</td>
+                              <td>${formatDateTime(a.at)}</td>
+                              <td>${actionSummary(a.kind, a.phase)}</td>
+                              <td>${who(a.actor)}</td>
+                              <td>${a.reason}</td>
+                              <td>${a.clause ?? '—'}</td>
+                            </tr>`,
+                        )}
+                      </tbody>
+                    </table>
+                  </div>`
+            }
+          </section>`,
+      });
     } catch (err) {
       next(err);
     }
@@ -695,7 +796,7 @@ export function recordsRouter(ctx: DashboardContext): Router {
                               (r) => r.commentId === h.commentId && r.withdrawnAt === null,
                             ).length;
                             return html`<tr>
-                              <td><a href="/comments/${h.commentId}">${h.commentId}</a></td>
+                              <td><a href="${recordHref(h)}">${h.commentId}</a></td>
                               <td>${formatDateTime(h.createdAt)}</td>
                               <td><bdi>${h.authorName ?? ''}</bdi></td>
                               <td>${STATE_LABELS[h.state]}</td>

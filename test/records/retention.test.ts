@@ -39,6 +39,8 @@ async function add(db: TestDb, clock: Clock, at: string, id: string, text: strin
       { category: 'personal_attack', evidence: [{ start: 0, end: 4, text: text.slice(0, 4) }] },
     ],
   });
+  // A person decided it (a comment still waiting for review is never purged).
+  await db.store.comments.setReviewState(r.commentId, 'closed');
   return r.commentId;
 }
 
@@ -64,6 +66,8 @@ async function seedRetention(db: TestDb, clock: Clock) {
   await store.actions.complete(hide.actionId, { success: true });
   const recentActivity = await add(db, clock, old, 'old-but-active', 'zebracorn restored lately');
   const recent = await add(db, clock, '2026-02-01T12:00:00.000Z', 'recent', 'zebracorn recent');
+  const awaitingReview = await add(db, clock, old, 'old-queued', 'zebracorn still in the queue');
+  await store.comments.setReviewState(awaitingReview, 'queued');
 
   clock.set('2026-03-01T12:00:00.000Z');
   await store.actions.record({
@@ -105,6 +109,7 @@ async function seedRetention(db: TestDb, clock: Clock) {
     hiddenOld,
     recentActivity,
     recent,
+    awaitingReview,
     holdId: hold.id,
   };
 }
@@ -127,6 +132,7 @@ describe('retention', () => {
     expect(blocked[s.expiredPlain]).toEqual([]);
     expect(seen.map((c) => c.commentId)).not.toContain(s.recent);
     expect(seen.map((c) => c.commentId)).not.toContain(s.recentActivity);
+    expect(seen.map((c) => c.commentId)).not.toContain(s.awaitingReview);
     expect(await db.store.actions.count()).toBe(actionsBefore);
     expect(await db.store.comments.versions(s.expiredPlain)).toHaveLength(1);
   });
@@ -138,7 +144,7 @@ describe('retention', () => {
     const s = await seedRetention(db, clock);
     const actionsOfHidden = await store.actions.forComment(s.hiddenOld);
     const purged = [s.expiredPlain, s.inClosedRequest, s.hiddenOld];
-    const kept = [s.held, s.requested, s.filterHeld, s.recentActivity, s.recent];
+    const kept = [s.held, s.requested, s.filterHeld, s.recentActivity, s.recent, s.awaitingReview];
 
     const summary = await retentionPurge(store, schedule, { batchSize: 2 });
     expect(summary.comments).toBe(3);

@@ -225,4 +225,30 @@ describe('records pages', () => {
     expect(released.status).toBe(303);
     expect((await app.db.store.records.getHold(holds[1]?.id ?? 0))?.releasedAt).not.toBeNull();
   });
+
+  it('shows a purged comment as what remains of it', async () => {
+    const { app, clerk } = await setup();
+    const outcome = await app.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ platformCommentId: 'old', text: 'Thanks for the update' }),
+    });
+    const id = outcome.commentId as number;
+    // Back-date it (comments has no append-only trigger; its action log stays untouched).
+    app.db.store.db
+      .prepare(
+        "UPDATE comments SET created_at = '2020-01-01T00:00:00.000Z', first_seen_at = '2020-01-01T00:00:00.000Z', updated_at = '2020-01-01T00:00:00.000Z', review_state = 'none' WHERE id = ?",
+      )
+      .run(id);
+    const purged = await app.db.store.records.purgeExpired(
+      { visible: 1000, hidden: 1000, removed: 1000, deleted_by_author: 1000 },
+      10,
+    );
+    expect(purged?.comments).toBe(1);
+    const found = await clerk.get('/records?from=2019-01-01&to=2020-12-31');
+    expect(found.text).toContain(`href="/records/comments/${id}"`);
+    const page = await clerk.get(`/records/comments/${id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Purged under the retention schedule');
+    expect(page.text).not.toContain('Thanks for the update');
+  });
 });

@@ -949,7 +949,8 @@ export class SqliteRecordsStore implements RecordsStore {
              CASE c.state WHEN 'visible' THEN @visible WHEN 'hidden' THEN @hidden
                WHEN 'removed' THEN @removed ELSE @deleted END AS cutoff
            FROM comments c
-           WHERE c.id > @after AND c.purged_at IS NULL
+           -- A comment still waiting for a person's decision is not done with, whatever its age.
+           WHERE c.id > @after AND c.purged_at IS NULL AND c.review_state NOT IN ('queued', 'escalated')
              AND c.updated_at < CASE c.state WHEN 'visible' THEN @visible WHEN 'hidden' THEN @hidden
                WHEN 'removed' THEN @removed ELSE @deleted END
            ORDER BY c.id)

@@ -107,6 +107,7 @@ export async function measureSearch(store: SqliteStore, rounds = 10): Promise<Se
       const s = pick(sample);
       return { page: s.page, ...month(s.createdAt) };
     },
+    page: () => ({ page: pick(sample).page }),
     post: () => ({ post: pick(sample).post ?? 'p1' }),
     authorId: () => ({ author: pick(sample).authorId }),
     authorName: () => ({ author: pick(sample).authorName.toLowerCase() }),

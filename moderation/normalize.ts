@@ -20,7 +20,7 @@
  * Stretched letters ("fuuuuck") are left as written; the lexicon lookup matches them.
  */
 import { HOMOGLYPHS, PUNCTUATION_FOLDS } from './lexicon/confusables.js';
-import { ALLOWED_WORDS, decodeCandidates, squeeze } from './lexicon/index.js';
+import { ALLOWED_WORDS, decodeCandidates, INFIX_STEMS, squeeze } from './lexicon/index.js';
 import type { Evidence, PreparedText } from './types.js';
 
 /** A word of the normalized text: letters and digits, with inner apostrophes ("don't"). */
@@ -451,21 +451,31 @@ function joinPieces(text: string, run: number[]): Edit | undefined {
   if (trimStart) spans.push([1, run.length]);
   if (trimEnd) spans.push([0, run.length - 1]);
   if (trimStart && trimEnd) spans.push([1, run.length - 1]);
-  for (const [a, b] of spans) {
-    if (b - a < 3) continue;
-    const keep = run.slice(a, b);
-    const written = keep.map((k) => text[k]).join('');
+  const candidates = spans
+    .filter(([a, b]) => b - a >= 3)
+    .map(([a, b]) => {
+      const keep = run.slice(a, b);
+      return { keep, written: keep.map((k) => text[k]).join('') };
+    })
     // Leet only ever decodes inside something that has letters: "5 5 1 7" stays digits.
-    if (!/[a-z]/.test(written)) continue;
+    .filter(({ written }) => /[a-z]/.test(written));
+  const edit = (keep: number[], written: string, word: string): Edit => ({
+    start: keep[0] ?? 0,
+    end: (keep[keep.length - 1] ?? 0) + 1,
+    keep,
+    chars: word,
+    kind: word === written ? 'joined' : 'leet',
+  });
+  for (const { keep, written } of candidates) {
     const word = decodeWord(written);
-    if (word === undefined) continue;
-    return {
-      start: keep[0] ?? 0,
-      end: (keep[keep.length - 1] ?? 0) + 1,
-      keep,
-      chars: word,
-      kind: word === written ? 'joined' : 'leet',
-    };
+    if (word !== undefined) return edit(keep, written, word);
+  }
+  // A spaced-out compound of a stem no ordinary word contains ("f u c k t h e m") joins too,
+  // without a leading or trailing "a" or "i" if there is one.
+  for (const { keep, written } of candidates.reverse()) {
+    if (/^[a-z]+$/.test(written) && INFIX_STEMS.some((stem) => written.includes(stem))) {
+      return edit(keep, written, written);
+    }
   }
   return undefined;
 }

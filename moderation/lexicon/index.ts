@@ -18,7 +18,7 @@ import {
 } from './obscenity.js';
 
 export type { LexiconEntry, Tier };
-export { ALLOWED_WORDS };
+export { ALLOWED_WORDS, INFIX_STEMS };
 
 /** How a token matched: as listed, with letters stretched ("shiiit"), or as a compound ("shitstain"). */
 export type MatchVia = 'exact' | 'stretched' | 'compound';

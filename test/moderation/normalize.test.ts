@@ -88,6 +88,11 @@ describe('prepareText: disguised words', () => {
     expect(prepareText('what a f u c k i n g mess').normalized).toBe('what a fucking mess');
   });
 
+  it('joins a spaced-out compound of a stem no ordinary word contains', () => {
+    expect(prepareText('F U C K T H E M').normalized).toBe('fuckthem');
+    expect(prepareText('C O C K T A I L S A U C E').normalized).toBe('c o c k t a i l s a u c e');
+  });
+
   it('decodes disguised insult and threat words for the other classifiers', () => {
     expect(prepareText('you 1d10t').normalized).toBe('you idiot');
     expect(prepareText('i will k1ll').normalized).toBe('i will kill');

@@ -30,7 +30,7 @@ const PLACE = String.raw`(?:the|your|ur|this|that|their|his|her)\s+(?:[a-z]+\s+)
 /** "shoot you a message", "burn you a copy", "kill them with kindness": not violence. */
 const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:quick\s+|short\s+)?(?:message|text|email|e-?mail|dm|pm|note|line|call|link|invite|invitation|reply|question|cd|copy|picture|pic|photo|video|check|deal|favou?r|break|slack|look|smile|wink|update|response|offer|bill)|\s+with\s+kindness|\s+over\s+(?:the|an?)\s)`;
 
-const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill)(?:\s+(?:just|really|personally|literally|fucking|gladly|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
+const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?<=^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to))(?:\s+(?:just|really|personally|literally|fucking|gladly|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
 
 const HARD_VERB = String.raw`(?:kill|murder|shoot|stab|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`;
 
@@ -82,6 +82,20 @@ const RULES: readonly Rule[] = [
     0.8,
     'threat of violence',
     gate('beat whoop whip stomp kick smack'),
+  ),
+  // "I'll break your neck".
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:break|snap|bust|smash|cave\s+in)\s+(?:your|ur|yo|his|her|their)\s+(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine)\b`,
+    0.8,
+    'threat of violence',
+    gate('break snap bust smash cave'),
+  ),
+  // "I will come to your house and kill you".
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:come|go|drive|show\s+up|roll\s+up|wait)\b[^.!?\n]{0,40}?\band\s+${HARD_VERB}\s+${PERSON}\b${NOT_VIOLENT_AFTER}`,
+    0.85,
+    'threat of violence',
+    VIOLENT,
   ),
   // "I will find you.", "I'll hunt you down", "I will end you". Not "we're coming for you":
   // in political comments that is about elections far more often than violence.
@@ -144,6 +158,14 @@ const RULES: readonly Rule[] = [
     gate('die dead shot stabbed killed capped smoked buried coming regret'),
     { notAfterIf: true },
   ),
+  // "You're dead." but not "you're dead wrong", "you're dead to me" or "sleep when you're dead".
+  rule(
+    String.raw`(?<!\b(?:when|till|until|after|before|once)\s+)\b(?:you're|youre|you\s+are|ur)\s+(?:so\s+)?dead(?=\s*(?:[.!]|$))`,
+    0.7,
+    'intimidation',
+    gate('dead'),
+    { notAfterIf: true },
+  ),
   rule(
     String.raw`\b(?:you're|youre|you\s+are|ur)\s+next(?=\s*(?:[.!]|$))`,
     0.65,
@@ -203,6 +225,12 @@ const RULES: readonly Rule[] = [
     0.8,
     'call for violence',
     PLACE_VERBS,
+  ),
+  rule(
+    String.raw`\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they|someone\s+finally)\s+(?:shoots|kills|stabs|murders|hangs|lynches|beats)\s+(?:you|u|ya|him|her|them|y'?all|that|this|the|every|all)\b`,
+    0.65,
+    'call for violence',
+    gate('shoots kills stabs murders hangs lynches beats'),
   ),
   rule(
     String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|go\s+die|(?:i\s+)?hope\s+(?:you|u|he|she|they)\s+(?:die|dies|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed))\b`,

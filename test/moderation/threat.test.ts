@@ -39,6 +39,11 @@ const THREATS: [text: string, label: string][] = [
   ['Kill them all.', 'call for violence'],
   ['Shoot every cop you see', 'call for violence'],
   ['Just burn the station down', 'call for violence'],
+  ['I will come to your house and kill you', 'threat of violence'],
+  ["I'll break your neck", 'threat of violence'],
+  ['gonna kill him', 'threat of violence'],
+  ["next time I see you, you're dead", 'intimidation'],
+  ['I hope someone shoots you', 'call for violence'],
   ['kys', 'telling someone to die'],
   ['go kill yourself', 'telling someone to die'],
 ];
@@ -80,6 +85,12 @@ const NOT_THREATS = [
   'We will vote you out',
   'So do y’all deserve to die?',
   'What would he do... shoot him?',
+  "You're dead wrong about the budget",
+  'You are dead to me',
+  'You can always sleep when you are dead!',
+  'Gonna kill it today',
+  "I'm going to break your heart",
+  "We'll go to the store and kill some time",
 ];
 
 describe('threats', () => {

@@ -1,0 +1,356 @@
+/**
+ * `npm run bench`: what matters when a post goes viral, each figure against a baseline measured
+ * in the same run where one exists. Prints a short table; `--json FILE` writes every figure,
+ * the targets and pass/fail. Benchmarks never run inside `npm test`.
+ *
+ *   npm run bench                      everything (about 10 minutes; the first run also
+ *                                      generates a 1,000,000-comment store, cached after)
+ *   npm run bench -- --quick           small sizes, a smoke test (about a minute)
+ *   npm run bench -- --only classify,ingest --json bench.json
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { benchClassify } from './classify.js';
+import { ensureBuilt } from './child.js';
+import { loadCorpus, type Corpus } from './corpus.js';
+import { benchHideLatency } from './hide-latency.js';
+import { benchIngest } from './ingest.js';
+import { benchRecords, cachedStore } from './records-section.js';
+import { benchRss } from './rss.js';
+import { round } from './stats.js';
+
+type Figures = Record<string, number | string | null>;
+
+interface Sizes {
+  classifySeconds: number;
+  ingestComments: number;
+  ingestSequential: number;
+  steadySeconds: number;
+  burstComments: number;
+  storeComments: number;
+  exportRecords: number;
+}
+
+const FULL: Sizes = {
+  classifySeconds: 5,
+  ingestComments: 50_000,
+  ingestSequential: 300,
+  steadySeconds: 40,
+  burstComments: 10_000,
+  storeComments: 1_000_000,
+  exportRecords: 100_000,
+};
+
+const QUICK: Sizes = {
+  classifySeconds: 1,
+  ingestComments: 3_000,
+  ingestSequential: 50,
+  steadySeconds: 5,
+  burstComments: 500,
+  storeComments: 20_000,
+  exportRecords: 2_000,
+};
+
+interface Context {
+  sizes: Sizes;
+  corpus: () => Corpus;
+  log: (message: string) => void;
+  built: () => void;
+}
+
+interface Section {
+  name: string;
+  run(ctx: Context): Promise<Figures>;
+}
+
+/** Every section, in the order they run. */
+const SECTIONS: readonly Section[] = [
+  {
+    // One core, in-process, against bad-words' isProfane on the same comments.
+    name: 'classify',
+    run: async ({ sizes, corpus }) => ({ ...benchClassify(corpus(), sizes.classifySeconds) }),
+  },
+  {
+    // The whole pipeline into a real SQLite file with durable commits: a burst with many
+    // comments in flight, and one at a time as the baseline that group commit improves on.
+    name: 'ingest',
+    run: async ({ sizes, corpus }) => {
+      const burst = await benchIngest(corpus(), {
+        comments: sizes.ingestComments,
+        inFlight: 1_000,
+      });
+      const sequential = await benchIngest(corpus(), {
+        comments: sizes.ingestSequential,
+        inFlight: 1,
+      });
+      return {
+        ...burst,
+        ingest_sequential_per_s: sequential.ingest_per_s,
+        ingest_vs_sequential: burst.ingest_per_s / sequential.ingest_per_s,
+      };
+    },
+  },
+  {
+    // Webhook receipt to the platform's hide call, end to end on loopback.
+    name: 'hide',
+    run: async ({ sizes, built }) => {
+      built();
+      return {
+        ...(await benchHideLatency({
+          steadySeconds: sizes.steadySeconds,
+          steadyRate: 50,
+          burstComments: sizes.burstComments,
+          burstInFlight: 200,
+        })),
+      };
+    },
+  },
+  {
+    name: 'records',
+    run: async ({ sizes, log }) => ({
+      ...(await benchRecords({
+        comments: sizes.storeComments,
+        exportRecords: sizes.exportRecords,
+        log,
+      })),
+    }),
+  },
+  {
+    name: 'rss',
+    run: async ({ sizes, log, built }) => {
+      built();
+      const { path } = await cachedStore(sizes.storeComments, log);
+      return { ...(await benchRss({ store: path })) };
+    },
+  },
+];
+
+interface Target {
+  key: string;
+  op: '>=' | '<';
+  value: number;
+}
+
+/** The targets of issue 8. */
+const TARGETS: readonly Target[] = [
+  { key: 'classify_per_s', op: '>=', value: 20_000 },
+  { key: 'classify_vs_badwords', op: '>=', value: 15 },
+  { key: 'ingest_per_s', op: '>=', value: 5_000 },
+  { key: 'hide_p99_ms', op: '<', value: 250 },
+  { key: 'search_p95_ms', op: '<', value: 100 },
+  { key: 'peak_rss_mb', op: '<', value: 300 },
+];
+
+function judge(
+  figures: Figures,
+): Record<string, { target: string; value: number | null; pass: boolean | null }> {
+  const out: Record<string, { target: string; value: number | null; pass: boolean | null }> = {};
+  for (const t of TARGETS) {
+    const value = figures[t.key];
+    const measured = typeof value === 'number' && Number.isFinite(value) ? value : null;
+    out[t.key] = {
+      target: `${t.op} ${t.value}`,
+      value: measured,
+      pass: measured === null ? null : t.op === '>=' ? measured >= t.value : measured < t.value,
+    };
+  }
+  return out;
+}
+
+const fmt = (v: number | string | null | undefined, digits = 3): string => {
+  if (v === null || v === undefined) return '-';
+  if (typeof v === 'string') return v;
+  if (!Number.isFinite(v)) return '-';
+  const r = round(v, digits);
+  return Math.abs(r) >= 1000 ? Math.round(r).toLocaleString('en') : String(r);
+};
+
+/** The short table for a terminal: figure, value, same-run baseline, ratio, target. */
+function table(f: Figures, targets: ReturnType<typeof judge>): string {
+  const verdict = (key: string) => {
+    const t = targets[key];
+    if (!t || t.pass === null) return '';
+    return `${t.target} ${t.pass ? 'PASS' : 'MISS'}`;
+  };
+  const both = (a: string, b: string) => {
+    const x = targets[a]?.pass;
+    const y = targets[b]?.pass;
+    if (x === null || x === undefined || y === null || y === undefined) return '';
+    return `>= 20,000/s, >= 15x ${x && y ? 'PASS' : 'MISS'}`;
+  };
+  const rows: string[][] = [
+    ['figure', 'value', 'baseline (same run)', 'ratio', 'target'],
+    [
+      'classify, comments/s (1 core)',
+      fmt(f.classify_per_s),
+      `bad-words isProfane ${fmt(f.badwords_per_s)}`,
+      `${fmt(f.classify_vs_badwords)}x`,
+      both('classify_per_s', 'classify_vs_badwords'),
+    ],
+    [
+      'ingest, comments/s (durable, burst)',
+      fmt(f.ingest_per_s),
+      `one at a time ${fmt(f.ingest_sequential_per_s)}`,
+      `${fmt(f.ingest_vs_sequential)}x`,
+      verdict('ingest_per_s'),
+    ],
+    [
+      'webhook -> hide p50 / p99 at 50/s, ms',
+      `${fmt(f.hide_p50_ms)} / ${fmt(f.hide_p99_ms)}`,
+      `ack p50 ${fmt(f.webhook_ack_p50_ms)}`,
+      '',
+      verdict('hide_p99_ms'),
+    ],
+    [
+      `burst of ${fmt(f.burst_comments)}: acks/s, hide p50 / p99 ms`,
+      `${fmt(f.burst_ack_per_s)}, ${fmt(f.burst_hide_p50_ms)} / ${fmt(f.burst_hide_p99_ms)}`,
+      `last hide ${fmt(f.burst_last_hide_s)} s`,
+      '',
+      '',
+    ],
+    [
+      `search p95, ms (${fmt(f.store_comments)} comments)`,
+      fmt(f.search_p95_ms),
+      `p50 ${fmt(f.search_p50_ms)}`,
+      '',
+      verdict('search_p95_ms'),
+    ],
+    ['export of 100,000 records, s', fmt(f.export_100k_s), '', '', ''],
+    [
+      'peak RSS of civicmod start, MB',
+      fmt(f.peak_rss_mb),
+      `empty database ${fmt(f.idle_rss_mb)}`,
+      typeof f.peak_rss_mb === 'number' && typeof f.idle_rss_mb === 'number'
+        ? `${fmt(f.peak_rss_mb / f.idle_rss_mb)}x`
+        : '',
+      verdict('peak_rss_mb'),
+    ],
+    [
+      'bytes per comment (pipeline / generated store)',
+      `${fmt(f.bytes_per_comment)} / ${fmt(f.store_bytes_per_comment)}`,
+      '',
+      '',
+      '',
+    ],
+  ];
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows
+    .map((r, i) => {
+      const line = r
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .join('  ')
+        .trimEnd();
+      return i === 0 ? `${line}\n${'-'.repeat(line.length)}` : line;
+    })
+    .join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      json: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(
+      `npm run bench -- [--quick] [--only ${SECTIONS.map((s) => s.name).join(',')}] [--json FILE]\n`,
+    );
+    return 0;
+  }
+  const only = values.only
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const unknown = only?.filter((name) => !SECTIONS.some((s) => s.name === name)) ?? [];
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `bench: unknown section ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}\n`,
+    );
+    return 2;
+  }
+  const sizes = values.quick ? QUICK : FULL;
+  const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+  let corpus: Corpus | undefined;
+  let isBuilt = false;
+  const ctx: Context = {
+    sizes,
+    log,
+    corpus: () => (corpus ??= loadCorpus()),
+    built: () => {
+      if (isBuilt) return;
+      log('building dist/ (npm run build)...');
+      ensureBuilt(log);
+      isBuilt = true;
+    },
+  };
+
+  const startedAt = new Date();
+  const figures: Figures = {};
+  const sections: Record<string, { seconds: number; load_avg_1m: number; error: string | null }> =
+    {};
+  for (const section of SECTIONS) {
+    if (only && !only.includes(section.name)) continue;
+    log(`${section.name}...`);
+    const started = performance.now();
+    const load = loadavg()[0] ?? 0;
+    try {
+      Object.assign(figures, await section.run(ctx));
+      sections[section.name] = {
+        seconds: round((performance.now() - started) / 1000),
+        load_avg_1m: round(load),
+        error: null,
+      };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      log(`${section.name} failed: ${message}`);
+      sections[section.name] = {
+        seconds: round((performance.now() - started) / 1000),
+        load_avg_1m: round(load),
+        error: message,
+      };
+    }
+  }
+  for (const [k, v] of Object.entries(figures)) if (typeof v === 'number') figures[k] = round(v, 4);
+  const targets = judge(figures);
+  const report = {
+    ...figures,
+    targets,
+    all_targets_pass: Object.values(targets).every((t) => t.pass !== false),
+    quick: values.quick ?? false,
+    corpus: corpus?.source ?? null,
+    sections,
+    machine: {
+      cpus: cpus().length,
+      cpu_model: cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      // Other work on the machine moves every figure: the load is part of the record.
+      load_avg_1m_end: round(loadavg()[0] ?? 0),
+    },
+    started_at: startedAt.toISOString(),
+    finished_at: new Date().toISOString(),
+  };
+  if (values.json) {
+    writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');
+    log(`wrote ${values.json}`);
+  }
+  process.stdout.write(`${table(figures, targets)}\n`);
+  const failed = Object.entries(sections).filter(([, s]) => s.error !== null);
+  return failed.length > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(
+      `bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

@@ -224,13 +224,19 @@ describe('disguised strong obscenity (issue 3: ≥ 95% recall)', () => {
       'f\u200buck',
       'fuuuuck',
       'f u c k',
-      's-h-i-t',
+      'f-u-c-k',
     ];
     for (const text of hide) expect(moderator.classify({ text }).action, text).toBe('hide');
-    for (const text of ['f*ck', 'sh1t', 'a$$hole', 'c0ck']) {
+    for (const text of ['f*ck', 'fu(k', 'c*nt']) {
       const verdict = moderator.classify({ text });
       expect(verdict.action, text).toBe('queue');
-      expect(verdict.reasons[0]?.label).toBe('obscenity (disguised)');
+      expect(verdict.reasons[0]?.label, text).toBe('obscenity (disguised)');
+    }
+    // Vulgar words stay queued however they are written.
+    for (const text of ['sh1t', 'a$$hole', 'c0ck']) {
+      const verdict = moderator.classify({ text });
+      expect(verdict.action, text).toBe('queue');
+      expect(verdict.flags, text).toContain('obscenity');
     }
   });
 });
@@ -421,31 +427,35 @@ describe('tiers', () => {
     }
   });
 
-  it.each([
-    'fuck this',
-    'total bullshit',
-    'you cunt',
-    'what a motherfucker',
-    'shithead',
-    'absofuckinglutely',
-  ])('auto-hides the strong "%s"', (text) => {
-    const [signal] = obscenity(text);
-    expect(signal).toMatchObject({ score: 0.95, autoHide: true, label: 'strong obscenity' });
-    expect(moderator.classify({ text }).action).toBe('hide');
-  });
-
-  it.each(['bitch please', 'you tosser', 'porno', 'bollocks to that'])(
-    'grades "%s" by its tier',
+  it.each(['fuck this', 'you cunt', 'what a motherfucker', 'cocksucker', 'absofuckinglutely'])(
+    'auto-hides the strong "%s"',
     (text) => {
-      const signals = obscenity(text);
-      if (text === 'porno') {
-        expect(signals.every((s) => s.score < 0.5)).toBe(true);
-      } else {
-        expect(signals[0]).toMatchObject({ label: 'vulgar language', autoHide: false });
-        expect(signals[0]?.score).toBeGreaterThanOrEqual(0.5);
-      }
+      const [signal] = obscenity(text);
+      expect(signal).toMatchObject({ score: 0.95, autoHide: true, label: 'strong obscenity' });
+      expect(moderator.classify({ text }).action).toBe('hide');
     },
   );
+
+  it.each([
+    'bitch please',
+    'you tosser',
+    'porno',
+    'bollocks to that',
+    // The "shit" family and vulgar insults go to a person, never hidden automatically.
+    'total bullshit',
+    'shithead',
+    'holy shit',
+    'you asshole',
+    's-h-i-t',
+  ])('grades "%s" by its tier', (text) => {
+    const signals = obscenity(text);
+    if (text === 'porno') {
+      expect(signals.every((s) => s.score < 0.5)).toBe(true);
+    } else {
+      expect(signals[0]).toMatchObject({ label: 'vulgar language', autoHide: false });
+      expect(signals[0]?.score).toBeGreaterThanOrEqual(0.5);
+    }
+  });
 
   it.each(['nigger', 'faggot', 'kike', 'wetback', 'you retard', 'f4ggot'])(
     'queues the slur "%s" for a person',
@@ -474,7 +484,7 @@ describe('tiers', () => {
   });
 
   it('gives one reason per label with every span, pointing into the original', () => {
-    const text = 'FUCK this, fuck that, and sh1t.';
+    const text = 'FUCK this, fuck that, and f*ck.';
     const signals = obscenity(text);
     const strong = signals.find((s) => s.label === 'strong obscenity');
     expect(strong?.evidence).toEqual([
@@ -482,7 +492,7 @@ describe('tiers', () => {
       { start: 11, end: 15, text: 'fuck' },
     ]);
     const decoded = signals.find((s) => s.label === 'obscenity (disguised)');
-    expect(decoded?.evidence).toEqual([{ start: 26, end: 30, text: 'sh1t' }]);
+    expect(decoded?.evidence).toEqual([{ start: 26, end: 30, text: 'f*ck' }]);
   });
 
   it('keeps the README example', () => {

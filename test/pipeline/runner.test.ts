@@ -70,7 +70,7 @@ describe('pipeline', () => {
     await t.app.start();
     const outcome = await t.app.pipeline.handle({
       type: 'comment',
-      comment: incomingComment({ text: 'shit' }),
+      comment: incomingComment({ text: 'fuck off' }),
     });
     await t.app.executor.idle();
     expect(fb.calls).toHaveLength(3);

@@ -1,0 +1,258 @@
+/**
+ * Hashed sparse features for the linear models: word unigrams, word pairs, character n-grams
+ * inside words, and named cue features supplied by a classifier (e.g. "the comment shares words
+ * with the post"). Links, @mentions and numbers are reduced to their kind, so a model never
+ * learns a particular address or handle.
+ */
+import {
+  combine,
+  hashString,
+  mix32,
+  SEED_BIGRAM,
+  SEED_CHAR,
+  SEED_CUE,
+  SEED_WORD,
+  SEED_ADDRESS,
+} from './hash.js';
+import { TOKEN_WORD, type Tokens } from './tokenize.js';
+
+/** What a model's features are; stored in the model file so scoring uses what training used. */
+export interface FeatureSpec {
+  /** The weight table has 2^bits entries. */
+  bits: number;
+  /** Word pairs as well as single words. */
+  bigrams: boolean;
+  /** Character n-grams of words padded with a boundary mark, lengths min..max; 0 = none. */
+  charMin: number;
+  charMax: number;
+  /**
+   * Words up to this many tokens after a second-person word ("you", "your", "ur"...) also count
+   * as "addressed" features, so the model can tell "you are a moron" from "a moron" (0 = off).
+   */
+  addressWindow: number;
+}
+
+/**
+ * The feature set both shipped models use (personal attack and spam), so one extraction per
+ * comment serves both: word uni- and bigrams, character 3- to 5-grams, words after "you".
+ */
+export const TEXT_FEATURES: FeatureSpec = {
+  bits: 18,
+  bigrams: true,
+  charMin: 3,
+  charMax: 5,
+  addressWindow: 3,
+};
+
+/** The features of one text: `count` table indices, each of value 1/sqrt(count). */
+export interface Features {
+  readonly count: number;
+  readonly indices: Int32Array;
+  /**
+   * Features are emitted token by token: those of token t end at `tokenEnds[t]` (a word pair
+   * and an "addressed" feature belong to their last word). Empty when not kept (training).
+   */
+  readonly tokenEnds: Int32Array;
+  /** Every feature has this value, so long and short texts score alike. */
+  readonly value: number;
+}
+
+const KIND_HASH = [
+  hashString('<word>', SEED_WORD),
+  hashString('<mention>', SEED_WORD),
+  hashString('<url>', SEED_WORD),
+  hashString('<number>', SEED_WORD),
+];
+
+const BOUNDARY = 32; // the padding mark of character n-grams: a space
+const RIGHT_QUOTE = 0x2019;
+
+/** Code unit used for hashing: the typographic apostrophe counts as the plain one. */
+function unit(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c === RIGHT_QUOTE ? 39 : c;
+}
+
+function wordHash(text: string, start: number, end: number): number {
+  let h = (0x811c9dc5 ^ SEED_WORD) >>> 0;
+  for (let i = start; i < end; i++) {
+    h ^= unit(text, i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The unfinalized hash standing for token `i` in word and pair features. */
+export function tokenHash(tokens: Tokens, i: number): number {
+  const kind = tokens.kinds[i] ?? TOKEN_WORD;
+  if (kind !== TOKEN_WORD) return KIND_HASH[kind] ?? 0;
+  return wordHash(tokens.text, tokens.starts[i] ?? 0, tokens.ends[i] ?? 0);
+}
+
+/** Hash of a named cue feature, e.g. "cue:link". */
+export function cueIndex(name: string, spec: FeatureSpec): number {
+  let hash = cueHashes.get(name);
+  if (hash === undefined) {
+    hash = hashString(name, SEED_CUE);
+    cueHashes.set(name, hash);
+  }
+  return hash & ((1 << spec.bits) - 1);
+}
+/** Cue names are a handful of constants: hash each once. */
+const cueHashes = new Map<string, number>();
+
+/** Second-person words: how a comment addresses someone directly (J.3 personal attack). */
+export const SECOND_PERSON: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  "you're",
+  'youre',
+  'u',
+  'ur',
+  'ya',
+  'yourself',
+  'yours',
+  "you've",
+  "you'll",
+  "you'd",
+  'thou',
+]);
+
+/** Writes the features of a text into `indices` in one fixed order, token by token. */
+function walk(
+  tokens: Tokens,
+  spec: FeatureSpec,
+  indices: Int32Array,
+  tokenEnds: Int32Array | null,
+): number {
+  const mask = (1 << spec.bits) - 1;
+  const text = tokens.text;
+  let k = 0;
+  let previous = 0;
+  let addressedUntil = -1;
+  for (let t = 0; t < tokens.count; t++) {
+    const h = tokenHash(tokens, t);
+    if (spec.addressWindow > 0) {
+      if (t <= addressedUntil) indices[k++] = combine(SEED_ADDRESS, h, SEED_ADDRESS) & mask;
+      if (tokens.kinds[t] === TOKEN_WORD && SECOND_PERSON.has(tokens.words[t] ?? '')) {
+        addressedUntil = t + spec.addressWindow;
+      }
+    }
+    indices[k++] = mix32(h) & mask;
+    if (spec.bigrams && t > 0) indices[k++] = combine(previous, h, SEED_BIGRAM) & mask;
+    previous = h;
+    if (spec.charMax > 0 && tokens.kinds[t] === TOKEN_WORD) {
+      // Character n-grams of " word ": they carry misspellings, inflections and joined words
+      // ("youre", "idiots", "stupidity") that whole-word features miss. One pass per start
+      // position: the hash grows a character at a time and is emitted at each length.
+      const s = tokens.starts[t] ?? 0;
+      const padded = (tokens.ends[t] ?? 0) - s + 2;
+      for (let p = 0; p + spec.charMin <= padded; p++) {
+        let ch = (0x811c9dc5 ^ SEED_CHAR) >>> 0;
+        const stop = Math.min(padded, p + spec.charMax);
+        for (let q = p; q < stop; q++) {
+          const c = q === 0 || q === padded - 1 ? BOUNDARY : unit(text, s + q - 1);
+          ch = Math.imul(ch ^ c, 0x01000193);
+          if (q - p + 1 >= spec.charMin) indices[k++] = mix32(ch >>> 0) & mask;
+        }
+      }
+    }
+    if (tokenEnds !== null) tokenEnds[t] = k;
+  }
+  return k;
+}
+
+/** An upper bound of the number of features of a text. */
+function capacityOf(tokens: Tokens, spec: FeatureSpec): number {
+  let capacity = tokens.count * (2 + spec.addressWindow) + 1;
+  if (spec.charMax > 0) {
+    const lengths = spec.charMax - spec.charMin + 1;
+    for (let t = 0; t < tokens.count; t++) {
+      if (tokens.kinds[t] === TOKEN_WORD) {
+        capacity += ((tokens.ends[t] ?? 0) - (tokens.starts[t] ?? 0) + 2) * lengths;
+      }
+    }
+  }
+  return capacity;
+}
+
+/** The features of a text, plus named cue features appended after the text's own. */
+export function extractFeatures(
+  tokens: Tokens,
+  spec: FeatureSpec,
+  cues: readonly string[] = [],
+): Features {
+  const indices = new Int32Array(capacityOf(tokens, spec) + cues.length);
+  const tokenEnds = new Int32Array(tokens.count);
+  let count = walk(tokens, spec, indices, tokenEnds);
+  for (const cue of cues) indices[count++] = cueIndex(cue, spec);
+  return { count, indices, tokenEnds, value: count > 0 ? 1 / Math.sqrt(count) : 0 };
+}
+
+/**
+ * How much each token contributed to the logit (cue features aside), for picking evidence: the
+ * weights of its own features (its word, its character n-grams, the pair it ends).
+ */
+export function tokenContributions(weights: Float32Array, features: Features): Float64Array {
+  const ends = features.tokenEnds;
+  const contributions = new Float64Array(ends.length);
+  let k = 0;
+  for (let t = 0; t < ends.length; t++) {
+    let sum = 0;
+    const end = ends[t] ?? k;
+    for (; k < end; k++) sum += weights[features.indices[k] ?? 0] ?? 0;
+    contributions[t] = sum * features.value;
+  }
+  return contributions;
+}
+
+/** The same features in an array of their exact size, for holding many texts while training. */
+export function compactFeatures(features: Features): Features {
+  return {
+    count: features.count,
+    indices: features.indices.slice(0, features.count),
+    tokenEnds: new Int32Array(0),
+    value: features.value,
+  };
+}
+
+/** Exposed for tests: the same table index a word token gets. */
+export function wordFeatureIndex(word: string, spec: FeatureSpec): number {
+  return mix32(wordHash(word, 0, word.length)) & ((1 << spec.bits) - 1);
+}
+
+function sameSpec(a: FeatureSpec, b: FeatureSpec): boolean {
+  return (
+    a === b ||
+    (a.bits === b.bits &&
+      a.bigrams === b.bigrams &&
+      a.charMin === b.charMin &&
+      a.charMax === b.charMax &&
+      a.addressWindow === b.addressWindow)
+  );
+}
+
+// One slot, as for tokens: both models score the same comment one after the other.
+let lastPrepared: object | undefined;
+let lastSpec: FeatureSpec | undefined;
+let lastFeatures: Features | undefined;
+
+/**
+ * The features of a prepared text, computed once per text and spec: the personal-attack and
+ * spam models share them.
+ */
+export function featuresOf(prepared: object, tokens: Tokens, spec: FeatureSpec): Features {
+  if (
+    prepared === lastPrepared &&
+    lastFeatures !== undefined &&
+    lastSpec !== undefined &&
+    sameSpec(lastSpec, spec)
+  ) {
+    return lastFeatures;
+  }
+  const features = extractFeatures(tokens, spec);
+  lastPrepared = prepared;
+  lastSpec = spec;
+  lastFeatures = features;
+  return features;
+}

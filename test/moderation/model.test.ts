@@ -1,0 +1,170 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ATTACK_MODEL_NAME } from '../../moderation/attack.js';
+import {
+  compactFeatures,
+  extractFeatures,
+  wordFeatureIndex,
+  type FeatureSpec,
+} from '../../moderation/model/features.js';
+import { fromModelFile, loadModel, packageRoot, toModelFile } from '../../moderation/model/file.js';
+import {
+  logit,
+  naiveBayesScale,
+  trainLogistic,
+  type TrainingExample,
+} from '../../moderation/model/linear.js';
+import {
+  TOKEN_MENTION,
+  TOKEN_NUMBER,
+  TOKEN_URL,
+  TOKEN_WORD,
+  tokenize,
+  tokenText,
+} from '../../moderation/model/tokenize.js';
+import { SPAM_MODEL_NAME } from '../../moderation/offtopic.js';
+
+const SPEC: FeatureSpec = { bits: 12, bigrams: true, charMin: 3, charMax: 4, addressWindow: 2 };
+
+function kinds(text: string): [string, number][] {
+  const t = tokenize(text);
+  return Array.from({ length: t.count }, (_, i) => [tokenText(t, i), t.kinds[i] ?? -1]);
+}
+
+describe('tokenize', () => {
+  it('finds words with inner apostrophes, mentions, links and numbers', () => {
+    expect(kinds("you're @dave_1 see http://x.co/a?b=1 or 911!")).toEqual([
+      ["you're", TOKEN_WORD],
+      ['@dave_1', TOKEN_MENTION],
+      ['see', TOKEN_WORD],
+      ['http://x.co/a?b=1', TOKEN_URL],
+      ['or', TOKEN_WORD],
+      ['911', TOKEN_NUMBER],
+    ]);
+  });
+
+  it('treats bare domains and the datasets placeholders as links and mentions', () => {
+    expect(kinds('visit bit.ly/abc. @user url <user>')).toEqual([
+      ['visit', TOKEN_WORD],
+      ['bit.ly/abc', TOKEN_URL],
+      ['@user', TOKEN_MENTION],
+      ['url', TOKEN_URL],
+      ['<user>', TOKEN_MENTION],
+    ]);
+  });
+
+  it('does not take a sentence ending for a domain', () => {
+    expect(kinds('the end.of story').map(([w]) => w)).toEqual(['the', 'end', 'of', 'story']);
+  });
+});
+
+describe('features', () => {
+  it('are the same for the same text and differ with the words', () => {
+    const a = extractFeatures(tokenize('you are a fool'), SPEC);
+    const b = extractFeatures(tokenize('you are a fool'), SPEC);
+    const c = extractFeatures(tokenize('you are a friend'), SPEC);
+    expect([...a.indices.slice(0, a.count)]).toEqual([...b.indices.slice(0, b.count)]);
+    expect([...a.indices.slice(0, a.count)]).not.toEqual([...c.indices.slice(0, c.count)]);
+    expect(a.value).toBeCloseTo(1 / Math.sqrt(a.count));
+  });
+
+  it('hash the typographic apostrophe like the plain one', () => {
+    expect(wordFeatureIndex('you’re', SPEC)).toBe(wordFeatureIndex("you're", SPEC));
+  });
+});
+
+/** A small, made-up training set: "bad" words make a positive, "good" words a negative. */
+function syntheticExamples(): TrainingExample[] {
+  const bad = ['awful', 'horrid', 'vile', 'rotten'];
+  const good = ['lovely', 'kind', 'fine', 'great'];
+  const filler = ['day', 'street', 'city', 'weather', 'park', 'news'];
+  const out: TrainingExample[] = [];
+  for (let i = 0; i < 200; i++) {
+    const positive = i % 3 === 0;
+    const pick = positive ? bad : good;
+    const text = `${pick[i % 4]} ${filler[i % 6]} ${filler[(i * 7) % 6]} ${pick[(i >> 2) % 4]}`;
+    out.push({
+      features: compactFeatures(extractFeatures(tokenize(text), SPEC)),
+      label: positive ? 1 : 0,
+      weight: 1,
+    });
+  }
+  return out;
+}
+
+describe('trainLogistic', () => {
+  it('is deterministic: the same data gives the same model file, byte for byte', () => {
+    const options = { alpha: 0.3, beta: 1, l1: 0.1, l2: 1, epochs: 4, seed: 7 };
+    const first = trainLogistic(
+      syntheticExamples(),
+      SPEC,
+      options,
+      naiveBayesScale(syntheticExamples(), SPEC.bits),
+    );
+    const second = trainLogistic(
+      syntheticExamples(),
+      SPEC,
+      options,
+      naiveBayesScale(syntheticExamples(), SPEC.bits),
+    );
+    expect(JSON.stringify(toModelFile('t', 'test', first))).toBe(
+      JSON.stringify(toModelFile('t', 'test', second)),
+    );
+    const otherSeed = trainLogistic(syntheticExamples(), SPEC, { ...options, seed: 8 });
+    expect(JSON.stringify(toModelFile('t', 'test', otherSeed))).not.toBe(
+      JSON.stringify(toModelFile('t', 'test', first)),
+    );
+  });
+
+  it('learns the synthetic rule', () => {
+    const model = trainLogistic(syntheticExamples(), SPEC);
+    const score = (text: string): number => logit(model, extractFeatures(tokenize(text), SPEC));
+    expect(score('vile weather horrid')).toBeGreaterThan(0);
+    expect(score('lovely weather kind')).toBeLessThan(0);
+  });
+
+  it('round-trips through the model file format with weights rounded to 1e-4', () => {
+    const model = trainLogistic(syntheticExamples(), SPEC);
+    const file = toModelFile('t', 'test', model);
+    const back = fromModelFile(JSON.parse(JSON.stringify(file)) as typeof file);
+    expect(back.bias).toBe(file.bias);
+    for (let i = 0; i < model.weights.length; i++) {
+      expect(back.weights[i]).toBeCloseTo(model.weights[i] ?? 0, 4);
+    }
+    expect(file.size).toBe(file.values.length);
+  });
+});
+
+describe('model files', () => {
+  it('finds the package root from sources and from a built folder alike', () => {
+    const root = packageRoot();
+    expect(packageRoot(join(root, 'dist', 'moderation', 'model'))).toBe(root);
+    const fake = mkdtempSync(join(tmpdir(), 'civicmod-root-'));
+    mkdirSync(join(fake, 'dist', 'moderation'), { recursive: true });
+    writeFileSync(join(fake, 'package.json'), '{}');
+    expect(packageRoot(join(fake, 'dist', 'moderation'))).toBe(fake);
+  });
+
+  it('loads the shipped models, small and non-trivial', () => {
+    for (const name of [ATTACK_MODEL_NAME, SPAM_MODEL_NAME]) {
+      const model = loadModel(name);
+      let nonZero = 0;
+      for (const w of model.weights) if (w !== 0) nonZero++;
+      expect(nonZero).toBeGreaterThan(1000);
+      expect(model.weights.length).toBe(1 << model.spec.bits);
+    }
+  });
+
+  it('says how to rebuild a missing model', () => {
+    expect(() => loadModel('no-such-model')).toThrow(/npm run train/);
+  });
+
+  it('rejects a file of another format', () => {
+    const file = { ...toModelFile('t', 'x', trainLogistic([], SPEC)), format: 'other' };
+    expect(() => fromModelFile(file as unknown as ReturnType<typeof toModelFile>)).toThrow(
+      /format/,
+    );
+  });
+});

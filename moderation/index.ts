@@ -2,7 +2,9 @@
  * The moderation engine: runs every classifier on a comment and turns their signals into a
  * verdict through the page's policy. Pure: no database, no network, no clock.
  */
+import { attackClassifier } from './attack.js';
 import { obscenityClassifier } from './obscenity.js';
+import { offTopicClassifier } from './offtopic.js';
 import { personalInfoClassifier } from './pii.js';
 import { prepareText } from './normalize.js';
 import { threatClassifier } from './threat.js';
@@ -18,7 +20,7 @@ export {
 } from './policy.js';
 
 /** Bumped whenever a lexicon, model or rule changes what a comment scores; stored with every decision. */
-export const CLASSIFIER_VERSION = 'civicmod-0.1.0';
+export const CLASSIFIER_VERSION = 'civicmod-0.2.0';
 
 /**
  * The classifiers of the pipeline, in the order their reasons are listed. Each is isolated: one
@@ -27,6 +29,10 @@ export const CLASSIFIER_VERSION = 'civicmod-0.1.0';
 export const DEFAULT_CLASSIFIERS: readonly Classifier[] = [
   // J.3 obscenity
   obscenityClassifier,
+  // J.3 personal attack (model + targeting cues + criticism guard; never hidden by the bot)
+  attackClassifier,
+  // J.3 off-topic (spam rules + model + topic guard; only unmistakable spam may be hidden)
+  offTopicClassifier,
   // I.3 human decision: threats (never hidden by the bot)
   threatClassifier,
   // I.3 human decision: personal information (never hidden by the bot)

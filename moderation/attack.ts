@@ -1,0 +1,463 @@
+/**
+ * J.3 personal attack: an insult aimed at a person (another commenter, a named individual).
+ *
+ * Two parts, and both must agree before a comment is flagged:
+ *  1. a statistical model (`data/models/personal_attack.json`, trained by `npm run train` on
+ *     insults aimed at conversation participants and individually targeted insults) says how
+ *     insulting the wording is, and which words make it so;
+ *  2. targeting cues say at whom the insulting words are aimed: the person addressed ("you",
+ *     "ur", a reply to another comment), an @mention, a name, "he"/"she" — or the department,
+ *     its officers and officials, which is criticism, not a personal attack.
+ *
+ * The criticism guard (J.3 personal attack; Tanner v. Ziegenhorn): when the insulting words are
+ * aimed at the institution or at officials in their role, or at nobody in particular, the score
+ * stays below the queue threshold, however harsh the words. Nothing here ever hides a comment:
+ * a personal attack goes to a person (policy.ts).
+ */
+import { featuresOf, tokenContributions } from './model/features.js';
+import { loadModel } from './model/file.js';
+import { logit, sigmoid, type LinearModel } from './model/linear.js';
+import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from './model/tokenize.js';
+import type { Classifier, ClassifyInput, Evidence, PreparedText, Signal } from './types.js';
+
+export const ATTACK_MODEL_NAME = 'personal_attack';
+
+/**
+ * The institution and officials in their role. These words are never evidence of an attack: the
+ * list exists only to recognise criticism, so that it is protected (the guard below).
+ */
+const INSTITUTION = new Set([
+  'police',
+  'policeman',
+  'policemen',
+  'policewoman',
+  'cop',
+  'cops',
+  'officer',
+  'officers',
+  'deputy',
+  'deputies',
+  'trooper',
+  'troopers',
+  'sheriff',
+  "sheriff's",
+  'sheriffs',
+  'detective',
+  'detectives',
+  'sergeant',
+  'sgt',
+  'lieutenant',
+  'lt',
+  'captain',
+  'capt',
+  'chief',
+  'commissioner',
+  'department',
+  'dept',
+  'pd',
+  'precinct',
+  'agency',
+  'badge',
+  'uniform',
+  'mayor',
+  'council',
+  'councilman',
+  'councilwoman',
+  'councilmember',
+  'alderman',
+  'city',
+  'town',
+  'county',
+  'government',
+  'govt',
+  'gov',
+  'administration',
+  'governor',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'president',
+  'judge',
+  'prosecutor',
+  'da',
+  'officials',
+  'official',
+  'leadership',
+  'authorities',
+  'enforcement',
+  // "All cops are bastards" names its target: the police.
+  'acab',
+  '1312',
+]);
+
+/** "you guys", "you all", "you people": the page or a crowd is addressed, not one person. */
+const GROUP_AFTER_YOU = new Set(['guys', 'all', 'people', 'folks', 'lot', 'lots', 'ppl']);
+const GROUP_ADDRESS = new Set(["y'all", 'yall', "ya'll", 'yalls', 'everyone', 'everybody']);
+const BARE_YOU = new Set([
+  'you',
+  'your',
+  "you're",
+  'youre',
+  'u',
+  'ur',
+  'ya',
+  'yourself',
+  'yours',
+  "you've",
+  "you'll",
+  "you'd",
+  'yr',
+  'thou',
+]);
+const THIRD_PERSON = new Set([
+  'he',
+  'she',
+  'him',
+  'her',
+  'his',
+  'hers',
+  "he's",
+  "she's",
+  'himself',
+  'herself',
+]);
+/** Handles that belong to the institution: "@CityPD", "@SheriffJones". */
+const INSTITUTION_HANDLE = /(pd|police|sheriff|dept|department|mayor|city|county|gov|chief|cop)/;
+
+/** Raised when the comment replies to another comment: "you" then means that commenter. */
+const REPLY_BOOST = 0.6;
+/**
+ * Highest score a guarded comment (criticism, or nobody targeted) can get: below the default
+ * queue threshold (0.5) and any a page would sensibly set.
+ */
+const GUARDED_MAX = 0.3;
+/** From this score on, the signal carries its evidence and label. */
+const EXPLAIN_FROM = 0.3;
+/**
+ * Below this model probability (even with a reply boost) nothing can reach the explanation or
+ * the guard, so the targeting analysis is skipped: most comments stop here.
+ */
+const ANALYSIS_FLOOR = 0.3;
+
+type CueKind = 'you' | 'mention' | 'name' | 'third' | 'institution' | 'group';
+type Target = 'participant' | 'person' | 'institution' | 'none';
+
+interface Cue {
+  token: number;
+  kind: CueKind;
+}
+
+export interface AttackAnalysis {
+  /** The model's logit for the wording alone. */
+  logit: number;
+  target: Target;
+  reply: boolean;
+  insultTokens: number[];
+  targetCues: Cue[];
+}
+
+function isPersonCue(kind: CueKind): boolean {
+  return kind === 'you' || kind === 'mention' || kind === 'name' || kind === 'third';
+}
+
+/**
+ * Sentence and clause number of each token. A sentence ends at . ! ? ; or a line break; a clause
+ * also at a comma or colon ("You are an idiot, the police did their job": two clauses).
+ */
+function segments(tokens: Tokens): { sentence: Int32Array; clause: Int32Array } {
+  const sentence = new Int32Array(tokens.count);
+  const clause = new Int32Array(tokens.count);
+  let s = 0;
+  let c = 0;
+  for (let t = 1; t < tokens.count; t++) {
+    const from = tokens.ends[t - 1] ?? 0;
+    const to = tokens.starts[t] ?? 0;
+    let newSentence = false;
+    let newClause = false;
+    for (let i = from; i < to; i++) {
+      const code = tokens.text.charCodeAt(i);
+      if (code === 46 || code === 33 || code === 63 || code === 59 || code === 10)
+        newSentence = true;
+      else if (code === 44 || code === 58) newClause = true;
+    }
+    if (newSentence) s++;
+    if (newSentence || newClause) c++;
+    sentence[t] = s;
+    clause[t] = c;
+  }
+  return { sentence, clause };
+}
+
+function gapHas(tokens: Tokens, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (tokens.text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** A capitalised word in the original that is not the first of its sentence: a name. */
+function isName(tokens: Tokens, t: number, prepared: PreparedText, sentence: Int32Array): boolean {
+  if (t === 0 || sentence[t] !== sentence[t - 1]) return false;
+  const start = tokens.starts[t] ?? 0;
+  if ((tokens.ends[t] ?? 0) - start < 2) return false;
+  const at = prepared.toOriginal[start] ?? 0;
+  const first = prepared.original.charCodeAt(at);
+  const second = prepared.original.charCodeAt(at + 1);
+  // "Karen", not "KAREN" (shouting) and not "I"; ASCII only: names in other scripts are not
+  // told apart by case here.
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+}
+
+/** Finds who the comment addresses or talks about, token by token. */
+function findCues(
+  tokens: Tokens,
+  prepared: PreparedText,
+  sentence: Int32Array,
+  insult: ReadonlySet<number>,
+  contributions: Float64Array,
+): Cue[] {
+  const cues: Cue[] = [];
+  const words = tokenWords(tokens);
+  for (let t = 0; t < tokens.count; t++) {
+    const kind = tokens.kinds[t];
+    if (kind === TOKEN_MENTION) {
+      const handle = words[t] ?? '';
+      cues.push({
+        token: t,
+        kind: INSTITUTION_HANDLE.test(handle) && handle !== '@user' ? 'institution' : 'mention',
+      });
+      continue;
+    }
+    if (kind !== TOKEN_WORD) continue;
+    const word = words[t] ?? '';
+    if (BARE_YOU.has(word)) {
+      const next = words[t + 1] ?? '';
+      const previous = t > 1 ? `${words[t - 2] ?? ''} ${words[t - 1] ?? ''}` : '';
+      // "you guys", "you all", "you pigs", "all of you": a group (on this page, the department).
+      const plural = (contributions[t + 1] ?? 0) > 0 && isPlural(next);
+      if (
+        GROUP_AFTER_YOU.has(next) ||
+        plural ||
+        previous === 'all of' ||
+        previous === 'of you' ||
+        previous === 'each of'
+      ) {
+        cues.push({ token: t, kind: 'group' });
+      } else cues.push({ token: t, kind: 'you' });
+    } else if (GROUP_ADDRESS.has(word)) {
+      cues.push({ token: t, kind: 'group' });
+    } else if (INSTITUTION.has(word)) {
+      cues.push({ token: t, kind: 'institution' });
+    } else if (THIRD_PERSON.has(word)) {
+      cues.push({ token: t, kind: 'third' });
+    } else if (!insult.has(t) && isName(tokens, t, prepared, sentence)) {
+      // "Officer Smith", "Chief Brown": an official named in their role.
+      const title = words[t - 1] ?? '';
+      const titled =
+        INSTITUTION.has(title) &&
+        !gapHas(tokens, tokens.ends[t - 1] ?? 0, tokens.starts[t] ?? 0, 44);
+      cues.push({ token: t, kind: titled ? 'institution' : 'name' });
+    }
+  }
+  return cues;
+}
+
+/** The tokens that make the wording insulting: the largest positive contributions. */
+function insultingTokens(tokens: Tokens, contributions: Float64Array): number[] {
+  let max = 0;
+  for (let t = 0; t < tokens.count; t++) max = Math.max(max, contributions[t] ?? 0);
+  if (max <= 0) return [];
+  const words = tokenWords(tokens);
+  const picked: number[] = [];
+  for (let t = 0; t < tokens.count; t++) {
+    const word = tokens.kinds[t] === TOKEN_WORD ? (words[t] ?? '') : '';
+    // Target words are never the insult, whatever weight the data gave them.
+    if (INSTITUTION.has(word) || BARE_YOU.has(word) || THIRD_PERSON.has(word)) continue;
+    if ((contributions[t] ?? 0) >= max * 0.35) picked.push(t);
+  }
+  picked.sort((a, b) => (contributions[b] ?? 0) - (contributions[a] ?? 0));
+  return picked.slice(0, 4).sort((a, b) => a - b);
+}
+
+/** "pigs", "thugs", "idiots": a plural noun insults a group. */
+function isPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
+}
+
+/** The nearest cue to token t, preferring its own clause, then its own sentence. */
+function nearestCue(
+  t: number,
+  cues: readonly Cue[],
+  sentence: Int32Array,
+  clause: Int32Array,
+): Cue | undefined {
+  let best: Cue | undefined;
+  let bestDistance = Infinity;
+  for (const cue of cues) {
+    const sameSentence = sentence[cue.token] === sentence[t];
+    const sameClause = clause[cue.token] === clause[t];
+    const distance = Math.abs(cue.token - t) + (sameClause ? 0 : 100) + (sameSentence ? 0 : 1000);
+    if (distance < bestDistance) {
+      best = cue;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The model's view of the wording plus the target analysis. */
+export function analyzeAttack(
+  model: LinearModel,
+  input: ClassifyInput,
+  prepared: PreparedText,
+  options: { always?: boolean } = {},
+): AttackAnalysis {
+  const tokens = tokensOf(prepared);
+  const features = featuresOf(prepared, tokens, model.spec);
+  const z = logit(model, features);
+  const reply = input.context?.parent !== undefined && input.context.parent.trim() !== '';
+  const quiet: AttackAnalysis = {
+    logit: z,
+    target: 'none',
+    reply,
+    insultTokens: [],
+    targetCues: [],
+  };
+  if (!options.always && sigmoid(z + REPLY_BOOST) < ANALYSIS_FLOOR) return quiet;
+  // Which words made the score.
+  const contributions = tokenContributions(model.weights, features);
+  const insultTokens = insultingTokens(tokens, contributions);
+  const { sentence, clause } = segments(tokens);
+  const cues = findCues(tokens, prepared, sentence, new Set(insultTokens), contributions);
+  // A top-level comment that names the department in the same sentence as "you" or "he" speaks
+  // to or about the department and its officials (J.3 personal attack guard); in a reply, "you"
+  // is the other commenter.
+  const institutionSentences = new Set<number>();
+  for (const c of cues) {
+    if (c.kind === 'institution' || c.kind === 'group')
+      institutionSentences.add(sentence[c.token] ?? 0);
+  }
+  const resolve = (cue: Cue): CueKind =>
+    !reply &&
+    (cue.kind === 'you' || cue.kind === 'third') &&
+    institutionSentences.has(sentence[cue.token] ?? 0)
+      ? 'institution'
+      : cue.kind;
+  let person = 0;
+  let institution = 0;
+  const targetCues: Cue[] = [];
+  for (const t of insultTokens) {
+    const cue = nearestCue(t, cues, sentence, clause);
+    if (cue === undefined) continue;
+    if (isPersonCue(resolve(cue))) {
+      person++;
+      if (!targetCues.includes(cue)) targetCues.push(cue);
+    } else institution++;
+  }
+  if (insultTokens.length === 0) {
+    // The wording is insulting through how it addresses someone ("you're naive"): whoever is
+    // addressed is the target.
+    const cue = cues.find((c) => isPersonCue(resolve(c)));
+    if (cue !== undefined) {
+      person++;
+      targetCues.push(cue);
+    } else if (cues.length > 0) institution++;
+  }
+  let target: Target;
+  if (person > 0 && person >= institution) {
+    target = reply || targetCues.some((c) => c.kind === 'you') ? 'participant' : 'person';
+  } else if (institution > 0) target = 'institution';
+  else if (reply) {
+    // Insulting words aimed at nobody named, in a reply: they answer the other commenter.
+    target = 'participant';
+  } else {
+    // Top level, nobody named. Under a department post ("pigs", "what idiots", "liar") the words
+    // answer the post: criticism. Without a post, a lone singular insult ("fucking idiot!")
+    // is aimed at someone; plural ones ("thugs", "clowns") at a group.
+    const post = input.context?.post;
+    const underPost = post !== undefined && post.trim() !== '';
+    let plural = false;
+    for (let t = 0; t < tokens.count && !plural; t++) {
+      plural = (contributions[t] ?? 0) > 0 && isPlural(tokenWords(tokens)[t] ?? '');
+    }
+    target = underPost || plural || insultTokens.length === 0 ? 'none' : 'person';
+  }
+  if (target === 'participant' || target === 'person') {
+    // Show every way the comment points at the person in the insult's sentences, not just the
+    // nearest: "you're" and "Karen" in "you're a moron, Karen".
+    const insultSentences = new Set(insultTokens.map((t) => sentence[t] ?? 0));
+    for (const c of cues) {
+      if (targetCues.length >= 4) break;
+      if (
+        !targetCues.includes(c) &&
+        isPersonCue(resolve(c)) &&
+        insultSentences.has(sentence[c.token] ?? 0)
+      ) {
+        targetCues.push(c);
+      }
+    }
+  }
+  return { logit: z, target, reply, insultTokens, targetCues };
+}
+
+/** The final score of an analysis; `shift` moves the model's operating point (calibration). */
+export function attackScore(analysis: AttackAnalysis, shift = 0): number {
+  const boost = analysis.reply && analysis.target === 'participant' ? REPLY_BOOST : 0;
+  const p = sigmoid(analysis.logit + shift + boost);
+  if (analysis.target === 'institution' || analysis.target === 'none') {
+    return Math.min(p, GUARDED_MAX);
+  }
+  return p;
+}
+
+function label(analysis: AttackAnalysis): string {
+  const kinds = new Set(analysis.targetCues.map((c) => c.kind));
+  if (analysis.reply) return 'insult aimed at another commenter';
+  if (kinds.has('you')) return 'insult aimed at the person addressed';
+  if (kinds.has('mention')) return 'insult aimed at a mentioned user';
+  if (kinds.has('name')) return 'insult aimed at a named person';
+  return 'insult aimed at a person';
+}
+
+function evidenceOf(analysis: AttackAnalysis, prepared: PreparedText): Evidence[] {
+  const tokens = tokensOf(prepared);
+  const picked = new Set<number>([
+    ...analysis.insultTokens,
+    ...analysis.targetCues.map((c) => c.token),
+  ]);
+  return [...picked]
+    .sort((a, b) => a - b)
+    .map((t) => prepared.evidence(tokens.starts[t] ?? 0, tokens.ends[t] ?? 0));
+}
+
+/** Builds the classifier around a model (the shipped one, or a cross-validation fold's). */
+export function createAttackClassifier(model: LinearModel | (() => LinearModel)): Classifier {
+  let loaded: LinearModel | undefined = typeof model === 'function' ? undefined : model;
+  const get = (): LinearModel => (loaded ??= (model as () => LinearModel)());
+  return {
+    name: 'personal-attack',
+    classify(input, prepared): Signal[] {
+      const analysis = analyzeAttack(get(), input, prepared);
+      const score = attackScore(analysis);
+      const aimed = analysis.target === 'participant' || analysis.target === 'person';
+      const explained = aimed && score >= EXPLAIN_FROM;
+      return [
+        {
+          category: 'personal_attack',
+          score,
+          evidence: explained ? evidenceOf(analysis, prepared) : [],
+          label: explained
+            ? label(analysis)
+            : analysis.target === 'institution'
+              ? 'criticism of the department or officials (not a personal attack)'
+              : 'no personal attack',
+          // J.3 personal attack: always a person's decision, never hidden automatically.
+          autoHide: false,
+        },
+      ];
+    },
+  };
+}
+
+/** The shipped classifier: loads `data/models/personal_attack.json` on first use. */
+export const attackClassifier: Classifier = createAttackClassifier(() =>
+  loadModel(ATTACK_MODEL_NAME),
+);

@@ -1,0 +1,525 @@
+/**
+ * J.3 off-topic: spam and promotion, sales, and chatter unrelated to both the post and the page.
+ *
+ * Three parts:
+ *  1. promotion cues found in the words (channel plugs, "DM me", messaging apps, money-making and
+ *     crypto pitches, giveaways, sales) and links found in the original text;
+ *  2. a statistical spam model (`data/models/spam.json`, trained by `npm run train` on comments
+ *     labelled spam or not under the post they answered), which also sees whether the comment
+ *     shares words with the post and the page;
+ *  3. the topic guard: a comment about the department, police, public safety, the city, crime,
+ *     traffic or the post's subject is never off-topic, so only unmistakable spam can be flagged
+ *     when one of those is present.
+ *
+ * Only unmistakable spam (a promotion cue together with a link, contact or money pitch, or a
+ * very confident model backed by a cue) is marked `autoHide` ("spam: …"); anything less goes
+ * to a person at most, and only when the comment is clearly unrelated to the post.
+ */
+import {
+  cueIndex,
+  extractFeatures,
+  featuresOf,
+  type FeatureSpec,
+  type Features,
+} from './model/features.js';
+import { loadModel } from './model/file.js';
+import { logitWith, sigmoid, type LinearModel } from './model/linear.js';
+import {
+  TOKEN_NUMBER,
+  TOKEN_URL,
+  TOKEN_WORD,
+  tokenize,
+  tokensOf,
+  tokenWords,
+  type Tokens,
+} from './model/tokenize.js';
+import { prepareText } from './normalize.js';
+import type { Classifier, ClassifyInput, Evidence, PreparedText, Signal } from './types.js';
+
+export const SPAM_MODEL_NAME = 'spam';
+
+type PromoKind = 'self' | 'weak' | 'contact' | 'money' | 'invest' | 'sale' | 'click';
+
+/**
+ * Promotion phrases, as token sequences. Viewpoint-neutral: they sell or self-promote, they do
+ * not opine. Single topical words ("crypto", "profit", "subscribe") are left to the model: a
+ * comment can discuss them without selling anything.
+ */
+const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
+  // Self-promotion that names itself: with a link or one more plug, a channel plug.
+  self: [
+    'check out my',
+    'checkout my',
+    'check my channel',
+    'my channel',
+    'my youtube channel',
+    'subscribe to my',
+    'sub to my',
+    'sub4sub',
+    'sub 4 sub',
+    'please subscribe',
+    'pls subscribe',
+    'plz subscribe',
+    'subscribe please',
+    'follow me on',
+    'my new video',
+    'my new song',
+    'my new track',
+    'my mixtape',
+    'f4f',
+    'follow 4 follow',
+    'l4l',
+    'like 4 like',
+  ],
+  // Weaker self-reference: "my page" can be anyone's; counts only in numbers or with a link.
+  weak: [
+    'check my',
+    'my page',
+    'my profile',
+    'my playlist',
+    'my video',
+    'my videos',
+    'my music',
+    'my youtube',
+    'my instagram',
+    'my insta',
+    'my tiktok',
+    'my twitch',
+    'my stream',
+    'my website',
+    'my site',
+    'my shop',
+    'my store',
+    'my blog',
+    'subscribe to me',
+    'sub to me',
+    'sub me',
+    'subscribe and',
+    'subscribe if',
+    'subscribe for',
+    'subscribers',
+    'follow me',
+    'follow my',
+    'like my',
+    'watch my',
+    'visit my',
+  ],
+  contact: [
+    'dm me',
+    'inbox me',
+    'pm me',
+    'message me',
+    'text me',
+    'contact me',
+    'whatsapp',
+    'whats app',
+    'telegram',
+    'wickr',
+    'kik me',
+  ],
+  money: [
+    'make money',
+    'earn money',
+    'making money',
+    'earn cash',
+    'extra income',
+    'passive income',
+    'work from home',
+    'working from home',
+    'a day from home',
+    'get paid',
+    'free money',
+    'free iphone',
+    'free robux',
+    'free vbucks',
+    'gift card',
+    'giveaway',
+    'cash app',
+    'cashapp',
+    'sugar daddy',
+    'investment opportunity',
+    'invest with',
+    'bitcoin investment',
+    'forex trading',
+    'crypto trading',
+    'binary options',
+    'double your',
+    'win a free',
+    'claim your',
+    'account manager',
+  ],
+  // Money talk that is also ordinary news ("the city's investment in…"): a pitch only together
+  // with a contact request, a phone number, or a link off the page's topics.
+  invest: [
+    'bitcoin',
+    'btc',
+    'crypto',
+    'cryptocurrency',
+    'forex',
+    'investment',
+    'investments',
+    'invest',
+    'investing',
+    'investor',
+    'trading',
+    'trader',
+    'profit',
+    'profits',
+    'income',
+    'mining',
+  ],
+  sale: [
+    'buy now',
+    'order now',
+    'shop now',
+    'promo code',
+    'coupon code',
+    'free shipping',
+    'limited offer',
+    'special offer',
+    'best price',
+    'dating site',
+    'hot singles',
+  ],
+  click: ['click here', 'click the link', 'link in bio', 'link in my bio', 'sign up'],
+};
+
+const PROMO_LABEL: Record<PromoKind, string> = {
+  self: 'channel or page promotion',
+  weak: 'channel or page promotion',
+  contact: 'contact pitch',
+  money: 'money-making pitch',
+  invest: 'investment pitch',
+  sale: 'sales pitch',
+  click: 'call to click',
+};
+
+interface Phrase {
+  words: readonly string[];
+  kind: PromoKind;
+}
+
+/** Phrases indexed by their first word, so matching is one pass over the tokens. */
+const PHRASES_BY_FIRST = new Map<string, Phrase[]>();
+for (const [kind, phrases] of Object.entries(PROMO_PHRASES) as [PromoKind, readonly string[]][]) {
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    const list = PHRASES_BY_FIRST.get(first) ?? [];
+    list.push({ words, kind });
+    PHRASES_BY_FIRST.set(first, list);
+  }
+}
+
+/**
+ * What a police department's page is about (J.3 off-topic: never off-topic). Together with the
+ * words of the post and the page, these keep on-topic comments, however critical, unflagged.
+ */
+const PAGE_TOPIC = new Set(
+  (
+    'police policeman policemen cop cops officer officers deputy deputies sheriff trooper troopers ' +
+    'detective sergeant chief department dept pd precinct badge patrol squad k9 dispatch 911 ' +
+    'mayor council councilman city town county government governor commissioner official ' +
+    'officials crime crimes criminal criminals arrest arrested arrests jail prison court judge ' +
+    'law laws lawsuit justice rights constitution amendment protest protesters riot brutality ' +
+    'shooting shooter gun guns weapon murder robbery theft stolen burglary assault victim ' +
+    'victims suspect suspects missing warrant drugs dui investigation safety emergency fire ' +
+    'ambulance rescue accident crash traffic road roads street streets highway intersection ' +
+    'driver drivers speeding ticket tickets parking neighborhood community residents citizens ' +
+    'taxes taxpayer taxpayers budget defund accountability corruption corrupt'
+  ).split(' '),
+);
+
+/** Function words that say nothing about topic when comparing a comment with its post. */
+const STOPWORDS = new Set(
+  (
+    'the and for are but not you your all any can had her was one our out has him his how its ' +
+    'who did get may now see way she too use that with have this will they from what were when ' +
+    'your said there their them then than been more some would could should about just like ' +
+    'into over also only very much such here where which while these those being does doing ' +
+    'because yes yeah lol'
+  ).split(' '),
+);
+
+export interface OffTopicCues {
+  link: Evidence[];
+  /** A link, or the datasets' placeholder for one ("URL", "@LINK"). */
+  hasLink: boolean;
+  promo: { kind: PromoKind; evidence: Evidence }[];
+  /** Talks about what a police page is for, or shares a content word with the page's description. */
+  civic: boolean;
+  /** Shares a content word with the post. */
+  postOverlap: boolean;
+  /** The post's text was given. */
+  hasPost: boolean;
+  /** The comment replies to another comment: it answers that conversation. */
+  reply: boolean;
+  /** A long digit run, e.g. a phone number in a messaging-app pitch. */
+  phone: boolean;
+  /** An amount of money: "$500", "500 dollars". */
+  cash: boolean;
+}
+
+const CASH = /[$£€]\s?\d|\d\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week|month))/i;
+/** A phone number: 9 or more digits, optionally grouped ("+1 555-123-4567"). */
+const PHONE = /\+?\d(?:[\s()-]?\d){8,}/;
+
+function findPromo(tokens: Tokens, prepared: PreparedText): OffTopicCues['promo'] {
+  const found: OffTopicCues['promo'] = [];
+  const words = tokenWords(tokens);
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.kinds[t] !== TOKEN_WORD && tokens.kinds[t] !== TOKEN_NUMBER) continue;
+    const phrases = PHRASES_BY_FIRST.get(words[t] ?? '');
+    if (phrases === undefined) continue;
+    for (const phrase of phrases) {
+      let ok = true;
+      for (let k = 1; k < phrase.words.length && ok; k++) {
+        ok = words[t + k] === phrase.words[k];
+      }
+      if (!ok) continue;
+      const last = t + phrase.words.length - 1;
+      found.push({
+        kind: phrase.kind,
+        evidence: prepared.evidence(tokens.starts[t] ?? 0, tokens.ends[last] ?? 0),
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * Content words of a post (slot 0) or page description (slot 1), remembered for the next
+ * comment on the same post: comments arrive post by post.
+ */
+const lastContext = ['', ''];
+const lastContextWords = [new Set<string>(), new Set<string>()];
+function contextWords(text: string, slot: 0 | 1): Set<string> {
+  if (text === lastContext[slot]) return lastContextWords[slot] ?? new Set();
+  // Prepared like a comment, so that both sides of the comparison read the same way.
+  const tokens = tokenize(prepareText(text).normalized);
+  const all = tokenWords(tokens);
+  const words = new Set<string>();
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.kinds[t] !== TOKEN_WORD) continue;
+    const w = all[t] ?? '';
+    if (w.length >= 3 && !STOPWORDS.has(w)) words.add(w);
+  }
+  lastContext[slot] = text;
+  lastContextWords[slot] = words;
+  return words;
+}
+
+export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): OffTopicCues {
+  const tokens = tokensOf(prepared);
+  const words = tokenWords(tokens);
+  const post = input.context?.post ?? '';
+  const page = input.context?.page ?? '';
+  const postWords = post === '' ? undefined : contextWords(post, 0);
+  const pageWords = page === '' ? undefined : contextWords(page, 1);
+  const link: Evidence[] = [];
+  let hasLink = false;
+  let hasNumber = false;
+  let civic = false;
+  let postOverlap = false;
+  for (let t = 0; t < tokens.count; t++) {
+    const kind = tokens.kinds[t];
+    const w = words[t] ?? '';
+    if (kind === TOKEN_URL) {
+      // The datasets' "URL" placeholders count as links for the model, not as evidence.
+      hasLink = true;
+      if (w !== 'url' && w !== '@link') {
+        link.push(prepared.evidence(tokens.starts[t] ?? 0, tokens.ends[t] ?? 0));
+        // A link's words say what it is about: ".../police-arrest-suspect-main-street".
+        for (const part of w.split(/[^a-z]+/)) {
+          if (part.length < 3 || STOPWORDS.has(part)) continue;
+          if (PAGE_TOPIC.has(part) || pageWords?.has(part)) civic = true;
+          if (postWords?.has(part)) postOverlap = true;
+        }
+      }
+      continue;
+    }
+    if (kind === TOKEN_NUMBER) hasNumber = true;
+    if (kind !== TOKEN_WORD) continue;
+    if (PAGE_TOPIC.has(w)) civic = true;
+    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    if (pageWords?.has(w)) civic = true;
+    if (postWords?.has(w)) postOverlap = true;
+  }
+  // Phone numbers and amounts are read in the original: normalization may rewrite digits.
+  const digits = hasNumber || /\d/.test(prepared.original);
+  return {
+    link,
+    hasLink,
+    promo: findPromo(tokens, prepared),
+    civic,
+    postOverlap,
+    hasPost: post.trim() !== '',
+    reply: (input.context?.parent ?? '').trim() !== '',
+    phone: digits && PHONE.test(prepared.original),
+    cash: digits && CASH.test(prepared.original),
+  };
+}
+
+/** The cue features the spam model sees besides the words. */
+export function spamCueFeatures(cues: OffTopicCues): string[] {
+  const names: string[] = [];
+  if (cues.hasLink) names.push('cue:link');
+  if (cues.civic) names.push('cue:civic');
+  if (cues.postOverlap) names.push('cue:post-overlap');
+  // Judged against the post (J.3 off-topic): shares nothing with it and is not about the page.
+  if (cues.hasPost && !cues.postOverlap && !cues.civic) {
+    names.push(cues.hasLink ? 'cue:link-unrelated-to-post' : 'cue:unrelated-to-post');
+  }
+  if (cues.phone) names.push('cue:phone');
+  for (const kind of new Set(cues.promo.map((p) => p.kind))) names.push(`cue:promo-${kind}`);
+  return names;
+}
+
+export interface OffTopicAnalysis {
+  /** The spam model's logit. */
+  logit: number;
+  cues: OffTopicCues;
+}
+
+/** The spam model's features for a comment: its words plus the cue features. */
+export function spamFeatures(
+  spec: FeatureSpec,
+  input: ClassifyInput,
+  prepared: PreparedText,
+): { features: Features; cues: OffTopicCues } {
+  const cues = findOffTopicCues(input, prepared);
+  return { features: extractFeatures(tokensOf(prepared), spec, spamCueFeatures(cues)), cues };
+}
+
+export function analyzeOffTopic(
+  model: LinearModel,
+  input: ClassifyInput,
+  prepared: PreparedText,
+): OffTopicAnalysis {
+  const cues = findOffTopicCues(input, prepared);
+  // The text's features are shared with the personal-attack model; the cues are added here,
+  // weighed exactly as `spamFeatures` (the training side) weighs them.
+  const features = featuresOf(prepared, tokensOf(prepared), model.spec);
+  const extra = spamCueFeatures(cues).map((name) => cueIndex(name, model.spec));
+  return { logit: logitWith(model, features, extra), cues };
+}
+
+/** A comment that only a promotion can be: the rules that may justify hiding it. */
+function unmistakable(cues: OffTopicCues): PromoKind | undefined {
+  if (cues.promo.length === 0) return undefined;
+  const counts: Record<PromoKind, number> = {
+    self: 0,
+    weak: 0,
+    contact: 0,
+    money: 0,
+    invest: 0,
+    sale: 0,
+    click: 0,
+  };
+  for (const p of cues.promo) counts[p.kind]++;
+  const count = (kind: PromoKind): number => counts[kind];
+  const link = cues.hasLink;
+  const contact = count('contact') > 0 || cues.phone;
+  // Asking strangers to send money or write to a messaging app is a pitch whatever the topic.
+  if (count('money') > 0 && (contact || count('click') > 0)) return 'money';
+  if (count('contact') > 0 && cues.phone && count('sale') > 0) return 'contact';
+  // A link next to self-promotion can be a resident sharing their own article on the city
+  // budget, "invest" and "$" are budget news too: on the page's topics, only a person may call
+  // that spam.
+  if (cues.civic) return undefined;
+  if (count('invest') > 0 && (count('contact') > 0 || (cues.cash && (link || cues.phone)))) {
+    return 'invest';
+  }
+  const self = count('self');
+  const weak = count('weak');
+  if (self > 0 && (link || count('click') > 0 || self + weak >= 2)) return 'self';
+  if (weak >= 2 && link) return 'self';
+  if (count('money') > 0 && link) return 'money';
+  if (count('sale') > 0 && link) return 'sale';
+  if (count('click') > 0 && link && count('sale') + count('money') > 0) return 'click';
+  return undefined;
+}
+
+/** Off-topic comments on a topic of the page or the post can score at most this (guard). */
+const ON_TOPIC_MAX = 0.3;
+/** A model this confident, backed by a link or promotion cue, is unmistakable spam. */
+const MODEL_HIDE_FROM = 0.97;
+const RULE_SCORE = 0.95;
+/** Without any promotion cue, a comment is "unrelated to the post" only from this model score… */
+const UNRELATED_FROM = 0.75;
+/** …and below it scores at most this, under the queue threshold. */
+const UNRELATED_MAX = 0.45;
+
+export interface OffTopicResult {
+  score: number;
+  autoHide: boolean;
+  label: string;
+  evidence: Evidence[];
+}
+
+function evidenceOf(cues: OffTopicCues): Evidence[] {
+  return [...cues.link, ...cues.promo.map((x) => x.evidence)].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+}
+
+export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicResult {
+  const { cues } = analysis;
+  const hasPost = cues.hasPost;
+  const p = sigmoid(analysis.logit + shift);
+  const rule = unmistakable(cues);
+  const evidence = cues.link.length + cues.promo.length === 0 ? [] : evidenceOf(cues);
+  if (rule !== undefined) {
+    return {
+      score: Math.max(p, RULE_SCORE),
+      autoHide: true,
+      label: `spam: ${PROMO_LABEL[rule]}${cues.hasLink ? ' with a link' : ''}`,
+      evidence,
+    };
+  }
+  const backed = cues.hasLink || cues.promo.length > 0;
+  // The model alone hides only with a promotion phrase behind it: a link alone is how people
+  // share the news.
+  if (p >= MODEL_HIDE_FROM && cues.promo.length > 0 && !cues.civic) {
+    return { score: p, autoHide: true, label: 'spam: promotional comment', evidence };
+  }
+  // J.3 off-topic: a comment about the department, public safety or the city, or one about the
+  // post's subject that promotes nothing, is never off-topic; without the post, nothing but
+  // promotion can be judged unrelated to it; and a reply that promotes nothing answers the
+  // conversation it is in.
+  if (cues.civic || (!backed && (cues.postOverlap || !hasPost || cues.reply))) {
+    return { score: Math.min(p, ON_TOPIC_MAX), autoHide: false, label: 'on topic', evidence: [] };
+  }
+  // Chatter that promotes nothing goes to a person only when the model is sure it is unrelated.
+  if (!backed && p < UNRELATED_FROM) {
+    return {
+      score: Math.min(p, UNRELATED_MAX),
+      autoHide: false,
+      label: 'possibly unrelated',
+      evidence: [],
+    };
+  }
+  return {
+    score: p,
+    autoHide: false,
+    label: backed ? 'off-topic: looks like promotion' : 'off-topic: unrelated to the post',
+    evidence,
+  };
+}
+
+export function createOffTopicClassifier(model: LinearModel | (() => LinearModel)): Classifier {
+  let loaded: LinearModel | undefined = typeof model === 'function' ? undefined : model;
+  const get = (): LinearModel => (loaded ??= (model as () => LinearModel)());
+  return {
+    name: 'off-topic',
+    classify(input, prepared): Signal[] {
+      const result = offTopicResult(analyzeOffTopic(get(), input, prepared));
+      return [{ category: 'off_topic', ...result }];
+    },
+  };
+}
+
+/** The shipped classifier: loads `data/models/spam.json` on first use. */
+export const offTopicClassifier: Classifier = createOffTopicClassifier(() =>
+  loadModel(SPAM_MODEL_NAME),
+);

@@ -1,0 +1,87 @@
+/**
+ * J.3 off-topic. Sentences written for these tests; none comes from a dataset.
+ */
+import { describe, expect, it } from 'vitest';
+import { createModerator, type ClassifyInput } from '../../moderation/index.js';
+import { offTopicClassifier } from '../../moderation/offtopic.js';
+import { prepareText } from '../../moderation/normalize.js';
+
+const moderator = createModerator();
+const POST =
+  'Main Street is closed between 4th and 6th after a crash this morning. Please use Oak Avenue.';
+
+function verdict(text: string, context: ClassifyInput['context'] = { post: POST }) {
+  return moderator.classify({ text, context });
+}
+
+describe('off-topic: unmistakable spam is hidden', () => {
+  const spam = [
+    'Check out my channel!! subscribe http://bit.ly/x',
+    'Earn $500 a day working from home! WhatsApp +1 555 123 4567',
+    'I made $3000 this week trading bitcoin with an expert, DM me to learn how',
+    'Giveaway! Win a free iPhone, click the link in bio',
+    'Please subscribe to my YouTube channel, I post new videos every week',
+    'Hot singles in your area tonight, best price, order now at www.meetnow.xyz',
+  ];
+  for (const text of spam) {
+    it(`hides "${text}"`, () => {
+      const v = verdict(text);
+      expect(v.flags).toContain('off_topic');
+      expect(v.action).toBe('hide');
+      const reason = v.reasons.find((r) => r.category === 'off_topic');
+      expect(reason?.label).toMatch(/^spam: /);
+      expect(reason?.clause).toBe('J.3 off-topic');
+      for (const e of reason?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.text);
+    });
+  }
+
+  it('hides spam without a post too, and shows the link as evidence', () => {
+    const text = 'Check out my channel!! subscribe http://bit.ly/x';
+    const v = verdict(text, {});
+    expect(v.action).toBe('hide');
+    const evidence = v.reasons.find((r) => r.category === 'off_topic')?.evidence ?? [];
+    expect(evidence.map((e) => e.text)).toContain('http://bit.ly/x');
+  });
+
+  it('marks for hiding only with a promotion rule or phrase behind the score', () => {
+    const text = 'https://example.org/a/b/c';
+    const [signal] = offTopicClassifier.classify(
+      { text, context: { post: POST } },
+      prepareText(text),
+    );
+    expect(signal?.autoHide).toBe(false);
+  });
+});
+
+describe('off-topic: comments about the page, the post or the conversation are on topic', () => {
+  const onTopic = [
+    'The cops in this town are corrupt thugs and the chief is a liar',
+    'defund this useless department',
+    'Is Oak Avenue open both ways?',
+    'Thank you officers for your service!',
+    'Praying for everyone hurt in the crash',
+    'Here is the news story https://news.example.com/2024/police-crash-main-street',
+    'How much did the new patrol cars cost taxpayers? $2 million?',
+    'The city should invest more in crosswalks instead',
+    'Please come to the city council meeting tonight, agenda at www.springfield.gov',
+  ];
+  for (const text of onTopic) {
+    it(`does not flag "${text}"`, () => {
+      const v = verdict(text);
+      expect(v.flags).not.toContain('off_topic');
+      expect(v.action).not.toBe('hide');
+    });
+  }
+
+  it('does not call a reply unrelated because it does not repeat the post', () => {
+    const v = verdict('Thank you for sharing your story', {
+      post: POST,
+      parent: 'My brother was in that crash.',
+    });
+    expect(v.flags).not.toContain('off_topic');
+  });
+
+  it('does not judge chatter as unrelated without the post', () => {
+    expect(verdict('Anyone know a good pizza place around here?', {}).flags).toEqual([]);
+  });
+});

@@ -10,7 +10,8 @@ import { createModerator } from '../../moderation/index.js';
 
 const moderator = createModerator();
 
-const POST = 'Officers responded to a disturbance downtown on Saturday night. Two people were arrested.';
+const POST =
+  'Officers responded to a disturbance downtown on Saturday night. Two people were arrested.';
 
 /** Harsh, rude or angry, but civil in the policy's sense: no obscenity, no attack on a participant. */
 const CRITICISM = [
@@ -67,25 +68,41 @@ const CRITICISM = [
 
 describe('viewpoint neutrality', () => {
   it('never hides criticism of the police, however harsh', () => {
-    const hidden = CRITICISM.filter((text) => moderator.classify({ text, context: { post: POST } }).action === 'hide');
+    const hidden = CRITICISM.filter(
+      (text) => moderator.classify({ text, context: { post: POST } }).action === 'hide',
+    );
     expect(hidden).toEqual([]);
   });
 
   it('flags at most 5% of criticism of the police for review', () => {
-    const flagged = CRITICISM.filter((text) => moderator.classify({ text, context: { post: POST } }).flags.length > 0);
+    const flagged = CRITICISM.filter(
+      (text) => moderator.classify({ text, context: { post: POST } }).flags.length > 0,
+    );
     expect(flagged.length / CRITICISM.length).toBeLessThanOrEqual(0.05);
   });
 
   it('never calls criticism of the police off-topic or a personal attack', () => {
     const wrong = CRITICISM.filter((text) => {
       const { flags } = moderator.classify({ text, context: { post: POST } });
-      return flags.includes('off_topic') || flags.includes('personal_attack') || flags.includes('obscenity');
+      return (
+        flags.includes('off_topic') ||
+        flags.includes('personal_attack') ||
+        flags.includes('obscenity')
+      );
     });
     expect(wrong).toEqual([]);
   });
 
   it('never hides mild words', () => {
-    for (const text of ['damn', 'hell', 'crap', 'Damn it', 'what the hell', 'this is crap', 'oh hell no']) {
+    for (const text of [
+      'damn',
+      'hell',
+      'crap',
+      'Damn it',
+      'what the hell',
+      'this is crap',
+      'oh hell no',
+    ]) {
       const verdict = moderator.classify({ text });
       expect(verdict.action, text).not.toBe('hide');
       expect(verdict.flags, text).not.toContain('obscenity');

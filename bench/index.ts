@@ -150,7 +150,7 @@ function judge(
     const value = figures[t.key];
     const measured = typeof value === 'number' && Number.isFinite(value) ? value : null;
     out[t.key] = {
-      target: `${t.op} ${t.value}`,
+      target: `${t.op === '>=' ? '>=' : '<'} ${t.value.toLocaleString('en')}`,
       value: measured,
       pass: measured === null ? null : t.op === '>=' ? measured >= t.value : measured < t.value,
     };
@@ -234,6 +234,10 @@ function table(f: Figures, targets: ReturnType<typeof judge>): string {
       '',
     ],
   ];
+  // Rows of sections that did not run (--only) are left out.
+  const shown = rows.filter((r, i) => i === 0 || !/^[-, /]*$/.test(r[1] ?? ''));
+  rows.length = 0;
+  rows.push(...shown.map((r) => r.map((cell) => (cell === '-x' ? '' : cell))));
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   return rows
     .map((r, i) => {

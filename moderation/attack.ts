@@ -92,7 +92,13 @@ const INSTITUTION = new Set([
 
 /** "you guys", "you all", "you people": the page or a crowd is addressed, not one person. */
 const GROUP_AFTER_YOU = new Set(['guys', 'all', 'people', 'folks', 'lot', 'lots', 'ppl']);
-const GROUP_ADDRESS = new Set(["y'all", 'yall', "ya'll", 'yalls', 'everyone', 'everybody']);
+const GROUP_ADDRESS = new Set(["y'all", 'yall', "ya'll", 'yalls']);
+/** Words ending in "s" that are not plural nouns. */
+const NOT_PLURAL = new Set(
+  'this thus his hers its yours ours theirs was has does is always sometimes perhaps unless yes plus bus gas whereas besides towards afterwards'.split(
+    ' ',
+  ),
+);
 const BARE_YOU = new Set([
   'you',
   'your',
@@ -232,7 +238,9 @@ function findCues(
       const next = words[t + 1] ?? '';
       const previous = t > 1 ? `${words[t - 2] ?? ''} ${words[t - 1] ?? ''}` : '';
       // "you guys", "you all", "you pigs", "all of you": a group (on this page, the department).
-      const plural = (contributions[t + 1] ?? 0) > 0 && isPlural(next);
+      // Only the pronoun can address a group ("you clowns"); "your officers" is a possessive.
+      const pronoun = word === 'you' || word === 'u' || word === 'ya' || word === 'ye';
+      const plural = pronoun && (contributions[t + 1] ?? 0) > 0 && isPlural(next);
       if (
         GROUP_AFTER_YOU.has(next) ||
         plural ||
@@ -279,7 +287,14 @@ function insultingTokens(tokens: Tokens, contributions: Float64Array): number[] 
 
 /** "pigs", "thugs", "idiots": a plural noun insults a group. */
 function isPlural(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
+  return (
+    word.length > 3 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !word.endsWith('us') &&
+    !word.includes("'") &&
+    !NOT_PLURAL.has(word)
+  );
 }
 
 /** The nearest cue to token t, preferring its own clause, then its own sentence. */

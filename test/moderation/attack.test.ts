@@ -117,6 +117,11 @@ describe('personal attack: targeting rules (hand-made model)', () => {
     expect(score('You are an idiot, chief')).toBeLessThan(0.5);
   });
 
+  it('tells "you idiots" (a group) from "your mom\'s an idiot" (a person)', () => {
+    expect(score('you idiots')).toBeLessThan(0.5);
+    expect(score("your mom's an idiot")).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('keeps unaddressed insults under a post, and plural ones, below it', () => {
     expect(score('idiot', { post: POST })).toBeLessThan(0.5);
     expect(score('idiots')).toBeLessThan(0.5);

@@ -18,7 +18,6 @@ import {
   ATTACK_FEATURES,
   ATTACK_TRAINING,
   prepareRows,
-  SPAM_FEATURES,
   SPAM_NEGATIVE_WEIGHT,
   SPAM_TRAINING,
   trainModels,
@@ -68,10 +67,16 @@ Date of the training data: ${date}.
 
 ## Models
 
-| file | predicts | features | non-zero weights | size |
-|---|---|---|---|---|
-| \`${ATTACK_MODEL_NAME}.json\` | J.3 personal attack: how insulting the wording is, before the targeting cues and the criticism guard of \`moderation/attack.ts\` | word uni- and bigrams, character ${ATTACK_FEATURES.charMin}-${ATTACK_FEATURES.charMax}-grams, words within ${ATTACK_FEATURES.addressWindow} of "you"; 2^${ATTACK_FEATURES.bits} hashed | ${files.attackFile.size.toLocaleString('en-US')} | ${kb(files.attack)} |
-| \`${SPAM_MODEL_NAME}.json\` | J.3 off-topic: spam and promotion under a post, before the rules and the topic guard of \`moderation/offtopic.ts\` | word uni- and bigrams, character ${SPAM_FEATURES.charMin}-${SPAM_FEATURES.charMax}-grams, cue features (link, phone number, promotion phrases, shares words with the post or the page); 2^${SPAM_FEATURES.bits} hashed | ${files.spamFile.size.toLocaleString('en-US')} | ${kb(files.spam)} |
+| file | predicts | non-zero weights | size |
+|---|---|---|---|
+| \`${ATTACK_MODEL_NAME}.json\` | J.3 personal attack: how insulting the wording is, before the targeting cues and the criticism guard of \`moderation/attack.ts\` | ${files.attackFile.size.toLocaleString('en-US')} | ${kb(files.attack)} |
+| \`${SPAM_MODEL_NAME}.json\` | J.3 off-topic: spam and promotion under a post, before the rules and the topic guard of \`moderation/offtopic.ts\` | ${files.spamFile.size.toLocaleString('en-US')} | ${kb(files.spam)} |
+
+Both read the same features of a comment, extracted once: word unigrams and pairs, character
+${ATTACK_FEATURES.charMin}- to ${ATTACK_FEATURES.charMax}-grams inside words, and words within ${ATTACK_FEATURES.addressWindow} of "you", hashed into 2^${ATTACK_FEATURES.bits} weights
+(links, @mentions and numbers count by kind only). The spam model adds cue features: a link, a
+phone number, promotion phrases, shares words with the post, about the page's topics, unrelated
+to the post it was given.
 
 Both are logistic regressions trained with FTRL-Proximal (L1 ${ATTACK_TRAINING.l1} / ${SPAM_TRAINING.l1}, L2 ${ATTACK_TRAINING.l2} / ${SPAM_TRAINING.l2},
 ${ATTACK_TRAINING.epochs} / ${SPAM_TRAINING.epochs} epochs, fixed seeds) on naive-Bayes-scaled hashed features, weights

@@ -15,12 +15,14 @@ import {
   type FakeGraph,
 } from '../test/helpers/fake-graph.js';
 import { processCpuSeconds, startCivicmod } from './child.js';
-import { generatedTexts } from './corpus.js';
+import { generatedTexts, type CorpusText } from './corpus.js';
 import { percentile, runPool, sleep } from './stats.js';
 
 const PAGE_ID = '1001';
 const POST_ID = '1001_42';
 const APP_SECRET = 'bench-app-secret';
+/** Comments sent, and hidden, before anything is measured. */
+const WARM_UP = 20;
 
 export interface HideFigures {
   hide_p50_ms: number;
@@ -39,6 +41,28 @@ export interface HideFigures {
   burst_hide_p50_ms: number;
   burst_hide_p99_ms: number;
   burst_last_hide_s: number;
+}
+
+/**
+ * Generated comments sorted by what the moderator does with them, `hide` of those it hides and
+ * `other` of the rest: the mix is set by the verdicts, whatever the lexicon hides today.
+ */
+function textsByVerdict(
+  hides: (text: string) => boolean,
+  hideCount: number,
+  otherCount: number,
+): { hide: CorpusText[]; other: CorpusText[] } {
+  const hide: CorpusText[] = [];
+  const other: CorpusText[] = [];
+  for (let seed = 11; hide.length < hideCount || other.length < otherCount; seed++) {
+    for (const t of generatedTexts(5_000, seed, 2)) {
+      if (hides(t.text)) {
+        if (hide.length < hideCount) hide.push(t);
+      } else if (other.length < otherCount) other.push(t);
+    }
+    if (seed > 1_000) throw new Error('the moderator hides none of the generated comments');
+  }
+  return { hide, other };
 }
 
 interface Sent {
@@ -119,6 +143,12 @@ export async function benchHideLatency(options: {
     { cwd: dir },
   );
   const moderator = createModerator();
+  const steadyCount = Math.round(options.steadySeconds * options.steadyRate);
+  const pools = textsByVerdict(
+    (text) => moderator.classify({ text }).action === 'hide',
+    WARM_UP + steadyCount + Math.ceil(options.burstComments / 10),
+    options.burstComments,
+  );
   try {
     // Steady state, not start-up: let the adapter's first poll finish (no Graph calls for a
     // second) and warm up every code path with a few comments that are not measured.
@@ -127,7 +157,7 @@ export async function benchHideLatency(options: {
       seen = graph.calls.length;
       await sleep(1000);
     }
-    const warmUp = generatedTexts(20, 10, 1).map((t, i) => ({
+    const warmUp = pools.hide.slice(0, WARM_UP).map((t, i) => ({
       commentId: `42_${90000 + i}`,
       text: t.text,
     }));
@@ -144,10 +174,7 @@ export async function benchHideLatency(options: {
 
     // Steady: every comment needs a hide (the worst case for the action queue), sent on a
     // fixed schedule whatever the answers do.
-    const steadyCount = Math.round(options.steadySeconds * options.steadyRate);
-    const steadyTexts = generatedTexts(steadyCount, 11, 1).filter(
-      (t) => moderator.classify({ text: t.text }).action === 'hide',
-    );
+    const steadyTexts = pools.hide.slice(WARM_UP, WARM_UP + steadyCount);
     const steady: Sent[] = [];
     const inFlight: Promise<void>[] = [];
     const pid = civicmod.child.pid as number;
@@ -177,7 +204,10 @@ export async function benchHideLatency(options: {
 
     // Burst: a viral post. About one comment in ten needs a hide; the platform delivers many
     // webhooks at once.
-    const burstTexts = generatedTexts(options.burstComments, 12, 10);
+    const burstHideTexts = pools.hide.slice(WARM_UP + steadyCount);
+    const burstTexts = Array.from({ length: options.burstComments }, (_, i) =>
+      i % 10 === 9 ? (burstHideTexts.pop() as CorpusText) : (pools.other[i] as CorpusText),
+    );
     const burst: Sent[] = burstTexts.map((_, i) => ({
       commentId: `42_${2000000 + i}`,
       sentAt: 0,

@@ -14,7 +14,7 @@
  * stays below the queue threshold, however harsh the words. Nothing here ever hides a comment:
  * a personal attack goes to a person (policy.ts).
  */
-import { featuresOf, tokenContributions } from './model/features.js';
+import { featuresOf, SECOND_PERSON, tokenContributions } from './model/features.js';
 import { loadModel } from './model/file.js';
 import { logit, sigmoid, type LinearModel } from './model/linear.js';
 import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from './model/tokenize.js';
@@ -130,8 +130,6 @@ const THIRD_PERSON = new Set([
 /** Handles that belong to the institution: "@CityPD", "@SheriffJones". */
 const INSTITUTION_HANDLE = /(pd|police|sheriff|dept|department|mayor|city|county|gov|chief|cop)/;
 
-/** Raised when the comment replies to another comment: "you" then means that commenter. */
-const REPLY_BOOST = 0.6;
 /**
  * Highest score a guarded comment (criticism, or nobody targeted) can get: below the default
  * queue threshold (0.5) and any a page would sensibly set.
@@ -140,8 +138,8 @@ const GUARDED_MAX = 0.3;
 /** From this score on, the signal carries its evidence and label. */
 const EXPLAIN_FROM = 0.3;
 /**
- * Below this model probability (even with a reply boost) nothing can reach the explanation or
- * the guard, so the targeting analysis is skipped: most comments stop here.
+ * Below this model probability nothing can reach the explanation or the guard, so the targeting
+ * analysis is skipped: most comments stop here.
  */
 const ANALYSIS_FLOOR = 0.3;
 
@@ -199,17 +197,33 @@ function gapHas(tokens: Tokens, from: number, to: number, code: number): boolean
   return false;
 }
 
-/** A capitalised word in the original that is not the first of its sentence: a name. */
+/** Sentence openers that are capitalised and followed by "you" or a comma without being names. */
+const OPENERS = new Set(
+  (
+    'wow yes yeah no nope ok okay well oh hey hi lol lmao dude sir madam man bro look listen ' +
+    'please sorry thanks thank again also so and but now see honestly seriously what why how ' +
+    'if when then god jesus omg damn bless'
+  ).split(' '),
+);
+
+/**
+ * A name: a capitalised word in the original ("Karen", not "KAREN" or "I") inside a sentence,
+ * or opening one when it addresses someone ("Karen, you…", "Karen you…").
+ */
 function isName(tokens: Tokens, t: number, prepared: PreparedText, sentence: Int32Array): boolean {
-  if (t === 0 || sentence[t] !== sentence[t - 1]) return false;
   const start = tokens.starts[t] ?? 0;
-  if ((tokens.ends[t] ?? 0) - start < 2) return false;
+  const end = tokens.ends[t] ?? 0;
+  if (end - start < 2) return false;
   const at = prepared.toOriginal[start] ?? 0;
   const first = prepared.original.charCodeAt(at);
   const second = prepared.original.charCodeAt(at + 1);
-  // "Karen", not "KAREN" (shouting) and not "I"; ASCII only: names in other scripts are not
-  // told apart by case here.
-  return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+  // ASCII only: names in other scripts are not told apart by case here.
+  if (!(first >= 65 && first <= 90 && second >= 97 && second <= 122)) return false;
+  if (t > 0 && sentence[t] === sentence[t - 1]) return true;
+  const word = tokens.words[t] ?? '';
+  if (OPENERS.has(word) || word.endsWith('ly') || t + 1 >= tokens.count) return false;
+  const comma = gapHas(tokens, end, tokens.starts[t + 1] ?? end, 44);
+  return comma || SECOND_PERSON.has(tokens.words[t + 1] ?? '');
 }
 
 /** Finds who the comment addresses or talks about, token by token. */
@@ -336,26 +350,36 @@ export function analyzeAttack(
     insultTokens: [],
     targetCues: [],
   };
-  if (!options.always && sigmoid(z + REPLY_BOOST) < ANALYSIS_FLOOR) return quiet;
+  if (!options.always && sigmoid(z) < ANALYSIS_FLOOR) return quiet;
   // Which words made the score.
   const contributions = tokenContributions(model.weights, features);
   const insultTokens = insultingTokens(tokens, contributions);
   const { sentence, clause } = segments(tokens);
   const cues = findCues(tokens, prepared, sentence, new Set(insultTokens), contributions);
-  // A top-level comment that names the department in the same sentence as "you" or "he" speaks
-  // to or about the department and its officials (J.3 personal attack guard); in a reply, "you"
-  // is the other commenter.
+  // Whom "you" and "he" mean (J.3 personal attack guard). In a reply, "you" is the other
+  // commenter. A top-level comment under the department's post speaks to the department ("you
+  // should be ashamed", "you are pathetic") and about the people in its post; only an @mention
+  // or a name points at someone else there. Without the post, a top-level "you" or "he" in a
+  // sentence that names the department means the department or its officials.
+  const post = input.context?.post;
+  const underPost = !reply && post !== undefined && post.trim() !== '';
   const institutionSentences = new Set<number>();
+  const namedSentences = new Set<number>();
   for (const c of cues) {
-    if (c.kind === 'institution' || c.kind === 'group')
+    if (c.kind === 'institution' || c.kind === 'group') {
       institutionSentences.add(sentence[c.token] ?? 0);
+    } else if (c.kind === 'mention' || c.kind === 'name') {
+      namedSentences.add(sentence[c.token] ?? 0);
+    }
   }
-  const resolve = (cue: Cue): CueKind =>
-    !reply &&
-    (cue.kind === 'you' || cue.kind === 'third') &&
-    institutionSentences.has(sentence[cue.token] ?? 0)
-      ? 'institution'
-      : cue.kind;
+  const resolve = (cue: Cue): CueKind => {
+    if (reply || (cue.kind !== 'you' && cue.kind !== 'third')) return cue.kind;
+    const s = sentence[cue.token] ?? 0;
+    if (institutionSentences.has(s)) return 'institution';
+    // "@mike you are an idiot", "Karen, you are a cow": the named person is addressed.
+    if (underPost && !namedSentences.has(s)) return 'institution';
+    return cue.kind;
+  };
   let person = 0;
   let institution = 0;
   const targetCues: Cue[] = [];
@@ -387,8 +411,6 @@ export function analyzeAttack(
     // Top level, nobody named. Under a department post ("pigs", "what idiots", "liar") the words
     // answer the post: criticism. Without a post, a lone singular insult ("fucking idiot!")
     // is aimed at someone; plural ones ("thugs", "clowns") at a group.
-    const post = input.context?.post;
-    const underPost = post !== undefined && post.trim() !== '';
     let plural = false;
     for (let t = 0; t < tokens.count && !plural; t++) {
       plural = (contributions[t] ?? 0) > 0 && isPlural(tokenWords(tokens)[t] ?? '');
@@ -415,8 +437,7 @@ export function analyzeAttack(
 
 /** The final score of an analysis; `shift` moves the model's operating point (calibration). */
 export function attackScore(analysis: AttackAnalysis, shift = 0): number {
-  const boost = analysis.reply && analysis.target === 'participant' ? REPLY_BOOST : 0;
-  const p = sigmoid(analysis.logit + shift + boost);
+  const p = sigmoid(analysis.logit + shift);
   if (analysis.target === 'institution' || analysis.target === 'none') {
     return Math.min(p, GUARDED_MAX);
   }

@@ -230,6 +230,9 @@ const PAGE_TOPIC = new Set(
   ).split(' '),
 );
 
+/** "you guys", "you all", "you people": the page's team addressed as a group. */
+const GROUP_NOUNS = new Set(['guys', 'all', 'people', 'folks', 'lot']);
+
 /** Function words that say nothing about topic when comparing a comment with its post. */
 const STOPWORDS = new Set(
   (
@@ -254,6 +257,10 @@ export interface OffTopicCues {
   hasPost: boolean;
   /** The comment replies to another comment: it answers that conversation. */
   reply: boolean;
+  /** Number of word tokens. */
+  words: number;
+  /** Says "you guys", "y'all", "you people": speaks to the page's team as a group. */
+  addressed: boolean;
   /** A long digit run, e.g. a phone number in a messaging-app pitch. */
   phone: boolean;
   /** An amount of money: "$500", "500 dollars". */
@@ -321,6 +328,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   let hasNumber = false;
   let civic = false;
   let postOverlap = false;
+  let wordCount = 0;
+  let addressed = false;
   for (let t = 0; t < tokens.count; t++) {
     const kind = tokens.kinds[t];
     const w = words[t] ?? '';
@@ -340,6 +349,10 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     }
     if (kind === TOKEN_NUMBER) hasNumber = true;
     if (kind !== TOKEN_WORD) continue;
+    wordCount++;
+    if (w === "y'all" || w === 'yall' || (w === 'you' && GROUP_NOUNS.has(words[t + 1] ?? ''))) {
+      addressed = true;
+    }
     if (PAGE_TOPIC.has(w)) civic = true;
     if (w.length < 3 || STOPWORDS.has(w)) continue;
     if (pageWords?.has(w)) civic = true;
@@ -355,6 +368,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     postOverlap,
     hasPost: post.trim() !== '',
     reply: (input.context?.parent ?? '').trim() !== '',
+    words: wordCount,
+    addressed,
     phone: digits && PHONE.test(prepared.original),
     cash: digits && CASH.test(prepared.original),
   };
@@ -449,6 +464,8 @@ const RULE_SCORE = 0.95;
 const UNRELATED_FROM = 0.75;
 /** …and below it scores at most this, under the queue threshold. */
 const UNRELATED_MAX = 0.45;
+/** Fewer words than this are never judged unrelated to the post. */
+const UNRELATED_MIN_WORDS = 3;
 
 export interface OffTopicResult {
   score: number;
@@ -490,8 +507,10 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   if (cues.civic || (!backed && (cues.postOverlap || !hasPost || cues.reply))) {
     return { score: Math.min(p, ON_TOPIC_MAX), autoHide: false, label: 'on topic', evidence: [] };
   }
-  // Chatter that promotes nothing goes to a person only when the model is sure it is unrelated.
-  if (!backed && p < UNRELATED_FROM) {
+  // Chatter that promotes nothing goes to a person only when the model is sure it is unrelated,
+  // there is enough of it to judge, and it does not speak to the page's team ("You guys suck"
+  // answers the department's post).
+  if (!backed && (p < UNRELATED_FROM || cues.words < UNRELATED_MIN_WORDS || cues.addressed)) {
     return {
       score: Math.min(p, UNRELATED_MAX),
       autoHide: false,

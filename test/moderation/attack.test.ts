@@ -122,6 +122,18 @@ describe('personal attack: targeting rules (hand-made model)', () => {
     expect(score("your mom's an idiot")).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('reads a top-level "you" under the department\'s post as the department', () => {
+    expect(score('you idiot', { post: POST })).toBeLessThan(0.5);
+    expect(score('@mike_r you idiot', { post: POST })).toBeGreaterThanOrEqual(0.5);
+    expect(score('Karen, you idiot', { post: POST })).toBeGreaterThanOrEqual(0.5);
+    expect(score('you idiot', { post: POST, parent: 'a comment' })).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('does not take an opening "Seriously," or "Wow," for a name', () => {
+    expect(score('Seriously, you idiot', { post: POST })).toBeLessThan(0.5);
+    expect(score('Wow you idiot', { post: POST })).toBeLessThan(0.5);
+  });
+
   it('keeps unaddressed insults under a post, and plural ones, below it', () => {
     expect(score('idiot', { post: POST })).toBeLessThan(0.5);
     expect(score('idiots')).toBeLessThan(0.5);

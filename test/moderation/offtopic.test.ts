@@ -63,6 +63,8 @@ describe('off-topic: comments about the page, the post or the conversation are o
     'Here is the news story https://news.example.com/2024/police-crash-main-street',
     'How much did the new patrol cars cost taxpayers? $2 million?',
     'The city should invest more in crosswalks instead',
+    'You guys suck',
+    'You should be ashamed of yourselves',
     'Please come to the city council meeting tonight, agenda at www.springfield.gov',
   ];
   for (const text of onTopic) {

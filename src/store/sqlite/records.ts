@@ -39,7 +39,14 @@ import type {
   RetentionCandidate,
   RetentionSchedule,
 } from '../types.js';
-import { actionRowHash, GENESIS_HASH, type SqliteActionLog } from './actions.js';
+import {
+  actionRowHash,
+  GENESIS_HASH,
+  mapAction,
+  type ActionDbRow,
+  type SqliteActionLog,
+} from './actions.js';
+import { mapDecision, type DecisionDbRow } from './comments.js';
 import type { Database, GroupCommitWriter } from './database.js';
 import type { Clock } from './util.js';
 
@@ -102,59 +109,8 @@ const HOLD_COLUMNS = `h.id, h.name, h.matter, h.filter_json AS filterJson, h.pla
   h.release_reason AS releaseReason,
   (SELECT COUNT(*) FROM legal_hold_comments l WHERE l.hold_id = h.id) AS comments`;
 
-type ActionDbRow = ActionHashInput & { hash: string };
-
-interface DecisionDbRow {
-  id: number;
-  commentId: number;
-  versionId: number;
-  classifierVersion: string;
-  action: DecisionRow['action'];
-  flagsJson: string;
-  scoresJson: string;
-  reasonsJson: string;
-  decidedAt: string;
-}
-
 interface HoldDbRow extends Omit<LegalHoldRow, 'filter'> {
   filterJson: string | null;
-}
-
-function mapDecision(row: DecisionDbRow): DecisionRow {
-  return {
-    id: row.id,
-    commentId: row.commentId,
-    versionId: row.versionId,
-    classifierVersion: row.classifierVersion,
-    action: row.action,
-    flags: JSON.parse(row.flagsJson) as string[],
-    scores: JSON.parse(row.scoresJson) as Record<string, number>,
-    reasons: JSON.parse(row.reasonsJson) as unknown[],
-    decidedAt: row.decidedAt,
-  };
-}
-
-function mapAction(row: ActionDbRow): ActionLogRow {
-  return {
-    id: row.id,
-    actionId: row.actionId,
-    phase: row.phase,
-    kind: row.kind,
-    commentId: row.commentId,
-    pageId: row.pageId,
-    platform: row.platform,
-    actor: row.actor,
-    reason: row.reason,
-    clause: row.clause,
-    decisionId: row.decisionId,
-    details:
-      row.detailsJson === null ? null : (JSON.parse(row.detailsJson) as Record<string, unknown>),
-    platformResult:
-      row.platformResult === null ? null : (JSON.parse(row.platformResult) as unknown),
-    at: row.at,
-    prevHash: row.prevHash,
-    hash: row.hash,
-  };
 }
 
 function mapHold(row: HoldDbRow): LegalHoldRow {

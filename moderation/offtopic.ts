@@ -442,9 +442,9 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   // budget, "invest" and "$" are budget news too: on the page's topics, only a person may call
   // that spam.
   if (cues.civic) return undefined;
-  if (count('invest') > 0 && (count('contact') > 0 || (cues.cash && (link || cues.phone)))) {
-    return 'invest';
-  }
+  // Money talk with an amount and a link is news as often as a pitch ("$1.5 billion investment
+  // … @LINK", "record profits: LINK"): hidden only when it asks to be contacted.
+  if (count('invest') > 0 && (count('contact') > 0 || cues.phone)) return 'invest';
   const self = count('self');
   const weak = count('weak');
   if (self > 0 && (link || count('click') > 0 || self + weak >= 2)) return 'self';

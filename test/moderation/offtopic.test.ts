@@ -87,3 +87,20 @@ describe('off-topic: comments about the page, the post or the conversation are o
     expect(verdict('Anyone know a good pizza place around here?', {}).flags).toEqual([]);
   });
 });
+
+describe('money news is not spam', () => {
+  it.each([
+    'Record profits again: the company made $2 billion this year https://news.example.com/profits',
+    'The state announced a $1.5 billion investment in new jobs https://example.org/investment',
+  ])('never hides "%s"', (text) => {
+    expect(verdict(text).action).not.toBe('hide');
+  });
+
+  it('still hides an investment pitch that asks to be contacted', () => {
+    const v = verdict(
+      'Make 5000 dollars a week with bitcoin investment, DM me on WhatsApp +1 555 123 4567',
+    );
+    expect(v.action).toBe('hide');
+    expect(v.reasons[0]?.label).toMatch(/^spam/);
+  });
+});

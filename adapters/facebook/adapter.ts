@@ -15,6 +15,7 @@ import type {
   WebhookRequest,
   WebhookResult,
 } from '../types.js';
+import { checkMetaAction } from '../meta/actions.js';
 import { createGraphClient, isGraphId } from '../meta/graph.js';
 import { MetaPolling, type MetaAdapterOptions } from '../meta/polling.js';
 import { PostCache } from '../meta/post-cache.js';
@@ -198,22 +199,7 @@ export class FacebookAdapter implements PlatformAdapter {
 
   async apply(action: PlatformActionRequest): Promise<PlatformActionResult> {
     const id = action.platformCommentId;
-    if (action.kind === 'remove')
-      throw new PlatformError(
-        'facebook',
-        'civicmod does not delete Facebook comments (a hide is reversible and keeps the record); delete it on Facebook if the policy requires',
-        { retryable: false },
-      );
-    if (!isGraphId(id))
-      throw new PlatformError('facebook', `"${id}" is not a Facebook comment id`, {
-        retryable: false,
-      });
-    const blocked = this.throttle.blockedForMs();
-    if (blocked > 0)
-      throw new PlatformError('facebook', 'Meta rate limit reached; the action waits', {
-        retryable: true,
-        retryAfterMs: blocked,
-      });
+    checkMetaAction('facebook', 'Facebook', action, this.throttle);
     const hidden = action.kind === 'hide';
     // One attempt each: the executor retries the whole action and logs every attempt.
     const { data: state } = await this.client.get(`/${id}`, {

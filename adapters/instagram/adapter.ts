@@ -17,6 +17,7 @@ import type {
   WebhookRequest,
   WebhookResult,
 } from '../types.js';
+import { checkMetaAction } from '../meta/actions.js';
 import { createGraphClient, isGraphId } from '../meta/graph.js';
 import { MetaPolling, type MetaAdapterOptions } from '../meta/polling.js';
 import { PostCache } from '../meta/post-cache.js';
@@ -165,22 +166,7 @@ export class InstagramAdapter implements PlatformAdapter {
 
   async apply(action: PlatformActionRequest): Promise<PlatformActionResult> {
     const id = action.platformCommentId;
-    if (action.kind === 'remove')
-      throw new PlatformError(
-        'instagram',
-        'civicmod does not delete Instagram comments (a hide is reversible and keeps the record); delete it on Instagram if the policy requires',
-        { retryable: false },
-      );
-    if (!isGraphId(id))
-      throw new PlatformError('instagram', `"${id}" is not an Instagram comment id`, {
-        retryable: false,
-      });
-    const blocked = this.throttle.blockedForMs();
-    if (blocked > 0)
-      throw new PlatformError('instagram', 'Meta rate limit reached; the action waits', {
-        retryable: true,
-        retryAfterMs: blocked,
-      });
+    checkMetaAction('instagram', 'Instagram', action, this.throttle);
     const hidden = action.kind === 'hide';
     // Hiding an already hidden comment succeeds again, so no read is needed first.
     const { data } = await this.client.post(`/${id}`, {

@@ -103,7 +103,9 @@ export class Pipeline {
         return { commentId: comment.id, change: 'state' };
       }
       case 'unrecognized':
-        this.deps.logger.warn(
+        // Reactions and post events arrive on a busy page by the thousand: kept verbatim in
+        // raw_events for anyone who needs them, logged only at debug level.
+        this.deps.logger.debug(
           { platform: event.platform, note: event.note },
           'unrecognized platform event kept',
         );

@@ -6,7 +6,7 @@
 import type { Logger } from '../../src/logger.js';
 import type { IngestEvent, WebhookRequest, WebhookResult } from '../types.js';
 import type { PostCache } from '../meta/post-cache.js';
-import { answerHandshake, refuseUnsigned } from '../meta/signature.js';
+import { openMetaWebhook, RECEIVED } from '../meta/webhook.js';
 import { mapFeedChange, type MappedFeedChange } from './mapping.js';
 import { pageWebhookSchema } from './schemas.js';
 
@@ -20,44 +20,22 @@ export interface FacebookWebhookOptions {
   isOwnAction: (commentId: string, hidden: boolean) => boolean;
 }
 
-const RECEIVED: WebhookResult['response'] = { status: 200, body: 'EVENT_RECEIVED' };
-
-function keepWhole(note: string, raw: string): WebhookResult {
-  return {
-    response: RECEIVED,
-    events: [{ type: 'unrecognized', platform: 'facebook', note, raw, source: 'webhook' }],
-  };
-}
-
 export async function handleFacebookWebhook(
   request: WebhookRequest,
   options: FacebookWebhookOptions,
 ): Promise<WebhookResult> {
   const { logger } = options;
-  if (request.method === 'GET')
-    return { response: answerHandshake(request, options.verifyToken, logger), events: [] };
-
-  const refused = refuseUnsigned(request, options.appSecret, logger);
-  if (refused) return { response: refused, events: [] };
-
-  // Signed by Meta from here on. What cannot be understood is kept verbatim and acknowledged:
-  // an error answer would only make Meta resend the same bytes.
-  const rawText = request.rawBody.toString('utf8');
-  let body: unknown;
-  try {
-    body = JSON.parse(rawText);
-  } catch {
-    logger.warn(
-      { bytes: request.rawBody.length },
-      'signed Facebook webhook is not JSON; kept verbatim',
-    );
-    return keepWhole('signed webhook body that is not JSON', rawText);
-  }
-  const parsed = pageWebhookSchema.safeParse(body);
-  if (!parsed.success) return keepWhole('webhook body without object/entry', rawText);
-  const envelope = parsed.data;
-  if (envelope.object !== 'page')
-    return keepWhole(`webhook for object "${envelope.object}"`, rawText);
+  const opened = openMetaWebhook(request, {
+    platform: 'facebook',
+    name: 'Facebook',
+    object: 'page',
+    schema: pageWebhookSchema,
+    appSecret: options.appSecret,
+    verifyToken: options.verifyToken,
+    logger,
+  });
+  if ('done' in opened) return opened.done;
+  const { envelope, rawText } = opened;
 
   const changeCount = envelope.entry.reduce((n, e) => n + (e.changes?.length ?? 0), 0);
   const mapped: MappedFeedChange[] = [];

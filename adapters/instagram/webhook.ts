@@ -5,7 +5,7 @@
 import type { Logger } from '../../src/logger.js';
 import type { IngestEvent, WebhookRequest, WebhookResult } from '../types.js';
 import type { PostCache } from '../meta/post-cache.js';
-import { answerHandshake, refuseUnsigned } from '../meta/signature.js';
+import { openMetaWebhook, RECEIVED } from '../meta/webhook.js';
 import { mapIgChange } from './mapping.js';
 import { igWebhookSchema } from './schemas.js';
 
@@ -18,43 +18,22 @@ export interface InstagramWebhookOptions {
   accountName: () => string | undefined;
 }
 
-const RECEIVED: WebhookResult['response'] = { status: 200, body: 'EVENT_RECEIVED' };
-
-function keepWhole(note: string, raw: string): WebhookResult {
-  return {
-    response: RECEIVED,
-    events: [{ type: 'unrecognized', platform: 'instagram', note, raw, source: 'webhook' }],
-  };
-}
-
 export async function handleInstagramWebhook(
   request: WebhookRequest,
   options: InstagramWebhookOptions,
 ): Promise<WebhookResult> {
   const { logger } = options;
-  if (request.method === 'GET')
-    return { response: answerHandshake(request, options.verifyToken, logger), events: [] };
-
-  const refused = refuseUnsigned(request, options.appSecret, logger);
-  if (refused) return { response: refused, events: [] };
-
-  // Signed by Meta: what cannot be understood is kept verbatim and acknowledged.
-  const rawText = request.rawBody.toString('utf8');
-  let body: unknown;
-  try {
-    body = JSON.parse(rawText);
-  } catch {
-    logger.warn(
-      { bytes: request.rawBody.length },
-      'signed Instagram webhook is not JSON; kept verbatim',
-    );
-    return keepWhole('signed webhook body that is not JSON', rawText);
-  }
-  const parsed = igWebhookSchema.safeParse(body);
-  if (!parsed.success) return keepWhole('webhook body without object/entry', rawText);
-  const envelope = parsed.data;
-  if (envelope.object !== 'instagram')
-    return keepWhole(`webhook for object "${envelope.object}"`, rawText);
+  const opened = openMetaWebhook(request, {
+    platform: 'instagram',
+    name: 'Instagram',
+    object: 'instagram',
+    schema: igWebhookSchema,
+    appSecret: options.appSecret,
+    verifyToken: options.verifyToken,
+    logger,
+  });
+  if ('done' in opened) return opened.done;
+  const { envelope, rawText } = opened;
 
   const changesOf = (entry: (typeof envelope.entry)[number]) =>
     entry.changes ??

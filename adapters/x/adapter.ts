@@ -26,6 +26,7 @@ import { XAccessTokens, type XCredentials } from './auth.js';
 import { laterId, toIncomingComment } from './mapping.js';
 import { hideResponseSchema, problemSchema, tweetPageSchema, type TweetPage } from './schemas.js';
 import { RequestThrottle } from './throttle.js';
+import { readStoredState } from '../shared/stored-state.js';
 
 export interface XAdapterOptions {
   userId: string;
@@ -389,16 +390,13 @@ export class XAdapter implements PlatformAdapter {
   }
 
   private readState(json: string | null): PollState {
-    if (json !== null) {
-      try {
-        const parsed = stateSchema.safeParse(JSON.parse(json));
-        if (parsed.success) return parsed.data;
-      } catch {
-        // fall through
-      }
-      this.options.logger.warn('x: stored conversation positions unreadable; starting afresh');
-    }
-    return { conversations: [] };
+    return readStoredState<PollState>(
+      json,
+      stateSchema,
+      () => ({ conversations: [] }),
+      () =>
+        this.options.logger.warn('x: stored conversation positions unreadable; starting afresh'),
+    );
   }
 }
 

@@ -37,6 +37,7 @@ import {
   type YouTubeComment,
   type YouTubeCommentThread,
 } from './schemas.js';
+import { readStoredState } from '../shared/stored-state.js';
 
 export interface YouTubeAdapterOptions {
   channelId: string;
@@ -567,16 +568,13 @@ export class YouTubeAdapter implements PlatformAdapter {
   }
 
   private readState(json: string | null): PollState {
-    if (json !== null) {
-      try {
-        const parsed = pollStateSchema.safeParse(JSON.parse(json));
-        if (parsed.success) return parsed.data;
-      } catch {
-        // fall through: a fresh start re-reads from the top, which is idempotent.
-      }
-      this.options.logger.warn('youtube: stored poll position unreadable; starting from the top');
-    }
-    return { backlog: [] };
+    return readStoredState<PollState>(
+      json,
+      pollStateSchema,
+      () => ({ backlog: [] }),
+      () =>
+        this.options.logger.warn('youtube: stored poll position unreadable; starting from the top'),
+    );
   }
 
   private async saveQuota(): Promise<void> {

@@ -127,6 +127,23 @@ const THIRD_PERSON = new Set([
   'himself',
   'herself',
 ]);
+/** Each word's part in finding a target, one lookup per token: the sets above, as bits. */
+const ROLE_YOU = 1;
+const ROLE_GROUP = 2;
+const ROLE_INSTITUTION = 4;
+const ROLE_THIRD = 8;
+/** Never the insult itself (insultingTokens). */
+const ROLE_TARGET_WORD = ROLE_YOU | ROLE_INSTITUTION | ROLE_THIRD;
+const ROLES = new Map<string, number>();
+for (const [set, role] of [
+  [BARE_YOU, ROLE_YOU],
+  [GROUP_ADDRESS, ROLE_GROUP],
+  [INSTITUTION, ROLE_INSTITUTION],
+  [THIRD_PERSON, ROLE_THIRD],
+] as const) {
+  for (const word of set) ROLES.set(word, (ROLES.get(word) ?? 0) | role);
+}
+
 /** Handles that belong to the institution: "@CityPD", "@SheriffJones". */
 const INSTITUTION_HANDLE = /(pd|police|sheriff|dept|department|mayor|city|county|gov|chief|cop)/;
 
@@ -214,7 +231,7 @@ function isName(tokens: Tokens, t: number, prepared: PreparedText, sentence: Int
   const start = tokens.starts[t] ?? 0;
   const end = tokens.ends[t] ?? 0;
   if (end - start < 2) return false;
-  const at = prepared.toOriginal[start] ?? 0;
+  const at = prepared.originalOffset(start);
   const first = prepared.original.charCodeAt(at);
   const second = prepared.original.charCodeAt(at + 1);
   // ASCII only: names in other scripts are not told apart by case here.
@@ -248,9 +265,11 @@ function findCues(
     }
     if (kind !== TOKEN_WORD) continue;
     const word = words[t] ?? '';
-    if (BARE_YOU.has(word)) {
+    const role = ROLES.get(word) ?? 0;
+    if ((role & ROLE_YOU) !== 0) {
       const next = words[t + 1] ?? '';
-      const previous = t > 1 ? `${words[t - 2] ?? ''} ${words[t - 1] ?? ''}` : '';
+      const before = t > 1 ? (words[t - 2] ?? '') : '';
+      const previous = t > 1 ? (words[t - 1] ?? '') : '';
       // "you guys", "you all", "you pigs", "all of you": a group (on this page, the department).
       // Only the pronoun can address a group ("you clowns"); "your officers" is a possessive.
       const pronoun = word === 'you' || word === 'u' || word === 'ya' || word === 'ye';
@@ -258,17 +277,16 @@ function findCues(
       if (
         GROUP_AFTER_YOU.has(next) ||
         plural ||
-        previous === 'all of' ||
-        previous === 'of you' ||
-        previous === 'each of'
+        (previous === 'of' && (before === 'all' || before === 'each')) ||
+        (before === 'of' && previous === 'you')
       ) {
         cues.push({ token: t, kind: 'group' });
       } else cues.push({ token: t, kind: 'you' });
-    } else if (GROUP_ADDRESS.has(word)) {
+    } else if ((role & ROLE_GROUP) !== 0) {
       cues.push({ token: t, kind: 'group' });
-    } else if (INSTITUTION.has(word)) {
+    } else if ((role & ROLE_INSTITUTION) !== 0) {
       cues.push({ token: t, kind: 'institution' });
-    } else if (THIRD_PERSON.has(word)) {
+    } else if ((role & ROLE_THIRD) !== 0) {
       cues.push({ token: t, kind: 'third' });
     } else if (!insult.has(t) && isName(tokens, t, prepared, sentence)) {
       // "Officer Smith", "Chief Brown": an official named in their role.
@@ -290,10 +308,11 @@ function insultingTokens(tokens: Tokens, contributions: Float64Array): number[] 
   const words = tokenWords(tokens);
   const picked: number[] = [];
   for (let t = 0; t < tokens.count; t++) {
+    if ((contributions[t] ?? 0) < max * 0.35) continue;
     const word = tokens.kinds[t] === TOKEN_WORD ? (words[t] ?? '') : '';
     // Target words are never the insult, whatever weight the data gave them.
-    if (INSTITUTION.has(word) || BARE_YOU.has(word) || THIRD_PERSON.has(word)) continue;
-    if ((contributions[t] ?? 0) >= max * 0.35) picked.push(t);
+    if (((ROLES.get(word) ?? 0) & ROLE_TARGET_WORD) !== 0) continue;
+    picked.push(t);
   }
   picked.sort((a, b) => (contributions[b] ?? 0) - (contributions[a] ?? 0));
   return picked.slice(0, 4).sort((a, b) => a - b);

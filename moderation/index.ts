@@ -68,10 +68,11 @@ export function createModerator(
         text = text.slice(0, MAX_CLASSIFIED_CHARS);
       }
       const prepared = prepareText(text);
+      const classified = text === input.text ? input : { ...input, text };
       const signals: Signal[] = [];
       for (const classifier of classifiers) {
         try {
-          signals.push(...classifier.classify({ ...input, text }, prepared));
+          for (const signal of classifier.classify(classified, prepared)) signals.push(signal);
         } catch (err) {
           problems.push(`classifier ${classifier.name} failed: ${(err as Error).message}`);
         }

@@ -80,6 +80,11 @@ class Prepared implements PreparedText {
     return this.#toOriginal;
   }
 
+  originalOffset(i: number): number {
+    if (i >= this.normalized.length) return this.original.length;
+    return this.#starts?.[i] ?? i;
+  }
+
   /** Maps a [start, end) span of `normalized` to the original text it came from. */
   evidence(start: number, end: number): Evidence {
     const length = this.normalized.length;

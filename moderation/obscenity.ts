@@ -56,29 +56,7 @@ export const obscenityClassifier: Classifier = {
   name: 'obscenity-lexicon',
   classify(_input, prepared) {
     const toks = tokens(prepared);
-    let byLabel: Map<string, Signal> | undefined;
-    let decoded: readonly Disguise[] | undefined;
-    const add = (tier: Tier, start: number, end: number): void => {
-      decoded ??= disguises(prepared).filter((d) => d.kind === 'leet');
-      const g = grade(tier, start, end, decoded);
-      const evidence = prepared.evidence(start, end);
-      byLabel ??= new Map<string, Signal>();
-      const signal = byLabel.get(g.label);
-      if (signal === undefined) {
-        byLabel.set(g.label, {
-          category: 'obscenity',
-          score: g.score,
-          evidence: [evidence],
-          label: g.label,
-          autoHide: g.autoHide,
-        });
-      } else {
-        signal.evidence.push(evidence);
-        if (g.score > signal.score) {
-          byLabel.set(g.label, { ...signal, score: g.score, autoHide: g.autoHide });
-        }
-      }
-    };
+    let found: Found | undefined;
     let words: Set<string> | undefined;
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i] as Token;
@@ -86,7 +64,7 @@ export const obscenityClassifier: Classifier = {
       const next = toks[i + 1];
       const phrase = next === undefined ? undefined : lookupPhrase(tok.text, next.text);
       if (phrase !== undefined && next !== undefined) {
-        add(phrase.tier, tok.start, next.end);
+        found = add(found, prepared, phrase.tier, tok.start, next.end);
         i++;
         continue;
       }
@@ -98,11 +76,49 @@ export const obscenityClassifier: Classifier = {
         if (entry.notWith.some((w) => words?.has(w))) continue;
       }
       if (isOrdinaryUse(entry, toks, i, prepared)) continue;
-      add(entry.tier, tok.start, tok.end);
+      found = add(found, prepared, entry.tier, tok.start, tok.end);
     }
-    return byLabel === undefined ? [] : [...byLabel.values()];
+    return found === undefined ? [] : [...found.byLabel.values()];
   },
 };
+
+/** What a comment's tokens matched so far: one signal per label, with every piece of evidence. */
+interface Found {
+  byLabel: Map<string, Signal>;
+  /** The spans decoded from digits or symbols, which grade lower (see the top). */
+  decoded: readonly Disguise[];
+}
+
+function add(
+  found: Found | undefined,
+  prepared: PreparedText,
+  tier: Tier,
+  start: number,
+  end: number,
+): Found {
+  const state = found ?? {
+    byLabel: new Map<string, Signal>(),
+    decoded: disguises(prepared).filter((d) => d.kind === 'leet'),
+  };
+  const g = grade(tier, start, end, state.decoded);
+  const evidence = prepared.evidence(start, end);
+  const signal = state.byLabel.get(g.label);
+  if (signal === undefined) {
+    state.byLabel.set(g.label, {
+      category: 'obscenity',
+      score: g.score,
+      evidence: [evidence],
+      label: g.label,
+      autoHide: g.autoHide,
+    });
+  } else {
+    signal.evidence.push(evidence);
+    if (g.score > signal.score) {
+      state.byLabel.set(g.label, { ...signal, score: g.score, autoHide: g.autoHide });
+    }
+  }
+  return state;
+}
 
 function grade(
   tier: Tier,

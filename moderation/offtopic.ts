@@ -271,11 +271,28 @@ const CASH = /[$£€]\s?\d|\d\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week
 /** A phone number: 9 or more digits, optionally grouped ("+1 555-123-4567"). */
 const PHONE = /\+?\d(?:[\s()-]?\d){8,}/;
 
-function findPromo(tokens: Tokens, prepared: PreparedText): OffTopicCues['promo'] {
+/** What a word is to this classifier, one lookup per token: about the page, a stopword, a phrase start. */
+const WORD_TOPIC = 1;
+const WORD_STOP = 2;
+const WORD_PROMO_START = 4;
+const WORD_INFO = new Map<string, number>();
+for (const [words, bit] of [
+  [PAGE_TOPIC, WORD_TOPIC],
+  [STOPWORDS, WORD_STOP],
+  [PHRASES_BY_FIRST.keys(), WORD_PROMO_START],
+] as const) {
+  for (const w of words) WORD_INFO.set(w, (WORD_INFO.get(w) ?? 0) | bit);
+}
+
+/** The promotion phrases starting at the given tokens (those whose word starts one). */
+function findPromo(
+  tokens: Tokens,
+  starts: readonly number[],
+  prepared: PreparedText,
+): OffTopicCues['promo'] {
   const found: OffTopicCues['promo'] = [];
   const words = tokenWords(tokens);
-  for (let t = 0; t < tokens.count; t++) {
-    if (tokens.kinds[t] !== TOKEN_WORD && tokens.kinds[t] !== TOKEN_NUMBER) continue;
+  for (const t of starts) {
     const phrases = PHRASES_BY_FIRST.get(words[t] ?? '');
     if (phrases === undefined) continue;
     for (const phrase of phrases) {
@@ -330,9 +347,12 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   let postOverlap = false;
   let wordCount = 0;
   let addressed = false;
+  const promoStarts: number[] = [];
   for (let t = 0; t < tokens.count; t++) {
     const kind = tokens.kinds[t];
     const w = words[t] ?? '';
+    const info = kind === TOKEN_WORD || kind === TOKEN_NUMBER ? (WORD_INFO.get(w) ?? 0) : 0;
+    if ((info & WORD_PROMO_START) !== 0) promoStarts.push(t);
     if (kind === TOKEN_URL) {
       // The datasets' "URL" placeholders count as links for the model, not as evidence.
       hasLink = true;
@@ -353,8 +373,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     if (w === "y'all" || w === 'yall' || (w === 'you' && GROUP_NOUNS.has(words[t + 1] ?? ''))) {
       addressed = true;
     }
-    if (PAGE_TOPIC.has(w)) civic = true;
-    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    if ((info & WORD_TOPIC) !== 0) civic = true;
+    if (w.length < 3 || (info & WORD_STOP) !== 0) continue;
     if (pageWords?.has(w)) civic = true;
     if (postWords?.has(w)) postOverlap = true;
   }
@@ -363,7 +383,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   return {
     link,
     hasLink,
-    promo: findPromo(tokens, prepared),
+    promo: findPromo(tokens, promoStarts, prepared),
     civic,
     postOverlap,
     hasPost: post.trim() !== '',

@@ -79,22 +79,34 @@ function mayAutoHide(signal: Signal, settings: PolicySettings): boolean {
   return false;
 }
 
-/** Merges signals (several per category possible) into the verdict the contract promises. */
+/**
+ * Merges signals (several per category possible) into the verdict the contract promises. Runs
+ * for every comment: plain loops over the five categories, no intermediate arrays.
+ */
 export function decide(
   signals: readonly Signal[],
   settings: PolicySettings = DEFAULT_POLICY,
 ): Verdict {
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  for (const s of signals) scores[s.category] = Math.max(scores[s.category], s.score);
-  const flags = CATEGORIES.filter((c) => scores[c] >= settings.queueThreshold[c]);
+  const scores: Record<Category, number> = {
+    obscenity: 0,
+    personal_attack: 0,
+    off_topic: 0,
+    threat: 0,
+    personal_info: 0,
+  };
+  for (const s of signals) if (s.score > scores[s.category]) scores[s.category] = s.score;
+  const flags: Category[] = [];
+  for (const c of CATEGORIES) if (scores[c] >= settings.queueThreshold[c]) flags.push(c);
   const reasons: Reason[] = [];
+  let hide = false;
   for (const category of flags) {
     for (const s of signals) {
-      if (s.category !== category || s.score < settings.queueThreshold[category]) continue;
+      if (s.category !== category) continue;
+      if (mayAutoHide(s, settings)) hide = true;
+      if (s.score < settings.queueThreshold[category]) continue;
       reasons.push({ category, clause: CLAUSES[category], label: s.label, evidence: s.evidence });
     }
   }
-  const hide = signals.some((s) => flags.includes(s.category) && mayAutoHide(s, settings));
   const action = hide ? 'hide' : flags.length > 0 ? 'queue' : 'allow';
   for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
   return { action, flags, scores, reasons };

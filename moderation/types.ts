@@ -86,6 +86,8 @@ export interface PreparedText {
   readonly normalized: string;
   /** For each UTF-16 index of `normalized`, the index in `original` it came from. */
   readonly toOriginal: readonly number[];
+  /** The index in `original` that index `i` of `normalized` came from (no table is built). */
+  originalOffset(i: number): number;
   /** Maps a [start, end) span of `normalized` back to an Evidence of the original. */
   evidence(start: number, end: number): Evidence;
 }

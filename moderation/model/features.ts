@@ -118,6 +118,14 @@ export const SECOND_PERSON: ReadonlySet<string> = new Set([
   'thou',
 ]);
 
+/** First letters of the second-person words (y, u, t): most tokens are told apart unhashed. */
+const SECOND_PERSON_FIRST = new Uint8Array(0x10000);
+for (const word of SECOND_PERSON) SECOND_PERSON_FIRST[word.charCodeAt(0)] = 1;
+
+function isSecondPerson(word: string): boolean {
+  return SECOND_PERSON_FIRST[word.charCodeAt(0)] === 1 && SECOND_PERSON.has(word);
+}
+
 /** Writes the features of a text into `indices` in one fixed order, token by token. */
 function walk(
   tokens: Tokens,
@@ -134,7 +142,7 @@ function walk(
     const h = tokenHash(tokens, t);
     if (spec.addressWindow > 0) {
       if (t <= addressedUntil) indices[k++] = combine(SEED_ADDRESS, h, SEED_ADDRESS) & mask;
-      if (tokens.kinds[t] === TOKEN_WORD && SECOND_PERSON.has(tokens.words[t] ?? '')) {
+      if (tokens.kinds[t] === TOKEN_WORD && isSecondPerson(tokens.words[t] ?? '')) {
         addressedUntil = t + spec.addressWindow;
       }
     }
@@ -232,6 +240,8 @@ function sameSpec(a: FeatureSpec, b: FeatureSpec): boolean {
   );
 }
 
+let scratch = new Int32Array(4096);
+
 // One slot, as for tokens: both models score the same comment one after the other.
 let lastPrepared: object | undefined;
 let lastSpec: FeatureSpec | undefined;
@@ -250,7 +260,18 @@ export function featuresOf(prepared: object, tokens: Tokens, spec: FeatureSpec):
   ) {
     return lastFeatures;
   }
-  const features = extractFeatures(tokens, spec);
+  // The one cached text's indices live in a buffer reused from text to text: classifying
+  // allocates no table of features (extractFeatures, for training, still does).
+  const capacity = capacityOf(tokens, spec);
+  if (scratch.length < capacity) scratch = new Int32Array(Math.max(capacity, scratch.length * 2));
+  const tokenEnds = new Int32Array(tokens.count);
+  const count = walk(tokens, spec, scratch, tokenEnds);
+  const features = {
+    count,
+    indices: scratch,
+    tokenEnds,
+    value: count > 0 ? 1 / Math.sqrt(count) : 0,
+  };
   lastPrepared = prepared;
   lastSpec = spec;
   lastFeatures = features;

@@ -125,6 +125,28 @@ describe('trainLogistic', () => {
     expect(score('lovely weather kind')).toBeLessThan(0);
   });
 
+  it('scores every feature with a non-zero weight, whatever the table around it holds', () => {
+    // Sparse weights at the edges of the bitmap's 32-bit words, where an off-by-one would show.
+    const weights = new Float32Array(1 << SPEC.bits);
+    for (const [i, w] of [
+      [0, 0.5],
+      [31, -0.25],
+      [32, 2],
+      [63, 1],
+      [4095, -3],
+    ] as const) {
+      weights[i] = w;
+    }
+    const model = { spec: SPEC, bias: 0.1, weights };
+    const indices = Int32Array.from([0, 1, 31, 32, 33, 63, 4095, 4094, 0]);
+    const features = { count: 8, indices, tokenEnds: new Int32Array(0), value: 0.5 };
+    // The ninth index is past `count`: never scored.
+    expect(logit(model, features)).toBeCloseTo(0.1 + (0.5 - 0.25 + 2 + 1 - 3) * 0.5, 10);
+    // Another table is another model, with its own bitmap.
+    const other = { ...model, weights: weights.map((w, i) => (i === 1 ? 4 : w)) };
+    expect(logit(other, features)).toBeCloseTo(logit(model, features) + 4 * 0.5, 10);
+  });
+
   it('round-trips through the model file format with weights rounded to 1e-4', () => {
     const model = trainLogistic(syntheticExamples(), SPEC);
     const file = toModelFile('t', 'test', model);

@@ -142,6 +142,9 @@ describe('prepareText: offsets', () => {
       const prepared = prepareText(text);
       expect(prepared.toOriginal).toHaveLength(prepared.normalized.length + 1);
       expect(prepared.toOriginal[prepared.normalized.length]).toBe(text.length);
+      for (let i = 0; i <= prepared.normalized.length; i++) {
+        expect(prepared.originalOffset(i)).toBe(prepared.toOriginal[i]);
+      }
       for (const t of tokens(prepared)) {
         const e = prepared.evidence(t.start, t.end);
         expect(e.start).toBeGreaterThanOrEqual(0);

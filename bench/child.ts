@@ -1,11 +1,16 @@
 /**
  * Running the built `civicmod` as a child process, the way an operator runs it, for the
- * sections that measure it from outside: webhook-to-hide latency and peak memory.
+ * sections that measure it from outside: webhook-to-hide latency and peak memory; and the
+ * built moderation engine, for the classify section.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as moderation from '../moderation/index.js';
 import { repoRoot } from './corpus.js';
+
+type ModerationModule = typeof moderation;
 
 export const CLI = join(repoRoot(), 'dist', 'src', 'cli', 'main.js');
 
@@ -28,6 +33,12 @@ export function ensureBuilt(log: (message: string) => void): void {
     if (!existsSync(CLI)) throw new Error(`npm run build failed:\n${output}`, { cause: err });
     log(`warning: the build reported errors; measuring what it emitted:\n${output.slice(0, 800)}`);
   }
+}
+
+/** The moderation engine as compiled into dist/ (call `ensureBuilt` first). */
+export async function loadBuiltModerator(): Promise<ModerationModule> {
+  const path = join(repoRoot(), 'dist', 'moderation', 'index.js');
+  return (await import(pathToFileURL(path).href)) as ModerationModule;
 }
 
 export interface RunningCivicmod {

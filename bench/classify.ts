@@ -3,7 +3,7 @@
  * `bad-words`' `isProfane`, on the same comments in the same process.
  */
 import { Filter } from 'bad-words';
-import { createModerator } from '../moderation/index.js';
+import { createModerator, type Moderator } from '../moderation/index.js';
 import { seededRandom, type Corpus } from './corpus.js';
 import { throughput } from './stats.js';
 
@@ -14,8 +14,11 @@ export interface ClassifyFigures {
   classify_texts: number;
 }
 
-export function benchClassify(corpus: Corpus, seconds: number): ClassifyFigures {
-  const moderator = createModerator();
+export function benchClassify(
+  corpus: Corpus,
+  seconds: number,
+  moderator: Moderator = createModerator(),
+): ClassifyFigures {
   const filter = new Filter();
   // One shuffled sample for both, so each sees the same mix of datasets and lengths even though
   // the slower one gets through fewer of them.

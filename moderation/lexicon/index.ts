@@ -135,18 +135,54 @@ for (const word of [...EXACT.keys(), ...PHRASE_INDEX.keys(), ...ALLOWED_WORDS, .
 }
 
 /**
+ * First two and last two characters of FIRST4 and SUFFIX_KEYS, folded to 7 bits each: a 16 KB
+ * table that answers "no" for most words before a Set is probed. Collisions only cost a probe.
+ */
+const key2 = (a: number, b: number): number => ((a & 0x7f) << 7) | (b & 0x7f);
+const FIRST2 = new Uint8Array(1 << 14);
+const LAST2 = new Uint8Array(1 << 14);
+for (const word of [...EXACT.keys(), ...PHRASE_INDEX.keys(), ...ALLOWED_WORDS, ...PREFIX_STEMS]) {
+  if (word.length >= 4) FIRST2[key2(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+}
+for (const stem of SUFFIX_STEMS) {
+  const n = stem.length;
+  LAST2[key2(stem.charCodeAt(n - 4), stem.charCodeAt(n - 3))] = 1;
+}
+
+/**
  * False when the token cannot match anything in the lexicon (as a word, the start of a phrase,
- * a compound, a possessive or a stretched spelling). A handful of integer operations: most
- * tokens of most comments stop here, before any string is hashed.
+ * a compound, a possessive or a stretched spelling). One pass over the characters and a few
+ * integer lookups: most tokens of most comments stop here, before any string is hashed.
  */
 export function mightMatch(word: string): boolean {
   const n = word.length;
   if (n < 4) return SHORT.has(word);
-  if (FIRST4.has(key4(word, 0)) || SUFFIX_KEYS.has(key4(word, n - 4))) return true;
-  // Infix stems all contain "ck"; a possessive may hide a short word ("ass's").
-  if (word.includes('ck') || word.includes("'")) return true;
-  if (!hasRepeat(word)) return false;
-  return SQUEEZED_HASHES.has(squeezedHash(word)) || /(.)\1\1/.test(word);
+  let repeat = false;
+  let triple = false;
+  let previous = -1;
+  let before = -1;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    // Infix stems all contain "ck"; a possessive may hide a short word ("ass's").
+    if ((c === 107 && previous === 99) || c === 39) return true;
+    if (c === previous) {
+      repeat = true;
+      if (c === before) triple = true;
+    }
+    before = previous;
+    previous = c;
+  }
+  if (FIRST2[key2(word.charCodeAt(0), word.charCodeAt(1))] === 1 && FIRST4.has(key4(word, 0))) {
+    return true;
+  }
+  if (
+    LAST2[key2(word.charCodeAt(n - 4), word.charCodeAt(n - 3))] === 1 &&
+    SUFFIX_KEYS.has(key4(word, n - 4))
+  ) {
+    return true;
+  }
+  if (!repeat) return false;
+  return triple || SQUEEZED_HASHES.has(squeezedHash(word));
 }
 
 function compoundEntry(word: string): LexiconEntry | undefined {

@@ -14,9 +14,9 @@
  * stays below the queue threshold, however harsh the words. Nothing here ever hides a comment:
  * a personal attack goes to a person (policy.ts).
  */
-import { featuresOf, SECOND_PERSON, tokenContributions } from './model/features.js';
+import { featuresOf, SECOND_PERSON } from './model/features.js';
 import { loadModel } from './model/file.js';
-import { logit, sigmoid, type LinearModel } from './model/linear.js';
+import { logit, sigmoid, tokenContributions, type LinearModel } from './model/linear.js';
 import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from './model/tokenize.js';
 import type { Classifier, ClassifyInput, Evidence, PreparedText, Signal } from './types.js';
 

@@ -197,23 +197,6 @@ export function extractFeatures(
   return { count, indices, tokenEnds, value: count > 0 ? 1 / Math.sqrt(count) : 0 };
 }
 
-/**
- * How much each token contributed to the logit (cue features aside), for picking evidence: the
- * weights of its own features (its word, its character n-grams, the pair it ends).
- */
-export function tokenContributions(weights: Float32Array, features: Features): Float64Array {
-  const ends = features.tokenEnds;
-  const contributions = new Float64Array(ends.length);
-  let k = 0;
-  for (let t = 0; t < ends.length; t++) {
-    let sum = 0;
-    const end = ends[t] ?? k;
-    for (; k < end; k++) sum += weights[features.indices[k] ?? 0] ?? 0;
-    contributions[t] = sum * features.value;
-  }
-  return contributions;
-}
-
 /** The same features in an array of their exact size, for holding many texts while training. */
 export function compactFeatures(features: Features): Features {
   return {

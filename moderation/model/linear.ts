@@ -39,15 +39,31 @@ function nonzeroOf(weights: Float32Array): Uint32Array {
   return bits;
 }
 
-/** The sum of the weights of `count` feature indices. */
-function weightSum(weights: Float32Array, indices: Int32Array, count: number): number {
+/** The sum of the weights of the feature indices `indices[from..end)`. */
+function weightSum(weights: Float32Array, indices: Int32Array, end: number, from = 0): number {
   const nonzero = nonzeroOf(weights);
   let sum = 0;
-  for (let k = 0; k < count; k++) {
+  for (let k = from; k < end; k++) {
     const i = indices[k] ?? 0;
     if (((nonzero[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0) sum += weights[i] ?? 0;
   }
   return sum;
+}
+
+/**
+ * How much each token contributed to the logit (cue features aside), for picking evidence: the
+ * weights of its own features (its word, its character n-grams, the pair it ends).
+ */
+export function tokenContributions(weights: Float32Array, features: Features): Float64Array {
+  const ends = features.tokenEnds;
+  const contributions = new Float64Array(ends.length);
+  let k = 0;
+  for (let t = 0; t < ends.length; t++) {
+    const end = ends[t] ?? k;
+    contributions[t] = weightSum(weights, features.indices, end, k) * features.value;
+    k = end;
+  }
+  return contributions;
 }
 
 export function logit(model: LinearModel, features: Features): number {

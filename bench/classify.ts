@@ -2,10 +2,11 @@
  * Classification throughput on one core: civicmod's moderator against the common baseline,
  * `bad-words`' `isProfane`, on the same comments in the same process.
  */
+import { spawnSync } from 'node:child_process';
 import { Filter } from 'bad-words';
 import { createModerator, type Moderator } from '../moderation/index.js';
 import { seededRandom, type Corpus } from './corpus.js';
-import { interleavedThroughput, throughput } from './stats.js';
+import { interleavedThroughput, percentile, throughput } from './stats.js';
 
 export interface ClassifyFigures {
   classify_per_s: number;
@@ -50,4 +51,35 @@ export function benchClassify(
     classify_vs_badwords: ours / theirs,
     classify_texts: texts.length,
   };
+}
+
+export interface StartupFigures {
+  cli_classify_ms: number;
+  node_start_ms: number;
+}
+
+/**
+ * Start-up of the command line: `civicmod classify` on one line of JSON, from spawn to exit
+ * (loading the code and both models, classifying, printing), against a bare `node` that does
+ * nothing, measured alternately in the same run. Median of `runs`.
+ */
+export function benchStartup(cli: string, runs = 7): StartupFigures {
+  const line = `${JSON.stringify({ id: '1', text: 'You are a clown, read the policy.' })}\n`;
+  const env = { PATH: process.env.PATH ?? '', DOTENV_CONFIG_QUIET: 'true' };
+  const timed = (args: string[], input: string): number => {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { input, env, encoding: 'utf8' });
+    const ms = performance.now() - start;
+    if (result.status !== 0) {
+      throw new Error(`${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
+    }
+    return ms;
+  };
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(timed([cli, 'classify'], line));
+    bare.push(timed(['-e', ''], ''));
+  }
+  return { cli_classify_ms: percentile(ours, 50), node_start_ms: percentile(bare, 50) };
 }

@@ -11,8 +11,8 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { benchClassify } from './classify.js';
-import { ensureBuilt, loadBuiltModerator } from './child.js';
+import { benchClassify, benchStartup } from './classify.js';
+import { CLI, ensureBuilt, loadBuiltModerator } from './child.js';
 import { loadCorpus, type Corpus } from './corpus.js';
 import { benchHideLatency } from './hide-latency.js';
 import { benchIngest } from './ingest.js';
@@ -74,7 +74,10 @@ const SECTIONS: readonly Section[] = [
     run: async ({ sizes, corpus, built }) => {
       built();
       const { createModerator } = await loadBuiltModerator();
-      return { ...benchClassify(corpus(), sizes.classifySeconds, createModerator()) };
+      return {
+        ...benchClassify(corpus(), sizes.classifySeconds, createModerator()),
+        ...benchStartup(CLI),
+      };
     },
   },
   {
@@ -142,6 +145,7 @@ interface Target {
 const TARGETS: readonly Target[] = [
   { key: 'classify_per_s', op: '>=', value: 20_000 },
   { key: 'classify_vs_badwords', op: '>=', value: 15 },
+  { key: 'cli_classify_ms', op: '<', value: 1_000 },
   { key: 'ingest_per_s', op: '>=', value: 5_000 },
   { key: 'hide_p99_ms', op: '<', value: 250 },
   { key: 'search_p95_ms', op: '<', value: 100 },
@@ -193,6 +197,13 @@ function table(f: Figures, targets: ReturnType<typeof judge>): string {
       `bad-words isProfane ${fmt(f.badwords_per_s)}`,
       `${fmt(f.classify_vs_badwords)}x`,
       both('classify_per_s', 'classify_vs_badwords'),
+    ],
+    [
+      'start-up: civicmod classify, one line, ms',
+      fmt(f.cli_classify_ms),
+      `bare node ${fmt(f.node_start_ms)}`,
+      '',
+      verdict('cli_classify_ms'),
     ],
     [
       'ingest, comments/s (durable, burst)',

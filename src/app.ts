@@ -79,6 +79,18 @@ export function createApp(deps: AppDeps): App {
     });
   };
 
+  const reviewChannels: ReviewChannel[] = [];
+  /** A comment entered the queue (classified, or sent back by a refused platform action). */
+  const announceQueued = (commentId: number): void => {
+    for (const channel of reviewChannels) {
+      // One channel that fails (Discord down) must not keep the others from hearing of it.
+      try {
+        channel.queued(commentId);
+      } catch (err) {
+        logger.error({ err, commentId }, 'a review channel failed to take a queued comment');
+      }
+    }
+  };
   const executor = new ActionExecutor({
     store,
     adapters,
@@ -86,24 +98,15 @@ export function createApp(deps: AppDeps): App {
     retryMaxMs: config.ACTION_RETRY_MAX_SECONDS * 1000,
     ...deps.executor,
     onPause: pausePlatform,
+    onRequeued: announceQueued,
   });
-  const reviewChannels: ReviewChannel[] = [];
   const pipeline = new Pipeline({
     store,
     moderator: deps.moderator,
     executor,
     logger: logger.child({ component: 'pipeline' }),
     platformPolicy: (platform) => adapters.get(platform)?.defaultPolicy,
-    onQueued: (commentId) => {
-      for (const channel of reviewChannels) {
-        // One channel that fails (Discord down) must not keep the others from hearing of it.
-        try {
-          channel.queued(commentId);
-        } catch (err) {
-          logger.error({ err, commentId }, 'a review channel failed to take a queued comment');
-        }
-      }
-    },
+    onQueued: announceQueued,
   });
   const core: AppCore = {
     config,

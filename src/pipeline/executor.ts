@@ -23,6 +23,8 @@ export interface ExecutorOptions {
   concurrency?: number;
   /** Tells the operator a page must be reconnected (expired token); delivery pauses for that platform. */
   onPause?: (platform: Platform, reason: string) => Promise<void>;
+  /** A refused action sent its comment back to the queue: review channels should show it again. */
+  onRequeued?: (commentId: number) => void;
 }
 
 export class ActionExecutor {
@@ -278,11 +280,15 @@ export class ActionExecutor {
     if (!retryable) {
       this.queued.delete(action.actionId);
       // The bot could not act: a person must (the comment goes back to the queue).
-      await store.comments.setReviewState(action.commentId, 'queued').catch(() => undefined);
+      const requeued = await store.comments
+        .setReviewState(action.commentId, 'queued')
+        .then(() => true)
+        .catch(() => false);
       logger.warn(
         { actionId: action.actionId, platform: action.platform, error: message },
         'action refused by the platform',
       );
+      if (requeued) this.options.onRequeued?.(action.commentId);
       return;
     }
     const base = this.options.retryBaseMs ?? 1000;

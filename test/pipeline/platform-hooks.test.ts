@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReviewChannel } from '../../src/app.js';
+import { PlatformError } from '../../src/errors.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
 import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
 
@@ -60,5 +61,29 @@ describe('pipeline hooks for platforms and review channels', () => {
     expect(allowed.action).toBe('allow');
     expect(seen).toEqual([queued.commentId]);
     expect((await t.db.store.comments.get(queued.commentId as number))?.reviewState).toBe('queued');
+  });
+
+  it('shows a comment again in the review channels when the platform refuses the hide', async () => {
+    const seen: number[] = [];
+    const adapter = new FakeAdapter('facebook').failNext(
+      new PlatformError('facebook', 'this comment cannot be hidden (can_hide is false)', {
+        retryable: false,
+      }),
+    );
+    t = makeTestApp({
+      adapters: [adapter],
+      reviewChannels: () => [{ queued: (id) => seen.push(id) }],
+    });
+    await t.app.start();
+    const hidden = await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ platform: 'facebook', text: 'fuck this' }),
+    });
+    expect(hidden.action).toBe('hide');
+    expect(seen).toEqual([]);
+    await t.app.executor.idle();
+    // The bot could not act: the comment is back in the queue, and Discord is told so.
+    expect((await t.db.store.comments.get(hidden.commentId as number))?.reviewState).toBe('queued');
+    expect(seen).toEqual([hidden.commentId]);
   });
 });

@@ -17,6 +17,12 @@
  *   0.85, flagged for a person, never hidden automatically. A decoded substitution is where
  *   word filters produce false positives (DOMAIN.md: "F4G" in IDs, coordinates), and a
  *   self-censored "f*ck" is what newspapers print; a person decides.
+ * - the f-word as an exclamation or intensifier ("what the fuck", "fucking ridiculous", "FUCK"):
+ *   0.85, flagged for a person, never hidden automatically; only aimed at someone ("fuck you",
+ *   "fuck off", "go fuck yourself") is it hidden like the rest of strong obscenity. Used that
+ *   way it mostly intensifies whatever the comment says, and a comment that says "tear gas on
+ *   peaceful protesters, absolutely fucking ridiculous" is criticism a person must weigh
+ *   (Cohen v. California: the same word in political speech), not a keyword to hide.
  * - moderate (vulgar) 0.65 and slurs 0.7: flagged, never hidden automatically.
  * - mild ("damn", "hell", "crap", "bastard"): 0.25, below every default threshold; never flagged
  *   on its own and never hidden.
@@ -43,6 +49,18 @@ const PLAIN: Record<Tier, Grade> = {
   slur: { score: 0.7, label: 'slur', autoHide: false },
   mild: { score: 0.25, label: 'mild language', autoHide: false },
 };
+
+/** The f-word as an exclamation or intensifier, not aimed at anyone: see the comment at the top. */
+const EXCLAIMED: Grade = {
+  score: 0.85,
+  label: 'strong obscenity (exclamation, not aimed at anyone)',
+  autoHide: false,
+};
+
+/** The words after an expletive that aim it at someone: "fuck you", "fuck off", "fuck them". */
+const AIMED_AT = new Set(
+  "you u ya yah yall y'all yourself yourselves your ur yo off him her them em thee".split(' '),
+);
 
 /** Found only by decoding digits or symbols: see the comment at the top. */
 const DECODED: Record<Tier, Grade> = {
@@ -76,7 +94,8 @@ export const obscenityClassifier: Classifier = {
         if (entry.notWith.some((w) => words?.has(w))) continue;
       }
       if (isOrdinaryUse(entry, toks, i, prepared)) continue;
-      found = add(found, prepared, entry.tier, tok.start, tok.end);
+      const exclaimed = entry.expletive === true && !AIMED_AT.has(toks[i + 1]?.text ?? '');
+      found = add(found, prepared, entry.tier, tok.start, tok.end, exclaimed);
     }
     return found === undefined ? [] : [...found.byLabel.values()];
   },
@@ -95,12 +114,15 @@ function add(
   tier: Tier,
   start: number,
   end: number,
+  exclaimed = false,
 ): Found {
   const state = found ?? {
     byLabel: new Map<string, Signal>(),
     decoded: disguises(prepared).filter((d) => d.kind === 'leet'),
   };
-  const g = grade(tier, start, end, state.decoded);
+  let g = grade(tier, start, end, state.decoded);
+  // Decoded from symbols, it is graded lower already ("obscenity (disguised)").
+  if (exclaimed && g === PLAIN.strong) g = EXCLAIMED;
   const evidence = prepared.evidence(start, end);
   const signal = state.byLabel.get(g.label);
   if (signal === undefined) {

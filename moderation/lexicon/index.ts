@@ -196,7 +196,8 @@ function compoundEntry(word: string): LexiconEntry | undefined {
   if (stem === undefined || ALLOWED_WORDS.has(word)) return undefined;
   // A stem that is not itself listed ("cocksuck") takes the tier of strong obscenity.
   const tier: Tier = EXACT.get(stem)?.tier ?? 'strong';
-  return { word, tier };
+  // "absofuckinglutely", "#fuck12", "#fucktrump": the f-word's compounds are exclamations.
+  return INFIX_STEMS.includes(stem) ? { word, tier, expletive: true } : { word, tier };
 }
 
 /**

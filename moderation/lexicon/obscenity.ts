@@ -40,6 +40,11 @@ export interface LexiconEntry {
   readonly notWith?: readonly string[];
   /** The word counts only when the word before or after it is one of these ("that hoe"). */
   readonly onlyNear?: readonly string[];
+  /**
+   * Also an exclamation or an intensifier ("what the fuck", "fucking ridiculous"): strong, but
+   * hidden automatically only when aimed at someone ("fuck you", "fuck off"). See obscenity.ts.
+   */
+  readonly expletive?: boolean;
 }
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
@@ -202,8 +207,25 @@ const GUARDS: Record<string, Omit<LexiconEntry, 'word' | 'tier'>> = {
   bugger: { allowIn: ['_ all'] },
 };
 
+/**
+ * The forms of the f-word that people use as an exclamation or to intensify whatever they are
+ * saying ("fuck, I miss baseball", "absolutely fucking ridiculous", "it's fucked up"), often in
+ * comments that are otherwise civil, criticism of the police included. The nouns ("fucker",
+ * "motherfucker", "fuckface") are insults and stay plain strong obscenity.
+ */
+const EXPLETIVES = new Set(
+  words(`fuck fucking fuckin fuckn fucked fuk fukin fuking fukking fuq fuqing phuck phucking
+    phucked phuk phuking phuq fck fcking fckin fcked fvck fvcking fvcked motherfucking
+    motherfuckin mothafuckin`),
+);
+
 function entries(list: readonly string[], tier: Tier): LexiconEntry[] {
-  return list.map((word) => ({ word, tier, ...GUARDS[word] }));
+  return list.map((word) => ({
+    word,
+    tier,
+    ...GUARDS[word],
+    ...(EXPLETIVES.has(word) ? { expletive: true } : {}),
+  }));
 }
 
 /** Every single-word entry, in wildcard-preference order (strong first). */

@@ -454,13 +454,25 @@ export function analyzeAttack(
   return { logit: z, target, reply, insultTokens, targetCues };
 }
 
+/**
+ * How much surer (in logits) the model must be when the insult is aimed at someone who is
+ * neither addressed nor named: "he", "she", or a lone insult with no cue. That person is rarely
+ * in the conversation and often a public figure, and insulting public figures is not a J.3
+ * personal attack (in the insults data such comments are labelled 0). Measured by 5-fold
+ * cross-validation of the whole classifier: the precision of these "person" flags was below
+ * 40%, and this margin raised insults F1 by about 0.01 while fewer civil comments were flagged.
+ */
+const UNNAMED_PERSON_MARGIN = 1;
+
 /** The final score of an analysis; `shift` moves the model's operating point (calibration). */
 export function attackScore(analysis: AttackAnalysis, shift = 0): number {
-  const p = sigmoid(analysis.logit + shift);
   if (analysis.target === 'institution' || analysis.target === 'none') {
-    return Math.min(p, GUARDED_MAX);
+    return Math.min(sigmoid(analysis.logit + shift), GUARDED_MAX);
   }
-  return p;
+  const unnamed =
+    analysis.target === 'person' &&
+    !analysis.targetCues.some((c) => c.kind === 'mention' || c.kind === 'name');
+  return sigmoid(analysis.logit + shift - (unnamed ? UNNAMED_PERSON_MARGIN : 0));
 }
 
 function label(analysis: AttackAnalysis): string {

@@ -17,6 +17,7 @@ import { DATASET_FILES, defaultDatasetDir, readDatasets } from './datasets.js';
 import {
   ATTACK_FEATURES,
   ATTACK_TRAINING,
+  INSULTS_WEIGHT,
   prepareRows,
   SPAM_NEGATIVE_WEIGHT,
   SPAM_TRAINING,
@@ -94,7 +95,8 @@ where F1 is best while at most 1.5% of held-out civil rows are flagged; it is fo
   OLID \`subtask_a\` = NOT, Davidson class 2 ("neither"), MD-Agreement rows with 0 offensive votes,
   MUPID rows neither impolite nor intolerant. OLID untargeted profanity (UNT) and group or other
   targets (GRP, OTH), Davidson hate and offensive rows, and the other MD-Agreement and MUPID rows
-  are not used: "offensive" there is broader than J.3 and includes rude criticism.
+  are not used: "offensive" there is broader than J.3 and includes rude criticism. Insults-train
+  rows weigh ${INSULTS_WEIGHT}, the others 1: they are exactly the behaviour J.3 names.
 - spam: ${rowsTable(trained.spamRows)}.
   Positive: YouTube \`spam\` = 1. Negative: YouTube 0 (weight 1), and, at weight ${SPAM_NEGATIVE_WEIGHT}, the civil
   MD-Agreement and MUPID rows, OLID NOT and insults-train 0 (ordinary conversation, with its

@@ -72,8 +72,11 @@ export const SPAM_TRAINING: TrainOptions = {
   seed: 20240602,
 };
 
-/** Insult rows count double: they are exactly the behaviour J.3 names. */
-const INSULTS_WEIGHT = 2;
+/**
+ * Insult rows count four times: they are exactly the behaviour J.3 names (cross-validated, 4
+ * beat 2 by about 0.005 insults F1 with the same civil flag rate).
+ */
+export const INSULTS_WEIGHT = 4;
 /** Conversation rows as spam negatives weigh less than the labelled YouTube comments. */
 export const SPAM_NEGATIVE_WEIGHT = 0.1;
 

@@ -18,8 +18,9 @@
  *   word filters produce false positives (DOMAIN.md: "F4G" in IDs, coordinates), and a
  *   self-censored "f*ck" is what newspapers print; a person decides.
  * - the f-word as an exclamation or intensifier ("what the fuck", "fucking ridiculous", "FUCK"):
- *   0.85, flagged for a person, never hidden automatically; only aimed at someone ("fuck you",
- *   "fuck off", "go fuck yourself") is it hidden like the rest of strong obscenity. Used that
+ *   0.85, flagged for a person, never hidden automatically ("get the fuck off", "shut the fuck
+ *   up" included: "the fuck" intensifies the phrase around it); only aimed at someone ("fuck
+ *   you", "fuck off", "go fuck yourself") is it hidden like the rest of strong obscenity. Used that
  *   way it mostly intensifies whatever the comment says, and a comment that says "tear gas on
  *   peaceful protesters, absolutely fucking ridiculous" is criticism a person must weigh
  *   (Cohen v. California: the same word in political speech), not a keyword to hide.
@@ -94,7 +95,10 @@ export const obscenityClassifier: Classifier = {
         if (entry.notWith.some((w) => words?.has(w))) continue;
       }
       if (isOrdinaryUse(entry, toks, i, prepared)) continue;
-      const exclaimed = entry.expletive === true && !AIMED_AT.has(toks[i + 1]?.text ?? '');
+      // "Fuck off" is aimed; "get the fuck off my timeline" is "get off" said louder.
+      const exclaimed =
+        entry.expletive === true &&
+        (toks[i - 1]?.text === 'the' || !AIMED_AT.has(toks[i + 1]?.text ?? ''));
       found = add(found, prepared, entry.tier, tok.start, tok.end, exclaimed);
     }
     return found === undefined ? [] : [...found.byLabel.values()];

@@ -449,6 +449,7 @@ describe('tiers', () => {
     'absolutely fucking ridiculous, tear gas on a peaceful protest',
     'fuck, I miss baseball',
     "it's fucked up that we still have to post this",
+    'if that is what worries you, get the fuck off my timeline',
     'absofuckinglutely',
     '#fuck12',
     'fuuuuck',

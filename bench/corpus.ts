@@ -59,7 +59,8 @@ const CIVIL = [
   'Body cameras should be on at all times, no exceptions.',
 ];
 const MILD = ['damn', 'hell', 'crap'];
-const STRONG = ['fuck', 'shit', 'bullshit'];
+/** Strong obscenity aimed at someone: what the default policy hides automatically. */
+const STRONG = ['Fuck you', 'Fuck off', 'Go fuck yourself'];
 const FILLER = [
   'tonight',
   'again',
@@ -85,7 +86,7 @@ export function generatedTexts(count: number, seed = 1, obsceneEvery = 10): Corp
     let text = pick(CIVIL);
     const extra = Math.floor(random() * 4);
     for (let k = 0; k < extra; k++) text += ` ${pick(FILLER)}`;
-    if (i % obsceneEvery === obsceneEvery - 1) text = `What the ${pick(STRONG)} is this, ${text}`;
+    if (i % obsceneEvery === obsceneEvery - 1) text = `${pick(STRONG)}, ${text}`;
     else if (random() < 0.1) text = `${text} ${pick(MILD)}`;
     out.push({ text, post: 'Road closure on Last Chance Gulch tonight from 7 pm.' });
   }

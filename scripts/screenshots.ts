@@ -176,7 +176,7 @@ async function main(): Promise<void> {
     comment({
       post: ROAD,
       author: ['u-sam', 'Sam Whitaker'],
-      text: 'what the fuck, another closure?? this city cannot fix a single road',
+      text: 'fuck you and your closures, this city cannot fix a single road',
       hoursAgo: 5,
     }),
   );
@@ -218,7 +218,7 @@ async function main(): Promise<void> {
       post: ROAD,
       id: 'demo-sam-edit',
       author: ['u-sam', 'Sam Whitaker'],
-      text: 'what the fuck, closed AGAIN?',
+      text: 'closed AGAIN? fuck off',
       hoursAgo: 4,
     }),
   );

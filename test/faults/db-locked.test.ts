@@ -40,7 +40,7 @@ const burst = (from: number, count: number) =>
   Array.from({ length: count }, (_, i) =>
     commentWebhook(
       `42_${900000 + from + i}`,
-      i % 5 === 0 ? `fuck this ${from + i}` : `Is the station open late tonight? ${from + i}`,
+      i % 5 === 0 ? `fuck you ${from + i}` : `Is the station open late tonight? ${from + i}`,
     ),
   );
 

@@ -65,7 +65,7 @@ describe('a full disk', () => {
     const webhook = (i: number) =>
       commentWebhook(
         `42_${300000 + i}`,
-        i % 4 === 0 ? `what the fuck, again ${i}` : `Please fix the light at 5th and Main ${i}`,
+        i % 4 === 0 ? `fuck you, again ${i}` : `Please fix the light at 5th and Main ${i}`,
       );
 
     for (let i = 0; i < 20; i++) expect((await send(url, webhook(i))).status).toBe(200);

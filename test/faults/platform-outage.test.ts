@@ -79,7 +79,7 @@ describe('a platform outage', () => {
       Array.from({ length: 12 }, (_, i) =>
         commentWebhook(
           `42_${700000 + from + i}`,
-          i % 3 === 0 ? `what the fuck ${from + i}` : `When does the road reopen? ${from + i}`,
+          i % 3 === 0 ? `fuck you ${from + i}` : `When does the road reopen? ${from + i}`,
         ),
       );
     const down = batch(0);

@@ -55,7 +55,7 @@ describe('civicmod start killed during a burst', () => {
     const webhooks = Array.from({ length: BURST }, (_, i) =>
       commentWebhook(
         `42_${500000 + i}`,
-        i % 4 === 0 ? `what the fuck is this ${i}` : `Thanks for the update on the closure, ${i}`,
+        i % 4 === 0 ? `fuck you, what is this ${i}` : `Thanks for the update on the closure, ${i}`,
       ),
     );
     const status = new Map<string, number>();

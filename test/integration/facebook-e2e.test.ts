@@ -62,7 +62,7 @@ describe('Facebook end to end', () => {
       pageId: PAGE_ID,
       postId: POST_ID,
       commentId: '2002_3001',
-      message: 'what the fuck is wrong with you people',
+      message: 'fuck you, what is wrong with you people',
     });
     const civil = facebookCommentWebhook({
       pageId: PAGE_ID,
@@ -121,7 +121,7 @@ describe('Facebook end to end', () => {
       pageId: PAGE_ID,
       postId: POST_ID,
       commentId: '2002_3003',
-      message: 'fuck this',
+      message: 'fuck you',
     });
     expect((await postWebhook(url, 'facebook', body, null)).status).toBe(401);
     expect((await postWebhook(url, 'facebook', body, 'not-the-app-secret')).status).toBe(401);
@@ -148,7 +148,7 @@ describe('Facebook end to end', () => {
       pageId: PAGE_ID,
       postId: POST_ID,
       commentId: '2002_3006',
-      message: 'shut the fuck up',
+      message: 'fuck off',
     });
     expect((await postWebhook(url, 'facebook', body, APP_SECRET)).status).toBe(200);
     await fake.waitForCall((c) => c.method === 'GET' && c.path === '/2002_3006');
@@ -184,7 +184,7 @@ describe('Facebook end to end', () => {
       pageId: PAGE_ID,
       postId: POST_ID,
       commentId: '2002_3004',
-      message: 'fuck the lot of you',
+      message: 'fuck you, the lot of you',
     });
     expect((await postWebhook(url, 'facebook', body, APP_SECRET)).status).toBe(200);
     await fake.waitForCall((c) => c.method === 'POST' && c.path === '/2002_3004');

@@ -32,7 +32,7 @@ describe('action executor', () => {
       Array.from({ length: 300 }, (_, i) =>
         t!.app.pipeline.handle({
           type: 'comment',
-          comment: incomingComment({ platformCommentId: `burst-${i}`, text: `fuck ${i}` }),
+          comment: incomingComment({ platformCommentId: `burst-${i}`, text: `fuck you ${i}` }),
         }),
       ),
     );
@@ -68,11 +68,11 @@ describe('action executor', () => {
     await t.app.start();
     const waiting = await t.app.pipeline.handle({
       type: 'comment',
-      comment: incomingComment({ platform: 'instagram', text: 'fuck' }),
+      comment: incomingComment({ platform: 'instagram', text: 'fuck you' }),
     });
     const delivered = await t.app.pipeline.handle({
       type: 'comment',
-      comment: incomingComment({ platform: 'facebook', text: 'fuck' }),
+      comment: incomingComment({ platform: 'facebook', text: 'fuck you' }),
     });
     await t.app.executor.idle();
     expect(fb.calls.map((c) => c.actionId)).toEqual([delivered.actionId]);

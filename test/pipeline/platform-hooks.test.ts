@@ -19,7 +19,7 @@ describe('pipeline hooks for platforms and review channels', () => {
     await t.app.start();
     const first = await t.app.pipeline.handle({
       type: 'comment',
-      comment: incomingComment({ platform: 'discord', text: 'what the fuck' }),
+      comment: incomingComment({ platform: 'discord', text: 'fuck you' }),
     });
     expect(first.action).toBe('queue');
 
@@ -30,7 +30,7 @@ describe('pipeline hooks for platforms and review channels', () => {
     );
     const second = await t.app.pipeline.handle({
       type: 'comment',
-      comment: incomingComment({ platform: 'discord', text: 'fuck this' }),
+      comment: incomingComment({ platform: 'discord', text: 'fuck off' }),
     });
     expect(second.action).toBe('hide');
     await t.app.executor.idle();
@@ -77,7 +77,7 @@ describe('pipeline hooks for platforms and review channels', () => {
     await t.app.start();
     const hidden = await t.app.pipeline.handle({
       type: 'comment',
-      comment: incomingComment({ platform: 'facebook', text: 'fuck this' }),
+      comment: incomingComment({ platform: 'facebook', text: 'fuck off' }),
     });
     expect(hidden.action).toBe('hide');
     expect(seen).toEqual([]);

@@ -13,7 +13,7 @@ describe('pipeline', () => {
     await t.app.start();
     const outcome = await t.app.pipeline.handle({
       type: 'comment',
-      comment: incomingComment({ text: 'what the fuck is this' }),
+      comment: incomingComment({ text: 'fuck you, what is this' }),
     });
     expect(outcome.action).toBe('hide');
     await t.app.executor.idle();
@@ -52,7 +52,7 @@ describe('pipeline', () => {
     const fb = new FakeAdapter('facebook');
     t = makeTestApp({ adapters: [fb] });
     await t.app.start();
-    const c = incomingComment({ text: 'fuck this' });
+    const c = incomingComment({ text: 'fuck you' });
     await t.app.pipeline.handle({ type: 'comment', comment: c });
     const again = await t.app.pipeline.handle({ type: 'comment', comment: c });
     await t.app.executor.idle();
@@ -88,7 +88,7 @@ describe('pipeline', () => {
     await t.app.start();
     const outcome = await t.app.pipeline.handle({
       type: 'comment',
-      comment: incomingComment({ text: 'fuck' }),
+      comment: incomingComment({ text: 'fuck you' }),
     });
     await t.app.executor.idle();
     const comment = await t.db.store.comments.get(outcome.commentId as number);
@@ -102,7 +102,7 @@ describe('pipeline', () => {
     await t.app.start();
     const outcome = await t.app.pipeline.handle({
       type: 'comment',
-      comment: incomingComment({ text: 'fuck' }),
+      comment: incomingComment({ text: 'fuck you' }),
     });
     await t.app.executor.idle();
     expect(await t.db.store.actions.pending()).toHaveLength(1);

@@ -266,7 +266,7 @@ describe('dashboard: CSRF and roles on every state-changing request', () => {
 
   it('refuses decisions that make no sense for the comment, with a reason', async () => {
     const { t } = await setup();
-    const id = await queued(t, 'what the fuck');
+    const id = await queued(t, 'fuck you');
     expect((await t.db.store.comments.get(id))?.state).toBe('hidden');
     const casey = await signedIn(t, 'casey', 'content_manager');
     const res = await casey.post(`/comments/${id}/decide`, {

@@ -320,7 +320,7 @@ describe('Discord adapter: hiding is deleting', () => {
     const adapter = makeAdapter(gateway);
     t = makeTestApp({ adapters: [adapter] });
     await t.app.start();
-    const message = gateway.post(discordMessage({ content: 'what the fuck is this detour' }));
+    const message = gateway.post(discordMessage({ content: 'fuck you and this detour' }));
     await waitFor(() => gateway.deleted.length > 0);
     await t.app.executor.idle();
     await settle();

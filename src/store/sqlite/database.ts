@@ -36,6 +36,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   if (!options.readonly) {
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
+    // Statement journals (the undo record of one statement, needed by every statement that
+    // checks a foreign key or fires a trigger) stay in memory: by default one larger than 64 KiB
+    // (an insert into a table with many indexes) moves to a temporary file for the rest of the
+    // transaction, and then every page a later statement touches is written there first. They
+    // are scratch data, not part of durability. Temporary tables and sorts use memory too: this
+    // connection's sorts are small (pages of results, per-day report rows); an export's large
+    // reads use its own connection (records.ts, snapshot).
+    db.pragma('temp_store = MEMORY');
     migrate(db);
   }
   return db;

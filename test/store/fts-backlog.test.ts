@@ -31,7 +31,7 @@ const backlog = (store: SqliteStore) =>
   store.db.prepare('SELECT COUNT(*) FROM records_fts_backlog').pluck().get() as number;
 
 describe('full-text backlog (migration 004)', () => {
-  it('upgrades a 003 database in place: what was indexed stays searchable, new versions too', async () => {
+  it('upgrades a 003 database in place (004, 005): what was indexed stays searchable, new versions too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'civicmod-test-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const path = join(dir, 'civicmod.db');
@@ -53,7 +53,15 @@ describe('full-text backlog (migration 004)', () => {
 
     const store = openSqliteStore(path);
     cleanups.push(() => store.close());
-    expect(store.db.pragma('user_version', { simple: true })).toBe(4);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    // 005: the two indexes no query used are gone, the one that replaces them is there.
+    const indexes = store.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'comments'")
+      .pluck()
+      .all();
+    expect(indexes).not.toContain('comments_parent');
+    expect(indexes).not.toContain('comments_author');
+    expect(indexes).toContain('records_comments_author_id');
     expect(await searchIds(store, 'parade')).toEqual([1]);
     expect(await searchIds(store, 'marathon')).toEqual([1]);
     expect(await searchIds(store, 'ashby')).toEqual([1]);

@@ -6,11 +6,13 @@
  *
  * Writes go straight to SQL in large transactions (the store's one-at-a-time ingest is not what
  * is being measured), but through the real migrations, so the FTS index and the category index
- * are filled by the same triggers as in production. Deterministic: the same N gives the same file.
+ * are filled by the same triggers (and the same end-of-transaction drain of the FTS backlog) as
+ * in production. Deterministic: the same N gives the same file.
  */
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { openDatabase } from '../src/store/sqlite/database.js';
 import { actionRowHash, GENESIS_HASH } from '../src/store/sqlite/actions.js';
+import { FtsBacklog } from '../src/store/sqlite/fts-backlog.js';
 import { sha256 } from '../src/store/sqlite/util.js';
 import type { CommentState, Platform } from '../src/store/types.js';
 
@@ -115,6 +117,7 @@ export async function generateStore(path: string, n: number): Promise<GenerateRe
   // A throwaway file: durability per commit is not what is measured.
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -262144');
+  const ftsBacklog = new FtsBacklog(db);
   const rand = rng(20260701);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   // Zipf-like: index = floor(len * r^k) concentrates draws on the head of the list.
@@ -412,6 +415,7 @@ export async function generateStore(path: string, n: number): Promise<GenerateRe
           });
         }
       }
+      ftsBacklog.drain();
     })();
   }
   // Planner statistics, as `PRAGMA optimize` keeps them on a long-running store.

@@ -11,6 +11,8 @@ import type { Database } from 'better-sqlite3';
 import { core } from './migrations/001_core.js';
 import { accounts } from './migrations/002_accounts.js';
 import { records } from './migrations/003_records.js';
+import { ftsBacklog } from './migrations/004_fts_backlog.js';
+import { commentIndexes } from './migrations/005_comment_indexes.js';
 
 export interface Migration {
   /** Consecutive from 1. */
@@ -20,7 +22,13 @@ export interface Migration {
 }
 
 /** Every migration, in the order it is applied. */
-export const MIGRATIONS: readonly Migration[] = [core, accounts, records];
+export const MIGRATIONS: readonly Migration[] = [
+  core,
+  accounts,
+  records,
+  ftsBacklog,
+  commentIndexes,
+];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
   migrations.forEach((m, i) => {

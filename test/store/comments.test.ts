@@ -69,4 +69,60 @@ describe('comment store', () => {
     const { commentId } = await db.store.comments.ingest(incomingComment({ text }));
     expect((await db.store.comments.versions(commentId))[0]?.text).toBe(text);
   });
+
+  it('queues a flagged decision for a person, leaves an allowed one and an escalation alone', async () => {
+    db = makeTestDb();
+    const { comments } = db.store;
+    const decide = async (
+      commentId: number,
+      versionId: number,
+      action: 'allow' | 'queue' | 'hide',
+    ) =>
+      comments.recordDecision({
+        commentId,
+        versionId,
+        classifierVersion: 'test',
+        action,
+        flags: [],
+        scores: {},
+        reasons: [],
+      });
+    const a = await comments.ingest(incomingComment());
+    await decide(a.commentId, a.versionId, 'allow');
+    expect((await comments.get(a.commentId))?.reviewState).toBe('none');
+    const row = await decide(a.commentId, a.versionId, 'hide');
+    expect(await comments.get(a.commentId)).toMatchObject({
+      reviewState: 'queued',
+      lastDecisionId: row.id,
+    });
+    await comments.setReviewState(a.commentId, 'escalated');
+    await decide(a.commentId, a.versionId, 'queue');
+    expect((await comments.get(a.commentId))?.reviewState).toBe('escalated');
+  });
+
+  it('gives the pipeline its context: text, page, post and the parent reply text', async () => {
+    db = makeTestDb();
+    const { comments } = db.store;
+    const parent = await comments.ingest(
+      incomingComment({ platformCommentId: 'p1', text: 'Parent words' }),
+    );
+    const reply = await comments.ingest(
+      incomingComment({ platformCommentId: 'r1', parentPlatformId: 'p1', text: 'Reply words' }),
+    );
+    const context = await comments.context(reply.commentId);
+    expect(context).toMatchObject({
+      comment: {
+        id: reply.commentId,
+        platformCommentId: 'r1',
+        parentPlatformId: 'p1',
+        state: 'visible',
+      },
+      text: 'Reply words',
+      page: { id: reply.pageId, platformPageId: 'page-1', name: 'Helena Police Department' },
+      post: { id: reply.postId, platformPostId: 'post-1' },
+      parentText: 'Parent words',
+    });
+    expect((await comments.context(parent.commentId))?.parentText).toBeNull();
+    expect(await comments.context(9999)).toBeNull();
+  });
 });

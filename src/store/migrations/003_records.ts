@@ -26,12 +26,15 @@ export function ftsDaySql(createdAt: string): string {
   return `MIN(MAX(COALESCE(CAST(julianday(${createdAt}) - 2451544.5 AS INTEGER), 0), 0), ${FTS_KEY.maxDay})`;
 }
 
-const keyLimits = (row: string) =>
+/** The versions an FTS key can hold (SQL over a comment_versions row alias). */
+export const ftsKeyLimitsSql = (row: string) =>
   `${row}.seq <= ${FTS_KEY.maxSeq} AND ${row}.comment_id <= ${FTS_KEY.idMask}`;
-const key = (createdAt: string, commentId: string, seq: string) =>
+/** The FTS rowid of a version (SQL expressions for its comment's created_at, id and its seq). */
+export const ftsKeySql = (createdAt: string, commentId: string, seq: string) =>
   `((${ftsDaySql(createdAt)} << ${FTS_KEY.dayShift}) | (${commentId} << ${FTS_KEY.idShift}) | ${seq})`;
-const commentRange = (createdAt: string, commentId: string) =>
-  `BETWEEN ${key(createdAt, commentId, '0')} AND ${key(createdAt, commentId, String(FTS_KEY.maxSeq))}`;
+/** `BETWEEN lo AND hi` over the FTS rowids of every version of one comment. */
+export const ftsCommentRangeSql = (createdAt: string, commentId: string) =>
+  `BETWEEN ${ftsKeySql(createdAt, commentId, '0')} AND ${ftsKeySql(createdAt, commentId, String(FTS_KEY.maxSeq))}`;
 
 /**
  * Public records (J.4 public disclosure, I.3 retention): the full-text index, records requests
@@ -60,10 +63,10 @@ CREATE VIRTUAL TABLE records_fts USING fts5(
 );
 
 CREATE TRIGGER records_fts_version_insert AFTER INSERT ON comment_versions
-WHEN ${keyLimits('NEW')}
+WHEN ${ftsKeyLimitsSql('NEW')}
 BEGIN
   INSERT INTO records_fts (rowid, text, author)
-  SELECT ${key('c.created_at', 'NEW.comment_id', 'NEW.seq')}, NEW.text, COALESCE(c.author_name, '')
+  SELECT ${ftsKeySql('c.created_at', 'NEW.comment_id', 'NEW.seq')}, NEW.text, COALESCE(c.author_name, '')
     FROM comments c WHERE c.id = NEW.comment_id;
 END;
 
@@ -72,7 +75,7 @@ END;
 CREATE TRIGGER records_fts_version_delete AFTER DELETE ON comment_versions
 BEGIN
   DELETE FROM records_fts WHERE rowid =
-    (SELECT ${key('c.created_at', 'OLD.comment_id', 'OLD.seq')} FROM comments c WHERE c.id = OLD.comment_id);
+    (SELECT ${ftsKeySql('c.created_at', 'OLD.comment_id', 'OLD.seq')} FROM comments c WHERE c.id = OLD.comment_id);
 END;
 
 -- The author's name is indexed with every version, and created_at is part of the key: when
@@ -80,16 +83,16 @@ END;
 CREATE TRIGGER records_fts_comment_update AFTER UPDATE OF author_name, created_at ON comments
 WHEN OLD.author_name IS NOT NEW.author_name OR OLD.created_at IS NOT NEW.created_at
 BEGIN
-  DELETE FROM records_fts WHERE rowid ${commentRange('OLD.created_at', 'OLD.id')};
+  DELETE FROM records_fts WHERE rowid ${ftsCommentRangeSql('OLD.created_at', 'OLD.id')};
   INSERT INTO records_fts (rowid, text, author)
-  SELECT ${key('NEW.created_at', 'NEW.id', 'v.seq')}, v.text, COALESCE(NEW.author_name, '')
-    FROM comment_versions v WHERE v.comment_id = NEW.id AND ${keyLimits('v')};
+  SELECT ${ftsKeySql('NEW.created_at', 'NEW.id', 'v.seq')}, v.text, COALESCE(NEW.author_name, '')
+    FROM comment_versions v WHERE v.comment_id = NEW.id AND ${ftsKeyLimitsSql('v')};
 END;
 
 INSERT INTO records_fts (rowid, text, author)
-SELECT ${key('c.created_at', 'v.comment_id', 'v.seq')}, v.text, COALESCE(c.author_name, '')
+SELECT ${ftsKeySql('c.created_at', 'v.comment_id', 'v.seq')}, v.text, COALESCE(c.author_name, '')
   FROM comment_versions v JOIN comments c ON c.id = v.comment_id
- WHERE ${keyLimits('v')};
+ WHERE ${ftsKeyLimitsSql('v')};
 
 -- The categories any decision flagged on a comment, so "every personal attack" is an index
 -- lookup rather than JSON parsing of a million decisions.

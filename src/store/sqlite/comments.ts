@@ -109,21 +109,35 @@ export class SqliteCommentStore implements CommentStore {
       versions: db.prepare(
         `SELECT ${VERSION_COLUMNS} FROM comment_versions WHERE comment_id = ? ORDER BY seq`,
       ),
-      page: db.prepare(
-        `SELECT id, platform, platform_page_id AS platformPageId, name, settings_json AS settingsJson,
-           paused_reason AS pausedReason, created_at AS createdAt FROM pages WHERE id = ?`,
-      ),
-      post: db.prepare(`SELECT ${POST_COLUMNS} FROM posts WHERE id = ?`),
-      parentText: db.prepare(
-        `SELECT v.text FROM comments c JOIN comment_versions v ON v.id = c.current_version_id
-         WHERE c.platform = ? AND c.platform_comment_id = ?`,
-      ),
+      // Column order as read by context().
+      context: db
+        .prepare(
+          `SELECT c.id, c.platform, c.platform_comment_id, c.page_id, c.post_id, c.parent_platform_id,
+             c.author_id, c.author_name, c.created_at, c.first_seen_at, c.state, c.review_state,
+             c.current_version_id, c.last_decision_id, c.updated_at,
+             v.text,
+             p.id, p.platform, p.platform_page_id, p.name, p.settings_json, p.paused_reason, p.created_at,
+             po.id, po.page_id, po.platform_post_id, po.text, po.url, po.created_at, po.first_seen_at,
+             (SELECT pv.text FROM comments pc JOIN comment_versions pv ON pv.id = pc.current_version_id
+               WHERE pc.platform = c.platform AND pc.platform_comment_id = c.parent_platform_id)
+           FROM comments c
+           JOIN comment_versions v ON v.id = c.current_version_id
+           JOIN pages p ON p.id = c.page_id
+           LEFT JOIN posts po ON po.id = c.post_id
+           WHERE c.id = ?`,
+        )
+        .raw(),
       insertDecision: db.prepare(
         `INSERT INTO decisions (comment_id, version_id, classifier_version, action, flags_json, scores_json, reasons_json, decided_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       ),
+      // A queued or hidden-by-the-bot comment waits for a person; an escalation stays with the
+      // Chief or designee whatever a later edit scores.
       setLastDecision: db.prepare(
-        'UPDATE comments SET last_decision_id = ?, review_state = ?, updated_at = ? WHERE id = ?',
+        `UPDATE comments SET last_decision_id = @decisionId, updated_at = @at,
+           review_state = CASE WHEN review_state <> 'escalated' AND @action <> 'allow'
+             THEN 'queued' ELSE review_state END
+         WHERE id = @commentId`,
       ),
       decisions: db.prepare(
         `SELECT id, comment_id AS commentId, version_id AS versionId, classifier_version AS classifierVersion,
@@ -275,20 +289,49 @@ export class SqliteCommentStore implements CommentStore {
   }
 
   async context(commentId: number): Promise<CommentContext | null> {
-    const comment = this.s.getComment.get(commentId) as CommentRow | undefined;
-    if (!comment || comment.currentVersionId === null) return null;
-    const version = this.s.currentVersion.get(comment.currentVersionId) as CommentVersionRow;
-    const page = this.s.page.get(comment.pageId) as PageRow;
-    const post =
-      comment.postId === null
+    // One statement (it runs for every comment the pipeline classifies), rows as arrays.
+    const r = this.s.context.get(commentId) as unknown[] | undefined;
+    if (!r) return null;
+    const at = <T>(i: number) => r[i] as T;
+    const comment: CommentRow = {
+      id: at(0),
+      platform: at(1),
+      platformCommentId: at(2),
+      pageId: at(3),
+      postId: at(4),
+      parentPlatformId: at(5),
+      authorId: at(6),
+      authorName: at(7),
+      createdAt: at(8),
+      firstSeenAt: at(9),
+      state: at(10),
+      reviewState: at(11),
+      currentVersionId: at(12),
+      lastDecisionId: at(13),
+      updatedAt: at(14),
+    };
+    const page: PageRow = {
+      id: at(16),
+      platform: at(17),
+      platformPageId: at(18),
+      name: at(19),
+      settingsJson: at(20),
+      pausedReason: at(21),
+      createdAt: at(22),
+    };
+    const post: PostRow | null =
+      r[23] === null
         ? null
-        : ((this.s.post.get(comment.postId) as PostRow | undefined) ?? null);
-    const parent =
-      comment.parentPlatformId === null
-        ? undefined
-        : (this.s.parentText.get(comment.platform, comment.parentPlatformId) as
-            { text: string } | undefined);
-    return { comment, text: version.text, page, post, parentText: parent?.text ?? null };
+        : {
+            id: at(23),
+            pageId: at(24),
+            platformPostId: at(25),
+            text: at(26),
+            url: at(27),
+            createdAt: at(28),
+            firstSeenAt: at(29),
+          };
+    return { comment, text: at(15), page, post, parentText: at(30) };
   }
 
   async decisions(commentId: number): Promise<DecisionRow[]> {
@@ -312,12 +355,7 @@ export class SqliteCommentStore implements CommentStore {
       JSON.stringify(d.reasons),
       at,
     ) as { id: number };
-    const comment = this.s.getComment.get(d.commentId) as CommentRow;
-    // A queued or hidden-by-the-bot comment waits for a person; an escalation stays with the
-    // Chief or designee whatever a later edit scores.
-    let review: ReviewState = comment.reviewState;
-    if (review !== 'escalated' && d.action !== 'allow') review = 'queued';
-    this.s.setLastDecision.run(id, review, at, d.commentId);
+    this.s.setLastDecision.run({ decisionId: id, at, action: d.action, commentId: d.commentId });
     return { ...d, id, decidedAt: at };
   }
 

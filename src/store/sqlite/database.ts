@@ -36,6 +36,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   if (!options.readonly) {
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
+    // Statement journals (the undo record of one statement, needed by every statement that
+    // checks a foreign key or fires a trigger) stay in memory: by default one larger than 64 KiB
+    // (an insert into a table with many indexes) moves to a temporary file for the rest of the
+    // transaction, and then every page a later statement touches is written there first. They
+    // are scratch data, not part of durability. Temporary tables and sorts use memory too: this
+    // connection's sorts are small (pages of results, per-day report rows); an export's large
+    // reads use its own connection (records.ts, snapshot).
+    db.pragma('temp_store = MEMORY');
     migrate(db);
   }
   return db;
@@ -72,19 +80,50 @@ interface PendingWrite {
   reject: (error: unknown) => void;
 }
 
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Thrown out of the fast path when one write of the batch failed, to roll the batch back. */
+class WriteFailed extends Error {
+  constructor(cause: unknown) {
+    super('a write of the batch failed', { cause });
+  }
+}
+
+export interface GroupCommitOptions {
+  /** Most writes in one transaction; the rest wait for the next turn. */
+  maxBatch?: number;
+  /**
+   * Work every batch ends with, in the same transaction (deferred index maintenance). If it
+   * throws, the whole batch is rolled back and every write in it fails.
+   */
+  beforeCommit?: () => void;
+}
+
 /**
  * Group commit: writes requested in the same turn of the event loop share one transaction (and
- * so one fsync), each in its own savepoint so one failing write does not undo the others. This
- * is what keeps durable commits fast when a post goes viral.
+ * so one fsync). This is what keeps durable commits fast when a post goes viral.
+ *
+ * One failing write must not undo the others. A savepoint around each write would ensure that,
+ * but costs more than the write itself: every page a write touches is copied to the statement
+ * journal, and the full-text index flushes its pending terms to disk at every savepoint. So a
+ * batch first runs without them; if a write throws, the whole transaction is rolled back and the
+ * batch is run again with a savepoint around each write. Writes are synchronous closures over
+ * the database (never over other state that a run could change), so running one again is
+ * running it for the first time.
  */
 export class GroupCommitWriter {
   private queue: PendingWrite[] = [];
   private scheduled = false;
+  private readonly maxBatch: number;
+  private readonly beforeCommit: () => void;
 
   constructor(
     private readonly db: Database,
-    private readonly maxBatch = 500,
-  ) {}
+    options: GroupCommitOptions = {},
+  ) {
+    this.maxBatch = options.maxBatch ?? 500;
+    this.beforeCommit = options.beforeCommit ?? (() => undefined);
+  }
 
   write<T>(fn: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -103,21 +142,9 @@ export class GroupCommitWriter {
       this.scheduled = true;
       setImmediate(() => this.flush());
     }
-    const outcomes: { ok: boolean; value: unknown }[] = [];
+    let outcomes: Outcome[];
     try {
-      this.db
-        .transaction(() => {
-          for (const item of batch) {
-            try {
-              outcomes.push({ ok: true, value: this.db.transaction(item.run)() });
-            } catch (err) {
-              outcomes.push({ ok: false, value: err });
-              // A full disk fails every later write too: stop and fail the whole batch.
-              if ((err as { code?: string }).code === 'SQLITE_FULL') throw err;
-            }
-          }
-        })
-        .immediate();
+      outcomes = this.commitTogether(batch) ?? this.commitEachInSavepoint(batch);
     } catch (err) {
       const error = storageError(err);
       for (const item of batch) item.reject(error);
@@ -127,7 +154,55 @@ export class GroupCommitWriter {
       const outcome = outcomes[i];
       if (outcome === undefined) item.reject(new Error('write was not run'));
       else if (outcome.ok) item.resolve(outcome.value);
-      else item.reject(storageError(outcome.value));
+      else item.reject(storageError(outcome.error));
     });
   }
+
+  /** Every write in one transaction; null (and nothing written) when one of them threw. */
+  private commitTogether(batch: readonly PendingWrite[]): Outcome[] | null {
+    const outcomes: Outcome[] = [];
+    try {
+      this.db
+        .transaction(() => {
+          for (const item of batch) {
+            try {
+              outcomes.push({ ok: true, value: item.run() });
+            } catch (err) {
+              throw new WriteFailed(err);
+            }
+          }
+          this.beforeCommit();
+        })
+        .immediate();
+      return outcomes;
+    } catch (err) {
+      if (!(err instanceof WriteFailed)) throw err;
+      // A full disk fails every later write too: fail the whole batch.
+      if (isFull(err.cause)) throw err.cause;
+      return null;
+    }
+  }
+
+  /** Each write in its own savepoint, so that the ones that throw are undone alone. */
+  private commitEachInSavepoint(batch: readonly PendingWrite[]): Outcome[] {
+    const outcomes: Outcome[] = [];
+    this.db
+      .transaction(() => {
+        for (const item of batch) {
+          try {
+            outcomes.push({ ok: true, value: this.db.transaction(item.run)() });
+          } catch (err) {
+            outcomes.push({ ok: false, error: err });
+            if (isFull(err)) throw err;
+          }
+        }
+        this.beforeCommit();
+      })
+      .immediate();
+    return outcomes;
+  }
+}
+
+function isFull(err: unknown): boolean {
+  return (err as { code?: string }).code === 'SQLITE_FULL';
 }

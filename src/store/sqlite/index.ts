@@ -3,6 +3,7 @@ import { GroupCommitWriter, openDatabase, type Database, type OpenOptions } from
 import { SqliteActionLog } from './actions.js';
 import { SqliteCommentStore } from './comments.js';
 import { SqliteCursorStore } from './cursors.js';
+import { FtsBacklog } from './fts-backlog.js';
 import { SqlitePageStore } from './pages.js';
 import { SqliteRecordsStore } from './records.js';
 import { SqliteComplianceStore } from './compliance.js';
@@ -24,7 +25,8 @@ export function openSqliteStore(
 ): SqliteStore {
   const db = openDatabase(path, options);
   const now = options.now ?? (() => new Date());
-  const writer = new GroupCommitWriter(db);
+  const ftsBacklog = new FtsBacklog(db);
+  const writer = new GroupCommitWriter(db, { beforeCommit: () => ftsBacklog.drain() });
   const schemaVersion = () => db.pragma('user_version', { simple: true }) as number;
   const comments = new SqliteCommentStore(db, writer, now);
   const actions = new SqliteActionLog(db, writer, now);

@@ -35,10 +35,15 @@ export function ensureBuilt(log: (message: string) => void): void {
   }
 }
 
+/** A module as compiled into dist/ (call `ensureBuilt` first), e.g. `src/app.js`. */
+export async function loadBuilt<T>(relative: string): Promise<T> {
+  const path = join(repoRoot(), 'dist', ...relative.split('/'));
+  return (await import(pathToFileURL(path).href)) as T;
+}
+
 /** The moderation engine as compiled into dist/ (call `ensureBuilt` first). */
-export async function loadBuiltModerator(): Promise<ModerationModule> {
-  const path = join(repoRoot(), 'dist', 'moderation', 'index.js');
-  return (await import(pathToFileURL(path).href)) as ModerationModule;
+export function loadBuiltModerator(): Promise<ModerationModule> {
+  return loadBuilt<ModerationModule>('moderation/index.js');
 }
 
 export interface RunningCivicmod {

@@ -8,12 +8,13 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PlatformAdapter } from '../adapters/types.js';
-import { createModerator } from '../moderation/index.js';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
-import { openSqliteStore } from '../src/store/sqlite/index.js';
+import type * as AppModule from '../src/app.js';
+import type * as ConfigModule from '../src/config.js';
+import type * as LoggerModule from '../src/logger.js';
+import type * as SqliteModule from '../src/store/sqlite/index.js';
+import type * as ModerationModule from '../moderation/index.js';
 import type { IncomingComment } from '../src/store/types.js';
+import { loadBuilt } from './child.js';
 import type { Corpus } from './corpus.js';
 import { runPool } from './stats.js';
 
@@ -95,19 +96,20 @@ export async function benchIngest(
   corpus: Corpus,
   options: { comments: number; inFlight: number },
 ): Promise<IngestFigures> {
+  // The compiled code `civicmod start` runs (dist/), as it runs it.
+  const { createApp } = await loadBuilt<typeof AppModule>('src/app.js');
+  const { loadConfig } = await loadBuilt<typeof ConfigModule>('src/config.js');
+  const { createLogger } = await loadBuilt<typeof LoggerModule>('src/logger.js');
+  const { openSqliteStore } = await loadBuilt<typeof SqliteModule>('src/store/sqlite/index.js');
+  const { createModerator } = await loadBuilt<typeof ModerationModule>('moderation/index.js');
   const dir = mkdtempSync(join(tmpdir(), 'civicmod-bench-ingest-'));
   const path = join(dir, 'ingest.db');
   const store = openSqliteStore(path);
   const platform = instantPlatform();
   const { config, secrets } = loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent' });
-  const app = createApp({
-    config,
-    secrets,
-    store,
-    logger: createLogger({ level: 'silent' }),
-    moderator: createModerator(),
-    adapters: [platform],
-  });
+  const logger = createLogger({ level: 'silent' });
+  const moderator = createModerator();
+  const app = createApp({ config, secrets, store, logger, moderator, adapters: [platform] });
   // Built before the clock starts: the benchmark times civicmod, not the fixture.
   const events = Array.from({ length: options.comments }, (_, i) => {
     const t = corpus.texts[i % corpus.texts.length] as Corpus['texts'][number];

@@ -125,4 +125,42 @@ describe('comment store', () => {
     expect((await comments.context(parent.commentId))?.parentText).toBeNull();
     expect(await comments.context(9999)).toBeNull();
   });
+
+  it('learns what later comments say about their page and post, and never forgets it', async () => {
+    db = makeTestDb();
+    const { comments } = db.store;
+    const page = { platformPageId: 'page-9' };
+    const post = (extra: { text?: string; url?: string }) => ({
+      platformPostId: 'post-9',
+      ...extra,
+    });
+    // The first comment knows nothing of its page's name or its post's text.
+    const first = await comments.ingest(incomingComment({ page, post: post({}) }));
+    let context = await comments.context(first.commentId);
+    expect(context?.page.name).toBeNull();
+    expect(context?.post?.text ?? null).toBeNull();
+    // A later one does: the same rows learn it.
+    const second = await comments.ingest(
+      incomingComment({
+        page: { ...page, name: 'Helena PD' },
+        post: post({ text: 'Road closure tonight', url: 'https://example.org/p/9' }),
+      }),
+    );
+    expect([second.pageId, second.postId]).toEqual([first.pageId, first.postId]);
+    context = await comments.context(first.commentId);
+    expect(context?.page.name).toBe('Helena PD');
+    expect(context?.post).toMatchObject({
+      text: 'Road closure tonight',
+      url: 'https://example.org/p/9',
+    });
+    // One that again says nothing, or the same, changes nothing; a new post text replaces it.
+    await comments.ingest(incomingComment({ page, post: post({}) }));
+    await comments.ingest(
+      incomingComment({ page: { ...page, name: 'Helena PD' }, post: post({}) }),
+    );
+    expect((await comments.context(first.commentId))?.page.name).toBe('Helena PD');
+    await comments.ingest(incomingComment({ page, post: post({ text: 'Road reopened' }) }));
+    context = await comments.context(first.commentId);
+    expect(context?.post).toMatchObject({ text: 'Road reopened', url: 'https://example.org/p/9' });
+  });
 });

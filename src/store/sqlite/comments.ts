@@ -63,6 +63,13 @@ export class SqliteCommentStore implements CommentStore {
     private readonly now: Clock,
   ) {
     this.s = {
+      findPage: db.prepare(
+        'SELECT id, name FROM pages WHERE platform = ? AND platform_page_id = ?',
+      ),
+      findPost: db.prepare(
+        `SELECT id, text, url, created_at AS createdAt FROM posts
+         WHERE page_id = ? AND platform_post_id = ?`,
+      ),
       upsertPage: db.prepare(
         `INSERT INTO pages (platform, platform_page_id, name, created_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (platform, platform_page_id) DO UPDATE SET name = COALESCE(excluded.name, pages.name)
@@ -139,6 +146,10 @@ export class SqliteCommentStore implements CommentStore {
              THEN 'queued' ELSE review_state END
          WHERE id = @commentId`,
       ),
+      // An allowed comment keeps its review state: this statement leaves the review index alone.
+      setLastDecisionAllowed: db.prepare(
+        'UPDATE comments SET last_decision_id = ?, updated_at = ? WHERE id = ?',
+      ),
       decisions: db.prepare(
         `SELECT id, comment_id AS commentId, version_id AS versionId, classifier_version AS classifierVersion,
            action, flags_json AS flagsJson, scores_json AS scoresJson, reasons_json AS reasonsJson,
@@ -156,27 +167,8 @@ export class SqliteCommentStore implements CommentStore {
 
   private ingestNow(c: IncomingComment): IngestResult {
     const at = this.now().toISOString();
-    const { id: pageId } = this.s.upsertPage.get(
-      c.platform,
-      c.page.platformPageId,
-      c.page.name ?? null,
-      at,
-    ) as {
-      id: number;
-    };
-    let postId: number | null = null;
-    if (c.post) {
-      postId = (
-        this.s.upsertPost.get(
-          pageId,
-          c.post.platformPostId,
-          c.post.text ?? null,
-          c.post.url ?? null,
-          c.post.createdAt ?? null,
-          at,
-        ) as { id: number }
-      ).id;
-    }
+    const pageId = this.pageIdFor(c, at);
+    const postId = c.post ? this.postIdFor(pageId, c.post, at) : null;
     const textSha = sha256(c.text);
     const existing = this.s.findComment.get(c.platform, c.platformCommentId) as
       CommentRow | undefined;
@@ -231,6 +223,45 @@ export class SqliteCommentStore implements CommentStore {
     ) as { id: number };
     const versionId = this.addVersion(commentId, c.text, textSha, c.raw, c.source, at);
     return { commentId, versionId, pageId, postId, change: 'new', decided: false, state };
+  }
+
+  /**
+   * The page's row id, written only when the page is new or its name changed: every comment
+   * names its page and post, and an upsert rewrites the row even when nothing changed.
+   */
+  private pageIdFor(c: IncomingComment, at: string): number {
+    const name = c.page.name ?? null;
+    const found = this.s.findPage.get(c.platform, c.page.platformPageId) as
+      { id: number; name: string | null } | undefined;
+    if (found && (name === null || name === found.name)) return found.id;
+    return (this.s.upsertPage.get(c.platform, c.page.platformPageId, name, at) as { id: number })
+      .id;
+  }
+
+  /** The post's row id, written only when the post is new or says something not yet stored. */
+  private postIdFor(
+    pageId: number,
+    post: NonNullable<IncomingComment['post']>,
+    at: string,
+  ): number {
+    const text = post.text ?? null;
+    const url = post.url ?? null;
+    const createdAt = post.createdAt ?? null;
+    const found = this.s.findPost.get(pageId, post.platformPostId) as
+      { id: number; text: string | null; url: string | null; createdAt: string | null } | undefined;
+    const known = (incoming: string | null, stored: string | null): boolean =>
+      incoming === null || incoming === stored;
+    if (
+      found &&
+      known(text, found.text) &&
+      known(url, found.url) &&
+      known(createdAt, found.createdAt)
+    ) {
+      return found.id;
+    }
+    return (
+      this.s.upsertPost.get(pageId, post.platformPostId, text, url, createdAt, at) as { id: number }
+    ).id;
   }
 
   private addVersion(
@@ -355,7 +386,9 @@ export class SqliteCommentStore implements CommentStore {
       JSON.stringify(d.reasons),
       at,
     ) as { id: number };
-    this.s.setLastDecision.run({ decisionId: id, at, action: d.action, commentId: d.commentId });
+    if (d.action === 'allow') this.s.setLastDecisionAllowed.run(id, at, d.commentId);
+    else
+      this.s.setLastDecision.run({ decisionId: id, at, action: d.action, commentId: d.commentId });
     return { ...d, id, decidedAt: at };
   }
 

@@ -90,7 +90,11 @@ class WriteFailed extends Error {
 }
 
 export interface GroupCommitOptions {
-  /** Most writes in one transaction; the rest wait for the next turn. */
+  /**
+   * Most writes in one transaction; the rest wait for the next turn. 2,000 by default: in a
+   * burst (1,000 comments in flight, each written twice, plus the hides) fewer, larger commits
+   * pay for fewer fsyncs; a batch of 2,000 holds the thread for about 0.2 s.
+   */
   maxBatch?: number;
   /**
    * Work every batch ends with, in the same transaction (deferred index maintenance). If it
@@ -121,7 +125,7 @@ export class GroupCommitWriter {
     private readonly db: Database,
     options: GroupCommitOptions = {},
   ) {
-    this.maxBatch = options.maxBatch ?? 500;
+    this.maxBatch = options.maxBatch ?? 2000;
     this.beforeCommit = options.beforeCommit ?? (() => undefined);
   }
 

@@ -58,9 +58,13 @@ const EXCLAIMED: Grade = {
   autoHide: false,
 };
 
-/** The words after an expletive that aim it at someone: "fuck you", "fuck off", "fuck them". */
+/**
+ * The words after an expletive that aim it at the person addressed: "fuck you", "fuck off",
+ * "fuck your …". Not "him", "her" or "them": like "fuck the police", those are about someone
+ * (often an officer or an official), and a person weighs them.
+ */
 const AIMED_AT = new Set(
-  "you u ya yah yall y'all yourself yourselves your ur yo off him her them em thee".split(' '),
+  "you u ya yah yall y'all yourself yourselves your ur yo off thee".split(' '),
 );
 
 /** Found only by decoding digits or symbols: see the comment at the top. */

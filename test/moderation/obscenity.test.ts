@@ -452,6 +452,8 @@ describe('tiers', () => {
     'if that is what worries you, get the fuck off my timeline',
     'absofuckinglutely',
     '#fuck12',
+    'fuck them, they lied about the stop',
+    'fuck the police',
     'fuuuuck',
   ])(
     'flags the f-word as an exclamation or intensifier in "%s" and leaves it to a person',

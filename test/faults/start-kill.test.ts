@@ -69,8 +69,9 @@ describe('civicmod start killed during a burst', () => {
         await stopChild(first.child, 'SIGKILL');
       }
     });
-    running = undefined;
+    // Still tracked until it is known to be dead: a failed expectation must not leave it running.
     expect(killed).toBe(true);
+    running = undefined;
     const acknowledged = webhooks.filter((w) => status.get(w.commentId) === 200);
     const lost = webhooks.filter((w) => status.get(w.commentId) !== 200);
     expect(acknowledged.length).toBeGreaterThan(0);

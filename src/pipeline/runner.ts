@@ -12,7 +12,7 @@ import {
 } from '../../moderation/index.js';
 import { sha256 } from '../store/sqlite/util.js';
 import type { Logger } from '../logger.js';
-import type { IncomingComment, Platform, Store } from '../store/types.js';
+import type { IncomingComment, PageRow, Platform, Store } from '../store/types.js';
 import type { ActionExecutor } from './executor.js';
 
 export interface IngestOutcome {
@@ -114,8 +114,9 @@ export class Pipeline {
     }
   }
 
-  private async settingsFor(pageId: number): Promise<PolicySettings> {
-    const page = await this.deps.store.pages.get(pageId);
+  /** The page's policy; `known` is its row when the caller has just read it (the context). */
+  private async settingsFor(pageId: number, known?: PageRow): Promise<PolicySettings> {
+    const page = known?.id === pageId ? known : await this.deps.store.pages.get(pageId);
     const json = page?.settingsJson ?? null;
     const cached = this.settingsCache.get(pageId);
     if (cached && cached.json === json) return cached.parsed;
@@ -150,7 +151,7 @@ export class Pipeline {
     if (stored.decided) return { commentId: stored.commentId, change: 'unchanged' };
 
     const context = await store.comments.context(stored.commentId);
-    const settings = await this.settingsFor(stored.pageId);
+    const settings = await this.settingsFor(stored.pageId, context?.page);
     const verdict = moderator.classify(
       {
         text: incoming.text,

@@ -3,30 +3,15 @@
  * new folder: records.csv, records.jsonl, records.html and manifest.json (SHA-256 of each file).
  */
 import { recordsExport } from '../records/export.js';
-import { parseRecordsFilter } from '../records/search.js';
+import { parseRecordsFilter, RECORDS_FILTER_FIELDS } from '../records/search.js';
 import { InputError } from '../errors.js';
 import type { Command } from './main.js';
 import { createProgress, type Progress } from './progress.js';
 import { operatorName, parseFlags } from './records-args.js';
 import { openRuntime } from './runtime.js';
 
-const FILTER_FLAGS = [
-  'from',
-  'to',
-  'platform',
-  'page',
-  'post',
-  'author',
-  'state',
-  'category',
-  'action',
-  'actor',
-  'query',
-  'request',
-] as const;
-
 const options = {
-  ...Object.fromEntries(FILTER_FLAGS.map((f) => [f, { type: 'string' as const }])),
+  ...Object.fromEntries(RECORDS_FILTER_FIELDS.map((f) => [f, { type: 'string' as const }])),
   out: { type: 'string' as const },
 };
 

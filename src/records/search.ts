@@ -93,7 +93,7 @@ const dateField = (endOfDay: boolean) =>
  * The filter as it arrives from a form or the command line (strings), validated. `to` is the
  * last day included. Unknown fields are refused, so a misspelt flag is not silently ignored.
  */
-export const recordsFilterInput = z
+const recordsFilterFields = z
   .object({
     from: dateField(false),
     to: dateField(true),
@@ -139,11 +139,20 @@ export const recordsFilterInput = z
         .optional(),
     ),
   })
-  .strict()
-  .refine((f) => f.from === undefined || f.to === undefined || f.from < f.to, {
+  .strict();
+
+/** The filter's field names, as the dashboard's form and `civicmod export`'s flags name them. */
+export const RECORDS_FILTER_FIELDS = Object.keys(
+  recordsFilterFields.shape,
+) as readonly (keyof z.infer<typeof recordsFilterFields>)[];
+
+export const recordsFilterInput = recordsFilterFields.refine(
+  (f) => f.from === undefined || f.to === undefined || f.from < f.to,
+  {
     message: '"from" must be on or before "to"',
     path: ['from'],
-  });
+  },
+);
 
 export type RecordsFilterInput = z.input<typeof recordsFilterInput>;
 

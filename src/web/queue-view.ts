@@ -391,8 +391,27 @@ export async function buildItemViews(
   return views;
 }
 
+/** The reason and note a decision asks for, on one comment or on a bulk selection. */
+export function reasonFields(): SafeHtml {
+  return html`<label class="field reason"
+      ><span class="field-label">Reason</span>
+      <select name="reasonCode" required>
+        ${reasonOptions()}
+      </select></label
+    >
+    <label class="field note"
+      ><span class="field-label">Note</span>
+      <input
+        type="text"
+        name="note"
+        maxlength="2000"
+        autocomplete="off"
+        placeholder="Optional; required for “Other”"
+    /></label>`;
+}
+
 /** The preset reasons as <option>s; the script shows those that fit the chosen decision. */
-export function reasonOptions(): SafeHtml {
+function reasonOptions(): SafeHtml {
   return html`<option value="">Choose a reason…</option>
     ${Object.entries(PRESET_REASONS).map(
       ([code, r]) =>
@@ -453,21 +472,7 @@ export function renderDecideForm(view: QueueItemView, options: CardOptions): Saf
           >`,
       )}
     </fieldset>
-    <label class="field reason"
-      ><span class="field-label">Reason</span>
-      <select name="reasonCode" required>
-        ${reasonOptions()}
-      </select></label
-    >
-    <label class="field note"
-      ><span class="field-label">Note</span>
-      <input
-        type="text"
-        name="note"
-        maxlength="2000"
-        autocomplete="off"
-        placeholder="Optional; required for “Other”"
-    /></label>
+    ${reasonFields()}
     <button type="submit" class="button primary">Submit and next <kbd>↵</kbd></button>
     <p class="form-error" role="alert" hidden></p>
   </form>`;

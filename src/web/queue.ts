@@ -21,7 +21,7 @@ import {
   DECISION_KEYS,
   DECISIONS,
   decisionRefusal,
-  reasonOptions,
+  reasonFields,
   renderItem,
   type QueueItemView,
 } from './queue-view.js';
@@ -270,21 +270,7 @@ export function renderBulkForm(req: Request, returnTo: string): SafeHtml {
             >`,
         )}
       </fieldset>
-      <label class="field reason"
-        ><span class="field-label">Reason</span>
-        <select name="reasonCode" required>
-          ${reasonOptions()}
-        </select></label
-      >
-      <label class="field note"
-        ><span class="field-label">Note</span>
-        <input
-          type="text"
-          name="note"
-          maxlength="2000"
-          autocomplete="off"
-          placeholder="Optional; required for “Other”"
-      /></label>
+      ${reasonFields()}
       <button type="submit" class="button primary">Apply to selected</button>
     </div>
     <p class="form-error" role="alert" hidden></p>

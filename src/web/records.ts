@@ -25,6 +25,7 @@ import {
   COMMENT_STATES,
   describeFilter,
   parseRecordsFilter,
+  RECORDS_FILTER_FIELDS,
   SEARCH_PAGE_SIZE,
 } from '../records/search.js';
 import {
@@ -49,28 +50,13 @@ import { asList, parseForm } from './forms.js';
 import { html, joinHtml, type SafeHtml } from './html.js';
 import { csrfField, render } from './layout.js';
 
-/** The search filter's fields, as the form and the query string name them. */
-const FILTER_KEYS = [
-  'from',
-  'to',
-  'platform',
-  'page',
-  'post',
-  'author',
-  'state',
-  'category',
-  'action',
-  'actor',
-  'query',
-  'request',
-] as const;
-type FilterInput = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
+type FilterInput = Partial<Record<(typeof RECORDS_FILTER_FIELDS)[number], string>>;
 
 /** The filter fields present in a query string or form body (other fields are the page's own). */
 function filterInput(source: unknown): FilterInput {
   const out: FilterInput = {};
   const record = (source ?? {}) as Record<string, unknown>;
-  for (const key of FILTER_KEYS) {
+  for (const key of RECORDS_FILTER_FIELDS) {
     const value = record[key];
     if (typeof value === 'string' && value.trim() !== '') out[key] = value;
   }

@@ -74,8 +74,8 @@ Date of the training data: ${date}.
 | \`${SPAM_MODEL_NAME}.json\` | J.3 off-topic: spam and promotion under a post, before the rules and the topic guard of \`moderation/offtopic.ts\` | ${files.spamFile.size.toLocaleString('en-US')} | ${kb(files.spam)} |
 
 Both read the same features of a comment, extracted once: word unigrams and pairs, character
-${ATTACK_FEATURES.charMin}- to ${ATTACK_FEATURES.charMax}-grams inside words, and words within ${ATTACK_FEATURES.addressWindow} of "you", hashed into 2^${ATTACK_FEATURES.bits} weights
-(links, @mentions and numbers count by kind only). The spam model adds cue features: a link, a
+${ATTACK_FEATURES.charMin}- to ${ATTACK_FEATURES.charMax}-grams inside words, words within ${ATTACK_FEATURES.addressWindow} of "you"${ATTACK_FEATURES.lexicon === true ? ', and the lexicon class of\neach word (an insult word of `moderation/lexicon/insults.ts`, an obscenity tier), also marked when "you" is near' : ''},
+hashed into 2^${ATTACK_FEATURES.bits} weights (links, @mentions and numbers count by kind only). The spam model adds cue features: a link, a
 phone number, promotion phrases, shares words with the post, about the page's topics, unrelated
 to the post it was given.
 

@@ -14,6 +14,8 @@ import {
   SEED_WORD,
   SEED_ADDRESS,
 } from './hash.js';
+import { INSULT_WORDS } from '../lexicon/insults.js';
+import { lookupWord, mightMatch } from '../lexicon/index.js';
 import { TOKEN_WORD, type Tokens } from './tokenize.js';
 
 /** What a model's features are; stored in the model file so scoring uses what training used. */
@@ -30,7 +32,19 @@ export interface FeatureSpec {
    * as "addressed" features, so the model can tell "you are a moron" from "a moron" (0 = off).
    */
   addressWindow: number;
+  /**
+   * Word classes from the lexicons as features: "an insult word" (lexicon/insults.ts) and each
+   * obscenity tier, each also marked "addressed" when a second-person word stands within
+   * LEXICON_BEFORE words before it or LEXICON_AFTER after it ("you … idiot", "idiots like you").
+   * They let the model generalise from the insults it has seen to the rare ones it has not.
+   * Absent (older model files) means off.
+   */
+  lexicon?: boolean;
 }
+
+/** The "addressed" window of lexicon features, in words: "you are such a moron" (after), "morons like you" (before). */
+const LEXICON_AFTER = 4;
+const LEXICON_BEFORE = 2;
 
 /**
  * The feature set both shipped models use (personal attack and spam), so one extraction per
@@ -42,6 +56,7 @@ export const TEXT_FEATURES: FeatureSpec = {
   charMin: 3,
   charMax: 5,
   addressWindow: 3,
+  lexicon: true,
 };
 
 /** The features of one text: `count` table indices, each of value 1/sqrt(count). */
@@ -126,6 +141,30 @@ function isSecondPerson(word: string): boolean {
   return SECOND_PERSON_FIRST[word.charCodeAt(0)] === 1 && SECOND_PERSON.has(word);
 }
 
+/** Hashes of the lexicon word classes, one per class. */
+const CLASS_INSULT = hashString('lex:insult', SEED_CUE);
+const CLASS_TIER = {
+  strong: hashString('lex:obscenity:strong', SEED_CUE),
+  moderate: hashString('lex:obscenity:moderate', SEED_CUE),
+  slur: hashString('lex:obscenity:slur', SEED_CUE),
+  mild: hashString('lex:obscenity:mild', SEED_CUE),
+};
+const NO_CLASSES: readonly number[] = [];
+
+/** The lexicon classes of a word (J.3): insult word, obscenity tier, both or none. */
+function lexiconClasses(word: string): readonly number[] {
+  const insult = INSULT_WORDS.has(word);
+  const tier = mightMatch(word) ? lookupWord(word)?.entry.tier : undefined;
+  if (tier === undefined) return insult ? [CLASS_INSULT] : NO_CLASSES;
+  return insult ? [CLASS_INSULT, CLASS_TIER[tier]] : [CLASS_TIER[tier]];
+}
+
+function secondPersonAt(tokens: Tokens, t: number): boolean {
+  return (
+    t < tokens.count && tokens.kinds[t] === TOKEN_WORD && isSecondPerson(tokens.words[t] ?? '')
+  );
+}
+
 /** Writes the features of a text into `indices` in one fixed order, token by token. */
 function walk(
   tokens: Tokens,
@@ -138,6 +177,7 @@ function walk(
   let k = 0;
   let previous = 0;
   let addressedUntil = -1;
+  let lastYou = -Infinity;
   for (let t = 0; t < tokens.count; t++) {
     const h = tokenHash(tokens, t);
     if (spec.addressWindow > 0) {
@@ -147,6 +187,19 @@ function walk(
       }
     }
     indices[k++] = mix32(h) & mask;
+    if (spec.lexicon === true && tokens.kinds[t] === TOKEN_WORD) {
+      const classes = lexiconClasses(tokens.words[t] ?? '');
+      if (classes.length > 0) {
+        let addressed = t - lastYou <= LEXICON_AFTER;
+        for (let a = 1; a <= LEXICON_BEFORE && !addressed; a++)
+          addressed = secondPersonAt(tokens, t + a);
+        for (const c of classes) {
+          indices[k++] = mix32(c) & mask;
+          if (addressed) indices[k++] = combine(SEED_ADDRESS, c, SEED_ADDRESS) & mask;
+        }
+      }
+      if (isSecondPerson(tokens.words[t] ?? '')) lastYou = t;
+    }
     if (spec.bigrams && t > 0) indices[k++] = combine(previous, h, SEED_BIGRAM) & mask;
     previous = h;
     if (spec.charMax > 0 && tokens.kinds[t] === TOKEN_WORD) {
@@ -172,7 +225,8 @@ function walk(
 
 /** An upper bound of the number of features of a text. */
 function capacityOf(tokens: Tokens, spec: FeatureSpec): number {
-  let capacity = tokens.count * (2 + spec.addressWindow) + 1;
+  // A word can be in two lexicon classes, each also "addressed": 4 features more at most.
+  let capacity = tokens.count * (2 + spec.addressWindow + (spec.lexicon === true ? 4 : 0)) + 1;
   if (spec.charMax > 0) {
     const lengths = spec.charMax - spec.charMin + 1;
     for (let t = 0; t < tokens.count; t++) {
@@ -219,7 +273,8 @@ function sameSpec(a: FeatureSpec, b: FeatureSpec): boolean {
       a.bigrams === b.bigrams &&
       a.charMin === b.charMin &&
       a.charMax === b.charMax &&
-      a.addressWindow === b.addressWindow)
+      a.addressWindow === b.addressWindow &&
+      (a.lexicon === true) === (b.lexicon === true))
   );
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATTACK_MODEL_NAME } from '../../moderation/attack.js';
+
 import {
   compactFeatures,
   extractFeatures,
@@ -72,6 +73,61 @@ describe('features', () => {
 
   it('hash the typographic apostrophe like the plain one', () => {
     expect(wordFeatureIndex('you’re', SPEC)).toBe(wordFeatureIndex("you're", SPEC));
+  });
+});
+
+describe('lexicon features (J.3 personal attack)', () => {
+  // Words only: what the model learns about one insult can reach another through its class alone.
+  const WORDS: FeatureSpec = { bits: 14, bigrams: false, charMin: 0, charMax: 0, addressWindow: 0 };
+  const LEXICON: FeatureSpec = { ...WORDS, lexicon: true };
+  const featureSet = (text: string, spec: FeatureSpec): Set<number> => {
+    const f = extractFeatures(tokenize(text), spec);
+    return new Set(f.indices.slice(0, f.count));
+  };
+  const added = (text: string): number =>
+    extractFeatures(tokenize(text), LEXICON).count - extractFeatures(tokenize(text), WORDS).count;
+
+  it('add a class feature for an insult word, and an "addressed" one near a second-person word', () => {
+    expect(added('what a simpleton')).toBe(1);
+    expect(added('you are such a simpleton')).toBe(2);
+    expect(added('simpletons like you')).toBe(2);
+    // Obscenity tiers are classes too: "asshole" is an insult word and vulgar (two classes).
+    expect(added('you asshole')).toBe(4);
+    expect(added('you are a good neighbour')).toBe(0);
+  });
+
+  it('are absent from a model file that does not ask for them (older files)', () => {
+    expect(added('you simpleton') > 0).toBe(true);
+    expect(featureSet('you simpleton', { ...WORDS, lexicon: false })).toEqual(
+      featureSet('you simpleton', WORDS),
+    );
+  });
+
+  it('let a model recognise an insult it never saw, from insults it did', () => {
+    const seen = ['idiot', 'moron', 'imbecile', 'dimwit', 'buffoon', 'nitwit'];
+    const ordinary = ['neighbour', 'resident', 'friend', 'driver', 'parent', 'voter'];
+    const examples = (spec: FeatureSpec): TrainingExample[] =>
+      Array.from({ length: 240 }, (_, i) => {
+        const positive = i % 2 === 0;
+        const word = (positive ? seen : ordinary)[(i >> 1) % 6] ?? '';
+        return {
+          features: compactFeatures(extractFeatures(tokenize(`you are a ${word}`), spec)),
+          label: positive ? 1 : 0,
+          weight: 1,
+        } satisfies TrainingExample;
+      });
+    const options = { alpha: 0.3, beta: 1, l1: 0, l2: 1, epochs: 4, seed: 7 };
+    const withLexicon = trainLogistic(examples(LEXICON), LEXICON, options);
+    const without = trainLogistic(examples(WORDS), WORDS, options);
+    const score = (model: typeof without, text: string): number =>
+      logit(model, extractFeatures(tokenize(text), model.spec));
+    // "simpleton" and "citizen" never occur in training.
+    expect(score(withLexicon, 'you are a simpleton')).toBeGreaterThan(0);
+    expect(score(withLexicon, 'you are a citizen')).toBeLessThan(0);
+    expect(score(without, 'you are a simpleton')).toBeCloseTo(
+      score(without, 'you are a citizen'),
+      6,
+    );
   });
 });
 

@@ -4,6 +4,7 @@
  * police-critical word is ever obscenity (Tanner v. Ziegenhorn: "pig", "copper", "jerk").
  * The texts here were written for these tests.
  */
+import { INSULT_WORDS } from '../../moderation/lexicon/insults.js';
 import { describe, expect, it } from 'vitest';
 import { createModerator } from '../../moderation/index.js';
 import {
@@ -391,6 +392,13 @@ describe('viewpoint neutrality of the lexicon', () => {
       ...ALLOWED_WORDS,
     ];
     expect(listed.filter((w) => forbidden.test(w))).toEqual([]);
+  });
+
+  it('keeps police, political and conduct-judging words out of the insult word list too', () => {
+    // The insult list feeds the personal-attack model only; words of criticism stay out of it.
+    const forbidden =
+      /pig|cop(?:s|per)?\b|jerk|corrupt|fascis|thug|acab|1312|police|officer|sheriff|murder|liar|coward|nazi|commie|tyrant|bastard|racis|bigot|hypocri|shill|hack|sheep|clown|traitor|criminal/;
+    expect([...INSULT_WORDS].filter((w) => forbidden.test(w))).toEqual([]);
   });
 
   it.each(POLICE_CRITICAL)('never gives any obscenity score to "%s", however disguised', (word) => {

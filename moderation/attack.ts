@@ -243,6 +243,29 @@ function isName(tokens: Tokens, t: number, prepared: PreparedText, sentence: Int
   return comma || SECOND_PERSON.has(tokens.words[t + 1] ?? '');
 }
 
+/**
+ * Verbs that open an imperative sentence: "Stop acting like a …", "Lick it clean, …", "Don't
+ * watch it, loser". An order is spoken to someone, so it addresses a person as "you" does (and is
+ * resolved the same way: under the department's post, to the department).
+ */
+const IMPERATIVES = new Set(
+  (
+    'stop quit shut get go grow learn read try keep take eat lick suck kiss bite piss screw ' +
+    "leave crawl sit cry wake educate don't dont never"
+  ).split(' '),
+);
+/** Words that may come before the verb of an order: "then don't…", "just shut up…". */
+const IMPERATIVE_LEAD = new Set(['then', 'just', 'so', 'now', 'please', 'and', 'or', 'oh']);
+
+/** The token of the verb, when the sentence starting at token `t` is an order. */
+function imperativeAt(words: readonly string[], tokens: Tokens, t: number): number | undefined {
+  let v = t;
+  while (v < tokens.count && v < t + 2 && IMPERATIVE_LEAD.has(words[v] ?? '')) v++;
+  if (tokens.kinds[v] !== TOKEN_WORD || !IMPERATIVES.has(words[v] ?? '')) return undefined;
+  // "don't you dare", "get you a…": the "you" that follows is a cue of its own.
+  return SECOND_PERSON.has(words[v + 1] ?? '') ? undefined : v;
+}
+
 /** Finds who the comment addresses or talks about, token by token. */
 function findCues(
   tokens: Tokens,
@@ -254,6 +277,10 @@ function findCues(
   const cues: Cue[] = [];
   const words = tokenWords(tokens);
   for (let t = 0; t < tokens.count; t++) {
+    if (t === 0 || sentence[t] !== sentence[t - 1]) {
+      const verb = imperativeAt(words, tokens, t);
+      if (verb !== undefined) cues.push({ token: verb, kind: 'you' });
+    }
     const kind = tokens.kinds[t];
     if (kind === TOKEN_MENTION) {
       const handle = words[t] ?? '';

@@ -139,6 +139,22 @@ describe('personal attack: targeting rules (hand-made model)', () => {
     expect(score('idiots')).toBeLessThan(0.5);
   });
 
+  it('reads an order ("Stop…", "Don\'t…") as spoken to someone, resolved like "you"', () => {
+    const text = "Then don't talk, idiot";
+    const [signal] = classifier.classify({ text, context: {} }, prepareText(text));
+    expect(signal?.label).toBe('insult aimed at the person addressed');
+    expect(signal?.evidence.map((e) => e.text)).toEqual(["don't", 'idiot']);
+    // Under the department's post, an order answers the department: criticism.
+    expect(score('Stop lying, idiot', { post: POST })).toBeLessThan(0.5);
+    expect(score('Stop lying, idiot', { post: POST, parent: 'x' })).toBeGreaterThanOrEqual(0.5);
+    // Not an order: a sentence that only mentions stopping.
+    const [plain] = classifier.classify(
+      { text: 'I saw him stop, idiot', context: {} },
+      prepareText('I saw him stop, idiot'),
+    );
+    expect(plain?.label).not.toBe('insult aimed at the person addressed');
+  });
+
   it('reads "you" in a reply as the other commenter even when the department is named', () => {
     expect(
       score('You are an idiot, the police did their job', { parent: 'x' }),

@@ -12,7 +12,13 @@ import {
 } from '../../moderation/index.js';
 import { sha256 } from '../store/sqlite/util.js';
 import type { Logger } from '../logger.js';
-import type { IncomingComment, PageRow, Platform, Store } from '../store/types.js';
+import type {
+  ClassificationContext,
+  IncomingComment,
+  PageRow,
+  Platform,
+  Store,
+} from '../store/types.js';
 import type { ActionExecutor } from './executor.js';
 
 export interface IngestOutcome {
@@ -150,13 +156,13 @@ export class Pipeline {
     // two writes last time; decide it now.
     if (stored.decided) return { commentId: stored.commentId, change: 'unchanged' };
 
-    const context = await store.comments.context(stored.commentId);
+    const context = stored.context ?? (await this.readContext(stored.commentId));
     const settings = await this.settingsFor(stored.pageId, context?.page);
     const verdict = moderator.classify(
       {
         text: incoming.text,
         context: {
-          post: context?.post?.text ?? incoming.post?.text ?? undefined,
+          post: context?.postText ?? incoming.post?.text ?? undefined,
           page: context?.page.name ?? undefined,
           parent: context?.parentText ?? undefined,
         },
@@ -239,6 +245,17 @@ export class Pipeline {
       executor.enqueue(action.actionId);
     }
     return outcome;
+  }
+
+  /** The context of an edit or of a comment stored before and not yet decided. */
+  private async readContext(commentId: number): Promise<ClassificationContext | undefined> {
+    const context = await this.deps.store.comments.context(commentId);
+    if (!context) return undefined;
+    return {
+      page: context.page,
+      postText: context.post?.text ?? null,
+      parentText: context.parentText,
+    };
   }
 
   private notifyQueued(commentId: number): void {

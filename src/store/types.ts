@@ -56,6 +56,21 @@ export interface IngestResult {
   /** Whether the current version already has a decision (false after a crash between the two). */
   decided: boolean;
   state: CommentState;
+  /**
+   * A new comment's classification context, read in the transaction that stored it (in a burst
+   * that saves a read transaction per comment). Absent for an edit or a comment seen before:
+   * read it with `CommentStore.context`.
+   */
+  context?: ClassificationContext;
+}
+
+/** What the classifier reads about a comment besides its text. */
+export interface ClassificationContext {
+  /** With the page's moderation settings. */
+  page: PageRow;
+  postText: string | null;
+  /** The text of the comment it replies to, when that one is stored. */
+  parentText: string | null;
 }
 
 export interface CommentRow {

@@ -124,6 +124,19 @@ describe('comment store', () => {
     });
     expect((await comments.context(parent.commentId))?.parentText).toBeNull();
     expect(await comments.context(9999)).toBeNull();
+    // A new comment's ingest result carries the same, read in the transaction that stored it.
+    expect(reply.context).toEqual({
+      page: context?.page,
+      postText: context?.post?.text ?? null,
+      parentText: 'Parent words',
+    });
+    expect(parent.context?.parentText).toBeNull();
+    // An edit does not: the pipeline reads it.
+    const edited = await comments.ingest(
+      incomingComment({ platformCommentId: 'r1', parentPlatformId: 'p1', text: 'Reply, edited' }),
+    );
+    expect(edited).toMatchObject({ change: 'edited' });
+    expect(edited.context).toBeUndefined();
   });
 
   it('learns what later comments say about their page and post, and never forgets it', async () => {

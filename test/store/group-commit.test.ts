@@ -8,6 +8,16 @@ afterEach(() => {
   db = undefined;
 });
 
+describe('opening the database', () => {
+  it('commits durably (WAL, synchronous=FULL) and checkpoints every 10,000 WAL pages', () => {
+    db = makeTestDb();
+    const pragma = (name: string) => db?.store.db.pragma(name, { simple: true });
+    expect(pragma('journal_mode')).toBe('wal');
+    expect(pragma('synchronous')).toBe(2); // FULL
+    expect(pragma('wal_autocheckpoint')).toBe(10_000);
+  });
+});
+
 describe('group commit writer', () => {
   it('keeps the other writes of a batch when one of them fails', async () => {
     db = makeTestDb();

@@ -1,4 +1,5 @@
 import type {
+  ClassificationContext,
   CommentContext,
   CommentRow,
   CommentStore,
@@ -14,6 +15,7 @@ import type {
   ReviewState,
 } from '../types.js';
 import type { Database, GroupCommitWriter } from './database.js';
+import { PAGE_COLUMNS } from './pages.js';
 import { sha256, type Clock } from './util.js';
 
 export const COMMENT_COLUMNS = `id, platform, platform_comment_id AS platformCommentId, page_id AS pageId,
@@ -64,7 +66,7 @@ export class SqliteCommentStore implements CommentStore {
   ) {
     this.s = {
       findPage: db.prepare(
-        'SELECT id, name FROM pages WHERE platform = ? AND platform_page_id = ?',
+        `SELECT ${PAGE_COLUMNS} FROM pages WHERE platform = ? AND platform_page_id = ?`,
       ),
       findPost: db.prepare(
         `SELECT id, text, url, created_at AS createdAt FROM posts
@@ -73,7 +75,7 @@ export class SqliteCommentStore implements CommentStore {
       upsertPage: db.prepare(
         `INSERT INTO pages (platform, platform_page_id, name, created_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (platform, platform_page_id) DO UPDATE SET name = COALESCE(excluded.name, pages.name)
-         RETURNING id`,
+         RETURNING ${PAGE_COLUMNS}`,
       ),
       upsertPost: db.prepare(
         `INSERT INTO posts (page_id, platform_post_id, text, url, created_at, first_seen_at)
@@ -82,12 +84,18 @@ export class SqliteCommentStore implements CommentStore {
            text = COALESCE(excluded.text, posts.text),
            url = COALESCE(excluded.url, posts.url),
            created_at = COALESCE(excluded.created_at, posts.created_at)
-         RETURNING id`,
+         RETURNING id, text`,
       ),
       findComment: db.prepare(
         `SELECT ${COMMENT_COLUMNS} FROM comments WHERE platform = ? AND platform_comment_id = ?`,
       ),
       getComment: db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments WHERE id = ?`),
+      parentText: db
+        .prepare(
+          `SELECT v.text FROM comments c JOIN comment_versions v ON v.id = c.current_version_id
+           WHERE c.platform = ? AND c.platform_comment_id = ?`,
+        )
+        .pluck(),
       insertComment: db.prepare(
         `INSERT INTO comments (platform, platform_comment_id, page_id, post_id, parent_platform_id,
            author_id, author_name, created_at, first_seen_at, state, updated_at)
@@ -167,8 +175,9 @@ export class SqliteCommentStore implements CommentStore {
 
   private ingestNow(c: IncomingComment): IngestResult {
     const at = this.now().toISOString();
-    const pageId = this.pageIdFor(c, at);
-    const postId = c.post ? this.postIdFor(pageId, c.post, at) : null;
+    const page = this.pageFor(c, at);
+    const post = c.post ? this.postFor(page.id, c.post, at) : null;
+    const postId = post?.id ?? null;
     const textSha = sha256(c.text);
     const existing = this.s.findComment.get(c.platform, c.platformCommentId) as
       CommentRow | undefined;
@@ -208,12 +217,13 @@ export class SqliteCommentStore implements CommentStore {
       };
     }
     const state = c.hiddenOnPlatform ? 'hidden' : 'visible';
+    const parentPlatformId = c.parentPlatformId ?? null;
     const { id: commentId } = this.s.insertComment.get(
       c.platform,
       c.platformCommentId,
-      pageId,
+      page.id,
       postId,
-      c.parentPlatformId ?? null,
+      parentPlatformId,
       c.author.id ?? null,
       c.author.name ?? null,
       c.createdAt,
@@ -222,28 +232,47 @@ export class SqliteCommentStore implements CommentStore {
       at,
     ) as { id: number };
     const versionId = this.addVersion(commentId, c.text, textSha, c.raw, c.source, at);
-    return { commentId, versionId, pageId, postId, change: 'new', decided: false, state };
+    // What the pipeline classifies with, read now: it is the page and post just looked up.
+    const context: ClassificationContext = {
+      page,
+      postText: post?.text ?? null,
+      parentText:
+        parentPlatformId === null
+          ? null
+          : ((this.s.parentText.get(c.platform, parentPlatformId) as string | undefined) ?? null),
+    };
+    return {
+      commentId,
+      versionId,
+      pageId: page.id,
+      postId,
+      change: 'new',
+      decided: false,
+      state,
+      context,
+    };
   }
 
   /**
-   * The page's row id, written only when the page is new or its name changed: every comment
+   * The page's row, written only when the page is new or its name changed: every comment
    * names its page and post, and an upsert rewrites the row even when nothing changed.
    */
-  private pageIdFor(c: IncomingComment, at: string): number {
+  private pageFor(c: IncomingComment, at: string): PageRow {
     const name = c.page.name ?? null;
-    const found = this.s.findPage.get(c.platform, c.page.platformPageId) as
-      { id: number; name: string | null } | undefined;
-    if (found && (name === null || name === found.name)) return found.id;
-    return (this.s.upsertPage.get(c.platform, c.page.platformPageId, name, at) as { id: number })
-      .id;
+    const found = this.s.findPage.get(c.platform, c.page.platformPageId) as PageRow | undefined;
+    if (found && (name === null || name === found.name)) return found;
+    return this.s.upsertPage.get(c.platform, c.page.platformPageId, name, at) as PageRow;
   }
 
-  /** The post's row id, written only when the post is new or says something not yet stored. */
-  private postIdFor(
+  /**
+   * The post's row id and text, written only when the post is new or says something not yet
+   * stored.
+   */
+  private postFor(
     pageId: number,
     post: NonNullable<IncomingComment['post']>,
     at: string,
-  ): number {
+  ): { id: number; text: string | null } {
     const text = post.text ?? null;
     const url = post.url ?? null;
     const createdAt = post.createdAt ?? null;
@@ -257,11 +286,12 @@ export class SqliteCommentStore implements CommentStore {
       known(url, found.url) &&
       known(createdAt, found.createdAt)
     ) {
-      return found.id;
+      return found;
     }
-    return (
-      this.s.upsertPost.get(pageId, post.platformPostId, text, url, createdAt, at) as { id: number }
-    ).id;
+    return this.s.upsertPost.get(pageId, post.platformPostId, text, url, createdAt, at) as {
+      id: number;
+      text: string | null;
+    };
   }
 
   private addVersion(

@@ -15,7 +15,7 @@ import {
   SEED_ADDRESS,
 } from './hash.js';
 import { INSULT_WORDS } from '../lexicon/insults.js';
-import { lookupWord, mightMatch } from '../lexicon/index.js';
+import { OBSCENITY_LEXICON } from '../lexicon/obscenity.js';
 import { TOKEN_WORD, type Tokens } from './tokenize.js';
 
 /** What a model's features are; stored in the model file so scoring uses what training used. */
@@ -151,12 +151,32 @@ const CLASS_TIER = {
 };
 const NO_CLASSES: readonly number[] = [];
 
+/**
+ * Every listed word with its classes: the insult words and the obscenity lexicon's words as
+ * written (its decoding of stretched, compound and disguised spellings is the obscenity
+ * classifier's; the tokens here are already normalized). Built once.
+ */
+const WORD_CLASSES = new Map<string, number[]>();
+for (const word of INSULT_WORDS) WORD_CLASSES.set(word, [CLASS_INSULT]);
+for (const entry of OBSCENITY_LEXICON) {
+  const classes = WORD_CLASSES.get(entry.word) ?? [];
+  if (!classes.includes(CLASS_TIER[entry.tier])) classes.push(CLASS_TIER[entry.tier]);
+  WORD_CLASSES.set(entry.word, classes);
+}
+
+/**
+ * The first two letters of the listed words, as a table: most words are told apart by one array
+ * read, without hashing the word for a map lookup.
+ */
+const first2 = (word: string): number =>
+  ((word.charCodeAt(0) & 0x7f) << 7) | (word.charCodeAt(1) & 0x7f);
+const LISTED_FIRST2 = new Uint8Array(1 << 14);
+for (const word of WORD_CLASSES.keys()) LISTED_FIRST2[first2(word)] = 1;
+
 /** The lexicon classes of a word (J.3): insult word, obscenity tier, both or none. */
 function lexiconClasses(word: string): readonly number[] {
-  const insult = INSULT_WORDS.has(word);
-  const tier = mightMatch(word) ? lookupWord(word)?.entry.tier : undefined;
-  if (tier === undefined) return insult ? [CLASS_INSULT] : NO_CLASSES;
-  return insult ? [CLASS_INSULT, CLASS_TIER[tier]] : [CLASS_TIER[tier]];
+  if (LISTED_FIRST2[first2(word)] !== 1) return NO_CLASSES;
+  return WORD_CLASSES.get(word) ?? NO_CLASSES;
 }
 
 function secondPersonAt(tokens: Tokens, t: number): boolean {

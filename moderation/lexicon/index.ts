@@ -5,6 +5,7 @@
  * memoized because comment vocabulary repeats heavily. No per-word regular expressions (that is
  * what makes `bad-words` slow).
  */
+import { INSULT_WORDS } from './insults.js';
 import {
   ALLOWED_WORDS,
   DECODE_ONLY_WORDS,
@@ -45,7 +46,11 @@ for (const [phrase, tier] of PHRASES) {
   PHRASE_INDEX.set(first, seconds);
 }
 
-const DECODE_ONLY = new Set(DECODE_ONLY_WORDS);
+/**
+ * Decode targets that are not obscenities: the threat words and the insult words, so that
+ * "1d10t", "m.o.r.o.n" or "s1mpleton" reach the personal-attack model as the words they spell.
+ */
+const DECODE_ONLY = new Set([...DECODE_ONLY_WORDS, ...INSULT_WORDS]);
 
 /** "aaabbc" → "abc". */
 export function squeeze(word: string): string {
@@ -241,7 +246,7 @@ export function lookupPhrase(first: string, second: string): LexiconEntry | unde
  * position (0-2), as [word, form compared], so that checking a chunk like "@user" or "sh1t"
  * against the lexicon touches a handful of words, not every word of that length.
  */
-const DECODABLE = [...EXACT.keys(), ...DECODE_ONLY];
+const DECODABLE = [...EXACT.keys(), ...[...DECODE_ONLY].filter((word) => !EXACT.has(word))];
 const MAX_INDEXED_POSITION = 2;
 const DECODE_INDEX = new Map<number, (readonly [string, string])[]>();
 const SQUEEZED_DECODE_INDEX = new Map<number, (readonly [string, string])[]>();

@@ -92,6 +92,20 @@ describe('personal attack: insults aimed at a participant', () => {
   });
 });
 
+describe('personal attack: disguised insults', () => {
+  it.each(['you are a s1mpleton', 'what an 1d10t you are', 'you are a m.o.r.o.n'])(
+    'reads "%s" as the insult it spells, with evidence in the original spelling',
+    (text) => {
+      const v = verdict(text, { parent: 'I think the officers did a fine job.' });
+      expect(v.flags).toContain('personal_attack');
+      const evidence = v.reasons.find((r) => r.category === 'personal_attack')?.evidence ?? [];
+      const insult = evidence.find((e) => /\d|\./.test(e.text));
+      expect(insult, JSON.stringify(evidence)).toBeDefined();
+      for (const e of evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    },
+  );
+});
+
 describe('personal attack: targeting rules (hand-made model)', () => {
   // A model that knows two insults and nothing else, so only the targeting rules decide.
   const spec: FeatureSpec = { bits: 14, bigrams: false, charMin: 0, charMax: 0, addressWindow: 0 };

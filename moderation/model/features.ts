@@ -42,7 +42,10 @@ export interface FeatureSpec {
   lexicon?: boolean;
 }
 
-/** The "addressed" window of lexicon features, in words: "you are such a moron" (after), "morons like you" (before). */
+/**
+ * The "addressed" window of lexicon features, in words: "you are such a moron" (after),
+ * "morons like you" (before).
+ */
 const LEXICON_AFTER = 4;
 const LEXICON_BEFORE = 2;
 

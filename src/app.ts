@@ -58,6 +58,9 @@ export interface App extends AppCore {
   url(): string;
 }
 
+/** How often the running bot looks for actions requested by other processes. */
+export const OUTBOX_SWEEP_MS = 2000;
+
 export function createApp(deps: AppDeps): App {
   const { config, store, logger } = deps;
   const adapters = new Map<Platform, PlatformAdapter>();
@@ -121,6 +124,7 @@ export function createApp(deps: AppDeps): App {
   const http = createHttpApp({ store, pipeline, adapters, logger, routers: deps.routers?.(core) });
   let server: Server | undefined;
   let started: PlatformAdapter[] = [];
+  let outboxSweep: NodeJS.Timeout | undefined;
 
   const app: App = {
     ...core,
@@ -134,6 +138,15 @@ export function createApp(deps: AppDeps): App {
     async start() {
       const resumed = await executor.resume();
       if (resumed > 0) logger.info({ resumed }, 'resuming actions requested before the last stop');
+      // Actions requested by another process on the same store (`civicmod import` while the bot
+      // runs) are in the action log, not in this process's queue: look for them every few
+      // seconds. Reading the pending actions is one indexed query.
+      outboxSweep = setInterval(() => {
+        executor.resume().catch((err: unknown) => {
+          logger.error({ err }, 'could not read the pending actions; trying again shortly');
+        });
+      }, OUTBOX_SWEEP_MS);
+      outboxSweep.unref();
       server = await new Promise<Server>((resolve, reject) => {
         const s = http.listen(config.PORT, config.HOST, () => resolve(s));
         s.once('error', reject);
@@ -156,6 +169,8 @@ export function createApp(deps: AppDeps): App {
       return { url: app.url() };
     },
     async stop() {
+      if (outboxSweep !== undefined) clearInterval(outboxSweep);
+      outboxSweep = undefined;
       for (const adapter of started.reverse()) {
         await adapter
           .stop()

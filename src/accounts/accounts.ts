@@ -121,6 +121,22 @@ export async function setAccountDisabled(
   );
 }
 
+/** Lifts a sign-in lock-out (login-throttle.ts); the attempts stay on record. */
+export async function unlockAccount(
+  store: Store,
+  by: { actor: Actor; via: 'cli' | 'dashboard' },
+  user: UserRow,
+  at: Date = new Date(),
+): Promise<void> {
+  await store.loginAttempts.unlock(user.username, at.toISOString());
+  await recordAccountChange(
+    store,
+    by,
+    user,
+    `Sign-in lock-out of ${user.username} lifted; earlier failed attempts no longer count.`,
+  );
+}
+
 export async function setAccountPassword(
   store: Store,
   by: { actor: Actor; via: 'cli' | 'dashboard' },

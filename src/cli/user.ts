@@ -10,6 +10,7 @@ import {
   setAccountDisabled,
   setAccountPassword,
   setAccountRole,
+  unlockAccount,
 } from '../accounts/accounts.js';
 import { InputError } from '../errors.js';
 import { isRole, ROLE_LABELS, ROLES } from '../review/permissions.js';
@@ -22,6 +23,7 @@ const USAGE = `civicmod user add NAME --role ROLE [--display-name TEXT] [--disco
        civicmod user disable NAME | enable NAME
        civicmod user password NAME
        civicmod user role NAME ROLE
+       civicmod user unlock NAME      (lift a sign-in lock-out after failed attempts)
 
 Roles: ${ROLES.join(', ')}.
 The password is read from stdin: typed (not shown) on a terminal, or the first line when piped:
@@ -174,6 +176,12 @@ export const userCommand: Command = {
           const user = await findUser(store, name);
           await setAccountPassword(store, CLI_ACTOR, user, await readNewPassword(user.username));
           process.stdout.write(`Password of "${user.username}" changed; its sessions ended.\n`);
+          return 0;
+        }
+        case 'unlock': {
+          const user = await findUser(store, name);
+          await unlockAccount(store, CLI_ACTOR, user);
+          process.stdout.write(`"${user.username}" can sign in again from any address.\n`);
           return 0;
         }
         case 'role': {

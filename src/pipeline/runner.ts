@@ -222,7 +222,7 @@ export class Pipeline {
         },
       };
     }
-    const { action } = await store.decide(
+    const { action, duplicate } = await store.decide(
       {
         commentId: stored.commentId,
         versionId: stored.versionId,
@@ -237,6 +237,8 @@ export class Pipeline {
       },
       followUp,
     );
+    // Another copy of this version was decided first: its decision and action stand.
+    if (duplicate) return { commentId: stored.commentId, change: 'unchanged' };
     if (action?.kind === 'queue' && verdict.action === 'allow')
       await store.comments.setReviewState(stored.commentId, 'queued');
     if (action?.kind === 'queue') this.notifyQueued(stored.commentId);

@@ -13,6 +13,7 @@ import { accounts } from './migrations/002_accounts.js';
 import { records } from './migrations/003_records.js';
 import { ftsBacklog } from './migrations/004_fts_backlog.js';
 import { commentIndexes } from './migrations/005_comment_indexes.js';
+import { exactlyOnce } from './migrations/006_exactly_once.js';
 
 export interface Migration {
   /** Consecutive from 1. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   records,
   ftsBacklog,
   commentIndexes,
+  exactlyOnce,
 ];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {

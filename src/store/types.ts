@@ -304,7 +304,15 @@ export interface Store {
   decide(
     decision: DecisionInput,
     followUp?: { phase: 'requested' | 'recorded'; action: Omit<ActionInput, 'decisionId'> },
-  ): Promise<{ decision: DecisionRow; action: ActionLogRow | null }>;
+  ): Promise<{
+    decision: DecisionRow;
+    action: ActionLogRow | null;
+    /**
+     * The version was already decided (a concurrent copy decided it first): `decision` is
+     * that decision, and nothing was written.
+     */
+    duplicate: boolean;
+  }>;
   /** Keeps a platform event that did not map to a comment (unknown verbs), verbatim. */
   keepRawEvent(event: {
     platform: Platform;
@@ -384,21 +392,24 @@ export interface SessionStore {
 }
 
 export interface LoginAttemptStore {
-  /** `at` comes from the caller's clock, the same one it counts failures with. */
-  record(attempt: { username: string; ip: string; succeeded: boolean; at: string }): Promise<void>;
   /**
-   * Failed attempts since `sinceIso`: for the username (only those after its last success) and
-   * for the address, each with the time of the oldest counted one (to say when the lock ends).
+   * In one write transaction: counts the failures since `since` (per username and address,
+   * per username, per address; a username's count restarts after its last success) and, when
+   * all are under `limits`, records this attempt as a failure and returns its id. Otherwise
+   * records nothing and returns the oldest counted failure of the limit reached (when the lock
+   * lifts). Concurrent claims are serialized, so no more than a limit's worth pass.
    */
-  recentFailures(
-    username: string,
-    ip: string,
-    sinceIso: string,
-  ): Promise<{
-    username: { count: number; oldest: string | null };
-    ip: { count: number; oldest: string | null };
-  }>;
-  /** Drops attempts older than `beforeIso`. */
+  claim(input: {
+    username: string;
+    ip: string;
+    at: string;
+    since: string;
+    limits: { perUsernameAndIp: number; perUsername: number; perIp: number };
+  }): Promise<{ attemptId: number | null; oldest: string | null }>;
+  /** The claimed attempt's password was right. */
+  markSucceeded(attemptId: number): Promise<void>;
+  /** An administrator's unlock: a success row for the username from no address. */
+  unlock(username: string, at: string): Promise<void>;
   prune(beforeIso: string): Promise<void>;
 }
 

@@ -126,7 +126,8 @@ export function loginRouter(ctx: DashboardContext): Router {
       const nextPath = localPath(form.next, '/');
       const username = form.username.trim();
       const ip = req.ip ?? 'unknown';
-      const verdict = await ctx.throttle.check(username, ip);
+      // Claimed (and counted) before the password is checked: see login-throttle.ts.
+      const verdict = await ctx.throttle.begin(username, ip);
       if (!verdict.allowed) {
         const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
         res.set('Retry-After', String(verdict.retryAfterSeconds));
@@ -134,12 +135,12 @@ export function loginRouter(ctx: DashboardContext): Router {
           status: 429,
           next: nextPath,
           username,
-          error: `Too many failed sign-ins for this account or from this address. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to reset the password.`,
+          error: `Too many failed sign-ins for this account or from this address. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to unlock the account.`,
         });
         return;
       }
       const user = await authenticate(ctx.store, username, form.password);
-      await ctx.throttle.record(username, ip, user !== null);
+      if (user) await ctx.throttle.succeeded(verdict.attemptId);
       if (!user) {
         loginPage(req, res, ctx, {
           status: 401,

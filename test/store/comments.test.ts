@@ -87,16 +87,21 @@ describe('comment store', () => {
         scores: {},
         reasons: [],
       });
-    const a = await comments.ingest(incomingComment());
+    // Each decision is of a new version (an edit): one decision per version (migration 006).
+    const edit = (text: string) =>
+      comments.ingest(incomingComment({ platformCommentId: 'edited', text }));
+    const a = await edit('first');
     await decide(a.commentId, a.versionId, 'allow');
     expect((await comments.get(a.commentId))?.reviewState).toBe('none');
-    const row = await decide(a.commentId, a.versionId, 'hide');
+    const b = await edit('second');
+    const row = await decide(b.commentId, b.versionId, 'hide');
     expect(await comments.get(a.commentId)).toMatchObject({
       reviewState: 'queued',
       lastDecisionId: row.id,
     });
     await comments.setReviewState(a.commentId, 'escalated');
-    await decide(a.commentId, a.versionId, 'queue');
+    const c = await edit('third');
+    await decide(c.commentId, c.versionId, 'queue');
     expect((await comments.get(a.commentId))?.reviewState).toBe('escalated');
   });
 

@@ -139,50 +139,73 @@ describe('sessions', () => {
 });
 
 describe('sign-in rate limiting', () => {
-  it(`locks a username after ${LOGIN_LIMITS.perUsername} failures in ${LOGIN_LIMITS.windowMinutes} minutes, across restarts`, async () => {
+  it(`locks an account from one address after ${LOGIN_LIMITS.perUsernameAndIp} failures in ${LOGIN_LIMITS.windowMinutes} minutes, across restarts`, async () => {
     db = makeTestDb();
     const c = clock();
     let throttle = new LoginThrottle(db.store, c.now);
-    for (let i = 0; i < LOGIN_LIMITS.perUsername; i++) {
-      expect((await throttle.check('casey', `10.0.0.${i}`)).allowed).toBe(true);
-      await throttle.record('casey', `10.0.0.${i}`, false);
+    for (let i = 0; i < LOGIN_LIMITS.perUsernameAndIp; i++) {
+      expect((await throttle.begin('casey', '10.0.0.1')).allowed).toBe(true);
       c.advance(1000);
     }
     // A new instance (a restart) reads the same attempts from the database.
     throttle = new LoginThrottle(db.store, c.now);
-    const locked = await throttle.check('Casey', '10.9.9.9');
+    const locked = await throttle.begin('Casey', '10.0.0.1');
     expect(locked.allowed).toBe(false);
     if (!locked.allowed) {
       expect(locked.retryAfterSeconds).toBeGreaterThan(14 * 60);
       expect(locked.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     }
-    // Another username from another address is not affected.
-    expect((await throttle.check('robin', '10.9.9.9')).allowed).toBe(true);
+    // The owner, from their own desk, is not locked out by someone else's guesses.
+    expect((await throttle.begin('casey', '10.9.9.9')).allowed).toBe(true);
     c.advance(15 * 60_000);
-    expect((await throttle.check('casey', '10.9.9.9')).allowed).toBe(true);
+    expect((await throttle.begin('casey', '10.0.0.1')).allowed).toBe(true);
+  });
+
+  it('counts 60 simultaneous guesses before checking any password: at most 5 get through', async () => {
+    db = makeTestDb();
+    const throttle = new LoginThrottle(db.store);
+    const verdicts = await Promise.all(
+      Array.from({ length: 60 }, () => throttle.begin('casey', '10.0.0.1')),
+    );
+    expect(verdicts.filter((v) => v.allowed)).toHaveLength(LOGIN_LIMITS.perUsernameAndIp);
+  });
+
+  it('has a slower limit for one account from many addresses', async () => {
+    db = makeTestDb();
+    const throttle = new LoginThrottle(db.store);
+    for (let i = 0; i < LOGIN_LIMITS.perUsername; i++) {
+      expect((await throttle.begin('casey', `10.1.${i >> 8}.${i & 255}`)).allowed).toBe(true);
+    }
+    expect((await throttle.begin('casey', '10.2.0.1')).allowed).toBe(false);
   });
 
   it('locks an address trying many usernames', async () => {
     db = makeTestDb();
     const throttle = new LoginThrottle(db.store);
-    for (let i = 0; i < LOGIN_LIMITS.perIp; i++)
-      await throttle.record(`user${i}`, '10.0.0.1', false);
-    expect((await throttle.check('someone-new', '10.0.0.1')).allowed).toBe(false);
-    expect((await throttle.check('someone-new', '10.0.0.2')).allowed).toBe(true);
+    for (let i = 0; i < LOGIN_LIMITS.perIp; i++) await throttle.begin(`user${i}`, '10.0.0.1');
+    expect((await throttle.begin('someone-new', '10.0.0.1')).allowed).toBe(false);
+    expect((await throttle.begin('someone-new', '10.0.0.2')).allowed).toBe(true);
   });
 
-  it("clears a username's failures when its owner signs in", async () => {
+  it("clears a username's failures when its owner signs in, or an administrator unlocks it", async () => {
     db = makeTestDb();
     const c = clock();
     const throttle = new LoginThrottle(db.store, c.now);
-    for (let i = 0; i < LOGIN_LIMITS.perUsername - 1; i++) {
-      await throttle.record('casey', '10.0.0.1', false);
+    for (let i = 0; i < LOGIN_LIMITS.perUsernameAndIp - 1; i++) {
+      await throttle.begin('casey', '10.0.0.1');
       c.advance(1000);
     }
-    await throttle.record('casey', '10.0.0.1', true);
+    const right = await throttle.begin('casey', '10.0.0.1');
+    if (!right.allowed) throw new Error('expected the fifth attempt to be allowed');
+    await throttle.succeeded(right.attemptId);
     c.advance(1000);
-    await throttle.record('casey', '10.0.0.1', false);
-    expect((await throttle.check('casey', '10.0.0.1')).allowed).toBe(true);
+    for (let i = 0; i < LOGIN_LIMITS.perUsernameAndIp; i++)
+      await throttle.begin('casey', '10.0.0.1');
+    expect((await throttle.begin('casey', '10.0.0.1')).allowed).toBe(false);
+    c.advance(1000);
+    await throttle.unlock('Casey');
+    c.advance(1000);
+    expect((await throttle.begin('casey', '10.0.0.1')).allowed).toBe(true);
   });
 });
 

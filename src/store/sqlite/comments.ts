@@ -166,6 +166,15 @@ export class SqliteCommentStore implements CommentStore {
       ),
       count: db.prepare('SELECT COUNT(*) AS n FROM comments'),
       hasDecision: db.prepare('SELECT 1 FROM decisions WHERE version_id = ? LIMIT 1'),
+      decisionOfVersion: db.prepare(
+        `SELECT id, comment_id AS commentId, version_id AS versionId, classifier_version AS classifierVersion,
+           action, flags_json AS flagsJson, scores_json AS scoresJson, reasons_json AS reasonsJson,
+           decided_at AS decidedAt
+         FROM decisions WHERE version_id = ? ORDER BY id LIMIT 1`,
+      ),
+      versionByRaw: db.prepare(
+        'SELECT id FROM comment_versions WHERE comment_id = ? AND raw_sha256 = ? AND text_sha256 = ? ORDER BY seq LIMIT 1',
+      ),
     };
   }
 
@@ -202,6 +211,23 @@ export class SqliteCommentStore implements CommentStore {
           postId: existing.postId ?? postId,
           change: 'unchanged',
           decided: this.s.hasDecision.get(current.id) !== undefined,
+          state: existing.state,
+        };
+      }
+      // The very payload of an earlier version, seen again (an import run again, a file listing
+      // a comment's texts in turn): on record already, nothing new. A real edit back to an
+      // earlier text arrives with a payload of its own and is a new version.
+      const rawSha = sha256(c.raw);
+      const seen = this.s.versionByRaw.get(existing.id, rawSha, textSha) as
+        { id: number } | undefined;
+      if (seen !== undefined) {
+        return {
+          commentId: existing.id,
+          versionId: seen.id,
+          pageId: existing.pageId,
+          postId: existing.postId ?? postId,
+          change: 'unchanged',
+          decided: this.s.hasDecision.get(seen.id) !== undefined,
           state: existing.state,
         };
       }
@@ -401,6 +427,12 @@ export class SqliteCommentStore implements CommentStore {
 
   recordDecision(d: DecisionInput): Promise<DecisionRow> {
     return this.writer.write(() => this.recordDecisionNow(d));
+  }
+
+  /** Inside a writer transaction: the decision already made for a version, if any. */
+  decisionOfVersion(versionId: number): DecisionRow | undefined {
+    const row = this.s.decisionOfVersion.get(versionId) as DecisionDbRow | undefined;
+    return row === undefined ? undefined : mapDecision(row);
   }
 
   /** Inside a writer transaction: stores the decision and the review state it implies. */

@@ -50,6 +50,12 @@ export function openSqliteStore(
     reports: new SqliteReportQueries(db),
     decide(decision, followUp) {
       return writer.write(() => {
+        // A copy of the same version (a webhook delivered twice at once, two imports of one
+        // file) that got here second: the first copy's decision stands, and nothing more is
+        // requested of the platform. Checked inside the writing transaction (BEGIN IMMEDIATE:
+        // serialized across processes too); migration 006 refuses a second decision regardless.
+        const existing = comments.decisionOfVersion(decision.versionId);
+        if (existing !== undefined) return { decision: existing, action: null, duplicate: true };
         const row = comments.recordDecisionNow(decision);
         const action = followUp
           ? actions.append(
@@ -59,7 +65,7 @@ export function openSqliteStore(
               undefined,
             )
           : null;
-        return { decision: row, action };
+        return { decision: row, action, duplicate: false };
       });
     },
     keepRawEvent(event) {

@@ -198,45 +198,66 @@ export class SqliteLoginAttemptStore implements LoginAttemptStore {
     db: Database,
     private readonly writer: GroupCommitWriter,
   ) {
+    // A username's failures count from its last success (a sign-in, or an administrator's
+    // unlock), never before.
+    const sinceSuccess = `AND at > COALESCE((SELECT MAX(at) FROM login_attempts
+                              WHERE username = @username AND succeeded = 1), '')`;
     this.s = {
       insert: db.prepare(
-        'INSERT INTO login_attempts (username, ip, succeeded, at) VALUES (?, ?, ?, ?)',
+        'INSERT INTO login_attempts (username, ip, succeeded, at) VALUES (?, ?, ?, ?) RETURNING id',
       ),
-      // A success clears the username's count (the person got in), not the address's: one
-      // address guessing many accounts is still counted.
+      byPair: db.prepare(
+        `SELECT COUNT(*) AS count, MIN(at) AS oldest FROM login_attempts
+         WHERE username = @username AND ip = @ip AND succeeded = 0 AND at >= @since ${sinceSuccess}`,
+      ),
       byUsername: db.prepare(
         `SELECT COUNT(*) AS count, MIN(at) AS oldest FROM login_attempts
-         WHERE username = @username AND succeeded = 0 AND at >= @since
-           AND at > COALESCE((SELECT MAX(at) FROM login_attempts
-                              WHERE username = @username AND succeeded = 1), '')`,
+         WHERE username = @username AND succeeded = 0 AND at >= @since ${sinceSuccess}`,
       ),
       byIp: db.prepare(
         `SELECT COUNT(*) AS count, MIN(at) AS oldest FROM login_attempts
-         WHERE ip = ? AND succeeded = 0 AND at >= ?`,
+         WHERE ip = @ip AND succeeded = 0 AND at >= @since`,
       ),
+      succeed: db.prepare('UPDATE login_attempts SET succeeded = 1 WHERE id = ?'),
       prune: db.prepare('DELETE FROM login_attempts WHERE at < ?'),
     };
   }
 
-  record(attempt: { username: string; ip: string; succeeded: boolean; at: string }): Promise<void> {
+  claim(input: Parameters<LoginAttemptStore['claim']>[0]) {
+    type Row = { count: number; oldest: string | null };
+    const username = input.username.toLowerCase();
     return this.writer.write(() => {
-      this.s.insert.run(
-        attempt.username.toLowerCase(),
-        attempt.ip,
-        attempt.succeeded ? 1 : 0,
-        attempt.at,
-      );
+      const args = { username, ip: input.ip, since: input.since };
+      const checks: [Row, number][] = [
+        [this.s.byPair.get(args) as Row, input.limits.perUsernameAndIp],
+        [this.s.byUsername.get(args) as Row, input.limits.perUsername],
+        [this.s.byIp.get(args) as Row, input.limits.perIp],
+      ];
+      const reached = checks.filter(([row, limit]) => row.count >= limit && row.oldest !== null);
+      if (reached.length > 0) {
+        // Locked until the latest of the reached limits' oldest failures leaves the window.
+        const oldest =
+          reached
+            .map(([row]) => row.oldest ?? '')
+            .sort()
+            .at(-1) ?? null;
+        return { attemptId: null, oldest };
+      }
+      const { id } = this.s.insert.get(username, input.ip, 0, input.at) as { id: number };
+      return { attemptId: id, oldest: null };
     });
   }
 
-  async recentFailures(username: string, ip: string, sinceIso: string) {
-    type Row = { count: number; oldest: string | null };
-    const byUsername = this.s.byUsername.get({
-      username: username.toLowerCase(),
-      since: sinceIso,
-    }) as Row;
-    const byIp = this.s.byIp.get(ip, sinceIso) as Row;
-    return { username: byUsername, ip: byIp };
+  markSucceeded(attemptId: number): Promise<void> {
+    return this.writer.write(() => {
+      this.s.succeed.run(attemptId);
+    });
+  }
+
+  unlock(username: string, at: string): Promise<void> {
+    return this.writer.write(() => {
+      this.s.insert.get(username.toLowerCase(), 'admin-unlock', 1, at);
+    });
   }
 
   prune(beforeIso: string): Promise<void> {

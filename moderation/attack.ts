@@ -14,9 +14,19 @@
  * stays below the queue threshold, however harsh the words. Nothing here ever hides a comment:
  * a personal attack goes to a person (policy.ts).
  */
-import { featuresOf, SECOND_PERSON } from './model/features.js';
+import { cueIndex, featuresOf, SECOND_PERSON } from './model/features.js';
 import { loadModel } from './model/file.js';
-import { logit, sigmoid, tokenContributions, type LinearModel } from './model/linear.js';
+import { denseTable, meanScore } from './model/vectors.js';
+import { wordTokens } from './threat-model.js';
+import { logitWith, sigmoid, tokenContributions, type LinearModel } from './model/linear.js';
+import { INSULT_WORDS } from './lexicon/insults.js';
+import {
+  addressCues,
+  KIND,
+  mentionedTokens,
+  reportedQuoteTokens,
+  youArePredicates,
+} from './speech.js';
 import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from './model/tokenize.js';
 import type { Classifier, ClassifyInput, Evidence, PreparedText, Signal } from './types.js';
 
@@ -161,7 +171,7 @@ const EXPLAIN_FROM = 0.3;
 const ANALYSIS_FLOOR = 0.3;
 
 type CueKind = 'you' | 'mention' | 'name' | 'third' | 'institution' | 'group';
-type Target = 'participant' | 'person' | 'institution' | 'none';
+type Target = 'participant' | 'person' | 'institution' | 'none' | 'mention' | 'compliment';
 
 interface Cue {
   token: number;
@@ -312,7 +322,9 @@ function findCues(
     } else if ((role & ROLE_GROUP) !== 0) {
       cues.push({ token: t, kind: 'group' });
     } else if ((role & ROLE_INSTITUTION) !== 0) {
-      cues.push({ token: t, kind: 'institution' });
+      // "the worst driver in this county", "the dumbest man in the city": a place named as
+      // where the person is, not whom the words are aimed at.
+      if (!locative(words, t)) cues.push({ token: t, kind: 'institution' });
     } else if ((role & ROLE_THIRD) !== 0) {
       cues.push({ token: t, kind: 'third' });
     } else if (!insult.has(t) && isName(tokens, t, prepared, sentence)) {
@@ -325,6 +337,36 @@ function findCues(
     }
   }
   return cues;
+}
+
+/**
+ * A "you are …" predicate this unkind by its words' meaning (speech.ts polarity) is aimed at the
+ * person: the model's logit is raised to at least UNKIND_LOGIT (a flag at the default threshold,
+ * so a person looks). Never for words that judge views or conduct ("you are wrong", "you're a
+ * liar", "you are biased"): those are disagreement and criticism, as in the insult list.
+ */
+const UNKIND_PREDICATE = -2.5;
+const UNKIND_LOGIT = 0.4;
+const JUDGMENT_WORDS = new Set(
+  (
+    'wrong mistaken incorrect misinformed misguided uninformed biased racist racists liar liars ' +
+    'lying hypocrite hypocrites hypocritical corrupt bigot bigoted fascist fascists coward ' +
+    'cowards sexist homophobic partisan naive confused delusional dishonest unfair ' +
+    'irresponsible reckless negligent unprofessional thug thugs criminal criminals incompetent ' +
+    'clown clowns joke fraud frauds disgrace failure shill hack sheep jerk'
+  ).split(' '),
+);
+
+const PLACES = new Set(['city', 'town', 'county', 'state', 'country', 'precinct']);
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'of', 'around', 'across', 'throughout', 'from']);
+const PLACE_DETERMINERS = new Set(['this', 'the', 'our', 'my', 'your', 'whole', 'entire', 'damn']);
+
+/** A place word after "in / of (this / the whole) …". */
+function locative(words: readonly string[], t: number): boolean {
+  if (!PLACES.has(words[t] ?? '')) return false;
+  let k = t - 1;
+  while (k >= 0 && k >= t - 3 && PLACE_DETERMINERS.has(words[k] ?? '')) k--;
+  return k < t - 0 && LOCATIVE_PREPOSITIONS.has(words[k] ?? '');
 }
 
 /** The tokens that make the wording insulting: the largest positive contributions. */
@@ -387,7 +429,22 @@ export function analyzeAttack(
 ): AttackAnalysis {
   const tokens = tokensOf(prepared);
   const features = featuresOf(prepared, tokens, model.spec);
-  const z = logit(model, features);
+  let z = logitWith(
+    model,
+    features,
+    attackCues(tokens).map((c) => cueIndex(c, model.spec)),
+  );
+  // The meaning of the words (the mean of their vectors, folded per word: model/vectors.ts).
+  if (model.dense !== undefined) z += meanScore(denseTable(model.dense), wordTokens(tokens));
+  // What "you are …" says of the person by its words' meaning, for insults the model never saw
+  // ("you're the worst driver in this county", "you are a cretinous little man").
+  const predicates = youArePredicates(tokens);
+  const unkind = predicates.find(
+    (p) =>
+      p.min <= UNKIND_PREDICATE &&
+      !p.tokens.some((t) => JUDGMENT_WORDS.has(tokenWords(tokens)[t] ?? '')),
+  );
+  if (unkind !== undefined) z = Math.max(z, UNKIND_LOGIT);
   const reply = input.context?.parent !== undefined && input.context.parent.trim() !== '';
   const quiet: AttackAnalysis = {
     logit: z,
@@ -400,6 +457,29 @@ export function analyzeAttack(
   // Which words made the score.
   const contributions = tokenContributions(model.weights, features);
   const insultTokens = insultingTokens(tokens, contributions);
+  if (unkind !== undefined && !insultTokens.some((t) => unkind.tokens.includes(t))) {
+    insultTokens.push(...unkind.tokens.filter((t) => (contributions[t] ?? 0) >= 0));
+    insultTokens.sort((a, b) => a - b);
+  }
+  // Words are not acts (counter-speech): every insulting word is named, reported or quoted in
+  // order to reject it ("calling someone an idiot is not ok", "he called me a moron and I
+  // reported it").
+  if (insultTokens.length > 0) {
+    const mentioned = mentionedTokens(tokens);
+    const quoted = reportedQuoteTokens(tokens);
+    if (insultTokens.every((t) => mentioned[t] === 1 || quoted[t] === 1)) {
+      return { ...quiet, target: 'mention', insultTokens };
+    }
+  }
+  // A compliment shaped like an insult: "you are a kind neighbour", "you're a gracious host".
+  // Every predicate said of "you" reads kind by its words' meaning, and no insult word is used.
+  if (
+    predicates.length > 0 &&
+    predicates.every((p) => p.min > -0.5 && p.max >= KIND) &&
+    !tokenWords(tokens).some((w) => INSULT_WORDS.has(w))
+  ) {
+    return { ...quiet, target: 'compliment' };
+  }
   const { sentence, clause } = segments(tokens);
   const cues = findCues(tokens, prepared, sentence, new Set(insultTokens), contributions);
   // Whom "you" and "he" mean (J.3 personal attack guard). In a reply, "you" is the other
@@ -493,7 +573,12 @@ const UNNAMED_PERSON_MARGIN = 1;
 
 /** The final score of an analysis; `shift` moves the model's operating point (calibration). */
 export function attackScore(analysis: AttackAnalysis, shift = 0): number {
-  if (analysis.target === 'institution' || analysis.target === 'none') {
+  if (
+    analysis.target === 'institution' ||
+    analysis.target === 'none' ||
+    analysis.target === 'mention' ||
+    analysis.target === 'compliment'
+  ) {
     return Math.min(sigmoid(analysis.logit + shift), GUARDED_MAX);
   }
   const unnamed =
@@ -542,13 +627,26 @@ export function createAttackClassifier(model: LinearModel | (() => LinearModel))
             ? label(analysis)
             : analysis.target === 'institution'
               ? 'criticism of the department or officials (not a personal attack)'
-              : 'no personal attack',
+              : analysis.target === 'mention'
+                ? 'insult named, reported or quoted to reject it (not a personal attack)'
+                : analysis.target === 'compliment'
+                  ? 'kind words addressed to a person (not a personal attack)'
+                  : 'no personal attack',
           // J.3 personal attack: always a person's decision, never hidden automatically.
           autoHide: false,
         },
       ];
     },
   };
+}
+
+/**
+ * The cue features the personal-attack model reads beside the words: what a "you are …"
+ * predicate says of the person by its words' meaning (speech.ts, from word vectors). Training
+ * (scripts/training.ts) appends the same cues.
+ */
+export function attackCues(tokens: Tokens): string[] {
+  return addressCues(tokens);
 }
 
 /** The shipped classifier: loads `data/models/personal_attack.json` on first use. */

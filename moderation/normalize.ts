@@ -90,16 +90,25 @@ class Prepared implements PreparedText {
     const length = this.normalized.length;
     const s = Math.max(0, Math.min(start, length));
     const e = Math.max(s, Math.min(end, length));
-    const from = s < length ? (this.#starts?.[s] ?? s) : this.original.length;
+    let from = s < length ? (this.#starts?.[s] ?? s) : this.original.length;
     // The end is where the original of the span's last character ends, which also covers
     // the combining marks and variation selectors that followed it.
-    const to = e > s ? Math.max(from, this.#ends?.[e - 1] ?? e) : from;
+    let to = e > s ? Math.max(from, this.#ends?.[e - 1] ?? e) : from;
+    if (this.original.includes(RLO)) {
+      // Text shown right to left was put in display order: a span's original characters are
+      // the lowest start to the highest end of its units, whatever their order.
+      for (let i = s; i < e; i++) {
+        from = Math.min(from, this.#starts?.[i] ?? i);
+        to = Math.max(to, this.#ends?.[i] ?? i + 1);
+      }
+    }
     return { start: from, end: to, text: this.original.slice(from, to) };
   }
 }
 
 export function prepareText(original: string): PreparedText {
   const folded = isPlainAscii(original) ? foldAscii(original) : foldUnicode(original);
+  if (original.includes(RLO)) readAsDisplayed(original, folded);
   return new Prepared(original, revealDisguises(folded));
 }
 
@@ -127,6 +136,58 @@ export function words(prepared: PreparedText): ReadonlySet<string> {
 /** The spans pass 3 decoded (empty for a PreparedText not made by `prepareText`). */
 export function disguises(prepared: PreparedText): readonly Disguise[] {
   return prepared instanceof Prepared ? prepared.disguises : [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Direction overrides: text is read in the order a reader sees it.
+
+/** RIGHT-TO-LEFT OVERRIDE: what follows, up to POP DIRECTIONAL FORMATTING or the line's end, is shown reversed. */
+const RLO = '\u202e';
+const PDF = 0x202c;
+
+/**
+ * "\u202ekcuf uoy" is shown as "you fuck": the override reverses the characters after it on
+ * screen. Each overridden run of the folded text is put in display order (the characters of one
+ * code point kept together), so every classifier reads what people see; the offsets move with
+ * the characters, so evidence still points at what was written. Nested overrides and
+ * embeddings are read as one level: enough for the trick, which is one override.
+ */
+function readAsDisplayed(original: string, folded: Folded): void {
+  const n = folded.text.length;
+  const starts = folded.starts ?? Array.from({ length: n }, (_, i) => i);
+  const ends = folded.ends ?? Array.from({ length: n }, (_, i) => i + 1);
+  const runs: [number, number][] = [];
+  for (let i = original.indexOf(RLO); i >= 0; i = original.indexOf(RLO, i + 1)) {
+    let j = i + 1;
+    while (j < original.length && original.charCodeAt(j) !== PDF && original[j] !== '\n') j++;
+    runs.push([i + 1, j]);
+  }
+  const chars = folded.text.split('');
+  for (const [from, to] of runs) {
+    let a = 0;
+    while (a < n && (starts[a] ?? 0) < from) a++;
+    let b = a;
+    while (b < n && (starts[b] ?? 0) < to) b++;
+    // Groups of units from one code point, reversed as groups.
+    const groups: number[][] = [];
+    for (let k = a; k < b; k++) {
+      const last = groups[groups.length - 1];
+      if (last !== undefined && starts[last[0] ?? 0] === starts[k]) last.push(k);
+      else groups.push([k]);
+    }
+    const order = groups.reverse().flat();
+    const text = order.map((k) => chars[k] ?? '');
+    const s2 = order.map((k) => starts[k] ?? 0);
+    const e2 = order.map((k) => ends[k] ?? 0);
+    for (let k = a; k < b; k++) {
+      chars[k] = text[k - a] ?? '';
+      starts[k] = s2[k - a] ?? 0;
+      ends[k] = e2[k - a] ?? 0;
+    }
+  }
+  folded.text = chars.join('');
+  folded.starts = starts;
+  folded.ends = ends;
 }
 
 // ---------------------------------------------------------------------------------------------

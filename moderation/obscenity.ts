@@ -30,12 +30,16 @@
  */
 import {
   lookupPhrase,
+  lookupSoundAlike,
   lookupWord,
   mightMatch,
   type LexiconEntry,
   type Tier,
 } from './lexicon/index.js';
+import { tokensOf } from './model/tokenize.js';
+import { isCommonWord } from './model/vectors.js';
 import { disguises, tokens, type Disguise, type Token } from './normalize.js';
+import { CONDEMNING, usedAsMention } from './speech.js';
 import type { Classifier, PreparedText, Signal } from './types.js';
 
 interface Grade {
@@ -55,6 +59,20 @@ const PLAIN: Record<Tier, Grade> = {
 const EXCLAIMED: Grade = {
   score: 0.85,
   label: 'strong obscenity (exclamation, not aimed at anyone)',
+  autoHide: false,
+};
+
+/**
+ * Words are not acts: obscenity quoted or named in a comment that rejects it ('I was told to "go
+ * fuck yourself", that is unacceptable', "calling the victim a whore is wrong") is the
+ * commenter's counter-speech, not their obscenity: scored below the queue threshold with this
+ * label, never hidden. It needs both the frame (a quotation with a reporting word outside it, or
+ * "call/called someone a …") and a word of rejection ("not ok", "wrong", "reported"): a quote
+ * alone ("my friend said 'fuck you'") is still judged as written.
+ */
+const REPORTED: Grade = {
+  score: 0.45,
+  label: 'obscenity quoted or named to reject it (counter-speech)',
   autoHide: false,
 };
 
@@ -81,9 +99,18 @@ export const obscenityClassifier: Classifier = {
     const toks = tokens(prepared);
     let found: Found | undefined;
     let words: Set<string> | undefined;
+    let mention: ((start: number) => boolean) | undefined;
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i] as Token;
-      if (!mightMatch(tok.text)) continue;
+      if (!mightMatch(tok.text)) {
+        // Spelled by sound ("phuk", "fkn", "sheeit", "biyatch"): graded as a decoded spelling.
+        const sound = lookupSoundAlike(tok.text, isCommonWord);
+        if (sound !== undefined) {
+          const exclaimed = sound.expletive === true && !AIMED_AT.has(toks[i + 1]?.text ?? '');
+          found = add(found, prepared, sound.tier, tok.start, tok.end, exclaimed, false, true);
+        }
+        continue;
+      }
       const next = toks[i + 1];
       const phrase = next === undefined ? undefined : lookupPhrase(tok.text, next.text);
       if (phrase !== undefined && next !== undefined) {
@@ -92,7 +119,14 @@ export const obscenityClassifier: Classifier = {
         continue;
       }
       const hit = lookupWord(tok.text);
-      if (hit === undefined) continue;
+      if (hit === undefined) {
+        const sound = lookupSoundAlike(tok.text, isCommonWord);
+        if (sound !== undefined) {
+          const exclaimed = sound.expletive === true && !AIMED_AT.has(toks[i + 1]?.text ?? '');
+          found = add(found, prepared, sound.tier, tok.start, tok.end, exclaimed, false, true);
+        }
+        continue;
+      }
       const { entry } = hit;
       if (entry.notWith !== undefined) {
         words ??= new Set(toks.map((t) => base(t.text)));
@@ -103,11 +137,37 @@ export const obscenityClassifier: Classifier = {
       const exclaimed =
         entry.expletive === true &&
         (toks[i - 1]?.text === 'the' || !AIMED_AT.has(toks[i + 1]?.text ?? ''));
-      found = add(found, prepared, entry.tier, tok.start, tok.end, exclaimed);
+      if (entry.tier !== 'mild' && CONDEMNING.test(prepared.normalized)) {
+        mention ??= usedAsMention(tokensOf(prepared));
+      }
+      const reported = mention !== undefined && mention(tok.start);
+      found = add(found, prepared, entry.tier, tok.start, tok.end, exclaimed, reported);
     }
-    return found === undefined ? [] : [...found.byLabel.values()];
+    // Obscene gestures in emoji (🖕, any skin tone): the f-word's gesture, graded as its
+    // exclamation (flagged for a person, never hidden automatically).
+    const signals = found === undefined ? [] : [...found.byLabel.values()];
+    const text = prepared.normalized;
+    let gesture: Signal | undefined;
+    for (let at = text.indexOf(MIDDLE_FINGER); at >= 0; at = text.indexOf(MIDDLE_FINGER, at + 2)) {
+      const tone = text.codePointAt(at + 2) ?? 0;
+      const end = at + 2 + (tone >= 0x1f3fb && tone <= 0x1f3ff ? 2 : 0);
+      if (gesture === undefined) {
+        gesture = {
+          category: 'obscenity',
+          score: EXCLAIMED.score,
+          evidence: [],
+          label: 'obscene gesture (emoji)',
+          autoHide: false,
+        };
+        signals.push(gesture);
+      }
+      gesture.evidence.push(prepared.evidence(at, end));
+    }
+    return signals;
   },
 };
+
+const MIDDLE_FINGER = '\u{1F595}';
 
 /** What a comment's tokens matched so far: one signal per label, with every piece of evidence. */
 interface Found {
@@ -123,14 +183,17 @@ function add(
   start: number,
   end: number,
   exclaimed = false,
+  reported = false,
+  soundAlike = false,
 ): Found {
   const state = found ?? {
     byLabel: new Map<string, Signal>(),
     decoded: disguises(prepared).filter((d) => d.kind === 'leet'),
   };
-  let g = grade(tier, start, end, state.decoded);
+  let g = soundAlike ? DECODED[tier] : grade(tier, start, end, state.decoded);
   // Decoded from symbols, it is graded lower already ("obscenity (disguised)").
   if (exclaimed && g === PLAIN.strong) g = EXCLAIMED;
+  if (reported) g = REPORTED;
   const evidence = prepared.evidence(start, end);
   const signal = state.byLabel.get(g.label);
   if (signal === undefined) {

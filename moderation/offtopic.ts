@@ -38,7 +38,18 @@ import type { Classifier, ClassifyInput, Evidence, PreparedText, Signal } from '
 
 export const SPAM_MODEL_NAME = 'spam';
 
-type PromoKind = 'self' | 'weak' | 'contact' | 'money' | 'invest' | 'sale' | 'click';
+type PromoKind =
+  | 'self'
+  | 'weak'
+  | 'contact'
+  | 'money'
+  | 'invest'
+  | 'sale'
+  | 'click'
+  | 'prize'
+  | 'loan'
+  | 'adult'
+  | 'crypto';
 
 /**
  * Promotion phrases, as token sequences. Viewpoint-neutral: they sell or self-promote, they do
@@ -169,6 +180,17 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
+    'for sale',
+    'selling my',
+    'best offer',
+    'obo',
+    'price drop',
+    'dm for price',
+    'pm for price',
+    'inbox for price',
+    'discount code',
+    'per cent off',
+    'percent off',
     'buy now',
     'order now',
     'shop now',
@@ -181,7 +203,112 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'dating site',
     'hot singles',
   ],
-  click: ['click here', 'click the link', 'link in bio', 'link in my bio', 'sign up'],
+  click: [
+    'click here',
+    'click the link',
+    'click this link',
+    'click below',
+    'link in bio',
+    'link in my bio',
+    'sign up',
+    'call now',
+    'text now',
+    'reply stop',
+    'txt stop',
+    'send stop',
+    'reply yes',
+    'reply win',
+    'text win',
+    'txt win',
+    'to claim',
+    'to opt out',
+    'visit our',
+    'apply now',
+    'act now',
+    'order today',
+    'register now',
+    'join now',
+    'tap here',
+  ],
+  // Prizes and lotteries: "you have won", "claim your prize", "free entry".
+  prize: [
+    'you have won',
+    "you've won",
+    'you have been selected',
+    "you've been selected",
+    'you are a winner',
+    "you're a winner",
+    'you are selected',
+    'selected to receive',
+    'guaranteed prize',
+    'cash prize',
+    'claim your prize',
+    'your prize',
+    'prize draw',
+    'free entry',
+    'congratulations you',
+    'urgent your',
+    'lucky winner',
+    'bonus prize',
+    'award winner',
+    'you are awarded',
+    'has been awarded',
+  ],
+  loan: [
+    'payday loan',
+    'payday loans',
+    'loan approved',
+    'loans approved',
+    'instant loan',
+    'no credit check',
+    'bad credit',
+    'debt relief',
+    'low interest',
+    'get a loan',
+    'loan offer',
+    'guaranteed loan',
+    'fast cash',
+    'quick cash',
+  ],
+  adult: [
+    'hot singles',
+    'sexy singles',
+    'local singles',
+    'meet singles',
+    'lonely girls',
+    'local girls',
+    'horny',
+    'xxx',
+    'nude pics',
+    'nudes',
+    'adult chat',
+    'sex chat',
+    'webcam girls',
+    'cam girls',
+    'hookup',
+    'hook up tonight',
+    'dating site',
+    'onlyfans',
+    'only fans',
+    'sugar baby',
+  ],
+  crypto: [
+    'to the moon',
+    'presale',
+    'pre sale',
+    'airdrop',
+    'next bitcoin',
+    '100x',
+    '1000x',
+    'token launch',
+    'new token',
+    'buy the dip',
+    'nft drop',
+    'crypto signals',
+    'trading signals',
+    'recovery expert',
+    'recover your funds',
+  ],
 };
 
 const PROMO_LABEL: Record<PromoKind, string> = {
@@ -192,6 +319,10 @@ const PROMO_LABEL: Record<PromoKind, string> = {
   invest: 'investment pitch',
   sale: 'sales pitch',
   click: 'call to click',
+  prize: 'prize or lottery pitch',
+  loan: 'loan pitch',
+  adult: 'adult or dating bait',
+  crypto: 'crypto pitch',
 };
 
 interface Phrase {
@@ -265,9 +396,20 @@ export interface OffTopicCues {
   phone: boolean;
   /** An amount of money: "$500", "500 dollars". */
   cash: boolean;
+  /** A premium-rate number (UK 09…, US 900, "£1.50/msg"). */
+  premium: boolean;
+  /** "text WIN to 87121": a short code to text. */
+  shortCode: boolean;
+  /** A link through a URL shortener (bit.ly, tinyurl…): where it leads is hidden. */
+  shortener: boolean;
 }
 
 const CASH = /[$£€]\s?\d|\d\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week|month))/i;
+const PREMIUM =
+  /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)|\d+(?:\.\d+)?p\s*(?:\/|per)\s*(?:min|msg|text)|[£$]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:min|msg|text|week|wk)/i;
+const SHORT_CODE = /\b(?:text|txt|send|reply)\s+[a-z0-9]{2,12}\s+to\s+\d{5,6}\b/i;
+const SHORTENER =
+  /\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly|shorturl\.at|tiny\.cc|rb\.gy|t\.ly|linktr\.ee)\//i;
 /** A phone number: 9 or more digits, optionally grouped ("+1 555-123-4567"). */
 const PHONE = /\+?\d(?:[\s()-]?\d){8,}/;
 
@@ -392,6 +534,9 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     addressed,
     phone: digits && PHONE.test(prepared.original),
     cash: digits && CASH.test(prepared.original),
+    premium: digits && PREMIUM.test(prepared.original),
+    shortCode: digits && SHORT_CODE.test(prepared.original),
+    shortener: hasLink && SHORTENER.test(prepared.original),
   };
 }
 
@@ -406,6 +551,10 @@ export function spamCueFeatures(cues: OffTopicCues): string[] {
     names.push(cues.hasLink ? 'cue:link-unrelated-to-post' : 'cue:unrelated-to-post');
   }
   if (cues.phone) names.push('cue:phone');
+  if (cues.cash) names.push('cue:cash');
+  if (cues.premium) names.push('cue:premium-rate');
+  if (cues.shortCode) names.push('cue:short-code');
+  if (cues.shortener) names.push('cue:shortener');
   for (const kind of new Set(cues.promo.map((p) => p.kind))) names.push(`cue:promo-${kind}`);
   return names;
 }
@@ -450,11 +599,16 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
     invest: 0,
     sale: 0,
     click: 0,
+    prize: 0,
+    loan: 0,
+    adult: 0,
+    crypto: 0,
   };
   for (const p of cues.promo) counts[p.kind]++;
   const count = (kind: PromoKind): number => counts[kind];
   const link = cues.hasLink;
   const contact = count('contact') > 0 || cues.phone;
+  const act = link || contact || count('click') > 0 || cues.premium || cues.shortCode;
   // Asking strangers to send money or write to a messaging app is a pitch whatever the topic.
   if (count('money') > 0 && (contact || count('click') > 0)) return 'money';
   if (count('contact') > 0 && cues.phone && count('sale') > 0) return 'contact';
@@ -462,6 +616,13 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   // budget, "invest" and "$" are budget news too: on the page's topics, only a person may call
   // that spam.
   if (cues.civic) return undefined;
+  // Prizes, loans, adult bait and crypto pumps that ask for a call, a text or a click.
+  if (count('prize') > 0 && act) return 'prize';
+  if (count('loan') > 0 && act) return 'loan';
+  if (count('adult') > 0 && act) return 'adult';
+  if (count('crypto') > 0 && (link || contact || count('click') > 0)) return 'crypto';
+  // A premium-rate number or a short code to text, with any pitch.
+  if ((cues.premium || cues.shortCode) && cues.promo.length > 0) return 'click';
   // Money talk with an amount and a link is news as often as a pitch ("$1.5 billion investment
   // … @LINK", "record profits: LINK"): hidden only when it asks to be contacted.
   if (count('invest') > 0 && (count('contact') > 0 || cues.phone)) return 'invest';
@@ -514,10 +675,14 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
       evidence,
     };
   }
-  const backed = cues.hasLink || cues.promo.length > 0;
+  const backed =
+    cues.hasLink || cues.promo.length > 0 || cues.premium || cues.shortCode || cues.shortener;
   // The model alone hides only with a promotion phrase behind it: a link alone is how people
   // share the news.
-  if (p >= MODEL_HIDE_FROM && cues.promo.length > 0 && !cues.civic) {
+  // "Text me" or "my page" alone is how residents talk to each other: the model hides only with
+  // a pitch behind it (selling, money, prizes, clicks) or a promotion with a link.
+  const pitch = cues.promo.some((x) => x.kind !== 'contact' && x.kind !== 'weak');
+  if (p >= MODEL_HIDE_FROM && (pitch || (cues.promo.length > 0 && cues.hasLink)) && !cues.civic) {
     return { score: p, autoHide: true, label: 'spam: promotional comment', evidence };
   }
   // J.3 off-topic: a comment about the department, public safety or the city, or one about the
@@ -526,6 +691,16 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   // conversation it is in.
   if (cues.civic || (!backed && (cues.postOverlap || !hasPost || cues.reply))) {
     return { score: Math.min(p, ON_TOPIC_MAX), autoHide: false, label: 'on topic', evidence: [] };
+  }
+  // Without the post, a link is how people share the news, a petition or a fundraiser: only a
+  // promotion phrase or a premium-rate number or short code says it sells something.
+  if (!hasPost && cues.promo.length === 0 && !cues.premium && !cues.shortCode) {
+    return {
+      score: Math.min(p, UNRELATED_MAX),
+      autoHide: false,
+      label: 'possibly promotion (no post to judge it against)',
+      evidence: [],
+    };
   }
   // Chatter that promotes nothing goes to a person only when the model is sure it is unrelated,
   // there is enough of it to judge, and it does not speak to the page's team ("You guys suck"

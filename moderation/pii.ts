@@ -74,7 +74,48 @@ const SSN_LABELLED =
  * URL or an identifier ("...?id=754989901225153", "710-53481-19255-0" in a tracking link).
  */
 const CARD =
-  /(?<![\w\-/=.&?%#])(?:\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -]?)\d{6}\2\d{5})(?![\w\-/&])/g;
+  /(?<![\w\-/=.&?%#])(?:\d{4}( {0,2}|[-.])\d{4}\1\d{4}\1\d{1,7}|\d{4}( {0,2}|[-.])\d{6}\2\d{5})(?![\w\-/&]|\.\d)/g;
+
+/**
+ * IBAN: a country code, two check digits and up to 30 letters or digits, printed in groups of
+ * four or run together; flagged only when its check digits are right (ISO 13616 mod 97), so a
+ * product code or a word of capitals never is.
+ */
+const IBAN = /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b/g;
+
+/** A labelled bank account or routing number: "account number 123456789", "routing # 0110…". */
+const ACCOUNT_LABELLED =
+  /\b(?:(?:bank\s+)?(?:account|acct|a\/c)\s*(?:number|no\.?|num|#)?|routing\s*(?:number|no\.?|#)?|aba)\s*(?:is|:|#|-)?\s*(\d[\d -]{5,20}\d)\b/g;
+
+/** A passport number after its cue: "passport no. X12345678", "passport number: 123456789". */
+const PASSPORT =
+  /\bpassport\s*(?:number|no\.?|num|#|id)?\s*(?:is|was|:|#|-)?\s*([a-z]{0,2}\d{6,9}[a-z]?)\b/g;
+
+/**
+ * National identity numbers after their names, and the formats that check themselves: the
+ * Spanish DNI/NIE (eight digits and a check letter), Mexico's CURP, the UK National Insurance
+ * number, Canada's SIN (Luhn), India's Aadhaar.
+ */
+const NATIONAL_ID_LABELLED =
+  /\b(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?|#))?|id\s+(?:card\s+)?(?:number|no\.?|#)|identity\s+(?:card|number|document)|dni|nie|curp|nino|ni\s+number|sin|aadhaa?r|itin|tax\s+id(?:\s+number)?|tin|cedula|c[ée]dula|rfc)\s*(?:number|no\.?|#)?\s*(?:is|was|:|#|-)?\s*([a-z]{0,6}\d[a-z0-9 -]{4,20}[a-z0-9])\b/g;
+const DNI = /\b(\d{8})-?([a-z])\b/g;
+const NIE = /\b([xyz])-?(\d{7})-?([a-z])\b/g;
+const CURP = /\b[a-z]{4}\d{6}[hmx][a-z]{5}[0-9a-z]\d\b/g;
+const NINO = /\b(?![dfiquv])[a-z](?![dfiquvo])[a-z] ?\d{2} ?\d{2} ?\d{2} ?[a-d]\b/g;
+const DNI_LETTERS = 'trwagmyfpdxbnjzsqvhlcke';
+
+function ibanValid(raw: string): boolean {
+  const iban = raw.replace(/ /g, '').toUpperCase();
+  if (iban.length < 15 || iban.length > 34) return false;
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let remainder = 0;
+  for (const ch of moved) {
+    const code = ch.charCodeAt(0);
+    const value = code >= 65 ? String(code - 55) : ch;
+    for (const d of value) remainder = (remainder * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return remainder === 1;
+}
 
 const STREET_TYPE = String.raw`(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|loop|alley|crescent|pike|plaza)`;
 const STREET_TYPE_WORD = new RegExp(`^${STREET_TYPE}$`);
@@ -84,7 +125,7 @@ const CUES = new Map<string, number>([
   ...STREET_TYPE.slice(3, -1)
     .split('|')
     .map((w) => [w, CUE_STREET] as const),
-  ...['dob', 'b', 'birth', 'birthday', 'birthdate', 'born'].map((w) => [w, CUE_BIRTH] as const),
+  ...['dob', 'b', 'birth', 'birthday', 'birthdate'].map((w) => [w, CUE_BIRTH] as const),
   ...['licence', 'license', 'plate', 'tag', 'dl'].map((w) => [w, CUE_LICENCE] as const),
 ]);
 const ADDRESS = new RegExp(
@@ -103,6 +144,12 @@ const NOT_STREET_NAME = new Set(
     .filter(Boolean),
 );
 
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
 const COURT_NAMES = new Set(
   'supreme federal district appeals appellate circuit high family traffic county municipal superior juvenile basketball tennis food'.split(
     ' ',
@@ -110,7 +157,7 @@ const COURT_NAMES = new Set(
 );
 
 const DOB = new RegExp(
-  String.raw`\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?)\s*(?:is|was|:|-)?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b`,
+  String.raw`\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthday)\s*(?:is|was|:|-)?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b`,
   'g',
 );
 
@@ -229,11 +276,79 @@ const FINDERS: readonly Finder[] = [
     },
   },
   {
+    worth: (c) => c.digits >= 6,
+    find: (text, found) => {
+      for (const m of text.matchAll(IBAN)) {
+        if (!ibanValid(m[0])) continue;
+        found.push({
+          label: 'bank account number',
+          score: 0.85,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+      for (const m of text.matchAll(ACCOUNT_LABELLED)) {
+        const number = m[1] ?? '';
+        if (number.replace(/\D/g, '').length < 6) continue;
+        const start = m.index + m[0].length - number.length;
+        found.push({ label: 'bank account number', score: 0.8, start, end: start + number.length });
+      }
+      for (const m of text.matchAll(PASSPORT)) {
+        const number = m[1] ?? '';
+        const start = m.index + m[0].length - number.length;
+        found.push({ label: 'passport number', score: 0.85, start, end: start + number.length });
+      }
+      for (const m of text.matchAll(NATIONAL_ID_LABELLED)) {
+        const number = m[1] ?? '';
+        if (number.replace(/\D/g, '').length < 5) continue;
+        const start = m.index + m[0].length - number.length;
+        found.push({ label: 'identity number', score: 0.85, start, end: start + number.length });
+      }
+      for (const m of text.matchAll(DNI)) {
+        if (DNI_LETTERS[Number(m[1]) % 23] !== m[2]) continue;
+        found.push({
+          label: 'identity number',
+          score: 0.8,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+      for (const m of text.matchAll(NIE)) {
+        const prefix = 'xyz'.indexOf(m[1] ?? 'x');
+        if (DNI_LETTERS[Number(`${prefix}${m[2] ?? ''}`) % 23] !== m[3]) continue;
+        found.push({
+          label: 'identity number',
+          score: 0.8,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+      for (const m of text.matchAll(CURP)) {
+        found.push({
+          label: 'identity number',
+          score: 0.8,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+      for (const m of text.matchAll(NINO)) {
+        found.push({
+          label: 'identity number',
+          score: 0.75,
+          start: m.index,
+          end: m.index + m[0].length,
+        });
+      }
+    },
+  },
+  {
     worth: (c) => c.digits >= 1 && (c.cues & CUE_STREET) !== 0,
     find: (text, found) => {
       for (const m of text.matchAll(ADDRESS)) {
         const name = (m[2] ?? '').trim().split(/\s+/);
         if (name.some((w) => NOT_STREET_NAME.has(w.replace(/\.$/, '')))) continue;
+        // "15 November 2014 St. Louis police…": a date, not a house number and a street.
+        if (name.some((w) => MONTHS.has(w.replace(/\.$/, '')) || /^\d+$/.test(w))) continue;
         // "the 2064 Supreme Court hearing": a court that is an institution, not an address.
         if (/\b(?:court|ct)\b/.test(m[0]) && name.some((w) => COURT_NAMES.has(w))) continue;
         // "a 2 lane road": a street type among the name words is a description, not a name.

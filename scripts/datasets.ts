@@ -12,6 +12,9 @@ export const DATASET_FILES = [
   'davidson',
   'md-agreement-dev',
   'mupid-train',
+  'jigsaw-dev',
+  'sms-spam-dev',
+  'threats-dev',
 ] as const;
 export type DatasetName = (typeof DATASET_FILES)[number];
 
@@ -21,8 +24,8 @@ export interface DatasetRow {
   context?: { post?: string };
   labels: Record<string, unknown>;
   source: string;
-  /** Which file the row came from. */
-  dataset: DatasetName;
+  /** Which file the row came from ('written-threats': scripts/threat-sentences.ts). */
+  dataset: DatasetName | 'written-threats';
 }
 
 export function defaultDatasetDir(root: string): string {

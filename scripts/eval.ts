@@ -25,12 +25,22 @@ import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { attackClassifier, createAttackClassifier } from '../moderation/attack.js';
-import { createModerator, DEFAULT_CLASSIFIERS, type Category } from '../moderation/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLASSIFIER_VERSION, type Category } from '../moderation/index.js';
 import { packageRoot } from '../moderation/model/file.js';
-import { createOffTopicClassifier, offTopicClassifier } from '../moderation/offtopic.js';
-import { defaultDatasetDir, readDatasets, type DatasetRow } from './datasets.js';
-import { foldOf, FOLDS, isCivil, prepareRows, trainModels } from './training.js';
+import { DATASET_FILES, defaultDatasetDir, readDatasets, type DatasetRow } from './datasets.js';
+import { HANDWRITTEN } from './handwritten.js';
+import {
+  foldOf,
+  FOLDS,
+  isCivil,
+  isCleanForThreat,
+  moderatorFor,
+  prepareRows,
+  trainModels,
+  type PreparedRow,
+} from './training.js';
 
 const FLAG_BITS: Record<Category, number> = {
   obscenity: 1,
@@ -43,39 +53,62 @@ const FLAG_BITS: Record<Category, number> = {
 /** What the moderator decided for one row, compactly: [row index, flag bits, hidden 0/1]. */
 type RowResult = [number, number, number];
 
+/**
+ * One training run: `cv:K` trains on every row outside fold K and scores fold K (in-distribution
+ * figures); `lodo:NAME` trains on every dataset but NAME and scores NAME (the headline:
+ * cross-dataset); `all` trains on every row and scores the handwritten sentences.
+ */
+type RunName = string;
+
 interface WorkerMessage {
-  fold: number;
+  run: RunName;
   results: RowResult[];
+  /** For the `all` run: per handwritten group, [flagged, hidden] per sentence. */
+  handwritten?: [number, number][][];
   seconds: number;
 }
 
-/** Child process: trains and scores the folds it is given, sends one message per fold. */
-function runWorker(folds: number[], dir: string, foldCount: number): void {
+/** The datasets each left out in turn; every row belongs to exactly one. */
+const LODO_SETS = DATASET_FILES;
+
+function bitsOf(verdict: { flags: readonly Category[] }): number {
+  let bits = 0;
+  for (const f of verdict.flags) bits |= FLAG_BITS[f];
+  return bits;
+}
+
+/** Child process: trains and scores the runs it is given, one message per run. */
+function runWorker(runs: RunName[], dir: string, foldCount: number): void {
   const rows = readDatasets(dir);
   const prepared = prepareRows(rows);
-  for (const fold of folds) {
+  for (const run of runs) {
     const started = performance.now();
-    const trained = trainModels(prepared.filter((r) => foldOf(r.row.id, foldCount) !== fold));
-    const attack = createAttackClassifier(trained.attack);
-    const offTopic = createOffTopicClassifier(trained.spam);
-    const moderator = createModerator({
-      classifiers: DEFAULT_CLASSIFIERS.map((c) =>
-        c === attackClassifier ? attack : c === offTopicClassifier ? offTopic : c,
-      ),
-    });
+    const [kind, arg] = run.split(':') as [string, string | undefined];
+    const tested = (r: PreparedRow): boolean =>
+      kind === 'cv'
+        ? foldOf(r.row.id, foldCount) === Number(arg)
+        : kind === 'lodo'
+          ? r.row.dataset === arg
+          : false;
+    const moderator = moderatorFor(trainModels(prepared.filter((r) => !tested(r))));
     const results: RowResult[] = [];
     prepared.forEach((r, index) => {
-      if (foldOf(r.row.id, foldCount) !== fold) return;
+      if (!tested(r)) return;
       const verdict = moderator.classify(r.input);
-      let bits = 0;
-      for (const f of verdict.flags) bits |= FLAG_BITS[f];
-      results.push([index, bits, verdict.action === 'hide' ? 1 : 0]);
+      results.push([index, bitsOf(verdict), verdict.action === 'hide' ? 1 : 0]);
     });
-    const message: WorkerMessage = {
-      fold,
-      results,
-      seconds: (performance.now() - started) / 1000,
-    };
+    const message: WorkerMessage = { run, results, seconds: (performance.now() - started) / 1000 };
+    if (kind === 'all') {
+      message.handwritten = HANDWRITTEN.map((g) =>
+        g.sentences.map((text) => {
+          const verdict = moderator.classify({
+            text,
+            ...(g.reply === true ? { context: { parent: 'an earlier comment' } } : {}),
+          });
+          return [bitsOf(verdict), verdict.action === 'hide' ? 1 : 0];
+        }),
+      );
+    }
     process.send?.(message);
   }
 }
@@ -154,29 +187,53 @@ const LABELS = {
           : null,
   obscenityDavidson: (r: DatasetRow): boolean | null =>
     r.dataset !== 'davidson' ? null : r.labels.class !== 2,
+  obscenityJigsaw: (r: DatasetRow): boolean | null =>
+    r.dataset !== 'jigsaw-dev'
+      ? null
+      : r.labels.obscene === 1
+        ? true
+        : isCleanForThreat(r)
+          ? false
+          : null,
   attackInsults: (r: DatasetRow): boolean | null =>
     r.dataset !== 'insults-train' ? null : r.labels.insult === 1,
   attackOlid: (r: DatasetRow): boolean | null =>
     r.dataset !== 'olid-train' ? null : r.labels.subtask_c === 'IND',
+  attackJigsaw: (r: DatasetRow): boolean | null =>
+    r.dataset !== 'jigsaw-dev' ? null : r.labels.insult === 1,
   olidA: (r: DatasetRow): boolean | null =>
     r.dataset !== 'olid-train' ? null : r.labels.subtask_a === 'OFF',
-  spam: (r: DatasetRow): boolean | null =>
+  spamYoutube: (r: DatasetRow): boolean | null =>
     r.dataset !== 'youtube-spam-dev' ? null : r.labels.spam === 1,
+  spamSms: (r: DatasetRow): boolean | null =>
+    r.dataset !== 'sms-spam-dev' ? null : r.labels.label === 'spam',
+  threatJigsaw: (r: DatasetRow): boolean | null =>
+    r.dataset !== 'jigsaw-dev'
+      ? null
+      : r.labels.threat === 1
+        ? true
+        : isCleanForThreat(r)
+          ? false
+          : null,
+  threatGab: (r: DatasetRow): boolean | null =>
+    r.dataset !== 'threats-dev'
+      ? null
+      : r.labels.class_of_hate === 3
+        ? true
+        : isCleanForThreat(r)
+          ? false
+          : null,
 };
 
 const CIVIL_SETS = {
   'MD-Agreement civil (police, protests, elections)': (r: DatasetRow): boolean =>
     r.dataset === 'md-agreement-dev' && isCivil(r),
   'MUPID civil political': (r: DatasetRow): boolean => r.dataset === 'mupid-train' && isCivil(r),
+  'Wikipedia comments, every label 0': (r: DatasetRow): boolean =>
+    r.dataset === 'jigsaw-dev' && isCleanForThreat(r),
+  'SMS, not spam (private chat)': (r: DatasetRow): boolean =>
+    r.dataset === 'sms-spam-dev' && r.labels.label === 'ham',
 };
-
-interface Report {
-  folds: number;
-  seconds: number;
-  rows: number;
-  civicmod: Record<string, unknown>;
-  baselines: Record<string, Record<string, unknown>>;
-}
 
 function pct(x: number): string {
   return `${(100 * x).toFixed(1)}%`;
@@ -186,6 +243,18 @@ function fmt(p: Prf): string {
   return `P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}  (n ${p.n})`;
 }
 
+/** Figures of the engine before this version, measured on the same splits (scripts/eval-baseline.json). */
+interface Baseline {
+  version: string;
+  metrics: Record<string, number>;
+}
+
+function readBaseline(root: string): Baseline | undefined {
+  const path = join(root, 'scripts', 'eval-baseline.json');
+  if (!existsSync(path)) return undefined;
+  return JSON.parse(readFileSync(path, 'utf8')) as Baseline;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -193,7 +262,7 @@ async function main(): Promise<void> {
       json: { type: 'string' },
       folds: { type: 'string' },
       jobs: { type: 'string' },
-      'no-baselines': { type: 'boolean' },
+      'no-cv': { type: 'boolean' },
       worker: { type: 'string' },
     },
   });
@@ -201,198 +270,223 @@ async function main(): Promise<void> {
   const dir = values.datasets ?? defaultDatasetDir(root);
   const foldCount = values.folds !== undefined ? Number(values.folds) : FOLDS;
   if (values.worker !== undefined) {
-    runWorker(values.worker.split(',').map(Number), dir, foldCount);
+    runWorker(values.worker.split(','), dir, foldCount);
     return;
   }
   const started = performance.now();
   const rows = readDatasets(dir);
-  const jobs = Math.max(1, Math.min(foldCount, Number(values.jobs ?? 2)));
+  const runs: RunName[] = [
+    'all',
+    ...LODO_SETS.map((d) => `lodo:${d}`),
+    ...(values['no-cv'] === true ? [] : Array.from({ length: foldCount }, (_, k) => `cv:${k}`)),
+  ];
+  const jobs = Math.max(1, Math.min(runs.length, Number(values.jobs ?? 2)));
   process.stderr.write(
-    `eval: ${rows.length} rows, ${foldCount} folds in ${jobs} processes (each fold trains 4 times)\n`,
+    `eval: ${rows.length} rows, ${runs.length} training runs in ${jobs} processes\n`,
   );
-
-  // Folds in child processes; the baselines run here meanwhile.
-  const flags = new Int32Array(rows.length).fill(-1);
-  const hidden = new Uint8Array(rows.length);
+  const lodoFlags = new Int32Array(rows.length).fill(-1);
+  const lodoHidden = new Uint8Array(rows.length);
+  const cvFlags = new Int32Array(rows.length).fill(-1);
+  const cvHidden = new Uint8Array(rows.length);
+  let handwritten: [number, number][][] = [];
   const script = fileURLToPath(import.meta.url);
   const children = Array.from({ length: jobs }, (_, j) => {
-    const mine = Array.from({ length: foldCount }, (_, f) => f).filter((f) => f % jobs === j);
+    const mine = runs.filter((_, i) => i % jobs === j);
     const child = fork(
       script,
       ['--worker', mine.join(','), '--datasets', dir, '--folds', String(foldCount)],
-      {
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      },
+      { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
     );
     child.on('message', (m: WorkerMessage) => {
+      const cv = m.run.startsWith('cv:');
       for (const [i, bits, hide] of m.results) {
-        flags[i] = bits;
-        hidden[i] = hide;
+        (cv ? cvFlags : lodoFlags)[i] = bits;
+        (cv ? cvHidden : lodoHidden)[i] = hide;
       }
-      process.stderr.write(
-        `eval: fold ${m.fold + 1}/${foldCount} done in ${m.seconds.toFixed(0)} s\n`,
-      );
+      if (m.handwritten !== undefined) handwritten = m.handwritten;
+      process.stderr.write(`eval: ${m.run} done in ${m.seconds.toFixed(0)} s\n`);
     });
     return new Promise<void>((resolve, reject) => {
       child.on('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`fold process exited with ${code}`)),
+        code === 0 ? resolve() : reject(new Error(`eval process exited with ${code}`)),
       );
     });
   });
-
-  const baselines: Record<string, { flagged: Uint8Array; seconds: number }> = {};
-  if (!values['no-baselines']) {
-    const { Filter } = await import('bad-words');
-    const { RegExpMatcher, englishDataset, englishRecommendedTransformers } =
-      await import('obscenity');
-    const matcher = new RegExpMatcher({
-      ...englishDataset.build(),
-      ...englishRecommendedTransformers,
-    });
-    const filter = new Filter();
-    const run = (name: string, test: (text: string) => boolean): void => {
-      const t = performance.now();
-      const flagged = new Uint8Array(rows.length);
-      rows.forEach((r, i) => {
-        flagged[i] = test(r.text) ? 1 : 0;
-      });
-      baselines[name] = { flagged, seconds: (performance.now() - t) / 1000 };
-      process.stderr.write(`eval: baseline ${name} done\n`);
-    };
-    run('obscenity (RegExpMatcher, englishDataset)', (t) => matcher.hasMatch(t));
-    // bad-words is slow (a few hundred texts a second): it runs while the folds train.
-    run('bad-words (isProfane)', (t) => filter.isProfane(t));
-  }
   await Promise.all(children);
-  const missing = flags.findIndex((f) => f < 0);
-  if (missing >= 0) throw new Error(`row ${rows[missing]?.id} was not scored by any fold`);
+  const missing = lodoFlags.findIndex((f) => f < 0);
+  if (missing >= 0) throw new Error(`row ${rows[missing]?.id} was not scored by any run`);
 
-  const has = (bit: number) => (i: number) => ((flags[i] ?? 0) & bit) !== 0;
-  const any = (i: number): boolean => (flags[i] ?? 0) !== 0;
-  const offensive = (i: number): boolean =>
-    ((flags[i] ?? 0) & (FLAG_BITS.obscenity | FLAG_BITS.personal_attack | FLAG_BITS.threat)) !== 0;
-  const hiddenAt = (i: number): boolean => hidden[i] === 1;
-
+  const baseline = readBaseline(root);
+  const metrics: Record<string, number> = {};
   const lines: string[] = [];
   const out = (s = ''): void => {
     lines.push(s);
   };
-  const civicmod: Record<string, unknown> = {};
+  /** A figure with its name, and the baseline's beside it. */
+  const fig = (name: string, value: number, asPct = false): string => {
+    metrics[name] = value;
+    const show = (v: number): string => (asPct ? pct(v) : v.toFixed(3));
+    const before = baseline?.metrics[name];
+    return `${show(value)}${before !== undefined ? ` (before ${show(before)})` : ''}`;
+  };
 
-  out(`civicmod ${foldCount}-fold cross-validated on ${rows.length} rows (default policy)`);
-  out('');
-  out('Obscenity (J.3)                                  target F1 >= 0.85');
-  const obsOlid = prf(count(rows, LABELS.obscenityOlid, has(FLAG_BITS.obscenity)));
-  const obsDav = prf(count(rows, LABELS.obscenityDavidson, has(FLAG_BITS.obscenity)));
-  out(`  OLID untargeted profanity vs NOT   ${fmt(obsOlid)}`);
-  out(`  Davidson hate+offensive vs neither ${fmt(obsDav)}`);
-  civicmod.obscenity = { olid: obsOlid, davidson: obsDav };
-
-  out('');
-  out('Personal attack (J.3)                            target F1 >= 0.75 on insults');
-  const paIns = prf(count(rows, LABELS.attackInsults, has(FLAG_BITS.personal_attack)));
-  const paOlid = prf(count(rows, LABELS.attackOlid, has(FLAG_BITS.personal_attack)));
-  out(`  insults aimed at participants      ${fmt(paIns)}`);
-  out(`  OLID targeted at an individual     ${fmt(paOlid)}`);
-  civicmod.personal_attack = { insults: paIns, olid: paOlid };
-
-  out('');
-  const olidCounts = count(rows, LABELS.olidA, offensive);
-  const olidMacro = macroF1(olidCounts);
-  out(
-    `OLID level A macro-F1 (OFF = obscenity, personal attack or threat flagged): ${olidMacro.toFixed(3)}   target >= 0.80`,
-  );
-  out(`  OFF ${fmt(prf(olidCounts))}`);
-  civicmod.olidA = { macroF1: olidMacro, off: prf(olidCounts) };
-
-  out('');
-  out('Off-topic / spam (J.3), post text given          target F1 >= 0.93');
-  const spamFlag = prf(count(rows, LABELS.spam, has(FLAG_BITS.off_topic)));
-  const spamHide = prf(count(rows, LABELS.spam, (i) => hiddenAt(i) && has(FLAG_BITS.off_topic)(i)));
-  out(`  flagged off-topic                  ${fmt(spamFlag)}`);
-  out(`  auto-hidden as spam                ${fmt(spamHide)}`);
-  civicmod.off_topic = { flagged: spamFlag, hidden: spamHide };
-
-  out('');
-  out('Civil rows                        flagged (any)  auto-hidden   by category flagged');
-  out('  targets: civil criticism <= 5% flagged and 0 hidden; civil political <= 1% hidden');
-  const civil: Record<string, unknown> = {};
-  for (const [name, select] of Object.entries(CIVIL_SETS)) {
-    const flagged = rate(rows, select, any);
-    const hid = rate(rows, select, hiddenAt);
-    const per = Object.fromEntries(
-      (Object.keys(FLAG_BITS) as Category[]).map((c) => [
-        c,
-        rate(rows, select, has(FLAG_BITS[c])).rate,
-      ]),
-    );
-    const perText = Object.entries(per)
-      .filter(([, r]) => r > 0)
-      .map(([c, r]) => `${c} ${pct(r)}`)
-      .join(', ');
-    // Only obscenity and spam can hide; say which one did.
-    const hiddenBy = {
-      obscenity: rate(rows, select, (i) => hiddenAt(i) && has(FLAG_BITS.obscenity)(i)).rate,
-      off_topic: rate(rows, select, (i) => hiddenAt(i) && has(FLAG_BITS.off_topic)(i)).rate,
+  const report = (tag: 'lodo' | 'cv', flags: Int32Array, hidden: Uint8Array): void => {
+    const has = (bit: number) => (i: number) => ((flags[i] ?? 0) & bit) !== 0;
+    const any = (i: number): boolean => (flags[i] ?? 0) > 0;
+    const hiddenAt = (i: number): boolean => hidden[i] === 1;
+    const offensive = (i: number): boolean =>
+      ((flags[i] ?? 0) & (FLAG_BITS.obscenity | FLAG_BITS.personal_attack | FLAG_BITS.threat)) !==
+      0;
+    const prfOf = (label: (r: DatasetRow) => boolean | null, hit: (i: number) => boolean): Prf =>
+      prf(count(rows, label, hit));
+    const line = (title: string, name: string, p: Prf): void => {
+      out(`  ${title.padEnd(44)} ${fmt(p)}   F1 ${fig(`${tag}.${name}.f1`, p.f1)}`);
+      metrics[`${tag}.${name}.recall`] = p.recall;
+      metrics[`${tag}.${name}.precision`] = p.precision;
     };
-    out(
-      `  ${name.padEnd(50)} ${pct(flagged.rate).padStart(6)} ${pct(hid.rate).padStart(12)}   ${perText || '-'}  (n ${flagged.n})`,
-    );
-    out(
-      `  ${''.padEnd(50)} hidden with an obscenity flag ${pct(hiddenBy.obscenity)}, with an off-topic flag ${pct(hiddenBy.off_topic)}`,
-    );
-    civil[name] = {
-      n: flagged.n,
-      flagged: flagged.rate,
-      hidden: hid.rate,
-      byCategory: per,
-      hiddenBy,
-    };
-  }
-  civicmod.civil = civil;
 
-  const baselineReport: Record<string, Record<string, unknown>> = {};
-  for (const [name, b] of Object.entries(baselines)) {
-    const hit = (i: number): boolean => b.flagged[i] === 1;
-    const oOlid = prf(count(rows, LABELS.obscenityOlid, hit));
-    const oDav = prf(count(rows, LABELS.obscenityDavidson, hit));
-    const aIns = prf(count(rows, LABELS.attackInsults, hit));
-    const oa = macroF1(count(rows, LABELS.olidA, hit));
+    out(
+      'Threat of violence (I.3: always to a person)    target recall >= 75% at <= 1% clean flagged',
+    );
+    for (const [title, name, label] of [
+      ['Wikipedia threats (vs clean rows)', 'threat.jigsaw', LABELS.threatJigsaw],
+      ['Gab calls for violence (vs non-hate posts)', 'threat.gab', LABELS.threatGab],
+    ] as const) {
+      const p = prfOf(label, has(FLAG_BITS.threat));
+      const clean = rate(rows, (r) => label(r) === false, has(FLAG_BITS.threat));
+      out(
+        `  ${title.padEnd(44)} recall ${fig(`${tag}.${name}.recall`, p.recall, true)}, clean flagged ${fig(`${tag}.${name}.clean`, clean.rate, true)} (n ${p.n})`,
+      );
+    }
+    const allClean = rate(rows, (r) => isCleanForThreat(r), has(FLAG_BITS.threat));
+    out(
+      `  every clean row of every set: threat flagged ${fig(`${tag}.threat.clean`, allClean.rate, true)} (n ${allClean.n})`,
+    );
+    out('');
+    out('Personal attack (J.3)                            target F1 >= 0.80 on each set');
+    line(
+      'insults aimed at participants (Impermium)',
+      'attack.insults',
+      prfOf(LABELS.attackInsults, has(FLAG_BITS.personal_attack)),
+    );
+    line(
+      'Wikipedia insults (incl. of third parties)',
+      'attack.jigsaw',
+      prfOf(LABELS.attackJigsaw, has(FLAG_BITS.personal_attack)),
+    );
+    line(
+      'OLID targeted at an individual',
+      'attack.olid',
+      prfOf(LABELS.attackOlid, has(FLAG_BITS.personal_attack)),
+    );
+    out('');
+    out('Obscenity (J.3)                                  target F1 >= 0.85');
+    line(
+      'Davidson hate+offensive vs neither',
+      'obscenity.davidson',
+      prfOf(LABELS.obscenityDavidson, has(FLAG_BITS.obscenity)),
+    );
+    line(
+      'Wikipedia obscene vs clean',
+      'obscenity.jigsaw',
+      prfOf(LABELS.obscenityJigsaw, has(FLAG_BITS.obscenity)),
+    );
+    line(
+      'OLID untargeted profanity vs NOT',
+      'obscenity.olid',
+      prfOf(LABELS.obscenityOlid, has(FLAG_BITS.obscenity)),
+    );
     out('');
     out(
-      `Baseline: ${name} (a filter: flagged = hidden), ${((b.seconds * 1e6) / rows.length).toFixed(0)} µs/text`,
+      'Spam / off-topic (J.3)                           target: flagged >= 80%, hidden >= 60%, ham hidden <= 0.2%',
     );
-    out(`  obscenity, OLID                    ${fmt(oOlid)}`);
-    out(`  obscenity, Davidson                ${fmt(oDav)}`);
-    out(`  insults (as personal attack)       ${fmt(aIns)}`);
-    out(`  OLID level A macro-F1              ${oa.toFixed(3)}`);
-    const civ: Record<string, number> = {};
-    for (const [cname, select] of Object.entries(CIVIL_SETS)) {
-      const r = rate(rows, select, hit);
-      out(`  ${cname.padEnd(34)} ${pct(r.rate)} flagged and hidden`);
-      civ[cname] = r.rate;
+    for (const [title, name, label] of [
+      ['YouTube comments (video title as the post)', 'spam.youtube', LABELS.spamYoutube],
+      ['SMS messages (no post)', 'spam.sms', LABELS.spamSms],
+    ] as const) {
+      const flagged = prfOf(label, has(FLAG_BITS.off_topic));
+      const hid = prfOf(label, (i) => hiddenAt(i) && has(FLAG_BITS.off_topic)(i));
+      const hamHidden = rate(rows, (r) => label(r) === false, hiddenAt);
+      out(
+        `  ${title.padEnd(44)} flagged ${fig(`${tag}.${name}.flagged`, flagged.recall, true)} (P ${flagged.precision.toFixed(3)}), hidden ${fig(`${tag}.${name}.hidden`, hid.recall, true)}, legitimate hidden ${fig(`${tag}.${name}.hamHidden`, hamHidden.rate, true)}`,
+      );
     }
-    baselineReport[name] = {
-      obscenity: { olid: oOlid, davidson: oDav },
-      insults: aIns,
-      olidAMacroF1: oa,
-      civilHidden: civ,
-      microsecondsPerText: (b.seconds * 1e6) / rows.length,
-    };
+    out('');
+    const olidCounts = count(rows, LABELS.olidA, offensive);
+    out(
+      `OLID level A macro-F1 (secondary: "offensive" includes rude criticism J.3 keeps): ${fig(`${tag}.olidA`, macroF1(olidCounts))}`,
+    );
+    out('');
+    out('Viewpoint neutrality and clean text        flagged (any)        hidden');
+    for (const [name, select] of Object.entries(CIVIL_SETS)) {
+      const flagged = rate(rows, select, any);
+      const hid = rate(rows, select, hiddenAt);
+      const key = name.split(' ')[0]?.toLowerCase() ?? name;
+      out(
+        `  ${name.padEnd(50)} ${fig(`${tag}.civil.${key}.flagged`, flagged.rate, true).padEnd(22)} ${fig(`${tag}.civil.${key}.hidden`, hid.rate, true)}  (n ${flagged.n})`,
+      );
+      const per = (Object.keys(FLAG_BITS) as Category[])
+        .map((c) => [c, rate(rows, select, has(FLAG_BITS[c])).rate] as const)
+        .filter(([, r]) => r > 0)
+        .map(([c, r]) => `${c} ${pct(r)}`)
+        .join(', ');
+      out(`  ${''.padEnd(50)} by category: ${per || '-'}`);
+    }
+  };
+
+  out(
+    `civicmod ${CLASSIFIER_VERSION}: ${rows.length} rows of ${DATASET_FILES.length} datasets, default policy`,
+  );
+  if (baseline !== undefined)
+    out(`"before": ${baseline.version}, measured the same way (scripts/eval-baseline.json)`);
+  out('');
+  out(
+    '== Headline: leave-one-dataset-out (each set scored by models trained on every other set) ==',
+  );
+  out('');
+  report('lodo', lodoFlags, lodoHidden);
+  out('');
+  out('== Handwritten sentences (scripts/handwritten.ts; models trained on every set) ==');
+  out(
+    '   "blind" groups were written after the last rule change and not looked at while changing them.',
+  );
+  HANDWRITTEN.forEach((g, gi) => {
+    const results = handwritten[gi] ?? [];
+    const bit = g.category === 'any' ? -1 : FLAG_BITS[g.category];
+    let flagged = 0;
+    let hid = 0;
+    for (const [bits, hide] of results) {
+      if (bit === -1 ? bits !== 0 : (bits & bit) !== 0) flagged++;
+      if (hide === 1) hid++;
+    }
+    const n = results.length;
+    const key = `hand.${g.name.replace(/[^a-z]+/gi, '-').toLowerCase()}`;
+    const want = g.flagged ? 'want all' : 'want none';
+    out(
+      `  ${g.name.padEnd(72)} ${g.category === 'any' ? 'any flag' : g.category} ${fig(`${key}.flagged`, n === 0 ? 0 : flagged / n, true)} of ${n} (${want}), hidden ${fig(`${key}.hidden`, n === 0 ? 0 : hid / n, true)}`,
+    );
+  });
+  if (values['no-cv'] !== true) {
+    out('');
+    out(
+      `== In-distribution: ${foldCount}-fold cross-validation over every set (rows of the same sets trained on; not a headline) ==`,
+    );
+    out('');
+    report('cv', cvFlags, cvHidden);
   }
   const seconds = (performance.now() - started) / 1000;
   out('');
   out(`eval took ${seconds.toFixed(0)} s`);
   process.stdout.write(lines.join('\n') + '\n');
   if (values.json !== undefined) {
-    const report: Report = {
-      folds: foldCount,
-      seconds,
-      rows: rows.length,
-      civicmod,
-      baselines: baselineReport,
-    };
-    writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');
+    writeFileSync(
+      values.json,
+      JSON.stringify(
+        { version: CLASSIFIER_VERSION, seconds, rows: rows.length, metrics },
+        null,
+        2,
+      ) + '\n',
+    );
   }
 }
 

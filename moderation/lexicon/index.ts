@@ -295,3 +295,54 @@ export function decodeCandidates(
       : decodeKey(length, position, letter);
   return index.get(key) ?? [];
 }
+
+/**
+ * Spellings by sound (J.3 obscenity): "phuk", "fawk", "fkn", "sheeit", "biyatch", "azzhole",
+ * "kunt", "dikhead". Each family is one anchored pattern for the way the word is said, and
+ * decodes to a listed word only (never a flag by itself: the obscenity classifier grades a
+ * sound-alike like a decoded spelling, flagged for a person, never hidden automatically).
+ *
+ * Guards: a token that is itself a common English word ("sheet", "fox", "batch", "dock") is
+ * never decoded; the caller passes that test (`isCommonWord`, the 20,000 most frequent words of
+ * the shipped word vectors), so the rule holds for words no one thought to list.
+ */
+const SOUND_ALIKE: readonly (readonly [RegExp, string])[] = [
+  // fuck: f/ph, any vowel sound or none, k/ck/q/x/kk; "fkn", "fking" (the vowels dropped).
+  [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+$/, 'fuck'],
+  [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:in|ing|in'|n|ng)$/, 'fucking'],
+  [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:er|a|ah)s?$/, 'fucker'],
+  [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:ed|d|t)$/, 'fucked'],
+  [/^fcuk(?:ing|in|ed|er|s)?$/, 'fuck'],
+  // shit: "sheeit", "shiet", "shyt", "sheit".
+  [/^sh(?:e+i+|i+e+|y+|e+y+|ee+|ii+)t+(?:e|s)?$/, 'shit'],
+  // bitch: "biatch", "biyatch", "beeyotch", "biotch", "byatch".
+  [/^b(?:i|e|y)+(?:a|o|e)?y?(?:a|o|e)?tch(?:es|ez|s)?$/, 'bitch'],
+  // ass and asshole: "azzhole", "azhole", "a$$hole" is leet (normalize.ts).
+  [/^a(?:s|z)+h(?:o|oe)le?s?$/, 'asshole'],
+  [/^azz+$/, 'ass'],
+  // cunt: "kunt", "kunts".
+  [/^k+u+n+t+s?$/, 'cunt'],
+  // dick: "dik", "dikhead".
+  [/^di+k+s?$/, 'dick'],
+  [/^di+k+heads?$/, 'dickhead'],
+];
+
+/** A first-letter gate: only tokens starting with one of these can be a sound-alike. */
+const SOUND_ALIKE_FIRST = new Set(['f', 'p', 's', 'b', 'a', 'k', 'd']);
+
+/** The listed word a spelling sounds like, if any; `isCommonWord` guards ordinary English. */
+export function lookupSoundAlike(
+  word: string,
+  isCommonWord: (word: string) => boolean,
+): LexiconEntry | undefined {
+  if (word.length < 3 || word.length > 12 || !SOUND_ALIKE_FIRST.has(word[0] ?? ''))
+    return undefined;
+  if (EXACT.has(word) || ALLOWED_WORDS.has(word)) return undefined;
+  for (const [pattern, target] of SOUND_ALIKE) {
+    if (!pattern.test(word)) continue;
+    const entry = EXACT.get(target);
+    if (entry === undefined || isCommonWord(word)) return undefined;
+    return entry;
+  }
+  return undefined;
+}

@@ -26,6 +26,8 @@ export interface ModelFile {
   indexDeltas: number[];
   /** The weights times 10,000, rounded. */
   values: number[];
+  /** Weights over the mean word vector (moderation/model/vectors.ts), times 10,000. */
+  dense?: number[];
 }
 
 export function toModelFile(name: string, description: string, model: LinearModel): ModelFile {
@@ -48,6 +50,9 @@ export function toModelFile(name: string, description: string, model: LinearMode
     size: values.length,
     indexDeltas,
     values,
+    ...(model.dense !== undefined
+      ? { dense: [...model.dense].map((w) => Math.round(roundWeight(w) * UNIT)) }
+      : {}),
   };
 }
 
@@ -65,7 +70,13 @@ export function fromModelFile(file: ModelFile): LinearModel {
     if (index >= weights.length) throw new Error(`model ${file.name}: index out of range`);
     weights[index] = (file.values[k] ?? 0) / UNIT;
   }
-  return { spec: file.spec, bias: file.bias, weights };
+  if (file.dense === undefined) return { spec: file.spec, bias: file.bias, weights };
+  return {
+    spec: file.spec,
+    bias: file.bias,
+    weights,
+    dense: Float32Array.from(file.dense, (v) => v / UNIT),
+  };
 }
 
 /**

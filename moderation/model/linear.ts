@@ -17,6 +17,11 @@ export interface LinearModel {
   readonly bias: number;
   /** 2^spec.bits weights; most are zero. */
   readonly weights: Float32Array;
+  /**
+   * Weights over the mean of the comment's word vectors (moderation/model/vectors.ts), when the
+   * model reads meaning as well as words; folded into a word → number table at load.
+   */
+  readonly dense?: Float32Array;
 }
 
 /**
@@ -96,6 +101,8 @@ export interface TrainingExample {
   readonly label: 0 | 1;
   /** Importance of the example (class and dataset balance). */
   readonly weight: number;
+  /** The mean word vector of the text, for a model with dense weights. */
+  readonly dense?: Float32Array;
 }
 
 export interface TrainOptions {
@@ -105,6 +112,10 @@ export interface TrainOptions {
   l2: number;
   epochs: number;
   seed: number;
+  /** Dimensions of the examples' dense vectors (0 or absent: none). */
+  denseDims?: number;
+  /** L2 of the dense weights (default: l2). */
+  denseL2?: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -141,17 +152,24 @@ export function trainLogistic(
   scale?: Float64Array,
 ): LinearModel {
   const dim = 1 << spec.bits;
-  const z = new Float64Array(dim);
+  const denseDims = options.denseDims ?? 0;
+  // Dense weights live after the hashed table, at dim + d, with no L1 (every dimension counts).
+  const z = new Float64Array(dim + denseDims);
   // sqrt of the summed squared gradients per coordinate (FTRL's n_i, kept as its root).
-  const root = new Float64Array(dim);
-  const { alpha, beta, l1, l2 } = options;
-  let biasZ = 0;
-  let biasN = 0;
+  const root = new Float64Array(dim + denseDims);
+  const { alpha, beta, l2 } = options;
+  const denseL2 = options.denseL2 ?? l2;
   const weightOf = (i: number): number => {
     const zi = z[i] ?? 0;
+    const l1 = i >= dim ? 0 : options.l1;
     if (zi <= l1 && zi >= -l1) return 0;
-    return -(zi - (zi > 0 ? l1 : -l1)) / ((beta + (root[i] ?? 0)) / alpha + l2);
+    return (
+      -(zi - (zi > 0 ? l1 : -l1)) / ((beta + (root[i] ?? 0)) / alpha + (i >= dim ? denseL2 : l2))
+    );
   };
+  const denseWeights = new Float64Array(denseDims);
+  let biasZ = 0;
+  let biasN = 0;
   const order = examples.map((_, i) => i);
   const random = seededRandom(options.seed);
   const current = new Float64Array(256);
@@ -175,7 +193,16 @@ export function trainLogistic(
         ws[k] = w;
         sum += scale ? w * (scale[i] ?? 0) : w;
       }
-      const p = sigmoid(Math.max(-35, Math.min(35, bias + sum * f.value)));
+      let denseSum = 0;
+      const dense = ex.dense;
+      if (dense !== undefined) {
+        for (let d = 0; d < denseDims; d++) {
+          const w = weightOf(dim + d);
+          denseWeights[d] = w;
+          denseSum += w * (dense[d] ?? 0);
+        }
+      }
+      const p = sigmoid(Math.max(-35, Math.min(35, bias + sum * f.value + denseSum)));
       const g = (p - ex.label) * ex.weight;
       const bsigma = (Math.sqrt(biasN + g * g) - Math.sqrt(biasN)) / alpha;
       biasZ += g - bsigma * bias;
@@ -189,13 +216,26 @@ export function trainLogistic(
         z[i] = (z[i] ?? 0) + gi - ((after - before) / alpha) * (ws[k] ?? 0);
         root[i] = after;
       }
+      if (dense !== undefined) {
+        for (let d = 0; d < denseDims; d++) {
+          const i = dim + d;
+          const gi = g * (dense[d] ?? 0);
+          const before = root[i] ?? 0;
+          const after = Math.sqrt(before * before + gi * gi);
+          z[i] = (z[i] ?? 0) + gi - ((after - before) / alpha) * (denseWeights[d] ?? 0);
+          root[i] = after;
+        }
+      }
     }
   }
   const weights = new Float32Array(dim);
   for (let i = 0; i < dim; i++)
     weights[i] = roundWeight(weightOf(i) * (scale ? (scale[i] ?? 0) : 1));
   const bias = roundWeight(-biasZ / ((beta + Math.sqrt(biasN)) / alpha));
-  return { spec, bias, weights };
+  if (denseDims === 0) return { spec, bias, weights };
+  const dense = new Float32Array(denseDims);
+  for (let d = 0; d < denseDims; d++) dense[d] = roundWeight(weightOf(dim + d));
+  return { spec, bias, weights, dense };
 }
 
 /** Moves the bias so that a logit of `threshold` (a probability) becomes 0.5. */

@@ -110,7 +110,9 @@ describe('threats', () => {
   });
 
   it.each(NOT_THREATS)('does not flag "%s"', (text) => {
-    expect(threat(text)).toEqual([]);
+    // The model may show its view below the queue threshold; nothing reaches it.
+    for (const s of threat(text)) expect(s.score).toBeLessThan(0.5);
+    expect(moderator.classify({ text }).flags).not.toContain('threat');
   });
 
   it('points the evidence at the threatening words', () => {

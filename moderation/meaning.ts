@@ -1,0 +1,111 @@
+/**
+ * Word meaning from pretrained vectors, for what our labelled data is too small to teach.
+ *
+ * Polarity of a word said of a person: "you are a kind neighbour", "you're a gracious host" are
+ * compliments shaped like insults ("you are a …"); a model over words only knows the words it
+ * saw. A logistic regression over the GloVe vectors of the seed words below gives every word of
+ * the vector file a polarity (negative = insulting, positive = kind or neutral), so "gracious"
+ * reads kind and "cretinous" insulting without either being in any list. Computed once at load
+ * from the vectors; the seeds are ours, written for this purpose, never rows of a dataset.
+ *
+ * Used only to keep a compliment from being flagged as a personal attack (attack.ts); never to
+ * flag, queue or hide anything by itself. No word for police, officials or political views is
+ * a seed on either side: criticism is handled by the criticism guard, not by polarity.
+ */
+import { INSULT_WORDS } from './lexicon/insults.js';
+import { loadVectors, type WordVectors } from './model/vectors.js';
+
+const words = (list: string): string[] => list.trim().split(/\s+/);
+
+/** Seed words of each pole. */
+export const MEANING_SEEDS = {
+  kind: words(`
+    kind nice good great wonderful talented brave gracious generous helpful caring thoughtful
+    smart wise honest hardworking dedicated amazing awesome beautiful lovely sweet gentle patient
+    friendly decent inspiring inspiration hero heroes angel blessing gem treasure sweetheart
+    friend friends neighbour neighbor nurse teacher doctor mother father parent volunteer
+    citizen leader professional asset champion star legend genius saint darling pleasure credit
+    delight joy blessed grateful brilliant clever capable skilled gifted excellent fantastic
+    marvelous superb outstanding remarkable admirable respectful considerate compassionate
+    loving loyal faithful trustworthy reliable responsible polite courteous humble modest
+    cheerful positive supportive encouraging fair charming pleasant warm welcoming hospitable
+    courageous strong resilient funny hilarious creative artist writer musician singer dancer
+    chef cook farmer carpenter plumber electrician mechanic engineer scientist student scholar
+    nurse physician surgeon paramedic firefighter volunteer coach mentor tutor librarian
+    grandmother grandfather grandma grandpa mom dad sister brother daughter son aunt uncle
+    cousin husband wife partner teammate colleague host guest resident taxpayer voter member
+    person human man woman guy girl boy kid adult veteran driver worker neighbour
+    sunshine rockstar superstar sweetie honey beauty natural expert pro master wizard
+    `),
+  insulting: [
+    ...INSULT_WORDS,
+    ...words(`
+    cretinous imbecilic halfwitted brainless mindless witless vile despicable loathsome
+    repulsive revolting hideous disgusting pathetic worthless useless hopeless incompetent
+    ignorant dense thick dim slow foolish idiotic asinine ridiculous ludicrous absurd
+    contemptible pitiful miserable wretched lousy rotten nasty filthy sleazy slimy creepy
+    obnoxious insufferable annoying irritating arrogant pompous smug condescending
+    disgrace embarrassment failure fraud joke clown waste nobody nuisance pest
+    leech bloodsucker snake weasel cow dog hag witch harpy shrew
+    bully degenerate deviant sicko freakshow lowlife
+    `),
+  ],
+} as const;
+
+export interface Polarity {
+  /** Word → polarity logit: below 0 insulting, above 0 kind or neutral. */
+  readonly of: ReadonlyMap<string, number>;
+}
+
+/**
+ * Fits the polarity direction on the seeds (L2-regularised logistic regression, plain gradient
+ * descent, fixed start: deterministic) and scores every word of the vectors.
+ */
+export function fitPolarity(vectors: WordVectors): Polarity {
+  const dims = vectors.dims;
+  const rows: { row: number; y: number }[] = [];
+  for (const w of new Set(MEANING_SEEDS.kind)) {
+    const row = vectors.index.get(w);
+    if (row !== undefined && !INSULT_WORDS.has(w)) rows.push({ row, y: 1 });
+  }
+  for (const w of new Set(MEANING_SEEDS.insulting)) {
+    const row = vectors.index.get(w);
+    if (row !== undefined) rows.push({ row, y: 0 });
+  }
+  const weights = new Float64Array(dims);
+  let bias = 0;
+  const rate = 0.5;
+  const l2 = 1e-3;
+  for (let epoch = 0; epoch < 300; epoch++) {
+    const grad = new Float64Array(dims);
+    let gradBias = 0;
+    for (const { row, y } of rows) {
+      let z = bias;
+      for (let d = 0; d < dims; d++) z += (weights[d] ?? 0) * (vectors.matrix[row * dims + d] ?? 0);
+      const g = 1 / (1 + Math.exp(-z)) - y;
+      gradBias += g;
+      for (let d = 0; d < dims; d++)
+        grad[d] = (grad[d] ?? 0) + g * (vectors.matrix[row * dims + d] ?? 0);
+    }
+    bias -= (rate * gradBias) / rows.length;
+    for (let d = 0; d < dims; d++) {
+      weights[d] =
+        (weights[d] ?? 0) - rate * ((grad[d] ?? 0) / rows.length + l2 * (weights[d] ?? 0));
+    }
+  }
+  const of = new Map<string, number>();
+  vectors.words.forEach((word, row) => {
+    let z = bias;
+    for (let d = 0; d < dims; d++) z += (weights[d] ?? 0) * (vectors.matrix[row * dims + d] ?? 0);
+    of.set(word, z);
+  });
+  return { of };
+}
+
+let shipped: Polarity | undefined;
+
+/** The polarity of the shipped vectors, fitted on first use (about 40 ms). */
+export function polarity(): Polarity {
+  shipped ??= fitPolarity(loadVectors());
+  return shipped;
+}

@@ -1,0 +1,206 @@
+/**
+ * How words are used, not which words: the frames that decide whether insulting or violent words
+ * are an act of the commenter or something the commenter mentions, reports, quotes or rejects,
+ * and what a comment says of the person it addresses.
+ *
+ * - Mention: "calling someone an idiot is not ok", "he called me a moron and I reported it",
+ *   "words like 'scumbag' add nothing", "telling a woman to shut up is not an argument": the
+ *   insult is named, not aimed (counter-speech). Not a mention: "I'm calling you an idiot", "you
+ *   called me a liar, you moron" (the second insult stands outside the frame).
+ * - Quotation with a reporting or condemning word outside the quotes: 'he wrote "I will kill
+ *   you" on my car'.
+ * - The predicate of "you are (a / so / such / the most) …": its words' polarity, from word
+ *   vectors (meaning.ts), tells "you are a gracious host" from "you are a cretinous host".
+ *
+ * Pure functions of the tokens: no model, no state.
+ */
+import { polarity } from './meaning.js';
+import { TOKEN_WORD, tokenWords, type Tokens } from './model/tokenize.js';
+
+const list = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+const CALL_VERBS = list(`
+  call calls called calling name names named naming label labels labeled labelled labeling
+  labelling
+`);
+const TELL_VERBS = list('tell tells told telling');
+const CALL_OBJECTS = list(`
+  woman man girl boy guy person lady kid teen teenager
+  someone somebody anyone anybody people everyone everybody others me him her them us my his
+  their our a an the this that those these other another women men kids children someone's
+  victims victim son daughter wife husband mother father mom dad friend friends neighbor
+  neighbour neighbors neighbours commenters commenter person
+`);
+/** "the word …", "slurs like …", "insults such as …": what follows is named, not used. */
+const MENTION_NOUNS = list('word words term terms slur slurs insult insults name-calling');
+const FIRST_PERSON_SUBJECT = list("i i'm im i've ive we we're were");
+
+/**
+ * For each token, whether it sits in a mention frame: the complement of "call/called/calling
+ * (someone/me/him…) (a/an) …", of "tell/told (someone) to …", or after "words like", "slurs such
+ * as", "the word". "I'm calling you a …" is an act, not a mention.
+ */
+export function mentionedTokens(tokens: Tokens): Uint8Array {
+  const words = tokenWords(tokens);
+  const out = new Uint8Array(tokens.count);
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.kinds[t] !== TOKEN_WORD) continue;
+    const w = words[t] ?? '';
+    let from = -1;
+    if (CALL_VERBS.has(w) || TELL_VERBS.has(w)) {
+      // Who calls? "I call you / I'm calling you" is the commenter's own insult.
+      let k = t + 1;
+      let you = false;
+      while (k < tokens.count && k <= t + 3 && CALL_OBJECTS.has(words[k] ?? '')) k++;
+      if (words[k] === 'you' || words[k] === 'u' || words[k] === 'ya') {
+        you = true;
+        k++;
+      }
+      const subject = words[t - 1] ?? '';
+      const subject2 = words[t - 2] ?? '';
+      const mine = FIRST_PERSON_SUBJECT.has(subject) || FIRST_PERSON_SUBJECT.has(subject2);
+      if (you && mine) continue;
+      if (k === t + 1 && !you) continue; // "call out", "name it": no object, no frame
+      if (TELL_VERBS.has(w) && words[k] !== 'to') continue;
+      from = k;
+    } else if (MENTION_NOUNS.has(w)) {
+      const next = words[t + 1] ?? '';
+      from = next === 'like' ? t + 2 : next === 'such' && words[t + 2] === 'as' ? t + 3 : t + 1;
+    }
+    if (from < 0) continue;
+    // The frame covers the next few words, up to the end of the clause.
+    for (let k = from; k < Math.min(tokens.count, from + 5); k++) {
+      const gap = tokens.text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0);
+      if (k > from && /[.!?;,\n]/.test(gap)) break;
+      out[k] = 1;
+    }
+  }
+  return out;
+}
+
+/** Paired straight or curly quotes, as [start, end) spans of the text. */
+export function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = /["“”]([^"“”]{2,300})["“”]|(?<![\p{L}\p{N}])'([^'\n]{2,300})'(?![\p{L}\p{N}])/gu;
+  for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** Words that report or condemn what someone said, looked for outside the quotes. */
+export const REPORTING =
+  /\b(?:wrote|write|writes|writing|said|says|saying|told|tells|telling|posted|posts|commented|comments|called|calls|calling|yelled|screamed|shouted|texted|messaged|threatened|reported|report|reporting|quote|quoted|disgusting|unacceptable|not\s+ok(?:ay)?|wrong|ashamed|shame|crime|illegal|adds?\s+nothing|no\s+place|does\s+not\s+belong|doesn't\s+belong)\b/;
+
+/** Whether the text outside its quoted spans reports or condemns. */
+export function reportsOutsideQuotes(text: string, quoted: readonly [number, number][]): boolean {
+  let outside = text;
+  for (const [a, b] of [...quoted].reverse())
+    outside = outside.slice(0, a) + ' ' + outside.slice(b);
+  return REPORTING.test(outside);
+}
+
+/** Tokens inside a quotation, when the comment reports or condemns what is quoted. */
+export function reportedQuoteTokens(tokens: Tokens): Uint8Array {
+  const out = new Uint8Array(tokens.count);
+  const quoted = quotedSpans(tokens.text);
+  if (quoted.length === 0 || !reportsOutsideQuotes(tokens.text, quoted)) return out;
+  for (let t = 0; t < tokens.count; t++) {
+    const s = tokens.starts[t] ?? 0;
+    if (quoted.some(([a, b]) => s > a && s < b)) out[t] = 1;
+  }
+  return out;
+}
+
+const SECOND = list('you u ya ye');
+const BE = list('are r were is');
+const YOU_ARE_ONE = list("you're youre ur yer");
+/** Words that open or qualify a predicate without carrying its meaning. */
+const FILLER = list(`
+  a an the such so very really truly quite one of most more just always also still such
+  genuinely incredibly absolutely totally completely utterly pretty real being been little
+  big whole entire only ever kind sort bit
+`);
+const PREDICATE_END = list(`
+  and or but who that which to for in of with at on because if when than as like from about
+  by this it i my me we our
+`);
+
+export interface Predicate {
+  /** Content tokens of the predicate ("kind", "neighbour"). */
+  tokens: number[];
+  /** Lowest and highest polarity among them (0 when none is known). */
+  min: number;
+  max: number;
+}
+
+/** The predicates of "you are / you're / what a … you are" in the comment. */
+export function youArePredicates(tokens: Tokens): Predicate[] {
+  const words = tokenWords(tokens);
+  const of = polarity().of;
+  const out: Predicate[] = [];
+  for (let t = 0; t < tokens.count; t++) {
+    const w = words[t] ?? '';
+    let start = -1;
+    if (YOU_ARE_ONE.has(w)) start = t + 1;
+    else if (SECOND.has(w) && BE.has(words[t + 1] ?? '')) start = t + 2;
+    else if (w === 'what' && (words[t + 1] === 'a' || words[t + 1] === 'an')) start = t + 2;
+    if (start < 0) continue;
+    const picked: number[] = [];
+    let min = 0;
+    let max = 0;
+    for (let k = start; k < tokens.count && k < start + 6; k++) {
+      const gap = tokens.text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0);
+      if (k > start && /[.!?;,\n]/.test(gap)) break;
+      const word = words[k] ?? '';
+      if (tokens.kinds[k] !== TOKEN_WORD) break;
+      if (FILLER.has(word)) continue;
+      if (PREDICATE_END.has(word) || SECOND.has(word) || YOU_ARE_ONE.has(word)) break;
+      if (word === 'not' || word === "n't" || word === 'no' || word === 'never') {
+        picked.length = 0;
+        break; // "you are not a kind person": the polarity no longer says what is meant
+      }
+      const p = of.get(word) ?? of.get(word.replace(/'.*$/, ''));
+      picked.push(k);
+      if (p !== undefined) {
+        min = Math.min(min, p);
+        max = Math.max(max, p);
+      }
+      if (picked.length >= 3) break;
+    }
+    if (picked.length > 0) out.push({ tokens: picked, min, max });
+  }
+  return out;
+}
+
+/** Polarity below which a predicate word reads as insulting, above which as kind. */
+export const UNKIND = -1.5;
+export const KIND = 1.5;
+
+/** Cue features for the personal-attack model: what is said of the person addressed. */
+export function addressCues(tokens: Tokens): string[] {
+  const cues: string[] = [];
+  for (const p of youArePredicates(tokens)) {
+    if (p.min <= -3) cues.push('a:you-are:unkind-strong');
+    else if (p.min <= UNKIND) cues.push('a:you-are:unkind');
+    else if (p.max >= KIND) cues.push('a:you-are:kind');
+    else cues.push('a:you-are:neutral');
+  }
+  return cues;
+}
+
+/** Words that reject what was said: counter-speech, not a report alone. */
+export const CONDEMNING =
+  /\b(?:not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line)\b/;
+
+/**
+ * Whether the token starting at a normalized offset is named, reported or quoted rather than
+ * used: inside a mention frame or a reported quotation. Built once per text, on first need.
+ */
+export function usedAsMention(tokens: Tokens): (start: number) => boolean {
+  const mentioned = mentionedTokens(tokens);
+  const quoted = reportedQuoteTokens(tokens);
+  const byStart = new Map<number, boolean>();
+  for (let t = 0; t < tokens.count; t++) {
+    byStart.set(tokens.starts[t] ?? 0, mentioned[t] === 1 || quoted[t] === 1);
+  }
+  return (start) => byStart.get(start) === true;
+}

@@ -1,0 +1,133 @@
+/**
+ * The engine on sentences written for it (scripts/handwritten.ts, never trained on): threats of
+ * every kind go to a person; reports, negation, idiom and criticism do not; compliments shaped
+ * like insults are not attacks; counter-speech is never hidden; criticism of police is never
+ * flagged. Rates, not sentence by sentence, for the groups measured by `npm run eval` (the blind
+ * ones are not to be tuned against); single behaviours are asserted one by one below.
+ */
+import { describe, expect, it } from 'vitest';
+import { createModerator, type ModeratorVerdict } from '../../moderation/index.js';
+import { polarity } from '../../moderation/meaning.js';
+import { decodeVectors, encodeVectors, loadVectors } from '../../moderation/model/vectors.js';
+import { HANDWRITTEN, type HandwrittenGroup } from '../../scripts/handwritten.js';
+
+const moderator = createModerator();
+
+function verdicts(group: HandwrittenGroup): ModeratorVerdict[] {
+  return group.sentences.map((text) =>
+    moderator.classify({
+      text,
+      ...(group.reply === true ? { context: { parent: 'an earlier comment' } } : {}),
+    }),
+  );
+}
+
+function flaggedRate(group: HandwrittenGroup): number {
+  const hit = verdicts(group).filter((v) =>
+    group.category === 'any' ? v.flags.length > 0 : v.flags.includes(group.category),
+  );
+  return hit.length / group.sentences.length;
+}
+
+/** What each group must reach: flagged at least (want all) or at most (want none). */
+const TARGETS: Record<string, number> = {
+  'threats: functional sentences': 0.85,
+  'threats (blind)': 0.75,
+  'threats: never-flag (reports, negation, idiom, criticism, counter-speech)': 0.1,
+  'never threats (blind)': 0.15,
+  'compliments addressed to a person': 0.02,
+  'compliments (blind)': 0.1,
+  'insults aimed at a person (incl. a place or body named)': 0.8,
+  'insults (blind)': 0.75,
+  'counter-speech: naming abuse to reject it': 0.1,
+  'criticism of police and government': 0,
+};
+
+describe('handwritten behaviour', () => {
+  it.each(HANDWRITTEN.map((g) => [g.name, g] as const))('%s', (name, group) => {
+    const target = TARGETS[name];
+    expect(target, `a target for "${name}"`).toBeDefined();
+    const rate = flaggedRate(group);
+    if (group.flagged) expect(rate).toBeGreaterThanOrEqual(target ?? 1);
+    else expect(rate).toBeLessThanOrEqual(target ?? 0);
+    // Nothing here is ever hidden: threats, attacks and counter-speech go to a person at most.
+    expect(verdicts(group).filter((v) => v.action === 'hide')).toEqual([]);
+  });
+});
+
+describe('threats by meaning', () => {
+  const flagged = (text: string): boolean => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    'Every one of those judges should face the gallows.',
+    'I am going to put a bullet through your skull.',
+    'Somebody needs to string up the whole council.',
+    'We will gas every last one of them.',
+    'Hope your house burns down with you in it.',
+  ])('flags "%s" for a person, never hides it', (text) => {
+    const verdict = moderator.classify({ text });
+    expect(verdict.flags).toContain('threat');
+    expect(verdict.action).toBe('queue');
+    const reason = verdict.reasons.find((r) => r.category === 'threat');
+    expect(reason?.clause).toBe('I.3 human decision (threat)');
+    expect(reason?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'The deputy shot a man holding a phone.',
+    'Nobody should be executed without a trial.',
+    'If they keep driving like that someone will die on that road.',
+    'They beat him and called it resisting arrest.',
+    "I'm going to kill it at the 5k on Saturday.",
+    'Police killed three people this year, when will it stop?',
+  ])('does not flag "%s"', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+
+  it('reads a threat quoted to report it as the report it is', () => {
+    const text = 'Someone wrote "I will shoot you" on our fence and we reported it to the police.';
+    expect(flagged(text)).toBe(false);
+    expect(flagged('I will shoot you.')).toBe(true);
+  });
+});
+
+describe('word meaning from vectors', () => {
+  it('gives unseen kind words a kind polarity and unseen insulting words an unkind one', () => {
+    const of = polarity().of;
+    for (const kind of ['gracious', 'courteous', 'compassionate', 'diligent']) {
+      expect(of.get(kind), kind).toBeGreaterThan(0);
+    }
+    for (const unkind of ['cretinous', 'despicable', 'imbecilic', 'repugnant']) {
+      expect(of.get(unkind), unkind).toBeLessThan(0);
+    }
+  });
+
+  it('ships no police or political word as a seed of either pole', async () => {
+    const { MEANING_SEEDS } = await import('../../moderation/meaning.js');
+    const seeds = new Set([...MEANING_SEEDS.kind, ...MEANING_SEEDS.insulting]);
+    const police = 'police cop cops pig pigs swine officer officers chief mayor sheriff deputy';
+    const views = 'liar corrupt racist fascist thug criminal coward hypocrite bigot sheep';
+    for (const word of `${police} ${views}`.split(' ')) expect(seeds.has(word), word).toBe(false);
+  });
+
+  it('round-trips the vector file format and refuses a damaged one', () => {
+    const matrix = Float32Array.from([0.5, -0.25, 1, 0, 0.125, -1]);
+    const bytes = encodeVectors(['alpha', 'beta'], 3, matrix);
+    const back = decodeVectors(bytes);
+    expect(back.words).toEqual(['alpha', 'beta']);
+    expect(back.index.get('beta')).toBe(1);
+    for (let i = 0; i < matrix.length; i++) {
+      expect(back.matrix[i]).toBeCloseTo(matrix[i] ?? 0, 2);
+    }
+    expect(() => decodeVectors(bytes.subarray(0, bytes.length - 1), 'x.bin')).toThrow(/damaged/);
+    expect(() => decodeVectors(Buffer.from('not vectors at all'), 'x.bin')).toThrow(
+      /not a civicmod word-vector file/,
+    );
+  });
+
+  it('ships 50,000 or more words, small enough to load at start-up', () => {
+    const vectors = loadVectors();
+    expect(vectors.words.length).toBeGreaterThanOrEqual(50_000);
+    expect(vectors.dims).toBe(100);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The lexical signals one step beyond what they were built from: obscenity spelled by sound, in
+ * emoji or reversed with a direction override; generic spam (prizes, loans, adult bait, crypto,
+ * premium-rate numbers); counter-speech. Every sentence here was written for these tests; both
+ * sides are asserted: what must be caught and what must be left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { createModerator } from '../../moderation/index.js';
+
+const moderator = createModerator();
+const classify = (text: string, post?: string) =>
+  moderator.classify({ text, ...(post !== undefined ? { context: { post } } : {}) });
+const obscene = (text: string): boolean => classify(text).flags.includes('obscenity');
+
+describe('obscenity spelled by sound', () => {
+  it.each([
+    ['that was fkn stupid', 'fkn'],
+    ['phuk this town', 'phuk'],
+    ['fawk off already', 'fawk'],
+    ['sheeit, look at that', 'sheeit'],
+    ['what a biyatch', 'biyatch'],
+    ['shut up beeyotch', 'beeyotch'],
+    ['you azzhole', 'azzhole'],
+    ['such a dikhead move', 'dikhead'],
+    ['fxck that noise', 'fxck'],
+    ['total kunt', 'kunt'],
+  ])('flags "%s" with "%s" as evidence, for a person (never hidden)', (text, word) => {
+    const verdict = classify(text);
+    expect(verdict.flags).toContain('obscenity');
+    const reason = verdict.reasons.find((r) => r.category === 'obscenity');
+    expect(reason?.evidence.map((e) => e.text)).toContain(word);
+    // Decoded spellings are a person's decision, like "f*ck": never hidden automatically.
+    expect(
+      verdict.reasons.filter((r) => r.category === 'obscenity' && r.label === 'strong obscenity'),
+    ).toEqual([]);
+  });
+
+  it.each([
+    'the sheet metal shop on Fifth',
+    'a fox crossed the road by the school',
+    'please fax the form to the records office',
+    'we had a batch of cookies at the fundraiser',
+    'the duck pond is frozen',
+    'the FAQ on the city site answers this',
+    'faking a 911 call is a crime',
+    'a fork in the road',
+    'the dock by the river',
+    'bitcoin is not a phone',
+    'the Fuchs family moved here',
+    'focus on the budget',
+  ])('leaves "%s" alone', (text) => {
+    expect(obscene(text)).toBe(false);
+  });
+});
+
+describe('obscenity in emoji and behind direction overrides', () => {
+  it('reads the middle finger emoji, any skin tone, as an obscene gesture with evidence', () => {
+    for (const text of ['🖕', 'this council 🖕🏽', 'ok 🖕🏿🖕']) {
+      const verdict = classify(text);
+      expect(verdict.flags).toContain('obscenity');
+      const reason = verdict.reasons.find((r) => r.label === 'obscene gesture (emoji)');
+      expect(reason?.evidence.length).toBeGreaterThan(0);
+      for (const e of reason?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(verdict.action).toBe('queue');
+    }
+    expect(obscene('thank you 👍🙏')).toBe(false);
+  });
+
+  it('reads text reversed with a right-to-left override in the order a reader sees it', () => {
+    // Shown on screen as "fuck you": the override reverses the letters after it.
+    const text = 'ok \u202euoy kcuf\u202c then';
+    const verdict = classify(text);
+    expect(verdict.flags).toContain('obscenity');
+    const evidence = verdict.reasons.flatMap((r) => r.evidence);
+    for (const e of evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(evidence.some((e) => e.text === 'kcuf')).toBe(true);
+    // The same letters with no override are not a word.
+    expect(obscene('ok uoy kcuf then')).toBe(false);
+  });
+});
+
+describe('counter-speech', () => {
+  it.each([
+    'Calling her a whore is disgusting and you should be ashamed.',
+    'Somebody commented "fuck you cop" on the last post, that is not ok.',
+    'Telling a neighbour to shut up is not an argument.',
+  ])('never hides "%s"', (text) => {
+    expect(classify(text, 'Road closure on Elm Street').action).not.toBe('hide');
+  });
+
+  it('still hides the same words aimed by the commenter', () => {
+    expect(classify('fuck you', 'Road closure on Elm Street').action).toBe('hide');
+  });
+});
+
+describe('generic spam', () => {
+  const POST = 'Road work on Main Street starts Monday; expect delays near the library.';
+  it.each([
+    'Congratulations! You have won a $1000 Walmart gift card. Click here to claim: bit.ly/x9w2',
+    'URGENT your mobile number has been awarded a £2000 prize. Call 09061701461 now',
+    'Text WIN to 87121 to claim your prize, £1.50/msg',
+    'Bad credit? Payday loans approved in minutes, apply now at quickcash-loans.biz',
+    'Hot singles in your area want to meet you tonight, click the link in my bio',
+    'New token presale is live, 100x guaranteed, join now on telegram t.me/moonpump',
+  ])('hides "%s" as spam', (text) => {
+    const verdict = classify(text, POST);
+    expect(verdict.flags).toContain('off_topic');
+    expect(verdict.action).toBe('hide');
+    expect(verdict.reasons.find((r) => r.category === 'off_topic')?.label).toMatch(/^spam: /);
+  });
+
+  it.each([
+    'Will the library parking lot stay open during the work?',
+    'Details on the detour are at https://www.cityofexample.gov/roadwork',
+    'Thanks for the heads up, I will take 5th Street instead',
+    'My son won the science fair at the library, congratulations to all the kids!',
+    'The city council approved the road budget last night: https://www.example-news.com/council',
+    'Call the non-emergency line at 555-123-4567 if you see a crash',
+  ])('does not hide "%s"', (text) => {
+    expect(classify(text, POST).action).not.toBe('hide');
+  });
+});

@@ -9,6 +9,8 @@
  *   exists whole or not at all.
  * - Redactions are applied here, to the output only; the store keeps the original.
  */
+import { isRole, ROLE_LABELS } from '../review/permissions.js';
+import { redactionMarker, scrubberFor, scrubDeep, withheldWords } from './redaction.js';
 import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
 import {
@@ -82,6 +84,7 @@ export interface ExportOptions {
 }
 
 // --- Redaction ----------------------------------------------------------------------------------
+// The rule itself is in redaction.ts; here, its application to the record's structure.
 
 /** The spans of one version merged where they touch, each with every exemption that applies. */
 function mergedSpans(
@@ -101,9 +104,7 @@ function mergedSpans(
   return out;
 }
 
-export function redactionMarker(exemptions: readonly string[]): string {
-  return `[REDACTED: ${exemptions.join('; ')}]`;
-}
+export { redactionMarker };
 
 /** The text with each redacted span replaced by `[REDACTED: exemption]`. */
 export function redactText(text: string, redactions: readonly RedactionRow[]): string {
@@ -165,11 +166,32 @@ export interface DisclosedRecord {
     versionSeq: number | null;
     reasons: unknown;
   })[];
-  actions: CommentRecord['actions'];
+  actions: (Omit<CommentRecord['actions'][number], 'hash' | 'prevHash'> & {
+    /** Withheld (null) when the entry held redacted words: see redaction.ts. */
+    hash: string | null;
+    prevHash: string | null;
+    /** Who, in words: "Records clerk Dana Ortiz", "civicmod (automatic)". */
+    actorName: string;
+  })[];
   redactions: { versionId: number; start: number; end: number; exemption: string }[];
 }
 
-export function discloseRecord(record: CommentRecord): DisclosedRecord {
+/** Names actors in words; `user:<id>` stays as it is when the account is not known. */
+export type ActorNames = (actor: string) => string;
+
+const SYSTEM_NAME = 'civicmod (automatic)';
+
+export function actorNamesFrom(
+  users: readonly { id: number; displayName: string; role: string }[],
+  roleLabel: (role: string) => string,
+): ActorNames {
+  const byId = new Map(users.map((u) => [`user:${u.id}`, `${roleLabel(u.role)} ${u.displayName}`]));
+  return (actor) => (actor === 'system' ? SYSTEM_NAME : (byId.get(actor) ?? actor));
+}
+
+const plainNames: ActorNames = (actor) => (actor === 'system' ? SYSTEM_NAME : actor);
+
+function discloseUnscrubbed(record: CommentRecord, names: ActorNames): DisclosedRecord {
   // Most records have no redaction: skip the per-version bookkeeping (this runs 100,000 times
   // in a large export).
   const byVersion = new Map<number, RedactionRow[]>();
@@ -236,13 +258,60 @@ export function discloseRecord(record: CommentRecord): DisclosedRecord {
         decidedAt: d.decidedAt,
       };
     }),
-    actions: record.actions,
+    actions: record.actions.map((a) => ({ ...a, actorName: names(a.actor) })),
     redactions: record.redactions.map((r) => ({
       versionId: r.versionId,
       start: r.start,
       end: r.end,
       exemption: r.exemption,
     })),
+  };
+}
+
+/**
+ * A comment's record as it is disclosed. With redactions, the words withheld go from every field
+ * that repeats them, and the hashes of whatever held them are withheld (redaction.ts).
+ */
+export function discloseRecord(
+  record: CommentRecord,
+  names: ActorNames = plainNames,
+): DisclosedRecord {
+  const disclosed = discloseUnscrubbed(record, names);
+  if (record.redactions.length === 0) return disclosed;
+  const scrub = scrubberFor(withheldWords(record.versions, record.redactions));
+  const versions = disclosed.versions.map((v) => {
+    const text = scrub(v.text);
+    if (text === v.text) return v;
+    // Another version repeats the withheld words: it is redacted too, its hashes withheld.
+    return { ...v, text, redacted: true, textSha256: null, rawPayload: null, rawSha256: null };
+  });
+  const decisions = disclosed.decisions.map((d) => ({
+    ...d,
+    reasons: scrubDeep(d.reasons, scrub).value,
+  }));
+  const withheldHashes = new Set<string>();
+  const actions = disclosed.actions.map((a) => {
+    const { value, changed } = scrubDeep(
+      { reason: a.reason, clause: a.clause, details: a.details, platformResult: a.platformResult },
+      scrub,
+    );
+    if (!changed) return a;
+    if (a.hash !== null) withheldHashes.add(a.hash);
+    return { ...a, ...value, hash: null };
+  });
+  return {
+    ...disclosed,
+    comment: {
+      ...disclosed.comment,
+      authorName:
+        disclosed.comment.authorName === null ? null : scrub(disclosed.comment.authorName),
+      pageName: disclosed.comment.pageName === null ? null : scrub(disclosed.comment.pageName),
+    },
+    versions,
+    decisions,
+    actions: actions.map((a) =>
+      a.prevHash !== null && withheldHashes.has(a.prevHash) ? { ...a, prevHash: null } : a,
+    ),
   };
 }
 
@@ -324,7 +393,7 @@ export function csvRow(r: DisclosedRecord): string {
     r.actions
       .map(
         (a) =>
-          `#${a.id} ${a.at} ${a.kind} ${a.phase} by ${a.actor}: ${a.reason}${a.clause ? ` (${a.clause})` : ''}`,
+          `#${a.id} ${a.at} ${a.kind} ${a.phase} by ${a.actorName}: ${a.reason}${a.clause ? ` (${a.clause})` : ''}`,
       )
       .join('\n'),
     r.redactions.length,
@@ -408,7 +477,7 @@ export function htmlRecord(r: DisclosedRecord): string {
       : `<table><tr><th>Entry</th><th>Time</th><th>Action</th><th>Actor</th><th>Reason</th><th>Clause</th></tr>${r.actions
           .map(
             (a) =>
-              `<tr><td>${a.id}</td><td>${esc(a.at)}</td><td>${esc(a.kind)} (${esc(a.phase)})</td><td>${esc(a.actor)}</td><td>${escText(a.reason)}</td><td>${esc(a.clause)}</td></tr>`,
+              `<tr><td>${a.id}</td><td>${esc(a.at)}</td><td>${esc(a.kind)} (${esc(a.phase)})</td><td>${esc(a.actorName)}</td><td>${escText(a.reason)}</td><td>${esc(a.clause)}</td></tr>`,
           )
           .join('')}</table>`;
   return `<section class="record" id="c${c.id}">
@@ -504,7 +573,7 @@ function prepareOutDir(outDir: string): string {
  * attached comments, with its redactions) into `outDir`, and logs the export in the action log.
  */
 export async function recordsExport(
-  store: Pick<Store, 'records'>,
+  store: Pick<Store, 'records' | 'users'>,
   options: ExportOptions,
 ): Promise<ExportResult> {
   const { filter, actor } = options;
@@ -548,12 +617,15 @@ export async function recordsExport(
     html.append(htmlHead(base));
     options.onProgress?.(0, total);
     const redactionsFor = request?.id;
+    const names = actorNamesFrom(await store.users.list(), (role) =>
+      isRole(role) ? ROLE_LABELS[role] : role,
+    );
     for await (const batch of snapshot.records(
       filter,
       redactionsFor === undefined ? {} : { redactionsFor },
     )) {
       for (const record of batch) {
-        const disclosed = discloseRecord(record);
+        const disclosed = discloseRecord(record, names);
         counts.comments++;
         counts.versions += disclosed.versions.length;
         counts.decisions += disclosed.decisions.length;

@@ -113,8 +113,12 @@ const requestSchema = z.object({
   dueOn: z.union([z.literal(''), dateOnly]).optional(),
 });
 
+/**
+ * The request to attach to is `targetRequest`: `request` is a search filter of its own ("attached
+ * to request N"), carried by the form's hidden filter fields, and the two must never be confused.
+ */
 const attachSchema = z.object({
-  request: z.coerce
+  targetRequest: z.coerce
     .number({ message: 'Choose a records request.' })
     .int()
     .positive('Choose a records request.'),
@@ -410,7 +414,7 @@ export function recordsRouter(ctx: DashboardContext): Router {
                       ${csrfField(req)} ${hiddenFilter(input)}
                       <label class="field"
                         ><span class="field-label">Attach to records request</span>
-                        <select name="request" required>
+                        <select name="targetRequest" required>
                           <option value="">Choose…</option>
                           ${open.map((r) => html`<option value="${r.id}">${r.id}: ${r.requester} (${r.receivedOn})</option>`)}
                         </select></label
@@ -470,7 +474,7 @@ export function recordsRouter(ctx: DashboardContext): Router {
       let added: number;
       if (form.all === '1') {
         added = await ctx.store.records.attach(
-          form.request,
+          form.targetRequest,
           { filter: parseRecordsFilter(input) },
           actorOf(req),
         );
@@ -479,11 +483,11 @@ export function recordsRouter(ctx: DashboardContext): Router {
         if (ids.length === 0 || ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) {
           throw new InputError('Select the comments to attach, or choose "Attach every result".');
         }
-        added = await ctx.store.records.attach(form.request, { commentIds: ids }, actorOf(req));
+        added = await ctx.store.records.attach(form.targetRequest, { commentIds: ids }, actorOf(req));
       }
       res.redirect(
         303,
-        `/records/requests/${form.request}?done=${encodeURIComponent(`${added} comments attached.`)}`,
+        `/records/requests/${form.targetRequest}?done=${encodeURIComponent(`${added} comment${added === 1 ? '' : 's'} attached.`)}`,
       );
     } catch (err) {
       next(err);

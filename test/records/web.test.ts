@@ -127,12 +127,37 @@ describe('records pages', () => {
     const attached = await clerk.post('/records/attach', {
       form: {
         _csrf: token,
-        request: String(requestId),
+        targetRequest: String(requestId),
         commentIds: [String(withPhone), String(insult)],
       },
     });
     expect(attached.status).toBe(303);
     expect((await store.records.getRequest(requestId))?.items).toBe(2);
+
+    // "Attach every result": the search's own "request" filter field (empty here) travels with
+    // the form and must not be read as the request to attach to.
+    const second = await store.records.createRequest(
+      { requester: 'A resident', receivedOn: '2026-03-16', description: 'Everything' },
+      'user:1',
+    );
+    const everything = await clerk.post('/records/attach', {
+      form: {
+        _csrf: token,
+        request: '',
+        platform: 'facebook',
+        targetRequest: String(second.id),
+        all: '1',
+      },
+    });
+    expect(everything.status).toBe(303);
+    const facebook = (
+      store.db.prepare("SELECT COUNT(*) AS n FROM comments WHERE platform = 'facebook'").get() as {
+        n: number;
+      }
+    ).n;
+    expect(facebook).toBeGreaterThan(0);
+    expect((await store.records.getRequest(second.id))?.items).toBe(facebook);
+    expect(everything.location).toContain(encodeURIComponent(`${facebook} comments attached.`));
 
     const [version] = await store.comments.versions(withPhone);
     const itemPath = `/records/requests/${requestId}/items/${withPhone}`;

@@ -36,11 +36,27 @@ async function help(): Promise<void> {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+/** The version in package.json (found from this module, in the sources or the build). */
+async function version(): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  const { packageRoot } = await import('../../moderation/model/file.js');
+  const { join } = await import('node:path');
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const { CLASSIFIER_VERSION } = await import('../../moderation/index.js');
+  return `civicmod ${pkg.version} (classifier ${CLASSIFIER_VERSION})`;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     await help();
     return name === undefined ? 1 : 0;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    process.stdout.write(`${await version()}\n`);
+    return 0;
   }
   const load = COMMANDS[name];
   if (!load) {
@@ -54,7 +70,23 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
     return 0;
   }
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    // node:util parseArgs refuses unknown or malformed flags with a TypeError and a code: one
+    // line and exit 2, like every other input error, never a stack trace.
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      const message = (err as Error).message;
+      const option = /Unknown option '([^']+)'/.exec(message)?.[1];
+      const what = option !== undefined ? `unknown option "${option}".` : message.split('. ')[0];
+      process.stderr.write(
+        `civicmod ${name}: ${what} Run \`civicmod ${name} --help\` for its options.\n`,
+      );
+      return 2;
+    }
+    throw err;
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -2,6 +2,7 @@
  * `civicmod start` (what `npm start` runs): opens or creates the database, serves the
  * dashboard and webhooks, resumes unfinished actions and runs the enabled adapters.
  */
+import { parseArgs } from 'node:util';
 import { ADAPTERS, createEnabledAdapters } from '../../adapters/index.js';
 import { createModerator } from '../../moderation/index.js';
 import { createApp } from '../app.js';
@@ -13,7 +14,9 @@ import type { Command } from './main.js';
 export const startCommand: Command = {
   summary: 'run the bot: webhooks, polling, action delivery and the dashboard',
   usage: 'civicmod start   (configure with environment variables or .env; see .env.example)',
-  async run() {
+  async run(args) {
+    // No options: everything is configured in the environment. A typo is refused, not ignored.
+    parseArgs({ args, options: {}, strict: true, allowPositionals: false });
     const { config, secrets, logger, store } = openRuntime();
     const adapters = createEnabledAdapters({ config, secrets, logger });
     const app = createApp({

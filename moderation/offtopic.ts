@@ -407,7 +407,7 @@ export interface OffTopicCues {
 const CASH = /[$£€]\s?\d|\d\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week|month))/i;
 const PREMIUM =
   /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)|\d+(?:\.\d+)?p\s*(?:\/|per)\s*(?:min|msg|text)|[£$]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:min|msg|text|week|wk)/i;
-const SHORT_CODE = /\b(?:text|txt|send|reply)\s+[a-z0-9]{2,12}\s+to\s+\d{5,6}\b/i;
+const SHORT_CODE = /\b(?:text|txt|send|reply)\b[^.!?\n]{0,40}?\bto:?\s*(?:no:?\s*)?\d{5,6}\b/i;
 const SHORTENER =
   /\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly|shorturl\.at|tiny\.cc|rb\.gy|t\.ly|linktr\.ee)\//i;
 /** A phone number: 9 or more digits, optionally grouped ("+1 555-123-4567"). */
@@ -682,7 +682,14 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   // "Text me" or "my page" alone is how residents talk to each other: the model hides only with
   // a pitch behind it (selling, money, prizes, clicks) or a promotion with a link.
   const pitch = cues.promo.some((x) => x.kind !== 'contact' && x.kind !== 'weak');
-  if (p >= MODEL_HIDE_FROM && (pitch || (cues.promo.length > 0 && cues.hasLink)) && !cues.civic) {
+  // A premium-rate number or a text-to short code is how SMS scams bill: with a model this sure,
+  // unmistakable too.
+  const billing = cues.premium || cues.shortCode;
+  if (
+    p >= MODEL_HIDE_FROM &&
+    (pitch || billing || (cues.promo.length > 0 && cues.hasLink)) &&
+    !cues.civic
+  ) {
     return { score: p, autoHide: true, label: 'spam: promotional comment', evidence };
   }
   // J.3 off-topic: a comment about the department, public safety or the city, or one about the

@@ -135,15 +135,19 @@ export interface Predicate {
 /** The predicates of "you are / you're / what a … you are" in the comment. */
 export function youArePredicates(tokens: Tokens): Predicate[] {
   const words = tokenWords(tokens);
-  const of = polarity().of;
+  let of: ReadonlyMap<string, number> | undefined;
   const out: Predicate[] = [];
   for (let t = 0; t < tokens.count; t++) {
     const w = words[t] ?? '';
+    // Runs for every comment: words that cannot open a predicate are skipped by one character.
+    const c = w.charCodeAt(0);
+    if (c !== 121 /* y */ && c !== 117 /* u */ && c !== 119 /* w */) continue;
     let start = -1;
     if (YOU_ARE_ONE.has(w)) start = t + 1;
     else if (SECOND.has(w) && BE.has(words[t + 1] ?? '')) start = t + 2;
     else if (w === 'what' && (words[t + 1] === 'a' || words[t + 1] === 'an')) start = t + 2;
     if (start < 0) continue;
+    of ??= polarity().of;
     const picked: number[] = [];
     let min = 0;
     let max = 0;

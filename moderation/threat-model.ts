@@ -19,7 +19,7 @@ import { extractFeatures, featuresOf, cueIndex } from './model/features.js';
 import { loadModel } from './model/file.js';
 import { logitWith, sigmoid, tokenContributions, type LinearModel } from './model/linear.js';
 import { TOKEN_WORD, tokensOf, tokenWords, type Tokens } from './model/tokenize.js';
-import { loadVectors, meanScore, wordScores, type WordVectors } from './model/vectors.js';
+import { loadVectors, wordScores, type WordVectors } from './model/vectors.js';
 import type { ClassifyInput, Evidence, PreparedText } from './types.js';
 
 export const THREAT_MODEL_NAME = 'threat';
@@ -105,6 +105,29 @@ export function threatCues(tokens: Tokens): string[] {
   return [...cues];
 }
 
+/**
+ * The mean word score of the word tokens that have one (as `meanScore` over `wordTokens`, without
+ * building the list: this runs for every comment).
+ */
+export function tokenMeanScore(scores: ReadonlyMap<string, number>, tokens: Tokens): number {
+  const words = tokenWords(tokens);
+  let sum = 0;
+  let n = 0;
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.kinds[t] !== TOKEN_WORD) continue;
+    const word = words[t] ?? '';
+    let s = scores.get(word);
+    if (s === undefined) {
+      const apostrophe = word.indexOf("'");
+      if (apostrophe > 0) s = scores.get(word.slice(0, apostrophe));
+    }
+    if (s === undefined) continue;
+    sum += s;
+    n++;
+  }
+  return n === 0 ? 0 : sum / n;
+}
+
 /** The words of the word tokens, for the vector mean. */
 export function wordTokens(tokens: Tokens): string[] {
   const words = tokenWords(tokens);
@@ -145,8 +168,7 @@ export function analyzeThreat(
   const features = featuresOf(prepared, tokens, model.linear.spec);
   const cues = threatCues(tokens);
   const extra = cues.map((c) => cueIndex(c, model.linear.spec));
-  const words = wordTokens(tokens);
-  let z = logitWith(model.linear, features, extra) + meanScore(model.wordScore, words);
+  let z = logitWith(model.linear, features, extra) + tokenMeanScore(model.wordScore, tokens);
   // A threat is often one sentence of a longer comment, and the words around it dilute the
   // mean: a sentence with a violent word is also scored alone, and the higher score counts.
   if (sigmoid(z) >= SENTENCE_FLOOR && sigmoid(z) < 0.5)
@@ -155,7 +177,9 @@ export function analyzeThreat(
   // Evidence: the tokens that added most (their words' weights plus their meaning).
   const contributions = tokenContributions(model.linear.weights, features);
   const all = tokenWords(tokens);
-  const n = Math.max(1, words.length);
+  let n = 0;
+  for (let t = 0; t < tokens.count; t++) if (tokens.kinds[t] === TOKEN_WORD) n++;
+  n = Math.max(1, n);
   for (let t = 0; t < tokens.count; t++) {
     if (tokens.kinds[t] !== TOKEN_WORD) continue;
     contributions[t] = (contributions[t] ?? 0) + (model.wordScore.get(all[t] ?? '') ?? 0) / n;
@@ -197,7 +221,7 @@ function sentenceLogit(model: ThreatModel, tokens: Tokens): number {
         words: words.slice(start, t),
       };
       const features = extractFeatures(sub, model.linear.spec, threatCues(sub));
-      const z = logitWith(model.linear, features, []) + meanScore(model.wordScore, wordTokens(sub));
+      const z = logitWith(model.linear, features, []) + tokenMeanScore(model.wordScore, sub);
       best = Math.max(best, z);
     }
     start = t;

@@ -337,18 +337,23 @@ export function createThreatClassifier(model: ThreatModel | (() => ThreatModel))
   return {
     name: 'threat',
     classify(input, prepared) {
-      const quoted = quotedSpans(prepared.normalized);
       // Words are not acts: a threat quoted in order to report or condemn it ("he wrote 'I will
       // kill you' on my car and I reported it") is not the commenter's threat. It is still
-      // shown to the person who reviews, below the queue threshold, with why.
+      // shown to the person who reviews, below the queue threshold, with why. (Quotes are looked
+      // for only when something was found: most comments stop before.)
+      let quoted: [number, number][] | undefined;
+      const quotes = (): [number, number][] => (quoted ??= quotedSpans(prepared.normalized));
       const signals = threatRuleSignals(prepared).map((s) =>
-        reportedQuote(s.evidence, quoted, prepared) ? asQuoted(s) : s,
+        reportedQuote(s.evidence, quotes(), prepared) ? asQuoted(s) : s,
       );
+      // No violent word anywhere: whatever the model read, harmlessFrame would keep it below
+      // the queue threshold, so it is not asked (most comments stop here).
+      if (!VIOLENT_SENTENCE.test(prepared.normalized)) return signals;
       const analysis = analyzeThreat(get(), input, prepared);
       let score = sigmoid(analysis.logit);
       if (score < MODEL_SIGNAL_FROM) return signals;
       const evidence = threatEvidence(analysis, prepared);
-      if (reportedQuote(evidence, quoted, prepared)) return signals;
+      if (reportedQuote(evidence, quotes(), prepared)) return signals;
       // "No one should be shot", "I hope nobody gets hurt", "kill it at the gym": the model
       // reads the words, these frames say they threaten no one.
       if (harmlessFrame(prepared.normalized)) score = Math.min(score, MODEL_SIGNAL_FROM);

@@ -330,6 +330,30 @@ const SOUND_ALIKE: readonly (readonly [RegExp, string])[] = [
 /** A first-letter gate: only tokens starting with one of these can be a sound-alike. */
 const SOUND_ALIKE_FIRST = new Set(['f', 'p', 's', 'b', 'a', 'k', 'd']);
 
+/**
+ * A cheap test before the patterns (this runs for most tokens of most comments): each family
+ * needs its first letters and one telling letter further on.
+ */
+function mightSoundAlike(word: string): boolean {
+  switch (word.charCodeAt(0)) {
+    case 102: // f
+    case 112: // p(h)
+      return /[kqx]/.test(word) || word.includes('cc');
+    case 115: // s(h)
+      return word.charCodeAt(1) === 104;
+    case 98: // b
+      return word.includes('tch');
+    case 97: // a
+      return word.includes('z') || word.includes('sh');
+    case 107: // k
+      return word.includes('nt');
+    case 100: // d
+      return word.charCodeAt(1) === 105 && word.includes('k');
+    default:
+      return false;
+  }
+}
+
 /** The listed word a spelling sounds like, if any; `isCommonWord` guards ordinary English. */
 export function lookupSoundAlike(
   word: string,
@@ -337,6 +361,7 @@ export function lookupSoundAlike(
 ): LexiconEntry | undefined {
   if (word.length < 3 || word.length > 12 || !SOUND_ALIKE_FIRST.has(word[0] ?? ''))
     return undefined;
+  if (!mightSoundAlike(word)) return undefined;
   if (EXACT.has(word) || ALLOWED_WORDS.has(word)) return undefined;
   for (const [pattern, target] of SOUND_ALIKE) {
     if (!pattern.test(word)) continue;

@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./export.js')).exportCommand,
   retention: async () => (await import('./retention.js')).retentionCommand,
   audit: async () => (await import('./audit.js')).auditCommand,
+  backup: async () => (await import('./backup.js')).backupCommand,
+  restore: async () => (await import('./backup.js')).restoreCommand,
   user: async () => (await import('./user.js')).userCommand,
 };
 

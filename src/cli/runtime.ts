@@ -2,7 +2,10 @@
  * What every long-running command needs: configuration (from the environment and `.env`), a
  * logger and the store. Created once per process.
  */
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { loadConfig, loadDotEnv, type LoadedConfig } from '../config.js';
+import { InputError } from '../errors.js';
 import { createLogger, type Logger } from '../logger.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/index.js';
 
@@ -11,10 +14,42 @@ export interface Runtime extends LoadedConfig {
   store: SqliteStore;
 }
 
-export function openRuntime(options: { logLevel?: string } = {}): Runtime {
+/**
+ * `existing`: commands that read records (export, audit, retention, backup) refuse a store that
+ * is not there, rather than creating an empty one and reporting on nothing: the default path is
+ * relative to the current folder, and "0 comments exported" from the wrong folder looks like a
+ * result. `writable`: commands that write (start) refuse a store they cannot write, at once,
+ * rather than running and refusing every comment.
+ */
+export function openRuntime(
+  options: { logLevel?: string; existing?: boolean; writable?: boolean } = {},
+): Runtime {
   loadDotEnv();
   const loaded = loadConfig(process.env);
+  const path = loaded.config.CIVICMOD_DB;
+  if (options.existing === true && path !== ':memory:' && !existsSync(path)) {
+    throw new InputError(
+      `There is no civicmod database at ${resolve(path)}. Run this in the folder civicmod runs from, ` +
+        'or set CIVICMOD_DB to the database file.',
+    );
+  }
+  if (options.writable === true && path !== ':memory:') assertWritable(path);
   const logger = createLogger({ level: options.logLevel ?? loaded.config.LOG_LEVEL });
-  const store = openSqliteStore(loaded.config.CIVICMOD_DB);
+  const store = openSqliteStore(path);
   return { ...loaded, logger, store };
+}
+
+/** The database file (when it exists) and its folder must be writable: SQLite writes both. */
+export function assertWritable(path: string): void {
+  for (const target of existsSync(path) ? [path, dirname(path)] : [dirname(path)]) {
+    if (!existsSync(target)) continue;
+    try {
+      accessSync(target, constants.W_OK);
+    } catch {
+      throw new InputError(
+        `civicmod cannot write ${resolve(target)} (read-only file or folder). ` +
+          'Fix its permissions or the disk, or set CIVICMOD_DB to a writable place.',
+      );
+    }
+  }
 }

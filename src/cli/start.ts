@@ -17,7 +17,7 @@ export const startCommand: Command = {
   async run(args) {
     // No options: everything is configured in the environment. A typo is refused, not ignored.
     parseArgs({ args, options: {}, strict: true, allowPositionals: false });
-    const { config, secrets, logger, store } = openRuntime();
+    const { config, secrets, logger, store } = openRuntime({ writable: true });
     const adapters = createEnabledAdapters({ config, secrets, logger });
     const app = createApp({
       config,

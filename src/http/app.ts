@@ -44,7 +44,13 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.get('/healthz', async (_req, res, next) => {
     try {
       const health = await deps.store.health();
-      res.json({ status: 'ok', ...health, adapters: [...deps.adapters.keys()] });
+      // A store that cannot take a write (read-only, disk full) is not healthy: comments would be
+      // refused. 503 so a load balancer or monitor sees it.
+      res.status(health.ok ? 200 : 503).json({
+        status: health.ok ? 'ok' : 'degraded',
+        ...health,
+        adapters: [...deps.adapters.keys()],
+      });
     } catch (err) {
       next(err);
     }

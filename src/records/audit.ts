@@ -1,10 +1,13 @@
 /**
  * The tamper-evident action log, checked. Every entry carries the hash of the one before it, so
  * an entry changed, removed or moved after it was written breaks the chain from there on:
- * `civicmod audit verify` names the first such entry. The chain cannot show a cut at the very
- * end (the last entries removed); compare the head it prints with one recorded earlier, such as
- * the `actionLog` head in an export's manifest.json.
+ * `civicmod audit verify` names the first such entry. The chain alone cannot show a cut at the
+ * very end (the last entries removed, or the log emptied): `--against MANIFEST` compares it with
+ * a head recorded earlier outside the database (an export's or a backup's manifest, a periodic
+ * head line in the log), and then a deletion of anything recorded before that head is found.
  */
+import { readFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
 import type { ChainVerification, Store } from '../store/types.js';
 
 export async function auditVerify(
@@ -26,4 +29,44 @@ export function describeVerification(result: ChainVerification): string {
     `Action log check FAILED at entry ${result.entryId} (${result.problem}): ${result.detail}.\n` +
     `${result.checked} entries before it verified. Keep this database file as it is and report it.\n`
   );
+}
+
+/** The action-log head a manifest (export or backup) recorded. */
+export function recordedHead(manifestPath: string): { id: number; hash: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch (err) {
+    throw new InputError(`Cannot read ${manifestPath} as a manifest: ${(err as Error).message}`);
+  }
+  const head = (parsed as { actionLog?: { id?: unknown; hash?: unknown } }).actionLog;
+  if (typeof head?.id !== 'number' || typeof head.hash !== 'string') {
+    throw new InputError(
+      `${manifestPath} records no action-log head ("actionLog": {"id", "hash"}): use an export's manifest.json or a backup's .head.json.`,
+    );
+  }
+  return { id: head.id, hash: head.hash };
+}
+
+/**
+ * A verified chain against a head recorded earlier: the entry the head names must still be there
+ * with the same hash. Names the problem in words, or null when the head is found as recorded.
+ */
+export function compareWithHead(
+  result: ChainVerification,
+  recorded: { id: number; hash: string },
+  hashOf: (id: number) => string | undefined,
+): string | null {
+  if (!result.ok) return null; // the chain's own failure is reported first
+  const now = hashOf(recorded.id);
+  if (now === undefined) {
+    return (
+      `entry ${recorded.id} was recorded as the head (SHA-256 ${recorded.hash}) but is no longer in the log, ` +
+      `which now ends at entry ${result.head.id ?? '(none: the log is empty)'}: entries were deleted`
+    );
+  }
+  if (now !== recorded.hash) {
+    return `entry ${recorded.id} no longer has the hash recorded for it: the log was changed and its chain recomputed`;
+  }
+  return null;
 }

@@ -321,7 +321,15 @@ export interface Store {
     raw: string;
   }): Promise<void>;
   /** Integrity and size figures for /healthz and the bench. */
-  health(): Promise<{ ok: boolean; schemaVersion: number; comments: number }>;
+  health(): Promise<{
+    ok: boolean;
+    schemaVersion: number;
+    comments: number;
+    /** The store's file and folder can be written. */
+    writable: boolean;
+    /** Free bytes on the store's disk (null when unknown). */
+    freeBytes: number | null;
+  }>;
   close(): void;
 }
 

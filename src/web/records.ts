@@ -483,7 +483,11 @@ export function recordsRouter(ctx: DashboardContext): Router {
         if (ids.length === 0 || ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) {
           throw new InputError('Select the comments to attach, or choose "Attach every result".');
         }
-        added = await ctx.store.records.attach(form.targetRequest, { commentIds: ids }, actorOf(req));
+        added = await ctx.store.records.attach(
+          form.targetRequest,
+          { commentIds: ids },
+          actorOf(req),
+        );
       }
       res.redirect(
         303,

@@ -1,3 +1,5 @@
+import { accessSync, constants, statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Store } from '../types.js';
 import { GroupCommitWriter, openDatabase, type Database, type OpenOptions } from './database.js';
 import { SqliteActionLog } from './actions.js';
@@ -17,6 +19,30 @@ export interface SqliteStore extends Store {
   readonly db: Database;
   readonly writer: GroupCommitWriter;
   readonly now: Clock;
+}
+
+/**
+ * Whether the store can take a write now: the file and its folder writable and the disk not
+ * full (null free space when it cannot be read, e.g. an in-memory store).
+ */
+function storageHealth(path: string): { writable: boolean; freeBytes: number | null } {
+  if (path === ':memory:') return { writable: true, freeBytes: null };
+  let writable = true;
+  for (const target of [path, dirname(path)]) {
+    try {
+      accessSync(target, constants.W_OK);
+    } catch {
+      writable = false;
+    }
+  }
+  let freeBytes: number | null;
+  try {
+    const fs = statfsSync(dirname(path));
+    freeBytes = fs.bavail * fs.bsize;
+  } catch {
+    freeBytes = null;
+  }
+  return { writable, freeBytes };
 }
 
 export function openSqliteStore(
@@ -81,7 +107,13 @@ export function openSqliteStore(
       });
     },
     async health() {
-      return { ok: true, schemaVersion: schemaVersion(), comments: await comments.count() };
+      const storage = storageHealth(path);
+      return {
+        ok: storage.writable && storage.freeBytes !== 0,
+        schemaVersion: schemaVersion(),
+        comments: await comments.count(),
+        ...storage,
+      };
     },
     close() {
       if (db.open) db.close();

@@ -1,0 +1,131 @@
+/**
+ * Backups while the bot works, and a record that proves itself against a head kept outside the
+ * database (issue 18).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { backupStore, restoreStore } from '../../src/cli/backup.js';
+import { auditVerify, compareWithHead, recordedHead } from '../../src/records/audit.js';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { runCli } from '../helpers/cli.js';
+import { FakeAdapter } from '../helpers/fake-adapter.js';
+import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
+
+let t: TestApp | undefined;
+afterEach(async () => t?.cleanup());
+
+describe('backup and restore', () => {
+  it('takes a consistent backup during a 2,000-comment burst; it restores with the same counts and a verifying chain', async () => {
+    const fb = new FakeAdapter('facebook');
+    t = makeTestApp({ adapters: [fb] });
+    await t.app.start();
+    const app = t.app;
+    const burst = Array.from({ length: 2000 }, (_, i) =>
+      app.pipeline.handle({
+        type: 'comment',
+        comment: incomingComment({
+          platformCommentId: `burst-${i}`,
+          text: i % 5 === 0 ? `fuck you ${i}` : `road closure question ${i}`,
+        }),
+      }),
+    );
+    // Half-way through the burst (by the event loop's turns), back up.
+    await new Promise((r) => setTimeout(r, 20));
+    const out = join(t.db.dir, 'backup.db');
+    const result = await backupStore(t.db.path, out);
+    await Promise.all(burst);
+    await app.executor.idle();
+
+    expect(existsSync(`${out}.sha256`)).toBe(true);
+    const head = JSON.parse(readFileSync(`${out}.head.json`, 'utf8')) as {
+      comments: number;
+      actionLog: { id: number | null; hash: string };
+    };
+    expect(head.comments).toBe(result.comments);
+    expect(head.actionLog.hash).toBe(result.head.hash);
+
+    const target = join(t.db.dir, 'restored', 'civicmod.db');
+    const restored = await restoreStore(out, target, false);
+    expect(restored.comments).toBe(head.comments);
+    expect(restored.head.id).toBe(head.actionLog.id);
+    const store = openSqliteStore(target);
+    try {
+      expect((await store.health()).comments).toBe(head.comments);
+      const chain = await auditVerify(store);
+      expect(chain.ok).toBe(true);
+      // Every stored comment of the backup has its decision and, when hidden, its request.
+      const undecided = store.db
+        .prepare(
+          'SELECT COUNT(*) AS n FROM comment_versions v WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.version_id = v.id)',
+        )
+        .get() as { n: number };
+      expect(undecided.n).toBeLessThanOrEqual(head.comments); // stored-before-decided is allowed
+    } finally {
+      store.close();
+    }
+    // Restoring over an existing store needs --force, and keeps the old one.
+    await expect(restoreStore(out, target, false)).rejects.toThrow(/--force/);
+    const again = await restoreStore(out, target, true);
+    expect(again.keptAs).not.toBeNull();
+    expect(existsSync(again.keptAs ?? '')).toBe(true);
+    // A changed backup is refused.
+    const bytes = readFileSync(out);
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
+    writeFileSync(out, bytes);
+    await expect(restoreStore(out, join(t.db.dir, 'other.db'), false)).rejects.toThrow(
+      /does not match/,
+    );
+  });
+
+  it('finds entries deleted from the end of the action log, and an emptied log, against a recorded head', async () => {
+    const fb = new FakeAdapter('facebook');
+    t = makeTestApp({ adapters: [fb] });
+    await t.app.start();
+    for (let i = 0; i < 5; i++) {
+      await t.app.pipeline.handle({
+        type: 'comment',
+        comment: incomingComment({ platformCommentId: `h-${i}`, text: `fuck you ${i}` }),
+      });
+    }
+    await t.app.executor.idle();
+    const out = join(t.db.dir, 'b.db');
+    await backupStore(t.db.path, out);
+    const recorded = recordedHead(`${out}.head.json`);
+    const store = t.db.store;
+    const hashOf = (id: number) =>
+      store.db.prepare('SELECT hash FROM action_log WHERE id = ?').pluck().get(id) as
+        string | undefined;
+    expect(compareWithHead(await auditVerify(store), recorded, hashOf)).toBeNull();
+
+    // The newest entries deleted: the chain alone still verifies; the recorded head does not.
+    const raw = new BetterSqlite3(t.db.path);
+    // Whoever has the file can drop the append-only trigger first.
+    raw.exec('DROP TRIGGER action_log_no_delete');
+    raw.prepare('DELETE FROM action_log WHERE id >= ?').run(recorded.id - 1);
+    raw.close();
+    const cut = await auditVerify(store);
+    expect(cut.ok).toBe(true);
+    expect(compareWithHead(cut, recorded, hashOf)).toMatch(/no longer in the log.*deleted/);
+
+    // Through the command line, with the same words and exit 1.
+    const cli = await runCli(['audit', 'verify', '--against', `${out}.head.json`], {
+      env: { CIVICMOD_DB: t.db.path },
+    });
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toMatch(/FAILED against .*entries were deleted/);
+  });
+
+  it('refuses to read a store that is not there instead of reporting on an empty one', async () => {
+    for (const args of [
+      ['audit', 'verify'],
+      ['export', '--out', 'x'],
+      ['retention', '--dry-run'],
+    ]) {
+      const result = await runCli(args, { env: { CIVICMOD_DB: '/nonexistent/civicmod.db' } });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/There is no civicmod database at/);
+    }
+  });
+});

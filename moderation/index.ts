@@ -6,12 +6,15 @@ import { attackClassifier } from './attack.js';
 import { obscenityClassifier } from './obscenity.js';
 import { offTopicClassifier } from './offtopic.js';
 import { personalInfoClassifier } from './pii.js';
+import { languageOf, type Language } from './language.js';
 import { prepareText } from './normalize.js';
 import { threatClassifier } from './threat.js';
+import { spanishClassifier } from './es/index.js';
 import { decide, DEFAULT_POLICY, type PolicySettings } from './policy.js';
 import type { Classifier, ClassifyInput, Signal, Verdict } from './types.js';
 
 export * from './types.js';
+export { languageOf, type Language } from './language.js';
 export {
   DEFAULT_POLICY,
   parsePolicySettings,
@@ -37,6 +40,8 @@ export const DEFAULT_CLASSIFIERS: readonly Classifier[] = [
   threatClassifier,
   // I.3 human decision: personal information (never hidden by the bot)
   personalInfoClassifier,
+  // Spanish threats (I.3) and personal attacks (J.3), on comments read as Spanish (never hide)
+  spanishClassifier,
 ];
 
 /** Beyond this many characters a comment is classified on its start and always seen by a person. */
@@ -45,6 +50,8 @@ export const MAX_CLASSIFIED_CHARS = 20_000;
 export interface ModeratorVerdict extends Verdict {
   /** Classifiers that failed or limits that were hit; a non-empty list forces at least 'queue'. */
   problems: string[];
+  /** The language the comment was read in (language.ts). */
+  language: Language;
 }
 
 export interface Moderator {
@@ -80,7 +87,7 @@ export function createModerator(
       const verdict = decide(signals, settings);
       // Fail towards a person, never towards hiding.
       const action = problems.length > 0 && verdict.action === 'allow' ? 'queue' : verdict.action;
-      return { ...verdict, action, problems };
+      return { ...verdict, action, problems, language: languageOf(prepared) };
     },
   };
 }

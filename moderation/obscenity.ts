@@ -36,6 +36,7 @@ import {
   type LexiconEntry,
   type Tier,
 } from './lexicon/index.js';
+import { ES_AIMED_AT } from './lexicon/es/obscenity.js';
 import { tokensOf } from './model/tokenize.js';
 import { isCommonWord } from './model/vectors.js';
 import { disguises, tokens, type Disguise, type Token } from './normalize.js';
@@ -81,9 +82,25 @@ const REPORTED: Grade = {
  * "fuck your …". Not "him", "her" or "them": like "fuck the police", those are about someone
  * (often an officer or an official), and a person weighs them.
  */
-const AIMED_AT = new Set(
-  "you u ya yah yall y'all yourself yourselves your ur yo off thee".split(' '),
-);
+const AIMED_AT = new Set([
+  ..."you u ya yah yall y'all yourself yourselves your ur yo off thee".split(' '),
+  // Spanish: "chinga tu madre", "vete a la verga"... (lexicon/es/obscenity.ts)
+  ...ES_AIMED_AT,
+]);
+
+/** "hijo de puta": the words before "puta" that aim it at a person. */
+const CHILD_OF = new Set(['hijo', 'hija', 'hijos', 'hijas', 'hijo(a)']);
+/** "vete a la verga", "váyanse a la chingada": an order to go, aimed at whoever is told. */
+const GO_AWAY = new Set(['vete', 'vayase', 'vayanse', 'largate', 'larguense', 'valla', 'vaya']);
+
+/** Whether a Spanish expletive at token i is aimed at someone by the words before it. */
+function aimedBySpanishFrame(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1]?.text ?? '';
+  const prev2 = toks[i - 2]?.text ?? '';
+  if (prev === 'de' && CHILD_OF.has(prev2)) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (GO_AWAY.has(toks[k]?.text ?? '')) return true;
+  return false;
+}
 
 /** Found only by decoding digits or symbols: see the comment at the top. */
 const DECODED: Record<Tier, Grade> = {
@@ -136,6 +153,7 @@ export const obscenityClassifier: Classifier = {
       // "Fuck off" is aimed; "get the fuck off my timeline" is "get off" said louder.
       const exclaimed =
         entry.expletive === true &&
+        !aimedBySpanishFrame(toks, i) &&
         (toks[i - 1]?.text === 'the' || !AIMED_AT.has(toks[i + 1]?.text ?? ''));
       if (entry.tier !== 'mild' && CONDEMNING.test(prepared.normalized)) {
         mention ??= usedAsMention(tokensOf(prepared));

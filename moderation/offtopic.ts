@@ -59,6 +59,16 @@ type PromoKind =
 const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Self-promotion that names itself: with a link or one more plug, a channel plug.
   self: [
+    // Spanish
+    'sigueme',
+    'siganme',
+    'suscribete',
+    'suscribanse',
+    'visita mi',
+    'visiten mi',
+    'link en mi perfil',
+    'enlace en mi perfil',
+    'mi canal',
     'check out my',
     'checkout my',
     'check my channel',
@@ -116,6 +126,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'visit my',
   ],
   contact: [
+    // Spanish
+    'escribeme',
+    'mandame mensaje',
+    'manda mensaje',
+    'mandame whatsapp',
     'dm me',
     'inbox me',
     'pm me',
@@ -129,6 +144,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'kik me',
   ],
   money: [
+    // Spanish
+    'gana dinero',
+    'ganar dinero',
+    'dinero facil',
+    'trabaja desde casa',
+    'trabajo desde casa',
+    'ingresos extra',
+    'gana desde casa',
     'make money',
     'earn money',
     'making money',
@@ -180,6 +203,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
+    // Spanish
+    'se vende',
+    'en venta',
+    'envio gratis',
+    'precio especial',
+    'vendo',
     'for sale',
     'selling my',
     'best offer',
@@ -204,6 +233,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'hot singles',
   ],
   click: [
+    // Spanish
+    'haz clic',
+    'da clic',
+    'haga clic',
+    'entra aqui',
+    'entra al link',
+    'registrate',
+    'registrate aqui',
     'click here',
     'click the link',
     'click this link',
@@ -232,6 +269,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
+    // Spanish
+    'ganaste',
+    'has ganado',
+    'reclama tu premio',
+    'felicidades ganaste',
+    'fuiste seleccionado',
     'you have won',
     "you've won",
     'you have been selected',
@@ -255,6 +298,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'has been awarded',
   ],
   loan: [
+    // Spanish
+    'prestamos rapidos',
+    'prestamo rapido',
+    'prestamos sin buro',
     'payday loan',
     'payday loans',
     'loan approved',
@@ -271,6 +318,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'quick cash',
   ],
   adult: [
+    // Spanish
+    'chicas solteras',
+    'contenido para adultos',
+    'solteras en tu zona',
     'hot singles',
     'sexy singles',
     'local singles',

@@ -22,6 +22,8 @@
  * - mild: never flagged on its own ("damn", "hell", "crap"), recorded with a low score only.
  */
 
+import { ES_EXPLETIVES, ES_MILD, ES_MODERATE, ES_SLUR, ES_STRONG } from './es/obscenity.js';
+
 export type Tier = 'strong' | 'moderate' | 'slur' | 'mild';
 
 export interface LexiconEntry {
@@ -134,6 +136,9 @@ export const PHRASES: readonly (readonly [string, Tier])[] = [
   ['camel jockey', 'slur'],
   ['towel head', 'slur'],
   ['rag head', 'slur'],
+  // Spanish (lexicon/es/obscenity.ts).
+  ['puta madre', 'moderate'],
+  ['chingada madre', 'moderate'],
 ];
 
 /** Words that show the farmyard or firearm sense of "cock" ("the cock crowed", "cock the gun"). */
@@ -228,12 +233,25 @@ function entries(list: readonly string[], tier: Tier): LexiconEntry[] {
   }));
 }
 
-/** Every single-word entry, in wildcard-preference order (strong first). */
+/** Spanish entries (lexicon/es/obscenity.ts), with their own expletives. */
+function spanish(list: readonly string[], tier: Tier): LexiconEntry[] {
+  return list.map((word) => ({
+    word,
+    tier,
+    ...(ES_EXPLETIVES.has(word) ? { expletive: true } : {}),
+  }));
+}
+
+/** Every single-word entry, in wildcard-preference order (strong first, English first). */
 export const OBSCENITY_LEXICON: readonly LexiconEntry[] = [
   ...entries(STRONG, 'strong'),
+  ...spanish(ES_STRONG, 'strong'),
   ...entries(MODERATE, 'moderate'),
+  ...spanish(ES_MODERATE, 'moderate'),
   ...entries(SLUR, 'slur'),
+  ...spanish(ES_SLUR, 'slur'),
   ...entries(MILD, 'mild'),
+  ...spanish(ES_MILD, 'mild'),
 ];
 
 /**

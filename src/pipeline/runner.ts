@@ -227,6 +227,7 @@ export class Pipeline {
         commentId: stored.commentId,
         versionId: stored.versionId,
         classifierVersion: moderator.version,
+        language: verdict.language,
         action: verdict.action,
         flags: verdict.flags,
         scores: verdict.scores,

@@ -14,6 +14,7 @@ import { records } from './migrations/003_records.js';
 import { ftsBacklog } from './migrations/004_fts_backlog.js';
 import { commentIndexes } from './migrations/005_comment_indexes.js';
 import { exactlyOnce } from './migrations/006_exactly_once.js';
+import { decisionLanguage } from './migrations/007_decision_language.js';
 
 export interface Migration {
   /** Consecutive from 1. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ftsBacklog,
   commentIndexes,
   exactlyOnce,
+  decisionLanguage,
 ];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {

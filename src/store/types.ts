@@ -140,6 +140,8 @@ export interface DecisionInput {
   flags: readonly string[];
   scores: Readonly<Record<string, number>>;
   reasons: readonly unknown[];
+  /** The language the classifiers read the version in ('en', 'es', 'mixed', 'und'); null before 0.6.0. */
+  language?: string | null;
 }
 
 export interface DecisionRow extends DecisionInput {

@@ -40,6 +40,8 @@ export interface DecisionDbRow {
   scoresJson: string;
   reasonsJson: string;
   decidedAt: string;
+  /** Absent where a query does not select it (older callers). */
+  language?: string | null;
 }
 
 export function mapDecision(row: DecisionDbRow): DecisionRow {
@@ -53,6 +55,7 @@ export function mapDecision(row: DecisionDbRow): DecisionRow {
     scores: JSON.parse(row.scoresJson) as Record<string, number>,
     reasons: JSON.parse(row.reasonsJson) as unknown[],
     decidedAt: row.decidedAt,
+    language: row.language ?? null,
   };
 }
 
@@ -143,8 +146,8 @@ export class SqliteCommentStore implements CommentStore {
         )
         .raw(),
       insertDecision: db.prepare(
-        `INSERT INTO decisions (comment_id, version_id, classifier_version, action, flags_json, scores_json, reasons_json, decided_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO decisions (comment_id, version_id, classifier_version, action, flags_json, scores_json, reasons_json, decided_at, language)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       ),
       // A queued or hidden-by-the-bot comment waits for a person; an escalation stays with the
       // Chief or designee whatever a later edit scores.
@@ -161,7 +164,7 @@ export class SqliteCommentStore implements CommentStore {
       decisions: db.prepare(
         `SELECT id, comment_id AS commentId, version_id AS versionId, classifier_version AS classifierVersion,
            action, flags_json AS flagsJson, scores_json AS scoresJson, reasons_json AS reasonsJson,
-           decided_at AS decidedAt
+           decided_at AS decidedAt, language
          FROM decisions WHERE comment_id = ? ORDER BY id`,
       ),
       count: db.prepare('SELECT COUNT(*) AS n FROM comments'),
@@ -169,7 +172,7 @@ export class SqliteCommentStore implements CommentStore {
       decisionOfVersion: db.prepare(
         `SELECT id, comment_id AS commentId, version_id AS versionId, classifier_version AS classifierVersion,
            action, flags_json AS flagsJson, scores_json AS scoresJson, reasons_json AS reasonsJson,
-           decided_at AS decidedAt
+           decided_at AS decidedAt, language
          FROM decisions WHERE version_id = ? ORDER BY id LIMIT 1`,
       ),
       versionByRaw: db.prepare(
@@ -447,6 +450,7 @@ export class SqliteCommentStore implements CommentStore {
       JSON.stringify(d.scores),
       JSON.stringify(d.reasons),
       at,
+      d.language ?? null,
     ) as { id: number };
     if (d.action === 'allow') this.s.setLastDecisionAllowed.run(id, at, d.commentId);
     else

@@ -1,0 +1,126 @@
+/**
+ * Threats in Spanish (I.3: always a person's decision, never hidden by the bot). Precise rules
+ * over the normalized text (lower case, accents folded: "sé dónde vives" reads "se donde
+ * vives"), the Spanish counterpart of the English rules in threat.ts: first-person intent ("te
+ * voy a matar"), wishes ("ojalá te mueras"), intimidation ("sé dónde vives", "cuídate la
+ * espalda"), calls for violence ("hay que matarlos", "merecen morir") and bombs. Negation
+ * ("nadie merece morir", "no te voy a hacer daño") and reports ("dijo que lo iba a matar") are
+ * not threats. Runs on comments read as Spanish or code-switched (language.ts).
+ */
+import type { Evidence, PreparedText, Signal } from '../types.js';
+
+const VERBS = String.raw`(?:matar|partir(?:\s+la\s+madre)?|romper(?:\s+la\s+madre)?|quebrar|madrear|balacear|balear|picar|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|reventar|linchar|fusilar|golpear|dar\s+(?:un\s+)?(?:balazo|tiro|plomazo|navajazo))`;
+const OBJECT_CLITIC = String.raw`(?:te|lo|la|los|las|les|le)`;
+
+interface RuleEs {
+  pattern: RegExp;
+  score: number;
+  label: string;
+}
+
+const rule = (source: string, score: number, label: string): RuleEs => ({
+  pattern: new RegExp(source, 'g'),
+  score,
+  label,
+});
+
+/** Negation or a report just before a match makes it not a threat. */
+const NOT_BEFORE =
+  /(?:\bnadie|\bno|\bnunca|\bjamas|\bdijo\s+que|\bdice\s+que|\bamenazo\s+con|\bamenazaron\s+con)\s+(?:\w+\s+){0,2}$/;
+
+const RULES: readonly RuleEs[] = [
+  rule(
+    String.raw`\b${OBJECT_CLITIC}\s+(?:voy|vamos)\s+a\s+${VERBS}\b`,
+    0.85,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:voy|vamos)\s+a\s+(?:matar|partir|romper|quemar|balacear|balear|ahorcar|desaparecer|reventar|degollar)(?:te|lo|la|los|las|les)\b`,
+    0.85,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\bte\s+(?:mato|matamos|quemo|reviento|parto\s+la\s+madre|rompo\s+la\s+madre)\b`,
+    0.8,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:ojala|espero\s+que|que)\s+(?:te|se|le|les)\s+(?:mueras?|muera[ns]?|maten|peguen\s+un\s+tiro|atropellen?|quemen|cuelguen)\b`,
+    0.7,
+    'wishing someone dead (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:muerete|mueranse|matate|suicidate)\b`,
+    0.65,
+    'telling someone to die (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:se|sabemos|ya\s+se)\s+donde\s+(?:vives|vive|viven|trabajas|trabaja|duermes|estudian\s+tus\s+hijos|esta\s+tu\s+familia)\b`,
+    0.85,
+    'intimidation (Spanish)',
+  ),
+  rule(String.raw`\b(?:cuidate|cuidense)\s+la\s+espalda\b`, 0.6, 'intimidation (Spanish)'),
+  rule(
+    String.raw`\b(?:eres|estas|ya\s+eres)\s+(?:hombre\s+)?muerto\b`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
+  rule(String.raw`\bte\s+(?:vamos|voy)\s+a\s+(?:encontrar|cazar)\b`, 0.7, 'intimidation (Spanish)'),
+  rule(
+    String.raw`\b(?:tu|usted)\s+(?:eres|es|sigues|sigue)\s+(?:el|la)\s+siguiente\b`,
+    0.65,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\bhay\s+que\s+(?:matar|colgar|quemar|fusilar|balacear|linchar|ahorcar|exterminar)(?:los|las|lo|la|les)?\b`,
+    0.8,
+    'call for violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:deberian|merecen|merece|deberia|tienen\s+que)\s+(?:morir|ser\s+(?:fusilad|ahorcad|colgad|quemad|asesinad|linchad)[oa]s?)\b`,
+    0.75,
+    'call for violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:matenlos|matenlas|fusilenlos|cuelguenlos|quemenlos|linchenlos)\b`,
+    0.75,
+    'call for violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:hay|puse|pusimos|dejamos|deje)\s+una\s+bomba\s+en\b`,
+    0.9,
+    'bomb threat (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:voy|vamos)\s+a\s+(?:volar|quemar|balacear)\s+(?:la|el)\s+(?:estacion|comisaria|delegacion|escuela|iglesia|alcaldia|ayuntamiento|casa|oficina)\b`,
+    0.9,
+    'threat of violence (Spanish)',
+  ),
+];
+
+/** Spanish threat signals of a prepared text, one per label. */
+export function spanishThreatSignals(prepared: PreparedText): Signal[] {
+  const text = prepared.normalized;
+  const byLabel = new Map<string, Signal>();
+  for (const { pattern, score, label } of RULES) {
+    for (const m of text.matchAll(pattern)) {
+      if (NOT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const evidence: Evidence = prepared.evidence(m.index, m.index + m[0].length);
+      const signal = byLabel.get(label);
+      // I.3: a threat is always a person's decision, never hidden by the bot.
+      if (signal === undefined) {
+        byLabel.set(label, {
+          category: 'threat',
+          score,
+          evidence: [evidence],
+          label,
+          autoHide: false,
+        });
+      } else {
+        signal.evidence.push(evidence);
+        if (score > signal.score) signal.score = score;
+      }
+    }
+  }
+  return [...byLabel.values()];
+}

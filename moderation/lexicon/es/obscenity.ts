@@ -1,0 +1,65 @@
+/**
+ * J.3 obscenity in Spanish: the project's own list, Mexican, Central American, Caribbean and
+ * Spain usage, in the tiers of the English list (moderation/lexicon/obscenity.ts), written as
+ * the normalized text reads (lower case, accents folded: "cabrón" is "cabron"). Merged into the
+ * one lexicon, so whole-word matching, disguise decoding ("put4", "p*ta", "ching4") and the
+ * guards apply as in English.
+ *
+ * As in English, the expletive forms used as an exclamation or an intensifier ("¡a la verga!",
+ * "pinche tráfico", "puta madre", "chingada madre") are flagged for a person, never hidden; the
+ * same words aimed at someone ("chinga tu madre", "hijo de puta", "vete a la verga") are strong
+ * obscenity (obscenity.ts: AIMED_AT and the "hijo de" rule).
+ *
+ * Deliberately absent: any word for police or a view of them ("puerco", "cerdo", "chota",
+ * "tira", "placa", "corrupto"); ordinary words that contain or resemble these (computadora,
+ * disputa, Culiacán, concha as the sweet bread, "cono" = cone, which "coño" folds to); and
+ * words that judge conduct ("ratero", "ladrón", "mentiroso"). A test keeps them out.
+ */
+
+const words = (list: string): string[] => list.trim().split(/\s+/);
+
+/** Strong: hidden when aimed at someone (expletive forms) or always (insults by nature). */
+export const ES_STRONG = words(`
+  chinga chingas chingue chinguen chingues chingar chingate chinguense chingada chingado
+  chingadera chingaderas chingados chingadas
+  verga vergas vergazo vergazos
+  puta putas puto putos putazo putazos putamadre
+  hijueputa hijueputas hijodeputa hijoeputa jueputa malparido malparida malparidos
+  conchatumadre conchesumadre ctm hdp ptm alv csm
+`);
+
+/** The expletive forms: an exclamation unless aimed at someone. */
+export const ES_EXPLETIVES = new Set(
+  words(`chinga chingas chingue chinguen chingues chingar chingada chingado chingados chingadas
+    verga vergas vergazo puta putas puto putos putamadre ptm alv`),
+);
+
+/** Strong whatever follows: these insult the person they name. */
+export const ES_AIMED_BY_NATURE = new Set(
+  words(`hijueputa hijueputas hijodeputa hijoeputa jueputa malparido malparida malparidos
+    conchatumadre conchesumadre ctm hdp csm`),
+);
+
+/** Vulgar: flagged for a person, never hidden automatically. */
+export const ES_MODERATE = words(`
+  cabron cabrona cabrones cabronas culero culera culeros culeras mamon mamona mamones mamada
+  mamadas mierda mierdas joder jodido jodida jodidos jodete jodanse gilipollas gilipolla
+  capullo capullos huevon huevona huevones weon weona weones culiao culiado pendejo pendeja
+  pendejos pendejas pinche pinches pinchi cagada cagadas cagar cago cogida coger cojones
+  carajo mierdero ojete ojetes zorra zorras perra perras naco nacos pendejada pendejadas
+`);
+
+/** Slurs: flagged for a person, never hidden automatically. */
+export const ES_SLUR = words(`
+  maricon maricones marica maricas joto jotos puñal sudaca sudacas mayate mayates
+  retrasado retrasada retrasados mongolo mongola mongolos
+`);
+
+/** Mild: never flagged alone. */
+export const ES_MILD = words(`
+  caray caramba diablos demonios culo culos nalgas pedo pedos chale chingon chingona
+  madrazo madrazos
+`);
+
+/** Words a person aims an expletive at: "chinga tu madre", "vete a la verga", "puto tú". */
+export const ES_AIMED_AT = words('tu tus te usted ustedes vos ti');

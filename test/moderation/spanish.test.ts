@@ -1,0 +1,130 @@
+/**
+ * Spanish comments (issue 16), both sides, with sentences written for these tests: obscenity
+ * aimed at someone hidden and exclamations flagged; disguised obscenity; threats; personal
+ * attacks on a commenter; spam; and what must be left alone: criticism of the police, ordinary
+ * words that contain or resemble obscene ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { ES_INSULTS } from '../../moderation/es/attack.js';
+import { createModerator, languageOf } from '../../moderation/index.js';
+import { ES_MILD, ES_MODERATE, ES_SLUR, ES_STRONG } from '../../moderation/lexicon/es/obscenity.js';
+import { prepareText } from '../../moderation/normalize.js';
+
+const moderator = createModerator();
+const POST = 'Cierre de la calle Juárez esta noche por obras.';
+const classify = (text: string) => moderator.classify({ text, context: { post: POST } });
+
+describe('language', () => {
+  it.each([
+    ['La policía llegó tarde otra vez', 'es'],
+    ['¿A qué hora cierran la calle?', 'es'],
+    ['The road was closed for hours again', 'en'],
+    ['that cop es un pendejo y no sabe nada', 'mixed'],
+  ])('reads "%s" as %s', (text, language) => {
+    expect(languageOf(prepareText(text))).toBe(language);
+    expect(classify(text).language).toBe(language);
+  });
+});
+
+describe('Spanish obscenity', () => {
+  it.each([
+    '¡Chinga tu madre!',
+    'hijo de puta',
+    'Eres un hijo de puta',
+    'vete a la verga',
+    'malparido',
+  ])('hides "%s": strong obscenity aimed at someone', (text) => {
+    const verdict = classify(text);
+    expect(verdict.action).toBe('hide');
+    expect(verdict.reasons.find((r) => r.category === 'obscenity')?.clause).toBe('J.3 obscenity');
+  });
+
+  it.each(['¡a la verga! otra vez el tráfico', 'pinche tráfico', 'puta madre, otra vez cerrada'])(
+    'flags the exclamation "%s" for a person, never hides it',
+    (text) => {
+      const verdict = classify(text);
+      expect(verdict.flags).toContain('obscenity');
+      expect(verdict.action).toBe('queue');
+    },
+  );
+
+  it.each(['ching4 tu madre', 'p*to', 'put4 madre', 'hdp', 'ptm'])(
+    'flags the disguised "%s"',
+    (text) => {
+      expect(classify(text).flags).toContain('obscenity');
+    },
+  );
+
+  it.each([
+    'La computadora de la oficina no sirve',
+    'Hubo una disputa entre vecinos',
+    'Mi familia es de Culiacán',
+    'Una concha y un café, por favor',
+    'El cono naranja sigue en la calle',
+  ])('leaves "%s" alone', (text) => {
+    expect(classify(text).flags).toEqual([]);
+  });
+
+  it('holds no word for police or any view of them', () => {
+    const all = new Set([...ES_STRONG, ...ES_MODERATE, ...ES_SLUR, ...ES_MILD, ...ES_INSULTS]);
+    for (const word of 'policia policias puerco puercos cerdo cerdos chota tira placa corrupto corruptos ratero rateros mentiroso payaso vendido gobierno'.split(
+      ' ',
+    )) {
+      expect(all.has(word), word).toBe(false);
+    }
+  });
+});
+
+describe('Spanish threats and attacks', () => {
+  it.each([
+    'Te voy a matar',
+    'Ojalá te mueras',
+    'Sé dónde vives',
+    'Hay que matarlos a todos',
+    'Te voy a partir la madre cuando te vea',
+    'Hay una bomba en la escuela',
+  ])('queues "%s" as a threat, never hides it', (text) => {
+    const verdict = classify(text);
+    expect(verdict.flags).toContain('threat');
+    expect(verdict.action).toBe('queue');
+  });
+
+  it.each([
+    'Nadie merece morir así',
+    'Dijo que lo iba a matar y llamé a la policía',
+    'La policía mató a un joven desarmado',
+  ])('does not read "%s" as a threat', (text) => {
+    expect(classify(text).flags).not.toContain('threat');
+  });
+
+  it.each(['Cállate, idiota', 'Eres un imbécil', '@vecino123 eres una tarada'])(
+    'flags "%s" as a personal attack',
+    (text) => {
+      expect(classify(text).flags).toContain('personal_attack');
+    },
+  );
+
+  it.each([
+    'La policía es corrupta',
+    'Que renuncie el jefe',
+    'Los policías de esta ciudad son unos inútiles',
+    'El alcalde es un idiota',
+    'Eres muy amable, gracias',
+  ])('never flags "%s" as a personal attack, never hides it', (text) => {
+    const verdict = classify(text);
+    expect(verdict.flags).not.toContain('personal_attack');
+    expect(verdict.action).not.toBe('hide');
+  });
+});
+
+describe('Spanish spam', () => {
+  it.each([
+    'Gana dinero desde casa, escríbeme al whatsapp 555 123 4567',
+    'Sígueme en mi canal y suscríbete, haz clic aquí https://bit.ly/xyz',
+    '¡Felicidades, ganaste un iPhone! Reclama tu premio aquí: http://premio-gratis.example',
+  ])('hides "%s" as spam', (text) => {
+    const verdict = classify(text);
+    expect(verdict.action).toBe('hide');
+    expect(verdict.flags).toContain('off_topic');
+  });
+});

@@ -32,7 +32,7 @@ import {
 import { handleFacebookWebhook } from './webhook.js';
 
 export const FACEBOOK_TOKEN_EXPIRED =
-  "the Facebook Page token expired or was revoked: create a new Page token (README 'Facebook') and restart; pending actions are kept";
+  "the Facebook Page token expired or was revoked: create a new Page token (docs/platforms.md, 'Facebook Page') and restart; pending actions are kept";
 
 /** How long a hide/unhide we made is expected back as a `hide`/`unhide` webhook. */
 const OWN_ACTION_ECHO_MS = 10 * 60_000;

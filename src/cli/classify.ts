@@ -38,6 +38,13 @@ export function verdictLine(id: string, v: ModeratorVerdict): string {
   });
 }
 
+const LANGUAGE_NAMES: Record<ModeratorVerdict['language'], string> = {
+  en: 'English',
+  es: 'Spanish',
+  mixed: 'English and Spanish',
+  und: 'undetermined',
+};
+
 function readable(text: string, v: ModeratorVerdict): string {
   const lines = [`Verdict: ${v.action.toUpperCase()}`];
   if (v.flags.length === 0) lines.push('No policy category applies.');
@@ -50,6 +57,7 @@ function readable(text: string, v: ModeratorVerdict): string {
       .map(([k, s]) => `${k} ${s.toFixed(2)}`)
       .join(', ')}`,
   );
+  lines.push(`Language: ${LANGUAGE_NAMES[v.language]}`);
   for (const p of v.problems) lines.push(`Note: ${p}`);
   if (text.trim() === '') lines.push('Note: the text is empty.');
   return lines.join('\n') + '\n';

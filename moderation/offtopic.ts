@@ -730,9 +730,9 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
     cues.hasLink || cues.promo.length > 0 || cues.premium || cues.shortCode || cues.shortener;
   // The model alone hides only with a promotion phrase behind it: a link alone is how people
   // share the news.
-  // "Text me" or "my page" alone is how residents talk to each other: the model hides only with
-  // a pitch behind it (selling, money, prizes, clicks) or a promotion with a link.
-  const pitch = cues.promo.some((x) => x.kind !== 'contact' && x.kind !== 'weak');
+  // "Text me" or "DM me" alone is how residents talk to each other: the model hides only with a
+  // promotion behind it (a plug, selling, money, prizes, clicks) or a contact pitch with a link.
+  const pitch = cues.promo.some((x) => x.kind !== 'contact');
   // A premium-rate number or a text-to short code is how SMS scams bill: with a model this sure,
   // unmistakable too.
   const billing = cues.premium || cues.shortCode;

@@ -69,8 +69,9 @@ export function createModerator(
       const problems: string[] = [];
       let text = input.text;
       if (text.length > MAX_CLASSIFIED_CHARS) {
+        // Said on the card and in the record: a person must know what was not read.
         problems.push(
-          `text longer than ${MAX_CLASSIFIED_CHARS} characters: only its start was classified`,
+          `classified the first ${MAX_CLASSIFIED_CHARS.toLocaleString('en-US')} of ${text.length.toLocaleString('en-US')} characters: a person must read the rest`,
         );
         text = text.slice(0, MAX_CLASSIFIED_CHARS);
       }

@@ -113,6 +113,13 @@ function renderVersion(v: CommentVersionRow): SafeHtml {
   </li>`;
 }
 
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  es: 'Spanish',
+  mixed: 'English and Spanish',
+  und: 'undetermined language',
+};
+
 export function commentRouter(ctx: DashboardContext): Router {
   const router = Router();
 
@@ -232,7 +239,7 @@ export function commentRouter(ctx: DashboardContext): Router {
                     <time datetime="${d.decidedAt}">${formatDateTime(d.decidedAt)}</time>
                     <span class="muted"
                       >on version ${seqByVersion.get(d.versionId) ?? '?'} · classifier
-                      ${d.classifierVersion}</span
+                      ${d.classifierVersion}${d.language ? ` · read as ${LANGUAGE_NAMES[d.language] ?? d.language}` : ''}</span
                     >
                   </h3>
                   ${

@@ -120,3 +120,14 @@ describe('generic spam', () => {
     expect(classify(text, POST).action).not.toBe('hide');
   });
 });
+
+describe('a comment longer than the classifiers read', () => {
+  it('says where classification stopped and queues it for a person', () => {
+    const text = 'Thank you for the update. '.repeat(2000);
+    const verdict = classify(text);
+    expect(verdict.problems).toEqual([
+      `classified the first 20,000 of ${text.length.toLocaleString('en-US')} characters: a person must read the rest`,
+    ]);
+    expect(verdict.action).toBe('queue');
+  });
+});

@@ -14,6 +14,8 @@ import { ATTACK_MODEL_NAME } from '../moderation/attack.js';
 import { packageRoot, toModelFile, type ModelFile } from '../moderation/model/file.js';
 import { SPAM_MODEL_NAME } from '../moderation/offtopic.js';
 import { THREAT_MODEL_NAME } from '../moderation/threat-model.js';
+import { ES_ATTACK_MODEL_NAME } from '../moderation/es/attack.js';
+import { readSpanish, trainSpanishAttack } from './training-es.js';
 import { DATASET_FILES, defaultDatasetDir, readDatasets } from './datasets.js';
 import {
   ATTACK_FEATURES,
@@ -171,6 +173,17 @@ function main(): void {
   const dir = values.datasets ?? defaultDatasetDir(root);
   const out = values.out ?? join(root, 'data', 'models');
   const started = performance.now();
+  const spanish = trainSpanishAttack(readSpanish(dir));
+  const spanishFile = toModelFile(
+    ES_ATTACK_MODEL_NAME,
+    'J.3 personal attack in Spanish: insulting wording (before the targeting cues of moderation/es/attack.ts)',
+    spanish.model,
+  );
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, `${ES_ATTACK_MODEL_NAME}.json`), JSON.stringify(spanishFile) + '\n');
+  process.stdout.write(
+    `personal_attack_es: ${spanishFile.size} weights; OffendES OFP F1 ${spanish.f1.toFixed(3)} (inner folds, shift ${spanish.shift})\n`,
+  );
   const rows = readDatasets(dir);
   process.stdout.write(`read ${rows.length} rows from ${dir}\n`);
   const prepared = prepareRows(rows);

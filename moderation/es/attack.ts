@@ -7,8 +7,12 @@
  * gobierno") is never a personal attack: a sentence that names the institution is guarded, as in
  * English. Never hidden: a person decides.
  */
-import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords } from '../model/tokenize.js';
-import type { PreparedText, Signal } from '../types.js';
+import { cueIndex, featuresOf } from '../model/features.js';
+import { logitWith, sigmoid, type LinearModel } from '../model/linear.js';
+import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from '../model/tokenize.js';
+import type { ClassifyInput, PreparedText, Signal } from '../types.js';
+
+export const ES_ATTACK_MODEL_NAME = 'personal_attack_es';
 
 const list = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -39,6 +43,89 @@ const INSTITUTION = list(`
   ayuntamiento municipio ciudad estado fiscal juez jueces comandante sargento patrulla
   patrullas puerco puercos cerdo cerdos
 `);
+
+/** How much surer the model must be when nobody is pointed at (attack.ts: the same margin). */
+const UNNAMED_MARGIN = 1;
+
+/** "esta tipa", "este wey", "esa señora": a person pointed at in the third person. */
+const POINTER = list('este esta ese esa aquel aquella');
+const PERSON_NOUN = list(`
+  tipo tipa chica chico wey guey vieja viejo senora senor morra vato man mujer hombre muchacha
+  muchacho chava chavo nina nino individuo sujeta sujeto persona
+`);
+
+/** Cue features the Spanish model reads beside the words (training appends the same). */
+export function spanishAttackCues(tokens: Tokens): string[] {
+  const words = tokenWords(tokens);
+  const cues = new Set<string>();
+  let insult = false;
+  let you = false;
+  let third = false;
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.kinds[t] === TOKEN_MENTION) you = true;
+    if (tokens.kinds[t] !== TOKEN_WORD) continue;
+    const w = words[t] ?? '';
+    if (ES_INSULTS.has(w)) insult = true;
+    if (YOU.has(w)) you = true;
+    if (POINTER.has(w) && PERSON_NOUN.has(words[t + 1] ?? '')) third = true;
+    if (INSTITUTION.has(w)) cues.add('es:institution');
+  }
+  if (insult) cues.add('es:insult');
+  if (you) cues.add('es:you');
+  if (third) cues.add('es:third');
+  if (insult && you) cues.add('es:insult+you');
+  if (insult && third) cues.add('es:insult+third');
+  return [...cues];
+}
+
+/**
+ * The model's view, kept only where the two-part rule allows it: a person is pointed at (the
+ * second person, an @mention, "esta tipa", or a reply) and no sentence names the institution
+ * without one. Otherwise at most 0.3, below the queue threshold.
+ */
+export function spanishModelSignal(
+  model: LinearModel,
+  input: ClassifyInput,
+  prepared: PreparedText,
+): Signal | undefined {
+  const tokens = tokensOf(prepared);
+  const cues = spanishAttackCues(tokens);
+  const features = featuresOf(prepared, tokens, model.spec);
+  const z = logitWith(
+    model,
+    features,
+    cues.map((c) => cueIndex(c, model.spec)),
+  );
+  if (sigmoid(z) < 0.3) return undefined;
+  const reply = (input.context?.parent ?? '').trim() !== '';
+  const underPost = !reply && (input.context?.post ?? '').trim() !== '';
+  const pointed = cues.includes('es:you') || cues.includes('es:third') || reply;
+  const criticism = cues.includes('es:institution') && !cues.includes('es:you');
+  // As in English (attack.ts): with nobody pointed at, under the department's post the words
+  // answer the post (criticism); without a post, a lone insult is aimed at someone, but the
+  // model must be one logit surer.
+  const p = sigmoid(pointed ? z : z - UNNAMED_MARGIN);
+  const person = pointed || !underPost;
+  if (!person || criticism || p < 0.5) {
+    return {
+      category: 'personal_attack',
+      score: Math.min(sigmoid(z), 0.3),
+      evidence: [],
+      label: criticism
+        ? 'criticism of the department or officials (Spanish; not a personal attack)'
+        : 'insulting words aimed at no one (Spanish)',
+      autoHide: false,
+    };
+  }
+  return {
+    category: 'personal_attack',
+    score: p,
+    evidence: [],
+    label: 'insulting wording aimed at a person (Spanish model)',
+    // J.3 personal attack: always a person's decision, never hidden automatically.
+    autoHide: false,
+  };
+}
 
 export function spanishAttackSignals(prepared: PreparedText): Signal[] {
   const tokens = tokensOf(prepared);

@@ -5,14 +5,29 @@
  * ones. Reasons are labelled in English, the dashboard's language, and quote the Spanish words.
  */
 import { languageOf, readsSpanish } from '../language.js';
+import { loadModel } from '../model/file.js';
+import type { LinearModel } from '../model/linear.js';
 import type { Classifier } from '../types.js';
-import { spanishAttackSignals } from './attack.js';
+import { ES_ATTACK_MODEL_NAME, spanishAttackSignals, spanishModelSignal } from './attack.js';
 import { spanishThreatSignals } from './threat.js';
 
-export const spanishClassifier: Classifier = {
-  name: 'spanish',
-  classify(_input, prepared) {
-    if (!readsSpanish(languageOf(prepared))) return [];
-    return [...spanishThreatSignals(prepared), ...spanishAttackSignals(prepared)];
-  },
-};
+/** Builds the Spanish classifier around an attack model (the shipped one, or an eval run's). */
+export function createSpanishClassifier(model: LinearModel | (() => LinearModel)): Classifier {
+  let loaded: LinearModel | undefined = typeof model === 'function' ? undefined : model;
+  const get = (): LinearModel => (loaded ??= (model as () => LinearModel)());
+  return {
+    name: 'spanish',
+    classify(input, prepared) {
+      if (!readsSpanish(languageOf(prepared))) return [];
+      const signals = [...spanishThreatSignals(prepared), ...spanishAttackSignals(prepared)];
+      const model = spanishModelSignal(get(), input, prepared);
+      if (model !== undefined) signals.push(model);
+      return signals;
+    },
+  };
+}
+
+/** The shipped classifier: `data/models/personal_attack_es.json`, loaded on first use. */
+export const spanishClassifier: Classifier = createSpanishClassifier(() =>
+  loadModel(ES_ATTACK_MODEL_NAME),
+);

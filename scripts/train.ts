@@ -165,6 +165,26 @@ GloVe's words and vectors, no dataset text.
 `;
 }
 
+/** The Spanish model's part of the card (scripts/training-es.ts). */
+function spanishCard(size: number, f1: number, shift: number): string {
+  return `
+## Spanish: \`${ES_ATTACK_MODEL_NAME}.json\`
+
+J.3 personal attack in Spanish: how insulting the wording is, before the targeting cues and the
+criticism guard of \`moderation/es/attack.ts\`. ${size.toLocaleString('en-US')} non-zero weights; the same features
+as the English models plus Spanish cue features (an insult word, a second- or third-person
+pointer, the institution named). FTRL-Proximal as above; operating point by 3 inner folds, at
+most 3% of OffendES \`NO\` rows flagged: OffendES OFP F1 ${f1.toFixed(3)} on held-out inner rows (logit shift ${shift}).
+
+Rows: OffendES (Plaza-del-Arco et al., RANLP 2021; MeOffendES@IberLEF 2021 release, development
+part: \`OFP\` positive, \`NO\` and \`NOE\` negative, \`OFG\` not used) and MEX-A3T (Álvarez-Carmona
+et al. 2018; Aragón et al. 2019: aggressive positive at weight 0.5, since it includes vulgar
+criticism of politicians, which J.3 does not remove). Both are research data with no licence for
+redistribution stated, or a non-commercial one: trained on, never shipped; the model file holds
+hashed weights only.
+`;
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: { datasets: { type: 'string' }, out: { type: 'string' } },
@@ -212,7 +232,11 @@ function main(): void {
   writeFileSync(join(out, `${THREAT_MODEL_NAME}.json`), threat);
   writeFileSync(
     join(out, 'CARD.md'),
-    dataCard(trained, { attack, spam, threat, attackFile, spamFile, threatFile }, datasetDate(dir)),
+    dataCard(
+      trained,
+      { attack, spam, threat, attackFile, spamFile, threatFile },
+      datasetDate(dir),
+    ) + spanishCard(spanishFile.size, spanish.f1, spanish.shift),
   );
   process.stdout.write(
     `personal_attack: ${attackFile.size} weights, ${kb(attack)}; ${point(trained.attackPoint)}\n` +

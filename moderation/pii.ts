@@ -279,12 +279,19 @@ const FINDERS: readonly Finder[] = [
     worth: (c) => c.digits >= 6,
     find: (text, found) => {
       for (const m of text.matchAll(IBAN)) {
-        if (!ibanValid(m[0])) continue;
+        // The match may run into the next word ("… 32 today"): the longest prefix, group by
+        // group, whose check digits hold is the IBAN.
+        let candidate = m[0];
+        while (candidate.replace(/ /g, '').length >= 15 && !ibanValid(candidate)) {
+          const cut = candidate.lastIndexOf(' ');
+          candidate = cut > 0 ? candidate.slice(0, cut) : '';
+        }
+        if (candidate === '' || !ibanValid(candidate)) continue;
         found.push({
           label: 'bank account number',
           score: 0.85,
           start: m.index,
-          end: m.index + m[0].length,
+          end: m.index + candidate.length,
         });
       }
       for (const m of text.matchAll(ACCOUNT_LABELLED)) {

@@ -6,6 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createModerator } from '../../moderation/index.js';
+import {
+  DISGUISE_KINDS,
+  LOOK_ALIKES,
+  NOT_PII,
+  PII_KINDS,
+} from '../../scripts/handwritten-signals.js';
 
 const moderator = createModerator();
 const classify = (text: string, post?: string) =>
@@ -129,5 +135,23 @@ describe('a comment longer than the classifiers read', () => {
       `classified the first 20,000 of ${text.length.toLocaleString('en-US')} characters: a person must read the rest`,
     ]);
     expect(verdict.action).toBe('queue');
+  });
+});
+
+describe('signals by kind (scripts/handwritten-signals.ts, as npm run eval reports them)', () => {
+  const rate = (sentences: readonly string[], category: 'personal_info' | 'obscenity') =>
+    sentences.filter((text) => moderator.classify({ text }).flags.includes(category)).length /
+    sentences.length;
+
+  it('finds every kind of personal information at 90% or more, and no date, time or price', () => {
+    for (const k of PII_KINDS)
+      expect(rate(k.sentences, 'personal_info'), k.kind).toBeGreaterThanOrEqual(0.9);
+    expect(rate(NOT_PII, 'personal_info')).toBe(0);
+  });
+
+  it('finds every kind of disguised obscenity at 95% or more, and no look-alike', () => {
+    for (const k of DISGUISE_KINDS)
+      expect(rate(k.sentences, 'obscenity'), k.kind).toBeGreaterThanOrEqual(0.95);
+    expect(rate(LOOK_ALIKES, 'obscenity')).toBe(0);
   });
 });

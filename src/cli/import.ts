@@ -37,6 +37,10 @@ export const importLineSchema = z.object({
 });
 
 /** Maps one validated line to what the pipeline ingests. The line itself is the raw payload. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export function toIncoming(line: z.infer<typeof importLineSchema>, raw: string): IncomingComment {
   return {
     platform: line.platform,
@@ -175,9 +179,9 @@ export const importCommand: Command = {
     await app.executor.stop();
     store.close();
     process.stdout.write(
-      `Imported ${file}: ${summary.lines} lines; ${summary.stored} new comments, ${summary.edited} edited, ` +
-        `${summary.unchanged} already stored; ${summary.hidesRequested} hides requested (delivered when the platform is connected), ` +
-        `${summary.queued} queued for review; ${summary.bad} bad lines.\n`,
+      `Imported ${file}: ${plural(summary.lines, 'line')}; ${plural(summary.stored, 'new comment')}, ${summary.edited} edited, ` +
+        `${summary.unchanged} already stored; ${plural(summary.hidesRequested, 'hide')} requested (delivered when the platform is connected), ` +
+        `${summary.queued} queued for review; ${plural(summary.bad, 'bad line')}.\n`,
     );
     return summary.bad > 0 ? 1 : 0;
   },

@@ -191,7 +191,15 @@ export function pagesRouter(ctx: DashboardContext): Router {
             <td><bdi>${pageName(page)}</bdi></td>
             <td>${PLATFORM_LABELS[page.platform]}</td>
             <td>
-              ${page.pausedReason ? html`<span class="badge warn">Paused</span> ${page.pausedReason}` : 'Running'}
+              ${
+                page.pausedReason
+                  ? html`<span class="badge warn">Paused</span> ${page.pausedReason}`
+                  : ctx.core.adapters.has(page.platform)
+                    ? 'Running'
+                    : html`<span class="badge warn">Not connected</span>
+                        ${PLATFORM_LABELS[page.platform]} is not configured: comments are only
+                        imported, and hides wait until it is`
+              }
             </td>
             <td>${confirmed.length} of ${COMPLIANCE_ITEMS.length} confirmed</td>
             <td class="actions">

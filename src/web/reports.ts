@@ -163,9 +163,10 @@ export function reportsRouter(ctx: DashboardContext): Router {
           <section class="card" aria-labelledby="precision-title">
             <h2 id="precision-title">The bot's hides, and what people did with them</h2>
             <p class="muted">
-              A restored hide is one a person judged wrong. Precision in practice is the share of
-              automatic hides that no person restored; a low number means automatic hiding should be
-              reconsidered for that category (Pages → Settings).
+              A restored hide is one a person judged wrong. Both rates count only the hides a person
+              has reviewed. Precision in practice is the share of reviewed automatic hides a person
+              kept hidden; a low number means automatic hiding should be reconsidered for that
+              category (Pages → Settings).
             </p>
             ${
               outcomes.length === 0
@@ -192,8 +193,12 @@ export function reportsRouter(ctx: DashboardContext): Router {
                               <td>${o.restored}</td>
                               <td>${o.kept}</td>
                               <td>${o.hidden - o.restored - o.kept}</td>
-                              <td>${pct(o.restored, o.hidden)}</td>
-                              <td><strong>${pct(o.hidden - o.restored, o.hidden)}</strong></td>
+                              ${
+                                o.restored + o.kept === 0
+                                  ? html`<td colspan="2" class="muted">No reviews yet</td>`
+                                  : html`<td>${pct(o.restored, o.restored + o.kept)}</td>
+                                      <td><strong>${pct(o.kept, o.restored + o.kept)}</strong></td>`
+                              }
                             </tr>`,
                         )}
                       </tbody>

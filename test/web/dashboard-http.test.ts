@@ -137,6 +137,18 @@ describe('dashboard: signing in', () => {
     expect(locked.text).toMatch(/Too many failed sign-ins .* Try again in 15 minutes/);
   });
 
+  it('lets at most 5 of 60 simultaneous guesses reach the password check, the right one included', async () => {
+    const { t } = await setup();
+    await t.addUser('casey', 'content_manager');
+    const guesses = Array.from({ length: 60 }, (_, i) =>
+      new HttpClient(t.url).login('casey', i === 30 ? TEST_PASSWORD : `wrong guess number ${i}`),
+    );
+    const answers = await Promise.all(guesses);
+    const checked = answers.filter((r) => r.status !== 429);
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(answers.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(55);
+  });
+
   it('ends the session at sign-out (the row is deleted) and after SESSION_TTL_HOURS', async () => {
     let now = Date.parse('2026-11-24T09:00:00Z');
     const { t } = await setup({ now: () => new Date(now), env: { SESSION_TTL_HOURS: '2' } });
@@ -415,5 +427,28 @@ describe('dashboard: untrusted text', () => {
       items: { author: string; segments: { text: string }[] }[];
     };
     expect(body.items[0]?.author).toBe('<b onmouseover=alert(4)>Mallory</b>');
+  });
+});
+
+describe('dashboard: pages and reports say what is true', () => {
+  it('says a page whose platform is not connected is not running, and shows no precision before any review', async () => {
+    const { t } = await setup();
+    await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ platform: 'youtube', text: 'fuck you' }),
+    });
+    await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ text: 'fuck you' }),
+    });
+    await t.app.executor.idle();
+    const chief = await signedIn(t, 'robin', 'chief');
+    const pages = await chief.get('/pages');
+    expect(pages.status).toBe(200);
+    expect(pages.text).toContain('Not connected');
+    expect(pages.text).toContain('Running');
+    const reports = await chief.get('/reports');
+    expect(reports.text).toContain('No reviews yet');
+    expect(reports.text).not.toContain('100%</strong>');
   });
 });

@@ -183,6 +183,8 @@ export function pagesRouter(ctx: DashboardContext): Router {
   router.get('/pages', requirePermission('review', 'page_settings'), async (req, res, next) => {
     try {
       const pages = await ctx.store.pages.list();
+      // An administrator manages pages but does not review comments: no link that answers 403.
+      const canReview = requireAuth(req).can('review');
       const rows = [];
       for (const page of pages) {
         const confirmed = await ctx.store.compliance.latest(page.id);
@@ -204,8 +206,8 @@ export function pagesRouter(ctx: DashboardContext): Router {
             <td>${confirmed.length} of ${COMPLIANCE_ITEMS.length} confirmed</td>
             <td class="actions">
               <a href="/pages/${page.id}/settings">Settings</a> ·
-              <a href="/pages/${page.id}/compliance">Compliance checklist</a> ·
-              <a href="/queue?page=${page.id}">Queue</a>
+              <a href="/pages/${page.id}/compliance">Compliance checklist</a>
+              ${canReview ? html` · <a href="/queue?page=${page.id}">Queue</a>` : ''}
             </td>
           </tr>`,
         );

@@ -450,5 +450,11 @@ describe('dashboard: pages and reports say what is true', () => {
     const reports = await chief.get('/reports');
     expect(reports.text).toContain('No reviews yet');
     expect(reports.text).not.toContain('100%</strong>');
+    // The administrator manages pages but does not review: no Queue link that would answer 403.
+    const admin = await signedIn(t, 'ada', 'admin');
+    const adminPages = await admin.get('/pages');
+    expect(adminPages.status).toBe(200);
+    expect(adminPages.text).not.toContain('href="/queue');
+    expect((await admin.get('/queue')).status).toBe(403);
   });
 });

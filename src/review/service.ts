@@ -161,6 +161,11 @@ export class ReviewService {
     pageId: number,
     settings: unknown,
     note: string,
+    /**
+     * The settings in force before the change, when the page has none of its own (its
+     * platform's defaults): recorded as "before", so the first change shows only what changed.
+     */
+    effectiveBefore?: unknown,
   ): Promise<ActionLogRow> {
     requirePermission(reviewer.role, 'page_settings');
     const page = await this.store.pages.get(pageId);
@@ -182,7 +187,8 @@ export class ReviewService {
       reason: note.trim(),
       clause: 'I.3',
       details: {
-        before: page.settingsJson === null ? null : JSON.parse(page.settingsJson),
+        before:
+          page.settingsJson === null ? (effectiveBefore ?? null) : JSON.parse(page.settingsJson),
         after: parsed.data,
       },
     });

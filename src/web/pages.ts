@@ -316,6 +316,7 @@ export function pagesRouter(ctx: DashboardContext): Router {
         page.id,
         settingsFromForm(form),
         form.note,
+        effectiveSettings(ctx, page).settings,
       );
       res.redirect(303, `/pages/${page.id}/settings?saved=1`);
     } catch (err) {

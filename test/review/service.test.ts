@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from '../../moderation/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReviewService, type Reviewer } from '../../src/review/service.js';
 import { can, ROLES } from '../../src/review/permissions.js';
@@ -110,9 +111,16 @@ describe('review service', () => {
         'x',
       ),
     ).rejects.toThrow(/Settings not saved/);
-    const action = await service.updatePageSettings(chief, pageId, settings, 'Spam wave is over');
+    // The first change records the defaults in force as "before", so only what changed differs.
+    const action = await service.updatePageSettings(
+      chief,
+      pageId,
+      settings,
+      'Spam wave is over',
+      DEFAULT_POLICY,
+    );
     expect(action.kind).toBe('settings_change');
-    expect(action.details).toMatchObject({ before: null, after: settings });
+    expect(action.details).toMatchObject({ before: DEFAULT_POLICY, after: settings });
     expect(JSON.parse((await t.db.store.pages.get(pageId))?.settingsJson ?? 'null')).toEqual(
       settings,
     );

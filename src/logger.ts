@@ -52,6 +52,44 @@ export function createLogger(
   );
 }
 
+const LEVELS: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
+
+/**
+ * On a terminal, one short readable line per log entry ("12:04:31 WARN could not reach Graph
+ * (platform=facebook)") instead of JSON, so the start banner is not buried in JSON; anywhere
+ * else (a service manager, a file, a pipe) JSON lines, for machines.
+ */
+export function terminalDestination(out: NodeJS.WritableStream): DestinationStream {
+  return {
+    write(line: string) {
+      try {
+        const entry = JSON.parse(line) as Record<string, unknown>;
+        const { level, time, msg, ...rest } = entry;
+        for (const key of ['pid', 'hostname', 'name']) delete rest[key];
+        const when = new Date(typeof time === 'number' ? time : Date.now())
+          .toTimeString()
+          .slice(0, 8);
+        const extra = Object.entries(rest)
+          .filter(([, v]) => v !== undefined && typeof v !== 'object')
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(' ');
+        out.write(
+          `${when} ${LEVELS[Number(level)] ?? String(level)} ${String(msg ?? '')}${extra ? ` (${extra})` : ''}\n`,
+        );
+      } catch {
+        out.write(line);
+      }
+    },
+  };
+}
+
 /** Removes `access_token=...` style query values and bearer tokens from free text. */
 export function scrubSecretsInText(text: string): string {
   return text

@@ -6,7 +6,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { loadConfig, loadDotEnv, type LoadedConfig } from '../config.js';
 import { InputError } from '../errors.js';
-import { createLogger, type Logger } from '../logger.js';
+import { createLogger, terminalDestination, type Logger } from '../logger.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/index.js';
 
 export interface Runtime extends LoadedConfig {
@@ -34,7 +34,11 @@ export function openRuntime(
     );
   }
   if (options.writable === true && path !== ':memory:') assertWritable(path);
-  const logger = createLogger({ level: options.logLevel ?? loaded.config.LOG_LEVEL });
+  // Readable lines on a terminal, JSON lines for machines (logger.ts).
+  const logger = createLogger(
+    { level: options.logLevel ?? loaded.config.LOG_LEVEL },
+    process.stdout.isTTY ? terminalDestination(process.stdout) : undefined,
+  );
   const store = openSqliteStore(path);
   return { ...loaded, logger, store };
 }

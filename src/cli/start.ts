@@ -39,7 +39,7 @@ export const startCommand: Command = {
     if (adapters.length === 0) {
       process.stdout.write(
         'No platform is connected yet. Comments can still be imported with `civicmod import FILE`.\n' +
-          'To connect a page, set its variables in .env (see .env.example and the README):\n' +
+          'To connect a page, set its variables in .env (see .env.example and docs/platforms.md):\n' +
           ADAPTERS.map((a) => `  ${a.platform}: ${a.enabledBy}\n`).join(''),
       );
     }

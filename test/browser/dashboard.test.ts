@@ -167,6 +167,13 @@ describe('dashboard in Chromium', () => {
     await expect(
       page.locator(`#item-${second} select[name=reasonCode]`).inputValue(),
     ).resolves.toBe('personal_attack');
+    // Focus is not in the reason list: letters typed next change nothing there.
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.not.toBe('SELECT');
+    await page.keyboard.press('n');
+    await page.keyboard.press('p');
+    await expect(
+      page.locator(`#item-${second} select[name=reasonCode]`).inputValue(),
+    ).resolves.toBe('personal_attack');
     await page.keyboard.press('1');
     await expect(
       page.locator(`#item-${second} select[name=reasonCode]`).inputValue(),

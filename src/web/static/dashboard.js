@@ -264,8 +264,10 @@
       form === bulkForm ? DEFAULT_BULK_REASON[decision] : radio.getAttribute('data-default-reason');
     fitReasons(form, decision, preferred || '');
     showFormError(form, '');
-    const select = form.querySelector('select[name="reasonCode"]');
-    if (select) select.focus();
+    // Focus goes to the submit button, never to the reason list: a letter typed next would
+    // silently pick another reason there. Digits pick a reason, Enter submits, Esc cancels.
+    const submit = form.querySelector('button[type="submit"]');
+    if (submit) submit.focus();
   }
 
   async function submitDecision(form) {

@@ -9,6 +9,7 @@
  *   exists whole or not at all.
  * - Redactions are applied here, to the output only; the store keeps the original.
  */
+import { showBidiControls } from '../web/html.js';
 import { isRole, ROLE_LABELS } from '../review/permissions.js';
 import { redactionMarker, scrubberFor, scrubDeep, withheldWords } from './redaction.js';
 import { createHash, type Hash } from 'node:crypto';
@@ -323,7 +324,9 @@ export function discloseRecord(
  * export must not become a way to run formulas on a clerk's machine.
  */
 export function csvCell(value: string | number | null | undefined): string {
-  let s = value === null || value === undefined ? '' : String(value);
+  // A spreadsheet would apply a direction override: shown as a marker instead (the JSON Lines
+  // file keeps the exact text).
+  let s = value === null || value === undefined ? '' : showBidiControls(String(value));
   const first = s.charCodeAt(0);
   // = + - @ tab CR
   if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) {
@@ -413,7 +416,8 @@ const HTML_ESCAPES: Record<string, string> = {
 
 function esc(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  // Direction controls are shown as markers, never applied (src/web/html.ts).
+  const s = showBidiControls(String(value));
   return /[&<>"']/.test(s) ? s.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch) : s;
 }
 

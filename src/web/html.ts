@@ -24,8 +24,22 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
+/**
+ * Direction controls in untrusted text (a right-to-left override reverses what follows it on
+ * screen: "‮kcuf" reads as a word it is not) are shown, never applied: each becomes a visible
+ * marker such as "[U+202E]". Embeddings, overrides, isolates and marks alike.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function showBidiControls(text: string): string {
+  return text.replace(
+    BIDI_CONTROLS,
+    (ch) => `[U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
+}
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+  return showBidiControls(text).replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
 /** Markup written in this codebase's templates, safe to put on a page as is. */

@@ -428,6 +428,20 @@ describe('dashboard: untrusted text', () => {
     };
     expect(body.items[0]?.author).toBe('<b onmouseover=alert(4)>Mallory</b>');
   });
+
+  it('shows direction overrides in names and text as visible markers, never applies them', async () => {
+    const { t } = await setup();
+    const id = await queued(t, 'you idiot \u202etxet desrever\u202c end', {
+      author: { id: 'rlo', name: 'Bob \u202eevil' },
+    });
+    const casey = await signedIn(t, 'casey', 'content_manager');
+    for (const path of ['/queue', `/comments/${id}`]) {
+      const page = await casey.get(path);
+      expect(page.text).not.toContain('\u202e');
+      expect(page.text).toContain('[U+202E]txet desrever[U+202C]');
+      expect(page.text).toContain('Bob [U+202E]evil');
+    }
+  });
 });
 
 describe('dashboard: pages and reports say what is true', () => {

@@ -13,6 +13,13 @@
 
   // --- Small helpers ----------------------------------------------------------------------
 
+  /** Direction controls shown as markers, never applied (as src/web/html.ts does on the server). */
+  function showBidi(text) {
+    return text.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+      return '[U+' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + ']';
+    });
+  }
+
   /** An element with attributes and children (strings become text nodes, never markup). */
   function el(tag, attrs, children) {
     const node = document.createElement(tag);
@@ -22,7 +29,7 @@
     }
     for (const child of children || []) {
       if (child === null || child === undefined || child === false) continue;
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+      node.append(child instanceof Node ? child : document.createTextNode(showBidi(String(child))));
     }
     return node;
   }

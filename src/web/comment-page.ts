@@ -24,6 +24,7 @@ import { csrfField, render } from './layout.js';
 import {
   buildItemViews,
   readReasons,
+  collapsible,
   renderItem,
   renderText,
   splitByEvidence,
@@ -87,7 +88,7 @@ function renderVersion(v: CommentVersionRow): SafeHtml {
     <p class="meta">
       Seen <time datetime="${v.observedAt}">${formatDateTime(v.observedAt)}</time> by ${v.source}
     </p>
-    <div class="version-text" dir="auto"><span class="ws">${v.text}</span></div>
+    <div class="version-text" dir="auto">${collapsible(v.text, v.text)}</div>
     <details>
       <summary>Platform payload and hashes</summary>
       <dl class="hashes">
@@ -245,7 +246,7 @@ export function commentRouter(ctx: DashboardContext): Router {
                   ${
                     text !== undefined && reasons.length > 0
                       ? html`<div class="version-text" dir="auto">
-                          <span class="ws">${renderText(splitByEvidence(text, reasons))}</span>
+                          ${collapsible(text, renderText(splitByEvidence(text, reasons)))}
                         </div>`
                       : ''
                   }

@@ -421,6 +421,26 @@ function reasonOptions(): SafeHtml {
     )}`;
 }
 
+/** Beyond this many characters a comment is shown collapsed, with "Show all". */
+export const LONG_TEXT = 2000;
+const PREVIEW = 1200;
+
+/**
+ * A comment's text as shown: whole when short; when long (a 50 kB comment would make a card
+ * tens of thousands of pixels tall), its start and a "Show all" that opens the whole text, with
+ * its evidence marked.
+ */
+export function collapsible(plain: string, whole: SafeHtml | string): SafeHtml {
+  if (plain.length <= LONG_TEXT) return html`<span class="ws">${whole}</span>`;
+  return html`<span class="long-text"
+    ><span class="ws preview">${plain.slice(0, PREVIEW)}…</span>
+    <details class="show-all">
+      <summary>Show all ${plain.length.toLocaleString('en-US')} characters</summary>
+      <span class="ws">${whole}</span>
+    </details></span
+  >`;
+}
+
 export function renderText(segments: readonly TextSegment[]): SafeHtml {
   return html`${segments.map((s) =>
     s.mark === null ? s.text : html`<mark title="${s.mark}">${s.text}</mark>`,
@@ -535,7 +555,7 @@ export function renderItem(view: QueueItemView, options: CardOptions): SafeHtml 
         : ''
     }
     <blockquote class="text" dir="auto">
-      <span class="ws">${renderText(view.segments)}</span>
+      ${collapsible(view.segments.map((x) => x.text).join(''), renderText(view.segments))}
     </blockquote>
     ${
       view.flags.length > 0 || view.problems.length > 0

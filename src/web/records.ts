@@ -49,6 +49,7 @@ import {
 import { asList, parseForm } from './forms.js';
 import { html, joinHtml, type SafeHtml } from './html.js';
 import { csrfField, render } from './layout.js';
+import { collapsible } from './queue-view.js';
 
 type FilterInput = Partial<Record<(typeof RECORDS_FILTER_FIELDS)[number], string>>;
 
@@ -866,7 +867,7 @@ export function recordsRouter(ctx: DashboardContext): Router {
                 <h3>Version ${v.seq}${v.seq === 1 ? ' (original)' : ''}</h3>
                 <p class="meta">As it will be disclosed:</p>
                 <div class="version-text" dir="auto">
-                  <span class="ws">${redactText(v.text, applied)}</span>
+                  ${collapsible(redactText(v.text, applied), redactText(v.text, applied))}
                 </div>
               </li>`;
             })}

@@ -350,6 +350,25 @@ describe('dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('collapses a 50 kB comment to a short card until "Show all" is opened, on the queue and the record', async () => {
+    const app = await setup();
+    const long = `You idiot. ${'The detour on Main Street is a mess again today. '.repeat(1050)}`;
+    expect(long.length).toBeGreaterThan(50_000);
+    const id = await ingest(app, { text: long });
+    const { page, problems } = await signIn(app, 'casey');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const card = page.locator(`#item-${id}`);
+    const collapsed = await card.boundingBox();
+    expect(collapsed?.height ?? Infinity).toBeLessThan(1500);
+    await card.locator('details.show-all > summary').click();
+    const open = await card.boundingBox();
+    expect(open?.height ?? 0).toBeGreaterThan(3000);
+    await page.goto(`${app.url}/comments/${id}`);
+    const version = page.locator('.version-text').first();
+    expect((await version.boundingBox())?.height ?? Infinity).toBeLessThan(1500);
+    expect(problems).toEqual([]);
+  });
+
   it('never lets a records clerk hide: no control in the page and a 403 for a direct POST with a valid token', async () => {
     const app = await setup();
     const id = await ingest(app, { text: 'You idiot.' });

@@ -539,14 +539,28 @@
   function buildItem(view, returnTo) {
     const id = Number(view.id);
     const titleId = 'item-' + id + '-title';
-    const text = el('blockquote', { class: 'text', dir: 'auto' }, [
+    const marked = () =>
       el(
         'span',
         { class: 'ws' },
         view.segments.map((s) =>
           s.mark === null ? s.text : el('mark', { title: s.mark }, [s.text]),
         ),
-      ),
+      );
+    // A long comment collapsed as the server renders it (queue-view.ts: collapsible).
+    const plain = view.segments.map((s) => s.text).join('');
+    const text = el('blockquote', { class: 'text', dir: 'auto' }, [
+      plain.length <= 2000
+        ? marked()
+        : el('span', { class: 'long-text' }, [
+            el('span', { class: 'ws preview' }, [plain.slice(0, 1200) + '…']),
+            el('details', { class: 'show-all' }, [
+              el('summary', {}, [
+                'Show all ' + plain.length.toLocaleString('en-US') + ' characters',
+              ]),
+              marked(),
+            ]),
+          ]),
     ]);
     return el(
       'article',

@@ -369,6 +369,65 @@ describe('dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows every button with a colour that differs from what is behind it, on every page a role uses', async () => {
+    const app = await setup();
+    const id = await ingest(app, { text: 'Call me at 406-555-0187, you idiot' });
+    const store = app.db.store;
+    const request = await store.records.createRequest(
+      { requester: 'A resident', receivedOn: '2026-11-02', description: 'My comments' },
+      'user:3',
+    );
+    await store.records.attach(request.id, { commentIds: [id] }, 'user:3');
+    const [version] = await store.comments.versions(id);
+    const start = version?.text.indexOf('406') ?? 0;
+    await store.records.addRedaction(
+      {
+        requestId: request.id,
+        versionId: version?.id ?? 0,
+        start,
+        end: start + 12,
+        exemption: 'personal information',
+      },
+      'user:3',
+    );
+    // Text colour against the first opaque background up the tree; both as "r,g,b".
+    const invisible = `(() => {
+      const rgb = (c) => (c.match(/[\\d.]+/g) || []).slice(0, 4).map(Number);
+      const out = [];
+      for (const b of document.querySelectorAll('button, a.button, input[type=submit]')) {
+        if (b.offsetParent === null) continue;
+        let bg = null;
+        for (let n = b; n; n = n.parentElement) {
+          const v = rgb(getComputedStyle(n).backgroundColor);
+          if (v.length === 3 || (v.length === 4 && v[3] > 0.5)) { bg = v.slice(0, 3); break; }
+        }
+        bg = bg || [255, 255, 255];
+        const fg = rgb(getComputedStyle(b).color).slice(0, 3);
+        const diff = Math.abs(fg[0] - bg[0]) + Math.abs(fg[1] - bg[1]) + Math.abs(fg[2] - bg[2]);
+        if (diff < 150) out.push((b.textContent || '').trim() + ' ' + fg + ' on ' + bg);
+      }
+      return out;
+    })()`;
+    const robin = await signIn(app, 'robin', `/records/requests/${request.id}`);
+    await expect(robin.page.locator('button', { hasText: 'Detach' }).count()).resolves.toBe(1);
+    await expect(robin.page.locator('button', { hasText: 'Withdraw' }).count()).resolves.toBe(0);
+    await robin.page.goto(`${app.url}/records/requests/${request.id}/items/${id}`);
+    await expect(robin.page.locator('button', { hasText: 'Withdraw' }).count()).resolves.toBe(1);
+    for (const path of [
+      `/records/requests/${request.id}`,
+      `/records/requests/${request.id}/items/${id}`,
+      '/records',
+    ]) {
+      await robin.page.goto(app.url + path);
+      await expect(robin.page.evaluate(invisible), path).resolves.toEqual([]);
+    }
+    const casey = await signIn(app, 'casey');
+    for (const path of ['/queue', `/comments/${id}`, '/pages', '/reports']) {
+      await casey.page.goto(app.url + path);
+      await expect(casey.page.evaluate(invisible), path).resolves.toEqual([]);
+    }
+  });
+
   it('never lets a records clerk hide: no control in the page and a 403 for a direct POST with a valid token', async () => {
     const app = await setup();
     const id = await ingest(app, { text: 'You idiot.' });

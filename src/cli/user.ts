@@ -105,6 +105,20 @@ function listLine(user: UserRow): string {
     .trimEnd();
 }
 
+/**
+ * Where people sign in: the public address when there is one (behind the TLS proxy), else where
+ * civicmod listens (a wildcard host is reached on this machine as 127.0.0.1).
+ */
+function signInUrl(config: {
+  HOST: string;
+  PORT: number;
+  PUBLIC_URL?: string | undefined;
+}): string {
+  if (config.PUBLIC_URL) return new URL('/login', config.PUBLIC_URL).toString();
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.PORT}/login`;
+}
+
 export const userCommand: Command = {
   summary: 'add, list and disable dashboard accounts (the first admin is made here)',
   usage: USAGE,
@@ -147,7 +161,7 @@ export const userCommand: Command = {
           );
           process.stdout.write(
             `Created ${ROLE_LABELS[user.role]} account "${user.username}". ` +
-              `Sign in at http://${config.HOST}:${config.PORT}/login\n`,
+              `Sign in at ${signInUrl(config)}\n`,
           );
           return 0;
         }

@@ -428,6 +428,46 @@ describe('dashboard in Chromium', () => {
     }
   });
 
+  it('attaches every search result to a records request: N results, N attached', async () => {
+    const app = await setup();
+    for (let i = 0; i < 7; i++) await ingest(app, { text: `Road question number ${i}` });
+    const request = await app.db.store.records.createRequest(
+      { requester: 'A reporter', receivedOn: '2026-11-02', description: 'Everything in November' },
+      'user:3',
+    );
+    const { page, problems } = await signIn(app, 'robin', '/records?platform=facebook');
+    const results = await page.locator('table input[name=commentIds]').count();
+    expect(results).toBe(7);
+    await page.selectOption('select[name=targetRequest]', String(request.id));
+    await Promise.all([
+      page.waitForURL(new RegExp(`/records/requests/${request.id}`)),
+      page.click('button[name=all]'),
+    ]);
+    await expect(page.locator('body').textContent()).resolves.toContain('7 comments attached.');
+    expect((await app.db.store.records.getRequest(request.id))?.items).toBe(results);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a right-to-left override as a marker, never applies it, on the server-rendered and script-built cards', async () => {
+    const app = await setup();
+    await ingest(app, {
+      text: 'you idiot \u202etxet desrever\u202c end',
+      author: { id: 'rlo', name: 'Bob \u202eevil' },
+    });
+    const { page, problems } = await signIn(app, 'casey');
+    const shown = await page.locator('.item').first().innerText();
+    expect(shown).toContain('[U+202E]txet desrever[U+202C]');
+    expect(shown).toContain('Bob [U+202E]evil');
+    expect(shown).not.toContain('\u202e');
+    // A comment arriving while the queue is open is built in the browser, the same way.
+    await ingest(app, { text: 'another idiot \u202ehello' });
+    await page.locator('.item.new').first().waitFor({ timeout: 10_000 });
+    const built = await page.locator('.item.new').first().innerText();
+    expect(built).toContain('[U+202E]hello');
+    expect(built).not.toContain('\u202e');
+    expect(problems).toEqual([]);
+  });
+
   it('never lets a records clerk hide: no control in the page and a 403 for a direct POST with a valid token', async () => {
     const app = await setup();
     const id = await ingest(app, { text: 'You idiot.' });

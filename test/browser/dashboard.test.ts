@@ -468,6 +468,49 @@ describe('dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('redacts words through the records pages, and the exported bundle holds them in no file', async () => {
+    const app = await setup();
+    const phone = '406-555-0142';
+    const id = await ingest(app, {
+      text: `He lives on my street, call him at ${phone} and tell him`,
+      author: { id: 'a-9', name: 'Neighbour' },
+    });
+    const request = await app.db.store.records.createRequest(
+      { requester: 'A resident', receivedOn: '2026-11-02', description: 'Comments about me' },
+      'user:3',
+    );
+    await app.db.store.records.attach(request.id, { commentIds: [id] }, 'user:3');
+    const { page, problems } = await signIn(
+      app,
+      'robin',
+      `/records/requests/${request.id}/items/${id}`,
+    );
+    await page.fill('input[name=text]', phone);
+    await page.fill('input[name=exemption]', 'personal information');
+    await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("Redact")')]);
+    await expect(page.locator('body').textContent()).resolves.toContain(
+      '[REDACTED: personal information]',
+    );
+    await page.goto(`${app.url}/records/requests/${request.id}`);
+    await Promise.all([
+      page.waitForURL(/\/records\/exports\//),
+      page.click(`form[action="/records/requests/${request.id}/export"] button`),
+    ]);
+    const name = decodeURIComponent(page.url().split('/records/exports/')[1] ?? '');
+    // Every file of the bundle, downloaded through the dashboard: no byte holds the number.
+    for (const file of ['manifest.json', 'records.csv', 'records.html', 'records.jsonl']) {
+      const answer = await page.request.get(`${app.url}/records/exports/${name}/${file}`);
+      expect(answer.status(), file).toBe(200);
+      const bytes = await answer.body();
+      expect(bytes.length, file).toBeGreaterThan(0);
+      expect(bytes.includes(Buffer.from(phone)), file).toBe(false);
+      expect(bytes.toString('utf8').replace(/\D/g, ''), file).not.toContain(
+        phone.replace(/\D/g, ''),
+      );
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('never lets a records clerk hide: no control in the page and a 403 for a direct POST with a valid token', async () => {
     const app = await setup();
     const id = await ingest(app, { text: 'You idiot.' });

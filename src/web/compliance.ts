@@ -46,6 +46,11 @@ function department(page: PageRow): string {
   return page.name ?? 'the Department';
 }
 
+/** "the Department" opening a sentence: "The Department". */
+function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The checklist, in the order a page is set up. */
 export const COMPLIANCE_ITEMS: readonly ComplianceItem[] = [
   {
@@ -85,7 +90,7 @@ export const COMPLIANCE_ITEMS: readonly ComplianceItem[] = [
       'Pages clearly indicate that posted comments will be monitored and that the Department reserves the right to remove obscenities, off-topic comments and personal attacks.',
     permission: 'page_settings',
     text: (page) =>
-      `Comments on this page are monitored. ${department(page)} may hide or remove comments that contain obscenities, that are off-topic (including spam and commercial advertising), or that are personal attacks on other people. Comments are never removed because of the viewpoint they express, including criticism of the Department, its officers or the City. Hidden comments are kept as public records.`,
+      `Comments on this page are monitored. ${sentenceStart(department(page))} may hide or remove comments that contain obscenities, that are off-topic (including spam and commercial advertising), or that are personal attacks on other people. Comments are never removed because of the viewpoint they express, including criticism of the Department, its officers or the City. Hidden comments are kept as public records.`,
   },
   {
     key: 'J.4',

@@ -203,6 +203,8 @@ describe('dashboard in Chromium', () => {
     ]);
     expect((await app.db.store.comments.get(second))?.state).toBe('hidden');
     await expect(page.locator('#queue-total').textContent()).resolves.toBe('1');
+    // The top bar's count follows it, without a reload.
+    await expect(page.locator('.count[data-count="queue"]').textContent()).resolves.toBe('1');
 
     // Restore it from its record: r, the preset "Hidden in error", Enter.
     await page.goto(`${app.url}/comments/${second}`);

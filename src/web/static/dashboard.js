@@ -220,6 +220,12 @@
     const value =
       absolute !== undefined ? absolute : Math.max(0, Number(total.textContent || '0') + delta);
     total.textContent = String(value);
+    // The top bar's count follows the queue's (it was only right at page load).
+    const nav = document.querySelector('.count[data-count="queue"]');
+    if (nav) {
+      nav.textContent = String(value);
+      nav.hidden = value === 0;
+    }
   }
 
   function refreshEmpty() {

@@ -90,7 +90,10 @@ export async function importLines(
   const rl = createInterface({ input, crlfDelay: Infinity });
   let inFlight: Promise<void>[] = [];
   let bytes = 0;
-  for await (const line of rl) {
+  for await (const raw of rl) {
+    // A file saved with a UTF-8 byte-order mark (Windows tools write one) starts with U+FEFF:
+    // not part of the first line's JSON.
+    const line = summary.lines === 0 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     summary.lines++;
     bytes += Buffer.byteLength(line) + 1;
     const lineNo = summary.lines;

@@ -47,10 +47,14 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
     );
   }
   for (const m of migrations.slice(current)) {
+    // BEGIN IMMEDIATE, and the version read again under the write lock: two processes opening a
+    // new or older store at once (two imports, an import and the bot) apply each migration once.
     db.transaction(() => {
+      const now = db.pragma('user_version', { simple: true }) as number;
+      if (now >= m.version) return;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
   return migrations.length;
 }

@@ -89,11 +89,36 @@ export function createHttpApp(deps: HttpDeps): Express {
     res.status(404).type('text/plain').send('Not found.');
   });
 
+  // A flood of refused requests (forged webhooks, a full disk answering 503 to every webhook)
+  // must not become a flood of log lines: one line per kind of refusal per interval, with how
+  // many were left out since the last one.
+  const lastLogged = new Map<string, { at: number; skipped: number }>();
+  const LOG_EVERY_MS = 10_000;
+  const shouldLog = (key: string): number | null => {
+    const now = Date.now();
+    const last = lastLogged.get(key);
+    if (last !== undefined && now - last.at < LOG_EVERY_MS) {
+      last.skipped++;
+      return null;
+    }
+    if (lastLogged.size > 1000) lastLogged.clear();
+    lastLogged.set(key, { at: now, skipped: 0 });
+    return last?.skipped ?? 0;
+  };
+
   const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
     const known = err instanceof CivicmodError ? err : undefined;
     const status = known?.status ?? (err as { status?: number }).status ?? 500;
-    if (status >= 500) deps.logger.error({ err, path: req.path }, 'request failed');
-    else deps.logger.warn({ path: req.path, code: known?.code, status }, 'request refused');
+    const skipped = shouldLog(`${status}:${known?.code ?? ''}:${req.path}`);
+    if (skipped !== null) {
+      const extra = skipped > 0 ? { sameSinceLastLine: skipped } : {};
+      if (status >= 500) deps.logger.error({ err, path: req.path, ...extra }, 'request failed');
+      else
+        deps.logger.warn(
+          { path: req.path, code: known?.code, status, ...extra },
+          'request refused',
+        );
+    }
     if (res.headersSent) return;
     const message =
       known?.publicMessage ??

@@ -3,6 +3,7 @@
  * so tests can assemble it with a real SQLite file and fake platforms. `start()` opens the
  * HTTP server, resumes unfinished actions and starts the adapters; `stop()` undoes all of it.
  */
+import { webhookAlertChannel } from './alerts/webhook.js';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Router } from 'express';
@@ -121,6 +122,10 @@ export function createApp(deps: AppDeps): App {
     store,
   };
   reviewChannels.push(...(deps.reviewChannels?.(core) ?? []));
+  // Threats and personal information alert the people on duty at once (src/alerts/webhook.ts).
+  if (config.ALERT_WEBHOOK_URL !== undefined) {
+    reviewChannels.push(webhookAlertChannel(core, config.ALERT_WEBHOOK_URL));
+  }
   const http = createHttpApp({ store, pipeline, adapters, logger, routers: deps.routers?.(core) });
   let server: Server | undefined;
   let started: PlatformAdapter[] = [];

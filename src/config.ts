@@ -58,6 +58,9 @@ const envSchema = z.object({
   RETENTION_DELETED_BY_AUTHOR_DAYS: positiveInt.default(730),
   // Action delivery to platforms
   ACTION_RETRY_MAX_SECONDS: positiveInt.default(300),
+  // Threat alerts (issue 19): a Slack/Teams-compatible JSON webhook for threats and personal
+  // information, sent at once; empty: none.
+  ALERT_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), url.optional()),
   // Facebook Page and Instagram (Meta Graph API)
   FACEBOOK_PAGE_ID: optionalText,
   FACEBOOK_PAGE_TOKEN: optionalText,

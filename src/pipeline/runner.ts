@@ -242,7 +242,15 @@ export class Pipeline {
     if (duplicate) return { commentId: stored.commentId, change: 'unchanged' };
     if (action?.kind === 'queue' && verdict.action === 'allow')
       await store.comments.setReviewState(stored.commentId, 'queued');
-    if (action?.kind === 'queue') this.notifyQueued(stored.commentId);
+    // Queued for a person, or hidden by the bot with a threat or personal information in it
+    // (still a person's to judge, and the alerts must hear of it at once).
+    if (
+      action?.kind === 'queue' ||
+      (action !== null &&
+        (verdict.flags.includes('threat') || verdict.flags.includes('personal_info')))
+    ) {
+      this.notifyQueued(stored.commentId);
+    }
     if (action?.phase === 'requested') {
       outcome.actionId = action.actionId;
       executor.enqueue(action.actionId);

@@ -1,0 +1,113 @@
+/**
+ * Threat alerts (issue 19): a threat posts a Slack/Teams-compatible JSON alert to
+ * ALERT_WEBHOOK_URL (a real HTTP server on loopback) within a second, and the alert and its
+ * outcome are in the action log; an ordinary comment alerts no one; a failed delivery is
+ * recorded, and the comment is queued all the same.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeAdapter } from '../helpers/fake-adapter.js';
+import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
+
+let t: TestApp | undefined;
+let server: Server | undefined;
+afterEach(async () => {
+  await t?.cleanup();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server = undefined;
+});
+
+function receiver(): Promise<{ url: string; bodies: unknown[] }> {
+  const bodies: unknown[] = [];
+  return new Promise((resolve) => {
+    server = createServer((req, res) => {
+      let data = '';
+      req.on('data', (c: Buffer) => (data += c.toString('utf8')));
+      req.on('end', () => {
+        bodies.push(JSON.parse(data));
+        res.writeHead(200).end('ok');
+      });
+    });
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server?.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}/hook`, bodies });
+    });
+  });
+}
+
+async function until(condition: () => boolean | Promise<boolean>, ms: number): Promise<number> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return Date.now() - started;
+}
+
+describe('threat alerts', () => {
+  it('posts a threat to the webhook within a second and records the alert', async () => {
+    const hook = await receiver();
+    t = makeTestApp({
+      adapters: [new FakeAdapter('facebook')],
+      env: { ALERT_WEBHOOK_URL: hook.url },
+    });
+    await t.app.start();
+    const threat = await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ text: 'I know where you live and I will hurt you.' }),
+    });
+    const calm = await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ text: 'Thanks for the road closure update.' }),
+    });
+    const waited = await until(() => hook.bodies.length >= 1, 1000);
+    expect(waited).toBeLessThan(1000);
+    const body = hook.bodies[0] as {
+      text: string;
+      civicmod: { commentId: number; categories: string[] };
+    };
+    expect(body.text).toMatch(/^civicmod: Threat of violence on facebook/);
+    expect(body.civicmod).toMatchObject({ commentId: threat.commentId, categories: ['threat'] });
+    const store = t.db.store;
+    await until(
+      async () =>
+        (await store.actions.forComment(threat.commentId as number)).some(
+          (a) => a.kind === 'alert',
+        ),
+      1000,
+    );
+    const alert = (await store.actions.forComment(threat.commentId as number)).find(
+      (a) => a.kind === 'alert',
+    );
+    expect(alert).toMatchObject({ actor: 'system', clause: 'I.3', phase: 'recorded' });
+    expect(alert?.details).toMatchObject({ channel: 'webhook', ok: true, status: 200 });
+    expect(
+      (await store.actions.forComment(calm.commentId as number)).some((a) => a.kind === 'alert'),
+    ).toBe(false);
+    expect(hook.bodies).toHaveLength(1);
+  });
+
+  it('records a failed delivery and queues the comment all the same', async () => {
+    t = makeTestApp({ env: { ALERT_WEBHOOK_URL: 'http://127.0.0.1:9/nothing-listens-here' } });
+    await t.app.start();
+    const threat = await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ text: 'Someone should shoot that judge.' }),
+    });
+    expect(threat.action).toBe('queue');
+    const store = t.db.store;
+    await until(
+      async () =>
+        (await store.actions.forComment(threat.commentId as number)).some(
+          (a) => a.kind === 'alert',
+        ),
+      6000,
+    );
+    const alert = (await store.actions.forComment(threat.commentId as number)).find(
+      (a) => a.kind === 'alert',
+    );
+    expect(alert?.details).toMatchObject({ channel: 'webhook', ok: false });
+    expect(alert?.reason).toMatch(/failed/);
+  });
+});

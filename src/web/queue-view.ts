@@ -257,6 +257,8 @@ export interface QueueItemView {
   id: number;
   platform: Platform;
   platformLabel: string;
+  /** "Spanish", "English and Spanish" when the comment was not read as English alone. */
+  languageLabel: string | null;
   pageName: string;
   author: string;
   createdAt: string;
@@ -347,6 +349,7 @@ export async function buildItemViews(
       id: comment.id,
       platform: comment.platform,
       platformLabel: PLATFORM_LABELS[comment.platform],
+      languageLabel: languageLabel(decision?.language ?? null),
       pageName: item.page.name ?? item.page.platformPageId,
       author: comment.authorName ?? 'Unknown author',
       createdAt: comment.createdAt,
@@ -419,6 +422,13 @@ function reasonOptions(): SafeHtml {
           ${r.label}${r.clause ? ` (${r.clause})` : ''}
         </option>`,
     )}`;
+}
+
+/** The language a card names: only when it is not English, the dashboard's own. */
+function languageLabel(language: string | null): string | null {
+  if (language === 'es') return 'Spanish';
+  if (language === 'mixed') return 'English and Spanish';
+  return null;
 }
 
 /** Beyond this many characters a comment is shown collapsed, with "Show all". */
@@ -526,7 +536,8 @@ export function renderItem(view: QueueItemView, options: CardOptions): SafeHtml 
         <bdi class="author">${view.author}</bdi>
         <span class="where"
           ><span class="platform platform-${view.platform}">${view.platformLabel}</span> ·
-          <bdi>${view.pageName}</bdi></span
+          <bdi>${view.pageName}</bdi
+          >${view.languageLabel ? html` · <span class="language">${view.languageLabel}</span>` : ''}</span
         >
       </h2>
       <span class="badge state-${view.state}">${view.stateLabel}</span>

@@ -471,4 +471,14 @@ describe('dashboard: pages and reports say what is true', () => {
     expect(adminPages.text).not.toContain('href="/queue');
     expect((await admin.get('/queue')).status).toBe(403);
   });
+
+  it('names the language of a Spanish comment on its queue card', async () => {
+    const { t } = await setup();
+    await queued(t, 'Eres un idiot, cállate por favor');
+    const casey = await signedIn(t, 'casey', 'content_manager');
+    const queue = await casey.get('/queue');
+    expect(queue.text).toContain('<span class="language">Spanish</span>');
+    const json = await casey.get('/queue/items.json?after=0', { accept: 'application/json' });
+    expect(JSON.parse(json.text).items[0].languageLabel).toBe('Spanish');
+  });
 });

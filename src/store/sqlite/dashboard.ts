@@ -22,7 +22,7 @@ import { PAGE_COLUMNS } from './pages.js';
 
 const DECISION_COLUMNS = `id, comment_id AS commentId, version_id AS versionId,
   classifier_version AS classifierVersion, action, flags_json AS flagsJson,
-  scores_json AS scoresJson, reasons_json AS reasonsJson, decided_at AS decidedAt`;
+  scores_json AS scoresJson, reasons_json AS reasonsJson, decided_at AS decidedAt, language`;
 
 const CONTEXT_COLUMNS = `c.id, c.platform_comment_id AS platformCommentId, c.author_name AS authorName,
   v.text, c.created_at AS createdAt, c.state`;

@@ -90,7 +90,7 @@ const VERSION_COLUMNS = `id, comment_id AS commentId, seq, text, text_sha256 AS 
 
 const DECISION_COLUMNS = `id, comment_id AS commentId, version_id AS versionId,
   classifier_version AS classifierVersion, action, flags_json AS flagsJson,
-  scores_json AS scoresJson, reasons_json AS reasonsJson, decided_at AS decidedAt`;
+  scores_json AS scoresJson, reasons_json AS reasonsJson, decided_at AS decidedAt, language`;
 
 const ACTION_COLUMNS = `id, action_id AS actionId, phase, kind, comment_id AS commentId,
   page_id AS pageId, platform, actor, reason, clause, decision_id AS decisionId,

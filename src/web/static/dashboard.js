@@ -599,6 +599,8 @@
               el('span', { class: 'platform platform-' + view.platform }, [view.platformLabel]),
               ' · ',
               el('bdi', {}, [view.pageName]),
+              view.languageLabel ? ' · ' : null,
+              view.languageLabel ? el('span', { class: 'language' }, [view.languageLabel]) : null,
             ]),
           ]),
           el('span', { class: 'badge state-' + view.state }, [view.stateLabel]),

@@ -512,6 +512,8 @@ export interface ReportQueries {
       pageId: number;
       platform: Platform;
       name: string | null;
+      /** Names a page that has no name of its own. */
+      platformPageId: string;
       comments: number;
       flagged: number;
       botHides: number;

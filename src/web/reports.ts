@@ -225,7 +225,9 @@ export function reportsRouter(ctx: DashboardContext): Router {
                     (p) =>
                       html`<tr>
                         <th scope="row">
-                          <bdi>${p.name ?? `Page ${p.pageId}`}</bdi>
+                          <bdi
+                            >${p.name ?? `${PLATFORM_LABELS[p.platform]} page ${p.platformPageId}`}</bdi
+                          >
                           <span class="muted">${PLATFORM_LABELS[p.platform]}</span>
                         </th>
                         <td>${p.comments}</td>

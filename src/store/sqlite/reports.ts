@@ -35,7 +35,7 @@ export class SqliteReportQueries implements ReportQueries {
          GROUP BY day, a.kind, byPerson ORDER BY day`,
       ),
       byPage: db.prepare(
-        `SELECT p.id AS pageId, p.platform, p.name,
+        `SELECT p.id AS pageId, p.platform, p.name, p.platform_page_id AS platformPageId,
            (SELECT COUNT(*) FROM comments c WHERE c.page_id = p.id AND c.first_seen_at >= @since) AS comments,
            (SELECT COUNT(DISTINCT d.comment_id) FROM decisions d JOIN comments c ON c.id = d.comment_id
               WHERE c.page_id = p.id AND d.decided_at >= @since AND d.action <> 'allow') AS flagged,
@@ -96,6 +96,7 @@ export class SqliteReportQueries implements ReportQueries {
       pageId: number;
       platform: Platform;
       name: string | null;
+      platformPageId: string;
       comments: number;
       flagged: number;
       botHides: number;

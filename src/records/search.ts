@@ -122,6 +122,14 @@ const recordsFilterFields = z
         .regex(/^[a-z_]{1,40}$/, 'must be an action kind such as hide, remove or approve')
         .optional(),
     ),
+    language: z.preprocess(
+      blankToUndefined,
+      z
+        .enum(['en', 'es', 'mixed', 'und'], {
+          message: 'must be en (English), es (Spanish), mixed (both) or und (undetermined)',
+        })
+        .optional(),
+    ),
     actor: z.preprocess(
       blankToUndefined,
       z
@@ -178,6 +186,7 @@ export function parseRecordsFilter(input: Record<string, unknown>): RecordsFilte
   if (f.state !== undefined) filter.state = f.state;
   if (f.category !== undefined) filter.category = f.category;
   if (f.action !== undefined) filter.action = f.action;
+  if (f.language !== undefined) filter.language = f.language;
   if (f.actor !== undefined) filter.actor = f.actor;
   if (f.query !== undefined) filter.query = f.query;
   if (f.request !== undefined) filter.requestId = f.request;
@@ -196,6 +205,7 @@ export function describeFilter(filter: RecordsFilter): string {
   if (filter.state !== undefined) parts.push(`state ${filter.state}`);
   if (filter.category !== undefined) parts.push(`category ${filter.category}`);
   if (filter.action !== undefined) parts.push(`action ${filter.action}`);
+  if (filter.language !== undefined) parts.push(`language ${filter.language}`);
   if (filter.actor !== undefined) parts.push(`actor ${filter.actor}`);
   if (filter.query !== undefined) parts.push(`text matching ${JSON.stringify(filter.query)}`);
   if (filter.requestId !== undefined) parts.push(`attached to records request ${filter.requestId}`);

@@ -554,6 +554,8 @@ export interface RecordsFilter {
   state?: CommentState | undefined;
   /** A category some decision flagged on the comment (obscenity, personal_attack, ...). */
   category?: string | undefined;
+  /** The language the comment's latest decision read it in ('en', 'es', 'mixed', 'und'). */
+  language?: string | undefined;
   /** The comment has an action of this kind (hide, unhide, remove, approve, ...). */
   action?: string | undefined;
   /** The comment has an action by this actor (`system` or `user:<id>`). */

@@ -271,6 +271,20 @@ async function searchForm(ctx: DashboardContext, input: FilterInput): Promise<Sa
       ),
     )}
     ${field(
+      'Language',
+      selectOf(
+        'language',
+        input.language,
+        [
+          ['en', 'English'],
+          ['es', 'Spanish'],
+          ['mixed', 'English and Spanish'],
+          ['und', 'Undetermined'],
+        ] as const,
+        'Any language',
+      ),
+    )}
+    ${field(
       'Action',
       selectOf(
         'action',

@@ -308,3 +308,27 @@ describe('records search plans agree with a brute-force reference', () => {
     expect(nonEmpty).toBeGreaterThan(30);
   });
 });
+
+describe('records search by language', () => {
+  it('finds the comments read as Spanish, and refuses a language it does not know', async () => {
+    const { makeTestApp, incomingComment } = await import('../helpers/index.js');
+    const t = makeTestApp();
+    try {
+      await t.app.start();
+      const es = await t.app.pipeline.handle({
+        type: 'comment',
+        comment: incomingComment({ text: 'La calle está cerrada otra vez, ¿hasta cuándo?' }),
+      });
+      await t.app.pipeline.handle({
+        type: 'comment',
+        comment: incomingComment({ text: 'The road is closed again, until when?' }),
+      });
+      const { searchRecords } = await import('../../src/records/search.js');
+      const page = await searchRecords(t.db.store, parseRecordsFilter({ language: 'es' }));
+      expect(page.hits.map((h) => h.commentId)).toEqual([es.commentId]);
+      expect(() => parseRecordsFilter({ language: 'fr' })).toThrow(/language: must be en/);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});

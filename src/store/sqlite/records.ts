@@ -88,6 +88,10 @@ const COMMENT_COLUMNS = `c.id, c.platform, c.platform_comment_id AS platformComm
 const VERSION_COLUMNS = `id, comment_id AS commentId, seq, text, text_sha256 AS textSha256,
   raw_payload AS rawPayload, raw_sha256 AS rawSha256, source, observed_at AS observedAt`;
 
+/** The comment's latest decision read it in the language asked for. */
+const LANGUAGE_CONDITION =
+  'EXISTS (SELECT 1 FROM decisions ld WHERE ld.id = c.last_decision_id AND ld.language = @language)';
+
 const DECISION_COLUMNS = `id, comment_id AS commentId, version_id AS versionId,
   classifier_version AS classifierVersion, action, flags_json AS flagsJson,
   scores_json AS scoresJson, reasons_json AS reasonsJson, decided_at AS decidedAt, language`;
@@ -265,6 +269,10 @@ function filterWhere(filter: RecordsFilter): { where: string[]; params: Params }
       'c.id IN (SELECT comment_id FROM records_comment_categories WHERE category = @category)',
     );
     params.category = filter.category;
+  }
+  if (filter.language !== undefined) {
+    where.push(LANGUAGE_CONDITION);
+    params.language = filter.language;
   }
   if (filter.action !== undefined) {
     where.push('c.id IN (SELECT comment_id FROM action_log WHERE kind = @action)');
@@ -448,6 +456,10 @@ class RecordsReader {
     if (filter.state !== undefined) {
       columns.push('c.state = @state');
       params.state = filter.state;
+    }
+    if (filter.language !== undefined) {
+      columns.push(LANGUAGE_CONDITION);
+      params.language = filter.language;
     }
     // Pages and posts resolve to a few ids first, so the (page_id, created_at) index serves the
     // order directly.

@@ -3,7 +3,7 @@
  * so tests can assemble it with a real SQLite file and fake platforms. `start()` opens the
  * HTTP server, resumes unfinished actions and starts the adapters; `stop()` undoes all of it.
  */
-import { webhookAlertChannel } from './alerts/webhook.js';
+import { emailAlertChannel, webhookAlertChannel } from './alerts/webhook.js';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Router } from 'express';
@@ -125,6 +125,17 @@ export function createApp(deps: AppDeps): App {
   // Threats and personal information alert the people on duty at once (src/alerts/webhook.ts).
   if (config.ALERT_WEBHOOK_URL !== undefined) {
     reviewChannels.push(webhookAlertChannel(core, config.ALERT_WEBHOOK_URL));
+  }
+  if (config.ALERT_SMTP_URL !== undefined && config.ALERT_EMAIL_TO !== undefined) {
+    reviewChannels.push(
+      emailAlertChannel(core, {
+        smtpUrl: config.ALERT_SMTP_URL,
+        from: config.ALERT_EMAIL_FROM ?? 'civicmod@localhost',
+        to: config.ALERT_EMAIL_TO.split(',')
+          .map((a) => a.trim())
+          .filter((a) => a !== ''),
+      }),
+    );
   }
   const http = createHttpApp({ store, pipeline, adapters, logger, routers: deps.routers?.(core) });
   let server: Server | undefined;

@@ -61,6 +61,11 @@ const envSchema = z.object({
   // Threat alerts (issue 19): a Slack/Teams-compatible JSON webhook for threats and personal
   // information, sent at once; empty: none.
   ALERT_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), url.optional()),
+  // E-mail alerts through the department's SMTP server: smtp://user:pass@host:587 (or smtps://).
+  ALERT_SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), url.optional()),
+  ALERT_EMAIL_FROM: optionalText,
+  /** Comma-separated addresses. */
+  ALERT_EMAIL_TO: optionalText,
   // Facebook Page and Instagram (Meta Graph API)
   FACEBOOK_PAGE_ID: optionalText,
   FACEBOOK_PAGE_TOKEN: optionalText,

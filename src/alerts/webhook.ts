@@ -1,13 +1,15 @@
 /**
  * Threat alerts (issue 19): a comment flagged as a threat of violence, or as personal
- * information, needs a person now, not whenever someone next opens the queue. When
- * ALERT_WEBHOOK_URL is set, each such comment is posted at once as JSON to that address, in the
- * shape Slack and Microsoft Teams incoming webhooks accept (a `text` field) with the details
- * beside it, and each alert and its delivery outcome is an entry in the action log.
+ * information, needs a person now, not whenever someone next opens the queue. Each such comment
+ * is sent at once to the channels configured: a JSON webhook (ALERT_WEBHOOK_URL, in the shape
+ * Slack and Microsoft Teams incoming webhooks accept: a `text` field, the details beside it)
+ * and e-mail through the department's SMTP server (ALERT_SMTP_URL); each alert and its delivery
+ * outcome is an entry in the action log.
  *
  * The alert never blocks or changes the comment's handling: it is sent after the comment is
  * stored, decided and queued, and a failed delivery is recorded, not retried forever.
  */
+import nodemailer from 'nodemailer';
 import type { ReviewChannel, AppCore } from '../app.js';
 
 /** Categories that alert the people on duty. */
@@ -21,64 +23,132 @@ const LABELS: Record<(typeof ALERT_CATEGORIES)[number], string> = {
 /** How long one delivery may take before it is recorded as failed. */
 const TIMEOUT_MS = 5000;
 
-export function webhookAlertChannel(core: AppCore, url: string): ReviewChannel {
-  const { store, logger, config } = core;
-  const send = async (commentId: number): Promise<void> => {
-    const decisions = await store.comments.decisions(commentId);
-    const last = decisions[decisions.length - 1];
-    const categories = ALERT_CATEGORIES.filter((c) => last?.flags.includes(c));
-    if (last === undefined || categories.length === 0) return;
-    const comment = await store.comments.get(commentId);
-    const versions = await store.comments.versions(commentId);
-    const text = versions[versions.length - 1]?.text ?? '';
-    const link = config.PUBLIC_URL
-      ? new URL(`/comments/${commentId}`, config.PUBLIC_URL).toString()
-      : `/comments/${commentId}`;
-    const what = categories.map((c) => LABELS[c]).join(' and ');
-    const excerpt = text.length > 280 ? `${text.slice(0, 280)}…` : text;
-    const body = {
-      text: `civicmod: ${what} on ${comment?.platform ?? 'a page'}, waiting for a person: "${excerpt}" ${link}`,
-      civicmod: {
-        commentId,
-        platform: comment?.platform ?? null,
-        categories,
-        scores: last.scores,
-        classifierVersion: last.classifierVersion,
-        link,
-      },
-    };
-    let outcome: { ok: boolean; status: number | null; error?: string };
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-      outcome = { ok: response.ok, status: response.status };
-    } catch (err) {
-      outcome = { ok: false, status: null, error: (err as Error).message };
-    }
-    await store.actions.record({
-      kind: 'alert',
+/** What an alert says, built once for every channel. */
+interface Alert {
+  commentId: number;
+  decisionId: number;
+  pageId: number | null;
+  platform: string | null;
+  what: string;
+  subject: string;
+  text: string;
+  details: Record<string, unknown>;
+}
+
+async function alertFor(core: AppCore, commentId: number): Promise<Alert | undefined> {
+  const { store, config } = core;
+  const decisions = await store.comments.decisions(commentId);
+  const last = decisions[decisions.length - 1];
+  const categories = ALERT_CATEGORIES.filter((c) => last?.flags.includes(c));
+  if (last === undefined || categories.length === 0) return undefined;
+  const comment = await store.comments.get(commentId);
+  const versions = await store.comments.versions(commentId);
+  const text = versions[versions.length - 1]?.text ?? '';
+  const link = config.PUBLIC_URL
+    ? new URL(`/comments/${commentId}`, config.PUBLIC_URL).toString()
+    : `/comments/${commentId}`;
+  const what = categories.map((c) => LABELS[c]).join(' and ');
+  const excerpt = text.length > 280 ? `${text.slice(0, 280)}…` : text;
+  return {
+    commentId,
+    decisionId: last.id,
+    pageId: comment?.pageId ?? null,
+    platform: comment?.platform ?? null,
+    what,
+    subject: `civicmod: ${what} on ${comment?.platform ?? 'a page'}`,
+    text: `civicmod: ${what} on ${comment?.platform ?? 'a page'}, waiting for a person: "${excerpt}" ${link}`,
+    details: {
       commentId,
-      pageId: comment?.pageId ?? null,
       platform: comment?.platform ?? null,
-      actor: 'system',
-      reason: outcome.ok
-        ? `Alert sent to the on-duty webhook: ${what}.`
-        : `Alert to the on-duty webhook failed (${outcome.error ?? `HTTP ${outcome.status}`}): ${what}.`,
-      clause: 'I.3',
-      decisionId: last.id,
-      details: { channel: 'webhook', categories, ...outcome },
-    });
-    if (!outcome.ok) logger.warn({ commentId, ...outcome }, 'threat alert not delivered');
+      categories,
+      scores: last.scores,
+      classifierVersion: last.classifierVersion,
+      link,
+    },
+  };
+}
+
+type Outcome = { ok: boolean; status?: number | null; error?: string };
+
+/** Each alert and its outcome is an action-log entry (I.3). */
+async function recordAlert(core: AppCore, alert: Alert, channel: string, outcome: Outcome) {
+  await core.store.actions.record({
+    kind: 'alert',
+    commentId: alert.commentId,
+    pageId: alert.pageId,
+    platform: alert.platform as never,
+    actor: 'system',
+    reason: outcome.ok
+      ? `Alert sent by ${channel}: ${alert.what}.`
+      : `Alert by ${channel} failed (${outcome.error ?? `HTTP ${String(outcome.status)}`}): ${alert.what}.`,
+    clause: 'I.3',
+    decisionId: alert.decisionId,
+    details: { channel, categories: alert.details.categories, ...outcome },
+  });
+  if (!outcome.ok)
+    core.logger.warn({ commentId: alert.commentId, channel, ...outcome }, 'alert not delivered');
+}
+
+function channelOf(
+  core: AppCore,
+  channel: string,
+  deliver: (alert: Alert) => Promise<Outcome>,
+): ReviewChannel {
+  const send = async (commentId: number): Promise<void> => {
+    const alert = await alertFor(core, commentId);
+    if (alert === undefined) return;
+    let outcome: Outcome;
+    try {
+      outcome = await deliver(alert);
+    } catch (err) {
+      outcome = { ok: false, error: (err as Error).message };
+    }
+    await recordAlert(core, alert, channel, outcome);
   };
   return {
     queued(commentId) {
       send(commentId).catch((err: unknown) => {
-        logger.error({ err, commentId }, 'could not send a threat alert');
+        core.logger.error({ err, commentId }, 'could not send an alert');
       });
     },
   };
+}
+
+/** Alerts posted as JSON to a webhook (Slack, Teams, or anything that takes JSON). */
+export function webhookAlertChannel(core: AppCore, url: string): ReviewChannel {
+  return channelOf(core, 'webhook', async (alert) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: alert.text, civicmod: alert.details }),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    return { ok: response.ok, status: response.status };
+  });
+}
+
+/**
+ * Alerts by e-mail through the department's SMTP server (nodemailer): ALERT_SMTP_URL
+ * (smtp://user:password@host:587, or smtps://…), from ALERT_EMAIL_FROM to ALERT_EMAIL_TO.
+ */
+export function emailAlertChannel(
+  core: AppCore,
+  options: { smtpUrl: string; from: string; to: readonly string[] },
+): ReviewChannel {
+  // The URL carries host, port, credentials and TLS; time-outs keep a dead server from
+  // holding an alert open.
+  const url = new URL(options.smtpUrl);
+  url.searchParams.set('connectionTimeout', String(TIMEOUT_MS));
+  url.searchParams.set('greetingTimeout', String(TIMEOUT_MS));
+  url.searchParams.set('socketTimeout', String(TIMEOUT_MS));
+  const transport = nodemailer.createTransport(url.toString());
+  return channelOf(core, 'e-mail', async (alert) => {
+    await transport.sendMail({
+      from: options.from,
+      to: [...options.to],
+      subject: alert.subject,
+      text: `${alert.text}\n\nThis comment is waiting in the civicmod queue. Nothing has been done on the platform for the threat itself: a person decides (I.3).`,
+    });
+    return { ok: true };
+  });
 }

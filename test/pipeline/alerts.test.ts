@@ -5,6 +5,7 @@
  * recorded, and the comment is queued all the same.
  */
 import { createServer, type Server } from 'node:http';
+import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
@@ -109,5 +110,58 @@ describe('threat alerts', () => {
     );
     expect(alert?.details).toMatchObject({ channel: 'webhook', ok: false });
     expect(alert?.reason).toMatch(/failed/);
+  });
+
+  it('e-mails a threat through a real SMTP server on loopback within a second, and the webhook too', async () => {
+    const mails: { to: string[]; data: string }[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        let data = '';
+        stream.on('data', (c: Buffer) => (data += c.toString('utf8')));
+        stream.on('end', () => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const { port } = smtp.server.address() as AddressInfo;
+      const hook = await receiver();
+      t = makeTestApp({
+        env: {
+          ALERT_WEBHOOK_URL: hook.url,
+          ALERT_SMTP_URL: `smtp://127.0.0.1:${port}`,
+          ALERT_EMAIL_FROM: 'civicmod@pd.example.gov',
+          ALERT_EMAIL_TO: 'duty-sergeant@pd.example.gov, watch@pd.example.gov',
+        },
+      });
+      await t.app.start();
+      const threat = await t.app.pipeline.handle({
+        type: 'comment',
+        comment: incomingComment({ text: 'There is a bomb in the police station.' }),
+      });
+      const waited = await until(() => mails.length >= 1 && hook.bodies.length >= 1, 1000);
+      expect(waited).toBeLessThan(1000);
+      expect(mails[0]?.to).toEqual(['duty-sergeant@pd.example.gov', 'watch@pd.example.gov']);
+      expect(mails[0]?.data).toMatch(/Subject: civicmod: Threat of violence on facebook/);
+      const store = t.db.store;
+      await until(
+        async () =>
+          (await store.actions.forComment(threat.commentId as number)).filter(
+            (a) => a.kind === 'alert',
+          ).length === 2,
+        2000,
+      );
+      const channels = (await store.actions.forComment(threat.commentId as number))
+        .filter((a) => a.kind === 'alert')
+        .map((a) => (a.details as { channel: string; ok: boolean }).channel)
+        .sort();
+      expect(channels).toEqual(['e-mail', 'webhook']);
+    } finally {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
   });
 });

@@ -61,6 +61,8 @@ export interface App extends AppCore {
 
 /** How often the running bot looks for actions requested by other processes. */
 export const OUTBOX_SWEEP_MS = 2000;
+/** How often the action log's head is written to the log. */
+export const HEAD_LINE_MS = 60 * 60 * 1000;
 
 export function createApp(deps: AppDeps): App {
   const { config, store, logger } = deps;
@@ -141,6 +143,7 @@ export function createApp(deps: AppDeps): App {
   let server: Server | undefined;
   let started: PlatformAdapter[] = [];
   let outboxSweep: NodeJS.Timeout | undefined;
+  let headLine: NodeJS.Timeout | undefined;
 
   const app: App = {
     ...core,
@@ -163,6 +166,18 @@ export function createApp(deps: AppDeps): App {
         });
       }, OUTBOX_SWEEP_MS);
       outboxSweep.unref();
+      // The action log's head, written to the log at start and every hour: kept wherever the
+      // logs go, outside the database, so `civicmod audit verify --against` can later be given
+      // a head an attacker with the database file could not reach (docs/records.md).
+      const logHead = (): void => {
+        store.actions
+          .head()
+          .then((head) => logger.info({ actionLogHead: head }, 'action log head'))
+          .catch((err: unknown) => logger.error({ err }, 'could not read the action log head'));
+      };
+      logHead();
+      headLine = setInterval(logHead, HEAD_LINE_MS);
+      headLine.unref();
       server = await new Promise<Server>((resolve, reject) => {
         const s = http.listen(config.PORT, config.HOST, () => resolve(s));
         s.once('error', reject);
@@ -187,6 +202,8 @@ export function createApp(deps: AppDeps): App {
     async stop() {
       if (outboxSweep !== undefined) clearInterval(outboxSweep);
       outboxSweep = undefined;
+      if (headLine !== undefined) clearInterval(headLine);
+      headLine = undefined;
       for (const adapter of started.reverse()) {
         await adapter
           .stop()

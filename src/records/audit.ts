@@ -39,10 +39,16 @@ export function recordedHead(manifestPath: string): { id: number; hash: string }
   } catch (err) {
     throw new InputError(`Cannot read ${manifestPath} as a manifest: ${(err as Error).message}`);
   }
-  const head = (parsed as { actionLog?: { id?: unknown; hash?: unknown } }).actionLog;
+  // An export's or a backup's manifest ("actionLog"), or a head line of the bot's log saved to a
+  // file ("actionLogHead").
+  const record = parsed as {
+    actionLog?: { id?: unknown; hash?: unknown };
+    actionLogHead?: { id?: unknown; hash?: unknown };
+  };
+  const head = record.actionLog ?? record.actionLogHead;
   if (typeof head?.id !== 'number' || typeof head.hash !== 'string') {
     throw new InputError(
-      `${manifestPath} records no action-log head ("actionLog": {"id", "hash"}): use an export's manifest.json or a backup's .head.json.`,
+      `${manifestPath} records no action-log head ("actionLog": {"id", "hash"}): use an export's manifest.json, a backup's .head.json, or a head line of the bot's log.`,
     );
   }
   return { id: head.id, hash: head.hash };

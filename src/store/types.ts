@@ -267,6 +267,8 @@ export interface ActionLog {
   pendingByIds(actionIds: readonly number[]): Promise<PendingAction[]>;
   forComment(commentId: number): Promise<ActionLogRow[]>;
   count(): Promise<number>;
+  /** The newest entry's id and hash (null for an empty log): the head of the chain. */
+  head(): Promise<{ id: number; hash: string } | null>;
 }
 
 export interface PageStore {

@@ -117,6 +117,28 @@ describe('backup and restore', () => {
     expect(cli.stdout).toMatch(/FAILED against .*entries were deleted/);
   });
 
+  it('writes the action log head to the log at start, usable later with --against', async () => {
+    const fb = new FakeAdapter('facebook');
+    t = makeTestApp({ adapters: [fb] });
+    await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ platformCommentId: 'h', text: 'fuck you' }),
+    });
+    await t.app.executor.idle();
+    await t.app.start();
+    const waitForHead = async () => {
+      for (let i = 0; i < 100 && !t?.logs.some((l) => l.msg === 'action log head'); i++) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return t?.logs.find((l) => l.msg === 'action log head');
+    };
+    const line = await waitForHead();
+    expect(line?.actionLogHead).toMatchObject({ id: expect.any(Number), hash: expect.any(String) });
+    const file = join(t.db.dir, 'head-line.json');
+    writeFileSync(file, JSON.stringify(line));
+    expect(recordedHead(file)).toEqual(line?.actionLogHead);
+  });
+
   it('refuses to read a store that is not there instead of reporting on an empty one', async () => {
     for (const args of [
       ['audit', 'verify'],

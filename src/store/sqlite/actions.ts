@@ -142,6 +142,7 @@ export class SqliteActionLog implements ActionLog {
         `SELECT ${ACTION_COLUMNS} FROM action_log WHERE comment_id = ? ORDER BY id`,
       ),
       count: db.prepare('SELECT COUNT(*) AS n FROM action_log'),
+      head: db.prepare('SELECT id, hash FROM action_log ORDER BY id DESC LIMIT 1'),
     };
   }
 
@@ -251,5 +252,9 @@ export class SqliteActionLog implements ActionLog {
 
   async count(): Promise<number> {
     return (this.s.count.get() as { n: number }).n;
+  }
+
+  async head(): Promise<{ id: number; hash: string } | null> {
+    return (this.s.head.get() as { id: number; hash: string } | undefined) ?? null;
   }
 }

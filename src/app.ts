@@ -3,6 +3,7 @@
  * so tests can assemble it with a real SQLite file and fake platforms. `start()` opens the
  * HTTP server, resumes unfinished actions and starts the adapters; `stop()` undoes all of it.
  */
+import { scheduledBackup } from './store/backup.js';
 import { emailAlertChannel, webhookAlertChannel } from './alerts/webhook.js';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -144,6 +145,7 @@ export function createApp(deps: AppDeps): App {
   let started: PlatformAdapter[] = [];
   let outboxSweep: NodeJS.Timeout | undefined;
   let headLine: NodeJS.Timeout | undefined;
+  let backups: NodeJS.Timeout | undefined;
 
   const app: App = {
     ...core,
@@ -178,6 +180,18 @@ export function createApp(deps: AppDeps): App {
       logHead();
       headLine = setInterval(logHead, HEAD_LINE_MS);
       headLine.unref();
+      // Scheduled backups (BACKUP_DIR): one snapshot every BACKUP_EVERY_HOURS, checked, the
+      // newest BACKUP_KEEP kept. A failed backup is logged; it never stops the bot.
+      const backupDir = config.BACKUP_DIR;
+      if (backupDir !== undefined && config.CIVICMOD_DB !== ':memory:') {
+        const backup = (): void => {
+          scheduledBackup(config.CIVICMOD_DB, backupDir, config.BACKUP_KEEP)
+            .then((file) => logger.info({ file }, 'scheduled backup written and checked'))
+            .catch((err: unknown) => logger.error({ err }, 'scheduled backup failed'));
+        };
+        backups = setInterval(backup, config.BACKUP_EVERY_HOURS * 60 * 60 * 1000);
+        backups.unref();
+      }
       server = await new Promise<Server>((resolve, reject) => {
         const s = http.listen(config.PORT, config.HOST, () => resolve(s));
         s.once('error', reject);
@@ -204,6 +218,8 @@ export function createApp(deps: AppDeps): App {
       outboxSweep = undefined;
       if (headLine !== undefined) clearInterval(headLine);
       headLine = undefined;
+      if (backups !== undefined) clearInterval(backups);
+      backups = undefined;
       for (const adapter of started.reverse()) {
         await adapter
           .stop()

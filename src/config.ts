@@ -58,6 +58,11 @@ const envSchema = z.object({
   RETENTION_DELETED_BY_AUTHOR_DAYS: positiveInt.default(730),
   // Action delivery to platforms
   ACTION_RETRY_MAX_SECONDS: positiveInt.default(300),
+  // Scheduled backups by civicmod start (src/store/backup.ts): into BACKUP_DIR every
+  // BACKUP_EVERY_HOURS, keeping the newest BACKUP_KEEP. Empty BACKUP_DIR: none.
+  BACKUP_DIR: optionalText,
+  BACKUP_EVERY_HOURS: positiveInt.default(24),
+  BACKUP_KEEP: positiveInt.default(14),
   // Threat alerts (issue 19): a Slack/Teams-compatible JSON webhook for threats and personal
   // information, sent at once; empty: none.
   ALERT_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), url.optional()),

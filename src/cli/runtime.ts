@@ -2,12 +2,13 @@
  * What every long-running command needs: configuration (from the environment and `.env`), a
  * logger and the store. Created once per process.
  */
-import { accessSync, constants, existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadConfig, loadDotEnv, type LoadedConfig } from '../config.js';
 import { InputError } from '../errors.js';
 import { createLogger, terminalDestination, type Logger } from '../logger.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/index.js';
+import { assertWritable } from '../store/writable.js';
 
 export interface Runtime extends LoadedConfig {
   logger: Logger;
@@ -41,19 +42,4 @@ export function openRuntime(
   );
   const store = openSqliteStore(path);
   return { ...loaded, logger, store };
-}
-
-/** The database file (when it exists) and its folder must be writable: SQLite writes both. */
-export function assertWritable(path: string): void {
-  for (const target of existsSync(path) ? [path, dirname(path)] : [dirname(path)]) {
-    if (!existsSync(target)) continue;
-    try {
-      accessSync(target, constants.W_OK);
-    } catch {
-      throw new InputError(
-        `civicmod cannot write ${resolve(target)} (read-only file or folder). ` +
-          'Fix its permissions or the disk, or set CIVICMOD_DB to a writable place.',
-      );
-    }
-  }
 }

@@ -2,11 +2,11 @@
  * Backups while the bot works, and a record that proves itself against a head kept outside the
  * database (issue 18).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupStore, restoreStore } from '../../src/cli/backup.js';
+import { backupStore, restoreStore, scheduledBackup } from '../../src/store/backup.js';
 import { auditVerify, compareWithHead, recordedHead } from '../../src/records/audit.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { runCli } from '../helpers/cli.js';
@@ -115,6 +115,23 @@ describe('backup and restore', () => {
     });
     expect(cli.code).toBe(1);
     expect(cli.stdout).toMatch(/FAILED against .*entries were deleted/);
+  });
+
+  it('keeps the newest BACKUP_KEEP scheduled backups, each with its checksum and head', async () => {
+    t = makeTestApp();
+    await t.app.pipeline.handle({ type: 'comment', comment: incomingComment({ text: 'hello' }) });
+    const dir = join(t.db.dir, 'backups');
+    const files: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      files.push(await scheduledBackup(t.db.path, dir, 2));
+      await new Promise((r) => setTimeout(r, 5)); // distinct time stamps
+    }
+    const kept = readdirSync(dir).sort();
+    expect(kept.filter((f) => f.endsWith('.db'))).toHaveLength(2);
+    expect(kept.filter((f) => f.endsWith('.sha256'))).toHaveLength(2);
+    expect(kept.filter((f) => f.endsWith('.head.json'))).toHaveLength(2);
+    expect(existsSync(files[0] ?? '')).toBe(false);
+    expect(existsSync(files[2] ?? '')).toBe(true);
   });
 
   it('writes the action log head to the log at start, usable later with --against', async () => {

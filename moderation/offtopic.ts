@@ -49,7 +49,8 @@ type PromoKind =
   | 'prize'
   | 'loan'
   | 'adult'
-  | 'crypto';
+  | 'crypto'
+  | 'chain';
 
 /**
  * Promotion phrases, as token sequences. Viewpoint-neutral: they sell or self-promote, they do
@@ -343,6 +344,26 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'only fans',
     'sugar baby',
   ],
+  // Chain letters: off-topic under any post, for a person to judge (never hidden: a prayer chain
+  // is not spam).
+  chain: [
+    'share this with',
+    'forward this to',
+    'forward to everyone',
+    'send this to',
+    'copy and paste',
+    'copy paste this',
+    'bad luck for',
+    'type amen',
+    'amen if you',
+    'share if you',
+    'like and share',
+    'pass it on',
+    'do not break the chain',
+    "don't break the chain",
+    'comparte esto',
+    'reenvia a',
+  ],
   crypto: [
     'to the moon',
     'presale',
@@ -374,6 +395,7 @@ const PROMO_LABEL: Record<PromoKind, string> = {
   loan: 'loan pitch',
   adult: 'adult or dating bait',
   crypto: 'crypto pitch',
+  chain: 'chain letter',
 };
 
 interface Phrase {
@@ -654,6 +676,7 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
     loan: 0,
     adult: 0,
     crypto: 0,
+    chain: 0,
   };
   for (const p of cues.promo) counts[p.kind]++;
   const count = (kind: PromoKind): number => counts[kind];
@@ -686,6 +709,9 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   if (count('click') > 0 && link && count('sale') + count('money') > 0) return 'click';
   return undefined;
 }
+
+/** A chain letter's score: over the queue threshold, under any hide threshold. */
+const CHAIN_SCORE = 0.6;
 
 /** Off-topic comments on a topic of the page or the post can score at most this (guard). */
 const ON_TOPIC_MAX = 0.3;
@@ -724,6 +750,17 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
       autoHide: true,
       label: `spam: ${PROMO_LABEL[rule]}${cues.hasLink ? ' with a link' : ''}`,
       evidence,
+    };
+  }
+  // A chain letter is off-topic under a department post whatever the model says: a person
+  // judges it (J.3 off-topic), it is never hidden automatically.
+  const chain = cues.promo.filter((x) => x.kind === 'chain');
+  if (chain.length > 0 && !cues.civic && !cues.reply) {
+    return {
+      score: Math.max(p, CHAIN_SCORE),
+      autoHide: false,
+      label: 'off-topic: chain letter',
+      evidence: chain.map((x) => x.evidence),
     };
   }
   const backed =

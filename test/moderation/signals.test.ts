@@ -155,3 +155,24 @@ describe('signals by kind (scripts/handwritten-signals.ts, as npm run eval repor
     expect(rate(LOOK_ALIKES, 'obscenity')).toBe(0);
   });
 });
+
+describe('off-topic under a department post', () => {
+  const POST = 'Road work on Main Street starts Monday; expect delays near the library.';
+  it('sends a chain letter to a person, never hides it', () => {
+    const verdict = classify(
+      'Share this with 10 friends in the next hour or you will have seven years of bad luck!',
+      POST,
+    );
+    expect(verdict.flags).toContain('off_topic');
+    expect(verdict.action).toBe('queue');
+    expect(verdict.reasons.find((r) => r.category === 'off_topic')?.label).toBe(
+      'off-topic: chain letter',
+    );
+  });
+
+  it('leaves a resident asking others to pass on the closure alone', () => {
+    expect(
+      classify('Please share this with your neighbours, the road is closed Monday', POST).flags,
+    ).not.toContain('off_topic');
+  });
+});

@@ -347,21 +347,18 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Chain letters: off-topic under any post, for a person to judge (never hidden: a prayer chain
   // is not spam).
   chain: [
-    'share this with',
     'forward this to',
     'forward to everyone',
-    'send this to',
+    'send this to 10',
+    'send this to ten',
     'copy and paste',
     'copy paste this',
     'bad luck for',
+    'years of bad luck',
     'type amen',
     'amen if you',
-    'share if you',
-    'like and share',
-    'pass it on',
     'do not break the chain',
     "don't break the chain",
-    'comparte esto',
     'reenvia a',
   ],
   crypto: [
@@ -752,10 +749,12 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
       evidence,
     };
   }
-  // A chain letter is off-topic under a department post whatever the model says: a person
-  // judges it (J.3 off-topic), it is never hidden automatically.
+  // A chain letter under a department post, sharing nothing with it, is off-topic whatever the
+  // model says: a person judges it (J.3 off-topic), it is never hidden automatically. Only the
+  // chain letter's own words ("forward this to", "years of bad luck", "type amen"): "share this"
+  // is how residents pass on news and calls to vote.
   const chain = cues.promo.filter((x) => x.kind === 'chain');
-  if (chain.length > 0 && !cues.civic && !cues.reply) {
+  if (chain.length > 0 && cues.hasPost && !cues.postOverlap && !cues.civic && !cues.reply) {
     return {
       score: Math.max(p, CHAIN_SCORE),
       autoHide: false,

@@ -11,6 +11,7 @@
  */
 import nodemailer from 'nodemailer';
 import type { ReviewChannel, AppCore } from '../app.js';
+import type { Platform } from '../store/types.js';
 
 /** Categories that alert the people on duty. */
 export const ALERT_CATEGORIES = ['threat', 'personal_info'] as const;
@@ -28,7 +29,7 @@ interface Alert {
   commentId: number;
   decisionId: number;
   pageId: number | null;
-  platform: string | null;
+  platform: Platform | null;
   what: string;
   subject: string;
   text: string;
@@ -76,7 +77,7 @@ async function recordAlert(core: AppCore, alert: Alert, channel: string, outcome
     kind: 'alert',
     commentId: alert.commentId,
     pageId: alert.pageId,
-    platform: alert.platform as never,
+    platform: alert.platform,
     actor: 'system',
     reason: outcome.ok
       ? `Alert sent by ${channel}: ${alert.what}.`

@@ -15,6 +15,7 @@
  * threats, and the department's critics must never be flagged for describing them.
  */
 import { sigmoid } from './model/linear.js';
+import { quotedSpans, reportsOutsideQuotes } from './speech.js';
 import { tokens } from './normalize.js';
 import {
   analyzeThreat,
@@ -373,25 +374,13 @@ export function createThreatClassifier(model: ThreatModel | (() => ThreatModel))
   };
 }
 
-/** Quoted stretches of the normalized text: between paired straight or curly quotes. */
-function quotedSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const re = /["“”]([^"“”]{2,300})["“”]|(?<![a-z])'([^'\n]{2,300})'(?![a-z])/g;
-  for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
-}
-
-/** Outside the quotes, words that report or condemn what was said. */
-const REPORTING =
-  /\b(?:wrote|write|writes|writing|said|says|saying|told|tells|posted|posts|commented|comments|called|calls|calling|yelled|screamed|texted|messaged|threatened|reported|report|reporting|quote|quoted|disgusting|unacceptable|not\s+ok(?:ay)?|wrong|ashamed|crime|illegal)\b/;
-
+/** The evidence lies inside quotes, and the text around them reports or condemns (speech.ts). */
 function reportedQuote(
   evidence: readonly Evidence[],
   quoted: readonly [number, number][],
   prepared: PreparedText,
 ): boolean {
   if (evidence.length === 0 || quoted.length === 0) return false;
-  const text = prepared.normalized;
   // Evidence is in original offsets; compare against the normalized text by its own spans.
   const inside = (e: Evidence): boolean =>
     quoted.some(([a, b]) => {
@@ -400,10 +389,7 @@ function reportedQuote(
       return e.start >= from && e.end <= to;
     });
   if (!evidence.every(inside)) return false;
-  let outside = text;
-  for (const [a, b] of [...quoted].reverse())
-    outside = outside.slice(0, a) + ' ' + outside.slice(b);
-  return REPORTING.test(outside);
+  return reportsOutsideQuotes(prepared.normalized, quoted);
 }
 
 function asQuoted(signal: Signal): Signal {

@@ -16,8 +16,6 @@
  */
 import { cueIndex, featuresOf, SECOND_PERSON } from './model/features.js';
 import { loadModel } from './model/file.js';
-import { denseTable, meanScore } from './model/vectors.js';
-import { wordTokens } from './threat-model.js';
 import { logitWith, sigmoid, tokenContributions, type LinearModel } from './model/linear.js';
 import { INSULT_WORDS } from './lexicon/insults.js';
 import {
@@ -434,8 +432,6 @@ export function analyzeAttack(
     features,
     attackCues(tokens).map((c) => cueIndex(c, model.spec)),
   );
-  // The meaning of the words (the mean of their vectors, folded per word: model/vectors.ts).
-  if (model.dense !== undefined) z += meanScore(denseTable(model.dense), wordTokens(tokens));
   // What "you are …" says of the person by its words' meaning, for insults the model never saw
   // ("you're the worst driver in this county", "you are a cretinous little man").
   const predicates = youArePredicates(tokens);

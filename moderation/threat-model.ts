@@ -106,8 +106,8 @@ export function threatCues(tokens: Tokens): string[] {
 }
 
 /**
- * The mean word score of the word tokens that have one (as `meanScore` over `wordTokens`, without
- * building the list: this runs for every comment).
+ * The mean word score of the word tokens that have one; 0 when none has (no list is built:
+ * this runs for every comment with a violent word).
  */
 export function tokenMeanScore(scores: ReadonlyMap<string, number>, tokens: Tokens): number {
   const words = tokenWords(tokens);

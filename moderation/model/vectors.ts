@@ -140,28 +140,6 @@ export function wordScores(vectors: WordVectors, weights: ArrayLike<number>): Ma
   return out;
 }
 
-/** The mean of the word scores of the words that have one; 0 when none has. */
-export function meanScore(
-  scores: ReadonlyMap<string, number>,
-  words: readonly string[],
-  count = words.length,
-): number {
-  let sum = 0;
-  let n = 0;
-  for (let i = 0; i < count; i++) {
-    const word = words[i] ?? '';
-    let s = scores.get(word);
-    if (s === undefined) {
-      const apostrophe = word.indexOf("'");
-      if (apostrophe > 0) s = scores.get(word.slice(0, apostrophe));
-    }
-    if (s === undefined) continue;
-    sum += s;
-    n++;
-  }
-  return n === 0 ? 0 : sum / n;
-}
-
 /** Rank below which a word counts as common English (the vectors list words by frequency). */
 const COMMON_RANK = 20_000;
 
@@ -169,19 +147,4 @@ const COMMON_RANK = 20_000;
 export function isCommonWord(word: string): boolean {
   const row = loadVectors().index.get(word);
   return row !== undefined && row < COMMON_RANK;
-}
-
-const tables = new WeakMap<Float32Array, Map<string, number>>();
-
-/**
- * The word table of a model's dense weights (see `wordScores`), built once per model from the
- * shipped vectors and kept as long as the model is.
- */
-export function denseTable(dense: Float32Array): ReadonlyMap<string, number> {
-  let table = tables.get(dense);
-  if (table === undefined) {
-    table = wordScores(loadVectors(), dense);
-    tables.set(dense, table);
-  }
-  return table;
 }

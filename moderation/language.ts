@@ -59,10 +59,8 @@ export function languageOf(prepared: PreparedText): Language {
   const words = tokenWords(tokens);
   let es = 0;
   let en = 0;
-  let total = 0;
   for (let t = 0; t < tokens.count; t++) {
     if (tokens.kinds[t] !== TOKEN_WORD) continue;
-    total++;
     const w = words[t] ?? '';
     const inEs = SPANISH.has(w);
     const inEn = ENGLISH.has(w);
@@ -72,7 +70,7 @@ export function languageOf(prepared: PreparedText): Language {
   }
   if (SPANISH_MARKS.test(prepared.original)) es += 2;
   let language: Language;
-  if (es === 0 && en === 0) language = total >= 3 ? 'und' : 'und';
+  if (es === 0 && en === 0) language = 'und';
   else if (es >= 2 && en >= 2 && Math.min(es, en) / Math.max(es, en) >= 0.3) language = 'mixed';
   else language = es > en ? 'es' : 'en';
   cache.set(prepared, language);

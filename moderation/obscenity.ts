@@ -117,6 +117,8 @@ export const obscenityClassifier: Classifier = {
     let found: Found | undefined;
     let words: Set<string> | undefined;
     let mention: ((start: number) => boolean) | undefined;
+    /** Whether the comment rejects words it quotes or names: read once, at the first hit. */
+    let rejects: boolean | undefined;
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i] as Token;
       if (!mightMatch(tok.text)) {
@@ -155,7 +157,7 @@ export const obscenityClassifier: Classifier = {
         entry.expletive === true &&
         !aimedBySpanishFrame(toks, i) &&
         (toks[i - 1]?.text === 'the' || !AIMED_AT.has(toks[i + 1]?.text ?? ''));
-      if (entry.tier !== 'mild' && CONDEMNING.test(prepared.normalized)) {
+      if (entry.tier !== 'mild' && (rejects ??= CONDEMNING.test(prepared.normalized))) {
         mention ??= usedAsMention(tokensOf(prepared));
       }
       const reported = mention !== undefined && mention(tok.start);

@@ -23,6 +23,7 @@ import {
   type Features,
 } from '../moderation/model/features.js';
 import {
+  logitWith,
   naiveBayesScale,
   trainLogistic,
   withThresholdAtHalf,
@@ -30,8 +31,6 @@ import {
   type TrainOptions,
   type TrainingExample,
 } from '../moderation/model/linear.js';
-import { logitWith } from '../moderation/model/linear.js';
-import { cueIndex } from '../moderation/model/features.js';
 import { tokensOf } from '../moderation/model/tokenize.js';
 import { prepareText } from '../moderation/normalize.js';
 import { foldOf } from './training.js';
@@ -144,9 +143,4 @@ export function trainSpanishAttack(rows: readonly SpanishRow[]): {
   }
   const model = withThresholdAtHalf(fit(rows), 1 / (1 + Math.exp(best.shift)));
   return { model, shift: best.shift, f1: best.f1 };
-}
-
-/** The cue indices of a row, for scoring with `logitWith` exactly as training extracted them. */
-export function cueIndices(cues: readonly string[]): number[] {
-  return cues.map((c) => cueIndex(c, TEXT_FEATURES));
 }

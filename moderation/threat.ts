@@ -40,7 +40,7 @@ const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:quick
 
 const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?<=^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to))(?:\s+(?:just|really|personally|literally|fucking|gladly|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
 
-const HARD_VERB = String.raw`(?:kill|murder|shoot|stab|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`;
+const HARD_VERB = String.raw`(?:kill|murder|shoot|stab|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`;
 
 const PLACE_VERB = String.raw`(?:bomb|blow\s+up|shoot\s+up|torch|burn\s+down|burn|firebomb)`;
 
@@ -65,7 +65,7 @@ const gate = (list: string): string[] => list.trim().split(/\s+/);
 
 const VIOLENT = gate(`kill murder shoot stab strangle choke behead decapitate hang lynch execute
   slaughter butcher rape slit gut hurt harm attack assault knife snipe assassinate punch run pistol
-  curb beat`);
+  curb beat exterminate eradicate purge wipe gun mow`);
 const PLACE_VERBS = gate('bomb blow shoot torch burn firebomb');
 
 const rule = (
@@ -86,17 +86,18 @@ const RULES: readonly Rule[] = [
   ),
   // "I'll beat you up / to death", "I'm gonna beat your ass".
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:beat|whoop|whip|stomp|kick|smack)\s+(?:${PERSON}\s+(?:up|down|to\s+death|half\s+to\s+death|senseless|to\s+a\s+pulp|black\s+and\s+blue|unconscious)|(?:your|ur|yo|his|her|their)\s+ass)\b`,
+    String.raw`${FIRST_PERSON}\s+(?:beat|whoop|whup|whop|whip|stomp|kick|smack)\s+(?:${PERSON}\s+(?:up|down|to\s+death|half\s+to\s+death|senseless|to\s+a\s+pulp|black\s+and\s+blue|unconscious)|(?:your|ur|yo|his|her|their)\s+ass)\b`,
     0.8,
     'threat of violence',
-    gate('beat whoop whip stomp kick smack'),
+    gate('beat whoop whup whop whip stomp kick smack'),
   ),
-  // "I'll break your neck".
+  // "I'll break your neck", "rip your head off", "knock your teeth out", "break every bone in
+  // your body".
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:break|snap|bust|smash|cave\s+in)\s+(?:your|ur|yo|his|her|their)\s+(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine)\b`,
+    String.raw`${FIRST_PERSON}\s+(?:break|snap|bust|smash|cave(?:\s+in)?|rip|tear|knock|bash|punch|cut)\s+(?:(?:off|out)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights)|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`,
     0.8,
     'threat of violence',
-    gate('break snap bust smash cave'),
+    gate('break snap bust smash cave rip tear knock bash punch cut'),
   ),
   // "I will come to your house and kill you".
   rule(
@@ -108,7 +109,7 @@ const RULES: readonly Rule[] = [
   // "I will find you.", "I'll hunt you down", "I will end you". Not "we're coming for you":
   // in political comments that is about elections far more often than violence.
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:find|hunt|track|end)\s+(?:you|u|ya|y'?all|him|her|them)(?:\s+down)?${EOC}`,
+    String.raw`${FIRST_PERSON}\s+(?:(?:find|hunt|track|end)\s+(?:you|u|ya|y'?all|him|her|them)(?:\s+down)?${EOC}|(?:hunt|track)\s+down\s+${PERSON}\b)`,
     0.75,
     'threat of violence',
     gate('find hunt track end'),
@@ -129,10 +130,12 @@ const RULES: readonly Rule[] = [
   ),
   // "put you in the ground", "put him in a body bag".
   rule(
-    String.raw`\b(?:put|putting|send|sending)\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|six\s+feet)\s+(?:the\s+ground|a\s+grave|the\s+grave|an?\s+(?:early\s+)?grave|a\s+coffin|a\s+casket|a\s+body\s+bag|the\s+morgue|under)\b`,
+    String.raw`\b(?:put|putting|send|sending)\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|six\s+feet)\s+(?:the\s+ground|a\s+grave|the\s+grave|an?\s+(?:early\s+)?grave|a\s+coffin|a\s+casket|a\s+body\s+bag|the\s+morgue|under)\b|${FIRST_PERSON}\s+(?:put|send)\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|to)\s+(?:a\s+wheelchair|the\s+hospital|(?:the\s+)?(?:icu|er)\b|intensive\s+care|a\s+coma|traction)|\b(?:line|stand|put)\s+(?:them|em|'em|him|her|you|y'?all|(?:the|those|these|all|every)\s+(?:[a-z]+\s+)?${PERSON_NOUN})\s+(?:all\s+)?(?:up\s+)?against\s+(?:a|the)\s+wall\b`,
     0.8,
     'threat of violence',
-    gate('ground grave coffin casket bag morgue under'),
+    gate(
+      'ground grave coffin casket bag morgue under wall wheelchair hospital icu er intensive coma traction',
+    ),
   ),
   // "someone ought to string that judge up", "I want to see them gunned down".
   rule(
@@ -155,10 +158,10 @@ const RULES: readonly Rule[] = [
     gate('bat knife hammer crowbar pipe machete axe brick iron'),
   ),
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:end|take)\s+(?:your|ur|his|her|their)\s+(?:life|lives|miserable\s+life)\b`,
+    String.raw`${FIRST_PERSON}\s+(?:(?:end|take)\s+(?:your|ur|his|her|their)\s+(?:life|lives|miserable\s+life)|(?:start|begin)\s+(?:shooting|killing|stabbing|cutting)(?!\s+(?:hoops|pool|baskets|videos?|photos?|film|the\s+(?:breeze|shit)|at\s+(?:targets|the\s+range)))|make\s+(?:you|u|him|her|them|y'?all)\s+(?:bleed|scream\s+in\s+pain|beg\s+for\s+(?:mercy|your\s+life|his\s+life|her\s+life|their\s+lives)))\b`,
     0.85,
     'threat of violence',
-    gate('life lives'),
+    gate('life lives shooting killing stabbing cutting bleed beg scream'),
   ),
   rule(
     String.raw`\b(?:slit|cut)\s+(?:your|ur|his|her|their)\s+throats?\b`,
@@ -241,11 +244,11 @@ const RULES: readonly Rule[] = [
     PLACE_VERBS,
   ),
   rule(
-    String.raw`\b(?:he|she|they|you|u|y'?all|them|${PERSON_NOUN})\s+(?:all\s+)?(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:shot|killed|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)))`,
+    String.raw`\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN})\s+(?:all\s+)?(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:shot|killed|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)))`,
     0.7,
     'call for violence',
     gate(
-      'shot killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped',
+      'shot killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped purged thrown wall',
     ),
   ),
   // "deserves a bullet", but not the rhetorical "so do y'all deserve to die?".
@@ -276,10 +279,10 @@ const RULES: readonly Rule[] = [
     gate('shoots kills stabs murders hangs lynches beats runs run'),
   ),
   rule(
-    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|go\s+die|(?:i\s+)?hope\s+(?:you|u|he|she|they)\s+(?:die|dies|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed))\b`,
+    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)|(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
     0.65,
     'telling someone to die',
-    gate('kill kys die dies'),
+    gate('kill kys die dies dead burn burns choke chokes shoot bullet shotgun gun'),
   ),
 ];
 
@@ -419,7 +422,7 @@ function asQuoted(signal: Signal): Signal {
 const NEGATED =
   /\b(?:no\s*one|nobody|noone|none\s+of\s+(?:us|them|you))\s+(?:\w+\s+){0,2}?(?:should|deserves?|needs?|gets?|got|is|was|were|ever|must|has\s+to|have\s+to|wants?)\b|\b(?:would|will|could|should)\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:hurt|harm|kill|shoot|attack|threaten)\b|\b(?:hope|pray|wish)\s+(?:no\s*one|nobody)\b|\bnot\s+(?:\w+\s+)?(?:be\s+)?(?:shot|killed|hurt|hanged|harmed)\b/;
 const IDIOM =
-  /\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\bwith\s+kindness\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b/;
+  /\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\bwith\s+kindness\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoot|send|drop)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
 const AGENT =
   /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b/;
 const ORDER =

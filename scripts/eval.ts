@@ -633,7 +633,10 @@ async function main(): Promise<void> {
   out('');
   out('== Handwritten sentences (scripts/handwritten.ts; models trained on every set) ==');
   out(
-    '   "blind" groups were written after the last rule change and not looked at while changing them.',
+    '   "blind" groups were written after the last rule change and not looked at while changing them;',
+  );
+  out(
+    '   "seen" ones were written blind and then looked at during a later change: no longer blind.',
   );
   HANDWRITTEN.forEach((g, gi) => {
     const results = handwritten[gi] ?? [];
@@ -648,7 +651,7 @@ async function main(): Promise<void> {
     const key = `hand.${g.name.replace(/[^a-z]+/gi, '-').toLowerCase()}`;
     const want = g.flagged ? 'want all' : 'want none';
     out(
-      `  ${g.name.padEnd(72)} ${g.category === 'any' ? 'any flag' : g.category} ${fig(`${key}.flagged`, n === 0 ? 0 : flagged / n, true)} of ${n} (${want}), hidden ${fig(`${key}.hidden`, n === 0 ? 0 : hid / n, true)}`,
+      `  ${(g.seenBlind === true ? `${g.name}, seen` : g.name).padEnd(72)} ${g.category === 'any' ? 'any flag' : g.category} ${fig(`${key}.flagged`, n === 0 ? 0 : flagged / n, true)} of ${n} (${want}), hidden ${fig(`${key}.hidden`, n === 0 ? 0 : hid / n, true)}`,
     );
   });
   out('');

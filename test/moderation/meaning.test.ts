@@ -41,6 +41,18 @@ const TARGETS: Record<string, number> = {
   'insults (blind)': 0.75,
   'counter-speech: naming abuse to reject it': 0.1,
   'criticism of police and government': 0,
+  'threats: death wishes and bodily harm': 0.9,
+  'threats: inciting violence against a group': 0.85,
+  'never threats: violence discussed, reported or opposed': 0.1,
+  'never threats: dying and harm in ordinary speech': 0.1,
+  'threats (blind 2)': 0.6,
+  'never threats (blind 2)': 0.1,
+  // Blind 3 measured 47% / 20% before the change it was then looked at for.
+  'threats (blind 3)': 0.75,
+  'never threats (blind 3)': 0.1,
+  // Written before the rules they measure; floors set before they were first run.
+  'threats (blind 4)': 0.7,
+  'never threats (blind 4)': 0.15,
 };
 
 describe('handwritten behaviour', () => {

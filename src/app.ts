@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import type { Router } from 'express';
 import type { AdapterContext, PlatformAdapter } from '../adapters/types.js';
 import type { Moderator } from '../moderation/index.js';
-import type { Config, Secrets } from './config.js';
+import { chainKeySource, type Config, type Secrets } from './config.js';
 import { createHttpApp } from './http/app.js';
 import type { Logger } from './logger.js';
 import { ActionExecutor } from './pipeline/executor.js';
@@ -172,9 +172,10 @@ export function createApp(deps: AppDeps): App {
       // logs go, outside the database, so `civicmod audit verify --against` can later be given
       // a head an attacker with the database file could not reach (docs/records.md).
       const logHead = (): void => {
-        store.actions
-          .head()
-          .then((head) => logger.info({ actionLogHead: head }, 'action log head'))
+        Promise.all([store.actions.head(), store.evidence.head()])
+          .then(([head, evidence]) =>
+            logger.info({ actionLogHead: head, evidenceHead: evidence }, 'action log head'),
+          )
           .catch((err: unknown) => logger.error({ err }, 'could not read the action log head'));
       };
       logHead();
@@ -185,7 +186,12 @@ export function createApp(deps: AppDeps): App {
       const backupDir = config.BACKUP_DIR;
       if (backupDir !== undefined && config.CIVICMOD_DB !== ':memory:') {
         const backup = (): void => {
-          scheduledBackup(config.CIVICMOD_DB, backupDir, config.BACKUP_KEEP)
+          scheduledBackup(
+            config.CIVICMOD_DB,
+            backupDir,
+            config.BACKUP_KEEP,
+            chainKeySource({ config, secrets: deps.secrets }),
+          )
             .then((file) => logger.info({ file }, 'scheduled backup written and checked'))
             .catch((err: unknown) => logger.error({ err }, 'scheduled backup failed'));
         };

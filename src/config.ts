@@ -6,6 +6,7 @@
  * Secrets (tokens, app secrets, passwords) are kept apart from the loggable config so that a
  * `logger.info(config)` can never leak one.
  */
+import { defaultKeyFile, type ChainKeySource } from './store/chain-key.js';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
 
@@ -40,6 +41,11 @@ const idList = z
 const envSchema = z.object({
   // Core
   CIVICMOD_DB: z.string().min(1).default('data/civicmod.db'),
+  // The evidence chain's key (src/store/chain-key.ts): the key itself (hex or base64, 32 bytes
+  // or more), or a file holding it. Default: CIVICMOD_DB with .chain-key appended, created on
+  // first use.
+  CIVICMOD_CHAIN_KEY: optionalText,
+  CIVICMOD_CHAIN_KEY_FILE: optionalText,
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(3000),
   LOG_LEVEL: z
@@ -132,6 +138,7 @@ export const SECRET_VARIABLES = [
   'X_CLIENT_SECRET',
   'X_REFRESH_TOKEN',
   'BLUESKY_APP_PASSWORD',
+  'CIVICMOD_CHAIN_KEY',
 ] as const satisfies readonly (keyof Env)[];
 
 export type SecretName = (typeof SECRET_VARIABLES)[number];
@@ -180,4 +187,12 @@ export function loadDotEnv(path = '.env'): void {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
+}
+
+/** Where the evidence chain's key comes from under this configuration. */
+export function chainKeySource(loaded: LoadedConfig): ChainKeySource {
+  return {
+    key: loaded.secrets.CIVICMOD_CHAIN_KEY,
+    file: loaded.config.CIVICMOD_CHAIN_KEY_FILE ?? defaultKeyFile(loaded.config.CIVICMOD_DB),
+  };
 }

@@ -1,13 +1,9 @@
 /**
- * `civicmod audit verify`: walks the action log's hash chain and names the first entry that was
- * changed, removed or moved. Exit 0 when intact, 1 when not.
+ * `civicmod audit verify`: walks the action log's hash chain and the keyed evidence chain, and
+ * names what was changed, removed, moved or added behind civicmod's back. Exit 0 when intact, 1
+ * when not.
  */
-import {
-  auditVerify,
-  compareWithHead,
-  describeVerification,
-  recordedHead,
-} from '../records/audit.js';
+import { auditVerify, compareWithHead, describeAudit, recordedHead } from '../records/audit.js';
 import { InputError } from '../errors.js';
 import type { Command } from './main.js';
 import { createProgress, type Progress } from './progress.js';
@@ -15,12 +11,16 @@ import { parseFlags } from './records-args.js';
 import { openRuntime } from './runtime.js';
 
 export const auditCommand: Command = {
-  summary: 'verify the action log hash chain (audit verify)',
+  summary: 'verify the record: the action log and the evidence chain (audit verify)',
   usage: `civicmod audit verify [--against MANIFEST]
-  Recomputes every action-log entry's hash in order. Exits 0 and prints the count and the head
-  hash when the chain holds; exits 1 naming the first entry that was changed, removed or moved.
-  --against: also checks the head recorded in an export's manifest.json or a backup's
-  .head.json, which finds entries deleted from the end of the log (or the log emptied).`,
+  Recomputes every action-log entry's hash in order, and checks the evidence chain with the
+  chain key (CIVICMOD_CHAIN_KEY, CIVICMOD_CHAIN_KEY_FILE, or the key file beside CIVICMOD_DB):
+  every comment version (text, hashes, platform payload), decision, action and redaction is
+  still as recorded, none is missing outside a retention purge, and none was added outside
+  civicmod. Exits 0 and prints the counts and heads when all holds; exits 1 naming what failed.
+  --against: also checks the heads recorded in an export's manifest.json, a backup's
+  .head.json or a saved head line of the log, which finds entries deleted from the end (or
+  everything emptied).`,
   async run(args) {
     const [sub, ...rest] = args;
     if (sub !== 'verify') {
@@ -38,21 +38,26 @@ export const auditCommand: Command = {
       progress?.stop();
       if (against !== undefined) {
         const hashOf = store.db.prepare('SELECT hash FROM action_log WHERE id = ?').pluck();
-        const problem = compareWithHead(
-          result,
-          against,
-          (id) => hashOf.get(id) as string | undefined,
-        );
+        const problem = compareWithHead(result, against, {
+          hashOf: (id) => hashOf.get(id) as string | undefined,
+          macOf: (seq) => store.chain.macOf(seq),
+        });
         if (problem !== null) {
           process.stdout.write(
-            `Action log check FAILED against ${String(flags.against)}: ${problem}.\nKeep this database file as it is and report it.\n`,
+            `Record check FAILED against ${String(flags.against)}: ${problem}.\n` +
+              describeAudit(result) +
+              'Keep this database file as it is and report it.\n',
           );
           return 1;
         }
       }
-      process.stdout.write(describeVerification(result));
+      process.stdout.write(describeAudit(result));
       if (against !== undefined) {
-        process.stdout.write(`Recorded head (entry ${against.id}) found as recorded.\n`);
+        process.stdout.write(
+          `Recorded head (action-log entry ${against.actionLog.id}` +
+            (against.evidence ? `, evidence entry ${against.evidence.seq}` : '') +
+            ') found as recorded.\n',
+        );
       }
       return result.ok ? 0 : 1;
     } finally {

@@ -15,7 +15,7 @@
  * verify --against FILE.head.json` later.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig, loadDotEnv } from '../config.js';
+import { chainKeySource, loadConfig, loadDotEnv } from '../config.js';
 import { InputError } from '../errors.js';
 import { backupStore, restoreStore } from '../store/backup.js';
 import type { Command } from './main.js';
@@ -24,17 +24,19 @@ export const backupCommand: Command = {
   summary: 'a consistent, checked copy of the store while the bot runs (backup --out FILE)',
   usage: `civicmod backup --out FILE
   Copies the store (CIVICMOD_DB) with VACUUM INTO from one snapshot, checks the copy (integrity
-  and the action log's chain) and writes FILE.sha256 and FILE.head.json beside it.`,
+  the action log's chain and the evidence chain, with the chain key) and writes FILE.sha256
+  and FILE.head.json beside it. The key is not in the backup: keep it with your secrets.`,
   async run(args) {
     const { values } = parseArgs({ args, options: { out: { type: 'string' } }, strict: true });
     if (values.out === undefined)
       throw new InputError('Give --out FILE, a new file for the backup.');
     loadDotEnv();
-    const { config } = loadConfig(process.env);
-    const result = await backupStore(config.CIVICMOD_DB, values.out);
+    const loaded = loadConfig(process.env);
+    const result = await backupStore(loaded.config.CIVICMOD_DB, values.out, chainKeySource(loaded));
     process.stdout.write(
       `Backup written to ${result.file} (${result.bytes} bytes, ${result.comments} comments).\n` +
         `SHA-256 ${result.sha256}; action log head: entry ${result.head.id ?? '(none)'}, ${result.head.hash}\n` +
+        `Evidence chain head: entry ${result.evidence.seq ?? '(none)'}, ${result.evidence.mac}\n` +
         `Check it later with: civicmod audit verify --against ${result.file}.head.json\n`,
     );
     return 0;
@@ -44,7 +46,8 @@ export const backupCommand: Command = {
 export const restoreCommand: Command = {
   summary: 'restore a backup into the configured store (restore FILE [--force])',
   usage: `civicmod restore FILE [--force]
-  Checks the backup (FILE.sha256 when present, integrity, the action log's chain) and copies it
+  Checks the backup (FILE.sha256 when present, integrity, both chains with the chain key of
+  CIVICMOD_CHAIN_KEY / CIVICMOD_CHAIN_KEY_FILE / the key file beside CIVICMOD_DB) and copies it
   to CIVICMOD_DB. An existing store is replaced only with --force, and is kept beside, renamed.
   Stop civicmod start first.`,
   async run(args) {
@@ -58,10 +61,16 @@ export const restoreCommand: Command = {
     if (file === undefined || positionals.length > 1)
       throw new InputError('Usage: civicmod restore FILE [--force]');
     loadDotEnv();
-    const { config } = loadConfig(process.env);
-    const result = await restoreStore(file, config.CIVICMOD_DB, values.force);
+    const loaded = loadConfig(process.env);
+    const { config } = loaded;
+    const result = await restoreStore(
+      file,
+      config.CIVICMOD_DB,
+      values.force,
+      chainKeySource(loaded),
+    );
     process.stdout.write(
-      `Restored ${file} to ${config.CIVICMOD_DB}: ${result.comments} comments, action log head entry ${result.head.id ?? '(none)'} verified.\n` +
+      `Restored ${file} to ${config.CIVICMOD_DB}: ${result.comments} comments, action log head entry ${result.head.id ?? '(none)'} and evidence chain (${result.evidence.count} entries) verified.\n` +
         (result.keptAs ? `The store it replaced is kept at ${result.keptAs}.\n` : ''),
     );
     return 0;

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig, loadDotEnv, type LoadedConfig } from '../config.js';
+import { chainKeySource, loadConfig, loadDotEnv, type LoadedConfig } from '../config.js';
 import { InputError } from '../errors.js';
 import { createLogger, terminalDestination, type Logger } from '../logger.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/index.js';
@@ -40,6 +40,6 @@ export function openRuntime(
     { level: options.logLevel ?? loaded.config.LOG_LEVEL },
     process.stdout.isTTY ? terminalDestination(process.stdout) : undefined,
   );
-  const store = openSqliteStore(path);
+  const store = openSqliteStore(path, { chainKey: chainKeySource(loaded) });
   return { ...loaded, logger, store };
 }

@@ -1,20 +1,38 @@
 /**
- * The tamper-evident action log, checked. Every entry carries the hash of the one before it, so
- * an entry changed, removed or moved after it was written breaks the chain from there on:
- * `civicmod audit verify` names the first such entry. The chain alone cannot show a cut at the
- * very end (the last entries removed, or the log emptied): `--against MANIFEST` compares it with
- * a head recorded earlier outside the database (an export's or a backup's manifest, a periodic
- * head line in the log), and then a deletion of anything recorded before that head is found.
+ * The record, checked. Two chains:
+ * - the action log's own hash chain: every entry carries the hash of the one before it, so an
+ *   entry changed, removed or moved after it was written breaks the chain from there on;
+ * - the evidence chain (src/store/evidence.ts): every version, decision, action-log entry and
+ *   redaction sealed with a keyed MAC, so an edited, deleted or inserted row is found, and a
+ *   copy of the database alone cannot be re-sealed.
+ * Neither chain alone shows a cut at the very end (the last entries and their rows removed, or
+ * everything emptied): `--against MANIFEST` compares them with heads recorded earlier outside the
+ * database (an export's or a backup's manifest, a periodic head line in the log), and then a
+ * deletion of anything recorded before that head is found.
  */
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { describeEvidence, type EvidenceVerification } from '../store/evidence.js';
 import type { ChainVerification, Store } from '../store/types.js';
 
+export interface AuditResult {
+  ok: boolean;
+  actionLog: ChainVerification;
+  evidence: EvidenceVerification;
+}
+
 export async function auditVerify(
-  store: Pick<Store, 'records'>,
+  store: Pick<Store, 'records' | 'evidence'>,
   onProgress?: (checked: number, total: number) => void,
-): Promise<ChainVerification> {
-  return store.records.verifyActionLog(onProgress);
+): Promise<AuditResult> {
+  const actionLog = await store.records.verifyActionLog(onProgress);
+  const evidence = await store.evidence.verify(onProgress);
+  return { ok: actionLog.ok && evidence.ok, actionLog, evidence };
+}
+
+/** What `audit verify` prints: both chains, in words an operator can paste into a report. */
+export function describeAudit(result: AuditResult): string {
+  return describeVerification(result.actionLog) + describeEvidence(result.evidence);
 }
 
 /** One paragraph an operator can read, or paste into a report. */
@@ -31,8 +49,14 @@ export function describeVerification(result: ChainVerification): string {
   );
 }
 
-/** The action-log head a manifest (export or backup) recorded. */
-export function recordedHead(manifestPath: string): { id: number; hash: string } {
+export interface RecordedHead {
+  actionLog: { id: number; hash: string };
+  /** Absent from manifests written before the evidence chain. */
+  evidence?: { seq: number; mac: string };
+}
+
+/** The heads a manifest (export or backup) or a saved log line recorded. */
+export function recordedHead(manifestPath: string): RecordedHead {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -44,6 +68,8 @@ export function recordedHead(manifestPath: string): { id: number; hash: string }
   const record = parsed as {
     actionLog?: { id?: unknown; hash?: unknown };
     actionLogHead?: { id?: unknown; hash?: unknown };
+    evidence?: { seq?: unknown; mac?: unknown };
+    evidenceHead?: { seq?: unknown; mac?: unknown };
   };
   const head = record.actionLog ?? record.actionLogHead;
   if (typeof head?.id !== 'number' || typeof head.hash !== 'string') {
@@ -51,28 +77,56 @@ export function recordedHead(manifestPath: string): { id: number; hash: string }
       `${manifestPath} records no action-log head ("actionLog": {"id", "hash"}): use an export's manifest.json, a backup's .head.json, or a head line of the bot's log.`,
     );
   }
-  return { id: head.id, hash: head.hash };
+  const ev = record.evidence ?? record.evidenceHead;
+  return {
+    actionLog: { id: head.id, hash: head.hash },
+    ...(typeof ev?.seq === 'number' && typeof ev.mac === 'string'
+      ? { evidence: { seq: ev.seq, mac: ev.mac } }
+      : {}),
+  };
 }
 
 /**
- * A verified chain against a head recorded earlier: the entry the head names must still be there
- * with the same hash. Names the problem in words, or null when the head is found as recorded.
+ * Verified chains against heads recorded earlier: the entries the heads name must still be there
+ * with the same hash and MAC. Names the problem in words, or null when the heads are found as
+ * recorded. The chains' own failures are reported by describeAudit; this adds what only the
+ * recorded head can show.
  */
 export function compareWithHead(
-  result: ChainVerification,
-  recorded: { id: number; hash: string },
-  hashOf: (id: number) => string | undefined,
+  result: AuditResult,
+  recorded: RecordedHead,
+  lookups: {
+    hashOf: (id: number) => string | undefined;
+    macOf?: (seq: number) => string | undefined;
+  },
 ): string | null {
-  if (!result.ok) return null; // the chain's own failure is reported first
-  const now = hashOf(recorded.id);
+  const problems: string[] = [];
+  const { id, hash } = recorded.actionLog;
+  const now = lookups.hashOf(id);
   if (now === undefined) {
-    return (
-      `entry ${recorded.id} was recorded as the head (SHA-256 ${recorded.hash}) but is no longer in the log, ` +
-      `which now ends at entry ${result.head.id ?? '(none: the log is empty)'}: entries were deleted`
+    const end = result.actionLog.ok ? result.actionLog.head.id : null;
+    problems.push(
+      `action-log entry ${id} was recorded as the head (SHA-256 ${hash}) but is no longer in the log, ` +
+        `which now ends at entry ${end ?? '(none: the log is empty)'}: entries were deleted`,
+    );
+  } else if (now !== hash) {
+    problems.push(
+      `action-log entry ${id} no longer has the hash recorded for it: the log was changed and its chain recomputed`,
     );
   }
-  if (now !== recorded.hash) {
-    return `entry ${recorded.id} no longer has the hash recorded for it: the log was changed and its chain recomputed`;
+  if (recorded.evidence !== undefined && lookups.macOf !== undefined) {
+    const { seq, mac } = recorded.evidence;
+    const nowMac = lookups.macOf(seq);
+    if (nowMac === undefined) {
+      problems.push(
+        `evidence entry ${seq} was recorded as the head but is no longer in the chain, which now ends at entry ` +
+          `${result.evidence.head.seq ?? '(none: the chain is empty)'}: entries and the rows they sealed were deleted`,
+      );
+    } else if (nowMac !== mac) {
+      problems.push(
+        `evidence entry ${seq} no longer has the MAC recorded for it: the chain was rebuilt`,
+      );
+    }
   }
-  return null;
+  return problems.length === 0 ? null : problems.join('; ');
 }

@@ -9,6 +9,7 @@
  *   exists whole or not at all.
  * - Redactions are applied here, to the output only; the store keeps the original.
  */
+import type { EvidenceHead } from '../store/evidence.js';
 import { showBidiControls } from '../web/html.js';
 import { isRole, ROLE_LABELS } from '../review/permissions.js';
 import { redactionMarker, scrubberFor, scrubDeep, withheldWords } from './redaction.js';
@@ -64,6 +65,8 @@ export interface ExportManifest {
   counts: ExportCounts;
   /** The action-log entry the bundle reflects: `civicmod audit verify` prints the current one. */
   actionLog: ActionLogHead;
+  /** The evidence chain's head at the same moment: `audit verify --against` checks both. */
+  evidence: EvidenceHead;
   files: ManifestFile[];
   notes: string[];
 }
@@ -450,6 +453,7 @@ ${request ? `<dt>Records request</dt><dd>${request.id}: ${esc(request.requester)
 <dt>Selection</dt><dd>${esc(m.filterDescription)}</dd>
 <dt>Generated</dt><dd>${esc(m.generatedAt)} by ${esc(m.generatedBy)}</dd>
 <dt>Action log</dt><dd>${m.actionLog.count} entries; last entry ${esc(m.actionLog.id)}, SHA-256 <code>${esc(m.actionLog.hash)}</code></dd>
+<dt>Evidence chain</dt><dd>${m.evidence.count} entries; last entry ${esc(m.evidence.seq)}, HMAC-SHA-256 <code>${esc(m.evidence.mac)}</code></dd>
 </dl>
 ${m.notes.map((n) => `<p class="meta">${esc(n)}</p>`).join('\n')}
 `;
@@ -602,6 +606,7 @@ export async function recordsExport(
       filters: filter,
       filterDescription: describeFilter(filter),
       actionLog: snapshot.head,
+      evidence: snapshot.evidence,
       notes: [
         'Times are UTC (ISO 8601). Offsets of redactions are UTF-16 code units into the version text.',
         'Every version of each comment is included, the original first, with every decision and every action-log entry about it.',

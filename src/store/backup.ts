@@ -20,12 +20,18 @@ import { InputError } from '../errors.js';
 import { openSqliteStore } from './sqlite/index.js';
 import { assertWritable } from './writable.js';
 import type { ActionLogHead } from './types.js';
+import type { ChainKeySource } from './chain-key.js';
+import type { EvidenceHead } from './evidence.js';
+
+/** The evidence chain's key: the store's own key is needed to check a copy of it. */
+export type ChainKey = Buffer | ChainKeySource;
 
 export interface BackupResult {
   file: string;
   sha256: string;
   bytes: number;
   head: ActionLogHead;
+  evidence: EvidenceHead;
   comments: number;
 }
 
@@ -33,8 +39,17 @@ function sha256File(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-/** Integrity and chain of a store file; throws a readable error when either fails. */
-async function checkStoreFile(path: string): Promise<{ head: ActionLogHead; comments: number }> {
+interface Checked {
+  head: ActionLogHead;
+  evidence: EvidenceHead;
+  comments: number;
+}
+
+/**
+ * Integrity, the action log's chain and the evidence chain (with the store's key) of a store
+ * file; throws a readable error when any fails.
+ */
+async function checkStoreFile(path: string, chainKey: ChainKey): Promise<Checked> {
   const raw = new BetterSqlite3(path, { readonly: true });
   try {
     const integrity = raw.pragma('integrity_check', { simple: true });
@@ -43,7 +58,7 @@ async function checkStoreFile(path: string): Promise<{ head: ActionLogHead; comm
   } finally {
     raw.close();
   }
-  const store = openSqliteStore(path);
+  const store = openSqliteStore(path, { chainKey });
   try {
     const chain = await store.records.verifyActionLog();
     if (!chain.ok) {
@@ -51,14 +66,24 @@ async function checkStoreFile(path: string): Promise<{ head: ActionLogHead; comm
         `${path}: the action log's chain is broken at entry ${chain.entryId} (${chain.problem}): ${chain.detail}`,
       );
     }
-    return { head: chain.head, comments: (await store.health()).comments };
+    const evidence = await store.evidence.verify();
+    if (!evidence.ok) {
+      throw new InputError(
+        `${path}: the evidence chain does not verify: ${evidence.findings.map((f) => f.detail).join('; ')}`,
+      );
+    }
+    return { head: chain.head, evidence: evidence.head, comments: (await store.health()).comments };
   } finally {
     store.close();
   }
 }
 
 /** Writes a checked, consistent copy of the store at `source` to `out` (which must not exist). */
-export async function backupStore(source: string, out: string): Promise<BackupResult> {
+export async function backupStore(
+  source: string,
+  out: string,
+  chainKey: ChainKey,
+): Promise<BackupResult> {
   if (!existsSync(source))
     throw new InputError(`There is no civicmod database at ${resolve(source)}.`);
   if (existsSync(out)) throw new InputError(`${out} exists already; choose a new file name.`);
@@ -72,7 +97,7 @@ export async function backupStore(source: string, out: string): Promise<BackupRe
     db.close();
   }
   try {
-    const { head, comments } = await checkStoreFile(partial);
+    const { head, evidence, comments } = await checkStoreFile(partial, chainKey);
     renameSync(partial, out);
     // The check opened the copy read-write (WAL): no side files are left, the copy is whole.
     rmSync(`${partial}-wal`, { force: true });
@@ -89,13 +114,14 @@ export async function backupStore(source: string, out: string): Promise<BackupRe
           bytes,
           comments,
           actionLog: head,
+          evidence,
           createdAt: new Date().toISOString(),
         },
         null,
         2,
       ) + '\n',
     );
-    return { file: out, sha256, bytes, head, comments };
+    return { file: out, sha256, bytes, head, evidence, comments };
   } catch (err) {
     rmSync(partial, { force: true });
     throw err;
@@ -111,7 +137,8 @@ export async function restoreStore(
   file: string,
   target: string,
   force: boolean,
-): Promise<{ head: ActionLogHead; comments: number; keptAs: string | null }> {
+  chainKey: ChainKey,
+): Promise<Checked & { keptAs: string | null }> {
   if (!existsSync(file)) throw new InputError(`There is no backup at ${resolve(file)}.`);
   const recorded = existsSync(`${file}.sha256`)
     ? readFileSync(`${file}.sha256`, 'utf8').split(/\s+/)[0]
@@ -121,7 +148,7 @@ export async function restoreStore(
       `${file} does not match ${file}.sha256: the backup was changed or damaged.`,
     );
   }
-  await checkStoreFile(file);
+  await checkStoreFile(file, chainKey);
   let keptAs: string | null = null;
   if (existsSync(target)) {
     if (!force) {
@@ -138,7 +165,7 @@ export async function restoreStore(
   mkdirSync(dirname(resolve(target)), { recursive: true });
   assertWritable(target);
   copyFileSync(file, target);
-  const checked = await checkStoreFile(target);
+  const checked = await checkStoreFile(target, chainKey);
   return { ...checked, keptAs };
 }
 
@@ -146,11 +173,16 @@ export async function restoreStore(
  * One scheduled backup into `dir` (`civicmod-<time>.db` with its .sha256 and .head.json), then
  * the oldest removed so that `keep` remain. Returns the new file.
  */
-export async function scheduledBackup(source: string, dir: string, keep: number): Promise<string> {
+export async function scheduledBackup(
+  source: string,
+  dir: string,
+  keep: number,
+  chainKey: ChainKey,
+): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(dir, `civicmod-${stamp}.db`);
-  await backupStore(source, file);
+  await backupStore(source, file, chainKey);
   const backups = readdirSync(dir)
     .filter((f) => /^civicmod-.*\.db$/.test(f))
     .sort();

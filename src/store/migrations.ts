@@ -15,6 +15,7 @@ import { ftsBacklog } from './migrations/004_fts_backlog.js';
 import { commentIndexes } from './migrations/005_comment_indexes.js';
 import { exactlyOnce } from './migrations/006_exactly_once.js';
 import { decisionLanguage } from './migrations/007_decision_language.js';
+import { evidenceChain } from './migrations/008_evidence_chain.js';
 
 export interface Migration {
   /** Consecutive from 1. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   commentIndexes,
   exactlyOnce,
   decisionLanguage,
+  evidenceChain,
 ];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {

@@ -4,6 +4,7 @@
  * PostgreSQL backend (for an agency that outgrows one machine, or a county serving many
  * departments) can implement the same interface; each method is one atomic unit of work.
  */
+import type { EvidenceHead, EvidenceVerification } from './evidence.js';
 import type { Role } from '../review/permissions.js';
 
 /** Platforms civicmod knows. Adding one touches its adapter folder and this list. */
@@ -285,6 +286,13 @@ export interface CursorStore {
 }
 
 /** The whole store. Areas added by later work (accounts, public records) hang off it too. */
+export interface EvidenceStore {
+  head(): Promise<EvidenceHead>;
+  verify(onProgress?: (checked: number, total: number) => void): Promise<EvidenceVerification>;
+  /** The MAC of entry `seq`, or undefined when there is no such entry. */
+  macOf(seq: number): Promise<string | undefined>;
+}
+
 export interface Store {
   readonly comments: CommentStore;
   readonly actions: ActionLog;
@@ -300,6 +308,8 @@ export interface Store {
   /** Read side of the review dashboard: the queue, its context, reports. */
   readonly dashboard: DashboardQueries;
   readonly reports: ReportQueries;
+  /** The keyed evidence chain over versions, decisions, actions and redactions (evidence.ts). */
+  readonly evidence: EvidenceStore;
   /**
    * Stores a decision and, in the same transaction, the action it leads to (a hide requested
    * of the platform, or a one-row record such as 'queue'), so a crash can never leave a
@@ -697,6 +707,8 @@ export interface ActionLogHead {
 export interface RecordsSnapshot {
   readonly takenAt: string;
   readonly head: ActionLogHead;
+  /** The evidence chain's head at the same moment. */
+  readonly evidence: EvidenceHead;
   count(filter: RecordsFilter): Promise<number>;
   /** Full records in search order, a batch at a time, so memory stays flat. */
   records(

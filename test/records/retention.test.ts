@@ -174,7 +174,7 @@ describe('retention', () => {
     expect(found.sort()).toEqual([...kept].sort());
     expect(await store.records.count({ category: 'personal_attack' })).toBe(kept.length);
 
-    // The purge events carry counts, never content.
+    // The purge events carry counts and the purged comments' ids, never content.
     const events = store.db
       .prepare(
         "SELECT actor, clause, comment_id AS commentId, details_json AS d FROM action_log WHERE kind = 'retention_purge'",
@@ -186,11 +186,24 @@ describe('retention', () => {
       expect(e.d).not.toMatch(/zebracorn|Author|old-/);
       const details = JSON.parse(e.d) as Record<string, unknown>;
       expect(Object.keys(details).sort()).toEqual(
-        ['byState', 'comments', 'decisions', 'redactions', 'retentionDays', 'versions'].sort(),
+        [
+          'byState',
+          'commentIds',
+          'comments',
+          'decisions',
+          'redactions',
+          'retentionDays',
+          'versions',
+        ].sort(),
       );
+      expect((details.commentIds as unknown[]).length).toBe(details.comments);
       const numbers = JSON.stringify(details).replace(/"[a-z_A-Z]+":/g, '');
-      expect(numbers).toMatch(/^[\d{},]+$/);
+      expect(numbers).toMatch(/^[\d{},[\]]+$/);
     }
+    // The purged rows' evidence entries stay, and the chain still verifies: the purge named them.
+    const evidence = await store.evidence.verify();
+    expect(evidence).toMatchObject({ ok: true });
+    expect(evidence.ok && evidence.purged).toBeGreaterThan(0);
 
     // The guard is down again, foreign keys are back on, and versions are append-only again.
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM retention_purge_guard').get()).toEqual({

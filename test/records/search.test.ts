@@ -287,9 +287,10 @@ describe('records search plans agree with a brute-force reference', () => {
       for (let j = 0; j < n; j++) Object.assign(f, pick(fields)());
       filters.push(f);
     }
-    const actions = new SqliteActionLog(store.db, store.writer, store.now);
+    const actions = new SqliteActionLog(store.db, store.writer, store.now, store.chain);
     const stores = [1, 40, 4000].map(
-      (limit) => new SqliteRecordsStore(store.db, store.writer, store.now, actions, limit),
+      (limit) =>
+        new SqliteRecordsStore(store.db, store.writer, store.now, actions, store.chain, limit),
     );
     let nonEmpty = 0;
     for (const filter of filters) {

@@ -10,6 +10,7 @@ import type {
 } from '../types.js';
 import type { Database, GroupCommitWriter } from './database.js';
 import { sha256, type Clock } from './util.js';
+import type { SqliteEvidenceChain } from './evidence.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -113,6 +114,7 @@ export class SqliteActionLog implements ActionLog {
     db: Database,
     private readonly writer: GroupCommitWriter,
     private readonly now: Clock,
+    private readonly evidence: SqliteEvidenceChain,
   ) {
     this.s = {
       last: db.prepare('SELECT id, hash FROM action_log ORDER BY id DESC LIMIT 1'),
@@ -175,6 +177,7 @@ export class SqliteActionLog implements ActionLog {
     };
     const full: ActionDbRow = { ...row, hash: actionRowHash(row) };
     this.s.insert.run(full);
+    this.evidence.append('action', id);
     return mapAction(full);
   }
 

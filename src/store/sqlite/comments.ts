@@ -17,6 +17,7 @@ import type {
 import type { Database, GroupCommitWriter } from './database.js';
 import { PAGE_COLUMNS } from './pages.js';
 import { sha256, type Clock } from './util.js';
+import type { SqliteEvidenceChain } from './evidence.js';
 
 export const COMMENT_COLUMNS = `id, platform, platform_comment_id AS platformCommentId, page_id AS pageId,
   post_id AS postId, parent_platform_id AS parentPlatformId, author_id AS authorId,
@@ -66,6 +67,7 @@ export class SqliteCommentStore implements CommentStore {
     db: Database,
     private readonly writer: GroupCommitWriter,
     private readonly now: Clock,
+    private readonly evidence: SqliteEvidenceChain,
   ) {
     this.s = {
       findPage: db.prepare(
@@ -344,6 +346,7 @@ export class SqliteCommentStore implements CommentStore {
     ) as {
       id: number;
     };
+    this.evidence.append('version', id);
     this.s.setCurrentVersion.run(id, at, commentId);
     return id;
   }
@@ -452,6 +455,7 @@ export class SqliteCommentStore implements CommentStore {
       at,
       d.language ?? null,
     ) as { id: number };
+    this.evidence.append('decision', id);
     if (d.action === 'allow') this.s.setLastDecisionAllowed.run(id, at, d.commentId);
     else
       this.s.setLastDecision.run({ decisionId: id, at, action: d.action, commentId: d.commentId });

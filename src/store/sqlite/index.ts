@@ -13,12 +13,17 @@ import { SqliteDashboardQueries } from './dashboard.js';
 import { SqliteReportQueries } from './reports.js';
 import { SqliteLoginAttemptStore, SqliteSessionStore, SqliteUserStore } from './users.js';
 import { sha256, type Clock } from './util.js';
+import { SqliteEvidenceChain, missingKeyError } from './evidence.js';
+import { defaultKeyFile, loadChainKey, type ChainKeySource } from '../chain-key.js';
+import { randomBytes } from 'node:crypto';
 
 export interface SqliteStore extends Store {
   /** The connection, for store modules added by later areas (accounts, public records). */
   readonly db: Database;
   readonly writer: GroupCommitWriter;
   readonly now: Clock;
+  /** The evidence chain itself, for store modules that write evidence rows. */
+  readonly chain: SqliteEvidenceChain;
 }
 
 /**
@@ -47,15 +52,35 @@ function storageHealth(path: string): { writable: boolean; freeBytes: number | n
 
 export function openSqliteStore(
   path: string,
-  options: OpenOptions & { now?: Clock } = {},
+  options: OpenOptions & {
+    now?: Clock;
+    /**
+     * The evidence chain's key (src/store/chain-key.ts): the key itself, or where to read it.
+     * Default: a file beside the database (a random key for an in-memory store).
+     */
+    chainKey?: Buffer | ChainKeySource;
+  } = {},
 ): SqliteStore {
   const db = openDatabase(path, options);
   const now = options.now ?? (() => new Date());
+  const keySource: Buffer | ChainKeySource =
+    options.chainKey ?? (path === ':memory:' ? randomBytes(32) : { file: defaultKeyFile(path) });
+  const evidence = new SqliteEvidenceChain(
+    db,
+    (chainIsEmpty) => {
+      if (Buffer.isBuffer(keySource)) return keySource;
+      const key = loadChainKey(keySource, chainIsEmpty && !options.readonly);
+      if (key === null) throw missingKeyError(keySource.file ?? 'no key file');
+      return key;
+    },
+    now,
+  );
+  if (!options.readonly) evidence.sealPending();
   const ftsBacklog = new FtsBacklog(db);
   const writer = new GroupCommitWriter(db, { beforeCommit: () => ftsBacklog.drain() });
   const schemaVersion = () => db.pragma('user_version', { simple: true }) as number;
-  const comments = new SqliteCommentStore(db, writer, now);
-  const actions = new SqliteActionLog(db, writer, now);
+  const comments = new SqliteCommentStore(db, writer, now, evidence);
+  const actions = new SqliteActionLog(db, writer, now, evidence);
   const insertRaw = db.prepare(
     'INSERT INTO raw_events (platform, source, note, raw_payload, raw_sha256, received_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -63,11 +88,17 @@ export function openSqliteStore(
     db,
     writer,
     now,
+    chain: evidence,
     comments,
     actions,
     pages: new SqlitePageStore(db, writer),
     cursors: new SqliteCursorStore(db, writer, now),
-    records: new SqliteRecordsStore(db, writer, now, actions),
+    records: new SqliteRecordsStore(db, writer, now, actions, evidence),
+    evidence: {
+      head: () => Promise.resolve(evidence.head()),
+      verify: (onProgress) => Promise.resolve(evidence.verify(onProgress)),
+      macOf: (seq) => Promise.resolve(evidence.macOf(seq)),
+    },
     users: new SqliteUserStore(db, writer, now),
     sessions: new SqliteSessionStore(db, writer, now),
     loginAttempts: new SqliteLoginAttemptStore(db, writer),

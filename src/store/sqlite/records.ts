@@ -50,6 +50,8 @@ import { mapDecision, type DecisionDbRow } from './comments.js';
 import type { Database, GroupCommitWriter } from './database.js';
 import { FtsBacklog } from './fts-backlog.js';
 import type { Clock } from './util.js';
+import type { SqliteEvidenceChain } from './evidence.js';
+import { EVIDENCE_GENESIS, type EvidenceHead } from '../evidence.js';
 
 type Statement = BetterSqlite3.Statement;
 type Params = Record<string, string | number | bigint | null>;
@@ -400,6 +402,7 @@ class RecordsReader {
            created_at AS createdAt, first_seen_at AS firstSeenAt FROM posts WHERE id IN (${ids})`,
       ),
       head: db.prepare('SELECT id, hash FROM action_log ORDER BY id DESC LIMIT 1'),
+      evidenceHead: db.prepare('SELECT seq, mac FROM evidence_chain ORDER BY seq DESC LIMIT 1'),
       actionCount: db.prepare('SELECT COUNT(*) AS n FROM action_log'),
     };
   }
@@ -790,6 +793,12 @@ class RecordsReader {
     const count = (this.s.actionCount.get() as { n: number }).n;
     return { count, id: last?.id ?? null, hash: last?.hash ?? GENESIS_HASH };
   }
+
+  /** The evidence chain's head (its entries are numbered from 1 without gaps). */
+  evidenceHead(): EvidenceHead {
+    const last = this.s.evidenceHead.get() as { seq: number; mac: string } | undefined;
+    return { count: last?.seq ?? 0, seq: last?.seq ?? null, mac: last?.mac ?? EVIDENCE_GENESIS };
+  }
 }
 
 /** Records fetched per query while streaming an export (memory stays flat). */
@@ -800,6 +809,7 @@ class SqliteRecordsSnapshot implements RecordsSnapshot {
     private readonly reader: RecordsReader,
     readonly takenAt: string,
     readonly head: ActionLogHead,
+    readonly evidence: EvidenceHead,
     private readonly release: () => void,
   ) {}
 
@@ -844,6 +854,7 @@ export class SqliteRecordsStore implements RecordsStore {
     private readonly writer: GroupCommitWriter,
     private readonly now: Clock,
     private readonly actions: SqliteActionLog,
+    private readonly evidence: SqliteEvidenceChain,
     /** Tests lower it to exercise every search plan on a small store. */
     private readonly driveLimit = DRIVE_LIMIT,
   ) {
@@ -1008,7 +1019,13 @@ export class SqliteRecordsStore implements RecordsStore {
     const takenAt = this.now().toISOString();
     if (this.db.memory) {
       // An in-memory database has no second connection; nothing else writes to it meanwhile.
-      return new SqliteRecordsSnapshot(this.reader, takenAt, this.reader.head(), () => undefined);
+      return new SqliteRecordsSnapshot(
+        this.reader,
+        takenAt,
+        this.reader.head(),
+        this.reader.evidenceHead(),
+        () => undefined,
+      );
     }
     const conn = new BetterSqlite3(this.db.name, { readonly: true, fileMustExist: true });
     conn.pragma('busy_timeout = 10000');
@@ -1020,7 +1037,7 @@ export class SqliteRecordsStore implements RecordsStore {
     conn.exec('BEGIN');
     const reader = new RecordsReader(conn, this.driveLimit);
     const head = reader.head();
-    return new SqliteRecordsSnapshot(reader, takenAt, head, () => {
+    return new SqliteRecordsSnapshot(reader, takenAt, head, reader.evidenceHead(), () => {
       if (conn.open) {
         conn.exec('COMMIT');
         conn.close();
@@ -1179,6 +1196,7 @@ export class SqliteRecordsStore implements RecordsStore {
         actor,
         at,
       ) as { id: number };
+      this.evidence.append('redaction', id);
       // The log names the span and the exemption, never the words withheld.
       this.log('redaction_added', actor, `Redacted under ${redaction.exemption}`, RECORDS_CLAUSE, {
         requestId: redaction.requestId,
@@ -1405,6 +1423,9 @@ export class SqliteRecordsStore implements RecordsStore {
             RETENTION_CLAUSE,
             {
               comments: due.length,
+              // Ids only (the tombstones keep them too): `audit verify` accepts the evidence
+              // rows of these comments as purged, and no others.
+              commentIds: due.map((c) => c.commentId),
               byState,
               versions: counts.versions,
               decisions: counts.decisions,

@@ -1,0 +1,202 @@
+/**
+ * The evidence chain: every row that is evidence gets one entry, sealed with a keyed MAC that
+ * also covers the entry before it.
+ *
+ * What is evidence: each comment version (its text, the text's hash, the platform's raw payload
+ * and its hash, source and time), each decision (classifier version, action, flags, scores,
+ * reasons, language, time), each action-log entry (which also records settings changes, records
+ * requests, legal holds, exports and purges), and each redaction (what span, which exemption,
+ * by whom, when).
+ *
+ * An entry holds the SHA-256 digest of its row's columns, and
+ * `mac = HMAC-SHA-256(key, [previous mac, seq, kind, row id, comment id, digest, time])`.
+ * `civicmod audit verify` then finds:
+ * - a row edited after it was written (its digest no longer matches),
+ * - a row deleted (its entry names a row that is not there, outside a retention purge that
+ *   names the comment),
+ * - a row added behind civicmod's back (no entry names it),
+ * - an entry edited, removed or reordered (the MACs no longer link), and an entry re-sealed after
+ *   an edit by someone without the key (the MAC does not verify),
+ * - with `--against`, entries and rows deleted from the end (the recorded head is gone).
+ *
+ * What it does not cover: the columns that describe a comment's current state (`state`,
+ * `review_state`, current version), which are derived from the versions and the action log,
+ * and accounts, sessions and cursors, which are not records of what was posted or done.
+ */
+import { createHash, createHmac } from 'node:crypto';
+
+export type EvidenceKind = 'version' | 'decision' | 'action' | 'redaction';
+
+export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
+  'version',
+  'decision',
+  'action',
+  'redaction',
+];
+
+/** The MAC before the first entry. */
+export const EVIDENCE_GENESIS = '0'.repeat(64);
+
+export interface EvidenceEntry {
+  seq: number;
+  kind: EvidenceKind;
+  refId: number;
+  commentId: number | null;
+  digest: string;
+  at: string;
+  prevMac: string;
+  mac: string;
+}
+
+export interface EvidenceHead {
+  count: number;
+  seq: number | null;
+  /** EVIDENCE_GENESIS for an empty chain. */
+  mac: string;
+}
+
+export type EvidenceProblem =
+  'entry_changed' | 'entry_removed' | 'wrong_key' | 'row_changed' | 'row_removed' | 'row_unsealed';
+
+export interface EvidenceFinding {
+  problem: EvidenceProblem;
+  /** One sentence naming the row or entry. */
+  detail: string;
+}
+
+export type EvidenceVerification =
+  | { ok: true; head: EvidenceHead; byKind: Record<EvidenceKind, number>; purged: number }
+  | {
+      ok: false;
+      head: EvidenceHead;
+      /** The first findings, at most FINDINGS_SHOWN of them. */
+      findings: EvidenceFinding[];
+      /** How many findings in all. */
+      total: number;
+    };
+
+export const FINDINGS_SHOWN = 20;
+
+/** The digest of a row: SHA-256 over its columns in a fixed order. */
+export function evidenceDigest(columns: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(columns)).digest('hex');
+}
+
+export function evidenceMac(key: Buffer, entry: Omit<EvidenceEntry, 'mac'>): string {
+  return createHmac('sha256', key)
+    .update(
+      JSON.stringify([
+        entry.prevMac,
+        entry.seq,
+        entry.kind,
+        entry.refId,
+        entry.commentId,
+        entry.digest,
+        entry.at,
+      ]),
+    )
+    .digest('hex');
+}
+
+/** The columns of each kind, in digest order, as stored (SQL column names). */
+export const DIGEST_COLUMNS: Record<EvidenceKind, readonly string[]> = {
+  version: [
+    'id',
+    'comment_id',
+    'seq',
+    'text',
+    'text_sha256',
+    'raw_payload',
+    'raw_sha256',
+    'source',
+    'observed_at',
+  ],
+  decision: [
+    'id',
+    'comment_id',
+    'version_id',
+    'classifier_version',
+    'action',
+    'flags_json',
+    'scores_json',
+    'reasons_json',
+    'decided_at',
+    'language',
+  ],
+  action: [
+    'id',
+    'action_id',
+    'phase',
+    'kind',
+    'comment_id',
+    'page_id',
+    'platform',
+    'actor',
+    'reason',
+    'clause',
+    'decision_id',
+    'details_json',
+    'platform_result',
+    'at',
+    'prev_hash',
+    'hash',
+  ],
+  // withdrawn_by and withdrawn_at are set later, once: a withdrawal is its own action-log entry.
+  redaction: [
+    'id',
+    'request_id',
+    'version_id',
+    'start',
+    'end',
+    'exemption',
+    'created_by',
+    'created_at',
+  ],
+};
+
+/** The table of each kind. */
+export const EVIDENCE_TABLE: Record<EvidenceKind, string> = {
+  version: 'comment_versions',
+  decision: 'decisions',
+  action: 'action_log',
+  redaction: 'redactions',
+};
+
+/** How a finding names a row, for people. */
+export function describeRow(kind: EvidenceKind, id: number, commentId: number | null): string {
+  const of = commentId === null ? '' : ` of comment ${commentId}`;
+  switch (kind) {
+    case 'version':
+      return `version ${id}${of}`;
+    case 'decision':
+      return `decision ${id}${of}`;
+    case 'action':
+      return `action-log entry ${id}`;
+    case 'redaction':
+      return `redaction ${id}`;
+  }
+}
+
+/** One paragraph for `audit verify`. */
+export function describeEvidence(result: EvidenceVerification): string {
+  if (result.ok) {
+    const k = result.byKind;
+    const purged =
+      result.purged > 0 ? `; ${result.purged} rows purged under the retention schedule` : '';
+    return (
+      `Evidence chain intact: ${result.head.count} entries (${k.version} versions, ${k.decision} decisions, ` +
+      `${k.action} action-log entries, ${k.redaction} redactions) verified with the chain key${purged}.\n` +
+      `Head: entry ${result.head.seq ?? '(none)'}, HMAC-SHA-256 ${result.head.mac}\n`
+    );
+  }
+  const lines = result.findings.map((f) => `  - ${f.detail} (${f.problem})`);
+  const more =
+    result.total > result.findings.length
+      ? [`  … and ${result.total - result.findings.length} more`]
+      : [];
+  return (
+    `Evidence chain check FAILED: ${result.total} problem${result.total === 1 ? '' : 's'} found.\n` +
+    [...lines, ...more].join('\n') +
+    '\nKeep this database file as it is and report it.\n'
+  );
+}

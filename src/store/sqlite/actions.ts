@@ -177,7 +177,24 @@ export class SqliteActionLog implements ActionLog {
     };
     const full: ActionDbRow = { ...row, hash: actionRowHash(row) };
     this.s.insert.run(full);
-    this.evidence.append('action', id);
+    this.evidence.appendWritten('action', id, full.commentId, [
+      full.id,
+      full.actionId,
+      full.phase,
+      full.kind,
+      full.commentId,
+      full.pageId,
+      full.platform,
+      full.actor,
+      full.reason,
+      full.clause,
+      full.decisionId,
+      full.detailsJson,
+      full.platformResult,
+      full.at,
+      full.prevHash,
+      full.hash,
+    ]);
     return mapAction(full);
   }
 

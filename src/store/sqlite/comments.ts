@@ -334,19 +334,30 @@ export class SqliteCommentStore implements CommentStore {
     at: string,
   ): number {
     const { seq } = this.s.nextSeq.get(commentId) as { seq: number };
+    const rawSha = sha256(raw);
     const { id } = this.s.insertVersion.get(
       commentId,
       seq,
       text,
       textSha,
       raw,
-      sha256(raw),
+      rawSha,
       source,
       at,
     ) as {
       id: number;
     };
-    this.evidence.append('version', id);
+    this.evidence.appendWritten('version', id, commentId, [
+      id,
+      commentId,
+      seq,
+      text,
+      textSha,
+      raw,
+      rawSha,
+      source,
+      at,
+    ]);
     this.s.setCurrentVersion.run(id, at, commentId);
     return id;
   }
@@ -444,7 +455,7 @@ export class SqliteCommentStore implements CommentStore {
   /** Inside a writer transaction: stores the decision and the review state it implies. */
   recordDecisionNow(d: DecisionInput): DecisionRow {
     const at = this.now().toISOString();
-    const { id } = this.s.insertDecision.get(
+    const columns = [
       d.commentId,
       d.versionId,
       d.classifierVersion,
@@ -454,8 +465,9 @@ export class SqliteCommentStore implements CommentStore {
       JSON.stringify(d.reasons),
       at,
       d.language ?? null,
-    ) as { id: number };
-    this.evidence.append('decision', id);
+    ] as const;
+    const { id } = this.s.insertDecision.get(...columns) as { id: number };
+    this.evidence.appendWritten('decision', id, d.commentId, [id, ...columns]);
     if (d.action === 'allow') this.s.setLastDecisionAllowed.run(id, at, d.commentId);
     else
       this.s.setLastDecision.run({ decisionId: id, at, action: d.action, commentId: d.commentId });

@@ -99,17 +99,35 @@ export class SqliteEvidenceChain {
     return { commentId: (commentId as number | null) ?? null, digest: evidenceDigest(columns) };
   }
 
-  /** Seals the row `id` of `kind`. Runs inside the transaction that wrote the row. */
+  /** Seals the row `id` of `kind`, read back. Runs inside the transaction that wrote the row. */
   append(kind: EvidenceKind, id: number): void {
     const found = this.digestOf(kind, id);
     if (found === null) throw new Error(`evidence: no ${kind} ${id} to seal`);
+    this.seal(kind, id, found.commentId, found.digest);
+  }
+
+  /**
+   * Seals a row just written from the values written (in DIGEST_COLUMNS order: integers, text
+   * and nulls, which SQLite gives back unchanged), saving a read per row on the ingest path.
+   * `audit verify` reads the row back, so a value stored differently would show at once.
+   */
+  appendWritten(
+    kind: EvidenceKind,
+    id: number,
+    commentId: number | null,
+    columns: readonly (string | number | null)[],
+  ): void {
+    this.seal(kind, id, commentId, evidenceDigest(columns));
+  }
+
+  private seal(kind: EvidenceKind, id: number, commentId: number | null, digest: string): void {
     const last = this.s.last.get() as { seq: number; mac: string } | undefined;
     const entry: Omit<EvidenceEntry, 'mac'> = {
       seq: (last?.seq ?? 0) + 1,
       kind,
       refId: id,
-      commentId: found.commentId,
-      digest: found.digest,
+      commentId,
+      digest,
       at: this.now().toISOString(),
       prevMac: last?.mac ?? EVIDENCE_GENESIS,
     };

@@ -143,6 +143,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'telegram',
     'wickr',
     'kik me',
+    'message him',
+    'message her',
+    'contact him',
+    'contact her',
+    'reach him',
+    'reach her',
   ],
   money: [
     // Spanish
@@ -232,6 +238,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'best price',
     'dating site',
     'hot singles',
+    'dm for details',
+    'dm for price',
+    'shipping nationwide',
+    'ships nationwide',
+    'replica watches',
+    'replicas',
+    'buy followers',
+    'followers for',
   ],
   click: [
     // Spanish
@@ -297,6 +311,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'award winner',
     'you are awarded',
     'has been awarded',
+    'chance to win',
+    'your chance at',
+    'cash draw',
+    'gift card',
+    'free tickets',
   ],
   loan: [
     // Spanish
@@ -317,6 +336,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'guaranteed loan',
     'fast cash',
     'quick cash',
+    'out of debt',
+    'grant program',
+    'government grant',
+    'free grant',
   ],
   adult: [
     // Spanish
@@ -343,6 +366,15 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'onlyfans',
     'only fans',
     'sugar baby',
+    'private photos',
+    'private pics',
+    'webcam show',
+    'cam show',
+    'singles in your area',
+    'women near you',
+    'girls near you',
+    'casual date',
+    'local matches',
   ],
   // Chain letters: off-topic under any post, for a person to judge (never hidden: a prayer chain
   // is not spam).
@@ -377,6 +409,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'trading signals',
     'recovery expert',
     'recover your funds',
+    'bitcoin trading',
+    'btc',
+    'forex',
+    'binance',
+    'connect your wallet',
+    'crypto trading',
+    'trading with mr',
+    'trading with mrs',
   ],
 };
 
@@ -470,6 +510,8 @@ export interface OffTopicCues {
   premium: boolean;
   /** "text WIN to 87121": a short code to text. */
   shortCode: boolean;
+  /** Where the premium-rate number or short code is, as evidence. */
+  billing: Evidence[];
   /** A link through a URL shortener (bit.ly, tinyurl…): where it leads is hidden. */
   shortener: boolean;
 }
@@ -592,6 +634,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   }
   // Phone numbers and amounts are read in the original: normalization may rewrite digits.
   const digits = hasNumber || /\d/.test(prepared.original);
+  const premium = digits ? PREMIUM.exec(prepared.original) : null;
+  const shortCode = digits ? SHORT_CODE.exec(prepared.original) : null;
   return {
     link,
     hasLink,
@@ -604,8 +648,11 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     addressed,
     phone: digits && PHONE.test(prepared.original),
     cash: digits && CASH.test(prepared.original),
-    premium: digits && PREMIUM.test(prepared.original),
-    shortCode: digits && SHORT_CODE.test(prepared.original),
+    premium: premium !== null,
+    shortCode: shortCode !== null,
+    billing: [premium, shortCode]
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })),
     shortener: hasLink && SHORTENER.test(prepared.original),
   };
 }
@@ -707,6 +754,20 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   return undefined;
 }
 
+/** The pitches of scams, asking to be acted on; undefined when there is none. */
+function scamPitch(cues: OffTopicCues): PromoKind | undefined {
+  const has = (kind: PromoKind): boolean => cues.promo.some((x) => x.kind === kind);
+  const act =
+    cues.hasLink || cues.phone || has('contact') || has('click') || cues.premium || cues.shortCode;
+  if (!act) return undefined;
+  for (const kind of ['prize', 'loan', 'adult', 'crypto'] as const) if (has(kind)) return kind;
+  if ((cues.premium || cues.shortCode) && cues.promo.length > 0) return 'click';
+  return undefined;
+}
+
+/** A scam pitch on a word of the page's topics: queued for a person, never hidden. */
+const SCAM_ON_TOPIC_SCORE = 0.6;
+
 /** A chain letter's score: over the queue threshold, under any hide threshold. */
 const CHAIN_SCORE = 0.6;
 
@@ -730,7 +791,7 @@ export interface OffTopicResult {
 }
 
 function evidenceOf(cues: OffTopicCues): Evidence[] {
-  return [...cues.link, ...cues.promo.map((x) => x.evidence)].sort(
+  return [...cues.link, ...cues.billing, ...cues.promo.map((x) => x.evidence)].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
 }
@@ -740,12 +801,25 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   const hasPost = cues.hasPost;
   const p = sigmoid(analysis.logit + shift);
   const rule = unmistakable(cues);
-  const evidence = cues.link.length + cues.promo.length === 0 ? [] : evidenceOf(cues);
+  const evidence =
+    cues.link.length + cues.promo.length + cues.billing.length === 0 ? [] : evidenceOf(cues);
   if (rule !== undefined) {
     return {
       score: Math.max(p, RULE_SCORE),
       autoHide: true,
       label: `spam: ${PROMO_LABEL[rule]}${cues.hasLink ? ' with a link' : ''}`,
+      evidence,
+    };
+  }
+  // A scam pitch (a prize, a loan or grant, adult bait, a crypto scheme, a premium-rate number)
+  // that asks for a click, a call or a text, but uses a word of the page's topics ("free concert
+  // tickets", "government grant program"): never hidden on the page's topics, but a person sees it.
+  const scam = cues.civic ? scamPitch(cues) : undefined;
+  if (scam !== undefined) {
+    return {
+      score: Math.max(Math.min(p, MODEL_HIDE_FROM - 0.01), SCAM_ON_TOPIC_SCORE),
+      autoHide: false,
+      label: `off-topic: looks like a ${PROMO_LABEL[scam]}`,
       evidence,
     };
   }

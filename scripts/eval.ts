@@ -39,7 +39,16 @@ import { readSpanish, trainSpanishAttack, type SpanishRow } from './training-es.
 import { packageRoot } from '../moderation/model/file.js';
 import { DATASET_FILES, defaultDatasetDir, readDatasets, type DatasetRow } from './datasets.js';
 import { HANDWRITTEN } from './handwritten.js';
-import { DISGUISE_KINDS, LOOK_ALIKES, NOT_PII, PII_KINDS } from './handwritten-signals.js';
+import {
+  DISGUISE_KINDS,
+  LOOK_ALIKES,
+  NOT_PII,
+  ON_TOPIC_COMMENTS,
+  PII_KINDS,
+  SPAM_KINDS,
+  SPAM_POST,
+  UNRELATED_CHATTER,
+} from './handwritten-signals.js';
 import {
   foldOf,
   FOLDS,
@@ -427,6 +436,39 @@ function reportSignals(
   out(
     `    look-alike ordinary words flagged          ${fig('sig.lookalikes', rate(LOOK_ALIKES, 'obscenity'), true)} of ${LOOK_ALIKES.length} (want 0)`,
   );
+  // Comments on a department post (a road closure for a parade).
+  const onPost = (text: string) => moderator.classify({ text, context: { post: SPAM_POST } });
+  const share = (list: readonly string[], test: (v: ReturnType<typeof onPost>) => boolean) =>
+    list.filter((t) => test(onPost(t))).length / list.length;
+  out('  spam under a department post, by kind: flagged off-topic / hidden:');
+  for (const k of SPAM_KINDS) {
+    const key = `sig.spam.${kindKey(k.kind)}`;
+    out(
+      `    ${k.kind.padEnd(40)} ${fig(
+        `${key}.flagged`,
+        share(k.sentences, (v) => v.flags.includes('off_topic')),
+        true,
+      )} / ${fig(
+        `${key}.hidden`,
+        share(k.sentences, (v) => v.action === 'hide'),
+        true,
+      )} of ${k.sentences.length}`,
+    );
+  }
+  out(
+    `    unrelated chatter flagged off-topic         ${fig(
+      'sig.chatter',
+      share(UNRELATED_CHATTER, (v) => v.flags.includes('off_topic')),
+      true,
+    )} of ${UNRELATED_CHATTER.length}`,
+  );
+  out(
+    `    on-topic comments flagged (any)             ${fig(
+      'sig.ontopic',
+      share(ON_TOPIC_COMMENTS, (v) => v.flags.length > 0),
+      true,
+    )} of ${ON_TOPIC_COMMENTS.length} (want 0)`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -648,7 +690,7 @@ async function main(): Promise<void> {
       if (hide === 1) hid++;
     }
     const n = results.length;
-    const key = `hand.${g.name.replace(/[^a-z]+/gi, '-').toLowerCase()}`;
+    const key = `hand.${g.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
     const want = g.flagged ? 'want all' : 'want none';
     out(
       `  ${(g.seenBlind === true ? `${g.name}, seen` : g.name).padEnd(72)} ${g.category === 'any' ? 'any flag' : g.category} ${fig(`${key}.flagged`, n === 0 ? 0 : flagged / n, true)} of ${n} (${want}), hidden ${fig(`${key}.hidden`, n === 0 ? 0 : hid / n, true)}`,

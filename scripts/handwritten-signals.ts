@@ -139,3 +139,91 @@ export const LOOK_ALIKES: readonly string[] = [
   'the dock on the river',
   'shiitake mushrooms',
 ];
+
+/** The department post the spam and chatter sentences are comments on. */
+export const SPAM_POST =
+  'Main Street will be closed between 5th and 9th Avenue on Saturday from 8 a.m. to 2 p.m. for the holiday parade. Please plan another route.';
+
+/** Generic spam as it reaches a department's page, by kind: each should be flagged off-topic. */
+export const SPAM_KINDS: readonly SignalKind[] = [
+  {
+    kind: 'prize scam',
+    sentences: [
+      'Congratulations! Your number was selected for a $1,000 Walmart gift card. Claim now at walmart-rewards-claim.com',
+      'You have WON an iPhone 16 Pro! Reply YES to claim your prize before midnight.',
+      'Final notice: your $750 cash reward is waiting, collect it here bit.ly/3xRw9q',
+      'URGENT: You are our lucky winner this week! Call 1-900-555-0142 to claim your prize.',
+    ],
+  },
+  {
+    kind: 'loan or money scam',
+    sentences: [
+      'Need a loan fast? Bad credit OK, approval in 10 minutes, no paperwork. Apply at quickcash-now.net',
+      'I made $8,500 last month working from home just 2 hours a day. DM me and I will show you how.',
+      'Get out of debt today! Government grant program pays up to $25,000, apply free at grantsnow.org',
+      'Mrs. Linda helped me invest $500 and I got $6,200 back in a week, contact her on WhatsApp +1 305 555 0199',
+    ],
+  },
+  {
+    kind: 'premium-rate or short-code text',
+    sentences: [
+      'Text WIN to 80082 for your chance at free concert tickets! Msg&data rates apply.',
+      'Call 0906 170 1461 now for your free ringtone, 1.50/min',
+      'Reply STOP to 69669 to end, or text PLAY to 69669 to enter the weekly cash draw',
+      'Unlock hot local matches, txt DATE to 89555 (£3/msg)',
+    ],
+  },
+  {
+    kind: 'adult or dating bait',
+    sentences: [
+      'Bored tonight? Hot singles in your area want to meet you 😘 see my pics at meetsexy.club',
+      'Hey handsome, check my profile for my private photos 🔥 link in bio',
+      'Lonely? Thousands of women near you are looking for a casual date, sign up free at flirtnow.io',
+      'My webcam show starts in 10 minutes, come watch me at camgirls-live.net 💋',
+    ],
+  },
+  {
+    kind: 'crypto or investment pump',
+    sentences: [
+      '🚀🚀 $MOONDOG is about to 100x, get in before Binance lists it! t.me/moondogofficial',
+      'Bitcoin trading with Mr. James earned me 4 BTC in a month, message him now',
+      'Best forex signals in the country, 95% win rate, join our Telegram: t.me/fxprofits',
+      'Free airdrop! Connect your wallet at claim-eth-rewards.xyz and receive 0.5 ETH',
+    ],
+  },
+  {
+    kind: 'items for sale',
+    sentences: [
+      'Cheap Ray-Ban sunglasses 80% off today only, shop www.rayban-outlet-sale.com',
+      'Selling brand new AirPods $40 each, DM for details, shipping nationwide',
+      'Buy followers and likes cheap! 10k Instagram followers for $9.99 at growfast.biz',
+      'Quality replica watches and handbags, free shipping, order at luxreplicas.shop',
+    ],
+  },
+];
+
+/** Comments under SPAM_POST that are about something else entirely: off-topic (J.3), queued. */
+export const UNRELATED_CHATTER: readonly string[] = [
+  'Does anyone know a good plumber in the east end? My water heater just died.',
+  'Happy birthday to my beautiful daughter Kayla, 16 today!!',
+  'Who else is watching the Cowboys game tonight? Go Cowboys!',
+  'Lost my gray cat Milo near the elementary school, please message me if you see him.',
+  'What is everyone making for Thanksgiving dinner this year?',
+  'My sister just had her baby, 7 pounds 4 ounces, so excited to be an aunt!',
+  'Anyone selling a used crib? Looking for one in good shape.',
+  'The new Taylor Swift album is her best one yet, fight me.',
+];
+
+/** Comments under SPAM_POST that must stay up and unflagged (none is off-topic). */
+export const ON_TOPIC_COMMENTS: readonly string[] = [
+  'Will the 7th Avenue bus still run during the parade?',
+  'Thanks for the heads up, we will take Elm instead.',
+  'Why close it for six hours? The parade only lasts two. Terrible planning.',
+  'Is the pharmacy on Main going to be reachable from the back lot?',
+  'Can we park on 4th Avenue or will that be towed?',
+  'My kids are marching with the Scouts, see you all there!',
+  'Road closures like this kill small businesses on Main Street. The city never listens.',
+  'Where can I find a map of the detour? Call me at the shop if you need volunteers: 555-0148.',
+  'Last year the closure signs went up the night before, please post them earlier.',
+  'Great, another weekend the police block half of downtown for nothing.',
+];

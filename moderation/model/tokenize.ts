@@ -77,6 +77,19 @@ const LINK_TLDS = new Set([
   'site',
   'online',
   'shop',
+  'club',
+  'live',
+  'store',
+  'app',
+  'top',
+  'vip',
+  'click',
+  'link',
+  'gov',
+  'edu',
+  'uk',
+  'ca',
+  'mx',
 ]);
 
 /** Punctuation that ends a sentence rather than a link: . , ! ? ) */

@@ -10,7 +10,10 @@ import {
   DISGUISE_KINDS,
   LOOK_ALIKES,
   NOT_PII,
+  ON_TOPIC_COMMENTS,
   PII_KINDS,
+  SPAM_KINDS,
+  SPAM_POST,
 } from '../../scripts/handwritten-signals.js';
 
 const moderator = createModerator();
@@ -174,5 +177,37 @@ describe('off-topic under a department post', () => {
     expect(
       classify('Please share this with your neighbours, the road is closed Monday', POST).flags,
     ).not.toContain('off_topic');
+  });
+});
+
+describe('generic spam under a department post', () => {
+  it.each(SPAM_KINDS.map((k) => [k.kind, k] as const))('flags every %s', (_kind, k) => {
+    for (const text of k.sentences) {
+      expect(classify(text, SPAM_POST).flags, text).toContain('off_topic');
+    }
+  });
+
+  it('hides at least 60% of them, and names the pitch with its evidence', () => {
+    const all = SPAM_KINDS.flatMap((k) => k.sentences);
+    const hidden = all.map((t) => classify(t, SPAM_POST)).filter((v) => v.action === 'hide');
+    expect(hidden.length / all.length).toBeGreaterThanOrEqual(0.6);
+    for (const v of hidden) {
+      const reason = v.reasons.find((r) => r.category === 'off_topic');
+      expect(reason?.label).toMatch(/^spam: /);
+      expect(reason?.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('queues a scam that uses a word of the page’s topics, never hides it', () => {
+    const v = classify(
+      'Text WIN to 80082 for your chance at free concert tickets! Msg&data rates apply.',
+      SPAM_POST,
+    );
+    expect(v.flags).toContain('off_topic');
+    expect(v.action).toBe('queue');
+  });
+
+  it.each(ON_TOPIC_COMMENTS)('leaves "%s" unflagged', (text) => {
+    expect(classify(text, SPAM_POST).flags).toEqual([]);
   });
 });

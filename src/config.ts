@@ -69,6 +69,10 @@ const envSchema = z.object({
   BACKUP_DIR: optionalText,
   BACKUP_EVERY_HOURS: positiveInt.default(24),
   BACKUP_KEEP: positiveInt.default(14),
+  // Appeals (issue 19): the Chief or designee decides within this many business days (Mon-Fri);
+  // one address may file at most APPEALS_PER_HOUR appeals an hour.
+  APPEAL_DUE_BUSINESS_DAYS: positiveInt.default(10),
+  APPEALS_PER_HOUR: positiveInt.default(5),
   // Threat alerts (issue 19): a Slack/Teams-compatible JSON webhook for threats and personal
   // information, sent at once; empty: none.
   ALERT_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), url.optional()),

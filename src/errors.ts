@@ -37,6 +37,16 @@ export class NotFoundError extends CivicmodError {
   }
 }
 
+/** Too many requests from one source; `retryAfterSeconds` says when to try again. */
+export class RateLimitError extends CivicmodError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', message, { status: 429 });
+  }
+}
+
 export class ForbiddenError extends CivicmodError {
   constructor(message = 'Your role does not allow this action.') {
     super('forbidden', message, { status: 403 });

@@ -27,6 +27,8 @@ export type Permission =
   | 'moderate'
   /** Decide escalated comments (I.3: the Chief or designee has the final say). */
   | 'decide_escalation'
+  /** Decide appeals from the public against a hidden comment (I.3). */
+  | 'decide_appeal'
   /** Change a page's moderation settings and authorisations. */
   | 'page_settings'
   /** Record that the Chief authorised an official account (I.1). */
@@ -38,7 +40,14 @@ export type Permission =
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   content_manager: ['review', 'moderate'],
-  chief: ['review', 'moderate', 'decide_escalation', 'page_settings', 'page_authorise'],
+  chief: [
+    'review',
+    'moderate',
+    'decide_escalation',
+    'decide_appeal',
+    'page_settings',
+    'page_authorise',
+  ],
   records_clerk: ['records'],
   admin: ['users', 'page_settings'],
 };

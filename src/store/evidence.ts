@@ -5,8 +5,8 @@
  * What is evidence: each comment version (its text, the text's hash, the platform's raw payload
  * and its hash, source and time), each decision (classifier version, action, flags, scores,
  * reasons, language, time), each action-log entry (which also records settings changes, records
- * requests, legal holds, exports and purges), and each redaction (what span, which exemption,
- * by whom, when).
+ * requests, legal holds, exports, purges and appeal decisions), each redaction (what span, which
+ * exemption, by whom, when) and each appeal from the public as submitted.
  *
  * An entry holds the SHA-256 digest of its row's columns, and
  * `mac = HMAC-SHA-256(key, [previous mac, seq, kind, row id, comment id, digest, time])`.
@@ -25,13 +25,14 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 
-export type EvidenceKind = 'version' | 'decision' | 'action' | 'redaction';
+export type EvidenceKind = 'version' | 'decision' | 'action' | 'redaction' | 'appeal';
 
 export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
   'version',
   'decision',
   'action',
   'redaction',
+  'appeal',
 ];
 
 /** The MAC before the first entry. */
@@ -152,6 +153,17 @@ export const DIGEST_COLUMNS: Record<EvidenceKind, readonly string[]> = {
     'created_by',
     'created_at',
   ],
+  // An appeal as submitted; its decision is its own action-log entry ("appeal_decided").
+  appeal: [
+    'id',
+    'receipt',
+    'comment_ref',
+    'comment_id',
+    'reason',
+    'contact',
+    'received_at',
+    'due_on',
+  ],
 };
 
 /** The table of each kind. */
@@ -160,6 +172,7 @@ export const EVIDENCE_TABLE: Record<EvidenceKind, string> = {
   decision: 'decisions',
   action: 'action_log',
   redaction: 'redactions',
+  appeal: 'appeals',
 };
 
 /** How a finding names a row, for people. */
@@ -174,6 +187,8 @@ export function describeRow(kind: EvidenceKind, id: number, commentId: number | 
       return `action-log entry ${id}`;
     case 'redaction':
       return `redaction ${id}`;
+    case 'appeal':
+      return `appeal ${id}${of}`;
   }
 }
 
@@ -185,7 +200,7 @@ export function describeEvidence(result: EvidenceVerification): string {
       result.purged > 0 ? `; ${result.purged} rows purged under the retention schedule` : '';
     return (
       `Evidence chain intact: ${result.head.count} entries (${k.version} versions, ${k.decision} decisions, ` +
-      `${k.action} action-log entries, ${k.redaction} redactions) verified with the chain key${purged}.\n` +
+      `${k.action} action-log entries, ${k.redaction} redactions, ${k.appeal} appeals) verified with the chain key${purged}.\n` +
       `Head: entry ${result.head.seq ?? '(none)'}, HMAC-SHA-256 ${result.head.mac}\n`
     );
   }

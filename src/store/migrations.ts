@@ -16,6 +16,7 @@ import { commentIndexes } from './migrations/005_comment_indexes.js';
 import { exactlyOnce } from './migrations/006_exactly_once.js';
 import { decisionLanguage } from './migrations/007_decision_language.js';
 import { evidenceChain } from './migrations/008_evidence_chain.js';
+import { appeals } from './migrations/009_appeals.js';
 
 export interface Migration {
   /** Consecutive from 1. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   exactlyOnce,
   decisionLanguage,
   evidenceChain,
+  appeals,
 ];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {

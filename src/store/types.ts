@@ -286,6 +286,82 @@ export interface CursorStore {
 }
 
 /** The whole store. Areas added by later work (accounts, public records) hang off it too. */
+export type AppealStatus = 'open' | 'restored' | 'upheld';
+
+/** An appeal from the public against a hidden or removed comment (issue 19, I.3). */
+export interface AppealRow {
+  id: number;
+  /** Given to the author to quote; unguessable. */
+  receipt: string;
+  /** What the author typed to name the comment. */
+  commentRef: string;
+  /** The comment it matched, or null when it matched none (a person reads the reference). */
+  commentId: number | null;
+  reason: string;
+  /** How to reach the author, when they gave it: personal information, never exported. */
+  contact: string | null;
+  receivedAt: string;
+  /** YYYY-MM-DD. */
+  dueOn: string;
+  status: AppealStatus;
+  decidedBy: Actor | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
+}
+
+export interface NewAppeal {
+  commentRef: string;
+  commentId: number | null;
+  reason: string;
+  contact: string | null;
+  dueOn: string;
+  /** A keyed hash of the submitter's address, for the per-address limit only. */
+  addressHash: string;
+}
+
+export interface AppealCounts {
+  received: number;
+  open: number;
+  overdue: number;
+  restored: number;
+  upheld: number;
+}
+
+/** Appeals by the category the comment was flagged for and by who hid it (reports). */
+export interface AppealBreakdownRow {
+  /** A flag of the comment's last decision; 'none' when it had none. */
+  category: string;
+  /** Who hid or removed the comment before the appeal: the bot, a person, or not on record. */
+  hiddenBy: 'bot' | 'person' | 'unknown';
+  received: number;
+  restored: number;
+  upheld: number;
+  open: number;
+}
+
+export interface AppealStore {
+  /** Submissions from this address since `since` (ISO time), for the per-address limit. */
+  submissionsSince(addressHash: string, since: string): Promise<number>;
+  /** The comment whose platform id is one of `candidates`, or null. */
+  findComment(candidates: readonly string[]): Promise<number | null>;
+  /** Stores the appeal and its action-log entry in one transaction. */
+  create(appeal: NewAppeal): Promise<AppealRow>;
+  get(id: number): Promise<AppealRow | null>;
+  /** Open ones by due date; decided ones newest first. */
+  list(which: 'open' | 'decided', limit: number): Promise<AppealRow[]>;
+  forComment(commentId: number): Promise<AppealRow[]>;
+  /** Records the decision (once) and its action-log entry, in one transaction. */
+  decide(
+    id: number,
+    outcome: 'restored' | 'upheld',
+    reason: string,
+    actor: Actor,
+  ): Promise<AppealRow>;
+  counts(today: string): Promise<AppealCounts>;
+  /** Appeals received since `sinceIso`, by category and by who hid the comment. */
+  breakdown(sinceIso: string): Promise<AppealBreakdownRow[]>;
+}
+
 export interface EvidenceStore {
   head(): Promise<EvidenceHead>;
   verify(onProgress?: (checked: number, total: number) => void): Promise<EvidenceVerification>;
@@ -310,6 +386,8 @@ export interface Store {
   readonly reports: ReportQueries;
   /** The keyed evidence chain over versions, decisions, actions and redactions (evidence.ts). */
   readonly evidence: EvidenceStore;
+  /** Appeals from the public (migration 009). */
+  readonly appeals: AppealStore;
   /**
    * Stores a decision and, in the same transaction, the action it leads to (a hide requested
    * of the platform, or a one-row record such as 'queue'), so a crash can never leave a

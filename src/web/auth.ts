@@ -114,8 +114,11 @@ export function parseCookies(header: string | undefined): Map<string, string> {
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Paths that check their own CSRF token: signing in happens before there is a session. */
-const OWN_CSRF_CHECK = new Set(['/login']);
+/**
+ * Paths that check their own CSRF token: signing in happens before there is a session, and the
+ * public appeal form is for people who have none.
+ */
+const OWN_CSRF_CHECK = new Set(['/login', '/appeal']);
 
 export interface SecurityOptions {
   sessions: SessionManager;

@@ -9,6 +9,7 @@ import type { SessionManager } from '../accounts/sessions.js';
 import type { AppCore } from '../app.js';
 import type { Logger } from '../logger.js';
 import type { ReviewService } from '../review/service.js';
+import type { AppealService } from '../appeals/service.js';
 import type { Platform, Store } from '../store/types.js';
 
 export interface DashboardContext {
@@ -16,6 +17,8 @@ export interface DashboardContext {
   readonly store: Store;
   readonly logger: Logger;
   readonly review: ReviewService;
+  /** Appeals from the public and the Chief's decisions on them. */
+  readonly appeals: AppealService;
   readonly sessions: SessionManager;
   readonly throttle: LoginThrottle;
   /** Secure cookies (and HSTS): COOKIE_SECURE, or on when PUBLIC_URL is https. */

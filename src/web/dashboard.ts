@@ -14,6 +14,8 @@ import { SessionManager } from '../accounts/sessions.js';
 import type { AppCore } from '../app.js';
 import { CivicmodError } from '../errors.js';
 import { ReviewService } from '../review/service.js';
+import { AppealService } from '../appeals/service.js';
+import { appealsRouter } from './appeals.js';
 import { adminUsersRouter } from './admin-users.js';
 import { assetsRouter } from './assets.js';
 import { authOf, requireLogin, securityMiddleware, wantsJson } from './auth.js';
@@ -50,6 +52,11 @@ export function createDashboardContext(
     store: core.store,
     logger: core.logger.child({ component: 'dashboard' }),
     review: new ReviewService(core.store, core.executor),
+    appeals: new AppealService(core.store, core.executor, {
+      dueBusinessDays: core.config.APPEAL_DUE_BUSINESS_DAYS,
+      perHour: core.config.APPEALS_PER_HOUR,
+      now,
+    }),
     sessions: new SessionManager(core.store, core.config.SESSION_TTL_HOURS, now),
     throttle: new LoginThrottle(core.store, now),
     cookieSecure,
@@ -80,6 +87,9 @@ export function dashboardRouters(core: AppCore, options: DashboardOptions = {}):
           escalations: auth.can('decide_escalation')
             ? await ctx.store.dashboard.queueCount({ reviewStates: ['escalated'] })
             : undefined,
+          appeals: auth.can('decide_appeal')
+            ? (await ctx.store.appeals.counts(ctx.now().toISOString().slice(0, 10))).open
+            : undefined,
         });
       }
       next();
@@ -92,6 +102,7 @@ export function dashboardRouters(core: AppCore, options: DashboardOptions = {}):
     loginRouter(ctx),
     queueRouter(ctx),
     escalationsRouter(ctx),
+    appealsRouter(ctx),
     commentRouter(ctx),
     pagesRouter(ctx),
     complianceRouter(ctx),

@@ -21,6 +21,7 @@ export const NAV = [
     label: 'Escalations',
     permissions: ['decide_escalation'],
   },
+  { key: 'appeals', href: '/appeals', label: 'Appeals', permissions: ['decide_appeal'] },
   { key: 'pages', href: '/pages', label: 'Pages', permissions: ['review', 'page_settings'] },
   { key: 'reports', href: '/reports', label: 'Reports', permissions: ['review', 'page_settings'] },
   // The records pages (search, requests, holds) are mounted by src/web/records*.ts.

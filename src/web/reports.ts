@@ -67,13 +67,14 @@ export function reportsRouter(ctx: DashboardContext): Router {
       const since = new Date(now.getTime() - (q.days - 1) * 86_400_000);
       since.setUTCHours(0, 0, 0, 0);
       const filter = { sinceIso: since.toISOString(), pageId: q.page };
-      const [flags, actions, byPage, delays, outcomes, pages] = await Promise.all([
+      const [flags, actions, byPage, delays, outcomes, pages, appeals] = await Promise.all([
         ctx.store.reports.flagsByDay(filter),
         ctx.store.reports.actionsByDay(filter),
         ctx.store.reports.byPage(filter),
         ctx.store.reports.secondsToHumanDecision(filter),
         ctx.store.reports.botHideOutcomes(filter),
         ctx.store.pages.list(),
+        ctx.store.appeals.breakdown(filter.sinceIso),
       ]);
       const days = dayRange(since, now);
       const dayIndex = new Map(days.map((d, i) => [d, i]));
@@ -199,6 +200,57 @@ export function reportsRouter(ctx: DashboardContext): Router {
                                   : html`<td>${pct(o.restored, o.restored + o.kept)}</td>
                                       <td><strong>${pct(o.kept, o.restored + o.kept)}</strong></td>`
                               }
+                            </tr>`,
+                        )}
+                      </tbody>
+                    </table>
+                  </div>`
+            }
+          </section>
+          <section class="card" aria-labelledby="appeals-title">
+            <h2 id="appeals-title">Appeals, by category and by who hid the comment</h2>
+            <p class="muted">
+              Appeals received in this period from the public page (/appeal), and how the Chief or
+              designee decided them. A category with many restored appeals is one where the rule is
+              not being applied as written.
+            </p>
+            ${
+              appeals.length === 0
+                ? html`<p class="muted">No appeal was received in this period.</p>`
+                : html`<div class="table-wrap">
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">Category</th>
+                          <th scope="col">Hidden by</th>
+                          <th scope="col">Received</th>
+                          <th scope="col">Restored</th>
+                          <th scope="col">Upheld</th>
+                          <th scope="col">Open</th>
+                          <th scope="col">Overturned</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        ${appeals.map(
+                          (a) =>
+                            html`<tr>
+                              <th scope="row">
+                                ${a.category === 'none' ? 'No flag' : categoryLabel(a.category)}
+                              </th>
+                              <td>
+                                ${
+                                  a.hiddenBy === 'bot'
+                                    ? 'civicmod (automatic)'
+                                    : a.hiddenBy === 'person'
+                                      ? 'a person'
+                                      : 'not on record'
+                                }
+                              </td>
+                              <td>${a.received}</td>
+                              <td>${a.restored}</td>
+                              <td>${a.upheld}</td>
+                              <td>${a.open}</td>
+                              <td>${pct(a.restored, a.restored + a.upheld)}</td>
                             </tr>`,
                         )}
                       </tbody>

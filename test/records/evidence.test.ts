@@ -243,7 +243,7 @@ describe('the evidence chain', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/Action log intact/);
     expect(ok.stdout).toMatch(
-      /Evidence chain intact: \d+ entries \(7 versions, 7 decisions, \d+ action-log entries, 1 redactions\)/,
+      /Evidence chain intact: \d+ entries \(7 versions, 7 decisions, \d+ action-log entries, 1 redactions, 0 appeals\)/,
     );
     tamper(t.db.path, "UPDATE comment_versions SET text = 'edited' WHERE id = 1");
     const bad = await runCli(['audit', 'verify'], { env: { CIVICMOD_DB: t.db.path } });

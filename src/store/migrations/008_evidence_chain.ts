@@ -16,7 +16,7 @@ export const evidenceChain: Migration = {
   sql: `
 CREATE TABLE evidence_chain (
   seq        INTEGER PRIMARY KEY,
-  kind       TEXT NOT NULL CHECK (kind IN ('version', 'decision', 'action', 'redaction')),
+  kind       TEXT NOT NULL CHECK (kind IN ('version', 'decision', 'action', 'redaction', 'appeal')),
   ref_id     INTEGER NOT NULL,
   comment_id INTEGER,
   digest     TEXT NOT NULL,

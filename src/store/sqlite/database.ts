@@ -34,7 +34,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
   db.pragma('foreign_keys = ON');
   if (!options.readonly) {
-    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    if (path !== ':memory:') setWal(db, options.busyTimeoutMs ?? 10_000);
     db.pragma('synchronous = FULL');
     // Statement journals (the undo record of one statement, needed by every statement that
     // checks a foreign key or fires a trigger) stay in memory: by default one larger than 64 KiB
@@ -55,6 +55,25 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     migrate(db);
   }
   return db;
+}
+
+/**
+ * Switches a new database to WAL. Changing the journal mode needs the database to itself, and
+ * SQLite answers "busy" at once rather than waiting when another process is opening the same
+ * new file (two imports started together): wait and retry, up to the busy timeout. A database
+ * already in WAL (every one after its first open) answers at once.
+ */
+function setWal(db: Database, timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+    }
+  }
 }
 
 /** Turns SQLite's low-level failures into errors that say what an operator can do. */

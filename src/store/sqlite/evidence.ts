@@ -29,6 +29,7 @@ const COMMENT_OF: Record<EvidenceKind, string> = {
   decision: 'comment_id',
   action: 'comment_id',
   redaction: '(SELECT v.comment_id FROM comment_versions v WHERE v.id = t.version_id)',
+  appeal: 'comment_id',
 };
 
 const ENTRY_COLUMNS = `seq, kind, ref_id AS refId, comment_id AS commentId, digest, at,
@@ -205,6 +206,7 @@ export class SqliteEvidenceChain {
       decision: 0,
       action: 0,
       redaction: 0,
+      appeal: 0,
     };
     let purgedRows = 0;
     let prev = { seq: 0, mac: EVIDENCE_GENESIS };

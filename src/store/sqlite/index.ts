@@ -14,6 +14,7 @@ import { SqliteReportQueries } from './reports.js';
 import { SqliteLoginAttemptStore, SqliteSessionStore, SqliteUserStore } from './users.js';
 import { sha256, type Clock } from './util.js';
 import { SqliteEvidenceChain, missingKeyError } from './evidence.js';
+import { SqliteAppealStore } from './appeals.js';
 import { defaultKeyFile, loadChainKey, type ChainKeySource } from '../chain-key.js';
 import { randomBytes } from 'node:crypto';
 
@@ -94,6 +95,7 @@ export function openSqliteStore(
     pages: new SqlitePageStore(db, writer),
     cursors: new SqliteCursorStore(db, writer, now),
     records: new SqliteRecordsStore(db, writer, now, actions, evidence),
+    appeals: new SqliteAppealStore(db, writer, now, actions, evidence),
     evidence: {
       head: () => Promise.resolve(evidence.head()),
       verify: (onProgress) => Promise.resolve(evidence.verify(onProgress)),

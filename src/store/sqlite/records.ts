@@ -961,6 +961,9 @@ export class SqliteRecordsStore implements RecordsStore {
         `DELETE FROM redactions WHERE version_id IN
            (SELECT id FROM comment_versions WHERE comment_id IN (SELECT value FROM json_each(@ids)))`,
       ),
+      purgeAppeals: db.prepare(
+        'DELETE FROM appeals WHERE comment_id IN (SELECT value FROM json_each(@ids))',
+      ),
       purgeCategories: db.prepare(
         'DELETE FROM records_comment_categories WHERE comment_id IN (SELECT value FROM json_each(@ids))',
       ),
@@ -1411,6 +1414,7 @@ export class SqliteRecordsStore implements RecordsStore {
           const at = this.now().toISOString();
           this.s.guardOn.run();
           this.s.purgeRedactions.run({ ids });
+          this.s.purgeAppeals.run({ ids });
           this.s.purgeCategories.run({ ids });
           this.s.purgeDecisions.run({ ids });
           this.s.purgeVersions.run({ ids });

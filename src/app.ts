@@ -4,7 +4,12 @@
  * HTTP server, resumes unfinished actions and starts the adapters; `stop()` undoes all of it.
  */
 import { scheduledBackup } from './store/backup.js';
-import { emailAlertChannel, webhookAlertChannel } from './alerts/webhook.js';
+import {
+  emailAlertChannel,
+  repeatUnacknowledged,
+  webhookAlertChannel,
+  type AlertChannel,
+} from './alerts/webhook.js';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Router } from 'express';
@@ -58,10 +63,17 @@ export interface App extends AppCore {
   start(): Promise<{ url: string }>;
   stop(): Promise<void>;
   url(): string;
+  /**
+   * Sends unacknowledged alerts again to the second list (ALERT_REPEAT_*); runs every minute
+   * while started. Returns how many comments were alerted again.
+   */
+  repeatAlerts(now?: Date): Promise<number>;
 }
 
 /** How often the running bot looks for actions requested by other processes. */
 export const OUTBOX_SWEEP_MS = 2000;
+/** How often unacknowledged alerts are looked for. */
+export const ALERT_REPEAT_SWEEP_MS = 60 * 1000;
 /** How often the action log's head is written to the log. */
 export const HEAD_LINE_MS = 60 * 60 * 1000;
 
@@ -129,27 +141,48 @@ export function createApp(deps: AppDeps): App {
   if (config.ALERT_WEBHOOK_URL !== undefined) {
     reviewChannels.push(webhookAlertChannel(core, config.ALERT_WEBHOOK_URL));
   }
+  const addresses = (list: string): string[] =>
+    list
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => a !== '');
   if (config.ALERT_SMTP_URL !== undefined && config.ALERT_EMAIL_TO !== undefined) {
     reviewChannels.push(
       emailAlertChannel(core, {
         smtpUrl: config.ALERT_SMTP_URL,
         from: config.ALERT_EMAIL_FROM ?? 'civicmod@localhost',
-        to: config.ALERT_EMAIL_TO.split(',')
-          .map((a) => a.trim())
-          .filter((a) => a !== ''),
+        to: addresses(config.ALERT_EMAIL_TO),
       }),
     );
   }
+  // The second list, for alerts nobody acknowledged in ALERT_REPEAT_MINUTES.
+  const repeatChannels: AlertChannel[] = [];
+  if (config.ALERT_REPEAT_WEBHOOK_URL !== undefined) {
+    repeatChannels.push(webhookAlertChannel(core, config.ALERT_REPEAT_WEBHOOK_URL));
+  }
+  if (config.ALERT_SMTP_URL !== undefined && config.ALERT_REPEAT_EMAIL_TO !== undefined) {
+    repeatChannels.push(
+      emailAlertChannel(core, {
+        smtpUrl: config.ALERT_SMTP_URL,
+        from: config.ALERT_EMAIL_FROM ?? 'civicmod@localhost',
+        to: addresses(config.ALERT_REPEAT_EMAIL_TO),
+      }),
+    );
+  }
+  const repeatAlerts = (now = new Date()): Promise<number> =>
+    repeatUnacknowledged(core, repeatChannels, now);
   const http = createHttpApp({ store, pipeline, adapters, logger, routers: deps.routers?.(core) });
   let server: Server | undefined;
   let started: PlatformAdapter[] = [];
   let outboxSweep: NodeJS.Timeout | undefined;
   let headLine: NodeJS.Timeout | undefined;
   let backups: NodeJS.Timeout | undefined;
+  let alertRepeats: NodeJS.Timeout | undefined;
 
   const app: App = {
     ...core,
     http,
+    repeatAlerts,
     url() {
       const address = server?.address() as AddressInfo | null | undefined;
       if (!address) throw new Error('the app is not started');
@@ -181,6 +214,14 @@ export function createApp(deps: AppDeps): App {
       logHead();
       headLine = setInterval(logHead, HEAD_LINE_MS);
       headLine.unref();
+      if (repeatChannels.length > 0) {
+        alertRepeats = setInterval(() => {
+          repeatAlerts().catch((err: unknown) =>
+            logger.error({ err }, 'could not repeat unacknowledged alerts'),
+          );
+        }, ALERT_REPEAT_SWEEP_MS);
+        alertRepeats.unref();
+      }
       // Scheduled backups (BACKUP_DIR): one snapshot every BACKUP_EVERY_HOURS, checked, the
       // newest BACKUP_KEEP kept. A failed backup is logged; it never stops the bot.
       const backupDir = config.BACKUP_DIR;
@@ -226,6 +267,8 @@ export function createApp(deps: AppDeps): App {
       headLine = undefined;
       if (backups !== undefined) clearInterval(backups);
       backups = undefined;
+      if (alertRepeats !== undefined) clearInterval(alertRepeats);
+      alertRepeats = undefined;
       for (const adapter of started.reverse()) {
         await adapter
           .stop()

@@ -78,6 +78,12 @@ const envSchema = z.object({
   ALERT_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), url.optional()),
   // E-mail alerts through the department's SMTP server: smtp://user:pass@host:587 (or smtps://).
   ALERT_SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), url.optional()),
+  // An alert no person has acknowledged (any decision on the comment, or "Acknowledge" on its
+  // page) within ALERT_REPEAT_MINUTES is sent again to a second list: ALERT_REPEAT_WEBHOOK_URL
+  // and/or ALERT_REPEAT_EMAIL_TO (through ALERT_SMTP_URL). Neither set: no repeat.
+  ALERT_REPEAT_MINUTES: positiveInt.default(15),
+  ALERT_REPEAT_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), url.optional()),
+  ALERT_REPEAT_EMAIL_TO: optionalText,
   ALERT_EMAIL_FROM: optionalText,
   /** Comma-separated addresses. */
   ALERT_EMAIL_TO: optionalText,

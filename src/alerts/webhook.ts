@@ -36,7 +36,11 @@ interface Alert {
   details: Record<string, unknown>;
 }
 
-async function alertFor(core: AppCore, commentId: number): Promise<Alert | undefined> {
+async function alertFor(
+  core: AppCore,
+  commentId: number,
+  repeat: boolean,
+): Promise<Alert | undefined> {
   const { store, config } = core;
   const decisions = await store.comments.decisions(commentId);
   const last = decisions[decisions.length - 1];
@@ -50,14 +54,15 @@ async function alertFor(core: AppCore, commentId: number): Promise<Alert | undef
     : `/comments/${commentId}`;
   const what = categories.map((c) => LABELS[c]).join(' and ');
   const excerpt = text.length > 280 ? `${text.slice(0, 280)}…` : text;
+  const again = repeat ? `NOT ACKNOWLEDGED after ${config.ALERT_REPEAT_MINUTES} minutes. ` : '';
   return {
     commentId,
     decisionId: last.id,
     pageId: comment?.pageId ?? null,
     platform: comment?.platform ?? null,
     what,
-    subject: `civicmod: ${what} on ${comment?.platform ?? 'a page'}`,
-    text: `civicmod: ${what} on ${comment?.platform ?? 'a page'}, waiting for a person: "${excerpt}" ${link}`,
+    subject: `civicmod: ${repeat ? 'NOT ACKNOWLEDGED: ' : ''}${what} on ${comment?.platform ?? 'a page'}`,
+    text: `civicmod: ${again}${what} on ${comment?.platform ?? 'a page'}, waiting for a person: "${excerpt}" ${link}`,
     details: {
       commentId,
       platform: comment?.platform ?? null,
@@ -65,6 +70,7 @@ async function alertFor(core: AppCore, commentId: number): Promise<Alert | undef
       scores: last.scores,
       classifierVersion: last.classifierVersion,
       link,
+      ...(repeat ? { repeat: true } : {}),
     },
   };
 }
@@ -84,19 +90,30 @@ async function recordAlert(core: AppCore, alert: Alert, channel: string, outcome
       : `Alert by ${channel} failed (${outcome.error ?? `HTTP ${String(outcome.status)}`}): ${alert.what}.`,
     clause: 'I.3',
     decisionId: alert.decisionId,
-    details: { channel, categories: alert.details.categories, ...outcome },
+    details: {
+      channel,
+      categories: alert.details.categories,
+      ...(alert.details.repeat === true ? { repeat: true } : {}),
+      ...outcome,
+    },
   });
   if (!outcome.ok)
     core.logger.warn({ commentId: alert.commentId, channel, ...outcome }, 'alert not delivered');
+}
+
+/** A place alerts go: the first list (at once) or the second (repeats). */
+export interface AlertChannel extends ReviewChannel {
+  /** Sends the alert of a comment; `repeat` marks it as sent again, unacknowledged. */
+  send(commentId: number, repeat: boolean): Promise<void>;
 }
 
 function channelOf(
   core: AppCore,
   channel: string,
   deliver: (alert: Alert) => Promise<Outcome>,
-): ReviewChannel {
-  const send = async (commentId: number): Promise<void> => {
-    const alert = await alertFor(core, commentId);
+): AlertChannel {
+  const send = async (commentId: number, repeat: boolean): Promise<void> => {
+    const alert = await alertFor(core, commentId, repeat);
     if (alert === undefined) return;
     let outcome: Outcome;
     try {
@@ -107,8 +124,9 @@ function channelOf(
     await recordAlert(core, alert, channel, outcome);
   };
   return {
+    send,
     queued(commentId) {
-      send(commentId).catch((err: unknown) => {
+      send(commentId, false).catch((err: unknown) => {
         core.logger.error({ err, commentId }, 'could not send an alert');
       });
     },
@@ -116,7 +134,7 @@ function channelOf(
 }
 
 /** Alerts posted as JSON to a webhook (Slack, Teams, or anything that takes JSON). */
-export function webhookAlertChannel(core: AppCore, url: string): ReviewChannel {
+export function webhookAlertChannel(core: AppCore, url: string): AlertChannel {
   return channelOf(core, 'webhook', async (alert) => {
     const response = await fetch(url, {
       method: 'POST',
@@ -135,7 +153,7 @@ export function webhookAlertChannel(core: AppCore, url: string): ReviewChannel {
 export function emailAlertChannel(
   core: AppCore,
   options: { smtpUrl: string; from: string; to: readonly string[] },
-): ReviewChannel {
+): AlertChannel {
   // The URL carries host, port, credentials and TLS; time-outs keep a dead server from
   // holding an alert open.
   const url = new URL(options.smtpUrl);
@@ -152,4 +170,23 @@ export function emailAlertChannel(
     });
     return { ok: true };
   });
+}
+
+/**
+ * Sends again, to the second list, every alert no person has acknowledged within
+ * ALERT_REPEAT_MINUTES: no decision, note or "Acknowledge" on the comment since. Each comment is
+ * repeated once. Returns how many comments were repeated.
+ */
+export async function repeatUnacknowledged(
+  core: AppCore,
+  channels: readonly AlertChannel[],
+  now: Date,
+): Promise<number> {
+  if (channels.length === 0) return 0;
+  const before = new Date(now.getTime() - core.config.ALERT_REPEAT_MINUTES * 60_000).toISOString();
+  const due = await core.store.actions.unacknowledgedAlerts(before);
+  for (const commentId of due) {
+    await Promise.all(channels.map((c) => c.send(commentId, true)));
+  }
+  return due.length;
 }

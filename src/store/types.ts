@@ -267,6 +267,11 @@ export interface ActionLog {
    */
   pendingByIds(actionIds: readonly number[]): Promise<PendingAction[]>;
   forComment(commentId: number): Promise<ActionLogRow[]>;
+  /**
+   * Comments alerted at or before `before` (ISO time) that no person has acted on since, and
+   * that were not alerted again already: the alerts to repeat to the second list.
+   */
+  unacknowledgedAlerts(before: string): Promise<number[]>;
   count(): Promise<number>;
   /** The newest entry's id and hash (null for an empty log): the head of the chain. */
   head(): Promise<{ id: number; hash: string } | null>;

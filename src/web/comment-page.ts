@@ -121,8 +121,36 @@ const LANGUAGE_NAMES: Record<string, string> = {
   und: 'undetermined language',
 };
 
+/** An alert was sent about the comment and no person has acted on it since. */
+function unacknowledgedAlert(actions: readonly ActionLogRow[]): boolean {
+  const alerted = actions.findIndex((a) => a.kind === 'alert');
+  return alerted >= 0 && !actions.slice(alerted).some((a) => a.actor !== 'system');
+}
+
 export function commentRouter(ctx: DashboardContext): Router {
   const router = Router();
+
+  // "Acknowledge the alert": a person has seen it; the repeat to the second list is not sent.
+  router.post('/comments/:id/acknowledge', requirePermission('review'), async (req, res, next) => {
+    try {
+      const auth = requireAuth(req);
+      const id = Number(req.params.id);
+      const comment = Number.isSafeInteger(id) && id > 0 ? await ctx.store.comments.get(id) : null;
+      if (!comment) throw new NotFoundError('There is no such comment.');
+      await ctx.store.actions.record({
+        kind: 'alert_acknowledged',
+        commentId: comment.id,
+        pageId: comment.pageId,
+        platform: comment.platform,
+        actor: `user:${auth.reviewer.userId}`,
+        reason: `Alert acknowledged by ${auth.reviewer.name}`,
+        clause: 'I.3',
+      });
+      res.redirect(303, `/comments/${comment.id}`);
+    } catch (err) {
+      next(err);
+    }
+  });
 
   // Records clerks read comments too (J.4 requests); only reviewers get the decision form.
   router.get('/comments/:id', requirePermission('review', 'records'), async (req, res, next) => {
@@ -176,6 +204,23 @@ export function commentRouter(ctx: DashboardContext): Router {
               })}
             </section>
             <aside class="record-facts card" aria-label="Facts">
+              ${
+                unacknowledgedAlert(actions) && auth.can('review')
+                  ? html`<form
+                      method="post"
+                      action="/comments/${c.id}/acknowledge"
+                      class="alert error stack"
+                    >
+                      ${csrfField(req)}
+                      <p>
+                        The people on duty were alerted about this comment and nobody has acted on
+                        it yet. Unacknowledged, the alert goes to the second list after
+                        ${ctx.core.config.ALERT_REPEAT_MINUTES} minutes.
+                      </p>
+                      <button type="submit" class="button primary">Acknowledge the alert</button>
+                    </form>`
+                  : ''
+              }
               <h2>On the platform</h2>
               <p>${status.summary}</p>
               ${status.pending.map((p) => html`<p class="alert">${p}</p>`)}

@@ -54,6 +54,10 @@ export const ACTION_LABELS: Record<string, string> = {
   settings_change: 'Settings changed',
   account_change: 'Account changed',
   note: 'Note',
+  alert: 'Alert to the people on duty',
+  alert_acknowledged: 'Alert acknowledged',
+  appeal_received: 'Appeal received',
+  appeal_decided: 'Appeal decided',
 };
 
 export function actionLabel(kind: string): string {

@@ -165,3 +165,72 @@ describe('threat alerts', () => {
     }
   });
 });
+
+describe('alerts nobody acknowledged', () => {
+  it('are sent again to the second list once, after ALERT_REPEAT_MINUTES; a person acting stops it', async () => {
+    const first = await receiver();
+    const secondBodies: unknown[] = [];
+    const second = createServer((req, res) => {
+      let data = '';
+      req.on('data', (c: Buffer) => (data += c.toString('utf8')));
+      req.on('end', () => {
+        secondBodies.push(JSON.parse(data));
+        res.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((r) => second.listen(0, '127.0.0.1', () => r()));
+    const secondUrl = `http://127.0.0.1:${(second.address() as AddressInfo).port}/hook`;
+    try {
+      t = makeTestApp({
+        adapters: [new FakeAdapter('facebook')],
+        env: {
+          ALERT_WEBHOOK_URL: first.url,
+          ALERT_REPEAT_WEBHOOK_URL: secondUrl,
+          ALERT_REPEAT_MINUTES: '10',
+        },
+      });
+      const app = t.app;
+      const store = t.db.store;
+      const ignored = await app.pipeline.handle({
+        type: 'comment',
+        comment: incomingComment({ text: 'I will hurt you, officer, you are next.' }),
+      });
+      const seen = await app.pipeline.handle({
+        type: 'comment',
+        comment: incomingComment({ text: 'I will hurt you and your family.' }),
+      });
+      await until(() => first.bodies.length >= 2, 2000);
+      await until(
+        async () =>
+          (await store.actions.forComment(seen.commentId as number)).some(
+            (a) => a.kind === 'alert',
+          ),
+        2000,
+      );
+      // A person acknowledges one of them on the dashboard.
+      await store.actions.record({
+        kind: 'alert_acknowledged',
+        commentId: seen.commentId as number,
+        actor: 'user:1',
+        reason: 'Alert acknowledged',
+        clause: 'I.3',
+      });
+      // Not yet: ten minutes have not passed.
+      expect(await app.repeatAlerts(new Date(Date.now() + 5 * 60_000))).toBe(0);
+      expect(await app.repeatAlerts(new Date(Date.now() + 11 * 60_000))).toBe(1);
+      await until(() => secondBodies.length >= 1, 1000);
+      const body = secondBodies[0] as {
+        text: string;
+        civicmod: { commentId: number; repeat: boolean };
+      };
+      expect(body.text).toMatch(/NOT ACKNOWLEDGED after 10 minutes/);
+      expect(body.civicmod).toMatchObject({ commentId: ignored.commentId, repeat: true });
+      // Once only, and on record.
+      expect(await app.repeatAlerts(new Date(Date.now() + 30 * 60_000))).toBe(0);
+      const log = await store.actions.forComment(ignored.commentId as number);
+      expect(log.filter((a) => a.kind === 'alert' && a.details?.repeat === true)).toHaveLength(1);
+    } finally {
+      await new Promise<void>((r) => second.close(() => r()));
+    }
+  });
+});

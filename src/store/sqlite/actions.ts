@@ -143,6 +143,20 @@ export class SqliteActionLog implements ActionLog {
       forComment: db.prepare(
         `SELECT ${ACTION_COLUMNS} FROM action_log WHERE comment_id = ? ORDER BY id`,
       ),
+      unacknowledged: db
+        .prepare(
+          `SELECT DISTINCT a.comment_id FROM action_log a
+           WHERE a.kind = 'alert' AND a.at <= ? AND a.comment_id IS NOT NULL
+             AND json_extract(a.details_json, '$.ok') = 1
+             AND json_extract(a.details_json, '$.repeat') IS NULL
+             AND NOT EXISTS (SELECT 1 FROM action_log b
+               WHERE b.comment_id = a.comment_id AND b.id > a.id AND b.actor <> 'system')
+             AND NOT EXISTS (SELECT 1 FROM action_log r
+               WHERE r.comment_id = a.comment_id AND r.kind = 'alert'
+                 AND json_extract(r.details_json, '$.repeat') = 1)
+           ORDER BY a.comment_id`,
+        )
+        .pluck(),
       count: db.prepare('SELECT COUNT(*) AS n FROM action_log'),
       head: db.prepare('SELECT id, hash FROM action_log ORDER BY id DESC LIMIT 1'),
     };
@@ -264,6 +278,10 @@ export class SqliteActionLog implements ActionLog {
       if (row) out.push(row);
     }
     return out;
+  }
+
+  async unacknowledgedAlerts(before: string): Promise<number[]> {
+    return this.s.unacknowledged.all(before) as number[];
   }
 
   async forComment(commentId: number): Promise<ActionLogRow[]> {

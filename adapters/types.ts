@@ -50,6 +50,19 @@ export interface AdapterCapabilities {
   hideIsReversible: boolean;
   /** What "hide" means on this platform, in words for the README and the dashboard. */
   hideMeans: string;
+  /**
+   * How the page can tell an author privately that their comment was hidden (removal notices,
+   * issue 19), with the platform's limits in words; absent when the platform offers no private
+   * channel (a public reply would broadcast the removal, so none is ever sent).
+   */
+  privateNotice?: { channel: string; limits: string; windowDays: number };
+}
+
+/** A removal notice to the author of a comment, through the platform's private channel. */
+export interface AuthorNotice {
+  platformCommentId: string;
+  platformPageId: string;
+  text: string;
 }
 
 /** A platform action the runner asks the adapter to carry out. */
@@ -126,6 +139,8 @@ export interface PlatformAdapter {
    * page) when the platform refuses; resolves with the platform's answer otherwise.
    */
   apply(action: PlatformActionRequest): Promise<PlatformActionResult>;
+  /** Sends a removal notice privately (capabilities.privateNotice); throws PlatformError. */
+  sendNotice?(notice: AuthorNotice): Promise<PlatformActionResult>;
   /** Platforms that push (Meta, X): mounted at POST/GET /webhooks/<platform>. */
   webhook?: {
     /**

@@ -3,6 +3,7 @@
  * so tests can assemble it with a real SQLite file and fake platforms. `start()` opens the
  * HTTP server, resumes unfinished actions and starts the adapters; `stop()` undoes all of it.
  */
+import { NoticeSender } from './pipeline/notices.js';
 import { scheduledBackup } from './store/backup.js';
 import {
   emailAlertChannel,
@@ -110,6 +111,12 @@ export function createApp(deps: AppDeps): App {
       }
     }
   };
+  const notices = new NoticeSender({
+    store,
+    adapters,
+    config,
+    logger: logger.child({ component: 'notices' }),
+  });
   const executor = new ActionExecutor({
     store,
     adapters,
@@ -118,6 +125,7 @@ export function createApp(deps: AppDeps): App {
     ...deps.executor,
     onPause: pausePlatform,
     onRequeued: announceQueued,
+    onCompleted: (action) => notices.afterCompleted(action),
   });
   const pipeline = new Pipeline({
     store,

@@ -2,6 +2,7 @@
  * The Facebook Page adapter: webhooks (Page `feed`), polling for backfill and reconciliation,
  * and hide/unhide through the Graph API with `is_hidden`, honouring `can_hide`.
  */
+import { META_PRIVATE_REPLY, sendPrivateReply } from '../meta/notice.js';
 import { PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
 import type { AdapterFactoryDeps } from '../index.js';
@@ -14,6 +15,7 @@ import type {
   PlatformAdapter,
   WebhookRequest,
   WebhookResult,
+  AuthorNotice,
 } from '../types.js';
 import { checkMetaAction } from '../meta/actions.js';
 import { createGraphClient, isGraphId } from '../meta/graph.js';
@@ -48,6 +50,7 @@ export const FACEBOOK_CAPABILITIES: AdapterCapabilities = {
   hideIsReversible: true,
   hideMeans:
     'Hidden from the public. The author and their friends still see it and are not told it was hidden. Replies to it stay visible, so civicmod keeps checking them.',
+  privateNotice: META_PRIVATE_REPLY,
 };
 
 export interface FacebookAdapterSettings {
@@ -195,6 +198,11 @@ export class FacebookAdapter implements PlatformAdapter {
   async pollOnce(): Promise<PollSummary> {
     if (!this.context) throw new Error('the Facebook adapter is not started');
     return this.poller.runOnce(this.context, () => true);
+  }
+
+  /** A removal notice as a Private Reply (adapters/meta/notice.ts). */
+  sendNotice(notice: AuthorNotice): Promise<PlatformActionResult> {
+    return sendPrivateReply('facebook', this.client, this.settings.pageId, notice);
   }
 
   async apply(action: PlatformActionRequest): Promise<PlatformActionResult> {

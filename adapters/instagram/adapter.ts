@@ -4,6 +4,7 @@
  * hide/unhide with `hide=true|false`. Shares the Graph client, signature check, throttle and
  * poll loop with Facebook (adapters/meta).
  */
+import { META_PRIVATE_REPLY, sendPrivateReply } from '../meta/notice.js';
 import { PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
 import type { AdapterFactoryDeps } from '../index.js';
@@ -16,6 +17,7 @@ import type {
   PlatformAdapter,
   WebhookRequest,
   WebhookResult,
+  AuthorNotice,
 } from '../types.js';
 import { checkMetaAction } from '../meta/actions.js';
 import { createGraphClient, isGraphId } from '../meta/graph.js';
@@ -38,6 +40,7 @@ export const INSTAGRAM_CAPABILITIES: AdapterCapabilities = {
   hideIsReversible: true,
   hideMeans:
     'Hidden from the public under the post; the author still sees it and is not told it was hidden.',
+  privateNotice: META_PRIVATE_REPLY,
 };
 
 export interface InstagramAdapterSettings {
@@ -162,6 +165,11 @@ export class InstagramAdapter implements PlatformAdapter {
   async pollOnce(): Promise<IgPollSummary> {
     if (!this.context) throw new Error('the Instagram adapter is not started');
     return this.poller.runOnce(this.context, () => true);
+  }
+
+  /** A removal notice as a Private Reply (adapters/meta/notice.ts). */
+  sendNotice(notice: AuthorNotice): Promise<PlatformActionResult> {
+    return sendPrivateReply('instagram', this.client, this.settings.accountId, notice);
   }
 
   async apply(action: PlatformActionRequest): Promise<PlatformActionResult> {

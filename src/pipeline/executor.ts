@@ -25,6 +25,11 @@ export interface ExecutorOptions {
   onPause?: (platform: Platform, reason: string) => Promise<void>;
   /** A refused action sent its comment back to the queue: review channels should show it again. */
   onRequeued?: (commentId: number) => void;
+  /**
+   * An action the platform carried out (removal notices follow a completed hide). Awaited, so
+   * `idle()` covers it; it must not throw.
+   */
+  onCompleted?: (action: PendingAction) => Promise<void>;
 }
 
 export class ActionExecutor {
@@ -240,6 +245,13 @@ export class ActionExecutor {
       );
     } catch (err) {
       await this.handleFailure(action, err);
+      return;
+    }
+    // Outside the try: whatever follows a completed action never marks it failed.
+    try {
+      await this.options.onCompleted?.(action);
+    } catch (err) {
+      logger.error({ err, actionId: action.actionId }, 'after a completed action');
     }
   }
 

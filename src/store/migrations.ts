@@ -17,6 +17,7 @@ import { exactlyOnce } from './migrations/006_exactly_once.js';
 import { decisionLanguage } from './migrations/007_decision_language.js';
 import { evidenceChain } from './migrations/008_evidence_chain.js';
 import { appeals } from './migrations/009_appeals.js';
+import { pageNotices } from './migrations/010_page_notices.js';
 
 export interface Migration {
   /** Consecutive from 1. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   decisionLanguage,
   evidenceChain,
   appeals,
+  pageNotices,
 ];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {

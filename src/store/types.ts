@@ -277,12 +277,27 @@ export interface ActionLog {
   head(): Promise<{ id: number; hash: string } | null>;
 }
 
+/** A page's removal-notice setting (migration 010). */
+export interface PageNotice {
+  enabled: boolean;
+  template: string;
+  updatedBy: Actor;
+  updatedAt: string;
+}
+
 export interface PageStore {
   get(pageId: number): Promise<PageRow | null>;
   find(platform: Platform, platformPageId: string): Promise<PageRow | null>;
   list(): Promise<PageRow[]>;
   setSettings(pageId: number, settingsJson: string | null): Promise<void>;
   setPaused(pageId: number, reason: string | null): Promise<void>;
+  /** The page's removal-notice setting, or null when never set (off). */
+  notice(pageId: number): Promise<PageNotice | null>;
+  setNotice(
+    pageId: number,
+    notice: { enabled: boolean; template: string },
+    actor: Actor,
+  ): Promise<void>;
 }
 
 export interface CursorStore {

@@ -13,7 +13,13 @@ import {
   type PolicySettings,
 } from '../../moderation/index.js';
 import { NotFoundError } from '../errors.js';
-import type { PageRow } from '../store/types.js';
+import type { PageNotice, PageRow } from '../store/types.js';
+import {
+  DEFAULT_NOTICE_TEMPLATE,
+  NOTICE_PLACEHOLDERS,
+  NOTICE_TEMPLATE_MAX,
+} from '../pipeline/notices.js';
+import { InputError } from '../errors.js';
 import { requireAuth, requirePermission } from './auth.js';
 import { COMPLIANCE_ITEMS } from './compliance.js';
 import type { DashboardContext } from './context.js';
@@ -105,6 +111,70 @@ function settingsDiff(before: unknown, after: unknown): string[] {
   return keys
     .filter((k) => a.get(k) !== b.get(k))
     .map((k) => `${k}: ${a.get(k) ?? '(default)'} → ${b.get(k) ?? '(default)'}`);
+}
+
+const noticeFormSchema = z.object({
+  enabled: z.literal('on').optional(),
+  template: z
+    .string()
+    .max(NOTICE_TEMPLATE_MAX * 2)
+    .default(''),
+});
+
+/** The removal-notice section of a page's settings (issue 19). */
+function noticeSection(
+  req: Request,
+  ctx: DashboardContext,
+  page: PageRow,
+  notice: PageNotice | null,
+  canEdit: boolean,
+) {
+  const channel = ctx.capabilities(page.platform)?.privateNotice;
+  const platform = PLATFORM_LABELS[page.platform];
+  if (channel === undefined) {
+    return html`<section class="card" aria-labelledby="notice-title">
+      <h2 id="notice-title">Removal notice to the author</h2>
+      <p>
+        ${
+          page.platform === 'discord'
+            ? 'On Discord the author of a removed message gets a direct message naming the clause when DISCORD_NOTIFY_AUTHOR=true (.env).'
+            : `${platform} offers no private channel to a commenter. civicmod never replies publicly (that would broadcast the removal), so no notice is sent on this page; the author can still appeal at /appeal.`
+        }
+      </p>
+    </section>`;
+  }
+  const disabled = canEdit ? '' : html`disabled`;
+  return html`<section class="card" aria-labelledby="notice-title">
+    <h2 id="notice-title">Removal notice to the author</h2>
+    <p>
+      When a comment on this page is hidden (by the bot or a person), civicmod can tell its author
+      privately by ${channel.channel}: ${channel.limits}. Off unless turned on here; every change is
+      recorded. A failed notice never stops or undoes the hide.
+    </p>
+    <form method="post" action="/pages/${page.id}/notice" class="stack">
+      ${csrfField(req)}
+      <label class="check"
+        ><input
+          type="checkbox"
+          name="enabled"
+          ${notice?.enabled ? html`checked` : ''}
+          ${disabled}
+        />
+        Send a removal notice on this page</label
+      >
+      <label class="field"
+        ><span class="field-label">Text</span>
+        <textarea name="template" rows="5" maxlength="${NOTICE_TEMPLATE_MAX}" ${disabled}>
+${notice?.template ?? DEFAULT_NOTICE_TEMPLATE}</textarea>
+      </label>
+      <p class="muted">
+        Placeholders:
+        ${Object.entries(NOTICE_PLACEHOLDERS).map(([k, v]) => html`<code>${k}</code> ${v}; `)} a
+        reviewer's note is never sent.
+      </p>
+      ${canEdit ? html`<button type="submit" class="button primary">Save the notice</button>` : ''}
+    </form>
+  </section>`;
 }
 
 function settingsForm(req: Request, page: PageRow, settings: PolicySettings, canEdit: boolean) {
@@ -254,6 +324,7 @@ export function pagesRouter(ctx: DashboardContext): Router {
         const page = await findPage(ctx, req.params.id);
         const { settings, invalid } = effectiveSettings(ctx, page);
         const history = await ctx.store.dashboard.pageActions(page.id, ['settings_change'], 50);
+        const notice = await ctx.store.pages.notice(page.id);
         const names = await ctx.store.users.displayNames(actorUserIds(history.map((h) => h.actor)));
         render(req, res, {
           title: `Settings · ${pageName(page)}`,
@@ -277,6 +348,7 @@ export function pagesRouter(ctx: DashboardContext): Router {
                 : ''
             }
             ${settingsForm(req, page, settings, auth.can('page_settings'))}
+            ${noticeSection(req, ctx, page, notice, auth.can('page_settings'))}
             <section aria-labelledby="history-title">
               <h2 id="history-title">Changes</h2>
               ${
@@ -303,6 +375,40 @@ export function pagesRouter(ctx: DashboardContext): Router {
       }
     },
   );
+
+  router.post('/pages/:id/notice', requirePermission('page_settings'), async (req, res, next) => {
+    try {
+      const auth = requireAuth(req);
+      const page = await findPage(ctx, req.params.id);
+      const form = parseForm(noticeFormSchema, req.body);
+      const template = form.template.trim();
+      const enabled = form.enabled === 'on';
+      if (template.length > NOTICE_TEMPLATE_MAX)
+        throw new InputError(`Keep the notice under ${NOTICE_TEMPLATE_MAX} characters.`);
+      if (enabled && template === '')
+        throw new InputError('Write the notice text before turning notices on.');
+      const before = await ctx.store.pages.notice(page.id);
+      const after = { enabled, template: template === '' ? DEFAULT_NOTICE_TEMPLATE : template };
+      await ctx.store.pages.setNotice(page.id, after, `user:${auth.reviewer.userId}`);
+      await ctx.store.actions.record({
+        kind: 'settings_change',
+        pageId: page.id,
+        platform: page.platform,
+        actor: `user:${auth.reviewer.userId}`,
+        reason: `Removal notice ${enabled ? 'on' : 'off'}${before?.template !== after.template ? ', text changed' : ''}`,
+        clause: 'I.3',
+        details: {
+          before: {
+            notice: before ? { enabled: before.enabled, template: before.template } : null,
+          },
+          after: { notice: after },
+        },
+      });
+      res.redirect(303, `/pages/${page.id}/settings?saved=1`);
+    } catch (err) {
+      next(err);
+    }
+  });
 
   router.post('/pages/:id/settings', requirePermission('page_settings'), async (req, res, next) => {
     try {

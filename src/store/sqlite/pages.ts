@@ -1,4 +1,4 @@
-import type { PageRow, PageStore, Platform } from '../types.js';
+import type { Actor, PageNotice, PageRow, PageStore, Platform } from '../types.js';
 import type { Database, GroupCommitWriter } from './database.js';
 
 export const PAGE_COLUMNS = `id, platform, platform_page_id AS platformPageId, name, settings_json AS settingsJson,
@@ -19,6 +19,17 @@ export class SqlitePageStore implements PageStore {
       list: db.prepare(`SELECT ${PAGE_COLUMNS} FROM pages ORDER BY platform, name, id`),
       setSettings: db.prepare('UPDATE pages SET settings_json = ? WHERE id = ?'),
       setPaused: db.prepare('UPDATE pages SET paused_reason = ? WHERE id = ?'),
+      notice: db.prepare(
+        `SELECT enabled, template, updated_by AS updatedBy, updated_at AS updatedAt
+         FROM page_notices WHERE page_id = ?`,
+      ),
+      setNotice: db.prepare(
+        `INSERT INTO page_notices (page_id, enabled, template, updated_by, updated_at)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (page_id) DO UPDATE SET enabled = excluded.enabled,
+           template = excluded.template, updated_by = excluded.updated_by,
+           updated_at = excluded.updated_at`,
+      ),
     };
   }
 
@@ -43,6 +54,28 @@ export class SqlitePageStore implements PageStore {
   setPaused(pageId: number, reason: string | null): Promise<void> {
     return this.writer.write(() => {
       this.s.setPaused.run(reason, pageId);
+    });
+  }
+
+  async notice(pageId: number): Promise<PageNotice | null> {
+    const row = this.s.notice.get(pageId) as
+      { enabled: number; template: string; updatedBy: Actor; updatedAt: string } | undefined;
+    return row === undefined ? null : { ...row, enabled: row.enabled === 1 };
+  }
+
+  setNotice(
+    pageId: number,
+    notice: { enabled: boolean; template: string },
+    actor: Actor,
+  ): Promise<void> {
+    return this.writer.write(() => {
+      this.s.setNotice.run(
+        pageId,
+        notice.enabled ? 1 : 0,
+        notice.template,
+        actor,
+        new Date().toISOString(),
+      );
     });
   }
 }

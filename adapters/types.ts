@@ -22,6 +22,8 @@ export type IngestEvent =
       platformCommentId: string;
       raw: string;
       source: IngestSource;
+      /** How the deletion was seen, for the record ("not returned when re-read at …"). */
+      seenBy?: string;
     }
   | {
       /** Someone hid or unhid the comment on the platform itself (not through civicmod). */
@@ -139,6 +141,14 @@ export interface PlatformAdapter {
    * page) when the platform refuses; resolves with the platform's answer otherwise.
    */
   apply(action: PlatformActionRequest): Promise<PlatformActionResult>;
+  /**
+   * Which of these comments the platform still has (deletion checks, issue 19: a periodic
+   * re-read where the platform sends no deletion event). Ids it no longer returns are deleted;
+   * throws PlatformError when it cannot tell (then nothing is concluded).
+   */
+  existing?(platformCommentIds: readonly string[]): Promise<Set<string>>;
+  /** How many ids one `existing` call may be given. */
+  readonly existingBatch?: number;
   /** Sends a removal notice privately (capabilities.privateNotice); throws PlatformError. */
   sendNotice?(notice: AuthorNotice): Promise<PlatformActionResult>;
   /** Platforms that push (Meta, X): mounted at POST/GET /webhooks/<platform>. */

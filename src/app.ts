@@ -4,6 +4,7 @@
  * HTTP server, resumes unfinished actions and starts the adapters; `stop()` undoes all of it.
  */
 import { NoticeSender } from './pipeline/notices.js';
+import { checkDeletions, type DeletionCheckReport } from './pipeline/deletions.js';
 import { scheduledBackup } from './store/backup.js';
 import {
   emailAlertChannel,
@@ -69,6 +70,12 @@ export interface App extends AppCore {
    * while started. Returns how many comments were alerted again.
    */
   repeatAlerts(now?: Date): Promise<number>;
+  /**
+   * Asks the platforms that send no deletion event which recent comments still exist, and
+   * records the others as deleted (src/pipeline/deletions.ts); runs every
+   * DELETION_CHECK_MINUTES while started.
+   */
+  checkDeletions(now?: Date): Promise<DeletionCheckReport[]>;
 }
 
 /** How often the running bot looks for actions requested by other processes. */
@@ -186,11 +193,22 @@ export function createApp(deps: AppDeps): App {
   let headLine: NodeJS.Timeout | undefined;
   let backups: NodeJS.Timeout | undefined;
   let alertRepeats: NodeJS.Timeout | undefined;
+  let deletionChecks: NodeJS.Timeout | undefined;
+  const runDeletionChecks = (now = new Date()): Promise<DeletionCheckReport[]> =>
+    checkDeletions({
+      store,
+      adapters,
+      pipeline,
+      logger: logger.child({ component: 'deletions' }),
+      days: config.DELETION_CHECK_DAYS,
+      now,
+    });
 
   const app: App = {
     ...core,
     http,
     repeatAlerts,
+    checkDeletions: runDeletionChecks,
     url() {
       const address = server?.address() as AddressInfo | null | undefined;
       if (!address) throw new Error('the app is not started');
@@ -222,6 +240,17 @@ export function createApp(deps: AppDeps): App {
       logHead();
       headLine = setInterval(logHead, HEAD_LINE_MS);
       headLine.unref();
+      if ([...adapters.values()].some((a) => a.existing !== undefined)) {
+        deletionChecks = setInterval(() => {
+          runDeletionChecks()
+            .then((reports) => {
+              for (const r of reports)
+                if (r.deleted > 0) logger.info({ ...r }, 'deletions found by re-reading');
+            })
+            .catch((err: unknown) => logger.error({ err }, 'deletion check failed'));
+        }, config.DELETION_CHECK_MINUTES * 60_000);
+        deletionChecks.unref();
+      }
       if (repeatChannels.length > 0) {
         alertRepeats = setInterval(() => {
           repeatAlerts().catch((err: unknown) =>
@@ -277,6 +306,8 @@ export function createApp(deps: AppDeps): App {
       backups = undefined;
       if (alertRepeats !== undefined) clearInterval(alertRepeats);
       alertRepeats = undefined;
+      if (deletionChecks !== undefined) clearInterval(deletionChecks);
+      deletionChecks = undefined;
       for (const adapter of started.reverse()) {
         await adapter
           .stop()

@@ -73,6 +73,11 @@ const envSchema = z.object({
   // one address may file at most APPEALS_PER_HOUR appeals an hour.
   APPEAL_DUE_BUSINESS_DAYS: positiveInt.default(10),
   APPEALS_PER_HOUR: positiveInt.default(5),
+  // Deletion checks (issue 19): where a platform sends no deletion event (Instagram, YouTube,
+  // Bluesky), comments posted in the last DELETION_CHECK_DAYS are asked about again every
+  // DELETION_CHECK_MINUTES; one the platform no longer has is recorded as deleted.
+  DELETION_CHECK_DAYS: positiveInt.default(7),
+  DELETION_CHECK_MINUTES: positiveInt.default(60),
   // Threat alerts (issue 19): a Slack/Teams-compatible JSON webhook for threats and personal
   // information, sent at once; empty: none.
   ALERT_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), url.optional()),

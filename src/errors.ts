@@ -68,6 +68,8 @@ export class PlatformError extends CivicmodError {
   readonly retryable: boolean;
   readonly retryAfterMs: number | undefined;
   readonly pausePage: boolean;
+  /** The object is not there any more (deleted on the platform, e.g. by its author). */
+  readonly gone: boolean;
 
   constructor(
     platform: string,
@@ -77,6 +79,7 @@ export class PlatformError extends CivicmodError {
       retryAfterMs?: number;
       pausePage?: boolean;
       status?: number;
+      gone?: boolean;
       cause?: unknown;
     },
   ) {
@@ -85,6 +88,7 @@ export class PlatformError extends CivicmodError {
     this.retryable = options.retryable;
     this.retryAfterMs = options.retryAfterMs;
     this.pausePage = options.pausePage ?? false;
+    this.gone = options.gone ?? false;
   }
 }
 

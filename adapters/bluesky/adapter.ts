@@ -209,6 +209,22 @@ export class BlueskyAdapter implements PlatformAdapter {
     return record.data.reply.root.uri;
   }
 
+  readonly existingBatch = 25;
+
+  /**
+   * Deletion check: `app.bsky.feed.getPosts` (up to 25 URIs) returns the posts that still exist;
+   * a reply its author deleted is simply absent.
+   */
+  async existing(uris: readonly string[]): Promise<Set<string>> {
+    if (uris.length === 0) return new Set();
+    await this.session();
+    const posts = await this.call('check replies still exist', async () => {
+      const { data } = await this.agent.app.bsky.feed.getPosts({ uris: uris.slice(0, 25) });
+      return data.posts;
+    });
+    return new Set(posts.map((p) => p.uri));
+  }
+
   private parseThreadgate(value: unknown): ThreadgateRecord {
     const parsed = threadgateRecordSchema.safeParse(value);
     if (!parsed.success) {

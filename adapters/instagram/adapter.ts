@@ -167,6 +167,28 @@ export class InstagramAdapter implements PlatformAdapter {
     return this.poller.runOnce(this.context, () => true);
   }
 
+  readonly existingBatch = 25;
+
+  /**
+   * Deletion check: Instagram sends no webhook when a comment is deleted, so each comment is
+   * read again by id; "does not exist" (Graph error 100/33) means deleted. Any other refusal
+   * stops the check without concluding anything.
+   */
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const id of ids) {
+      await this.throttle.beforeRead();
+      try {
+        await this.client.get(`/${id}`, { query: { fields: 'id' }, attempts: 1 });
+        out.add(id);
+      } catch (err) {
+        if (err instanceof PlatformError && err.gone) continue;
+        throw err;
+      }
+    }
+    return out;
+  }
+
   /** A removal notice as a Private Reply (adapters/meta/notice.ts). */
   sendNotice(notice: AuthorNotice): Promise<PlatformActionResult> {
     return sendPrivateReply('instagram', this.client, this.settings.accountId, notice);

@@ -100,7 +100,7 @@ export function interpretGraphError(
     return new PlatformError(
       platform,
       `${platform}: the object no longer exists or cannot be reached with this token, e.g. deleted by its author (${label})`,
-      { retryable: false, status },
+      { retryable: false, status, gone: true },
     );
   }
   const retryable =

@@ -30,6 +30,7 @@ import { GoogleAccessTokens, type GoogleCredentials } from './auth.js';
 import { isOwnComment, toIncomingComment } from './mapping.js';
 import { QUOTA_COST, QuotaTracker } from './quota.js';
 import {
+  commentIdListSchema,
   commentListSchema,
   commentThreadListSchema,
   googleErrorSchema,
@@ -350,6 +351,33 @@ export class YouTubeAdapter implements PlatformAdapter {
     this.state = state;
     await context.cursors.set('threads', JSON.stringify(state));
     return report;
+  }
+
+  readonly existingBatch = 50;
+
+  /**
+   * Deletion check: `comments.list` by id (up to 50, 1 quota unit) returns the comments that
+   * still exist; one a viewer deleted is not returned. Comments civicmod rejected are never
+   * asked about (only visible ones are checked).
+   */
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    if (!this.quota.canPoll(QUOTA_COST.list)) {
+      throw new PlatformError('youtube', 'youtube: no quota left today for deletion checks', {
+        retryable: true,
+      });
+    }
+    const data = await this.authorised(async (authorization) => {
+      const { data } = await this.http.get('/youtube/v3/comments', {
+        query: { part: 'id', id: ids.slice(0, 50).join(','), maxResults: 50 },
+        headers: { authorization },
+        schema: commentIdListSchema,
+        attempts: 1,
+      });
+      return data;
+    });
+    this.quota.spend(QUOTA_COST.list);
+    return new Set(data.items.map((c) => c.id));
   }
 
   private listThreads(params: { pageToken?: string | undefined; moderationStatus?: string }) {

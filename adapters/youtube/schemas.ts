@@ -47,6 +47,11 @@ export const commentListSchema = z.looseObject({
   items: z.array(commentSchema),
 });
 
+/** `comments.list?part=id`: only the ids of the comments that still exist. */
+export const commentIdListSchema = z.looseObject({
+  items: z.array(z.looseObject({ id: z.string() })),
+});
+
 export const videoListSchema = z.looseObject({
   items: z.array(
     z.looseObject({

@@ -76,9 +76,16 @@ export class Pipeline {
           commentId: found.commentId,
           platform: event.platform,
           actor: 'system',
-          reason: 'The platform reported the comment deleted; every version is kept.',
+          reason:
+            event.seenBy === undefined
+              ? 'The platform reported the comment deleted; every version is kept.'
+              : `Deleted on the platform: ${event.seenBy}; every version is kept.`,
           clause: 'I.3 retention',
-          details: { source: event.source, rawSha256: sha256(event.raw) },
+          details: {
+            source: event.source,
+            rawSha256: sha256(event.raw),
+            ...(event.seenBy === undefined ? {} : { seenBy: event.seenBy }),
+          },
         });
         return { commentId: found.commentId, change: 'deleted' };
       }

@@ -241,6 +241,16 @@ export interface CommentStore {
   ): Promise<{ commentId: number } | null>;
   get(commentId: number): Promise<CommentRow | null>;
   findByPlatformId(platform: Platform, platformCommentId: string): Promise<CommentRow | null>;
+  /**
+   * Visible comments of a platform posted since `sinceIso`, with ids above `afterId`, oldest
+   * id first: the ones a deletion check asks the platform about.
+   */
+  recentVisible(
+    platform: Platform,
+    sinceIso: string,
+    afterId: number,
+    limit: number,
+  ): Promise<{ id: number; platformCommentId: string }[]>;
   versions(commentId: number): Promise<CommentVersionRow[]>;
   context(commentId: number): Promise<CommentContext | null>;
   decisions(commentId: number): Promise<DecisionRow[]>;

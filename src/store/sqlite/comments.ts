@@ -169,6 +169,11 @@ export class SqliteCommentStore implements CommentStore {
            decided_at AS decidedAt, language
          FROM decisions WHERE comment_id = ? ORDER BY id`,
       ),
+      recentVisible: db.prepare(
+        `SELECT id, platform_comment_id AS platformCommentId FROM comments
+         WHERE platform = ? AND state = 'visible' AND created_at >= ? AND id > ?
+         ORDER BY id LIMIT ?`,
+      ),
       count: db.prepare('SELECT COUNT(*) AS n FROM comments'),
       hasDecision: db.prepare('SELECT 1 FROM decisions WHERE version_id = ? LIMIT 1'),
       decisionOfVersion: db.prepare(
@@ -386,6 +391,18 @@ export class SqliteCommentStore implements CommentStore {
     platformCommentId: string,
   ): Promise<CommentRow | null> {
     return (this.s.findComment.get(platform, platformCommentId) as CommentRow | undefined) ?? null;
+  }
+
+  async recentVisible(
+    platform: Platform,
+    sinceIso: string,
+    afterId: number,
+    limit: number,
+  ): Promise<{ id: number; platformCommentId: string }[]> {
+    return this.s.recentVisible.all(platform, sinceIso, afterId, limit) as {
+      id: number;
+      platformCommentId: string;
+    }[];
   }
 
   async versions(commentId: number): Promise<CommentVersionRow[]> {

@@ -351,9 +351,40 @@ const JUDGMENT_WORDS = new Set(
     'lying hypocrite hypocrites hypocritical corrupt bigot bigoted fascist fascists coward ' +
     'cowards sexist homophobic partisan naive confused delusional dishonest unfair ' +
     'irresponsible reckless negligent unprofessional thug thugs criminal criminals incompetent ' +
-    'clown clowns joke fraud frauds disgrace failure shill hack sheep jerk'
+    'clown clowns joke fraud frauds disgrace failure shill hack sheep jerk guilty unwilling ' +
+    'responsible complicit traitor traitors treasonous democrat democrats republican ' +
+    'republicans liberal liberals conservative conservatives socialist socialists communist ' +
+    'communists leftist leftists dem dems gop'
   ).split(' '),
 );
+
+/**
+ * "you are forcing people", "you're sending your child", "you are spreading lies": a verb in the
+ * progressive with its object says what the person does, which is for criticism to judge, not
+ * what the person is. An "-ing" word at the end of its clause is an adjective ("you are
+ * disgusting") and still counts.
+ */
+function describesAnAct(tokens: Tokens, words: readonly string[], first: number): boolean {
+  const word = words[first] ?? '';
+  if (!word.endsWith('ing') || word.length < 6) return false;
+  const next = first + 1;
+  if (next >= tokens.count || tokens.kinds[next] !== TOKEN_WORD) return false;
+  const gap = tokens.text.slice(tokens.ends[first] ?? 0, tokens.starts[next] ?? 0);
+  return !/[.!?;,\n]/.test(gap);
+}
+
+/** Words that make the "you" of a clause anyone at all ("if you're mad…", "when you are sick"). */
+const GENERIC_OPENERS = new Set(['if', 'when', 'whenever', 'unless', 'once', 'until', 'whether']);
+
+/** The "you" before `first` opens a conditional or general clause: nobody in particular. */
+function genericYou(tokens: Tokens, words: readonly string[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const gap = tokens.text.slice(tokens.ends[k] ?? 0, tokens.starts[k + 1] ?? 0);
+    if (/[.!?;\n]/.test(gap)) return false;
+    if (GENERIC_OPENERS.has(words[k] ?? '')) return true;
+  }
+  return false;
+}
 
 const PLACES = new Set(['city', 'town', 'county', 'state', 'country', 'precinct']);
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'of', 'around', 'across', 'throughout', 'from']);
@@ -435,10 +466,13 @@ export function analyzeAttack(
   // What "you are …" says of the person by its words' meaning, for insults the model never saw
   // ("you're the worst driver in this county", "you are a cretinous little man").
   const predicates = youArePredicates(tokens);
+  const words = tokenWords(tokens);
   const unkind = predicates.find(
     (p) =>
       p.min <= UNKIND_PREDICATE &&
-      !p.tokens.some((t) => JUDGMENT_WORDS.has(tokenWords(tokens)[t] ?? '')),
+      !p.tokens.some((t) => JUDGMENT_WORDS.has(words[t] ?? '')) &&
+      !describesAnAct(tokens, words, p.tokens[0] ?? 0) &&
+      !genericYou(tokens, words, p.tokens[0] ?? 0),
   );
   if (unkind !== undefined) z = Math.max(z, UNKIND_LOGIT);
   const reply = input.context?.parent !== undefined && input.context.parent.trim() !== '';

@@ -19,6 +19,12 @@ export const DEFAULT_NOTICE_TEMPLATE =
   '{hidden_means} A copy is kept in the department’s public records. If you think this was a ' +
   'mistake, you can appeal at {appeal_url}';
 
+/** For comments read as Spanish (the decision's language): the same notice, in Spanish. */
+export const DEFAULT_NOTICE_TEMPLATE_ES =
+  'El departamento ocultó su comentario en {page} conforme a su política de redes sociales ' +
+  '({clause}). Ya no es visible para el público; se conserva una copia en los registros ' +
+  'públicos del departamento. Si cree que fue un error, puede apelar en {appeal_url}';
+
 /** Placeholders a template may use, with what each becomes. */
 export const NOTICE_PLACEHOLDERS: Record<string, string> = {
   '{page}': 'the page’s name',
@@ -89,10 +95,18 @@ export class NoticeSender {
       });
       return;
     }
+    // The comment's language, as its latest decision read it: Spanish comments get the Spanish
+    // text and the Spanish appeal page.
+    const decisions = await store.comments.decisions(comment.id);
+    const spanish = decisions.at(-1)?.language === 'es';
+    const appealPath = spanish ? '/appeal?lang=es' : '/appeal';
     const appealUrl = config.PUBLIC_URL
-      ? new URL('/appeal', config.PUBLIC_URL).toString()
-      : '/appeal';
-    const text = renderNotice(setting.template, {
+      ? new URL(appealPath, config.PUBLIC_URL).toString()
+      : appealPath;
+    const template = spanish
+      ? (setting.templateEs ?? DEFAULT_NOTICE_TEMPLATE_ES)
+      : setting.template;
+    const text = renderNotice(template, {
       '{page}': page?.name ?? `the department's ${comment.platform} page`,
       '{clause}': action.clause ?? 'J.3',
       '{hidden_means}': adapter.capabilities.hideMeans,
@@ -108,7 +122,13 @@ export class NoticeSender {
       await store.actions.record({
         ...base,
         reason: `Removal notice sent to the author by ${channel.channel}`,
-        details: { ok: true, channel: channel.channel, text, result },
+        details: {
+          ok: true,
+          channel: channel.channel,
+          language: spanish ? 'es' : 'en',
+          text,
+          result,
+        },
       });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

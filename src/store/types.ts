@@ -291,6 +291,8 @@ export interface ActionLog {
 export interface PageNotice {
   enabled: boolean;
   template: string;
+  /** For comments in Spanish; null: the built-in Spanish text. */
+  templateEs: string | null;
   updatedBy: Actor;
   updatedAt: string;
 }
@@ -305,7 +307,7 @@ export interface PageStore {
   notice(pageId: number): Promise<PageNotice | null>;
   setNotice(
     pageId: number,
-    notice: { enabled: boolean; template: string },
+    notice: { enabled: boolean; template: string; templateEs?: string | null },
     actor: Actor,
   ): Promise<void>;
 }

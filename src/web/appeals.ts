@@ -24,6 +24,7 @@ import { collapsible } from './queue-view.js';
 const APPEAL_CSRF_COOKIE = 'civicmod_appeal_csrf';
 
 const appealSchema = z.object({
+  lang: z.enum(['en', 'es']).optional(),
   comment: z
     .string()
     .max(APPEAL_LIMITS.ref * 2)
@@ -53,6 +54,71 @@ const STATE_WORDS: Record<CommentRow['state'], string> = {
   deleted_by_author: 'deleted by its author',
 };
 
+type PublicLanguage = 'en' | 'es';
+
+/** The public pages' words, in English and Spanish (chosen by ?lang=es, or the form's field). */
+const WORDS = {
+  en: {
+    title: 'Appeal a hidden comment',
+    intro: (days: number) =>
+      `If the department hid or removed your comment on one of its social media pages and you think it should not have, tell us here. The Chief of Police or a designee reviews every appeal and decides within ${days} business days.`,
+    record:
+      'What you write here is a public record and may be disclosed under public-records law. Your contact details are seen only by the people who decide the appeal.',
+    comment: 'Link to your comment, or its id',
+    reason: 'Why should it be restored?',
+    contact: 'How to reach you (optional: e-mail or phone)',
+    send: 'Send the appeal',
+    other: { href: '/appeal?lang=es', label: 'En español', lang: 'es' },
+    received: 'Appeal received',
+    receivedTitle: 'Your appeal was received',
+    receiptIs: 'Your receipt number is',
+    keep: 'Keep it: quote it if you contact the department about this appeal. A decision is due by',
+    unmatched:
+      'We could not match the link to a comment we have on record; the person deciding will look for it.',
+  },
+  es: {
+    title: 'Apelar un comentario ocultado',
+    intro: (days: number) =>
+      `Si el departamento ocultó o eliminó su comentario en una de sus páginas de redes sociales y usted cree que no debió hacerlo, díganoslo aquí. El Jefe de Policía o una persona designada revisa cada apelación y decide en un plazo de ${days} días hábiles.`,
+    record:
+      'Lo que escriba aquí es un registro público y puede divulgarse conforme a la ley de registros públicos. Sus datos de contacto solo los ven las personas que deciden la apelación.',
+    comment: 'Enlace a su comentario, o su identificador',
+    reason: '¿Por qué debería restaurarse?',
+    contact: 'Cómo comunicarnos con usted (opcional: correo electrónico o teléfono)',
+    send: 'Enviar la apelación',
+    other: { href: '/appeal', label: 'In English', lang: 'en' },
+    received: 'Apelación recibida',
+    receivedTitle: 'Recibimos su apelación',
+    receiptIs: 'Su número de recibo es',
+    keep: 'Guárdelo y menciónelo si se comunica con el departamento sobre esta apelación. La decisión se tomará a más tardar el',
+    unmatched:
+      'No encontramos el enlace entre los comentarios que tenemos registrados; la persona que decide lo buscará.',
+  },
+} as const;
+
+/** The service's messages, in Spanish for the Spanish page (matched by how they begin). */
+const SPANISH_ERRORS: readonly [RegExp, string][] = [
+  [/^Give the link/, 'Indique el enlace a su comentario, o su identificador.'],
+  [/^Keep the link under/, 'El enlace es demasiado largo.'],
+  [/^Say in a sentence or two/, 'Explique en una o dos oraciones por qué debería restaurarse.'],
+  [/^Keep the reason under/, 'La explicación es demasiado larga (máximo 4.000 caracteres).'],
+  [/^Keep the contact details under/, 'Los datos de contacto son demasiado largos.'],
+  [
+    /^Too many appeals/,
+    'Demasiadas apelaciones desde esta dirección en la última hora. Inténtelo más tarde.',
+  ],
+];
+
+function languageOf(req: Request): PublicLanguage {
+  const asked = req.query.lang ?? (req.body as { lang?: unknown } | undefined)?.lang;
+  return asked === 'es' ? 'es' : 'en';
+}
+
+function inLanguage(message: string, lang: PublicLanguage): string {
+  if (lang === 'en') return message;
+  return SPANISH_ERRORS.find(([re]) => re.test(message))?.[1] ?? message;
+}
+
 function publicForm(
   req: Request,
   res: Response,
@@ -67,28 +133,25 @@ function publicForm(
     path: '/appeal',
     maxAge: 2 * 60 * 60 * 1000,
   });
+  const lang = languageOf(req);
+  const w = WORDS[lang];
   const v = options.values;
   const days = ctx.core.config.APPEAL_DUE_BUSINESS_DAYS;
   render(req, res, {
-    title: 'Appeal a hidden comment',
+    title: w.title,
     status: options.status,
     bodyClass: 'narrow',
-    body: html`<section class="card signin" aria-labelledby="appeal-title">
-      <h1 id="appeal-title">Appeal a hidden comment</h1>
-      <p>
-        If the department hid or removed your comment on one of its social media pages and you think
-        it should not have, tell us here. The Chief of Police or a designee reviews every appeal and
-        decides within ${days} business days.
-      </p>
-      <p class="muted">
-        What you write here is a public record and may be disclosed under public-records law. Your
-        contact details are seen only by the people who decide the appeal.
-      </p>
+    body: html`<section class="card signin" aria-labelledby="appeal-title" lang="${lang}">
+      <p class="muted"><a href="${w.other.href}" lang="${w.other.lang}">${w.other.label}</a></p>
+      <h1 id="appeal-title">${w.title}</h1>
+      <p>${w.intro(days)}</p>
+      <p class="muted">${w.record}</p>
       ${options.error ? html`<p class="alert error" role="alert">${options.error}</p>` : ''}
       <form method="post" action="/appeal" class="stack">
         <input type="hidden" name="_csrf" value="${token}" />
+        <input type="hidden" name="lang" value="${lang}" />
         <label class="field"
-          ><span class="field-label">Link to your comment, or its id</span>
+          ><span class="field-label">${w.comment}</span>
           <input
             name="comment"
             required
@@ -98,7 +161,7 @@ function publicForm(
             autocapitalize="none"
         /></label>
         <label class="field"
-          ><span class="field-label">Why should it be restored?</span>
+          ><span class="field-label">${w.reason}</span>
           <textarea
             name="reason"
             required
@@ -109,35 +172,27 @@ function publicForm(
 ${v?.reason ?? ''}</textarea>
         </label>
         <label class="field"
-          ><span class="field-label">How to reach you (optional: e-mail or phone)</span>
+          ><span class="field-label">${w.contact}</span>
           <input name="contact" maxlength="${APPEAL_LIMITS.contact}" value="${v?.contact ?? ''}"
         /></label>
-        <button type="submit" class="button primary">Send the appeal</button>
+        <button type="submit" class="button primary">${w.send}</button>
       </form>
     </section>`,
   });
 }
 
 function receiptPage(req: Request, res: Response, appeal: AppealRow): void {
+  const lang = languageOf(req);
+  const w = WORDS[lang];
   render(req, res, {
-    title: 'Appeal received',
+    title: w.received,
     bodyClass: 'narrow',
-    body: html`<section class="card signin" aria-labelledby="receipt-title">
-      <h1 id="receipt-title">Your appeal was received</h1>
-      <p>Your receipt number is</p>
+    body: html`<section class="card signin" aria-labelledby="receipt-title" lang="${lang}">
+      <h1 id="receipt-title">${w.receivedTitle}</h1>
+      <p>${w.receiptIs}</p>
       <p class="receipt"><strong id="receipt">${appeal.receipt}</strong></p>
-      <p>
-        Keep it: quote it if you contact the department about this appeal. A decision is due by
-        <strong>${appeal.dueOn}</strong>.
-      </p>
-      ${
-        appeal.commentId === null
-          ? html`<p class="muted">
-              We could not match the link to a comment we have on record; the person deciding will
-              look for it.
-            </p>`
-          : ''
-      }
+      <p>${w.keep} <strong>${appeal.dueOn}</strong>.</p>
+      ${appeal.commentId === null ? html`<p class="muted">${w.unmatched}</p>` : ''}
     </section>`,
   });
 }
@@ -169,7 +224,11 @@ export function appealsRouter(ctx: DashboardContext): Router {
       } catch (err) {
         if (!(err instanceof CivicmodError) || err.status >= 500) throw err;
         if (err instanceof RateLimitError) res.set('Retry-After', String(err.retryAfterSeconds));
-        publicForm(req, res, ctx, { status: err.status, error: err.publicMessage, values: form });
+        publicForm(req, res, ctx, {
+          status: err.status,
+          error: inLanguage(err.publicMessage, languageOf(req)),
+          values: form,
+        });
       }
     } catch (err) {
       next(err);

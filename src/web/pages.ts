@@ -16,6 +16,7 @@ import { NotFoundError } from '../errors.js';
 import type { PageNotice, PageRow } from '../store/types.js';
 import {
   DEFAULT_NOTICE_TEMPLATE,
+  DEFAULT_NOTICE_TEMPLATE_ES,
   NOTICE_PLACEHOLDERS,
   NOTICE_TEMPLATE_MAX,
 } from '../pipeline/notices.js';
@@ -119,6 +120,10 @@ const noticeFormSchema = z.object({
     .string()
     .max(NOTICE_TEMPLATE_MAX * 2)
     .default(''),
+  template_es: z
+    .string()
+    .max(NOTICE_TEMPLATE_MAX * 2)
+    .default(''),
 });
 
 /** The removal-notice section of a page's settings (issue 19). */
@@ -166,6 +171,17 @@ function noticeSection(
         ><span class="field-label">Text</span>
         <textarea name="template" rows="5" maxlength="${NOTICE_TEMPLATE_MAX}" ${disabled}>
 ${notice?.template ?? DEFAULT_NOTICE_TEMPLATE}</textarea>
+      </label>
+      <label class="field"
+        ><span class="field-label">Text for comments in Spanish</span>
+        <textarea
+          name="template_es"
+          rows="5"
+          maxlength="${NOTICE_TEMPLATE_MAX}"
+          lang="es"
+          ${disabled}
+        >
+${notice?.templateEs ?? DEFAULT_NOTICE_TEMPLATE_ES}</textarea>
       </label>
       <p class="muted">
         Placeholders:
@@ -382,13 +398,19 @@ export function pagesRouter(ctx: DashboardContext): Router {
       const page = await findPage(ctx, req.params.id);
       const form = parseForm(noticeFormSchema, req.body);
       const template = form.template.trim();
+      const templateEs = form.template_es.trim();
       const enabled = form.enabled === 'on';
-      if (template.length > NOTICE_TEMPLATE_MAX)
+      if (template.length > NOTICE_TEMPLATE_MAX || templateEs.length > NOTICE_TEMPLATE_MAX)
         throw new InputError(`Keep the notice under ${NOTICE_TEMPLATE_MAX} characters.`);
       if (enabled && template === '')
         throw new InputError('Write the notice text before turning notices on.');
       const before = await ctx.store.pages.notice(page.id);
-      const after = { enabled, template: template === '' ? DEFAULT_NOTICE_TEMPLATE : template };
+      const after = {
+        enabled,
+        template: template === '' ? DEFAULT_NOTICE_TEMPLATE : template,
+        templateEs:
+          templateEs === '' || templateEs === DEFAULT_NOTICE_TEMPLATE_ES ? null : templateEs,
+      };
       await ctx.store.pages.setNotice(page.id, after, `user:${auth.reviewer.userId}`);
       await ctx.store.actions.record({
         kind: 'settings_change',
@@ -399,7 +421,13 @@ export function pagesRouter(ctx: DashboardContext): Router {
         clause: 'I.3',
         details: {
           before: {
-            notice: before ? { enabled: before.enabled, template: before.template } : null,
+            notice: before
+              ? {
+                  enabled: before.enabled,
+                  template: before.template,
+                  templateEs: before.templateEs,
+                }
+              : null,
           },
           after: { notice: after },
         },

@@ -156,4 +156,36 @@ describe('removal notices', () => {
       (await store.actions.forComment(off.commentId as number)).some((a) => a.kind === 'notice'),
     ).toBe(false);
   });
+
+  it('writes to an author who wrote in Spanish in Spanish, with the Spanish appeal page', async () => {
+    const { page, app, store } = await pageWithNotices(true);
+    hideCalls('2002_6001', 1);
+    const sent: { message: { text: string } }[] = [];
+    fb()
+      .post(`${V}/${PAGE_ID}/messages`, (body: { message: { text: string } }) => {
+        sent.push(body);
+        return true;
+      })
+      .query(withToken())
+      .reply(200, { recipient_id: '7002', message_id: 'm_es' });
+    const { commentId } = await app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({
+        page,
+        platformCommentId: '2002_6001',
+        text: 'chinga tu madre, pendejo',
+        createdAt: new Date().toISOString(),
+      }),
+    });
+    await app.executor.idle();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.message.text).toMatch(
+      /^El departamento ocultó su comentario en Helena Police Department/,
+    );
+    expect(sent[0]?.message.text).toMatch(/apelar en \/appeal\?lang=es$/);
+    const notice = (await store.actions.forComment(commentId as number)).find(
+      (a) => a.kind === 'notice',
+    );
+    expect(notice?.details).toMatchObject({ ok: true, language: 'es' });
+  });
 });

@@ -155,4 +155,31 @@ describe('appeals', () => {
     expect(limited.text).toContain('Too many appeals from this address');
     expect(await t.db.store.appeals.list('open', 10)).toHaveLength(2);
   });
+
+  it('speaks Spanish on /appeal?lang=es: the form, its errors and the receipt', async () => {
+    const { t } = await setup();
+    const author = new HttpClient(t.url);
+    const page = await author.get('/appeal?lang=es');
+    expect(page.text).toContain('Apelar un comentario ocultado');
+    expect(page.text).toContain('días hábiles');
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
+    const short = await author.post('/appeal', {
+      form: { _csrf: token, lang: 'es', comment: '987654321', reason: 'no' },
+    });
+    expect(short.status).toBe(400);
+    expect(short.text).toContain('Explique en una o dos oraciones');
+    const again = await author.get('/appeal?lang=es');
+    const token2 = /name="_csrf" value="([^"]+)"/.exec(again.text)?.[1] ?? '';
+    const ok = await author.post('/appeal', {
+      form: {
+        _csrf: token2,
+        lang: 'es',
+        comment: '987654321',
+        reason: 'Mi comentario criticaba al departamento, no insultaba a nadie.',
+      },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.text).toContain('Recibimos su apelación');
+    expect(ok.text).toMatch(/id="receipt">A-[A-Z0-9]{10}</);
+  });
 });

@@ -13,6 +13,8 @@ CREATE TABLE page_notices (
   page_id    INTEGER PRIMARY KEY REFERENCES pages(id),
   enabled    INTEGER NOT NULL CHECK (enabled IN (0, 1)),
   template   TEXT NOT NULL,
+  -- For comments read as Spanish (decisions' language 'es'); NULL: the built-in Spanish text.
+  template_es TEXT,
   updated_by TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );

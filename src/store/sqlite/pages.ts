@@ -20,14 +20,16 @@ export class SqlitePageStore implements PageStore {
       setSettings: db.prepare('UPDATE pages SET settings_json = ? WHERE id = ?'),
       setPaused: db.prepare('UPDATE pages SET paused_reason = ? WHERE id = ?'),
       notice: db.prepare(
-        `SELECT enabled, template, updated_by AS updatedBy, updated_at AS updatedAt
+        `SELECT enabled, template, template_es AS templateEs, updated_by AS updatedBy,
+           updated_at AS updatedAt
          FROM page_notices WHERE page_id = ?`,
       ),
       setNotice: db.prepare(
-        `INSERT INTO page_notices (page_id, enabled, template, updated_by, updated_at)
-         VALUES (?, ?, ?, ?, ?)
+        `INSERT INTO page_notices (page_id, enabled, template, template_es, updated_by, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (page_id) DO UPDATE SET enabled = excluded.enabled,
-           template = excluded.template, updated_by = excluded.updated_by,
+           template = excluded.template, template_es = excluded.template_es,
+           updated_by = excluded.updated_by,
            updated_at = excluded.updated_at`,
       ),
     };
@@ -59,13 +61,20 @@ export class SqlitePageStore implements PageStore {
 
   async notice(pageId: number): Promise<PageNotice | null> {
     const row = this.s.notice.get(pageId) as
-      { enabled: number; template: string; updatedBy: Actor; updatedAt: string } | undefined;
+      | {
+          enabled: number;
+          template: string;
+          templateEs: string | null;
+          updatedBy: Actor;
+          updatedAt: string;
+        }
+      | undefined;
     return row === undefined ? null : { ...row, enabled: row.enabled === 1 };
   }
 
   setNotice(
     pageId: number,
-    notice: { enabled: boolean; template: string },
+    notice: { enabled: boolean; template: string; templateEs?: string | null },
     actor: Actor,
   ): Promise<void> {
     return this.writer.write(() => {
@@ -73,6 +82,7 @@ export class SqlitePageStore implements PageStore {
         pageId,
         notice.enabled ? 1 : 0,
         notice.template,
+        notice.templateEs ?? null,
         actor,
         new Date().toISOString(),
       );

@@ -6,7 +6,7 @@ import { attackClassifier } from './attack.js';
 import { obscenityClassifier } from './obscenity.js';
 import { offTopicClassifier } from './offtopic.js';
 import { personalInfoClassifier } from './pii.js';
-import { languageOf, type Language } from './language.js';
+import { isJudged, languageOf, type Language } from './language.js';
 import { prepareText } from './normalize.js';
 import { threatClassifier } from './threat.js';
 import { spanishClassifier } from './es/index.js';
@@ -14,7 +14,7 @@ import { decide, DEFAULT_POLICY, type PolicySettings } from './policy.js';
 import type { Classifier, ClassifyInput, Signal, Verdict } from './types.js';
 
 export * from './types.js';
-export { languageOf, type Language } from './language.js';
+export { languageName, languageOf, type Language } from './language.js';
 export {
   DEFAULT_POLICY,
   parsePolicySettings,
@@ -86,9 +86,25 @@ export function createModerator(
         }
       }
       const verdict = decide(signals, settings);
+      const language = languageOf(prepared);
+      let action = verdict.action;
+      // A language civicmod does not judge: never hidden by the bot; queued when the page asks.
+      if (!isJudged(language)) {
+        if (action === 'hide') {
+          action = 'queue';
+          problems.push(
+            `written in a language civicmod does not judge (${language}): never hidden automatically, a person decides`,
+          );
+        } else if (action === 'allow' && settings.otherLanguages === 'queue') {
+          action = 'queue';
+          problems.push(
+            `written in a language civicmod does not judge (${language}); this page sends such comments to a person`,
+          );
+        }
+      }
       // Fail towards a person, never towards hiding.
-      const action = problems.length > 0 && verdict.action === 'allow' ? 'queue' : verdict.action;
-      return { ...verdict, action, problems, language: languageOf(prepared) };
+      if (problems.length > 0 && action === 'allow') action = 'queue';
+      return { ...verdict, action, problems, language };
     },
   };
 }

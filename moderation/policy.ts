@@ -31,6 +31,11 @@ export const policySettingsSchema = z
       .strict(),
     /** An auto-hide-eligible signal at or above this score is hidden. */
     hideThreshold: z.object({ obscenity: score, spam: score }).strict(),
+    /**
+     * Comments in a language civicmod does not judge (not English or Spanish): left up
+     * ('allow', the default) or sent to a person ('queue'). Never hidden automatically.
+     */
+    otherLanguages: z.enum(['allow', 'queue']).optional(),
   })
   .strict();
 
@@ -63,6 +68,9 @@ export function parsePolicySettings(
     autoHide: { ...defaults.autoHide, ...raw.autoHide },
     queueThreshold: { ...defaults.queueThreshold, ...raw.queueThreshold },
     hideThreshold: { ...defaults.hideThreshold, ...raw.hideThreshold },
+    ...((raw.otherLanguages ?? defaults.otherLanguages)
+      ? { otherLanguages: raw.otherLanguages ?? defaults.otherLanguages }
+      : {}),
   });
 }
 

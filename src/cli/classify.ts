@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createModerator, type ModeratorVerdict } from '../../moderation/index.js';
+import { createModerator, languageName, type ModeratorVerdict } from '../../moderation/index.js';
 import type { Command } from './main.js';
 
 const inputSchema = z.object({
@@ -38,13 +38,6 @@ export function verdictLine(id: string, v: ModeratorVerdict): string {
   });
 }
 
-const LANGUAGE_NAMES: Record<ModeratorVerdict['language'], string> = {
-  en: 'English',
-  es: 'Spanish',
-  mixed: 'English and Spanish',
-  und: 'undetermined',
-};
-
 function readable(text: string, v: ModeratorVerdict): string {
   const lines = [`Verdict: ${v.action.toUpperCase()}`];
   if (v.flags.length === 0) lines.push('No policy category applies.');
@@ -57,7 +50,7 @@ function readable(text: string, v: ModeratorVerdict): string {
       .map(([k, s]) => `${k} ${s.toFixed(2)}`)
       .join(', ')}`,
   );
-  lines.push(`Language: ${LANGUAGE_NAMES[v.language]}`);
+  lines.push(`Language: ${languageName(v.language)}`);
   for (const p of v.problems) lines.push(`Note: ${p}`);
   if (text.trim() === '') lines.push('Note: the text is empty.');
   return lines.join('\n') + '\n';

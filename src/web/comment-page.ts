@@ -5,6 +5,7 @@
  * what a reviewer checks before restoring.
  */
 import { Router } from 'express';
+import { languageName } from '../../moderation/index.js';
 import { isPlatformActionKind, type ActionLogRow, type CommentVersionRow } from '../store/types.js';
 import { NotFoundError } from '../errors.js';
 import { requireAuth, requirePermission } from './auth.js';
@@ -113,13 +114,6 @@ function renderVersion(v: CommentVersionRow): SafeHtml {
     </details>
   </li>`;
 }
-
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  es: 'Spanish',
-  mixed: 'English and Spanish',
-  und: 'undetermined language',
-};
 
 /** An alert was sent about the comment and no person has acted on it since. */
 function unacknowledgedAlert(actions: readonly ActionLogRow[]): boolean {
@@ -285,7 +279,7 @@ export function commentRouter(ctx: DashboardContext): Router {
                     <time datetime="${d.decidedAt}">${formatDateTime(d.decidedAt)}</time>
                     <span class="muted"
                       >on version ${seqByVersion.get(d.versionId) ?? '?'} · classifier
-                      ${d.classifierVersion}${d.language ? ` · read as ${LANGUAGE_NAMES[d.language] ?? d.language}` : ''}</span
+                      ${d.classifierVersion}${d.language ? ` · read as ${languageName(d.language)}` : ''}</span
                     >
                   </h3>
                   ${

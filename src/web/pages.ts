@@ -78,6 +78,7 @@ const settingsFormSchema = z.object({
   ...Object.fromEntries(CATEGORIES.map((c) => [`queue_${c}`, threshold])),
   hide_obscenity: threshold,
   hide_spam: threshold,
+  otherLanguages: z.enum(['allow', 'queue']).default('allow'),
   note: z
     .string()
     .trim()
@@ -92,6 +93,8 @@ function settingsFromForm(form: Record<string, unknown>): PolicySettings {
       CATEGORIES.map((c) => [c, form[`queue_${c}`]]),
     ) as PolicySettings['queueThreshold'],
     hideThreshold: { obscenity: form.hide_obscenity as number, spam: form.hide_spam as number },
+    // 'allow' is the default: left out, so a first save shows only what changed.
+    ...(form.otherLanguages === 'queue' ? { otherLanguages: 'queue' as const } : {}),
   };
 }
 
@@ -248,6 +251,22 @@ function settingsForm(req: Request, page: PageRow, settings: PolicySettings, can
       <div class="row wrap">
         ${CATEGORIES.map((c) => number(`queue_${c}`, settings.queueThreshold[c], categoryLabel(c)))}
       </div>
+      <label class="field compact"
+        ><span class="field-label"
+          >Comments in a language civicmod does not judge (not English or Spanish)</span
+        >
+        <select name="otherLanguages" ${disabled}>
+          <option value="allow" ${settings.otherLanguages !== 'queue' ? html`selected` : ''}>
+            Leave them up (marked with their language)
+          </option>
+          <option value="queue" ${settings.otherLanguages === 'queue' ? html`selected` : ''}>
+            Send them to a person
+          </option>
+        </select></label
+      >
+      <p class="muted">
+        Either way, the bot never hides a comment in a language it does not judge.
+      </p>
     </fieldset>
     ${
       canEdit

@@ -10,7 +10,8 @@
  */
 import { z } from 'zod';
 import type { AdapterCapabilities } from '../../adapters/types.js';
-import { CATEGORIES, type Category } from '../../moderation/index.js';
+import { CATEGORIES, languageName, type Category } from '../../moderation/index.js';
+import { isJudged } from '../../moderation/language.js';
 import { PRESET_REASONS, type ReasonCode, type ReviewDecision } from '../review/service.js';
 import type {
   CommentRow,
@@ -426,9 +427,9 @@ function reasonOptions(): SafeHtml {
 
 /** The language a card names: only when it is not English, the dashboard's own. */
 function languageLabel(language: string | null): string | null {
-  if (language === 'es') return 'Spanish';
-  if (language === 'mixed') return 'English and Spanish';
-  return null;
+  if (language === null || language === 'en' || language === 'und') return null;
+  const name = languageName(language);
+  return isJudged(language) ? name : `${name} (not judged: never hidden by the bot)`;
 }
 
 /** Beyond this many characters a comment is shown collapsed, with "Show all". */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ES_INSULTS } from '../../moderation/es/attack.js';
-import { createModerator, languageOf } from '../../moderation/index.js';
+import { createModerator, DEFAULT_POLICY, languageOf } from '../../moderation/index.js';
 import { ES_MILD, ES_MODERATE, ES_SLUR, ES_STRONG } from '../../moderation/lexicon/es/obscenity.js';
 import { prepareText } from '../../moderation/normalize.js';
 
@@ -126,5 +126,42 @@ describe('Spanish spam', () => {
     const verdict = classify(text);
     expect(verdict.action).toBe('hide');
     expect(verdict.flags).toContain('off_topic');
+  });
+});
+
+describe('languages civicmod does not judge', () => {
+  it.each([
+    ['Merci beaucoup pour votre travail, la police est formidable', 'fr'],
+    ['Obrigado pela informação sobre a estrada', 'pt'],
+    ['Cảm ơn các anh cảnh sát rất nhiều', 'vi'],
+    ['Vielen Dank für die Information über die Straße', 'de'],
+  ])('marks "%s" as %s, not as English or Spanish', (text, language) => {
+    expect(languageOf(prepareText(text))).toBe(language);
+  });
+
+  it.each([
+    'When does the road open again?',
+    'Thanks!! see you at the parade 🎉',
+    'that cop es un pendejo',
+    'Gracias por la información',
+  ])('still reads "%s" as English or Spanish', (text) => {
+    expect(['en', 'es', 'mixed']).toContain(languageOf(prepareText(text)));
+  });
+
+  it('never hides a comment in another language; queues it when the page asks', () => {
+    const moderator = createModerator();
+    // Portuguese that shares a word with the Spanish obscenity lexicon.
+    const text = 'Essa puta estrada está fechada de novo, que vergonha para a cidade';
+    const verdict = moderator.classify({ text });
+    expect(verdict.language).toBe('pt');
+    expect(verdict.action).not.toBe('hide');
+    const calm = 'Obrigado pela informação sobre a estrada';
+    expect(moderator.classify({ text: calm }).action).toBe('allow');
+    const queued = moderator.classify(
+      { text: calm },
+      { ...DEFAULT_POLICY, otherLanguages: 'queue' },
+    );
+    expect(queued.action).toBe('queue');
+    expect(queued.problems.join(' ')).toMatch(/a language civicmod does not judge \(pt\)/);
   });
 });

@@ -243,7 +243,17 @@ async function main(): Promise<void> {
     note: 'Edited to remove the obscenity; the question about the detour is on topic.',
   });
   await app.executor.idle();
-  void sworn;
+  // A Spanish comment, read as Spanish and queued (the card names the language).
+  await ingest(
+    comment({
+      post: ROAD,
+      author: ['u-memo', 'Memo Ruiz'],
+      text: 'Oye pendejo, la calle sigue cerrada y nadie dice nada',
+      hoursAgo: 1,
+    }),
+  );
+  await app.executor.idle();
+  const swornRef = (await store.comments.get(sworn))?.platformCommentId ?? '';
   void threat;
 
   mkdirSync(OUT, { recursive: true });
@@ -273,6 +283,29 @@ async function main(): Promise<void> {
     await page.screenshot({ path: join(OUT, 'queue.png') });
     await page.goto(`${url}/comments/${edited}`);
     await page.screenshot({ path: join(OUT, 'comment.png'), fullPage: true });
+    // The public appeal page, as the author of the hidden comment fills it in (no sign-in).
+    const author = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    await author.goto(`${url}/appeal`);
+    await author.fill('input[name=comment]', swornRef);
+    await author.fill(
+      'textarea[name=reason]',
+      'I was angry about the closures, not swearing at anyone in particular. The point about the roads stands.',
+    );
+    await author.fill('input[name=contact]', 'sam.whitaker@example.org');
+    await author.screenshot({ path: join(OUT, 'appeal.png'), fullPage: true });
+    await author.click('button[type=submit]');
+    await author.waitForSelector('#receipt');
+    await author.close();
+    // The Chief's Appeals page.
+    const chief = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+    await chief.goto(`${url}/login`);
+    await chief.fill('input[name=username]', 'lee');
+    await chief.fill('input[name=password]', PASSWORD);
+    await chief.click('button[type=submit]');
+    await chief.waitForURL(/\/(queue|escalations)/);
+    await chief.goto(`${url}/appeals`);
+    await chief.screenshot({ path: join(OUT, 'appeals.png'), fullPage: true });
+    await chief.close();
     process.stdout.write(`Screenshots written to ${OUT}\n`);
   } finally {
     await browser.close();

@@ -15,7 +15,7 @@ import { CivicmodError, NotFoundError, RateLimitError } from '../errors.js';
 import type { AppealRow, CommentRow } from '../store/types.js';
 import { csrfError, parseCookies, requireAuth, requirePermission } from './auth.js';
 import type { DashboardContext } from './context.js';
-import { actorName, actorUserIds, formatDateTime } from './format.js';
+import { actorName, actorUserIds, formatDateTime, PLATFORM_LABELS } from './format.js';
 import { parseForm } from './forms.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, render } from './layout.js';
@@ -277,7 +277,8 @@ export function appealsRouter(ctx: DashboardContext): Router {
             c
               ? html`<p>
                     Comment
-                    <a href="/comments/${c.row.id}">#${c.row.id}</a> on ${c.row.platform} by
+                    <a href="/comments/${c.row.id}">#${c.row.id}</a> on
+                    ${PLATFORM_LABELS[c.row.platform]} by
                     ${c.row.authorName ?? 'an unnamed author'}, now ${STATE_WORDS[c.row.state]}:
                   </p>
                   <blockquote>${collapsible(c.text, c.text)}</blockquote>`

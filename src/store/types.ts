@@ -379,6 +379,8 @@ export interface AppealStore {
   /** Stores the appeal and its action-log entry in one transaction. */
   create(appeal: NewAppeal): Promise<AppealRow>;
   get(id: number): Promise<AppealRow | null>;
+  /** The appeal with this receipt, or null. */
+  byReceipt(receipt: string): Promise<AppealRow | null>;
   /** Open ones by due date; decided ones newest first. */
   list(which: 'open' | 'decided', limit: number): Promise<AppealRow[]>;
   forComment(commentId: number): Promise<AppealRow[]>;

@@ -75,6 +75,16 @@ const WORDS = {
     keep: 'Keep it: quote it if you contact the department about this appeal. A decision is due by',
     unmatched:
       'We could not match the link to a comment we have on record; the person deciding will look for it.',
+    statusTitle: 'Appeal status',
+    statusAsk: 'Receipt number',
+    statusLook: 'Look it up',
+    statusLater: 'Come back to this page with your receipt number to see the decision:',
+    statusNone:
+      'There is no appeal with that receipt number. Check it, including the A- at the start.',
+    statusOpen: (due: string) => `Your appeal is waiting for a decision, due by ${due}.`,
+    statusRestored: 'Your appeal was granted: the comment is restored.',
+    statusUpheld: 'Your appeal was denied: the decision stands.',
+    statusReason: 'Reason given:',
   },
   es: {
     title: 'Apelar un comentario ocultado',
@@ -93,6 +103,16 @@ const WORDS = {
     keep: 'Guárdelo y menciónelo si se comunica con el departamento sobre esta apelación. La decisión se tomará a más tardar el',
     unmatched:
       'No encontramos el enlace entre los comentarios que tenemos registrados; la persona que decide lo buscará.',
+    statusTitle: 'Estado de la apelación',
+    statusAsk: 'Número de recibo',
+    statusLook: 'Consultar',
+    statusLater: 'Vuelva a esta página con su número de recibo para conocer la decisión:',
+    statusNone:
+      'No hay ninguna apelación con ese número de recibo. Revíselo, incluida la A- del inicio.',
+    statusOpen: (due: string) => `Su apelación espera una decisión, a más tardar el ${due}.`,
+    statusRestored: 'Su apelación fue aceptada: el comentario fue restaurado.',
+    statusUpheld: 'Su apelación fue rechazada: la decisión se mantiene.',
+    statusReason: 'Razón indicada:',
   },
 } as const;
 
@@ -193,12 +213,69 @@ function receiptPage(req: Request, res: Response, appeal: AppealRow): void {
       <p class="receipt"><strong id="receipt">${appeal.receipt}</strong></p>
       <p>${w.keep} <strong>${appeal.dueOn}</strong>.</p>
       ${appeal.commentId === null ? html`<p class="muted">${w.unmatched}</p>` : ''}
+      <p>
+        ${w.statusLater}
+        <a href="/appeal/status?receipt=${appeal.receipt}${lang === 'es' ? '&lang=es' : ''}"
+          >/appeal/status</a
+        >
+      </p>
     </section>`,
   });
 }
 
 export function appealsRouter(ctx: DashboardContext): Router {
   const router = Router();
+
+  // The decision, for whoever holds the receipt: the way to tell the author on every platform
+  // (a receipt is unguessable; what it shows is the outcome and the reason, both public record).
+  router.get('/appeal/status', async (req, res, next) => {
+    try {
+      const lang = languageOf(req);
+      const w = WORDS[lang];
+      const asked = typeof req.query.receipt === 'string' ? req.query.receipt.trim() : '';
+      const appeal = /^A-[A-Z0-9]{10}$/i.test(asked)
+        ? await ctx.store.appeals.byReceipt(asked.toUpperCase())
+        : null;
+      render(req, res, {
+        title: w.statusTitle,
+        status: asked !== '' && appeal === null ? 404 : 200,
+        bodyClass: 'narrow',
+        body: html`<section class="card signin" aria-labelledby="status-title" lang="${lang}">
+          <h1 id="status-title">${w.statusTitle}</h1>
+          <form method="get" action="/appeal/status" class="stack">
+            <input type="hidden" name="lang" value="${lang}" />
+            <label class="field"
+              ><span class="field-label">${w.statusAsk}</span>
+              <input name="receipt" required maxlength="20" value="${asked}" spellcheck="false"
+            /></label>
+            <button type="submit" class="button">${w.statusLook}</button>
+          </form>
+          ${
+            asked === ''
+              ? ''
+              : appeal === null
+                ? html`<p class="alert error" role="alert">${w.statusNone}</p>`
+                : html`<p class="alert" role="status" id="appeal-status">
+                      ${
+                        appeal.status === 'open'
+                          ? w.statusOpen(appeal.dueOn)
+                          : appeal.status === 'restored'
+                            ? w.statusRestored
+                            : w.statusUpheld
+                      }
+                    </p>
+                    ${
+                      appeal.decisionReason
+                        ? html`<p><strong>${w.statusReason}</strong> ${appeal.decisionReason}</p>`
+                        : ''
+                    }`
+          }
+        </section>`,
+      });
+    } catch (err) {
+      next(err);
+    }
+  });
 
   router.get('/appeal', (req, res) => {
     publicForm(req, res, ctx, {});

@@ -98,6 +98,15 @@ describe('appeals', () => {
     );
     expect(log.find((a) => a.kind === 'appeal_decided')?.clause).toMatch(/^I\.3/);
 
+    // The author learns the decision from the receipt, on any platform.
+    const status = await author.get(`/appeal/status?receipt=${receipt}`);
+    expect(status.status).toBe(200);
+    expect(status.text).toContain('Your appeal was granted: the comment is restored.');
+    expect(status.text).toContain('Quoting a sign is not obscenity aimed at anyone.');
+    const unknown = await author.get('/appeal/status?receipt=A-ZZZZZZZZZZ');
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toContain('There is no appeal with that receipt number');
+
     // Decided once: a second decision is refused, and nothing more is asked of the platform.
     const again = await chief.post(`/appeals/${stored[0]?.id}/decide`, {
       form: { _csrf: csrf, outcome: 'upheld', reason: 'changed my mind' },

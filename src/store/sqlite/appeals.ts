@@ -69,6 +69,7 @@ export class SqliteAppealStore implements AppealStore {
       ),
       pageOf: db.prepare('SELECT page_id AS pageId, platform FROM comments WHERE id = ?'),
       get: db.prepare(`SELECT ${COLUMNS} FROM appeals WHERE id = ?`),
+      byReceipt: db.prepare(`SELECT ${COLUMNS} FROM appeals WHERE receipt = ?`),
       open: db.prepare(
         `SELECT ${COLUMNS} FROM appeals WHERE status = 'open' ORDER BY due_on, id LIMIT ?`,
       ),
@@ -171,6 +172,10 @@ export class SqliteAppealStore implements AppealStore {
 
   async get(id: number): Promise<AppealRow | null> {
     return (this.s.get.get(id) as AppealRow | undefined) ?? null;
+  }
+
+  async byReceipt(receipt: string): Promise<AppealRow | null> {
+    return (this.s.byReceipt.get(receipt) as AppealRow | undefined) ?? null;
   }
 
   async list(which: 'open' | 'decided', limit: number): Promise<AppealRow[]> {

@@ -64,6 +64,8 @@ export interface AdapterCapabilities {
 export interface AuthorNotice {
   platformCommentId: string;
   platformPageId: string;
+  /** The author's platform id, as stored with the comment (Discord sends the DM to it). */
+  authorId: string | null;
   text: string;
 }
 
@@ -149,6 +151,11 @@ export interface PlatformAdapter {
   existing?(platformCommentIds: readonly string[]): Promise<Set<string>>;
   /** How many ids one `existing` call may be given. */
   readonly existingBatch?: number;
+  /**
+   * The removal notice of a page with no notice setting of its own (Discord: on when
+   * DISCORD_NOTIFY_AUTHOR=true); absent: off.
+   */
+  readonly defaultNotice?: { enabled: boolean; template: string };
   /** Sends a removal notice privately (capabilities.privateNotice); throws PlatformError. */
   sendNotice?(notice: AuthorNotice): Promise<PlatformActionResult>;
   /** Platforms that push (Meta, X): mounted at POST/GET /webhooks/<platform>. */

@@ -14,6 +14,7 @@ import type { Logger } from '../../src/logger.js';
 import type {
   AdapterCapabilities,
   AdapterContext,
+  AuthorNotice,
   IngestEvent,
   PlatformActionRequest,
   PlatformActionResult,
@@ -42,6 +43,12 @@ const HISTORY_PAGE = 100;
 /** A deletion civicmod made is recognised in the gateway's echo for this long. */
 const OWN_DELETION_MEMORY_MS = 10 * 60_000;
 
+/** The Discord notice when DISCORD_NOTIFY_AUTHOR=true and the channel has no text of its own. */
+export const DISCORD_NOTICE_TEMPLATE =
+  "Your message in {page} was removed by the department's moderation under the department's " +
+  'comment policy ({clause}). A copy is kept in the department’s public records. If you ' +
+  'believe this was a mistake, you can appeal at {appeal_url}';
+
 export class DiscordAdapter implements PlatformAdapter {
   readonly platform = 'discord' as const;
   readonly capabilities: AdapterCapabilities = {
@@ -51,6 +58,12 @@ export class DiscordAdapter implements PlatformAdapter {
     reply: false,
     hideIsReversible: false,
     hideMeans: "deleted on Discord; the original is kept in civicmod's record",
+    privateNotice: {
+      channel: 'direct message from the bot',
+      limits:
+        "only to a member who accepts direct messages from the server's members, while they are in it",
+      windowDays: 3650,
+    },
   };
   /**
    * J.3: a hide on Discord is a deletion, which cannot be undone, so by default only strong
@@ -289,11 +302,9 @@ export class DiscordAdapter implements PlatformAdapter {
         { retryable: false },
       );
     }
-    const { gateway, notifyAuthor } = this.options;
+    const { gateway } = this.options;
     const channelId = action.platformPageId;
     const messageId = action.platformCommentId;
-    // The author is needed for the notice, and only Discord still knows who it was.
-    const message = notifyAuthor ? await gateway.fetchMessage(channelId, messageId) : null;
     this.rememberOwnDeletion(messageId);
     let outcome: 'deleted' | 'gone';
     try {
@@ -309,9 +320,6 @@ export class DiscordAdapter implements PlatformAdapter {
     }
     const result: PlatformActionResult = { deleted: outcome === 'deleted' };
     if (outcome === 'gone') result.note = 'already deleted on Discord';
-    if (notifyAuthor && message && outcome === 'deleted') {
-      result.authorNotified = await this.notifyAuthor(message, action.clause);
-    }
     return result;
   }
 
@@ -323,31 +331,28 @@ export class DiscordAdapter implements PlatformAdapter {
   }
 
   /**
-   * Tells the author which clause their message was removed under. Only the clause: a
-   * reviewer's note is internal and never leaves civicmod. A member whose DMs are closed is not
-   * an error: the removal stands and the result records that no notice went out.
+   * The removal notice (src/pipeline/notices.ts) as a direct message from the bot. The text names
+   * the clause, never a reviewer's note (notes are internal). A member whose DMs are closed makes
+   * this throw: the notice is recorded as failed, and the removal stands.
    */
-  private async notifyAuthor(message: DiscordMessageData, clause: string | null): Promise<boolean> {
-    const where = message.channelName ? ` in #${message.channelName}` : '';
-    const why = clause
-      ? ` under the department's comment policy (${clause})`
-      : " under the department's comment policy";
-    try {
-      await this.options.gateway.sendDirectMessage(message.author.id, {
-        content:
-          `Your message${where} was removed by the department's moderation${why}. ` +
-          'A copy is kept in the department’s public records. If you believe this was a ' +
-          'mistake, contact the department through its official channels.',
-        buttons: [],
-        allowedMentions: { parse: [] },
+  async sendNotice(notice: AuthorNotice): Promise<PlatformActionResult> {
+    if (!notice.authorId) {
+      throw new PlatformError('discord', 'discord: the author of this message is not on record', {
+        retryable: false,
       });
-      return true;
-    } catch (err) {
-      this.options.logger.warn(
-        { err: err instanceof Error ? err.message : String(err), messageId: message.id },
-        'discord: could not send the author a removal notice',
-      );
-      return false;
     }
+    await this.options.gateway.sendDirectMessage(notice.authorId, {
+      content: notice.text,
+      buttons: [],
+      allowedMentions: { parse: [] },
+    });
+    return { sent: true };
+  }
+
+  /** DISCORD_NOTIFY_AUTHOR=true: notices on for Discord channels with no setting of their own. */
+  get defaultNotice(): { enabled: boolean; template: string } | undefined {
+    return this.options.notifyAuthor
+      ? { enabled: true, template: DISCORD_NOTICE_TEMPLATE }
+      : undefined;
   }
 }

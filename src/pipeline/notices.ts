@@ -68,9 +68,11 @@ export class NoticeSender {
     const { store, adapters, config } = this.deps;
     const comment = await store.comments.get(action.commentId);
     if (!comment) return;
-    const setting = await store.pages.notice(comment.pageId);
-    if (setting === null || !setting.enabled) return;
     const adapter = adapters.get(comment.platform);
+    const own = await store.pages.notice(comment.pageId);
+    const setting =
+      own ?? (adapter?.defaultNotice ? { ...adapter.defaultNotice, templateEs: null } : null);
+    if (setting === null || !setting.enabled) return;
     const channel = adapter?.capabilities.privateNotice;
     if (adapter?.sendNotice === undefined || channel === undefined) return;
     // One notice per comment, whatever happens to it next (hidden, restored, hidden again).
@@ -117,6 +119,7 @@ export class NoticeSender {
       const result = await adapter.sendNotice({
         platformCommentId: comment.platformCommentId,
         platformPageId: page?.platformPageId ?? '',
+        authorId: comment.authorId,
         text,
       });
       await store.actions.record({

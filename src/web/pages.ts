@@ -143,11 +143,7 @@ function noticeSection(
     return html`<section class="card" aria-labelledby="notice-title">
       <h2 id="notice-title">Removal notice to the author</h2>
       <p>
-        ${
-          page.platform === 'discord'
-            ? 'On Discord the author of a removed message gets a direct message naming the clause when DISCORD_NOTIFY_AUTHOR=true (.env).'
-            : `${platform} offers no private channel to a commenter. civicmod never replies publicly (that would broadcast the removal), so no notice is sent on this page; the author can still appeal at /appeal.`
-        }
+        ${`${platform} offers no private channel to a commenter. civicmod never replies publicly (that would broadcast the removal), so no notice is sent on this page; the author can still appeal at /appeal.`}
       </p>
     </section>`;
   }

@@ -247,32 +247,51 @@ describe('Discord adapter: hiding is deleting', () => {
     });
   });
 
-  it('tells the author only the clause, when configured, and a closed inbox does not fail the hide', async () => {
+  it('deletes without telling anyone itself: the removal notice is a separate, recorded step', async () => {
     const gateway = new FakeDiscordGateway();
     const adapter = makeAdapter(gateway, { notifyAuthor: true });
     await adapter.start(makeAdapterContext().context);
     const first = gateway.postWhileAway(discordMessage());
-    expect(await adapter.apply(action({ platformCommentId: first.id }))).toEqual({
-      deleted: true,
-      authorNotified: true,
-    });
+    expect(await adapter.apply(action({ platformCommentId: first.id }))).toEqual({ deleted: true });
+    expect(gateway.directMessages).toEqual([]);
+    // DISCORD_NOTIFY_AUTHOR=true turns notices on for channels with no setting of their own.
+    expect(adapter.defaultNotice).toMatchObject({ enabled: true });
+    expect(makeAdapter(new FakeDiscordGateway()).defaultNotice).toBeUndefined();
+  });
+
+  it('sends the notice as a DM with no mentions; a closed inbox is an error the notice records', async () => {
+    const gateway = new FakeDiscordGateway();
+    const adapter = makeAdapter(gateway, { notifyAuthor: true });
+    await adapter.start(makeAdapterContext().context);
+    const text = 'Your message in #general was removed (J.3 personal attack). Appeal at /appeal';
+    expect(
+      await adapter.sendNotice({
+        platformCommentId: '1300000000000000001',
+        platformPageId: '1100000000000000001',
+        authorId: '1200000000000000042',
+        text,
+      }),
+    ).toEqual({ sent: true });
     const [dm] = gateway.directMessages;
     expect(dm?.userId).toBe('1200000000000000042');
-    expect(dm?.message.content).toContain('in #general');
-    expect(dm?.message.content).toContain('(J.3 personal attack)');
-    // The reviewer's note is internal: it never reaches the author.
-    expect(dm?.message.content).not.toContain('sergeant');
+    expect(dm?.message.content).toBe(text);
     expect(dm?.message.allowedMentions).toEqual({ parse: [] });
 
     gateway.failNext(
       'sendDirectMessage',
       new PlatformError('discord', 'Cannot send messages to this user', { retryable: false }),
     );
-    const second = gateway.postWhileAway(discordMessage());
-    expect(await adapter.apply(action({ platformCommentId: second.id }))).toEqual({
-      deleted: true,
-      authorNotified: false,
-    });
+    await expect(
+      adapter.sendNotice({
+        platformCommentId: '1300000000000000002',
+        platformPageId: '1100000000000000001',
+        authorId: '1200000000000000042',
+        text,
+      }),
+    ).rejects.toThrow(/Cannot send messages/);
+    await expect(
+      adapter.sendNotice({ platformCommentId: 'x', platformPageId: 'y', authorId: null, text }),
+    ).rejects.toThrow(/not on record/);
   });
 
   it('refuses an unhide, which Discord cannot do, and passes delete failures on', async () => {

@@ -680,6 +680,7 @@ export interface OffTopicAnalysis {
   /** The spam model's logit. */
   logit: number;
   cues: OffTopicCues;
+  prepared: PreparedText;
 }
 
 /** The spam model's features for a comment: its words plus the cue features. */
@@ -702,7 +703,7 @@ export function analyzeOffTopic(
   // weighed exactly as `spamFeatures` (the training side) weighs them.
   const features = featuresOf(prepared, tokensOf(prepared), model.spec);
   const extra = spamCueFeatures(cues).map((name) => cueIndex(name, model.spec));
-  return { logit: logitWith(model, features, extra), cues };
+  return { logit: logitWith(model, features, extra), cues, prepared };
 }
 
 /** A comment that only a promotion can be: the rules that may justify hiding it. */
@@ -768,6 +769,19 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
 /** A scam pitch on a word of the page's topics: queued for a person, never hidden. */
 const SCAM_ON_TOPIC_SCORE = 0.6;
 
+/**
+ * Chatter about the writer's own life, unrelated to any department post: birthdays and babies,
+ * the game tonight, a holiday dinner, a trade recommendation, a personal sale. Under a post it
+ * shares no word with, and about nothing on the page's topics, a person is asked (J.3
+ * off-topic); never hidden, and never without the post to judge it against. Not music ("best
+ * song ever"): under a video that is its subject (16 legitimate YouTube comments said so).
+ */
+const CHATTER =
+  /\b(?:happy (?:birthday|bday|anniversary|mother'?s day|father'?s day)|(?:my|our) (?:sister|brother|daughter|son|wife|cousin|niece|nephew) just (?:had|got|turned)|just had (?:a|her|his|my) baby|(?:who|anyone) (?:else )?(?:is |'s )?watching (?:the )?(?:\w+ )?(?:game|match|show|fight)|(?:does )?(?:anyone|anybody) (?:know|recommend) (?:a|of a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|can (?:anyone|somebody|someone) recommend (?:a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|(?:anyone|anybody) selling (?:a|an|any)|what (?:is|are) (?:everyone|y'?all|you all) (?:making|cooking|eating|watching|doing) for|fight me\b)/g;
+
+/** Unrelated chatter's score: over the queue threshold, under any hide threshold. */
+const CHATTER_SCORE = 0.55;
+
 /** A chain letter's score: over the queue threshold, under any hide threshold. */
 const CHAIN_SCORE = 0.6;
 
@@ -822,6 +836,20 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
       label: `off-topic: looks like a ${PROMO_LABEL[scam]}`,
       evidence,
     };
+  }
+  // Chatter about the writer's own life under a department post it has nothing to do with.
+  if (cues.hasPost && !cues.postOverlap && !cues.civic && !cues.reply && cues.promo.length === 0) {
+    const chatter = [...analysis.prepared.normalized.matchAll(CHATTER)].map((m) =>
+      analysis.prepared.evidence(m.index, m.index + m[0].length),
+    );
+    if (chatter.length > 0) {
+      return {
+        score: Math.max(p, CHATTER_SCORE),
+        autoHide: false,
+        label: 'off-topic: unrelated to the post',
+        evidence: chatter,
+      };
+    }
   }
   // A chain letter under a department post, sharing nothing with it, is off-topic whatever the
   // model says: a person judges it (J.3 off-topic), it is never hidden automatically. Only the

@@ -43,6 +43,9 @@ import {
   DISGUISE_KINDS,
   LOOK_ALIKES,
   NOT_PII,
+  CHATTER_BLIND,
+  CHATTER_BLIND_POST,
+  ON_TOPIC_BLIND,
   ON_TOPIC_COMMENTS,
   PII_KINDS,
   SPAM_KINDS,
@@ -468,6 +471,25 @@ function reportSignals(
       share(ON_TOPIC_COMMENTS, (v) => v.flags.length > 0),
       true,
     )} of ${ON_TOPIC_COMMENTS.length} (want 0)`,
+  );
+  // Blind: another post, sentences written before the chatter rule was run on them.
+  const onBlindPost = (text: string) =>
+    moderator.classify({ text, context: { post: CHATTER_BLIND_POST } });
+  const blindShare = (list: readonly string[], test: (v: ReturnType<typeof onPost>) => boolean) =>
+    list.filter((t) => test(onBlindPost(t))).length / list.length;
+  out(
+    `    unrelated chatter flagged (blind)           ${fig(
+      'sig.chatter-blind',
+      blindShare(CHATTER_BLIND, (v) => v.flags.includes('off_topic')),
+      true,
+    )} of ${CHATTER_BLIND.length}`,
+  );
+  out(
+    `    on-topic comments flagged (any, blind)      ${fig(
+      'sig.ontopic-blind',
+      blindShare(ON_TOPIC_BLIND, (v) => v.flags.length > 0),
+      true,
+    )} of ${ON_TOPIC_BLIND.length} (want 0)`,
   );
 }
 

@@ -227,3 +227,34 @@ export const ON_TOPIC_COMMENTS: readonly string[] = [
   'Last year the closure signs went up the night before, please post them earlier.',
   'Great, another weekend the police block half of downtown for nothing.',
 ];
+
+/** A second department post, for the blind chatter sentences below. */
+export const CHATTER_BLIND_POST =
+  'The Police Department is hosting Coffee with a Cop this Saturday, 9-11 a.m., at the Main Street library. Bring your questions for our officers.';
+
+/**
+ * Written before the chatter rule was measured on them (blind): unrelated chatter under
+ * CHATTER_BLIND_POST, which should be flagged off-topic, and comments on the post or the
+ * department, which should not.
+ */
+export const CHATTER_BLIND: readonly string[] = [
+  'Happy anniversary to my amazing husband, 20 years today!',
+  'Can anyone recommend a good dentist that takes Medicaid?',
+  'Who is watching the Super Bowl at home this year?',
+  'My niece just turned five and she wants a unicorn cake lol',
+  'Anybody selling a used lawn mower? Cash ready.',
+  'What is everyone doing for New Year’s Eve?',
+  'Does anybody know a reliable mechanic for a 2012 Civic?',
+  'Just finished my first marathon, so proud of myself!',
+];
+
+export const ON_TOPIC_BLIND: readonly string[] = [
+  'Will there be coffee for kids too? My son wants to meet a K9 officer.',
+  'Can I ask about the speeding problem on our street there?',
+  'Saturday mornings are hard for working parents, please do one in the evening.',
+  'Great idea, I will bring my neighbor who had her car stolen.',
+  'Is the library parking lot open that early?',
+  'Ask them why nobody answered my 911 call last week.',
+  'Happy to see the department doing outreach like this.',
+  'Last time the chief did not even show up.',
+];

@@ -14,6 +14,7 @@ import {
   PII_KINDS,
   SPAM_KINDS,
   SPAM_POST,
+  UNRELATED_CHATTER,
 } from '../../scripts/handwritten-signals.js';
 
 const moderator = createModerator();
@@ -209,5 +210,28 @@ describe('generic spam under a department post', () => {
 
   it.each(ON_TOPIC_COMMENTS)('leaves "%s" unflagged', (text) => {
     expect(classify(text, SPAM_POST).flags).toEqual([]);
+  });
+});
+
+describe('unrelated chatter under a department post', () => {
+  it('sends chatter about the writer’s own life to a person, never hides it, with evidence', () => {
+    const verdicts = UNRELATED_CHATTER.map((t) => classify(t, SPAM_POST));
+    const flagged = verdicts.filter((v) => v.flags.includes('off_topic'));
+    expect(flagged.length / verdicts.length).toBeGreaterThanOrEqual(0.75);
+    for (const v of flagged) {
+      expect(v.action).toBe('queue');
+      expect(v.reasons.find((r) => r.category === 'off_topic')?.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    'Happy birthday to the officer who helped my dad last week!',
+    'Does anyone know a good way to report a broken streetlight?',
+  ])('leaves "%s" alone: it is about the page', (text) => {
+    expect(classify(text, SPAM_POST).flags).not.toContain('off_topic');
+  });
+
+  it('judges nothing as chatter without the post', () => {
+    expect(classify('Happy birthday to my beautiful daughter Kayla!').flags).toEqual([]);
   });
 });

@@ -430,6 +430,54 @@ describe('dashboard in Chromium', () => {
     }
   });
 
+  it('fits a phone: no page scrolls sideways at 390 px, wide tables scroll in their own box', async () => {
+    const app = await setup();
+    const id = await ingest(app, { text: 'You are an idiot and the worst driver in this county' });
+    await ingest(app, { text: 'fuck this road closure' });
+    await app.db.store.appeals.create({
+      commentRef: String(id),
+      commentId: id,
+      reason: 'I was describing his driving, not insulting him. '.repeat(4),
+      contact: 'someone-with-a-rather-long-address@example.org',
+      dueOn: '2026-12-18',
+      addressHash: 'test',
+    });
+    // What sticks out past the right edge, named (empty when the page fits).
+    const fits = `(() => {
+      if (document.documentElement.scrollWidth <= window.innerWidth + 1) return [];
+      const out = [];
+      for (const e of document.body.querySelectorAll('*')) {
+        const r = e.getBoundingClientRect();
+        if (r.right > window.innerWidth + 1 && !e.parentElement?.closest('.table-wrap')) {
+          out.push(e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' ' + Math.round(r.right));
+        }
+      }
+      // Something inside a table's scroll box escaped it (a positioned label): name the page.
+      return out.length > 0 ? out.slice(0, 8) : ['page ' + document.documentElement.scrollWidth + ' px wide'];
+    })()`;
+    const phone = async (username: string | null, paths: string[]) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(5000);
+      if (username !== null) {
+        await page.goto(`${app.url}/login`);
+        await page.fill('input[name=username]', username);
+        await page.fill('input[name=password]', TEST_PASSWORD);
+        await page.press('input[name=password]', 'Enter');
+        await page.waitForLoadState();
+      }
+      for (const path of paths) {
+        await page.goto(app.url + path);
+        await expect(page.evaluate(fits), `${username ?? 'public'} ${path}`).resolves.toEqual([]);
+      }
+    };
+    await phone(null, ['/appeal', '/appeal?lang=es', '/appeal/status?receipt=A-ZZZZZZZZZZ']);
+    await phone('casey', ['/queue', `/comments/${id}`, '/pages', '/reports', '/pages/1/settings']);
+    await phone('lee', ['/escalations', '/appeals']);
+    await phone('robin', ['/records', '/records/requests', '/records/holds']);
+  });
+
   it('attaches every search result to a records request: N results, N attached', async () => {
     const app = await setup();
     for (let i = 0; i < 7; i++) await ingest(app, { text: `Road question number ${i}` });

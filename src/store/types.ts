@@ -614,6 +614,15 @@ export interface DashboardQueries {
   authorHistory(commentId: number, limit: number): Promise<ContextComment[]>;
   /** Which of these comments are still in one of the review states. */
   stillIn(commentIds: readonly number[], reviewStates: readonly ReviewState[]): Promise<number[]>;
+  /**
+   * The newest posts with comments, for the records search's post picker: the platform id,
+   * when it was posted (or first seen), its page and the start of its text.
+   */
+  recentPosts(
+    limit: number,
+  ): Promise<
+    { platformPostId: string; createdAt: string; pageName: string | null; text: string | null }[]
+  >;
   /** Page-level action-log rows (settings changes), newest first. */
   pageActions(pageId: number, kinds: readonly string[], limit: number): Promise<ActionLogRow[]>;
 }

@@ -8,6 +8,7 @@
  * each file's SHA-256 is in the bundle's manifest.json (and the manifest's own hash in the action
  * log), so what was handed over can be proven later.
  */
+import { ROLE_LABELS } from '../review/permissions.js';
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Router, type Request } from 'express';
@@ -198,7 +199,11 @@ const ACTION_KINDS = [
 ];
 
 async function searchForm(ctx: DashboardContext, input: FilterInput): Promise<SafeHtml> {
-  const pages = await ctx.store.pages.list();
+  const [pages, posts, users] = await Promise.all([
+    ctx.store.pages.list(),
+    ctx.store.dashboard.recentPosts(300),
+    ctx.store.users.list(),
+  ]);
   const text = (name: keyof FilterInput, placeholder = '') =>
     html`<input
       type="text"
@@ -251,7 +256,27 @@ async function searchForm(ctx: DashboardContext, input: FilterInput): Promise<Sa
         'All pages',
       ),
     )}
-    ${field('Post id', text('post'))} ${field('Author (id or name)', text('author'))}
+    ${field(
+      'Post (type its words or date, pick it)',
+      html`<input
+          type="text"
+          name="post"
+          list="post-choices"
+          value="${input.post ?? ''}"
+          placeholder="e.g. road closure"
+          autocomplete="off"
+        />
+        <datalist id="post-choices">
+          ${posts.map(
+            (p) =>
+              html`<option value="${p.platformPostId}">
+                ${p.createdAt.slice(0, 10)} · ${p.pageName ?? ''} ·
+                ${(p.text ?? '(no text)').replace(/\s+/g, ' ')}
+              </option>`,
+          )}
+        </datalist>`,
+    )}
+    ${field('Author (id or name)', text('author'))}
     ${field(
       'State',
       selectOf(
@@ -293,7 +318,21 @@ async function searchForm(ctx: DashboardContext, input: FilterInput): Promise<Sa
         'Any action',
       ),
     )}
-    ${field('Actor', text('actor', 'system or user:12'))} ${field('Request no.', text('request'))}
+    ${field(
+      'Done by',
+      selectOf(
+        'actor',
+        input.actor,
+        [
+          ['system', 'civicmod (automatic)'] as const,
+          ...users.map(
+            (u) => [`user:${u.id}`, `${u.displayName} (${ROLE_LABELS[u.role]})`] as const,
+          ),
+        ],
+        'Anyone',
+      ),
+    )}
+    ${field('Request no.', text('request'))}
     <button type="submit" class="button">Search</button>
     <a class="button subtle" href="/records">Reset</a>
   </form>`;

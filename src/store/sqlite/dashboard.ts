@@ -61,6 +61,13 @@ export class SqliteDashboardQueries implements DashboardQueries {
         `SELECT c.id FROM comments c WHERE ${QUEUE_WHERE} ORDER BY c.id LIMIT @limit`,
       ),
       queueCount: db.prepare(`SELECT COUNT(*) AS n FROM comments c WHERE ${QUEUE_WHERE}`),
+      recentPosts: db.prepare(
+        `SELECT po.platform_post_id AS platformPostId,
+           COALESCE(po.created_at, po.first_seen_at) AS createdAt, p.name AS pageName,
+           substr(po.text, 1, 120) AS text
+         FROM posts po JOIN pages p ON p.id = po.page_id
+         ORDER BY po.id DESC LIMIT ?`,
+      ),
       comment: db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments WHERE id = ?`),
       text: db.prepare('SELECT text FROM comment_versions WHERE id = ?'),
       page: db.prepare(`SELECT ${PAGE_COLUMNS} FROM pages WHERE id = ?`),
@@ -182,5 +189,18 @@ export class SqliteDashboardQueries implements DashboardQueries {
     return (this.s.pageActions.all(pageId, JSON.stringify(kinds), limit) as ActionDbRow[]).map(
       mapAction,
     );
+  }
+
+  async recentPosts(
+    limit: number,
+  ): Promise<
+    { platformPostId: string; createdAt: string; pageName: string | null; text: string | null }[]
+  > {
+    return this.s.recentPosts.all(limit) as {
+      platformPostId: string;
+      createdAt: string;
+      pageName: string | null;
+      text: string | null;
+    }[];
   }
 }

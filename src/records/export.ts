@@ -359,6 +359,7 @@ const CSV_COLUMNS = [
   'current_text',
   'all_versions',
   'categories',
+  'language',
   'decisions',
   'actions',
   'redactions',
@@ -390,6 +391,8 @@ export function csvRow(r: DisclosedRecord): string {
     last?.text ?? null,
     r.versions.map((v) => `v${v.seq} ${v.observedAt} (${v.source}): ${v.text}`).join('\n\n'),
     categories,
+    // The language the latest decision read the comment in (en, es, mixed, und, or an ISO code).
+    r.decisions[r.decisions.length - 1]?.language ?? null,
     r.decisions
       .map(
         (d) =>

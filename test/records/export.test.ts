@@ -127,6 +127,10 @@ describe('records export', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.test"",""click"") <script>`);
     expect(csv).toContain(`"'@SUM(1+1)"`);
     expect(csv).not.toMatch(/(^|,)"=/m);
+    // The language each comment was read in has its column (issue 16).
+    const header = (lines[0] ?? '').replace(/^\ufeff/, '').split(',');
+    expect(header).toContain('"language"');
+    expect(header.indexOf('"language"')).toBe(header.indexOf('"categories"') + 1);
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });

@@ -126,6 +126,45 @@ export function loadCorpus(max = 200_000): Corpus {
   return { texts, source: `${texts.length} generated texts (no datasets folder)` };
 }
 
+/**
+ * English and Spanish comments, half each, interleaved (issue 16: throughput with language
+ * identification on a mixed corpus): the English ones from `loadCorpus`, the Spanish ones from
+ * the datasets' `es/` folder. Null when there is no Spanish folder.
+ */
+export function loadMixedCorpus(english: Corpus, max = 20_000): Corpus | null {
+  const dir = datasetsDir();
+  const es = dir ? join(dir, 'es') : undefined;
+  if (!es || !existsSync(es)) return null;
+  const spanish: CorpusText[] = [];
+  for (const file of readdirSync(es)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
+    for (const line of readFileSync(join(es, file), 'utf8').split('\n')) {
+      if (spanish.length >= max / 2 || line.trim() === '') continue;
+      try {
+        const row = JSON.parse(line) as { text?: unknown };
+        if (typeof row.text === 'string') spanish.push({ text: row.text, post: undefined });
+      } catch {
+        // skipped, as in loadCorpus
+      }
+    }
+  }
+  if (spanish.length === 0) return null;
+  const random = seededRandom(11);
+  const englishSample = [...english.texts]
+    .map((t) => ({ t, key: random() }))
+    .sort((a, b) => a.key - b.key)
+    .slice(0, spanish.length)
+    .map(({ t }) => t);
+  const texts: CorpusText[] = [];
+  for (let i = 0; i < spanish.length; i++) {
+    const e = englishSample[i];
+    if (e) texts.push(e);
+    texts.push(spanish[i] as CorpusText);
+  }
+  return { texts, source: `${texts.length} texts, half English, half Spanish` };
+}
+
 /** One line of a `civicmod import` file for comment number `i`. */
 export function importRecord(i: number, text: string, post = 'post-1'): Record<string, string> {
   return {

@@ -354,7 +354,8 @@ const JUDGMENT_WORDS = new Set(
     'clown clowns joke fraud frauds disgrace failure shill hack sheep jerk guilty unwilling ' +
     'responsible complicit traitor traitors treasonous democrat democrats republican ' +
     'republicans liberal liberals conservative conservatives socialist socialists communist ' +
-    'communists leftist leftists dem dems gop'
+    'communists leftist leftists dem dems gop lie lies mess disaster tyrant tyrants dictator ' +
+    'dictators authoritarian'
   ).split(' '),
 );
 

@@ -7,6 +7,7 @@ import { NoticeSender } from './pipeline/notices.js';
 import { checkDeletions, type DeletionCheckReport } from './pipeline/deletions.js';
 import { scheduledBackup } from './store/backup.js';
 import {
+  discordAlertChannel,
   emailAlertChannel,
   repeatUnacknowledged,
   webhookAlertChannel,
@@ -169,6 +170,21 @@ export function createApp(deps: AppDeps): App {
         to: addresses(config.ALERT_EMAIL_TO),
       }),
     );
+  }
+  // A Discord channel of the department's server, through the Discord adapter's bot.
+  const discord = adapters.get('discord') as
+    | (PlatformAdapter & { postAlert?: (channelId: string, text: string) => Promise<void> })
+    | undefined;
+  const alertChannelId = config.ALERT_DISCORD_CHANNEL_ID;
+  if (alertChannelId !== undefined) {
+    if (discord?.postAlert === undefined) {
+      logger.warn(
+        'ALERT_DISCORD_CHANNEL_ID is set but Discord is not configured: no Discord alerts',
+      );
+    } else {
+      const postAlert = discord.postAlert.bind(discord);
+      reviewChannels.push(discordAlertChannel(core, (text) => postAlert(alertChannelId, text)));
+    }
   }
   // The second list, for alerts nobody acknowledged in ALERT_REPEAT_MINUTES.
   const repeatChannels: AlertChannel[] = [];

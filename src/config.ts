@@ -87,6 +87,8 @@ const envSchema = z.object({
   // page) within ALERT_REPEAT_MINUTES is sent again to a second list: ALERT_REPEAT_WEBHOOK_URL
   // and/or ALERT_REPEAT_EMAIL_TO (through ALERT_SMTP_URL). Neither set: no repeat.
   ALERT_REPEAT_MINUTES: positiveInt.default(15),
+  // Alerts also posted in this Discord channel (the Discord adapter must be configured).
+  ALERT_DISCORD_CHANNEL_ID: optionalText,
   ALERT_REPEAT_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), url.optional()),
   ALERT_REPEAT_EMAIL_TO: optionalText,
   ALERT_EMAIL_FROM: optionalText,

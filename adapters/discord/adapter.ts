@@ -349,6 +349,19 @@ export class DiscordAdapter implements PlatformAdapter {
     return { sent: true };
   }
 
+  /**
+   * Posts an alert (threat, personal information) in a channel of the department's server, for
+   * the people on duty (ALERT_DISCORD_CHANNEL_ID). No mention is resolved: comment text is
+   * untrusted.
+   */
+  async postAlert(channelId: string, text: string): Promise<void> {
+    await this.options.gateway.sendMessage(channelId, {
+      content: text.slice(0, 2000),
+      buttons: [],
+      allowedMentions: { parse: [] },
+    });
+  }
+
   /** DISCORD_NOTIFY_AUTHOR=true: notices on for Discord channels with no setting of their own. */
   get defaultNotice(): { enabled: boolean; template: string } | undefined {
     return this.options.notifyAuthor

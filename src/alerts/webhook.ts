@@ -133,6 +133,17 @@ function channelOf(
   };
 }
 
+/** Alerts posted in a Discord channel through the Discord adapter's bot (ALERT_DISCORD_CHANNEL_ID). */
+export function discordAlertChannel(
+  core: AppCore,
+  post: (text: string) => Promise<void>,
+): AlertChannel {
+  return channelOf(core, 'Discord', async (alert) => {
+    await post(alert.text);
+    return { ok: true };
+  });
+}
+
 /** Alerts posted as JSON to a webhook (Slack, Teams, or anything that takes JSON). */
 export function webhookAlertChannel(core: AppCore, url: string): AlertChannel {
   return channelOf(core, 'webhook', async (alert) => {

@@ -8,6 +8,9 @@ import { createServer, type Server } from 'node:http';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DiscordAdapter } from '../../adapters/discord/adapter.js';
+import { createLogger } from '../../src/logger.js';
+import { FakeDiscordGateway, GENERAL, GUILD } from '../adapters/discord/fake-gateway.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
 import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
 
@@ -232,5 +235,38 @@ describe('alerts nobody acknowledged', () => {
     } finally {
       await new Promise<void>((r) => second.close(() => r()));
     }
+  });
+});
+
+describe('alerts in a Discord channel', () => {
+  it('posts a threat in ALERT_DISCORD_CHANNEL_ID through the bot, with no mention resolved, and records it', async () => {
+    const gateway = new FakeDiscordGateway();
+    const discord = new DiscordAdapter({
+      gateway,
+      guildId: GUILD,
+      channelIds: [GENERAL],
+      notifyAuthor: false,
+      logger: createLogger({ level: 'silent' }),
+    });
+    t = makeTestApp({
+      adapters: [new FakeAdapter('facebook'), discord],
+      env: { ALERT_DISCORD_CHANNEL_ID: '1100000000000000777' },
+    });
+    const threat = await t.app.pipeline.handle({
+      type: 'comment',
+      comment: incomingComment({ text: 'I know where you live @everyone and I will hurt you.' }),
+    });
+    await until(() => gateway.sent.length >= 1, 1000);
+    expect(gateway.sent[0]?.channelId).toBe('1100000000000000777');
+    expect(gateway.sent[0]?.message.content).toMatch(/^civicmod: Threat of violence on facebook/);
+    expect(gateway.sent[0]?.message.allowedMentions).toEqual({ parse: [] });
+    const store = t.db.store;
+    await until(
+      async () =>
+        (await store.actions.forComment(threat.commentId as number)).some(
+          (a) => a.kind === 'alert' && a.details?.channel === 'Discord',
+        ),
+      1000,
+    );
   });
 });

@@ -36,6 +36,44 @@ export const importLineSchema = z.object({
     .transform((s) => new Date(s).toISOString()),
 });
 
+/** The fields a line must have, named in every message about a line that lacks some. */
+const REQUIRED_FIELDS =
+  'platform, page_id, post_id, comment_id, author_id, author_name, text, created_at';
+
+/**
+ * What is wrong with a line, in words a clerk can act on: "comment_id is missing", "text must
+ * be text, not a number", then the list of fields a line needs (docs/cli.md).
+ */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], line: unknown): string {
+  if (typeof line !== 'object' || line === null || Array.isArray(line)) {
+    return `the line must be a JSON object with ${REQUIRED_FIELDS} (see docs/cli.md)`;
+  }
+  let missing = false;
+  const parts = issues.map((issue) => {
+    const field = issue.path.join('.');
+    const value = (line as Record<string, unknown>)[String(issue.path[0] ?? '')];
+    if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
+      if (value === undefined) {
+        missing = true;
+        return `${field} is missing`;
+      }
+      const got =
+        value === null
+          ? 'null'
+          : Array.isArray(value)
+            ? 'a list'
+            : typeof value === 'number'
+              ? 'a number'
+              : typeof value;
+      return issue.code === 'invalid_union'
+        ? `${field} must be text or a number, not ${got}`
+        : `${field} must be text, not ${got}`;
+    }
+    return issue.message.startsWith('"') ? issue.message : `${field}: ${issue.message}`;
+  });
+  return parts.join('; ') + (missing ? ` (a line needs ${REQUIRED_FIELDS}; see docs/cli.md)` : '');
+}
+
 /** Maps one validated line to what the pipeline ingests. The line itself is the raw payload. */
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -109,10 +147,7 @@ export async function importLines(
     const parsed = importLineSchema.safeParse(json);
     if (!parsed.success) {
       summary.bad++;
-      onBadLine(
-        lineNo,
-        parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '),
-      );
+      onBadLine(lineNo, describeIssues(parsed.error.issues, json));
       continue;
     }
     inFlight.push(

@@ -125,6 +125,12 @@ describe('an import of broken and hostile lines', () => {
     const reported = [...result.stderr.matchAll(/^line (\d+): (.+)$/gm)].map((m) => Number(m[1]));
     expect(reported).toEqual([2, 3, 8, 10, 11, 12, 13, 14, 15]);
     expect(result.stderr).toMatch(/^line 3: .*comment_id/m);
+    // In words a clerk can act on, never a raw schema message.
+    expect(result.stderr).toMatch(/^line 8: page_id must be text or a number, not boolean$/m);
+    expect(result.stderr).toMatch(
+      /^line 13: the line must be a JSON object with platform, page_id/m,
+    );
+    expect(result.stderr).not.toMatch(/Invalid input|expected string|received undefined/);
     expect(result.stderr).toMatch(/^line 12: .*platform/m);
     expect(result.stdout).toMatch(/18 lines; 8 new comments/);
     expect(result.stdout).toMatch(/9 bad lines/);

@@ -727,7 +727,6 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   const count = (kind: PromoKind): number => counts[kind];
   const link = cues.hasLink;
   const contact = count('contact') > 0 || cues.phone;
-  const act = link || contact || count('click') > 0 || cues.premium || cues.shortCode;
   // Asking strangers to send money or write to a messaging app is a pitch whatever the topic.
   if (count('money') > 0 && (contact || count('click') > 0)) return 'money';
   if (count('contact') > 0 && cues.phone && count('sale') > 0) return 'contact';
@@ -735,13 +734,8 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   // budget, "invest" and "$" are budget news too: on the page's topics, only a person may call
   // that spam.
   if (cues.civic) return undefined;
-  // Prizes, loans, adult bait and crypto pumps that ask for a call, a text or a click.
-  if (count('prize') > 0 && act) return 'prize';
-  if (count('loan') > 0 && act) return 'loan';
-  if (count('adult') > 0 && act) return 'adult';
-  if (count('crypto') > 0 && (link || contact || count('click') > 0)) return 'crypto';
-  // A premium-rate number or a short code to text, with any pitch.
-  if ((cues.premium || cues.shortCode) && cues.promo.length > 0) return 'click';
+  const scam = scamPitch(cues);
+  if (scam !== undefined) return scam;
   // Money talk with an amount and a link is news as often as a pitch ("$1.5 billion investment
   // … @LINK", "record profits: LINK"): hidden only when it asks to be contacted.
   if (count('invest') > 0 && (count('contact') > 0 || cues.phone)) return 'invest';
@@ -755,13 +749,19 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   return undefined;
 }
 
-/** The pitches of scams, asking to be acted on; undefined when there is none. */
+/**
+ * A scam's pitch that asks to be acted on: prizes, loans, adult bait and crypto pumps that ask
+ * for a call, a text or a click, or a premium-rate number or short code with any pitch. Hidden
+ * as spam off the page's topics (`unmistakable`); queued on them (`offTopicResult`).
+ */
 function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   const has = (kind: PromoKind): boolean => cues.promo.some((x) => x.kind === kind);
-  const act =
-    cues.hasLink || cues.phone || has('contact') || has('click') || cues.premium || cues.shortCode;
-  if (!act) return undefined;
-  for (const kind of ['prize', 'loan', 'adult', 'crypto'] as const) if (has(kind)) return kind;
+  const reply = cues.hasLink || cues.phone || has('contact') || has('click');
+  const act = reply || cues.premium || cues.shortCode;
+  if (has('prize') && act) return 'prize';
+  if (has('loan') && act) return 'loan';
+  if (has('adult') && act) return 'adult';
+  if (has('crypto') && reply) return 'crypto';
   if ((cues.premium || cues.shortCode) && cues.promo.length > 0) return 'click';
   return undefined;
 }

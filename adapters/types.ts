@@ -156,6 +156,11 @@ export interface PlatformAdapter {
    * DISCORD_NOTIFY_AUTHOR=true); absent: off.
    */
   readonly defaultNotice?: { enabled: boolean; template: string };
+  /**
+   * Posts an alert for the people on duty in a channel of the platform (Discord:
+   * ALERT_DISCORD_CHANNEL_ID); absent where the platform has no staff channel.
+   */
+  postAlert?(channelId: string, text: string): Promise<void>;
   /** Sends a removal notice privately (capabilities.privateNotice); throws PlatformError. */
   sendNotice?(notice: AuthorNotice): Promise<PlatformActionResult>;
   /** Platforms that push (Meta, X): mounted at POST/GET /webhooks/<platform>. */

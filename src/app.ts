@@ -3,6 +3,7 @@
  * so tests can assemble it with a real SQLite file and fake platforms. `start()` opens the
  * HTTP server, resumes unfinished actions and starts the adapters; `stop()` undoes all of it.
  */
+import { ConfigError } from './errors.js';
 import { NoticeSender } from './pipeline/notices.js';
 import { checkDeletions, type DeletionCheckReport } from './pipeline/deletions.js';
 import { scheduledBackup } from './store/backup.js';
@@ -172,19 +173,17 @@ export function createApp(deps: AppDeps): App {
     );
   }
   // A Discord channel of the department's server, through the Discord adapter's bot.
-  const discord = adapters.get('discord') as
-    | (PlatformAdapter & { postAlert?: (channelId: string, text: string) => Promise<void> })
-    | undefined;
+  const discord = adapters.get('discord');
   const alertChannelId = config.ALERT_DISCORD_CHANNEL_ID;
   if (alertChannelId !== undefined) {
+    // Alerts that would silently go nowhere are a configuration error, said at start.
     if (discord?.postAlert === undefined) {
-      logger.warn(
-        'ALERT_DISCORD_CHANNEL_ID is set but Discord is not configured: no Discord alerts',
+      throw new ConfigError(
+        'ALERT_DISCORD_CHANNEL_ID is set but Discord is not configured (DISCORD_TOKEN and DISCORD_GUILD_ID): set them, or clear ALERT_DISCORD_CHANNEL_ID.',
       );
-    } else {
-      const postAlert = discord.postAlert.bind(discord);
-      reviewChannels.push(discordAlertChannel(core, (text) => postAlert(alertChannelId, text)));
     }
+    const postAlert = discord.postAlert.bind(discord);
+    reviewChannels.push(discordAlertChannel(core, (text) => postAlert(alertChannelId, text)));
   }
   // The second list, for alerts nobody acknowledged in ALERT_REPEAT_MINUTES.
   const repeatChannels: AlertChannel[] = [];

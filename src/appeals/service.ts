@@ -12,8 +12,7 @@ import { InputError, NotFoundError, RateLimitError } from '../errors.js';
 import type { ActionExecutor } from '../pipeline/executor.js';
 import { requirePermission } from '../review/permissions.js';
 import type { Reviewer } from '../review/service.js';
-import { APPEAL_CLAUSE } from '../store/sqlite/appeals.js';
-import type { ActionLogRow, AppealRow, Store } from '../store/types.js';
+import { APPEAL_CLAUSE, type ActionLogRow, type AppealRow, type Store } from '../store/types.js';
 
 export const APPEAL_LIMITS = {
   ref: 500,

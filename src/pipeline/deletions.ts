@@ -56,7 +56,7 @@ export async function checkDeletions(deps: {
         break;
       }
       report.checked += comments.length;
-      const at = new Date().toISOString();
+      const at = deps.now.toISOString();
       for (const c of comments) {
         if (still.has(c.platformCommentId)) continue;
         await deps.pipeline.handle({

@@ -320,6 +320,9 @@ export interface CursorStore {
 /** The whole store. Areas added by later work (accounts, public records) hang off it too. */
 export type AppealStatus = 'open' | 'restored' | 'upheld';
 
+/** The clause under which appeals are decided: the Chief or designee has the final say. */
+export const APPEAL_CLAUSE = 'I.3 Chief/designee decision (appeal)';
+
 /** An appeal from the public against a hidden or removed comment (issue 19, I.3). */
 export interface AppealRow {
   id: number;

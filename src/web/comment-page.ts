@@ -115,9 +115,14 @@ function renderVersion(v: CommentVersionRow): SafeHtml {
   </li>`;
 }
 
-/** An alert was sent about the comment and no person has acted on it since. */
+/**
+ * An alert reached the people on duty and no person has acted on the comment since: the same
+ * rule as the store's `unacknowledgedAlerts`, which decides what is sent again.
+ */
 function unacknowledgedAlert(actions: readonly ActionLogRow[]): boolean {
-  const alerted = actions.findIndex((a) => a.kind === 'alert');
+  const alerted = actions.findIndex(
+    (a) => a.kind === 'alert' && a.details?.ok === true && a.details.repeat !== true,
+  );
   return alerted >= 0 && !actions.slice(alerted).some((a) => a.actor !== 'system');
 }
 

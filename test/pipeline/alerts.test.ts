@@ -269,4 +269,10 @@ describe('alerts in a Discord channel', () => {
       1000,
     );
   });
+
+  it('refuses to start with ALERT_DISCORD_CHANNEL_ID but no Discord, saying what to set', () => {
+    expect(() => makeTestApp({ env: { ALERT_DISCORD_CHANNEL_ID: '1100000000000000777' } })).toThrow(
+      /ALERT_DISCORD_CHANNEL_ID is set but Discord is not configured/,
+    );
+  });
 });

@@ -5,13 +5,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { InputError, NotFoundError } from '../../errors.js';
-import type {
-  Actor,
-  AppealBreakdownRow,
-  AppealCounts,
-  AppealRow,
-  AppealStore,
-  NewAppeal,
+import {
+  APPEAL_CLAUSE,
+  type Actor,
+  type AppealBreakdownRow,
+  type AppealCounts,
+  type AppealRow,
+  type AppealStore,
+  type NewAppeal,
 } from '../types.js';
 import type { SqliteActionLog } from './actions.js';
 import type { Database, GroupCommitWriter } from './database.js';
@@ -21,9 +22,6 @@ import type { Clock } from './util.js';
 const COLUMNS = `id, receipt, comment_ref AS commentRef, comment_id AS commentId, reason, contact,
   received_at AS receivedAt, due_on AS dueOn, status, decided_by AS decidedBy,
   decided_at AS decidedAt, decision_reason AS decisionReason`;
-
-/** The clause under which appeals are decided: the Chief or designee has the final say. */
-export const APPEAL_CLAUSE = 'I.3 Chief/designee decision (appeal)';
 
 /** Letters and digits that cannot be mistaken for each other when read aloud or copied. */
 const RECEIPT_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

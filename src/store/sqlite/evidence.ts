@@ -161,13 +161,13 @@ export class SqliteEvidenceChain {
       .immediate();
   }
 
+  /**
+   * The newest entry. Entries are numbered from 1 without gaps, so its number is the count (as
+   * the snapshot's head in records-reader.ts reads it); `verify` is what checks the gaps.
+   */
   head(): EvidenceHead {
     const last = this.s.last.get() as { seq: number; mac: string } | undefined;
-    return {
-      count: this.s.count.get() as number,
-      seq: last?.seq ?? null,
-      mac: last?.mac ?? EVIDENCE_GENESIS,
-    };
+    return { count: last?.seq ?? 0, seq: last?.seq ?? null, mac: last?.mac ?? EVIDENCE_GENESIS };
   }
 
   /** The MAC of entry `seq`, for a comparison with a recorded head. */

@@ -324,18 +324,6 @@ export class DiscordJsGateway implements DiscordGateway {
     });
   }
 
-  fetchMessage(channelId: string, messageId: string): Promise<DiscordMessageData | null> {
-    return this.rest('read a message', async () => {
-      const channel = await this.textChannel(channelId);
-      try {
-        return toMessageData(await channel.messages.fetch({ message: messageId, force: true }));
-      } catch (err) {
-        if (isUnknownMessage(err)) return null;
-        throw err;
-      }
-    });
-  }
-
   deleteMessage(channelId: string, messageId: string, reason: string): Promise<'deleted' | 'gone'> {
     return this.rest('delete a message', async () => {
       try {

@@ -96,8 +96,6 @@ export interface DiscordGateway {
   ): Promise<DiscordMessageData[]>;
   /** The newest `limit` (at most 100) messages, oldest first. */
   fetchLatestMessages(channelId: string, limit: number): Promise<DiscordMessageData[]>;
-  /** null when Discord no longer has it. */
-  fetchMessage(channelId: string, messageId: string): Promise<DiscordMessageData | null>;
   /** 'gone' when it was already deleted (a hide is idempotent). */
   deleteMessage(channelId: string, messageId: string, reason: string): Promise<'deleted' | 'gone'>;
   sendDirectMessage(userId: string, message: OutgoingMessage): Promise<void>;

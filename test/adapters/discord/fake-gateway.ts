@@ -55,7 +55,6 @@ type Method =
   | 'connect'
   | 'fetchMessagesAfter'
   | 'fetchLatestMessages'
-  | 'fetchMessage'
   | 'deleteMessage'
   | 'sendDirectMessage'
   | 'sendMessage'
@@ -169,11 +168,6 @@ export class FakeDiscordGateway implements DiscordGateway {
   async fetchLatestMessages(channelId: string, limit: number) {
     this.record('fetchLatestMessages', channelId, limit);
     return (this.history.get(channelId) ?? []).slice(-limit);
-  }
-
-  async fetchMessage(channelId: string, messageId: string) {
-    this.record('fetchMessage', channelId, messageId);
-    return (this.history.get(channelId) ?? []).find((m) => m.id === messageId) ?? null;
   }
 
   async deleteMessage(channelId: string, messageId: string, reason: string) {

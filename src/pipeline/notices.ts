@@ -15,9 +15,9 @@ import type { Logger } from '../logger.js';
 import type { PendingAction, Platform, Store } from '../store/types.js';
 
 export const DEFAULT_NOTICE_TEMPLATE =
-  'Your comment on {page} was hidden by the department under its social media policy ({clause}). ' +
-  '{hidden_means} A copy is kept in the department’s public records. If you think this was a ' +
-  'mistake, you can appeal at {appeal_url}';
+  'Your comment on {page} was hidden from public view by the department under its social media ' +
+  'policy ({clause}). A copy is kept in the department’s public records. If you think this was ' +
+  'a mistake, you can appeal at {appeal_url}';
 
 /** For comments read as Spanish (the decision's language): the same notice, in Spanish. */
 export const DEFAULT_NOTICE_TEMPLATE_ES =
@@ -29,7 +29,6 @@ export const DEFAULT_NOTICE_TEMPLATE_ES =
 export const NOTICE_PLACEHOLDERS: Record<string, string> = {
   '{page}': 'the page’s name',
   '{clause}': 'the policy clause the comment was hidden under',
-  '{hidden_means}': 'what "hidden" means on that platform',
   '{appeal_url}': 'the public appeal page (PUBLIC_URL/appeal)',
   '{date}': 'the date the comment was posted',
 };
@@ -37,7 +36,7 @@ export const NOTICE_PLACEHOLDERS: Record<string, string> = {
 export const NOTICE_TEMPLATE_MAX = 1000;
 
 export function renderNotice(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(page|clause|hidden_means|appeal_url|date)\}/g, (m) => values[m] ?? m);
+  return template.replace(/\{(page|clause|appeal_url|date)\}/g, (m) => values[m] ?? m);
 }
 
 export class NoticeSender {
@@ -111,7 +110,6 @@ export class NoticeSender {
     const text = renderNotice(template, {
       '{page}': page?.name ?? `the department's ${comment.platform} page`,
       '{clause}': action.clause ?? 'J.3',
-      '{hidden_means}': adapter.capabilities.hideMeans,
       '{appeal_url}': appealUrl,
       '{date}': comment.createdAt.slice(0, 10),
     });

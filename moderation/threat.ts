@@ -25,12 +25,18 @@ import {
 } from './threat-model.js';
 import type { Classifier, Evidence, PreparedText, Signal } from './types.js';
 
-const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|captains?|commissioners?|judges?|governor|president|senators?|council(?:man|woman|member)s?|dispatchers?|troopers?|agents?|police(?:m[ae]n)?|m[ae]n|wom[ae]n|guys?|dudes?|lad(?:y|ies)|kids?|children|bitch(?:es)?|bastards?|fuckers?|motherfuckers?|snitch(?:es)?|rats?|witness(?:es)?|protesters?|people|folks|cunts?|assholes?|neighbou?rs?|famil(?:y|ies)|wife|husband|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|baby|brother|sister|n[i1]gg(?:a|er)s?|f[a@]gg?ots?|traitors?|immigrants?|illegals?|migrants?|refugees?|foreigners?|muslims?|moslems?|jews?|christians?|gays?|liberals?|libtards?|conservatives?|democrats?|republicans?|leftists?|commies?|communists?|socialists?|antifa|blacks?|whites?|mexicans?|journalists?|reporters?|politicians?|infidels?|heretics?)`;
+const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|captains?|commissioners?|judges?|governor|president|senators?|council(?:man|woman|member)s?|dispatchers?|troopers?|agents?|police(?:m[ae]n)?|m[ae]n|wom[ae]n|guys?|dudes?|lad(?:y|ies)|kids?|children|bitch(?:es)?|bastards?|fuckers?|motherfuckers?|snitch(?:es)?|rats?|witness(?:es)?|protesters?|people|folks|cunts?|assholes?|neighbou?rs?|famil(?:y|ies)|wife|husband|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|baby|brother|sister|n[i1]gg(?:a|er)s?|f[a@]gg?ots?|traitors?|immigrants?|illegals?|migrants?|refugees?|foreigners?|muslims?|moslems?|jews?|christians?|gays?|liberals?|libtards?|conservatives?|democrats?|republicans?|leftists?|commies?|communists?|socialists?|antifa|blacks?|whites?|mexicans?|journalists?|reporters?|politicians?|infidels?|heretics?|invaders?|globalists?|rioters?|looters?|nazis?|fascists?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|palestinians?|israelis?|zionists?|kikes?|trannys?|trannies|queers?|homos?|dems?|lefties|leftys?|vermin|savages?|scum|homeless|criminals?|thugs?|aliens?|catholics?|hindus?|sikhs?|atheists?|feminists?|boomers?|cultists?)`;
 
 const BODY_OR_KIN = String.raw`(?:ass|face|head|brains?|skull|throat|family|kids?|children|wife|husband|son|daughter|mom|mother|dad|father|baby)`;
 
 /** A person as the object of a violent verb. */
-const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|all\s+of\s+(?:you|them|ya|u)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya)|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
+const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|all\s+of\s+(?:you|them|ya|u)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+[a-z'-]+)|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
+
+/**
+ * People named by what they do ("those marchers", "the organizers", "these activists"): the
+ * plural of an agent noun, for the calls against groups, whose lists can never be complete.
+ */
+const GROUP_LIKE = String.raw`(?:those|these|the|all\s+(?:the|those|these))\s+(?:[a-z'-]+\s+)?[a-z'-]+(?:ers|ors|ists|ians|ans|ites|ees)\b`;
 
 /** An occupied place, the object of bombing, burning or "shooting up". */
 const PLACE = String.raw`(?:the|your|ur|this|that|their|his|her)\s+(?:[a-z]+\s+)?(?:station|precinct|building|school|church|mosque|synagogue|temple|office|headquarters|hq|city\s+hall|courthouse|department|house|home|place|mall|event|parade|rally|cruiser|squad\s+car|library|hospital)`;
@@ -123,14 +129,14 @@ const RULES: readonly Rule[] = [
   ),
   // "put a bullet in your head", "slit your throat".
   rule(
-    String.raw`\b(?:put|pop|cap|stick|plant)\s+(?:a|one|two|some)\s+(?:bullets?|rounds?|slugs?|caps?)\s+(?:in|into|through|between)\s+(?:your|ur|yo|his|her|their|you|him|them|the|that)\b`,
+    String.raw`\b(?:put|pop|cap|stick|plant)\s+(?:a|one|two|some)\s+(?:bullets?|rounds?|slugs?|caps?)\s+(?:in|into|through|between)\s+(?:your|ur|yo|his|her|their|you|him|them|the|that|every|each|all|those|these)\b`,
     0.85,
     'threat of violence',
     gate('bullet bullets round rounds slug slugs cap caps'),
   ),
   // "put you in the ground", "put him in a body bag".
   rule(
-    String.raw`\b(?:put|putting|send|sending)\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|six\s+feet)\s+(?:the\s+ground|a\s+grave|the\s+grave|an?\s+(?:early\s+)?grave|a\s+coffin|a\s+casket|a\s+body\s+bag|the\s+morgue|under)\b|${FIRST_PERSON}\s+(?:put|send)\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|to)\s+(?:a\s+wheelchair|the\s+hospital|(?:the\s+)?(?:icu|er)\b|intensive\s+care|a\s+coma|traction)|\b(?:line|stand|put)\s+(?:them|em|'em|him|her|you|y'?all|(?:the|those|these|all|every)\s+(?:[a-z]+\s+)?${PERSON_NOUN})\s+(?:all\s+)?(?:up\s+)?against\s+(?:a|the)\s+wall\b`,
+    String.raw`\b(?:put|putting|send|sending)\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|six\s+feet)\s+(?:the\s+ground|a\s+grave|the\s+grave|an?\s+(?:early\s+)?grave|a\s+coffin|a\s+casket|a\s+body\s+bag|the\s+morgue|under)\b|${FIRST_PERSON}\s+(?:put|send)\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|to)\s+(?:a\s+wheelchair|the\s+hospital|(?:the\s+)?(?:icu|er)\b|intensive\s+care|a\s+coma|traction)|\b(?:line|stand|put)\s+(?:them|em|'em|him|her|you|y'?all|(?:the|those|these|all|every)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|(?:those|these|the)\s+[a-z'-]+))\s+(?:all\s+)?(?:up\s+)?against\s+(?:a|the)\s+wall\b`,
     0.8,
     'threat of violence',
     gate(
@@ -261,7 +267,7 @@ const RULES: readonly Rule[] = [
   // Imperatives at the start of a sentence: "Kill them all.", "Shoot every cop you see."; not a
   // question ("what would he do... shoot him?").
   rule(
-    String.raw`(?:(?<=^|[.!?\n]\s*)|\b(?:just|go|lets|let's|let\s+us)\s+)${HARD_VERB}\s+(?:them\s+all|em\s+all|'em\s+all|all\s+of\s+(?:them|em)|him|her|them|(?:all|every|the|those|these|that|this)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\b${NOT_VIOLENT_AFTER}(?!\s*\?)`,
+    String.raw`(?:(?<=^|[.!?\n]\s*)(?:(?:no|nah|yes|yeah|ok|okay|hell\s+no)[,!]?\s+)?|\b(?:just|go|lets|let's|let\s+us|i\s+say\s+we|we\s+should|we\s+need\s+to)\s+)${HARD_VERB}\s+(?:them\s+all|em\s+all|'em\s+all|all\s+of\s+(?:them|em)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|(?:those|these|the)\s+[a-z'-]+)|him|her|them|(?:all|every|the|those|these|that|this)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\b${NOT_VIOLENT_AFTER}(?!\s*\?)`,
     0.75,
     'call for violence',
     VIOLENT,
@@ -284,25 +290,65 @@ const RULES: readonly Rule[] = [
     'telling someone to die',
     gate('kill kys die dies dead burn burns choke chokes shoot bullet shotgun gun'),
   ),
+  // Coded calls for violence against groups: "day of the rope", "free helicopter rides for
+  // communists", "put them in the ovens", "open a hunting season on them", "take up arms against".
+  rule(
+    String.raw`\bday\s+of\s+(?:the\s+)?rope\b|\brope[\s,.!-]+tree[\s,.!-]+[a-z]+|\b(?:free\s+)?helicopter\s+rides?\s+(?:for|to)\b|\b(?:put|send|throw|shove|toss|push|march|back)\s+(?:them|em|'em|(?:all|those|these|every|the)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\s+(?:all\s+)?(?:in|into|to)\s+(?:the\s+|a\s+)?(?:ovens?|gas\s+chambers?)\b|\b(?:let's|lets|time\s+(?:for|to)|we\s+need|declare|open|start)\s+(?:an?\s+|the\s+)?(?:open|hunting)\s+season\s+on\b|\btake\s+up\s+arms\s+against\b|\bgo(?:ing)?\s+hunting\s+for\s+(?:some\s+|more\s+)?${PERSON_NOUN}|\b(?:only\s+(?:solution|answer|cure|fix|language)|final\s+solution)\s+(?:for|to)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|the\s+)?(?:bullets?|rope|noose|genocide|extermination|ovens?|gas\s+chambers?|firing\s+squad)\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'rope tree helicopter oven ovens chamber chambers season arms hunting bullet bullets noose genocide extermination firing',
+    ),
+  ),
+  // Calls and orders against a group: "start executing the traitors", "drop a bomb on them",
+  // "sink the boats", "somebody should run those protesters over", "let them drown".
+  rule(
+    String.raw`(?:(?<=^|[.!?\n]\s*)|\b(?:just|go|lets|let's|time\s+to|we\s+(?:should|need\s+to|must|gotta|have\s+to)|i\s+say\s+we|some(?:one|body)\s+(?:should|needs?\s+to|has\s+to|ought\s+to)|(?:citizens|people|patriots)\s+(?:should|need\s+to|must))\s+)(?:(?:start|begin|keep)\s+(?:shooting|killing|executing|hanging|lynching|gassing|stabbing|murdering|slaughtering|exterminating|burning|bombing)\s+(?:them|em|'em|${PERSON}|${GROUP_LIKE})|drop\s+(?:a|the|an|some)\s+(?:bombs?|nukes?|nuclear\s+bombs?|missiles?)\s+on\s+(?:them|em|'em|the|that|those|these|every|all|${PERSON_NOUN})|sink\s+(?:the|their|those|these|every|all)\s+(?:[a-z]+\s+)?(?:boats?|ships?|dinghies|rafts?)|run\s+(?:them|em|'em|${PERSON}|${GROUP_LIKE})\s+over(?=\s*(?:[.!,;]|$|\s+with\s+(?:a|an|my|your|the|our|their|his|her|some)\s+(?:[a-z]+\s+)?(?:truck|car|bus|van|suv|tractor|train|tank|bulldozer|steamroller|semi)s?\b))|string\s+(?:(?:them|em|'em|${PERSON})\s+up|up\s+(?:them|em|'em|${PERSON})))\b(?!\s*\?)`,
+    0.75,
+    'call for violence',
+    gate(
+      'shooting killing executing hanging lynching gassing stabbing murdering slaughtering exterminating burning bombing drop sink run string',
+    ),
+  ),
+  rule(
+    String.raw`(?<!\b(?:don't|dont|do\s+not|never|not)\s+)(?:(?<=^|[.!?\n]\s*)|\bjust\s+)let\s+(?:them|em|'em|${PERSON})\s+(?:all\s+)?(?:drown|starve|burn|die|rot)(?!\s+(?:it|the|this|that|down|out|off|of|for|in\s+(?:prison|jail|a\s+cell)))\b|\b(?:getting|get|gets)\s+(?:shot|killed|hanged|hung|lynched|gunned\s+down|run\s+over)\s+would\s+(?:end|solve|fix|stop|teach|help|sort)\b`,
+    0.65,
+    'call for violence',
+    gate('drown starve burn die rot shot killed hanged hung lynched gunned run'),
+  ),
 ];
 
-/** Gate word → the rules (a bit each) it opens; one lookup per token decides what runs. */
-if (RULES.length > 30) throw new Error('threat.ts: more rules than bits in the gate mask');
-const RULES_BY_WORD = new Map<string, number>();
+/**
+ * Gate word → the rules it opens, as bits in two 30-bit masks (rule i is bit i % 30 of mask
+ * i / 30): one lookup per token decides what runs.
+ */
+if (RULES.length > 60) throw new Error('threat.ts: more rules than bits in the gate masks');
+const RULES_BY_WORD = new Map<string, [number, number]>();
 RULES.forEach((r, i) => {
-  for (const w of r.gate) RULES_BY_WORD.set(w, (RULES_BY_WORD.get(w) ?? 0) | (1 << i));
+  for (const w of r.gate) {
+    const masks = RULES_BY_WORD.get(w) ?? [0, 0];
+    masks[i < 30 ? 0 : 1] |= 1 << (i % 30);
+    RULES_BY_WORD.set(w, masks);
+  }
 });
 
 /** The signals of the precise rules, one per label. */
 export function threatRuleSignals(prepared: PreparedText): Signal[] {
   // Most comments contain none of the rules' words: one Map lookup per token, no regex.
-  let open = 0;
-  for (const t of tokens(prepared)) open |= RULES_BY_WORD.get(t.text) ?? 0;
-  if (open === 0) return [];
+  let low = 0;
+  let high = 0;
+  for (const t of tokens(prepared)) {
+    const masks = RULES_BY_WORD.get(t.text);
+    if (masks === undefined) continue;
+    low |= masks[0];
+    high |= masks[1];
+  }
+  if (low === 0 && high === 0) return [];
   const text = prepared.normalized;
   let byLabel: Map<string, Signal> | undefined;
   RULES.forEach(({ pattern, score, label, unless, notAfterIf }, i) => {
-    if ((open & (1 << i)) === 0 || unless?.test(text) === true) return;
+    const open = i < 30 ? low & (1 << i) : high & (1 << (i - 30));
+    if (open === 0 || unless?.test(text) === true) return;
     for (const m of text.matchAll(pattern)) {
       if (notAfterIf === true && IF_BEFORE.test(sentenceBefore(text, m.index))) continue;
       // A question ("he should be executed? no, he should get a fair trial") asks, it does not

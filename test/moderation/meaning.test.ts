@@ -53,6 +53,10 @@ const TARGETS: Record<string, number> = {
   // Written before the rules they measure; floors set before they were first run.
   'threats (blind 4)': 0.7,
   'never threats (blind 4)': 0.15,
+  // Blind when first run (11 of 15 and 0 of 15), then looked at: "I say we lynch…" and an order
+  // after "No," were added to the imperative rule.
+  'threats: incitement against groups (blind 5), seen': 0.8,
+  'never threats: groups and violence discussed (blind 5), seen': 0.1,
 };
 
 describe('handwritten behaviour', () => {

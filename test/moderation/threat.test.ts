@@ -46,6 +46,18 @@ const THREATS: [text: string, label: string][] = [
   ['I hope someone shoots you', 'call for violence'],
   ['kys', 'telling someone to die'],
   ['go kill yourself', 'telling someone to die'],
+  // Incitement against groups, plain and coded.
+  ['Start executing the communists in that town', 'call for violence'],
+  ['String up every senator who voted for it', 'call for violence'],
+  ['Somebody should run those marchers over with a truck', 'call for violence'],
+  ['Drop a bomb on them during their parade', 'call for violence'],
+  ['Toss all the refugees into the ovens', 'call for violence'],
+  ['Day of the rope is coming for the globalists', 'call for violence'],
+  ['free helicopter rides for every socialist', 'call for violence'],
+  ['The final solution for the migrants is the firing squad', 'call for violence'],
+  ['Let them starve in the camps', 'call for violence'],
+  ['Nah, shoot every one of those invaders', 'call for violence'],
+  ['Put a bullet in all those traitors', 'threat of violence'],
 ];
 
 const NOT_THREATS = [
@@ -91,6 +103,15 @@ const NOT_THREATS = [
   'Gonna kill it today',
   "I'm going to break your heart",
   "We'll go to the store and kill some time",
+  // Group words beside violence, said of what happened or against it.
+  'The deputies let him die in that cell and nobody was charged',
+  "Don't let them starve, open the shelter tonight",
+  'They want to let us run them over with trade deals',
+  'Put him in the gas chamber? The state abolished it in 2019',
+  'The drone strike dropped a bomb on a wedding, and the city marched against it',
+  'My grandmother was sent to the gas chambers and survived',
+  'Officers started shooting the protesters with rubber bullets at 9 pm',
+  'Take up arms? No. Take up a pen and write the council.',
 ];
 
 describe('threats', () => {

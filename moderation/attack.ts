@@ -169,7 +169,15 @@ const EXPLAIN_FROM = 0.3;
 const ANALYSIS_FLOOR = 0.3;
 
 type CueKind = 'you' | 'mention' | 'name' | 'third' | 'institution' | 'group';
-type Target = 'participant' | 'person' | 'institution' | 'none' | 'mention' | 'compliment';
+type Target =
+  | 'participant'
+  | 'person'
+  | 'institution'
+  | 'none'
+  | 'mention'
+  | 'compliment'
+  | 'negated'
+  | 'reaction';
 
 interface Cue {
   token: number;
@@ -450,6 +458,46 @@ function nearestCue(
   return best;
 }
 
+/** Words that deny what follows: "you aren't a racist", "he isn't stupid", "never a coward". */
+const NEGATORS = new Set(
+  (
+    "not isn't isnt aren't arent wasn't wasnt weren't werent ain't aint never can't cant " +
+    "won't wont wouldn't wouldnt couldn't couldnt shouldn't shouldnt no"
+  ).split(' '),
+);
+
+/**
+ * The insulting word is denied: a negator among the three words before it, in its clause ("you
+ * aren't a racist before a cop", "he isn't stupid"). Saying what someone is not is not an
+ * insult. "Don't be an idiot" is still an order with an insult in it: "don't" is not a negator
+ * here.
+ */
+function negated(words: readonly string[], clause: Int32Array, t: number): boolean {
+  for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
+    if (clause[k] !== clause[t]) return false;
+    if (NEGATORS.has(words[k] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Words of reaction to what happened ("Sick!!", "Disgusting.", "Hypocrisy!", "this is crazy"):
+ * they judge an event or a view, and are aimed at a person only when the sentence says so ("you
+ * are sick"), through "you", "he"/"she" or a name.
+ */
+const REACTIONS = new Set(
+  (
+    'sick crazy insane ridiculous absurd sad shameful shame disgrace disgraceful outrageous ' +
+    'unbelievable terrible horrible awful gross nuts wild hypocrisy stupidity insanity idiocy ' +
+    'madness nonsense bullshit bs ugh wtf smh lame cringe cringey yikes'
+  ).split(' '),
+);
+const REACTION_STEMS = ['disgust', 'ridicul', 'outrag', 'shameful', 'pathetic', 'appall'];
+
+function isReaction(word: string): boolean {
+  return REACTIONS.has(word) || REACTION_STEMS.some((stem) => word.startsWith(stem));
+}
+
 /** The model's view of the wording plus the target analysis. */
 export function analyzeAttack(
   model: LinearModel,
@@ -512,7 +560,19 @@ export function analyzeAttack(
     return { ...quiet, target: 'compliment' };
   }
   const { sentence, clause } = segments(tokens);
+  if (insultTokens.length > 0 && insultTokens.every((t) => negated(words, clause, t))) {
+    return { ...quiet, target: 'negated', insultTokens };
+  }
   const cues = findCues(tokens, prepared, sentence, new Set(insultTokens), contributions);
+  if (insultTokens.length > 0 && insultTokens.every((t) => isReaction(words[t] ?? ''))) {
+    const sentences = new Set(insultTokens.map((t) => sentence[t] ?? 0));
+    const aimed = cues.some(
+      (c) =>
+        (c.kind === 'you' || c.kind === 'third' || c.kind === 'name') &&
+        sentences.has(sentence[c.token] ?? 0),
+    );
+    if (!aimed) return { ...quiet, target: 'reaction', insultTokens };
+  }
   // Whom "you" and "he" mean (J.3 personal attack guard). In a reply, "you" is the other
   // commenter. A top-level comment under the department's post speaks to the department ("you
   // should be ashamed", "you are pathetic") and about the people in its post; only an @mention
@@ -608,7 +668,9 @@ export function attackScore(analysis: AttackAnalysis, shift = 0): number {
     analysis.target === 'institution' ||
     analysis.target === 'none' ||
     analysis.target === 'mention' ||
-    analysis.target === 'compliment'
+    analysis.target === 'compliment' ||
+    analysis.target === 'negated' ||
+    analysis.target === 'reaction'
   ) {
     return Math.min(sigmoid(analysis.logit + shift), GUARDED_MAX);
   }
@@ -662,7 +724,11 @@ export function createAttackClassifier(model: LinearModel | (() => LinearModel))
                 ? 'insult named, reported or quoted to reject it (not a personal attack)'
                 : analysis.target === 'compliment'
                   ? 'kind words addressed to a person (not a personal attack)'
-                  : 'no personal attack',
+                  : analysis.target === 'negated'
+                    ? 'insulting word denied ("you are not a …"; not a personal attack)'
+                    : analysis.target === 'reaction'
+                      ? 'a reaction to what happened, aimed at no one (not a personal attack)'
+                      : 'no personal attack',
           // J.3 personal attack: always a person's decision, never hidden automatically.
           autoHide: false,
         },

@@ -83,6 +83,23 @@ describe('personal attack: insults aimed at a participant', () => {
     expect(v.flags).toEqual([]);
   });
 
+  it('does not take a denied insult for one, nor a reaction aimed at no one', () => {
+    const parent = { parent: 'The chief spoke at the vigil tonight.' };
+    for (const text of [
+      "You aren't a coward for asking questions.",
+      "He isn't stupid, he just disagrees with the mayor.",
+      '@rosa_m Disgusting!!',
+      'Crazy... absolutely crazy.',
+      'This is so sad and sick.',
+    ]) {
+      expect(verdict(text, parent).flags, text).not.toContain('personal_attack');
+    }
+    // The same words said of the person addressed still are.
+    for (const text of ['You are sick in the head.', "You're not smart, you're a moron."]) {
+      expect(verdict(text, parent).flags, text).toContain('personal_attack');
+    }
+  });
+
   it('never marks a personal attack for hiding', () => {
     const signals = attackClassifier.classify(
       { text: 'you worthless idiot', context: { parent: 'hello' } },

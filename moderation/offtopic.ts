@@ -794,6 +794,8 @@ const RULE_SCORE = 0.95;
 const UNRELATED_FROM = 0.75;
 /** …and below it scores at most this, under the queue threshold. */
 const UNRELATED_MAX = 0.45;
+/** Without a post, a comment with a number to call or a sum is queued from this model score. */
+const CALLABLE_FROM = 0.9;
 /** Fewer words than this are never judged unrelated to the post. */
 const UNRELATED_MIN_WORDS = 3;
 
@@ -808,6 +810,14 @@ function evidenceOf(cues: OffTopicCues): Evidence[] {
   return [...cues.link, ...cues.billing, ...cues.promo.map((x) => x.evidence)].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
+}
+
+/** The number to call and the sum, as evidence. */
+function callableEvidence(original: string): Evidence[] {
+  return [PHONE.exec(original), CASH.exec(original)]
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
+    .sort((a, b) => a.start - b.start);
 }
 
 export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicResult {
@@ -873,7 +883,10 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   const pitch = cues.promo.some((x) => x.kind !== 'contact');
   // A premium-rate number or a text-to short code is how SMS scams bill: with a model this sure,
   // unmistakable too.
-  const billing = cues.premium || cues.shortCode;
+  // Without a post, so does a number to call beside a sum ("Call 08002988890 … £5/month").
+  const callable = !hasPost && !cues.reply && (cues.phone || cues.cash || cues.hasLink);
+  const billing =
+    cues.premium || cues.shortCode || (!hasPost && !cues.reply && cues.phone && cues.cash);
   if (
     p >= MODEL_HIDE_FROM &&
     (pitch || billing || (cues.promo.length > 0 && cues.hasLink)) &&
@@ -885,8 +898,29 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   // post's subject that promotes nothing, is never off-topic; without the post, nothing but
   // promotion can be judged unrelated to it; and a reply that promotes nothing answers the
   // conversation it is in.
-  if (cues.civic || (!backed && (cues.postOverlap || !hasPost || cues.reply))) {
+  // Without a post, a message that gives a number to call or names a sum ("Call 0800 542 0825
+  // now", "£5/month") may still be a pitch: the model judges it below.
+  if (cues.civic || (!backed && !callable && (cues.postOverlap || !hasPost || cues.reply))) {
     return { score: Math.min(p, ON_TOPIC_MAX), autoHide: false, label: 'on topic', evidence: [] };
+  }
+  // Without the post, a number to call, a sum or a link, with a model this sure, looks like a
+  // pitch (J.3 off-topic): a person judges it; it is hidden only when it also pitches (above).
+  if (callable && cues.promo.length === 0 && !cues.premium && !cues.shortCode) {
+    return p >= CALLABLE_FROM
+      ? {
+          score: p,
+          autoHide: false,
+          label: 'off-topic: looks like promotion',
+          evidence: [...cues.link, ...callableEvidence(analysis.prepared.original)].sort(
+            (a, b) => a.start - b.start,
+          ),
+        }
+      : {
+          score: Math.min(p, UNRELATED_MAX),
+          autoHide: false,
+          label: 'possibly promotion (no post to judge it against)',
+          evidence: [],
+        };
   }
   // Without the post, a link is how people share the news, a petition or a fundraiser: only a
   // promotion phrase or a premium-rate number or short code says it sells something.

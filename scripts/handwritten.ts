@@ -494,7 +494,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: 'threats: incitement against groups (blind 5), seen',
+    name: 'threats: incitement against groups (blind 5)',
     category: 'threat',
     flagged: true,
     seenBlind: true,
@@ -517,7 +517,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: 'never threats: groups and violence discussed (blind 5), seen',
+    name: 'never threats: groups and violence discussed (blind 5)',
     category: 'threat',
     flagged: false,
     seenBlind: true,

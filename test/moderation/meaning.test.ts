@@ -55,8 +55,8 @@ const TARGETS: Record<string, number> = {
   'never threats (blind 4)': 0.15,
   // Blind when first run (11 of 15 and 0 of 15), then looked at: "I say we lynch…" and an order
   // after "No," were added to the imperative rule.
-  'threats: incitement against groups (blind 5), seen': 0.8,
-  'never threats: groups and violence discussed (blind 5), seen': 0.1,
+  'threats: incitement against groups (blind 5)': 0.8,
+  'never threats: groups and violence discussed (blind 5)': 0.1,
 };
 
 describe('handwritten behaviour', () => {

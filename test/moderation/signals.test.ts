@@ -131,6 +131,25 @@ describe('generic spam', () => {
   });
 });
 
+describe('spam with no post to judge it against (a message, an import without posts)', () => {
+  it('queues a pitch that gives only a number to call, with the number as evidence', () => {
+    const text =
+      'Had your phone 11 months? You are entitled to a new camera phone. Call 08000 123 456';
+    const verdict = moderator.classify({ text });
+    expect(verdict.flags).toContain('off_topic');
+    const reason = verdict.reasons.find((r) => r.category === 'off_topic');
+    expect(reason?.evidence.map((e) => e.text)).toContain('08000 123 456');
+  });
+
+  it.each([
+    'Hey mum, can you call me back on 07946 746291 when you land',
+    'I owe you £20 for the pizza, will pay you tomorrow',
+    'Ring me on 0207 946 0958 after 6, the car is fixed',
+  ])('leaves a private message with a number or a sum alone: "%s"', (text) => {
+    expect(moderator.classify({ text }).flags).not.toContain('off_topic');
+  });
+});
+
 describe('a comment longer than the classifiers read', () => {
   it('says where classification stopped and queues it for a person', () => {
     const text = 'Thank you for the update. '.repeat(2000);

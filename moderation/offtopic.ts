@@ -506,7 +506,7 @@ export interface OffTopicCues {
   phone: boolean;
   /** An amount of money: "$500", "500 dollars". */
   cash: boolean;
-  /** A premium-rate number (UK 09…, US 900, "£1.50/msg"). */
+  /** A premium-rate or revenue-sharing number (UK 09…, 084…, 087…; US 900; "£1.50/msg"). */
   premium: boolean;
   /** "text WIN to 87121": a short code to text. */
   shortCode: boolean;
@@ -518,7 +518,7 @@ export interface OffTopicCues {
 
 const CASH = /[$£€]\s?\d|\d\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week|month))/i;
 const PREMIUM =
-  /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)|\d+(?:\.\d+)?p\s*(?:\/|per)\s*(?:min|msg|text)|[£$]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:min|msg|text|week|wk)/i;
+  /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|08[47]\d[\s-]?\d{3}[\s-]?\d{3,4}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)|\d+(?:\.\d+)?p\s*(?:\/|per)\s*(?:min|msg|text)|[£$]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:min|msg|text|week|wk)/i;
 const SHORT_CODE = /\b(?:text|txt|send|reply)\b[^.!?\n]{0,40}?\bto:?\s*(?:no:?\s*)?\d{5,6}\b/i;
 const SHORTENER =
   /\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly|shorturl\.at|tiny\.cc|rb\.gy|t\.ly|linktr\.ee)\//i;

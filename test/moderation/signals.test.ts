@@ -141,6 +141,15 @@ describe('spam with no post to judge it against (a message, an import without po
     expect(reason?.evidence.map((e) => e.text)).toContain('08000 123 456');
   });
 
+  it('hides a revenue-sharing number pitched at the reader, with the number as evidence', () => {
+    const text = 'Please call 0871 240 2779 immediately, an urgent message is waiting for you';
+    const verdict = moderator.classify({ text });
+    expect(verdict.action).toBe('hide');
+    const reason = verdict.reasons.find((r) => r.category === 'off_topic');
+    expect(reason?.label).toMatch(/^spam: /);
+    expect(reason?.evidence.map((e) => e.text)).toContain('0871 240 2779');
+  });
+
   it.each([
     'Hey mum, can you call me back on 07946 746291 when you land',
     'I owe you £20 for the pizza, will pay you tomorrow',

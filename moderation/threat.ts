@@ -92,18 +92,18 @@ const RULES: readonly Rule[] = [
   ),
   // "I'll beat you up / to death", "I'm gonna beat your ass".
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:beat|whoop|whup|whop|whip|stomp|kick|smack)\s+(?:${PERSON}\s+(?:up|down|to\s+death|half\s+to\s+death|senseless|to\s+a\s+pulp|black\s+and\s+blue|unconscious)|(?:your|ur|yo|his|her|their)\s+ass)\b`,
+    String.raw`${FIRST_PERSON}\s+(?:beat|whoop|whup|whop|whip|stomp|kick|smack)\s+(?:${PERSON}\s+(?:up|down|to\s+death|half\s+to\s+death|senseless|to\s+a\s+pulp|black\s+and\s+blue|unconscious)|(?:your|ur|yo|his|her|their)\s+ass)\b|${FIRST_PERSON}\s+(?:fuck|mess|f\*ck)\s+(?:you|u|ya|him|her|them|y'?all)\s+up\b|${FIRST_PERSON}\s+(?:shove|stuff|ram|stick)\s+(?:[a-z']+\s+){1,3}?(?:down|up)\s+(?:your|ur|his|her)\s+(?:throat|ass)\b`,
     0.8,
     'threat of violence',
-    gate('beat whoop whup whop whip stomp kick smack'),
+    gate('beat whoop whup whop whip stomp kick smack fuck mess shove stuff ram stick'),
   ),
   // "I'll break your neck", "rip your head off", "knock your teeth out", "break every bone in
   // your body".
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:break|snap|bust|smash|cave(?:\s+in)?|rip|tear|knock|bash|punch|cut)\s+(?:(?:off|out)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights)|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`,
+    String.raw`${FIRST_PERSON}\s+(?:break|snap|bust|smash|cave(?:\s+in)?|rip|tear|knock|bash|punch|cut|kick|stomp)\s+(?:(?:off|out)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights)|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`,
     0.8,
     'threat of violence',
-    gate('break snap bust smash cave rip tear knock bash punch cut'),
+    gate('break snap bust smash cave rip tear knock bash punch cut kick stomp'),
   ),
   // "I will come to your house and kill you".
   rule(
@@ -115,7 +115,7 @@ const RULES: readonly Rule[] = [
   // "I will find you.", "I'll hunt you down", "I will end you". Not "we're coming for you":
   // in political comments that is about elections far more often than violence.
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:(?:find|hunt|track|end)\s+(?:you|u|ya|y'?all|him|her|them)(?:\s+down)?${EOC}|(?:hunt|track)\s+down\s+${PERSON}\b)`,
+    String.raw`${FIRST_PERSON}\s+(?:(?:find|hunt|track|end)\s+(?:you|u|ya|y'?all|him|her|them)(?:\s+down)?${EOC}|(?:hunt|track)\s+down\s+(?:${PERSON}|(?:your|ur)\s+(?:ip|address|home|house|family|kids))\b)`,
     0.75,
     'threat of violence',
     gate('find hunt track end'),
@@ -223,10 +223,10 @@ const RULES: readonly Rule[] = [
     gate('next'),
   ),
   rule(
-    String.raw`\b(?:sleep\s+with\s+one\s+eye\s+open|your\s+days\s+are\s+numbered)\b`,
+    String.raw`\b(?:sleep\s+with\s+one\s+eye\s+open|your\s+days\s+are\s+numbered)\b|\b(?:better|should|gonna\s+want\s+to)\s+pray\s+(?:that\s+)?(?:i|we)\s+never\s+(?:meet|see|find|catch)\s+(?:you|u)\b|(?<!\b(?:when|until|till|before|after|once|if)\s+(?:you\s+|u\s+)?)\bmeet\s+(?:your|ur)\s+maker\b|\bpay\s+(?:for\s+(?:this|it|that)\s+)?with\s+(?:your|ur)\s+(?:life|blood)\b|\bmake\s+sure\s+(?:you|u|he|she|they)\s+(?:never\s+(?:walks?|sees?|breathes?|wakes?\s+up|talks?)\s+again|can't\s+walk)\b`,
     0.7,
     'intimidation',
-    gate('eye numbered'),
+    gate('eye numbered pray maker life blood again walk walks'),
   ),
   // Supporters tell officers to "watch your six, stay safe": only the bare warning is queued.
   rule(
@@ -289,6 +289,13 @@ const RULES: readonly Rule[] = [
     0.65,
     'telling someone to die',
     gate('kill kys die dies dead burn burns choke chokes shoot bullet shotgun gun'),
+  ),
+  // "I hope your family dies in a car crash", "wish your kids get cancer".
+  rule(
+    String.raw`\b(?:hope|hoping|wish|pray)\s+(?:that\s+)?(?:your|ur|his|her)\s+(?:whole\s+|entire\s+)?(?:family|kids?|children|wife|husband|mom|mother|mum|dad|father|baby|son|daughter|parents)\s+(?:dies?|gets?\s+(?:killed|shot|raped|cancer|murdered)|burns?(?:\s+alive)?|drowns?)\b|\b(?:wish(?:ing)?|hop(?:e|ing))\s+(?:a\s+)?(?:(?:slow|painful|horrible|agonizing|long)\s+(?:and\s+\w+\s+)?)?death\s+(?:on|upon|to|for)\s+(?:you|u|him|her|them|y'?all|your|ur)\b`,
+    0.7,
+    'wishing death or harm on someone',
+    gate('die dies killed shot raped cancer murdered burn burns drown drowns death'),
   ),
   // Coded calls for violence against groups: "day of the rope", "free helicopter rides for
   // communists", "put them in the ovens", "open a hunting season on them", "take up arms against".

@@ -58,6 +58,17 @@ const THREATS: [text: string, label: string][] = [
   ['Let them starve in the camps', 'call for violence'],
   ['Nah, shoot every one of those invaders', 'call for violence'],
   ['Put a bullet in all those traitors', 'threat of violence'],
+  // Threats in a talk-page register, and harm wished on someone's family.
+  ["I'm going to track down your IP address", 'threat of violence'],
+  ['You had better pray we never meet you offline', 'intimidation'],
+  ['Get ready to meet your maker, moderator', 'intimidation'],
+  ["You'll pay for that with your blood", 'intimidation'],
+  ["I'll make sure he never walks again", 'intimidation'],
+  ["I'll kick your teeth in", 'threat of violence'],
+  ["I'm gonna mess you up", 'threat of violence'],
+  ['I will ram my boot down your throat', 'threat of violence'],
+  ['I hope your kids get cancer', 'wishing death or harm on someone'],
+  ['Wishing a painful death upon you', 'wishing death or harm on someone'],
 ];
 
 const NOT_THREATS = [
@@ -112,6 +123,13 @@ const NOT_THREATS = [
   'My grandmother was sent to the gas chambers and survived',
   'Officers started shooting the protesters with rubber bullets at 9 pm',
   'Take up arms? No. Take up a pen and write the council.',
+  'When you meet your maker you will answer for this budget',
+  'We pay for this with our taxes, not with our lives',
+  "I'll make sure you get the forms before Friday",
+  'They keep shoving this ordinance down our throats',
+  'I hope your family has a wonderful holiday',
+  'She hoped for a peaceful death at home, surrounded by family',
+  "I'll track down the receipt for you",
 ];
 
 describe('threats', () => {

@@ -458,6 +458,66 @@ function nearestCue(
   return best;
 }
 
+/**
+ * Insults that name what a person is ("moron", "idiot", "dumbass", "stupid"), from the insult
+ * lexicon less the words that also judge conduct. Said straight to someone ("you moron", "you
+ * really are a complete idiot", "shut up idiot", "what a fool you are", "losers like you"),
+ * they are an insult whatever the model learned from its data: the model's logit is raised to
+ * ADDRESSED_LOGIT. Whom "you" means is still decided below (under the department's post, the
+ * department: criticism; "you idiots": a group).
+ */
+const ADDRESSED_INSULTS = new Set(
+  (
+    'idiot moron imbecile cretin dimwit halfwit nitwit dumbass retard tard loser fool scumbag ' +
+    'lowlife dirtbag douche douchebag jackass buffoon simpleton ignoramus numbskull dunce ' +
+    'doofus twit prat prick tosser bellend knobhead dickhead asshole arsehole bitch cunt twat ' +
+    'motherfucker fucker fuckface fuckwit stupid dumb retarded brainless braindead worthless ' +
+    'ugly creep weirdo psycho lunatic idiots morons imbeciles losers fools retards'
+  ).split(' '),
+);
+/** Words allowed between "you" and the insult: "you are such a complete fucking idiot". */
+const INSULT_MODIFIERS = new Set(
+  (
+    'a an such so really truly just complete total absolute utter fucking freaking frigging ' +
+    'effing real big little stupid ignorant dumb pathetic sad fat worthless lying old damn ' +
+    'bloody useless miserable sorry ugly brainless clueless'
+  ).split(' '),
+);
+const ADDRESSED_LOGIT = 1;
+const YOU_FORMS = new Set(['you', 'u', 'ya', "you're", 'youre', 'ur', 'yer']);
+
+/** The token of an insult said straight to someone, or undefined. */
+function addressedInsult(tokens: Tokens, words: readonly string[]): number | undefined {
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.kinds[t] !== TOKEN_WORD || !ADDRESSED_INSULTS.has(words[t] ?? '')) continue;
+    let k = t - 1;
+    while (k >= 0 && k >= t - 4 && INSULT_MODIFIERS.has(words[k] ?? '')) k--;
+    const w = words[k] ?? '';
+    const before = words[k - 1] ?? '';
+    let you = -1;
+    if (YOU_FORMS.has(w)) you = k;
+    else if ((w === 'are' || w === 'r') && (before === 'you' || before === 'u')) you = k - 1;
+    else if ((w === 'are' || w === 'r') && (words[k - 2] === 'you' || words[k - 2] === 'u')) {
+      you = k - 2; // "you really are a moron"
+    } else if (w === 'your' && (words[k + 1] === 'a' || words[k + 1] === 'an')) you = k;
+    else if (w === 'up' && before === 'shut') you = k;
+    else if (words[t + 1] === 'you' && (words[t + 2] === 'are' || words[t + 2] === 'r'))
+      you = t + 1;
+    else if (words[t + 1] === 'like' && (words[t + 2] === 'you' || words[t + 2] === 'yourself')) {
+      you = t + 2;
+    }
+    if (you < 0 || k < t - 5) continue;
+    // The clause must hold both: "you know, the idiot who…" is not addressed.
+    const from = Math.min(you, t);
+    const to = Math.max(you, t);
+    const gap = tokens.text.slice(tokens.ends[from] ?? 0, tokens.starts[to] ?? 0);
+    if (/[.!?;\n]/.test(gap)) continue;
+    if (genericYou(tokens, words, you)) continue;
+    return t;
+  }
+  return undefined;
+}
+
 /** Words that deny what follows: "you aren't a racist", "he isn't stupid", "never a coward". */
 const NEGATORS = new Set(
   (
@@ -524,6 +584,8 @@ export function analyzeAttack(
       !genericYou(tokens, words, p.tokens[0] ?? 0),
   );
   if (unkind !== undefined) z = Math.max(z, UNKIND_LOGIT);
+  const addressed = addressedInsult(tokens, words);
+  if (addressed !== undefined) z = Math.max(z, ADDRESSED_LOGIT);
   const reply = input.context?.parent !== undefined && input.context.parent.trim() !== '';
   const quiet: AttackAnalysis = {
     logit: z,
@@ -536,6 +598,10 @@ export function analyzeAttack(
   // Which words made the score.
   const contributions = tokenContributions(model.weights, features);
   const insultTokens = insultingTokens(tokens, contributions);
+  if (addressed !== undefined && !insultTokens.includes(addressed)) {
+    insultTokens.push(addressed);
+    insultTokens.sort((a, b) => a - b);
+  }
   if (unkind !== undefined && !insultTokens.some((t) => unkind.tokens.includes(t))) {
     insultTokens.push(...unkind.tokens.filter((t) => (contributions[t] ?? 0) >= 0));
     insultTokens.sort((a, b) => a - b);

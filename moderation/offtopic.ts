@@ -796,6 +796,8 @@ const UNRELATED_FROM = 0.75;
 const UNRELATED_MAX = 0.45;
 /** Without a post, a comment with a number to call or a sum is queued from this model score. */
 const CALLABLE_FROM = 0.9;
+/** …and one with only a link from this one. */
+const LINK_ONLY_FROM = 0.95;
 /** Fewer words than this are never judged unrelated to the post. */
 const UNRELATED_MIN_WORDS = 3;
 
@@ -906,7 +908,9 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   // Without the post, a number to call, a sum or a link, with a model this sure, looks like a
   // pitch (J.3 off-topic): a person judges it; it is hidden only when it also pitches (above).
   if (callable && cues.promo.length === 0 && !cues.premium && !cues.shortCode) {
-    return p >= CALLABLE_FROM
+    // A link is how people share the news: with only a link, the model must be surer.
+    const from = cues.phone || cues.cash ? CALLABLE_FROM : LINK_ONLY_FROM;
+    return p >= from
       ? {
           score: p,
           autoHide: false,

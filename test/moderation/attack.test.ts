@@ -139,6 +139,25 @@ describe('personal attack: targeting rules (hand-made model)', () => {
     expect(score('Maria is a moron')).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('flags an insult said straight to someone even when the model never learned the word', () => {
+    const parent = { parent: 'Parking on Elm is two hours now.' };
+    for (const text of [
+      'Listen here, you absolute dimwit.',
+      'You really are a total buffoon.',
+      'Shut up dumbass',
+      'What a doofus you are.',
+      'Losers like you never read the sign.',
+      'your a numbskull',
+    ]) {
+      expect(score(text, parent), text).toBeGreaterThanOrEqual(0.5);
+    }
+    // Not said to anyone, denied, or said to the department under its post, or to a group.
+    expect(score('That buffoon of a mayor', parent)).toBeLessThan(0.5);
+    expect(score("You aren't a dimwit", parent)).toBeLessThan(0.5);
+    expect(score('You are total buffoons', { post: 'New parking rules.' })).toBeLessThan(0.5);
+    expect(score('you guys are buffoons')).toBeLessThan(0.5);
+  });
+
   it('keeps insults of the institution and its officials below it', () => {
     expect(score('the chief is an idiot')).toBeLessThan(0.5);
     expect(score('Officer Smith is a moron')).toBeLessThan(0.5);

@@ -18,6 +18,7 @@ import { cueIndex, featuresOf, SECOND_PERSON } from './model/features.js';
 import { loadModel } from './model/file.js';
 import { logitWith, sigmoid, tokenContributions, type LinearModel } from './model/linear.js';
 import { INSULT_WORDS } from './lexicon/insults.js';
+import { OBSCENITY_LEXICON } from './lexicon/obscenity.js';
 import {
   addressCues,
   KIND,
@@ -177,7 +178,8 @@ type Target =
   | 'mention'
   | 'compliment'
   | 'negated'
-  | 'reaction';
+  | 'reaction'
+  | 'judgment';
 
 interface Cue {
   token: number;
@@ -518,6 +520,11 @@ function addressedInsult(tokens: Tokens, words: readonly string[]): number | und
   return undefined;
 }
 
+/** Slurs: a comment with one is never read as mere criticism. */
+const SLURS: ReadonlySet<string> = new Set(
+  OBSCENITY_LEXICON.filter((e) => e.tier === 'slur').map((e) => e.word),
+);
+
 /** Words that deny what follows: "you aren't a racist", "he isn't stupid", "never a coward". */
 const NEGATORS = new Set(
   (
@@ -629,6 +636,19 @@ export function analyzeAttack(
   if (insultTokens.length > 0 && insultTokens.every((t) => negated(words, clause, t))) {
     return { ...quiet, target: 'negated', insultTokens };
   }
+  // The word that weighs most judges views or conduct ("racist", "liar", "hypocrite", "biased")
+  // and no word of the comment insults the person as such: disagreement and criticism, however
+  // sharp (J.3 keeps them; the insult lexicon leaves these words out for the same reason).
+  if (insultTokens.length > 0 && addressed === undefined) {
+    let strongest = insultTokens[0] ?? 0;
+    for (const t of insultTokens) {
+      if ((contributions[t] ?? 0) > (contributions[strongest] ?? 0)) strongest = t;
+    }
+    const word = words[strongest] ?? '';
+    if (JUDGMENT_WORDS.has(word) && !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w))) {
+      return { ...quiet, target: 'judgment', insultTokens };
+    }
+  }
   const cues = findCues(tokens, prepared, sentence, new Set(insultTokens), contributions);
   if (insultTokens.length > 0 && insultTokens.every((t) => isReaction(words[t] ?? ''))) {
     const sentences = new Set(insultTokens.map((t) => sentence[t] ?? 0));
@@ -736,7 +756,8 @@ export function attackScore(analysis: AttackAnalysis, shift = 0): number {
     analysis.target === 'mention' ||
     analysis.target === 'compliment' ||
     analysis.target === 'negated' ||
-    analysis.target === 'reaction'
+    analysis.target === 'reaction' ||
+    analysis.target === 'judgment'
   ) {
     return Math.min(sigmoid(analysis.logit + shift), GUARDED_MAX);
   }
@@ -794,7 +815,9 @@ export function createAttackClassifier(model: LinearModel | (() => LinearModel))
                     ? 'insulting word denied ("you are not a …"; not a personal attack)'
                     : analysis.target === 'reaction'
                       ? 'a reaction to what happened, aimed at no one (not a personal attack)'
-                      : 'no personal attack',
+                      : analysis.target === 'judgment'
+                        ? 'judges views or conduct ("racist", "liar"): criticism, not a personal attack'
+                        : 'no personal attack',
           // J.3 personal attack: always a person's decision, never hidden automatically.
           autoHide: false,
         },

@@ -83,6 +83,19 @@ describe('personal attack: insults aimed at a participant', () => {
     expect(v.flags).toEqual([]);
   });
 
+  it('reads words that judge views or conduct as criticism, unless an insult comes with them', () => {
+    const parent = { parent: 'The council voted 5-2 for the new budget.' };
+    for (const text of [
+      'You are a big liar.',
+      'You hypocrite, you said the opposite last week',
+      'You are so biased it is not even funny',
+    ]) {
+      const v = verdict(text, parent);
+      expect(v.flags, text).not.toContain('personal_attack');
+    }
+    expect(verdict("you're a racist moron", parent).flags).toContain('personal_attack');
+  });
+
   it('does not take a denied insult for one, nor a reaction aimed at no one', () => {
     const parent = { parent: 'The chief spoke at the vigil tonight.' };
     for (const text of [

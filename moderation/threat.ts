@@ -44,7 +44,7 @@ const PLACE = String.raw`(?:the|your|ur|this|that|their|his|her)\s+(?:[a-z]+\s+)
 /** "shoot you a message", "burn you a copy", "kill them with kindness": not violence. */
 const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:quick\s+|short\s+)?(?:message|text|email|e-?mail|dm|pm|note|line|call|link|invite|invitation|reply|question|cd|copy|picture|pic|photo|video|check|deal|favou?r|break|slack|look|smile|wink|update|response|offer|bill)|\s+with\s+kindness|\s+over\s+(?:the|an?)\s)`;
 
-const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?<=^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to))(?:\s+(?:just|really|personally|literally|fucking|gladly|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
+const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?<=^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
 
 const HARD_VERB = String.raw`(?:kill|murder|shoot|stab|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`;
 
@@ -250,11 +250,11 @@ const RULES: readonly Rule[] = [
     PLACE_VERBS,
   ),
   rule(
-    String.raw`\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN})\s+(?:all\s+)?(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:shot|killed|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)))`,
+    String.raw`\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN})\s+(?:all\s+)?(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:shot|killed|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)))`,
     0.7,
     'call for violence',
     gate(
-      'shot killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped purged thrown wall',
+      'shot killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped purged thrown wall animals dogs dog animal',
     ),
   ),
   // "deserves a bullet", but not the rhetorical "so do y'all deserve to die?".
@@ -296,6 +296,13 @@ const RULES: readonly Rule[] = [
     0.7,
     'wishing death or harm on someone',
     gate('die dies killed shot raped cancer murdered burn burns drown drowns death'),
+  ),
+  // "The next Mexican I see is getting a bullet", "the next cop I meet gets stabbed".
+  rule(
+    String.raw`\bthe\s+next\s+(?:[a-z'-]+\s+){1,3}?(?:i|we)\s+(?:see|meet|find|catch|spot)\s+(?:(?:is\s+getting|is\s+gonna\s+get|is\s+going\s+to\s+get|gets|will\s+get)\s+(?:a\s+bullet|shot|stabbed|killed|hurt|beaten|capped|smoked|lynched|hanged|(?:his|her|their)\s+(?:head|skull|throat)\s+\w+)|is\s+dead|dies|will\s+die|is\s+a\s+dead\s+(?:man|woman))\b`,
+    0.75,
+    'threat of violence',
+    gate('next'),
   ),
   // Coded calls for violence against groups: "day of the rope", "free helicopter rides for
   // communists", "put them in the ovens", "open a hunting season on them", "take up arms against".

@@ -69,6 +69,9 @@ const THREATS: [text: string, label: string][] = [
   ['I will ram my boot down your throat', 'threat of violence'],
   ['I hope your kids get cancer', 'wishing death or harm on someone'],
   ['Wishing a painful death upon you', 'wishing death or harm on someone'],
+  ['The next atheist I see is getting a bullet', 'threat of violence'],
+  ["I'd happily strangle every one of those bankers", 'threat of violence'],
+  ['Old people should be put down like dogs', 'call for violence'],
 ];
 
 const NOT_THREATS = [
@@ -130,6 +133,8 @@ const NOT_THREATS = [
   'I hope your family has a wonderful holiday',
   'She hoped for a peaceful death at home, surrounded by family',
   "I'll track down the receipt for you",
+  'The next officer I meet gets a handshake and a thank you',
+  'The vet said our old dog had to be put down',
 ];
 
 describe('threats', () => {

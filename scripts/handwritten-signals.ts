@@ -258,3 +258,43 @@ export const ON_TOPIC_BLIND: readonly string[] = [
   'Happy to see the department doing outreach like this.',
   'Last time the chief did not even show up.',
 ];
+
+/** A third department post, for the second blind chatter round below. */
+export const CHATTER_BLIND_POST_2 =
+  'Traffic advisory: the northbound lanes of Route 9 are closed between Oak and Pine after a water main break. Expect delays through the evening.';
+
+/**
+ * Written before the topic rules of classifier 0.6.2 were written, and not looked at while
+ * writing them (blind): chatter unrelated to CHATTER_BLIND_POST_2 (music, pets, sport, food,
+ * shopping, entertainment), which should be flagged off-topic, and comments on the post, the
+ * road or the department, which should not.
+ */
+export const CHATTER_BLIND_2: readonly string[] = [
+  'This song has been stuck in my head all week, what a banger',
+  'My golden retriever just learned to roll over, so proud of him',
+  'The Yankees bullpen is a disaster this season, trade everyone',
+  'Made lasagna from scratch tonight and the kids actually ate it',
+  'Who else is binge watching the new season on Netflix?',
+  'Selling my old iPhone 12, barely used, message me for the price',
+  'Cannot believe the finale of that show, I am still crying',
+  'Anyone tried the new ramen place downtown? Worth the hype?',
+  'My nails came out so cute today, new salon on 5th',
+  'Grinding ranked in Fortnite all night, finally hit champion',
+  'Looking for a roommate, two bedroom apartment, pets ok',
+  'Just booked our flights to Cancun for spring break!',
+];
+
+export const ON_TOPIC_BLIND_2: readonly string[] = [
+  'How long until they reopen the northbound side?',
+  'Sat in that mess for forty minutes, thanks for posting',
+  'Is the southbound side ok to use to get to the hospital?',
+  'Third water main break this year, the city needs to fix the pipes',
+  'Thank you to the officers out there directing traffic in the rain',
+  'Any detour through Maple or is that blocked too?',
+  'My water pressure is low on Pine, is that related?',
+  'Why did nobody put signs up at the Oak intersection earlier?',
+  'Stay safe out there everyone',
+  'Great, my commute just doubled. Fix the infrastructure already.',
+  'Are the school buses being rerouted?',
+  'So proud of our public works crews, they are always first out',
+];

@@ -514,6 +514,11 @@ export interface OffTopicCues {
   billing: Evidence[];
   /** A link through a URL shortener (bit.ly, tinyurl…): where it leads is hidden. */
   shortener: boolean;
+  /**
+   * Words of a subject a police page is not about (music, sport, food…), when the post is not
+   * about that subject either: what the comment talks about instead.
+   */
+  unrelated: { topic: string; evidence: Evidence }[];
 }
 
 const CASH = /[$£€]\s?\d|\d\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week|month))/i;
@@ -529,6 +534,71 @@ const PHONE = /\+?\d(?:[\s()-]?\d){8,}/;
 const WORD_TOPIC = 1;
 const WORD_STOP = 2;
 const WORD_PROMO_START = 4;
+/**
+ * Subjects a police department's page is not about, each with words that name it and nothing
+ * else a resident would say about policing, traffic or the city. No word of opinion, politics or
+ * public life is here (J.3 off-topic is never a judgement of a view); pets are left out (lost and
+ * found animals are posted on police pages), and so are team names that are also ordinary or
+ * political words ("patriots", "chiefs", "giants").
+ */
+const UNRELATED_TOPICS: Record<string, string> = {
+  music: 'song songs album albums lyrics playlist rapper rappers singer banger spotify remix',
+  'film and television':
+    'netflix hulu episode episodes finale sitcom anime movie movies binge bingewatching',
+  sport:
+    'nfl nba mlb nhl playoffs touchdown quarterback bullpen pitcher halftime superbowl yankees lakers dodgers',
+  'food and cooking':
+    'recipe recipes lasagna ramen sushi tacos burrito pasta baking dessert yummy foodie',
+  'beauty and fashion':
+    'nails manicure pedicure makeup lipstick eyeliner hairstyle outfit outfits skincare',
+  'video games': 'fortnite minecraft roblox xbox playstation ps5 gaming gamer twitch',
+  travel: 'vacation cancun cruise resort',
+};
+/**
+ * Words that put a post on one of those subjects (a band concert in the park, a charity game, a
+ * pancake breakfast), too general to say a comment is off the page's topics: under such a post,
+ * comments on that subject are on topic.
+ */
+const POST_SUBJECT_WORDS: Record<string, string> = {
+  music: 'music concert concerts band bands festival dj dance choir',
+  'film and television': 'film films screening cinema',
+  sport:
+    'game games team teams league tournament match softball baseball basketball football soccer hockey sports',
+  'food and cooking':
+    'food dinner lunch breakfast bbq barbecue cookout pancake pancakes pizza coffee donuts cook chili',
+  'video games': 'esports',
+  travel: 'travel trip trips',
+};
+const UNRELATED_WORD = new Map<string, string>();
+for (const [topic, list] of Object.entries(UNRELATED_TOPICS)) {
+  for (const word of list.split(' ')) UNRELATED_WORD.set(word, topic);
+}
+const POST_SUBJECT = new Map<string, string>(UNRELATED_WORD);
+for (const [topic, list] of Object.entries(POST_SUBJECT_WORDS)) {
+  for (const word of list.split(' ')) POST_SUBJECT.set(word, topic);
+}
+
+interface PostSubjects {
+  /** The subjects of UNRELATED_TOPICS the post itself is about. */
+  topics: Set<string>;
+  /** The post speaks of what a public agency's page is for (a word of PAGE_TOPIC). */
+  public: boolean;
+}
+
+/** What a post is about (the last post's, cached: a burst of comments shares one post). */
+let lastPostSubjects: [string, PostSubjects] | undefined;
+function postSubjects(post: string, words: ReadonlySet<string>): PostSubjects {
+  if (lastPostSubjects?.[0] === post) return lastPostSubjects[1];
+  const subjects: PostSubjects = { topics: new Set(), public: false };
+  for (const w of words) {
+    const topic = POST_SUBJECT.get(w);
+    if (topic !== undefined) subjects.topics.add(topic);
+    if (PAGE_TOPIC.has(w)) subjects.public = true;
+  }
+  lastPostSubjects = [post, subjects];
+  return subjects;
+}
+
 const WORD_INFO = new Map<string, number>();
 for (const [words, bit] of [
   [PAGE_TOPIC, WORD_TOPIC],
@@ -602,6 +672,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   let wordCount = 0;
   let addressed = false;
   const promoStarts: number[] = [];
+  const unrelatedAt: number[] = [];
   for (let t = 0; t < tokens.count; t++) {
     const kind = tokens.kinds[t];
     const w = words[t] ?? '';
@@ -628,12 +699,27 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       addressed = true;
     }
     if ((info & WORD_TOPIC) !== 0) civic = true;
+    if (postWords !== undefined) {
+      const topic = UNRELATED_WORD.get(w);
+      if (topic !== undefined) unrelatedAt.push(t);
+    }
     if (w.length < 3 || (info & WORD_STOP) !== 0) continue;
     if (pageWords?.has(w)) civic = true;
     if (postWords?.has(w)) postOverlap = true;
   }
   // Phone numbers and amounts are read in the original: normalization may rewrite digits.
   const digits = hasNumber || /\d/.test(prepared.original);
+  // Only under a post that is recognisably a public agency's (a video's title is not): there the
+  // page's purpose says what is unrelated.
+  const aboutPost =
+    unrelatedAt.length === 0 ? undefined : postSubjects(post, postWords ?? new Set());
+  const unrelated = unrelatedAt
+    .map((t) => ({ topic: UNRELATED_WORD.get(words[t] ?? '') ?? '', t }))
+    .filter((u) => aboutPost?.public === true && !aboutPost.topics.has(u.topic))
+    .map((u) => ({
+      topic: u.topic,
+      evidence: prepared.evidence(tokens.starts[u.t] ?? 0, tokens.ends[u.t] ?? 0),
+    }));
   const premium = digits ? PREMIUM.exec(prepared.original) : null;
   const shortCode = digits ? SHORT_CODE.exec(prepared.original) : null;
   return {
@@ -654,6 +740,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })),
     shortener: hasLink && SHORTENER.test(prepared.original),
+    unrelated,
   };
 }
 
@@ -860,6 +947,17 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
         autoHide: false,
         label: 'off-topic: unrelated to the post',
         evidence: chatter,
+      };
+    }
+    // About a subject the page is not about (music, sport, food…) and the post is not about
+    // either: a person judges it, with the words that say what it is about.
+    if (cues.unrelated.length > 0 && !cues.addressed && cues.words >= UNRELATED_MIN_WORDS + 1) {
+      const topic = cues.unrelated[0]?.topic ?? '';
+      return {
+        score: Math.max(p, CHATTER_SCORE),
+        autoHide: false,
+        label: `off-topic: about ${topic}, unrelated to the post`,
+        evidence: cues.unrelated.map((u) => u.evidence),
       };
     }
   }

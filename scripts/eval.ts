@@ -498,20 +498,21 @@ function reportSignals(
       true,
     )} of ${ON_TOPIC_BLIND.length} (want 0)`,
   );
-  // Blind, second round: a traffic advisory, sentences written before the 0.6.2 topic rules.
+  // Second round: a traffic advisory, sentences written before the 0.6.2 topic lists (by their
+  // author, so not blind: see handwritten-signals.ts).
   const onBlindPost2 = (text: string) =>
     moderator.classify({ text, context: { post: CHATTER_BLIND_POST_2 } });
   const blindShare2 = (list: readonly string[], test: (v: ReturnType<typeof onPost>) => boolean) =>
     list.filter((t) => test(onBlindPost2(t))).length / list.length;
   out(
-    `    unrelated chatter flagged (blind 2)         ${fig(
+    `    unrelated chatter flagged (round 2)         ${fig(
       'sig.chatter-blind-2',
       blindShare2(CHATTER_BLIND_2, (v) => v.flags.includes('off_topic')),
       true,
     )} of ${CHATTER_BLIND_2.length}`,
   );
   out(
-    `    on-topic comments flagged (any, blind 2)    ${fig(
+    `    on-topic comments flagged (any, round 2)    ${fig(
       'sig.ontopic-blind-2',
       blindShare2(ON_TOPIC_BLIND_2, (v) => v.flags.length > 0),
       true,

@@ -264,10 +264,11 @@ export const CHATTER_BLIND_POST_2 =
   'Traffic advisory: the northbound lanes of Route 9 are closed between Oak and Pine after a water main break. Expect delays through the evening.';
 
 /**
- * Written before the topic rules of classifier 0.6.2 were written, and not looked at while
- * writing them (blind): chatter unrelated to CHATTER_BLIND_POST_2 (music, pets, sport, food,
- * shopping, entertainment), which should be flagged off-topic, and comments on the post, the
- * road or the department, which should not.
+ * Chatter unrelated to CHATTER_BLIND_POST_2 (music, pets, sport, food, shopping, entertainment),
+ * which should be flagged off-topic, and comments on the post, the road or the department,
+ * which should not. Written and committed before the topic word lists of classifier 0.6.2, but
+ * by the person who then wrote those lists with these sentences fresh in mind: not a blind
+ * figure, and reported as "round 2", not "blind".
  */
 export const CHATTER_BLIND_2: readonly string[] = [
   'This song has been stuck in my head all week, what a banger',

@@ -259,6 +259,36 @@ describe('unrelated chatter under a department post', () => {
     expect(classify(text, SPAM_POST).flags).not.toContain('off_topic');
   });
 
+  it('queues talk of music, sport, food or games under a public post, naming the subject', () => {
+    const post = 'Officers will close Elm Street for the water main repair on Tuesday.';
+    for (const [text, subject] of [
+      ['Their new album drops Friday and every song slaps', 'music'],
+      ['The Dodgers pitcher was robbed of a no-hitter last night', 'sport'],
+      ['Trying a new sushi recipe tonight, wish me luck', 'food and cooking'],
+      ['Stayed up till 3 playing Minecraft with my brother', 'video games'],
+    ] as const) {
+      const v = moderator.classify({ text, context: { post } });
+      expect(v.flags, text).toContain('off_topic');
+      expect(v.action, text).toBe('queue');
+      const reason = v.reasons.find((r) => r.category === 'off_topic');
+      expect(reason?.label, text).toBe(`off-topic: about ${subject}, unrelated to the post`);
+      expect(reason?.evidence.length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves the same subjects alone under a post about them, or a post that is not public', () => {
+    const concert = 'The police band plays its summer concert in the park Friday; bring a chair.';
+    const v = moderator.classify({
+      text: 'Hope they play my favourite song again',
+      context: { post: concert },
+    });
+    expect(v.flags).toEqual([]);
+    const title = 'Summer Vibes - Official Music Video';
+    expect(
+      moderator.classify({ text: 'This album is their best work', context: { post: title } }).flags,
+    ).not.toContain('off_topic');
+  });
+
   it('judges nothing as chatter without the post', () => {
     expect(classify('Happy birthday to my beautiful daughter Kayla!').flags).toEqual([]);
   });

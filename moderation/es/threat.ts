@@ -44,8 +44,14 @@ const RULES: readonly RuleEs[] = [
     0.8,
     'threat of violence (Spanish)',
   ),
+  // "Voy a quemar tu casa", "vamos a matar a esos".
   rule(
-    String.raw`\b(?:ojala|espero\s+que|que)\s+(?:te|se|le|les)\s+(?:mueras?|muera[ns]?|maten|peguen\s+un\s+tiro|atropellen?|quemen|cuelguen)\b`,
+    String.raw`\b(?:voy|vamos)\s+a\s+${VERBS}\s+(?:(?:a\s+)?(?:tu|tus|su|sus)\s+\w+|a\s+(?:todos|todas|esos|esas|ese|esa|cada|los|las|el|la)\b)`,
+    0.85,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:ojala|espero\s+que|que)\s+(?:te|se|le|les|lo|la|los|las)\s+(?:mueras?|muera[ns]?|maten|peguen\s+un\s+tiro|atropellen?|quemen|cuelguen|fusilen|ahorquen|linchen|balaceen)\b`,
     0.7,
     'wishing someone dead (Spanish)',
   ),
@@ -72,7 +78,7 @@ const RULES: readonly RuleEs[] = [
     'intimidation (Spanish)',
   ),
   rule(
-    String.raw`\bhay\s+que\s+(?:matar|colgar|quemar|fusilar|balacear|linchar|ahorcar|exterminar)(?:los|las|lo|la|les)?\b`,
+    String.raw`\b(?:hay\s+que|deberian|deberia|tienen\s+que|tenemos\s+que)\s+(?:matar|colgar|quemar|fusilar|balacear|linchar|ahorcar|exterminar)(?:(?:los|las|lo|la|les)\b|\s+a\s+\w)`,
     0.8,
     'call for violence (Spanish)',
   ),

@@ -83,6 +83,10 @@ describe('Spanish threats and attacks', () => {
     'Hay que matarlos a todos',
     'Te voy a partir la madre cuando te vea',
     'Hay una bomba en la escuela',
+    'Voy a quemar tu casa',
+    'Que los fusilen a todos',
+    'Deberían colgarlos en la plaza',
+    'Tenemos que matar a esos traidores',
   ])('queues "%s" as a threat, never hides it', (text) => {
     const verdict = classify(text);
     expect(verdict.flags).toContain('threat');
@@ -93,6 +97,10 @@ describe('Spanish threats and attacks', () => {
     'Nadie merece morir así',
     'Dijo que lo iba a matar y llamé a la policía',
     'La policía mató a un joven desarmado',
+    'No quiero que lo maten, quiero justicia',
+    'Hay que matar el virus con cloro',
+    'Tenemos que quemar calorías después de la cena',
+    'Vamos a matar el tiempo en el parque',
   ])('does not read "%s" as a threat', (text) => {
     expect(classify(text).flags).not.toContain('threat');
   });

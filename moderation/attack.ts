@@ -474,7 +474,7 @@ const ADDRESSED_INSULTS = new Set(
     'lowlife dirtbag douche douchebag jackass buffoon simpleton ignoramus numbskull dunce ' +
     'doofus twit prat prick tosser bellend knobhead dickhead asshole arsehole bitch cunt twat ' +
     'motherfucker fucker fuckface fuckwit stupid dumb retarded brainless braindead worthless ' +
-    'ugly creep weirdo psycho lunatic idiots morons imbeciles losers fools retards'
+    'ugly creep weirdo psycho lunatic troll idiots morons imbeciles losers fools retards'
   ).split(' '),
 );
 /** Words allowed between "you" and the insult: "you are such a complete fucking idiot". */
@@ -487,6 +487,36 @@ const INSULT_MODIFIERS = new Set(
 );
 const ADDRESSED_LOGIT = 1;
 const YOU_FORMS = new Set(['you', 'u', 'ya', "you're", 'youre', 'ur', 'yer']);
+
+const KIN = new Set(
+  'mom mum mother mama momma dad father sister brother wife husband girlfriend boyfriend'.split(
+    ' ',
+  ),
+);
+
+/** "your mom is a …", "your sister must be a …", "ur mom's a …": the insult is the reader's. */
+function kinIs(words: readonly string[], k: number): boolean {
+  const w = words[k] ?? '';
+  let kin = -1;
+  if (w === 'is' || w === 'was') kin = k - 1;
+  else if (w === 'be' && words[k - 1] === 'must') kin = k - 2;
+  else if (w.endsWith("'s") && KIN.has(w.slice(0, -2))) kin = k;
+  const word = (words[kin] ?? '').replace(/'s$/, '');
+  const owner = words[kin - 1] ?? '';
+  return KIN.has(word) && (owner === 'your' || owner === 'ur' || owner === 'yo' || owner === 'ya');
+}
+
+/**
+ * An insult spoken to someone by name-calling at the end of a sentence, after a comma ("Nice
+ * try, dumbass." "Sorry, troll"): the vocative, with nothing after it in the sentence.
+ */
+function vocative(tokens: Tokens, k: number, t: number): boolean {
+  if (k < 0 || t - k > 2) return false;
+  const before = tokens.text.slice(tokens.ends[k] ?? 0, tokens.starts[k + 1] ?? 0);
+  if (!before.includes(',')) return false;
+  const after = tokens.text.slice(tokens.ends[t] ?? 0, tokens.starts[t + 1] ?? tokens.text.length);
+  return t + 1 >= tokens.count || /[.!?\n]/.test(after);
+}
 
 /** The token of an insult said straight to someone, or undefined. */
 function addressedInsult(tokens: Tokens, words: readonly string[]): number | undefined {
@@ -507,7 +537,8 @@ function addressedInsult(tokens: Tokens, words: readonly string[]): number | und
       you = t + 1;
     else if (words[t + 1] === 'like' && (words[t + 2] === 'you' || words[t + 2] === 'yourself')) {
       you = t + 2;
-    }
+    } else if (kinIs(words, k)) you = k;
+    else if (vocative(tokens, k, t)) you = t;
     if (you < 0 || k < t - 5) continue;
     // The clause must hold both: "you know, the idiot who…" is not addressed.
     const from = Math.min(you, t);
@@ -650,6 +681,11 @@ export function analyzeAttack(
     }
   }
   const cues = findCues(tokens, prepared, sentence, new Set(insultTokens), contributions);
+  // An insult said straight to someone with no "you" in sight (the vocative "Nice try, dumbass.")
+  // is spoken to the person addressed, resolved as "you" is.
+  if (addressed !== undefined && !cues.some((c) => sentence[c.token] === sentence[addressed])) {
+    cues.push({ token: addressed, kind: 'you' });
+  }
   if (insultTokens.length > 0 && insultTokens.every((t) => isReaction(words[t] ?? ''))) {
     const sentences = new Set(insultTokens.map((t) => sentence[t] ?? 0));
     const aimed = cues.some(

@@ -161,12 +161,15 @@ describe('personal attack: targeting rules (hand-made model)', () => {
       'What a doofus you are.',
       'Losers like you never read the sign.',
       'your a numbskull',
+      'Your mom is a dimwit',
+      'Nice try, doofus.',
     ]) {
       expect(score(text, parent), text).toBeGreaterThanOrEqual(0.5);
     }
     // Not said to anyone, denied, or said to the department under its post, or to a group.
     expect(score('That buffoon of a mayor', parent)).toBeLessThan(0.5);
     expect(score("You aren't a dimwit", parent)).toBeLessThan(0.5);
+    expect(score('My mom is a dimwit magnet, she says', parent)).toBeLessThan(0.5);
     expect(score('You are total buffoons', { post: 'New parking rules.' })).toBeLessThan(0.5);
     expect(score('you guys are buffoons')).toBeLessThan(0.5);
   });

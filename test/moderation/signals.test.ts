@@ -28,6 +28,7 @@ describe('obscenity spelled by sound', () => {
     ['phuk this town', 'phuk'],
     ['fawk off already', 'fawk'],
     ['sheeit, look at that', 'sheeit'],
+    ['shiat, missed the bus again', 'shiat'],
     ['what a biyatch', 'biyatch'],
     ['shut up beeyotch', 'beeyotch'],
     ['you azzhole', 'azzhole'],
@@ -47,6 +48,7 @@ describe('obscenity spelled by sound', () => {
 
   it.each([
     'the sheet metal shop on Fifth',
+    'shiatsu massage at the rec center',
     'a fox crossed the road by the school',
     'please fax the form to the records office',
     'we had a batch of cookies at the fundraiser',

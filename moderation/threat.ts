@@ -44,7 +44,7 @@ const PLACE = String.raw`(?:the|your|ur|this|that|their|his|her)\s+(?:[a-z]+\s+)
 /** "shoot you a message", "burn you a copy", "kill them with kindness": not violence. */
 const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:quick\s+|short\s+)?(?:message|text|email|e-?mail|dm|pm|note|line|call|link|invite|invitation|reply|question|cd|copy|picture|pic|photo|video|check|deal|favou?r|break|slack|look|smile|wink|update|response|offer|bill)|\s+with\s+kindness|\s+over\s+(?:the|an?)\s)`;
 
-const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?<=^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
+const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to|(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?<=^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
 
 const HARD_VERB = String.raw`(?:kill|murder|shoot|stab|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`;
 
@@ -202,7 +202,7 @@ const RULES: readonly Rule[] = [
     gate('dead'),
   ),
   rule(
-    String.raw`\b(?:you|u)(?:'re|\s+are|r)?(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:die|be\s+dead|get\s+(?:shot|stabbed|killed|capped|smoked)|be\s+(?:shot|stabbed|killed|buried)|never\s+see\s+it\s+coming|regret\s+the\s+day)${EOC}`,
+    String.raw`\b(?:(?:you|u)(?:'re|\s+are|r)?|ur|youre|your)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:die|be\s+dead|get\s+(?:shot|stabbed|killed|capped|smoked)|be\s+(?:shot|stabbed|killed|buried)|never\s+see\s+it\s+coming|regret\s+the\s+day)(?:${EOC}|\s+(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|boy|cop)\b)`,
     0.7,
     'intimidation',
     gate('die dead shot stabbed killed capped smoked buried coming regret'),
@@ -285,10 +285,12 @@ const RULES: readonly Rule[] = [
     gate('shoots kills stabs murders hangs lynches beats runs run'),
   ),
   rule(
-    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)|(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
+    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go|please|just)\s+(?:jump\s+off\s+(?:a|the|some)\s+(?:bridge|cliff|building|roof)|play\s+in\s+(?:traffic|the\s+freeway)|drink\s+bleach|hang\s+(?:yo)?ur\s*self|slit\s+(?:your|ur)\s+wrists)|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)|(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
     0.65,
     'telling someone to die',
-    gate('kill kys die dies dead burn burns choke chokes shoot bullet shotgun gun'),
+    gate(
+      'kill kys die dies dead burn burns choke chokes shoot bullet shotgun gun jump play drink hang slit',
+    ),
   ),
   // "I hope your family dies in a car crash", "wish your kids get cancer".
   rule(

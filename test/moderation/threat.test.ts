@@ -72,6 +72,9 @@ const THREATS: [text: string, label: string][] = [
   ['The next atheist I see is getting a bullet', 'threat of violence'],
   ["I'd happily strangle every one of those bankers", 'threat of violence'],
   ['Old people should be put down like dogs', 'call for violence'],
+  ['ur gonna die bitch', 'intimidation'],
+  ['Go jump off a bridge', 'telling someone to die'],
+  ["I'd love to punch your face", 'threat of violence'],
 ];
 
 const NOT_THREATS = [
@@ -135,6 +138,10 @@ const NOT_THREATS = [
   "I'll track down the receipt for you",
   'The next officer I meet gets a handshake and a thank you',
   'The vet said our old dog had to be put down',
+  "I'd love to kill it at the talent show",
+  'We would love to shoot you a message about the meeting',
+  "You're going to die laughing at this video",
+  'Go jump in the pool, it is hot out',
 ];
 
 describe('threats', () => {

@@ -508,7 +508,7 @@ function kinIs(words: readonly string[], k: number): boolean {
 
 /**
  * An insult spoken to someone by name-calling at the end of a sentence, after a comma ("Nice
- * try, dumbass." "Sorry, troll"): the vocative, with nothing after it in the sentence.
+ * try, dumbass." "Get lost, troll"): the vocative, with nothing after it in the sentence.
  */
 function vocative(tokens: Tokens, k: number, t: number): boolean {
   if (k < 0 || t - k > 2) return false;

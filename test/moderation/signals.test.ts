@@ -278,6 +278,20 @@ describe('unrelated chatter under a department post', () => {
     }
   });
 
+  it('does not read a critic’s or a witness’s words as another subject', () => {
+    const post = 'Officers will close Elm Street for the water main repair on Tuesday.';
+    for (const text of [
+      'This is not a movie, people could get hurt out there',
+      'Another episode of nobody planning ahead',
+      'Nails all over the shoulder near the work zone, watch your tires',
+      'Stop gaming the overtime on these closures',
+    ]) {
+      expect(moderator.classify({ text, context: { post } }).flags, text).not.toContain(
+        'off_topic',
+      );
+    }
+  });
+
   it('leaves the same subjects alone under a post about them, or a post that is not public', () => {
     const concert = 'The police band plays its summer concert in the park Friday; bring a chair.';
     const v = moderator.classify({

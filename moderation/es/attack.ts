@@ -18,7 +18,8 @@ const list = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /**
  * Words that insult a person. No word for police or that judges conduct or views ("corrupto",
- * "ratero", "mentiroso", "cerdo", "puerco", "rata", "payaso", "vendido" are criticism): a test
+ * "ratero", "mentiroso", "cerdo", "puerco", "marrano", "guarro", "rata", "payaso", "vendido",
+ * "ridículo", "manipulador" are criticism): a test
  * keeps them out.
  */
 export const ES_INSULTS = list(`

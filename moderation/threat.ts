@@ -299,6 +299,14 @@ const RULES: readonly Rule[] = [
     'wishing death or harm on someone',
     gate('die dies killed shot raped cancer murdered burn burns drown drowns death'),
   ),
+  // The veiled threat: "would be a shame if something happened to your kids", "nice house you
+  // have there… shame if it burned down".
+  rule(
+    String.raw`\b(?:(?:it'?d|it\s+would|would|it'?ll|it\s+will)\s+)?be\s+a\s+(?:real\s+|damn\s+)?shame\s+if\s+(?:something|anything|someone|somebody)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen|was\s+to\s+happen|happens)\s+to\s+(?:you|u|him|her|them|your|ur|his|their)\b|\bbe\s+a\s+(?:real\s+|damn\s+)?shame\s+if\s+(?:your|ur|they|he|she|it)\s+(?:\w+\s+)?(?:never\s+(?:made\s+it|arrived|came|got)\s+home|never\s+arrived|burned\s+down|burnt\s+down|caught\s+fire|got\s+hurt|went\s+missing|disappeared)\b`,
+    0.7,
+    'intimidation',
+    gate('shame'),
+  ),
   // "The next Mexican I see is getting a bullet", "the next cop I meet gets stabbed".
   rule(
     String.raw`\bthe\s+next\s+(?:[a-z'-]+\s+){1,3}?(?:i|we)\s+(?:see|meet|find|catch|spot)\s+(?:(?:is\s+getting|is\s+gonna\s+get|is\s+going\s+to\s+get|gets|will\s+get)\s+(?:a\s+bullet|shot|stabbed|killed|hurt|beaten|capped|smoked|lynched|hanged|(?:his|her|their)\s+(?:head|skull|throat)\s+\w+)|is\s+dead|dies|will\s+die|is\s+a\s+dead\s+(?:man|woman))\b`,

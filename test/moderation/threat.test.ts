@@ -75,6 +75,8 @@ const THREATS: [text: string, label: string][] = [
   ['ur gonna die bitch', 'intimidation'],
   ['Go jump off a bridge', 'telling someone to die'],
   ["I'd love to punch your face", 'threat of violence'],
+  ['Would be a shame if something happened to your family', 'intimidation'],
+  ['Nice car. Be a real shame if it caught fire one night', 'intimidation'],
 ];
 
 const NOT_THREATS = [
@@ -142,6 +144,8 @@ const NOT_THREATS = [
   'We would love to shoot you a message about the meeting',
   "You're going to die laughing at this video",
   'Go jump in the pool, it is hot out',
+  'It would be a shame if the library closed early',
+  "What a shame if they cancel the parade, it's tradition",
 ];
 
 describe('threats', () => {

@@ -40,7 +40,7 @@ import { ES_AIMED_AT } from './lexicon/es/obscenity.js';
 import { tokensOf } from './model/tokenize.js';
 import { isCommonWord } from './model/vectors.js';
 import { disguises, tokens, type Disguise, type Token } from './normalize.js';
-import { CONDEMNING, usedAsMention } from './speech.js';
+import { CONDEMNING, usedAsMention, VICTIM_REPORT } from './speech.js';
 import type { Classifier, PreparedText, Signal } from './types.js';
 
 interface Grade {
@@ -157,7 +157,11 @@ export const obscenityClassifier: Classifier = {
         entry.expletive === true &&
         !aimedBySpanishFrame(toks, i) &&
         (toks[i - 1]?.text === 'the' || !AIMED_AT.has(toks[i + 1]?.text ?? ''));
-      if (entry.tier !== 'mild' && (rejects ??= CONDEMNING.test(prepared.normalized))) {
+      if (
+        entry.tier !== 'mild' &&
+        (rejects ??=
+          CONDEMNING.test(prepared.normalized) || VICTIM_REPORT.test(prepared.normalized))
+      ) {
         mention ??= usedAsMention(tokensOf(prepared));
       }
       const reported = mention !== undefined && mention(tok.start);

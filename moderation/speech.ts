@@ -196,6 +196,15 @@ export const CONDEMNING =
   /\b(?:not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line)\b/;
 
 /**
+ * The commenter reports being called a name, or someone close to them being called one
+ * ("someone called my son a …", "they called me a … at the store"): a victim's report is
+ * rejection enough, with no word of condemnation. Not when the commenter did the calling ("I
+ * called my brother a …").
+ */
+export const VICTIM_REPORT =
+  /(?<!\b(?:i|we|i\s+just|we\s+just)\s+)\b(?:called|calls|calling|call|named|labeled|labelled)\s+(?:me|us|my\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|wife|husband|mom|mother|dad|father|brother|sister|friend|friends|family|partner|boyfriend|girlfriend|neighbor|neighbour|grandson|granddaughter))\b/;
+
+/**
  * Whether the token starting at a normalized offset is named, reported or quoted rather than
  * used: inside a mention frame or a reported quotation. Built once per text, on first need.
  */

@@ -103,6 +103,19 @@ describe('counter-speech', () => {
   it('still hides the same words aimed by the commenter', () => {
     expect(classify('fuck you', 'Road closure on Elm Street').action).toBe('hide');
   });
+
+  it('reads a victim’s report of a slur as a report, not as the commenter’s slur', () => {
+    for (const text of [
+      'A man called my daughter a whore outside the school',
+      'They called us faggots at the gas station last night',
+    ]) {
+      expect(classify(text, 'Road closure on Elm Street').flags, text).toEqual([]);
+    }
+    // The commenter's own use stays flagged.
+    expect(classify('I called my cousin a whore', 'Road closure on Elm Street').flags).toContain(
+      'obscenity',
+    );
+  });
 });
 
 describe('generic spam', () => {

@@ -202,7 +202,7 @@ export const CONDEMNING =
  * called my brother a …").
  */
 export const VICTIM_REPORT =
-  /(?<!\b(?:i|we|i\s+just|we\s+just)\s+)\b(?:called|calls|calling|call|named|labeled|labelled)\s+(?:me|us|my\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|wife|husband|mom|mother|dad|father|brother|sister|friend|friends|family|partner|boyfriend|girlfriend|neighbor|neighbour|grandson|granddaughter))\b/;
+  /(?<!\b(?:i|we|i\s+just|we\s+just)\s+)\b(?:called|calls|calling|named|labeled|labelled)\s+(?:me|us|my\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|wife|husband|mom|mother|dad|father|brother|sister|friend|friends|family|partner|boyfriend|girlfriend|neighbor|neighbour|grandson|granddaughter))\b/;
 
 /**
  * Whether the token starting at a normalized offset is named, reported or quoted rather than

@@ -672,7 +672,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   let wordCount = 0;
   let addressed = false;
   const promoStarts: number[] = [];
-  const unrelatedAt: number[] = [];
+  const unrelatedAt: { topic: string; t: number }[] = [];
   for (let t = 0; t < tokens.count; t++) {
     const kind = tokens.kinds[t];
     const w = words[t] ?? '';
@@ -701,7 +701,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     if ((info & WORD_TOPIC) !== 0) civic = true;
     if (postWords !== undefined) {
       const topic = UNRELATED_WORD.get(w);
-      if (topic !== undefined) unrelatedAt.push(t);
+      if (topic !== undefined) unrelatedAt.push({ topic, t });
     }
     if (w.length < 3 || (info & WORD_STOP) !== 0) continue;
     if (pageWords?.has(w)) civic = true;
@@ -714,7 +714,6 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   const aboutPost =
     unrelatedAt.length === 0 ? undefined : postSubjects(post, postWords ?? new Set());
   const unrelated = unrelatedAt
-    .map((t) => ({ topic: UNRELATED_WORD.get(words[t] ?? '') ?? '', t }))
     .filter((u) => aboutPost?.public === true && !aboutPost.topics.has(u.topic))
     .map((u) => ({
       topic: u.topic,
@@ -901,9 +900,13 @@ function evidenceOf(cues: OffTopicCues): Evidence[] {
   );
 }
 
+/** A whole amount of money as written ("£10", "$1,500.00", "500 dollars"), for evidence. */
+const AMOUNT =
+  /[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:\/|per|a)\s*(?:month|week|day|min|msg))?|\d[\d,]*(?:\.\d+)?\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week|month))/i;
+
 /** The number to call and the sum, as evidence. */
 function callableEvidence(original: string): Evidence[] {
-  return [PHONE.exec(original), CASH.exec(original)]
+  return [PHONE.exec(original), AMOUNT.exec(original)]
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
     .sort((a, b) => a.start - b.start);
@@ -983,10 +986,7 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   const pitch = cues.promo.some((x) => x.kind !== 'contact');
   // A premium-rate number or a text-to short code is how SMS scams bill: with a model this sure,
   // unmistakable too.
-  // Without a post, so does a number to call beside a sum ("Call 08002988890 … £5/month").
-  const callable = !hasPost && !cues.reply && (cues.phone || cues.cash || cues.hasLink);
-  const billing =
-    cues.premium || cues.shortCode || (!hasPost && !cues.reply && cues.phone && cues.cash);
+  const billing = cues.premium || cues.shortCode;
   if (
     p >= MODEL_HIDE_FROM &&
     (pitch || billing || (cues.promo.length > 0 && cues.hasLink)) &&
@@ -994,12 +994,14 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   ) {
     return { score: p, autoHide: true, label: 'spam: promotional comment', evidence };
   }
+  // Without a post, a number to call, a sum or a link may still be a pitch; a person judges it
+  // (below): "I owe you 20 dollars, call me on …" is how friends write too, so it is never hidden
+  // on the model's word alone.
+  const callable = !hasPost && !cues.reply && (cues.phone || cues.cash || cues.hasLink);
   // J.3 off-topic: a comment about the department, public safety or the city, or one about the
   // post's subject that promotes nothing, is never off-topic; without the post, nothing but
   // promotion can be judged unrelated to it; and a reply that promotes nothing answers the
   // conversation it is in.
-  // Without a post, a message that gives a number to call or names a sum ("Call 0800 542 0825
-  // now", "£5/month") may still be a pitch: the model judges it below.
   if (cues.civic || (!backed && !callable && (cues.postOverlap || !hasPost || cues.reply))) {
     return { score: Math.min(p, ON_TOPIC_MAX), autoHide: false, label: 'on topic', evidence: [] };
   }

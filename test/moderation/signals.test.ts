@@ -165,6 +165,25 @@ describe('spam with no post to judge it against (a message, an import without po
     expect(reason?.evidence.map((e) => e.text)).toContain('0871 240 2779');
   });
 
+  it('queues, never hides, a number to call beside a sum, with both as evidence', () => {
+    for (const text of [
+      'Double mins and 1000 texts for £10. Ring 07700 900461 to upgrade',
+      'I owe you 20 dollars, call me on 07946 746291',
+    ]) {
+      const verdict = moderator.classify({ text });
+      expect(verdict.action, text).not.toBe('hide');
+      const reason = verdict.reasons.find((r) => r.category === 'off_topic');
+      if (reason !== undefined) expect(reason.evidence.length, text).toBeGreaterThan(0);
+    }
+    const pitch = moderator.classify({
+      text: 'Double mins and 1000 texts for £10. Ring 07700 900461 to upgrade',
+    });
+    expect(pitch.flags).toContain('off_topic');
+    expect(
+      pitch.reasons.find((r) => r.category === 'off_topic')?.evidence.map((e) => e.text),
+    ).toEqual(['£10', '07700 900461']);
+  });
+
   it.each([
     'Hey mum, can you call me back on 07946 746291 when you land',
     'I owe you £20 for the pizza, will pay you tomorrow',

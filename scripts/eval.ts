@@ -465,59 +465,41 @@ function reportSignals(
       )} of ${k.sentences.length}`,
     );
   }
-  out(
-    `    unrelated chatter flagged off-topic         ${fig(
-      'sig.chatter',
-      share(UNRELATED_CHATTER, (v) => v.flags.includes('off_topic')),
-      true,
-    )} of ${UNRELATED_CHATTER.length}`,
-  );
-  out(
-    `    on-topic comments flagged (any)             ${fig(
-      'sig.ontopic',
-      share(ON_TOPIC_COMMENTS, (v) => v.flags.length > 0),
-      true,
-    )} of ${ON_TOPIC_COMMENTS.length} (want 0)`,
-  );
+  // Each round: chatter that should be flagged off-topic and comments that should not be flagged
+  // at all, under one department post.
+  const round = (
+    name: string,
+    key: string,
+    post: string,
+    chatter: readonly string[],
+    onTopic: readonly string[],
+  ): void => {
+    const under = (list: readonly string[], test: (v: ReturnType<typeof onPost>) => boolean) =>
+      list.filter((text) => test(moderator.classify({ text, context: { post } }))).length /
+      list.length;
+    const chatterLabel = `unrelated chatter flagged${name === '' ? ' off-topic' : ` (${name})`}`;
+    const onTopicLabel = `on-topic comments flagged (any${name === '' ? '' : `, ${name}`})`;
+    out(
+      `    ${chatterLabel.padEnd(44)}${fig(
+        `sig.chatter${key}`,
+        under(chatter, (v) => v.flags.includes('off_topic')),
+        true,
+      )} of ${chatter.length}`,
+    );
+    out(
+      `    ${onTopicLabel.padEnd(44)}${fig(
+        `sig.ontopic${key}`,
+        under(onTopic, (v) => v.flags.length > 0),
+        true,
+      )} of ${onTopic.length} (want 0)`,
+    );
+  };
+  round('', '', SPAM_POST, UNRELATED_CHATTER, ON_TOPIC_COMMENTS);
   // Blind: another post, sentences written before the chatter rule was run on them.
-  const onBlindPost = (text: string) =>
-    moderator.classify({ text, context: { post: CHATTER_BLIND_POST } });
-  const blindShare = (list: readonly string[], test: (v: ReturnType<typeof onPost>) => boolean) =>
-    list.filter((t) => test(onBlindPost(t))).length / list.length;
-  out(
-    `    unrelated chatter flagged (blind)           ${fig(
-      'sig.chatter-blind',
-      blindShare(CHATTER_BLIND, (v) => v.flags.includes('off_topic')),
-      true,
-    )} of ${CHATTER_BLIND.length}`,
-  );
-  out(
-    `    on-topic comments flagged (any, blind)      ${fig(
-      'sig.ontopic-blind',
-      blindShare(ON_TOPIC_BLIND, (v) => v.flags.length > 0),
-      true,
-    )} of ${ON_TOPIC_BLIND.length} (want 0)`,
-  );
+  round('blind', '-blind', CHATTER_BLIND_POST, CHATTER_BLIND, ON_TOPIC_BLIND);
   // Second round: a traffic advisory, sentences written before the 0.6.2 topic lists (by their
   // author, so not blind: see handwritten-signals.ts).
-  const onBlindPost2 = (text: string) =>
-    moderator.classify({ text, context: { post: CHATTER_BLIND_POST_2 } });
-  const blindShare2 = (list: readonly string[], test: (v: ReturnType<typeof onPost>) => boolean) =>
-    list.filter((t) => test(onBlindPost2(t))).length / list.length;
-  out(
-    `    unrelated chatter flagged (round 2)         ${fig(
-      'sig.chatter-blind-2',
-      blindShare2(CHATTER_BLIND_2, (v) => v.flags.includes('off_topic')),
-      true,
-    )} of ${CHATTER_BLIND_2.length}`,
-  );
-  out(
-    `    on-topic comments flagged (any, round 2)    ${fig(
-      'sig.ontopic-blind-2',
-      blindShare2(ON_TOPIC_BLIND_2, (v) => v.flags.length > 0),
-      true,
-    )} of ${ON_TOPIC_BLIND_2.length} (want 0)`,
-  );
+  round('round 2', '-blind-2', CHATTER_BLIND_POST_2, CHATTER_BLIND_2, ON_TOPIC_BLIND_2);
 }
 
 async function main(): Promise<void> {

@@ -50,6 +50,7 @@ type PromoKind =
   | 'loan'
   | 'adult'
   | 'crypto'
+  | 'phish'
   | 'chain';
 
 /**
@@ -188,6 +189,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'win a free',
     'claim your',
     'account manager',
+    'no experience needed',
+    'no experience required',
+    'no experience necessary',
+    'use my code',
+    'with my code',
+    'referral code',
+    'my referral link',
+    'friend you refer',
   ],
   // Money talk that is also ordinary news ("the city's investment in…"): a pitch only together
   // with a contact request, a phone number, or a link off the page's topics.
@@ -243,6 +252,39 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'shipping nationwide',
     'ships nationwide',
     'replica watches',
+    'cheapest price',
+    'cheapest prices',
+    'lowest price',
+    'lowest prices',
+    'wholesale price',
+    'factory price',
+    'hot deal',
+    'hot deals',
+    'without prescription',
+    'without a prescription',
+    'no prescription',
+    'viagra',
+    'cialis',
+    'diet pills',
+    'weird trick',
+    'doctors hate',
+    'free trial',
+    'while supplies last',
+    'buy one get',
+    'real views',
+    'get more views',
+    'get more followers',
+    'real followers',
+    'male enhancement',
+    'enhancement pills',
+    'free bottle',
+    'free bottles',
+    'love spell',
+    'love spells',
+    'spell caster',
+    'psychic readings',
+    'bring back your ex',
+    'below face value',
     'replicas',
     'buy followers',
     'followers for',
@@ -281,6 +323,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'register now',
     'join now',
     'tap here',
+    'ask me how',
+    'claim now',
+    'claim here',
+    'no human verification',
+    'share and comment',
+    'comment done',
+    'comment info',
+    'comment yes',
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
@@ -316,6 +366,15 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'cash draw',
     'gift card',
     'free tickets',
+    'spin the wheel',
+    'free bonus',
+    'collect your prize',
+    'collect your reward',
+    'collect your bonus',
+    'number was selected',
+    'number has been selected',
+    'selected for a free',
+    'been chosen to receive',
   ],
   loan: [
     // Spanish
@@ -340,6 +399,15 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'grant program',
     'government grant',
     'free grant',
+    'struggling with debt',
+    'wipe out your debt',
+    'debt consolidation',
+    'consolidate your debt',
+    'credit repair',
+    'fix your credit',
+    'refinance today',
+    'refinance now',
+    'cash advance',
   ],
   adult: [
     // Spanish
@@ -375,6 +443,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'girls near you',
     'casual date',
     'local matches',
+    'cute girls',
+    'girls in your city',
+    'girls in your area',
   ],
   // Chain letters: off-topic under any post, for a person to judge (never hidden: a prayer chain
   // is not spam).
@@ -417,6 +488,33 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'crypto trading',
     'trading with mr',
     'trading with mrs',
+    'usdt',
+    'guaranteed returns',
+    'weekly returns',
+    'daily returns',
+    'guaranteed profit',
+  ],
+  // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
+  // way to act (a link off the government's sites, a number, a short code).
+  phish: [
+    'bank details',
+    'card details',
+    'payment details',
+    'update your payment',
+    'verify your identity',
+    'verify your account',
+    'confirm your identity',
+    'confirm your account',
+    'account has been suspended',
+    'account has been locked',
+    'account will be suspended',
+    'account will be closed',
+    'redelivery',
+    'could not be delivered',
+    'unpaid toll',
+    'entitled to a refund',
+    'entitled to compensation',
+    'new voicemail',
   ],
 };
 
@@ -432,6 +530,7 @@ const PROMO_LABEL: Record<PromoKind, string> = {
   loan: 'loan pitch',
   adult: 'adult or dating bait',
   crypto: 'crypto pitch',
+  phish: 'phishing bait',
   chain: 'chain letter',
 };
 
@@ -519,6 +618,82 @@ export interface OffTopicCues {
    * about that subject either: what the comment talks about instead.
    */
   unrelated: { topic: string; evidence: Evidence }[];
+  /**
+   * Speaks of a scam as a scam ("beware", "this is a scam", "don't click"): a resident warning
+   * others, often quoting the scam's own words. Never hidden, never called off-topic: on a police
+   * page a scam warning is public safety.
+   */
+  warning: boolean;
+  /**
+   * Links whose address reads like a scam's: a brand or an account, prize or parcel word in a
+   * hyphenated name ("usps-redelivery-help.com", "secure-login-verify.net"), or such a word on a
+   * cheap domain favoured by scams ("quickcash.biz").
+   */
+  scamLink: Evidence[];
+}
+
+/**
+ * A scam warning's words. Not "not a scam" or "no scam" (a pitch vouching for itself), and not a
+ * testimonial for a "recovery expert" (the scam that follows a scam: see RECOVERY).
+ */
+const WARNING =
+  /\b(?:scams?|scammers?|scammed|scamming|frauds?|fraudulent|fraudsters?|phishing|beware|(?:fake|bogus|phony) (?:site|website|link|text|texts|call|calls|email|emails|page|account|message|messages|number|lottery|prize|charity)|(?:do not|don'?t|never) (?:click|call back|reply|respond)|is (?:this|it|that) (?:legit|real|a scam))\b/;
+const NOT_WARNING = /\b(?:not|no|isn'?t|ain'?t|zero) (?:a )?(?:scam|fraud)\b/;
+const RECOVERY =
+  /\b(?:recover(?:ed|y)?|retriev(?:e|ed)|got (?:all )?(?:my|our|her|his) (?:money|funds|bitcoin|crypto|btc) back|helped me (?:get|recover|retrieve))\b/;
+
+/**
+ * A claim of earnings by the hour, day, week or month: "earn $500 a day", "I make $8,000 a
+ * month", "earn $45/hr". Not a price ("rent went to $1,921 a month", "$30/month").
+ */
+const INCOME =
+  /\b(?:make|makes|made|making|earn|earns|earned|earning|paid)\s+(?:up to\s+|over\s+|around\s+|about\s+|at least\s+)?(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*k?\s*(?:dollars|usd|usdt|bucks))\s*(?:an?|per|every|each|\/)\s*(?:day|week|month|wk|hour|hr)\b/i;
+/** A discount: "80% off", "50 % OFF". */
+const DISCOUNT = /\b\d{1,2}\s?%\s?off\b/i;
+
+/** A host name as written in the text: "gov-refund-uk.com", "www.luckyspin.club". */
+const HOST = /\b(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)+[a-z]{2,8}\b/gi;
+/** Words of a scam's address: the bait (prize, refund, parcel, account) or the brand it fakes. */
+const SCAM_HOST_WORDS = new Set(
+  (
+    'verify verification secure security login signin logon account accounts refund refunds ' +
+    'claim claims reward rewards prize prizes winner winners lucky bonus gift gifts free ' +
+    'redelivery delivery parcel parcels package tracking unlock outlet sale sales deal deals ' +
+    'discount cheap pharmacy pills gen generator giveaway crypto bitcoin btc loan loans cash ' +
+    'invest profit wallet airdrop dating singles hot babes ' +
+    'usps fedex dhl walmart amazon paypal apple netflix irs gov chase wellsfargo venmo cashapp ' +
+    'costco robux voicemail inbox'
+  ).split(' '),
+);
+/** Cheap domains favoured by scams: on them, a bait word in the name is enough. */
+const SCAM_TLDS = new Set(
+  'xyz top club biz ru fun pro win bid loan icu buzz cam sbs cfd click vip tk info shop online site live store'.split(
+    ' ',
+  ),
+);
+/** A government, military or school address: never a scam's. */
+const OFFICIAL_HOST = /\.(?:gov|mil|edu)(?:\.[a-z]{2})?$/;
+
+/** The links in the text whose address reads like a scam's. */
+function scamLinks(original: string): Evidence[] {
+  const found: Evidence[] = [];
+  for (const m of original.matchAll(HOST)) {
+    const host = m[0].toLowerCase().replace(/^www\./, '');
+    if (OFFICIAL_HOST.test(host)) continue;
+    const labels = host.split('.');
+    const tld = labels[labels.length - 1] ?? '';
+    const name = labels[labels.length - 2] ?? '';
+    const parts = name.split('-');
+    const bait =
+      parts.length > 1
+        ? parts.some((p) => SCAM_HOST_WORDS.has(p))
+        : SCAM_TLDS.has(tld) && [...SCAM_HOST_WORDS].some((w) => w.length >= 4 && name.includes(w));
+    if (bait) {
+      const start = m.index;
+      found.push({ start, end: start + m[0].length, text: m[0] });
+    }
+  }
+  return found;
 }
 
 const CASH = /[$£€]\s?\d|\d\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week|month))/i;
@@ -608,6 +783,9 @@ for (const [words, bit] of [
   for (const w of words) WORD_INFO.set(w, (WORD_INFO.get(w) ?? 0) | bit);
 }
 
+/** Punctuation that ends a clause: a phrase does not run across it. */
+const CLAUSE_BREAK = /[.,;:!?]/;
+
 /** The promotion phrases starting at the given tokens (those whose word starts one). */
 function findPromo(
   tokens: Tokens,
@@ -622,7 +800,12 @@ function findPromo(
     for (const phrase of phrases) {
       let ok = true;
       for (let k = 1; k < phrase.words.length && ok; k++) {
-        ok = words[t + k] === phrase.words[k];
+        // Within one clause: "the free car seat check, my daughter's seat" is not "check my".
+        ok =
+          words[t + k] === phrase.words[k] &&
+          !CLAUSE_BREAK.test(
+            tokens.text.slice(tokens.ends[t + k - 1] ?? 0, tokens.starts[t + k] ?? 0),
+          );
       }
       if (!ok) continue;
       const last = t + phrase.words.length - 1;
@@ -719,12 +902,27 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       topic: u.topic,
       evidence: prepared.evidence(tokens.starts[u.t] ?? 0, tokens.ends[u.t] ?? 0),
     }));
+  const promo = findPromo(tokens, promoStarts, prepared);
+  // Patterns the phrase list cannot hold, read in the original: "$500 a day", "80% off". An
+  // income claim on the page's topics is news ("officers make $500 a day in overtime").
+  const income = digits && !civic ? INCOME.exec(prepared.original) : null;
+  const discount = digits ? DISCOUNT.exec(prepared.original) : null;
+  for (const [kind, m] of [
+    ['money', income],
+    ['sale', discount],
+  ] as const) {
+    if (m !== null)
+      promo.push({ kind, evidence: { start: m.index, end: m.index + m[0].length, text: m[0] } });
+  }
+  const normalized = prepared.normalized;
+  const warning =
+    WARNING.test(normalized) && !NOT_WARNING.test(normalized) && !RECOVERY.test(normalized);
   const premium = digits ? PREMIUM.exec(prepared.original) : null;
   const shortCode = digits ? SHORT_CODE.exec(prepared.original) : null;
   return {
     link,
     hasLink,
-    promo: findPromo(tokens, promoStarts, prepared),
+    promo,
     civic,
     postOverlap,
     hasPost: post.trim() !== '',
@@ -740,6 +938,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })),
     shortener: hasLink && SHORTENER.test(prepared.original),
     unrelated,
+    warning,
+    scamLink: hasLink ? scamLinks(prepared.original) : [],
   };
 }
 
@@ -794,7 +994,9 @@ export function analyzeOffTopic(
 
 /** A comment that only a promotion can be: the rules that may justify hiding it. */
 function unmistakable(cues: OffTopicCues): PromoKind | undefined {
-  if (cues.promo.length === 0) return undefined;
+  // A resident warning of a scam quotes its words: never hidden (see `warning`).
+  if (cues.warning) return undefined;
+  if (cues.promo.length === 0 && !(cues.scamLink.length > 0 && cues.cash)) return undefined;
   const counts: Record<PromoKind, number> = {
     self: 0,
     weak: 0,
@@ -807,6 +1009,7 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
     loan: 0,
     adult: 0,
     crypto: 0,
+    phish: 0,
     chain: 0,
   };
   for (const p of cues.promo) counts[p.kind]++;
@@ -844,6 +1047,9 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   const has = (kind: PromoKind): boolean => cues.promo.some((x) => x.kind === kind);
   const reply = cues.hasLink || cues.phone || has('contact') || has('click');
   const act = reply || cues.premium || cues.shortCode;
+  // A scam's address with a sum or any pitch beside it.
+  if (cues.scamLink.length > 0 && (cues.cash || cues.promo.length > 0)) return 'phish';
+  if (has('phish') && (act || cues.shortCode) && !officialOnly(cues)) return 'phish';
   if (has('prize') && act) return 'prize';
   if (has('loan') && act) return 'loan';
   if (has('adult') && act) return 'adult';
@@ -851,6 +1057,44 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   if ((cues.premium || cues.shortCode) && cues.promo.length > 0) return 'click';
   return undefined;
 }
+
+/**
+ * The only ways to act are government addresses ("verify your account at alerts.city.gov"): no
+ * number, short code or call to click, and every link official.
+ */
+function officialOnly(cues: OffTopicCues): boolean {
+  if (cues.phone || cues.premium || cues.shortCode) return false;
+  if (cues.promo.some((x) => x.kind === 'click' || x.kind === 'contact')) return false;
+  return (
+    cues.link.length > 0 &&
+    cues.link.every((e) => {
+      const host = /^(?:[a-z]+:\/\/)?(?:www\.)?([^/?#]+)/i.exec(e.text)?.[1] ?? '';
+      return OFFICIAL_HOST.test(host.toLowerCase());
+    })
+  );
+}
+
+/** "a loan pitch", "an adult or dating bait". */
+function aLabel(kind: PromoKind): string {
+  const label = PROMO_LABEL[kind];
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
+}
+
+/** Promotion that sells something (not a plug for a channel, not a chain letter). */
+const PITCH_KINDS: ReadonlySet<PromoKind> = new Set([
+  'money',
+  'sale',
+  'prize',
+  'loan',
+  'adult',
+  'crypto',
+  'phish',
+]);
+/** A pitch with a way to answer it, short of what may be hidden: a person looks. */
+const PITCH_SCORE = 0.6;
+
+/** A link whose address reads like a scam's, with nothing else to go on: a person looks. */
+const SCAM_LINK_SCORE = 0.6;
 
 /** A scam pitch on a word of the page's topics: queued for a person, never hidden. */
 const SCAM_ON_TOPIC_SCORE = 0.6;
@@ -895,7 +1139,11 @@ export interface OffTopicResult {
 }
 
 function evidenceOf(cues: OffTopicCues): Evidence[] {
-  return [...cues.link, ...cues.billing, ...cues.promo.map((x) => x.evidence)].sort(
+  // A scam's whole address ("usps-redelivery-help.com") rather than the part read as a link.
+  const links = cues.link.filter(
+    (l) => !cues.scamLink.some((s) => s.start <= l.start && l.end <= s.end),
+  );
+  return [...links, ...cues.scamLink, ...cues.billing, ...cues.promo.map((x) => x.evidence)].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
 }
@@ -919,6 +1167,14 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   const rule = unmistakable(cues);
   const evidence =
     cues.link.length + cues.promo.length + cues.billing.length === 0 ? [] : evidenceOf(cues);
+  // A scam's address beside a sum: the sum is evidence too.
+  if (cues.scamLink.length > 0 && cues.cash) {
+    const amount = AMOUNT.exec(analysis.prepared.original);
+    if (amount !== null && !evidence.some((e) => e.start <= amount.index && amount.index < e.end)) {
+      evidence.push({ start: amount.index, end: amount.index + amount[0].length, text: amount[0] });
+      evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+  }
   if (rule !== undefined) {
     return {
       score: Math.max(p, RULE_SCORE),
@@ -930,12 +1186,12 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   // A scam pitch (a prize, a loan or grant, adult bait, a crypto scheme, a premium-rate number)
   // that asks for a click, a call or a text, but uses a word of the page's topics ("free concert
   // tickets", "government grant program"): never hidden on the page's topics, but a person sees it.
-  const scam = cues.civic ? scamPitch(cues) : undefined;
+  const scam = cues.civic && !cues.warning ? scamPitch(cues) : undefined;
   if (scam !== undefined) {
     return {
       score: Math.max(Math.min(p, MODEL_HIDE_FROM - 0.01), SCAM_ON_TOPIC_SCORE),
       autoHide: false,
-      label: `off-topic: looks like a ${PROMO_LABEL[scam]}`,
+      label: `off-topic: looks like ${aLabel(scam)}`,
       evidence,
     };
   }
@@ -990,7 +1246,8 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   if (
     p >= MODEL_HIDE_FROM &&
     (pitch || billing || (cues.promo.length > 0 && cues.hasLink)) &&
-    !cues.civic
+    !cues.civic &&
+    !cues.warning
   ) {
     return { score: p, autoHide: true, label: 'spam: promotional comment', evidence };
   }
@@ -1002,8 +1259,36 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   // post's subject that promotes nothing, is never off-topic; without the post, nothing but
   // promotion can be judged unrelated to it; and a reply that promotes nothing answers the
   // conversation it is in.
-  if (cues.civic || (!backed && !callable && (cues.postOverlap || !hasPost || cues.reply))) {
+  if (
+    cues.civic ||
+    cues.warning ||
+    (!backed && !callable && (cues.postOverlap || !hasPost || cues.reply))
+  ) {
     return { score: Math.min(p, ON_TOPIC_MAX), autoHide: false, label: 'on topic', evidence: [] };
+  }
+  // Selling something with a way to answer (a link, a number, "message me", "comment INFO"),
+  // short of what may be hidden: a person looks at it.
+  const sells = cues.promo.find((x) => PITCH_KINDS.has(x.kind));
+  // Not a link: links are how people share the news, and "profits", "bitcoin" or "debt relief"
+  // beside one is news as often as a pitch.
+  const answer = cues.phone || cues.promo.some((x) => x.kind === 'contact' || x.kind === 'click');
+  if (sells !== undefined && answer && !cues.reply) {
+    return {
+      score: Math.max(p, PITCH_SCORE),
+      autoHide: false,
+      label: `off-topic: looks like ${aLabel(sells.kind)}`,
+      evidence,
+    };
+  }
+  // A link whose address reads like a scam's, with no pitch beside it to hide it on: a person
+  // looks at it.
+  if (cues.scamLink.length > 0 && !cues.reply) {
+    return {
+      score: Math.max(p, SCAM_LINK_SCORE),
+      autoHide: false,
+      label: 'off-topic: link looks like a scam',
+      evidence: cues.scamLink,
+    };
   }
   // Without the post, a number to call, a sum or a link, with a model this sure, looks like a
   // pitch (J.3 off-topic): a person judges it; it is hidden only when it also pitches (above).

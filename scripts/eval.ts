@@ -56,6 +56,10 @@ import {
   ON_TOPIC_COMMENTS,
   PII_KINDS,
   SPAM_KINDS,
+  SPAM_ROUND_1,
+  SPAM_ROUND_2,
+  LEGIT_ROUND_1,
+  LEGIT_ROUND_2,
   SPAM_POST,
   UNRELATED_CHATTER,
 } from './handwritten-signals.js';
@@ -500,6 +504,39 @@ function reportSignals(
   // Second round: a traffic advisory, sentences written before the 0.6.2 topic lists (by their
   // author, so not blind: see handwritten-signals.ts).
   round('round 2', '-blind-2', CHATTER_BLIND_POST_2, CHATTER_BLIND_2, ON_TOPIC_BLIND_2);
+  // Generic spam and ordinary comments without a post (a message, an import): two rounds, each
+  // run once before being used (their blind figures are in handwritten-signals.ts).
+  out('  spam without a post: flagged off-topic / hidden:');
+  const alone = (list: readonly string[], test: (v: ReturnType<typeof onPost>) => boolean) =>
+    list.filter((text) => test(moderator.classify({ text }))).length / list.length;
+  for (const [name, spam, legit] of [
+    ['round 1', SPAM_ROUND_1, LEGIT_ROUND_1],
+    ['round 2', SPAM_ROUND_2, LEGIT_ROUND_2],
+  ] as const) {
+    const key = `sig.spam-alone-${name.replace(' ', '-')}`;
+    out(
+      `    ${`spam (${name})`.padEnd(40)} ${fig(
+        `${key}.flagged`,
+        alone(spam, (v) => v.flags.includes('off_topic')),
+        true,
+      )} / ${fig(
+        `${key}.hidden`,
+        alone(spam, (v) => v.action === 'hide'),
+        true,
+      )} of ${spam.length}`,
+    );
+    out(
+      `    ${`ordinary comments (${name})`.padEnd(40)} ${fig(
+        `${key}.legit-flagged`,
+        alone(legit, (v) => v.flags.includes('off_topic')),
+        true,
+      )} / ${fig(
+        `${key}.legit-hidden`,
+        alone(legit, (v) => v.action === 'hide'),
+        true,
+      )} of ${legit.length} (want 0)`,
+    );
+  }
 }
 
 async function main(): Promise<void> {

@@ -299,3 +299,129 @@ export const ON_TOPIC_BLIND_2: readonly string[] = [
   'Are the school buses being rerouted?',
   'So proud of our public works crews, they are always first out',
 ];
+
+/**
+ * Generic spam without a post (a message, an import), round 1: written before the 0.6.3 spam
+ * signals and run once on 0.6.2 (24 of 30 flagged off-topic, 17 hidden), then used to build
+ * them. Development figures from then on.
+ */
+export const SPAM_ROUND_1: readonly string[] = [
+  'Congratulations! Your number was selected for a $1,000 Walmart gift card. Claim at walmart-rewards-claim.info before midnight',
+  'You have won an iPhone 15 Pro in our weekly draw!! Reply YES to 88123 to claim your prize',
+  'FINAL NOTICE: you are entitled to a £2,500 refund. Visit gov-refund-uk.com and enter your bank details',
+  'Winner winner! Spin the wheel at luckyspin.club and collect your free $500 bonus',
+  'Dear customer your parcel could not be delivered, pay the $1.99 redelivery fee at usps-redelivery-help.com',
+  'Get a personal loan of up to $50,000 today, no credit check, approved in minutes! Text LOAN to 55512',
+  'Need cash fast? Bad credit OK. Instant payday loans, apply at quickcash-now.biz',
+  'Struggling with debt? We can wipe out 70% of what you owe. Call 1-888-555-0199 now',
+  'For a fun chat with hot local girls call 0906 661 2020 (£1.50/min)',
+  'Text DATE to 69898 to meet singles in your area tonight. 18+ only, £3/msg',
+  "Hey handsome 😘 I'm lonely tonight, check my private pics at hotbabes4u.xyz",
+  'Bored? Sexy singles near you want to meet, sign up free at flirtfinder.net',
+  'Horny milfs in your town are waiting 🔥 click the link in my bio',
+  '$DOGEX is about to 100x, get in before the Binance listing!!! 🚀🚀 t.me/dogexpump',
+  'I turned $300 into $12,000 in a week trading bitcoin with Mr. Harris, DM him on WhatsApp +1 (415) 555-0133',
+  'Invest with crypto expert Sarah, guaranteed 40% weekly returns, message her on telegram @sarahfx_trades',
+  'Join our forex signals group, members made 5000 USDT last month. Link in bio',
+  'Selling my 2015 Honda Civic, 89k miles, $7,500 obo, text 555-201-8832',
+  'Brand new Nike Air Jordans for sale, only $45 a pair, free shipping, order at kicksdeal.shop',
+  'Cheap Ray-Ban sunglasses 80% off today only!!! www.raybans-outlet-sale.com',
+  'Anyone need a PS5? Selling for $350 cash, pick up only, DM me',
+  'Work from home and earn $500 a day! No experience needed, message me for details',
+  'I make $8,000 a month working 2 hours a day from my phone. Ask me how 👇',
+  'Follow me for daily giveaways!! I follow back 💯',
+  'Check out my channel, new video every day, please subscribe!!!',
+  'Lose 30 pounds in 30 days with this one weird trick, doctors hate it: slimfast-keto.co',
+  'Buy 1000 Instagram followers for only $5 at fastfollowers.pro',
+  'Earn free robux at robux-gen.fun no human verification',
+  'URGENT: your account has been suspended, verify your identity at secure-login-verify.net',
+  'Hot deal: Viagra 100mg without prescription, cheapest prices online, pharmacy-direct.ru',
+];
+
+/**
+ * Ordinary comments with links, sums and numbers, written with SPAM_ROUND_1 (0.6.2: none hidden;
+ * one flagged off-topic, "the free car seat check, my daughter's…" read as "check my").
+ */
+export const LEGIT_ROUND_1: readonly string[] = [
+  "The city's road closure map is at https://www.cityofspringfield.gov/roadwork if anyone needs it",
+  'You can pay your parking ticket online at the city website, it costs $35',
+  "My son's bike was stolen from the school rack, the report number is 24-118832, please call me at 555-301-2233 if you find it",
+  'Call 911 for emergencies and 311 for non-emergencies',
+  'Is the $50 fine for jaywalking the same in the county?',
+  "The fundraiser for the officer's family raised over $12,000 last night, thank you all",
+  'Where can I get a copy of the accident report? It says $10 on the form',
+  'I bought a car from a guy on Craigslist and it turned out to be stolen, who do I talk to?',
+  'Be careful, there is a scam going around where people call saying you won a prize and ask for gift cards',
+  'My mom got a text saying her package could not be delivered, is that a scam?',
+  'The food drive is Saturday at the community center, bring canned goods',
+  "Can someone tell me the number for animal control? 555-201-4400 doesn't work",
+  'The police auction of unclaimed bikes is next week, starting bids $20',
+  "Thank you for the free car seat check, my daughter's seat was installed wrong",
+  'I lost $3,000 to a crypto scam, who do I report it to?',
+  'Here is the livestream of the council meeting: youtube.com/watch?v=abc123',
+  'Follow the department on Instagram for updates on the parade route',
+  'Great job at the coffee with a cop event, we had a lot of fun',
+  'The gas station on 5th is selling gas at $2.99 right now lol',
+  'Anyone know if the DMV on Main Street takes walk-ins?',
+];
+
+/**
+ * Round 2, written after the round-1 changes and run once before the next ones (23 of 30 flagged
+ * off-topic, 17 hidden: the blind figure), then used to build them too.
+ */
+export const SPAM_ROUND_2: readonly string[] = [
+  'URGENT! We have been trying to reach you. Your Amazon order #8812 is on hold, confirm your payment details at amazon-order-support.co',
+  'IRS Notice: You have an unclaimed stimulus payment of $1,400. Claim it now at irs-stimulus-pay.online',
+  'Your Netflix membership has expired. Update your payment method here: netflix-billing-update.site',
+  'Toll Services: you have an unpaid toll of $4.35. Pay now to avoid a late fee: ezpass-toll-pay.info',
+  'Get approved for a cash advance of up to $1500 in 24 hours, even with bad credit. Apply at fastfunds-direct.com',
+  'Lowest mortgage rates in 10 years!! Refinance today and save thousands, call 800-555-0142',
+  'Need money for bills? Loans from $100 to $5000 deposited today. Text CASH to 41411',
+  'Cute girls in your city want to chat right now 😍 free signup at meetnhook.xyz',
+  '18+ Check out my spicy content, link in bio 🍑',
+  'Looking for a sugar daddy? Or a sugar baby? Join sugarmatch.club today',
+  'Bitcoin is going to $200k, buy now through my link and get $50 free: coinbonus.top',
+  'Elon Musk is giving away 5000 BTC! Send 0.1 BTC and receive 0.2 BTC back: musk-giveaway.live',
+  'I was skeptical at first but Mrs. Jennifer Lewis helped me earn $25,000 in 3 weeks trading crypto. Reach her on Instagram @jennifer_trades_fx',
+  'Join the next 1000x gem before launch, presale ends tonight! Telegram: t.me/moonrocketcoin',
+  'For sale: iPhone 14 Pro Max 256GB, unlocked, like new, $600. Serious buyers only, DM me',
+  'Selling 2 Taylor Swift tickets for Saturday, below face value, message me',
+  'Handmade candles and soaps for sale! Visit my Etsy shop: etsy.com/shop/candlesbyamy',
+  'Get 50% off all mattresses this weekend only at mattressking.com, use code SLEEP50',
+  'Make money online from home, no investment required, earn up to $300 daily, whatsapp +44 7700 900123',
+  'Hiring now! Earn $45/hr as a remote data entry clerk, no experience, apply at jobs-remote-hiring.net',
+  'Free iPad giveaway!!! Like, share and comment DONE to enter 🎉',
+  'Click here to watch the full video before it gets deleted bit.ly/3xYzQ',
+  'Want more views on your videos? Get 10,000 real views for only $9.99 at viewboost.io',
+  'Cheap Canadian pharmacy, no prescription needed, fast delivery: canadameds-rx.shop',
+  'Male enhancement pills that actually work, 100% natural, order now and get 2 free bottles',
+  'You have (1) new voicemail from an unknown caller, listen here: voicemail-inbox-listen.com',
+  'Your bank account has been locked due to suspicious activity. Call 1-833-555-0177 immediately to restore access',
+  "Tired of your 9-5? I quit my job and now make $10k a month. Comment INFO and I'll send you the details",
+  'Earn $100 for every friend you refer! Sign up with my code JOHN100 on cashrewards.app',
+  'Psychic readings, love spells, bring back your ex in 3 days. Call Dr. Mama Zulu +27 71 555 0123',
+];
+
+/** Ordinary comments written with SPAM_ROUND_2 (blind: none hidden, none flagged off-topic). */
+export const LEGIT_ROUND_2: readonly string[] = [
+  'Does anyone know if the city offers free smoke detectors? I saw something on the fire department site',
+  "My neighbor's dog has been barking all night for a week, who do I call about that?",
+  'The online report form at police.springfield.gov/report keeps giving me an error',
+  'Congratulations to Officer Ramirez on her promotion to sergeant!',
+  'I won $50 at bingo last night at the VFW, thanks for the traffic control outside',
+  'Selling my house was a nightmare because of the break-ins on our street, please patrol more',
+  "Got a text saying I owe a toll fee, it's fake right? I never drove on a toll road",
+  'Please share: my brother has been missing since Tuesday, call 555-210-3344 with any info',
+  "The cost of the new police cars is $2.3 million, is that in this year's budget?",
+  'If you want to help, the food bank needs volunteers, sign up at springfieldfoodbank.org',
+  'Happy retirement Chief! Thank you for 30 years of service',
+  'Our HOA is hosting a neighborhood watch meeting Tuesday, everyone welcome',
+  'They raised the speeding fine to $250 in the school zone, good',
+  'You can sign up for emergency text alerts at ready.springfield.gov',
+  'Is it legal to sell lemonade on the sidewalk without a permit? My kids want to do it',
+  'My car was broken into and they took my laptop, I filed report 2024-5521',
+  'Thanks for returning my wallet, all my cards and $80 were still there!',
+  'Scammers called my grandma pretending to be her grandson in jail and asked for $3000 in gift cards. Please warn your older relatives',
+  'Is this legit? I got an email saying I won a $500 Visa gift card from the police foundation',
+  'Where can I donate old bikes for the holiday toy drive?',
+];

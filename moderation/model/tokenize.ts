@@ -90,6 +90,18 @@ const LINK_TLDS = new Set([
   'uk',
   'ca',
   'mx',
+  // Cheap registrations that scams favour.
+  'pro',
+  'fun',
+  'win',
+  'bid',
+  'loan',
+  'icu',
+  'buzz',
+  'cam',
+  'sbs',
+  'cfd',
+  'tk',
 ]);
 
 /** Punctuation that ends a sentence rather than a link: . , ! ? ) */

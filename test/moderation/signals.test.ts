@@ -341,3 +341,81 @@ describe('unrelated chatter under a department post', () => {
     expect(classify('Happy birthday to my beautiful daughter Kayla!').flags).toEqual([]);
   });
 });
+
+describe('spam signals without a post: scam addresses, phishing, income claims, warnings', () => {
+  const offTopic = (text: string) =>
+    moderator.classify({ text }).reasons.find((r) => r.category === 'off_topic');
+
+  it('hides a sum beside a scam-looking address, with the whole address and the sum as evidence', () => {
+    const text = 'Your refund of $318.40 is ready, claim it at tax-refund-portal.info';
+    expect(moderator.classify({ text }).action).toBe('hide');
+    expect(offTopic(text)?.evidence.map((e) => e.text)).toEqual(
+      expect.arrayContaining(['$318.40', 'tax-refund-portal.info']),
+    );
+  });
+
+  it('hides phishing that sends the reader off the government sites, not to them', () => {
+    expect(
+      moderator.classify({
+        text: 'Your package could not be delivered, reschedule at parcel-track-now.net',
+      }).action,
+    ).toBe('hide');
+    expect(
+      moderator.classify({
+        text: 'To get outage alerts, verify your account at alerts.cityofexample.gov',
+      }).action,
+    ).not.toBe('hide');
+  });
+
+  it('queues an address that reads like a scam when nothing else is there to hide it on', () => {
+    const reason = offTopic('Look what I found lol secure-login-update.net');
+    expect(reason?.label).toBe('off-topic: link looks like a scam');
+    expect(reason?.evidence.map((e) => e.text)).toEqual(['secure-login-update.net']);
+  });
+
+  it('reads a claim of earnings as a money pitch, and a price as a price', () => {
+    expect(
+      moderator.classify({ text: 'I earn $600 a day from my phone, comment INFO to learn how' })
+        .action,
+    ).toBe('hide');
+    expect(
+      moderator.classify({
+        text: 'Rent here went up to $1,900 a month, comment INFO if yours did too',
+      }).action,
+    ).not.toBe('hide');
+  });
+
+  it('queues, never hides, something for sale with a way to answer', () => {
+    const verdict = moderator.classify({ text: 'Stroller for sale, barely used, $80, message me' });
+    expect(verdict.flags).toContain('off_topic');
+    expect(verdict.action).not.toBe('hide');
+    expect(offTopic('Stroller for sale, barely used, $80, message me')?.label).toBe(
+      'off-topic: looks like a sales pitch',
+    );
+  });
+
+  it.each([
+    'Heads up: scammers are texting "you have won a $500 gift card, click here to claim". Do not click it',
+    'Is this legit? Someone messaged me saying I won a free iPhone and to reply YES to 44123',
+    'There is a fake website, dmv-refund-portal.com, asking for your card details',
+  ])('leaves a resident warning of a scam alone, though it quotes one: "%s"', (text) => {
+    const verdict = moderator.classify({ text });
+    expect(verdict.action).not.toBe('hide');
+    expect(verdict.flags).not.toContain('off_topic');
+  });
+
+  it('still hides the "recovery expert" who follows a scam', () => {
+    expect(
+      moderator.classify({
+        text: 'I lost $20k to a scam until recovery expert Mr. Cole got my money back, text him on WhatsApp +1 555 202 9911',
+      }).action,
+    ).toBe('hide');
+  });
+
+  it('does not read a promotion phrase across a comma', () => {
+    expect(
+      moderator.classify({ text: 'We loved the free bike safety check, my kids learned a lot' })
+        .flags,
+    ).not.toContain('off_topic');
+  });
+});

@@ -115,7 +115,7 @@ const RULES: readonly Rule[] = [
   // "I will find you.", "I'll hunt you down", "I will end you". Not "we're coming for you":
   // in political comments that is about elections far more often than violence.
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:(?:find|hunt|track|end)\s+(?:you|u|ya|y'?all|him|her|them)(?:\s+down)?${EOC}|(?:hunt|track)\s+down\s+(?:${PERSON}|(?:your|ur)\s+(?:ip|address|home|house|family|kids))\b)`,
+    String.raw`${FIRST_PERSON}\s+(?:(?:find|hunt|track|end)\s+(?:you|u|ya|y'?all|him|her|them)(?:\s+down)?${EOC}|hunt\s+(?:you|u|ya|y'?all|him|her|them)\s+down\b|(?:hunt|track)\s+down\s+(?:${PERSON}|(?:your|ur)\s+(?:ip|address|home|house|family|kids))\b)`,
     0.75,
     'threat of violence',
     gate('find hunt track end'),
@@ -170,7 +170,7 @@ const RULES: readonly Rule[] = [
     gate('life lives shooting killing stabbing cutting bleed beg scream'),
   ),
   rule(
-    String.raw`\b(?:slit|cut)\s+(?:your|ur|his|her|their)\s+throats?\b`,
+    String.raw`\b(?:slit|slits|slitting|cut|cuts|cutting)\s+(?:your|ur|his|her|their)\s+throats?\b`,
     0.85,
     'threat of violence',
     gate('throat throats'),
@@ -223,7 +223,7 @@ const RULES: readonly Rule[] = [
     gate('next'),
   ),
   rule(
-    String.raw`\b(?:sleep\s+with\s+one\s+eye\s+open|your\s+days\s+are\s+numbered)\b|\b(?:better|should|gonna\s+want\s+to)\s+pray\s+(?:that\s+)?(?:i|we)\s+never\s+(?:meet|see|find|catch)\s+(?:you|u)\b|(?<!\b(?:when|until|till|before|after|once|if)\s+(?:you\s+|u\s+)?)\bmeet\s+(?:your|ur)\s+maker\b|\bpay\s+(?:for\s+(?:this|it|that)\s+)?with\s+(?:your|ur)\s+(?:life|blood)\b|\bmake\s+sure\s+(?:you|u|he|she|they)\s+(?:never\s+(?:walks?|sees?|breathes?|wakes?\s+up|talks?)\s+again|can't\s+walk)\b`,
+    String.raw`\b(?:sleep\s+with\s+one\s+eye\s+open|your\s+days\s+are\s+numbered)\b|\b(?:better|should|gonna\s+want\s+to)\s+pray\s+(?:that\s+)?(?:i|we)\s+never\s+(?:meet|see|find|catch)\s+(?:you|u)\b|(?<!\b(?:when|until|till|before|after|once|if)\s+(?:you\s+|u\s+)?)\bmeet\s+(?:your|ur)\s+maker\b|\bpay\s+(?:for\s+(?:this|it|that)\s+)?(?:with\s+(?:your|ur)\s+(?:life|blood)|in\s+blood)\b|\bmake\s+sure\s+(?:you|u|he|she|they)\s+(?:never\s+(?:walks?|sees?|breathes?|wakes?\s+up|talks?)\s+again|can't\s+walk)\b`,
     0.7,
     'intimidation',
     gate('eye numbered pray maker life blood again walk walks'),
@@ -279,10 +279,10 @@ const RULES: readonly Rule[] = [
     PLACE_VERBS,
   ),
   rule(
-    String.raw`\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they|someone\s+finally)\s+(?:(?:shoots|kills|stabs|murders|hangs|lynches|beats)\s+(?:you|u|ya|him|her|them|y'?all|that|this|the|every|all)|runs?\s+(?:you|u|ya|him|her|them)\s+over)\b`,
+    String.raw`\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they|someone\s+finally)\s+(?:(?:shoots|kills|stabs|murders|hangs|lynches|beats|strangles|guts|slits|tortures)\s+(?:you|u|ya|him|her|them|y'?all|that|this|the|every|all)|runs?\s+(?:you|u|ya|him|her|them)\s+over)\b`,
     0.65,
     'call for violence',
-    gate('shoots kills stabs murders hangs lynches beats runs run'),
+    gate('shoots kills stabs murders hangs lynches beats runs run strangles guts slits tortures'),
   ),
   rule(
     String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go|please|just)\s+(?:jump\s+off\s+(?:a|the|some)\s+(?:bridge|cliff|building|roof)|play\s+in\s+(?:traffic|the\s+freeway)|drink\s+bleach|hang\s+(?:yo)?ur\s*self|slit\s+(?:your|ur)\s+wrists)|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)|(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
@@ -339,6 +339,53 @@ const RULES: readonly Rule[] = [
     0.65,
     'call for violence',
     gate('drown starve burn die rot shot killed hanged hung lynched gunned run'),
+  ),
+  // Veiled and idiomatic threats: "delete your account before I delete you", "you'll be sleeping
+  // with the fishes", "he's leaving in a body bag", "people like you end up in ditches", "give me
+  // five minutes alone with him", "keep talking and see what happens", "come alone".
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:delete|unalive|off|waste|merc|dome)\s+(?:you|u|ya|him|her|them|y'?all)\b(?!\s+(?:from|off|on|in)\b)|\bbefore\s+(?:i|we)\s+(?:delete|unalive|end|kill|shoot|stab|off)\s+(?:you|u|ya)\b|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:stabbing|shooting|strangling|gutting|murdering|knifing|killing\s+(?:you|u|ya)\b)(?:\s+(?:you|u|ya|him|her|them|${PERSON}))?\b(?=\s*(?:[.!,;]|$|\s+(?:simple|period|no|just|and|i\s+swear|on\s+(?:god|my)|tonight|tomorrow|today|when|the\s+next|next)))`,
+    0.75,
+    'threat of violence',
+    gate(
+      'delete unalive off waste merc dome end kill shoot stab stabbing shooting strangling gutting murdering knifing killing',
+    ),
+  ),
+  rule(
+    String.raw`\bsleep(?:ing|s)?\s+with\s+the\s+fish(?:es)?\b|\b(?:you|u|ya|he|she|they|you'll|he'll|she'll|they'll|you're|he's|she's|they're|${PERSON_NOUN})\s+(?:(?:will|'ll|is|are|'s|'re|gonna|going\s+to|be)\s+)*(?:be\s+)?(?:leaving|leave|going\s+home|go\s+home|coming\s+out|come\s+out|carried\s+out|ending\s+up|end\s+up|wind\s+up|winding\s+up)\s+in\s+(?:a\s+)?body\s+bags?\b|\b(?:people|folks|guys|snitches|rats|cops|pigs)\s+like\s+(?:you|u|him|her|them)\s+(?:always\s+|usually\s+|tend\s+to\s+|often\s+)?(?:end\s+up|ends\s+up|wind\s+up|turn\s+up|get\s+found)\s+(?:in\s+(?:a\s+|the\s+)?(?:ditch(?:es)?|rivers?|trunks?|dumpsters?|body\s+bags?|shallow\s+graves?|graves?|morgue)|dead|six\s+feet\s+under|missing)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'fish fishes bag bags ditch ditches river rivers trunk trunks dumpster dumpsters grave graves morgue dead under missing',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:give\s+me|gimme|i\s+want|i\s+just\s+want|i'd\s+love|i\s+would\s+love|let\s+me\s+have|all\s+i\s+need\s+is)\s+(?:just\s+)?(?:five|5|ten|10|two|2|one|1|a\s+few|fifteen|15)\s+(?:minutes?|mins?)\s+alone\s+(?:in\s+a\s+room\s+)?with\s+(?:him|her|them|you|that|this|the|those|these|officer|deputy|the\s+chief)(?:[^.!?\n]{0,40}?\b(?:bat|knife|gun|hammer|crowbar|pipe|brass\s+knuckles|machete|axe|tire\s+iron)\b|[^.!?\n]{0,25}(?=\s*(?:[.!]|$)))`,
+    0.7,
+    'intimidation',
+    gate('alone'),
+  ),
+  rule(
+    String.raw`\b(?:keep\s+(?:talking|it\s+up|running\s+(?:your|ur)\s+mouth|pushing\s+(?:me|it)|testing\s+me|playing\s+(?:games|tough))|try\s+me|say\s+that\s+again|do\s+that\s+again)\s*,?\s*(?:and\s+)?(?:you'?ll\s+)?(?:see|watch|find\s+out)\s+what\s+happens\b|\b(?:waiting\s+for\s+(?:you|u)|meet\s+me)\b[^.!?\n]{0,60}?[,.!]?\s*(?:and\s+)?come\s+alone\b`,
+    0.65,
+    'intimidation',
+    gate('happens alone'),
+  ),
+  // "I know which car is yours. Brake lines are easy to cut."
+  rule(
+    String.raw`\b(?:cut|snip|tamper\s+with|mess\s+with)\s+(?:your|ur|his|her|their)\s+brake\s*lines?\b|\bbrake\s*lines?\s+(?:are|is)\s+(?:so\s+)?(?:easy|simple)\s+to\s+(?:cut|snip)\b|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:car|truck|house|one|vehicle)\s+(?:is\s+yours|you\s+drive|is\s+(?:your|ur)s?|you\s+live\s+in)\b`,
+    0.7,
+    'intimidation',
+    gate('brake brakes brakeline brakelines which what'),
+  ),
+  // "I'm coming to your precinct with my AR… not leaving until you're all dead".
+  rule(
+    String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|i'll|i\s+will|we'll|we\s+will)\s+(?:coming|heading|going|showing\s+up|come|head|go|show\s+up)\s+(?:down\s+|over\s+)?to\s+(?:your|ur|the|that|this)\s+(?:[a-z]+\s+)?(?:precinct|station|house|home|office|school|work|job|meeting|church|building|city\s+hall|courthouse|event|rally)\s+with\s+(?:my|a|an|our|some)\s+(?:ar|ar-?15|ak|ak-?47|gun|guns|rifle|rifles|shotgun|glock|pistol|piece|strap|knife|machete|bat)\b(?!\s+(?:permit|license|licence|safe|lock|question|concerns?|paperwork|registration))|\b(?:not\s+(?:leaving|stopping|going\s+to\s+stop|gonna\s+stop)|won't\s+(?:stop|leave|rest)|will\s+not\s+(?:stop|leave|rest))\b[^.!?\n]{0,20}?\buntil\s+(?:you're|you\s+are|youre|they're|they\s+are|he's|she's|y'?all\s+are|every\s+(?:one|last\s+one)\s+of\s+(?:you|them)\s+(?:is|are))\s+(?:all\s+)?dead\b`,
+    0.8,
+    'threat of violence',
+    gate(
+      'ar ar-15 ar15 ak ak-47 ak47 gun guns rifle rifles shotgun glock pistol piece strap knife machete bat dead',
+    ),
   ),
 ];
 
@@ -492,7 +539,7 @@ function asQuoted(signal: Signal): Signal {
 const NEGATED =
   /\b(?:no\s*one|nobody|noone|none\s+of\s+(?:us|them|you))\s+(?:\w+\s+){0,2}?(?:should|deserves?|needs?|gets?|got|is|was|were|ever|must|has\s+to|have\s+to|wants?)\b|\b(?:would|will|could|should)\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:hurt|harm|kill|shoot|attack|threaten)\b|\b(?:hope|pray|wish)\s+(?:no\s*one|nobody)\b|\bnot\s+(?:\w+\s+)?(?:be\s+)?(?:shot|killed|hurt|hanged|harmed)\b/;
 const IDIOM =
-  /\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\bwith\s+kindness\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoot|send|drop)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
+  /\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoot|send|drop)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
 const AGENT =
   /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b/;
 const ORDER =

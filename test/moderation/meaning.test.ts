@@ -57,6 +57,9 @@ const TARGETS: Record<string, number> = {
   // after "No," were added to the imperative rule.
   'threats: incitement against groups (blind 5)': 0.8,
   'never threats: groups and violence discussed (blind 5)': 0.1,
+  // Blind when first run (7 of 20 and 1 of 20), then used to build the 0.6.3 veiled-threat rules.
+  'threats: veiled and idiomatic (blind 6)': 0.9,
+  'never threats: violence reported, idioms, politics (blind 6)': 0.05,
 };
 
 describe('handwritten behaviour', () => {

@@ -175,3 +175,43 @@ describe('threats', () => {
     expect(threat(text)[0]?.evidence).toEqual([{ start: 11, end: 26, text: 'I WILL KILL YOU' }]);
   });
 });
+
+describe('veiled and idiomatic threats (0.6.3)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    'Go ahead, say that again, and watch what happens.',
+    "Keep running your mouth and you'll find out what happens.",
+    'Snitches like you end up in the river.',
+    'That deputy is going home in a body bag.',
+    'Block me before I unalive you.',
+    'Give me ten minutes alone with that judge and a crowbar.',
+    'I hope somebody strangles you in your sleep.',
+    'We know what car you drive, officer.',
+    "I'm stabbing him tonight.",
+    "You'll be sleeping with the fishes, rat.",
+    'Mark my words, your family will pay in blood.',
+    "I'll be at city hall with my AR-15 and I won't stop until they're all dead.",
+  ])('flags "%s" for a person, with evidence', (text) => {
+    const reason = threat(text);
+    expect(reason).toBeDefined();
+    expect(reason?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'The victim left in a body bag and the officer walked free.',
+    "I'm shooting photos at the parade tomorrow.",
+    "I'm coming to the meeting with my gun permit questions.",
+    'Give me five minutes alone with the mayor to talk about the potholes.',
+    'We need to kill this levy before it passes.',
+    'Someone cut the brake lines on my truck last night, please patrol Elm St.',
+    'People like you end up running for office someday.',
+    'Keep talking to your neighbors and see what happens when you work together.',
+    'Try it and see what happens, the new app works great.',
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

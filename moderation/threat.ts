@@ -184,7 +184,7 @@ const RULES: readonly Rule[] = [
   ),
   // Intimidation.
   rule(
-    String.raw`\b(?:i|we)\s+(?:know|found(?:\s+out)?)\s+where\s+(?:you|u|ya|he|she|they|your\s+(?:kids?|family|wife|husband|children|mom|mother|dad|parents))\s+(?:live|lives|sleep|sleeps|work|works|go(?:es)?\s+to\s+school|stay|stays)\b`,
+    String.raw`\b(?:i|we)(?:'ll|\s+will|\s+gonna|\s+can|\s+could|'m\s+gonna|\s+am\s+going\s+to|\s+already)?\s+(?:know|found(?:\s+out)?|find\s+out)\s+where\s+(?:you|u|ya|he|she|they|your\s+(?:kids?|family|wife|husband|children|mom|mother|dad|parents))\s+(?:live|lives|sleep|sleeps|work|works|go(?:es)?\s+to\s+school|stay|stays)\b`,
     0.85,
     'intimidation',
     gate('where'),
@@ -223,7 +223,7 @@ const RULES: readonly Rule[] = [
     gate('next'),
   ),
   rule(
-    String.raw`\b(?:sleep\s+with\s+one\s+eye\s+open|your\s+days\s+are\s+numbered)\b|\b(?:better|should|gonna\s+want\s+to)\s+pray\s+(?:that\s+)?(?:i|we)\s+never\s+(?:meet|see|find|catch)\s+(?:you|u)\b|(?<!\b(?:when|until|till|before|after|once|if)\s+(?:you\s+|u\s+)?)\bmeet\s+(?:your|ur)\s+maker\b|\bpay\s+(?:for\s+(?:this|it|that)\s+)?(?:with\s+(?:your|ur)\s+(?:life|blood)|in\s+blood)\b|\bmake\s+sure\s+(?:you|u|he|she|they)\s+(?:never\s+(?:walks?|sees?|breathes?|wakes?\s+up|talks?)\s+again|can't\s+walk)\b`,
+    String.raw`\b(?:sleep\s+with\s+one\s+eye\s+open|your\s+days\s+are\s+numbered)\b|\b(?:better|should|gonna\s+want\s+to)\s+(?:pray|hope)\s+(?:that\s+)?(?:i|we)\s+never\s+(?:meet|see|find|catch|run\s+into)\s+(?:you|u)\b|(?<!\b(?:when|until|till|before|after|once|if)\s+(?:you\s+|u\s+)?)\bmeet\s+(?:your|ur)\s+maker\b|\bpay\s+(?:for\s+(?:this|it|that)\s+)?(?:with\s+(?:your|ur)\s+(?:life|blood)|in\s+blood)\b|\b(?:make\s+sure\s+(?:you|u|he|she|they)|(?:you|u)(?:'ll|\s+will|\s+won't|\s+gonna|'re\s+gonna|\s+are\s+going\s+to))\s+(?:never\s+(?:walks?|sees?(?:\s+(?:your|ur|his|her|their)\s+(?:kids?|children|family|wife|husband|son|daughter|mom|mother|dad|father))?|breathes?|wakes?\s+up|talks?)\s+again|(?:can't|won't)\s+walk)\b`,
     0.7,
     'intimidation',
     gate('eye numbered pray maker life blood again walk walks'),
@@ -386,6 +386,25 @@ const RULES: readonly Rule[] = [
     gate(
       'ar ar-15 ar15 ak ak-47 ak47 gun guns rifle rifles shotgun glock pistol piece strap knife machete bat dead',
     ),
+  ),
+  // Harm promised to the reader or their own, in the street's words: "u gon get smoked", "ur
+  // whole family gets it", "your house is going to burn tonight", "catch you lacking", "a bullet
+  // with your name on it", "a walking target", "wait till I get my hands on you", "I'll make you
+  // wish you were never born", "it's going to be you", "I can arrange that".
+  rule(
+    String.raw`\b(?:you|u|ya)\s+(?:(?:is|are|r|will|'ll|gon|gonna|going\s+to|finna|about\s+to|bout\s+to|gone)\s+)+(?:get|be)\s+(?:smoked|popped|capped|clapped|wacked|whacked|merked|bodied|dropped|stabbed|shot|jumped|done\s+in|put\s+down|6\s+feet\s+deep|six\s+feet\s+deep)\b(?!\s+(?:in|at|by|on|for)\s+(?:the|a|an|this|that|tomorrow|tonight|court|trial|election|polls|primary|debate|game|race|final|match)\b)(?![^.!?\n]*\bif\b)|\b(?:your|ur|his|her)\s+(?:whole\s+|entire\s+)?(?:family|kids?|children|wife|husband|mom|mother|dad|crew|boys)\s+(?:gets|get|is\s+getting|are\s+getting|will\s+get|gonna\s+get|going\s+to\s+get)\s+it\b|\b(?:your|ur)\s+(?:house|home|car|truck|shop|store|place|business|apartment)\s+(?:is\s+|'s\s+)?(?:going\s+to|gonna|will|'ll|finna)\s+(?:burn|go\s+up\s+in\s+(?:flames|smoke)|explode|blow\s+up|get\s+(?:burned|torched|firebombed|shot\s+up|blown\s+up))\b(?![^.!?\n]*\bif\b)|\bcatch\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:lacking|lackin|slipping|slippin|alone|outside\s+(?:alone|one\s+day))\b|\b(?:a|my|one)\s+(?:bullet|round|slug|grave|coffin|body\s+bag|rope|noose)\s+with\s+(?:your|ur|his|her|their)\s+name\s+on\s+it\b|\b(?:is|are|'s|'re)\s+(?:a\s+)?(?:walking\s+target|marked\s+(?:man|woman|men|cop))(?!\s+for\b)|\b(?:wait|just\s+wait)\s+(?:till|until|'til|til)\s+(?:i|we)\s+(?:get\s+(?:my|our)\s+hands\s+on|catch)\s+(?:you|u|him|her|them|that\s+\w+)\b|\bmake\s+(?:you|u|him|her|them)\s+(?:wish|regret)\s+(?:you|u|he|she|they)\s+(?:were|was|had|'d)\s+never\s+(?:been\s+)?born\b|\b(?:get|gets|getting)\s+(?:hurt|killed|shot)[^.!?\n]{0,30}?\band\s+it(?:'s|\s+is|'ll|\s+will)\s+(?:going\s+to\s+|gonna\s+)?be\s+(?:you|u)\b|\b(?:disappear(?:ed|s)?|vanish(?:ed|es)?|went\s+missing|had\s+an\s+accident|died|dead|gone)\b[^\n]{0,50}?\b(?:i|we)\s+(?:can|could|will|'ll|would|'d\s+be\s+happy\s+to)\s+arrange\s+(?:that|it|this)\b|\b(?:you|u)\s+(?:should|better|had\s+better|'d\s+better)\s+be\s+(?:afraid|scared)(?:,?\s+(?:very\s+)+(?:afraid|scared))?(?=\s*(?:[.!]|$))`,
+    0.7,
+    'intimidation',
+    gate(
+      'smoked popped capped clapped wacked whacked merked bodied dropped stabbed shot jumped done put 6 six burn explode blow burned torched firebombed lacking lackin slipping slippin alone outside name target marked hands catch born arrange afraid scared hurt killed flames family kids children wife husband mom mother dad crew boys',
+    ),
+  ),
+  // "ima pull up on you", "slide on you and your boys".
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:pull\s+up\s+on|slide\s+(?:on|up\s+on)|run\s+up\s+on|roll\s+up\s+on)\s+(?:you|u|ya|him|her|them|y'?all|your|ur)\b`,
+    0.65,
+    'intimidation',
+    gate('pull slide run roll'),
   ),
 ];
 

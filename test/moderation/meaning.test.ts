@@ -60,6 +60,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (7 of 20 and 1 of 20), then used to build the 0.6.3 veiled-threat rules.
   'threats: veiled and idiomatic (blind 6)': 0.9,
   'never threats: violence reported, idioms, politics (blind 6)': 0.05,
+  // Blind when first run (5 of 20 and 0 of 20), then used to build the promised-harm rules.
+  'threats: promised harm, street register (blind 7)': 0.9,
+  'never threats: the same words, harmless (blind 7)': 0.05,
 };
 
 describe('handwritten behaviour', () => {

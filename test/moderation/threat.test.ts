@@ -215,3 +215,41 @@ describe('veiled and idiomatic threats (0.6.3)', () => {
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('harm promised to the reader, in the street’s words (0.6.3)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    'you finna get popped, watch',
+    'talk to the cops again and your whole crew gets it',
+    'Your truck is gonna go up in flames tonight.',
+    "I'll catch him slipping one of these days.",
+    'Got a round with your name on it, deputy.',
+    'That snitch is a marked man, he knows it.',
+    'Just wait till we get our hands on him.',
+    "We'll make them wish they were never born.",
+    'People are going to get killed out there and it will be you.',
+    'Would be sad if you vanished one day. We can arrange that.',
+    'You better be scared, very scared.',
+    "I'll pull up on you after your shift.",
+    "We'll find out where you live, don't worry.",
+  ])('flags "%s" for a person', (text) => {
+    expect(threat(text)).toBeDefined();
+  });
+
+  it.each([
+    "You're going to get shot down in the primary, just watch.",
+    'You will get dropped from the team if you skip practice again.',
+    'Your house is going to burn if you leave candles lit like that.',
+    'He is a walking target for every lawyer in the county.',
+    'Wait till I get my hands on the budget numbers.',
+    "Catch you at the meeting, we'll talk then.",
+    "I'll pull up the report number and send it to you.",
+    'You should be afraid of what this ordinance does to renters.',
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

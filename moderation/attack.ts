@@ -474,7 +474,9 @@ const ADDRESSED_INSULTS = new Set(
     'lowlife dirtbag douche douchebag jackass buffoon simpleton ignoramus numbskull dunce ' +
     'doofus twit prat prick tosser bellend knobhead dickhead asshole arsehole bitch cunt twat ' +
     'motherfucker fucker fuckface fuckwit stupid dumb retarded brainless braindead worthless ' +
-    'ugly creep weirdo psycho lunatic troll idiots morons imbeciles losers fools retards'
+    'ugly creep weirdo psycho lunatic troll idiots morons imbeciles losers fools retards ' +
+    'clown clowns donkey bum hick snowflake muppet numpty pillock plonker wanker weasel dingus ' +
+    'trolls pervert'
   ).split(' '),
 );
 /** Words allowed between "you" and the insult: "you are such a complete fucking idiot". */
@@ -482,7 +484,7 @@ const INSULT_MODIFIERS = new Set(
   (
     'a an such so really truly just complete total absolute utter fucking freaking frigging ' +
     'effing real big little stupid ignorant dumb pathetic sad fat worthless lying old damn ' +
-    'bloody useless miserable sorry ugly brainless clueless'
+    'bloody useless miserable sorry ugly brainless clueless lazy filthy dirty disgusting worthless'
   ).split(' '),
 );
 const ADDRESSED_LOGIT = 1;
@@ -518,8 +520,18 @@ function vocative(tokens: Tokens, k: number, t: number): boolean {
   return t + 1 >= tokens.count || /[.!?\n]/.test(after);
 }
 
+/** "your IQ is room temperature", "ur iq must be 12". */
+const IQ_INSULT =
+  /\b(?:your|ur|yo)\s+iq\s+(?:is|must\s+be|=|of)\s+(?:room\s+temperature|lower\s+than|below|single\s+digits?|in\s+the\s+single\s+digits|\d{1,2}\b)/;
+
 /** The token of an insult said straight to someone, or undefined. */
 function addressedInsult(tokens: Tokens, words: readonly string[]): number | undefined {
+  const iq = IQ_INSULT.exec(tokens.text);
+  if (iq !== null) {
+    for (let t = 0; t < tokens.count; t++) {
+      if ((tokens.starts[t] ?? 0) >= iq.index && words[t] === 'iq') return t;
+    }
+  }
   for (let t = 0; t < tokens.count; t++) {
     if (tokens.kinds[t] !== TOKEN_WORD || !ADDRESSED_INSULTS.has(words[t] ?? '')) continue;
     let k = t - 1;
@@ -528,6 +540,9 @@ function addressedInsult(tokens: Tokens, words: readonly string[]): number | und
     const before = words[k - 1] ?? '';
     let you = -1;
     if (YOU_FORMS.has(w)) you = k;
+    // "Imagine being this stupid": the reader is the one imagined.
+    else if ((w === 'this' || w === 'that') && before === 'being' && words[k - 2] === 'imagine')
+      you = k;
     else if ((w === 'are' || w === 'r') && (before === 'you' || before === 'u')) you = k - 1;
     else if ((w === 'are' || w === 'r') && (words[k - 2] === 'you' || words[k - 2] === 'u')) {
       you = k - 2; // "you really are a moron"
@@ -657,6 +672,7 @@ export function analyzeAttack(
   // A compliment shaped like an insult: "you are a kind neighbour", "you're a gracious host".
   // Every predicate said of "you" reads kind by its words' meaning, and no insult word is used.
   if (
+    addressed === undefined &&
     predicates.length > 0 &&
     predicates.every((p) => p.min > -0.5 && p.max >= KIND) &&
     !tokenWords(tokens).some((w) => INSULT_WORDS.has(w))

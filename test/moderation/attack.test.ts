@@ -227,3 +227,28 @@ describe('personal attack: targeting rules (hand-made model)', () => {
     ).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('insults at a commenter, one step beyond the list (0.6.3)', () => {
+  const moderator = createModerator();
+  const attacked = (text: string) => moderator.classify({ text }).flags.includes('personal_attack');
+
+  it.each([
+    'Imagine being that dumb on a public page.',
+    'lol ur iq must be 12',
+    'Sit down, you lazy bum.',
+    'Nobody wants your take, clown.',
+    'Cry harder, snowflake.',
+  ])('flags "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    'Imagine being that lucky, she won the raffle twice!',
+    'Your IQ test results are confidential, the school said.',
+    'You absolute star, thanks for the ride.',
+    'The chief is a clown and this department is a circus.',
+    'We had snowflakes falling during the parade, beautiful.',
+  ])('leaves "%s" alone', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+});

@@ -63,6 +63,10 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (5 of 20 and 0 of 20), then used to build the promised-harm rules.
   'threats: promised harm, street register (blind 7)': 0.9,
   'never threats: the same words, harmless (blind 7)': 0.05,
+  // Blind when first run (13 of 20, 0 of 20, 0 of 10), then used for the insult words.
+  'insults at a commenter (blind 8)': 0.85,
+  'friendly words addressed to a person (blind 8)': 0,
+  'harsh criticism of the department (blind 8)': 0,
 };
 
 describe('handwritten behaviour', () => {

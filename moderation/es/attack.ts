@@ -29,7 +29,11 @@ export const ES_INSULTS = list(`
   gilipolla cabron cabrona culero culera mamon mamona naco naca asqueroso asquerosa feo fea
   gordo gorda perra zorra puta puto malparido hijueputa lacra escoria basura mierda inutil
   ignorante ignorantes huevon huevona weon culiao pendejada cretino cretina animal
+  mocoso mocosa mocosos fracasado fracasada fracasados mantenido mantenida
 `);
+
+/** Insult words that are also exclamations ("¡Mierda, se me olvidó!"): never name-calling alone. */
+const EXCLAMATIONS = list('mierda basura pendejada escoria lacra animal');
 
 /** Second-person cues: the commenter speaks to a person. */
 const YOU = list(`
@@ -159,9 +163,21 @@ export function spanishAttackSignals(prepared: PreparedText): Signal[] {
     if (INSTITUTION.has(w)) guarded.add(s);
   }
   if (insults.length === 0) return [];
+  // Name-calling: the insult alone at a sentence's edge, set off by a comma ("…, burro." "Idiota,
+  // cállate"), is said to someone.
+  const gapBefore = (t: number): string =>
+    t === 0 ? '.' : tokens.text.slice(tokens.ends[t - 1] ?? 0, tokens.starts[t] ?? 0);
+  const gapAfter = (t: number): string =>
+    tokens.text.slice(tokens.ends[t] ?? 0, tokens.starts[t + 1] ?? tokens.text.length);
+  const vocative = (t: number): boolean => {
+    if (EXCLAMATIONS.has(words[t] ?? '')) return false;
+    const last = t + 1 >= tokens.count || /[.!?;\n]/.test(gapAfter(t));
+    const first = /[.!?;\n]/.test(gapBefore(t));
+    return (gapBefore(t).includes(',') && last) || (first && gapAfter(t).includes(','));
+  };
   const aimed = insults.filter((t) => {
     const s = sentenceOf[t] ?? 0;
-    return targets.has(s) && !guarded.has(s);
+    return (targets.has(s) || vocative(t)) && !guarded.has(s);
   });
   if (aimed.length === 0) {
     return [

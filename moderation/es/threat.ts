@@ -92,6 +92,19 @@ const RULES: readonly RuleEs[] = [
     0.75,
     'call for violence (Spanish)',
   ),
+  // Promised harm and veiled threats: "vas a aparecer en una zanja", "te van a dar un balazo",
+  // "hay que darle un tiro", "sigue hablando y vas a ver", "te espero afuera, ven solo", "sé en
+  // qué escuela estudian tus hijos", "reza para que no te encuentre".
+  rule(
+    String.raw`\b(?:vas|van)\s+a\s+(?:aparecer|amanecer|terminar|acabar)\s+(?:muert[oa]s?|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja))\b|\bte\s+(?:voy|vamos)\s+a\s+(?:buscar|encontrar|cazar)\s+hasta\s+(?:encontrarte|debajo\s+de\s+las\s+piedras|el\s+fin\s+del\s+mundo)\b|\bsigue(?:s)?\s+(?:hablando|asi|chingando|molestando|de\s+hocicon)\s*,?\s+y\s+(?:vas\s+a\s+ver|ya\s+veras)\b|\bte\s+espero\s+(?:afuera|alla|aca|en\s+\w+)[^.!?\n]{0,30}?\bven\s+sol[oa]\b|\b(?:se|sabemos|ya\s+se)\s+en\s+que\s+(?:escuela|colegio|calle|casa|trabajo)\s+(?:estudian|vives|trabajas|van|viven|vive)\b|\b(?:reza|rezale|pidele\s+a\s+dios|rezale\s+a\s+dios|reza\s+a\s+dios)\s+(?:para\s+)?que\s+no\s+te\s+(?:encuentre|encontremos|vea|veamos|agarre|agarremos)\b`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:te|le|les)\s+(?:van|vamos|voy|va)\s+a\s+(?:dar|meter|pegar|sorrajar)\s+(?:un|unos|dos)\s+(?:balazos?|tiros?|plomazos?|navajazos?|machetazos?|putazos?|madrazos?)\b|\b(?:hay\s+que|deberian|deberia|tienen\s+que)\s+(?:darle|darles|meterle|meterles|pegarle|pegarles)\s+(?:un|unos|dos)\s+(?:balazos?|tiros?|plomazos?|navajazos?)\b`,
+    0.75,
+    'threat of violence (Spanish)',
+  ),
   rule(
     String.raw`\b(?:hay|puse|pusimos|dejamos|deje)\s+una\s+bomba\s+en\b`,
     0.9,

@@ -67,6 +67,10 @@ const TARGETS: Record<string, number> = {
   'insults at a commenter (blind 8)': 0.85,
   'friendly words addressed to a person (blind 8)': 0,
   'harsh criticism of the department (blind 8)': 0,
+  // Blind when first run (7 of 15, 12 of 15, 0 of 15), then used for the Spanish rules.
+  'Spanish threats (blind 9)': 0.9,
+  'Spanish insults at a commenter (blind 9)': 0.9,
+  'Spanish criticism, idioms and ordinary words (blind 9)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -173,3 +173,31 @@ describe('languages civicmod does not judge', () => {
     expect(queued.problems.join(' ')).toMatch(/a language civicmod does not judge \(pt\)/);
   });
 });
+
+describe('Spanish promised harm and name-calling (0.6.3)', () => {
+  const flags = (text: string) => moderator.classify({ text }).flags;
+
+  it.each([
+    'Un día vas a amanecer muerto en el canal, acuérdate.',
+    'A ese tipo le vamos a dar unos plomazos.',
+    'Sigue de hocicón y ya verás.',
+    'Te espero en el parque esta noche, ven sola.',
+    'Sabemos en qué colegio estudian tus niñas.',
+    'Rézale a Dios que no te encontremos.',
+  ])('flags the threat in "%s"', (text) => {
+    expect(flags(text)).toContain('threat');
+  });
+
+  it.each([
+    'Lo encontraron muerto en el canal y la policía no dice nada.',
+    'Sigue hablando con tus vecinos y ya verás cómo mejora la cuadra.',
+    'Te espero en la junta del martes, ven con tus preguntas.',
+  ])('leaves "%s" without a threat flag', (text) => {
+    expect(flags(text)).not.toContain('threat');
+  });
+
+  it('reads an insult set off by a comma as said to someone, an exclamation as none', () => {
+    expect(flags('No sabes ni leer el reporte, mocoso.')).toContain('personal_attack');
+    expect(flags('Mierda, se me olvidó la cartera en el parque.')).not.toContain('personal_attack');
+  });
+});

@@ -25,6 +25,7 @@ import {
   mentionedTokens,
   reportedQuoteTokens,
   youArePredicates,
+  FEELINGS,
 } from './speech.js';
 import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from './model/tokenize.js';
 import type { Classifier, ClassifyInput, Evidence, PreparedText, Signal } from './types.js';
@@ -632,6 +633,8 @@ export function analyzeAttack(
   const unkind = predicates.find(
     (p) =>
       p.min <= UNKIND_PREDICATE &&
+      // How they feel is not what they are: "you are ashamed of him", "you're scared to ask".
+      !FEELINGS.has(words[p.tokens[0] ?? -1] ?? '') &&
       !p.tokens.some((t) => JUDGMENT_WORDS.has(words[t] ?? '')) &&
       !describesAnAct(tokens, words, p.tokens[0] ?? 0) &&
       !genericYou(tokens, words, p.tokens[0] ?? 0),

@@ -648,6 +648,15 @@ const RECOVERY =
  */
 const INCOME =
   /\b(?:make|makes|made|making|earn|earns|earned|earning|paid)\s+(?:up to\s+|over\s+|around\s+|about\s+|at least\s+)?(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*k?\s*(?:dollars|usd|usdt|bucks))\s*(?:an?|per|every|each|\/)\s*(?:day|week|month|wk|hour|hr)\b/i;
+/**
+ * Chain letters and engagement bait, in shapes a phrase list cannot hold: "share this with 10
+ * friends", "if you scroll past this without typing Amen", "every share gives her family $1",
+ * "Facebook is going to start charging", "I do not give Facebook permission", "only 1 in 100 can
+ * read this", "type 7 and see what happens", "if you get 5 back".
+ */
+const CHAIN =
+  /\b(?:share|send|forward|repost|pass)\s+(?:this|it)\s+(?:post\s+|message\s+)?(?:with|to)\s+(?:\d+|five|seven|ten|twenty)\s+(?:friends|people|persons|contacts|women|men|groups)\b|\bif\s+you\s+(?:scroll|skip|ignore|pass)\s+(?:past\s+|by\s+|over\s+)?this\b|\bwithout\s+(?:typing|sharing|saying|commenting)\s+(?:amen|yes|it|this|\d+)\b|\bevery\s+(?:share|like|comment|repost)\s+(?:gives|=|equals|means|donates|sends|raises|helps)\b|\b(?:facebook|fb|instagram|meta|whatsapp|messenger)\s+(?:is\s+going\s+to|will|is\s+gonna|plans\s+to)\s+(?:start\s+)?(?:charg|make\s+(?:all\s+)?(?:your|our)\s+(?:posts|photos|pictures))|\b(?:i|we)\s+(?:do\s+not|don't|dont)\s+give\s+(?:facebook|fb|meta|instagram)\s+permission\b|\bonly\s+\d+\s*(?:%|percent|in\s+\d+|out\s+of\s+\d+)\s+(?:of\s+)?(?:people\s+)?(?:can|will|could)\b|\b(?:type|comment|write)\s+(?:amen|yes|\d+|[a-z]+)\s+(?:and|to)\s+see\s+what\s+happens\b|\bif\s+you\s+get\s+(?:\d+|one|two|three|five|ten)\s+back\b|\b(?:share|type\s+\w+|like)\s+if\s+you\s+(?:love|remember|believe)\b|\bsomething\s+(?:good|bad|amazing|wonderful|terrible)\s+will\s+happen\s+to\s+you\b/;
+
 /** A discount: "80% off", "50 % OFF". */
 const DISCOUNT = /\b\d{1,2}\s?%\s?off\b/i;
 
@@ -907,6 +916,13 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   // income claim on the page's topics is news ("officers make $500 a day in overtime").
   const income = digits && !civic ? INCOME.exec(prepared.original) : null;
   const discount = digits ? DISCOUNT.exec(prepared.original) : null;
+  const chain = CHAIN.exec(prepared.normalized);
+  if (chain !== null) {
+    promo.push({
+      kind: 'chain',
+      evidence: prepared.evidence(chain.index, chain.index + chain[0].length),
+    });
+  }
   for (const [kind, m] of [
     ['money', income],
     ['sale', discount],
@@ -1107,7 +1123,7 @@ const SCAM_ON_TOPIC_SCORE = 0.6;
  * song ever"): under a video that is its subject (16 legitimate YouTube comments said so).
  */
 const CHATTER =
-  /\b(?:happy (?:birthday|bday|anniversary|mother'?s day|father'?s day)|(?:my|our) (?:sister|brother|daughter|son|wife|cousin|niece|nephew) just (?:had|got|turned)|just had (?:a|her|his|my) baby|(?:who|anyone) (?:else )?(?:is |'s )?watching (?:the )?(?:\w+ )?(?:game|match|show|fight)|(?:does )?(?:anyone|anybody) (?:know|recommend) (?:a|of a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|can (?:anyone|somebody|someone) recommend (?:a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|(?:anyone|anybody) selling (?:a|an|any)|what (?:is|are) (?:everyone|y'?all|you all) (?:making|cooking|eating|watching|doing) for|fight me\b)/g;
+  /\b(?:happy (?:birthday|bday|anniversary|mother'?s day|father'?s day)|(?:my|our) (?:sister|brother|daughter|son|wife|cousin|niece|nephew) just (?:had|got|turned)|just had (?:a|her|his|my) baby|(?:who|anyone) (?:else )?(?:is |'s )?watching (?:the )?(?:\w+ )?(?:game|match|show|fight)|(?:does )?(?:anyone|anybody) (?:know|recommend) (?:a|of a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|can (?:anyone|somebody|someone) recommend (?:a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|(?:anyone|anybody) selling (?:a|an|any)|what (?:is|are) (?:everyone|y'?all|you all) (?:making|cooking|eating|watching|doing) for|fight me\b|(?:just )?(?:finished|ran|completed) my first (?:marathon|half marathon|5k|10k|triathlon|race)|so proud of myself|(?:my|our) (?:cat|dog|puppy|kitten|pup|parrot|hamster) (?:just |always |keeps )?(?:knocked|learned|ate|chewed|figured|loves|hates|sleeps|knocks|eats)\b|(?:my|our) (?:son|daughter|baby|toddler|little one) (?:just )?(?:lost (?:his|her) first tooth|took (?:his|her) first steps|said (?:his|her) first word|started (?:kindergarten|walking|talking))|looking for (?:a|an) (?:good |decent |reliable |cheap |affordable )?(?:plumber|electrician|mechanic|dentist|doctor|pediatrician|vet|babysitter|daycare|restaurant|barber|hair ?stylist|landscaper|painter|handyman|realtor|tutor|caterer|photographer|groomer|roommate)|(?:does )?(?:anyone|anybody) know (?:when|if|what time) (?:the )?(?:new )?(?:target|walmart|costco|starbucks|mall|trader joe'?s|aldi|chick-fil-a|restaurant|gym|grocery store) (?:opens?|closes?|is open)|(?:we're|we are|i'm|i am) (?:moving|relocating) to (?:arizona|texas|florida|california|colorado|georgia|nevada|ohio|oregon|the (?:east|west) coast|another state)|(?:got|planted|finished) (?:my|our) garden|(?:loving|love|enjoying) this (?:sunny |rainy |warm |beautiful |nice )?weather|who else is (?:so )?(?:ready|excited|addicted|obsessed) (?:for|to|with))/g;
 
 /** Unrelated chatter's score: over the queue threshold, under any hide threshold. */
 const CHATTER_SCORE = 0.55;

@@ -175,6 +175,17 @@ export function youArePredicates(tokens: Tokens): Predicate[] {
   return out;
 }
 
+/**
+ * Words of how someone feels, not what they are: "you are ashamed of him", "you're scared to
+ * ask", "you must be so tired". Said of a person, they judge nobody.
+ */
+export const FEELINGS: ReadonlySet<string> = new Set(
+  (
+    'ashamed afraid scared sorry sad tired upset worried nervous lonely confused hurt ' +
+    'frustrated disappointed embarrassed anxious depressed exhausted stressed bored heartbroken'
+  ).split(' '),
+);
+
 /** Polarity below which a predicate word reads as insulting, above which as kind. */
 export const UNKIND = -1.5;
 export const KIND = 1.5;

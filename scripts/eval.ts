@@ -51,6 +51,9 @@ import {
   CHATTER_BLIND_2,
   CHATTER_BLIND_POST,
   CHATTER_BLIND_POST_2,
+  CHATTER_BLIND_3,
+  CHATTER_BLIND_POST_3,
+  ON_TOPIC_BLIND_3,
   ON_TOPIC_BLIND,
   ON_TOPIC_BLIND_2,
   ON_TOPIC_COMMENTS,
@@ -504,6 +507,8 @@ function reportSignals(
   // Second round: a traffic advisory, sentences written before the 0.6.2 topic lists (by their
   // author, so not blind: see handwritten-signals.ts).
   round('round 2', '-blind-2', CHATTER_BLIND_POST_2, CHATTER_BLIND_2, ON_TOPIC_BLIND_2);
+  // Third round: a bike safety event, chatter and chain letters (see handwritten-signals.ts).
+  round('round 3', '-blind-3', CHATTER_BLIND_POST_3, CHATTER_BLIND_3, ON_TOPIC_BLIND_3);
   // Generic spam and ordinary comments without a post (a message, an import): two rounds, each
   // run once before being used (their blind figures are in handwritten-signals.ts).
   out('  spam without a post: flagged off-topic / hidden:');

@@ -425,3 +425,57 @@ export const LEGIT_ROUND_2: readonly string[] = [
   'Is this legit? I got an email saying I won a $500 Visa gift card from the police foundation',
   'Where can I donate old bikes for the holiday toy drive?',
 ];
+
+/** A fourth department post (a bike safety event), for the third chatter round below. */
+export const CHATTER_BLIND_POST_3 =
+  'The Riverside Police Department will hold a free bike safety and registration event this Saturday from 10 a.m. to 1 p.m. in the Lincoln Elementary parking lot. Officers will check helmets, register bikes and hand out lights.';
+
+/**
+ * Round 3: unrelated chatter and chain letters under CHATTER_BLIND_POST_3, written before the
+ * 0.6.3 chatter and chain-letter patterns and run once on them: 4 of the 15 chatter lines and 1 of
+ * the 8 chain letters flagged (the blind figure), then used to build those patterns.
+ */
+export const CHATTER_BLIND_3: readonly string[] = [
+  'Does anyone have a good banana bread recipe? Mine always comes out dry',
+  'Who else is so ready for Christmas break lol',
+  'Just finished my first marathon, so proud of myself!!',
+  'My cat just knocked my coffee off the table again 😂',
+  'Anyone watching the Cowboys game tonight?',
+  'Happy anniversary to my amazing husband, 15 years today ❤️',
+  'Looking for a good dentist in the area, any recommendations?',
+  "Can't believe how expensive eggs are now",
+  'Finally got my garden planted, tomatoes and peppers this year',
+  "We're moving to Arizona next month, going to miss this town",
+  'Does anyone know when the new Target opens?',
+  'Type YES if you remember VHS tapes',
+  'My daughter lost her first tooth today!',
+  'Loving this sunny weather, finally feels like spring',
+  'Who else is addicted to this new Netflix show?',
+  'Share this post with 10 friends in the next hour and something good will happen to you tomorrow',
+  'If you scroll past this without typing Amen, God will know you are ashamed of him',
+  'Facebook is going to start charging tomorrow unless you copy and paste this message on your wall',
+  "This little girl has cancer, every share gives her family 1 dollar. Please don't ignore",
+  "Send this to everyone you love, if you get 5 back you're truly loved",
+  "I don't give Facebook permission to use my pictures or posts, copy this to your status",
+  'Only 1 in 100 people can read this, share if you can',
+  'Type 7 and see what happens to your screen, it really works!',
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_3, written with round 3 (blind: none flagged). */
+export const ON_TOPIC_BLIND_3: readonly string[] = [
+  'Do kids need to bring their own helmets or will you have some there?',
+  'Is there an age limit for the bike registration?',
+  "My son's bike was stolen last year, wish we had registered it",
+  'Great idea, will there be a rain date?',
+  'Thank you officers, my kids loved this last year',
+  'Can adults register their bikes too?',
+  'Will you have helmets in toddler sizes?',
+  'Please do one on the east side too, Lincoln is far for us',
+  'Is the registration free or is there a fee?',
+  'What a waste of police time, go catch some real criminals',
+  'Why are cops doing this when there were three break-ins on my street last week?',
+  "We'll be there! Do we need to bring proof of ownership?",
+  'How long does registration take?',
+  'Love this, community policing at its best',
+  'Will the event be canceled if it rains?',
+];

@@ -252,3 +252,14 @@ describe('insults at a commenter, one step beyond the list (0.6.3)', () => {
     expect(attacked(text)).toBe(false);
   });
 });
+
+describe('how someone feels is not what they are (0.6.3)', () => {
+  const moderator = createModerator();
+  it.each([
+    'If you scroll past this without typing Amen, God will know you are ashamed of him',
+    "You're scared to ask the council, I get it.",
+    'You must be so tired after that shift, thank you.',
+  ])('does not flag "%s"', (text) => {
+    expect(moderator.classify({ text }).flags).not.toContain('personal_attack');
+  });
+});

@@ -419,3 +419,32 @@ describe('spam signals without a post: scam addresses, phishing, income claims, 
     ).not.toContain('off_topic');
   });
 });
+
+describe('chain letters and chatter under a department post (0.6.3)', () => {
+  const POST =
+    'Officers will be at Jefferson Park on Sunday for a free car seat check. No appointment needed.';
+  const underPost = (text: string) => moderator.classify({ text, context: { post: POST } });
+
+  it.each([
+    'Forward this to 7 friends before midnight or lose your luck for a year',
+    'Instagram is going to start charging for photos, repost this now',
+    'Only 3% of people can solve this, share if you can',
+    'Comment 4 and see what happens to your name',
+    'Every like gives this puppy a meal',
+    'My puppy just chewed through my new shoes lol',
+    'Looking for a good plumber, my sink is leaking everywhere',
+  ])('queues "%s", never hides it', (text) => {
+    const verdict = underPost(text);
+    expect(verdict.flags).toContain('off_topic');
+    expect(verdict.action).toBe('queue');
+  });
+
+  it.each([
+    'Please share this with everyone you know, the park is a great spot',
+    'Is the seat check also for booster seats?',
+    'My daughter took her first steps in that park, love it there',
+    'Share if you can, a lot of parents do not know about this',
+  ])('leaves "%s" alone', (text) => {
+    expect(underPost(text).flags).not.toContain('off_topic');
+  });
+});

@@ -87,9 +87,12 @@ const IBAN = /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b/g;
 const ACCOUNT_LABELLED =
   /\b(?:(?:bank\s+)?(?:account|acct|a\/c)\s*(?:number|no\.?|num|#)?|routing\s*(?:number|no\.?|#)?|aba)\s*(?:is|:|#|-)?\s*(\d[\d -]{5,20}\d)\b/g;
 
-/** A passport number after its cue: "passport no. X12345678", "passport number: 123456789". */
+/**
+ * A passport number after its cue: "passport no. X12345678", "passport number: 123456789",
+ * "found a passport on Elm St, number 533219874".
+ */
 const PASSPORT =
-  /\bpassport\s*(?:number|no\.?|num|#|id)?\s*(?:is|was|:|#|-)?\s*([a-z]{0,2}\d{6,9}[a-z]?)\b/g;
+  /\bpassport(?:\s*(?:number|no\.?|num|#|id)?|\b[^.!?\n]{0,30}?\b(?:number|no\.?|num|#))\s*(?:is|was|:|#|-)?\s*([a-z]{0,2}\d{6,9}[a-z]?)\b/g;
 
 /**
  * National identity numbers after their names, and the formats that check themselves: the
@@ -97,7 +100,7 @@ const PASSPORT =
  * number, Canada's SIN (Luhn), India's Aadhaar.
  */
 const NATIONAL_ID_LABELLED =
-  /\b(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?|#))?|id\s+(?:card\s+)?(?:number|no\.?|#)|identity\s+(?:card|number|document)|dni|nie|curp|nino|ni\s+number|sin|aadhaa?r|itin|tax\s+id(?:\s+number)?|tin|cedula|c[ée]dula|rfc)\s*(?:number|no\.?|#)?\s*(?:is|was|:|#|-)?\s*([a-z]{0,6}\d[a-z0-9 -]{4,20}[a-z0-9])\b/g;
+  /\b(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?|#))?|id\s+(?:card\s+)?(?:number|no\.?|#)|identity\s+(?:card|number|document)|dni|nie|curp|nino|ni\s+number|sin|aadhaa?r|itin|tax\s+id(?:\s+number)?|tin|cedula|c[ée]dula|rfc)\s*(?:number|no\.?|#)?\s*(?:is|was|es|era|:|#|-)?\s*([a-z]{0,6}\s?\d[a-z0-9 -]{4,20}[a-z0-9])\b/g;
 const DNI = /\b(\d{8})-?([a-z])\b/g;
 const NIE = /\b([xyz])-?(\d{7})-?([a-z])\b/g;
 const CURP = /\b[a-z]{4}\d{6}[hmx][a-z]{5}[0-9a-z]\d\b/g;

@@ -47,6 +47,8 @@ import {
   DISGUISE_KINDS,
   LOOK_ALIKES,
   NOT_PII,
+  NOT_PII_ROUND,
+  PII_ROUND,
   CHATTER_BLIND,
   CHATTER_BLIND_2,
   CHATTER_BLIND_POST,
@@ -443,6 +445,12 @@ function reportSignals(
   }
   out(
     `    dates, times, prices, case numbers flagged   ${fig('sig.notpii', rate(NOT_PII, 'personal_info'), true)} of ${NOT_PII.length} (want 0)`,
+  );
+  out(
+    `    every kind, one round (written first)    ${fig('sig.pii-round', rate(PII_ROUND, 'personal_info'), true)} of ${PII_ROUND.length}`,
+  );
+  out(
+    `    its dates, prices and case numbers flagged   ${fig('sig.notpii-round', rate(NOT_PII_ROUND, 'personal_info'), true)} of ${NOT_PII_ROUND.length} (want 0)`,
   );
   out('  disguised obscenity, recall by kind of disguise:');
   for (const k of DISGUISE_KINDS) {

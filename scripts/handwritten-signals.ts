@@ -479,3 +479,38 @@ export const ON_TOPIC_BLIND_3: readonly string[] = [
   'Love this, community policing at its best',
   'Will the event be canceled if it rains?',
 ];
+
+/**
+ * Personal information of every kind in one round, written before 0.6.3's passport and national
+ * insurance changes and run once on them: 10 of 12 found (the blind figure), then used for them.
+ */
+export const PII_ROUND: readonly string[] = [
+  "My card got charged twice, it's 4539 1488 0343 6467, can someone help?",
+  'The guy who hit my car gave me his license, DL# D123-4567-8901, should I post it?',
+  'His social is 078-05-1120 and he owes me money',
+  'Send the refund to my account GB33 BUKB 2020 1555 5555 55',
+  'Found a passport on Elm St, number 533219874, name John Miller, DM me',
+  'Her SSN: 219 09 9999, she used it to open accounts in my name',
+  "Routing 021000021 account 123456789, that's where the scammer asked me to send it",
+  'My Amex 3782 822463 10005 was stolen at the gas station',
+  'He lives at 1427 Maple Avenue, Apt 3B, go tell him yourself',
+  "Call her at (555) 867-5309, she's the one who stole my package",
+  'National insurance number QQ 12 34 56 C was on the form they leaked',
+  'Her date of birth is 04/12/1988 and she still lives with her mom on Birch Rd',
+];
+
+/** Dates, case numbers, prices and other numbers written with PII_ROUND (blind: none flagged). */
+export const NOT_PII_ROUND: readonly string[] = [
+  'The meeting is on 12/04/2026 at 6:30 pm in room 101',
+  'Case number 2024-CR-001234 was dismissed yesterday',
+  'The fine went from $150 to $1,250 in 2019',
+  'I was born in 1985 and I have never seen this much traffic',
+  'Invoice 4532-8891 is still unpaid by the city',
+  'The bus route 1427 runs every 15 minutes',
+  'Officer badge 4471 was very polite',
+  'The new budget is $12,345,678 for fiscal year 2025',
+  'Please call 911 or the non-emergency line 311',
+  'Model number XJ-4500-2210 is the recalled car seat',
+  'The crash happened on March 3, 2021 at about 10:45 p.m.',
+  'Flight UA 2231 lands at 5:05, can someone check the road closures?',
+];

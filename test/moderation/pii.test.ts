@@ -48,6 +48,8 @@ const FOUND: [text: string, label: string, evidence: string][] = [
   ['NI number AB 12 34 56 C', 'identity number', 'AB 12 34 56 C'],
   ['CURP GODE561231HDFRRN09', 'identity number', 'GODE561231HDFRRN09'],
   ['national ID number 8001015009087', 'identity number', '8001015009087'],
+  ['Found a passport near the park, number 712345678', 'passport number', '712345678'],
+  ['national insurance number QQ 12 34 56 C', 'identity number', 'QQ 12 34 56 C'],
   ['license plate ABC 1234', 'licence or plate number', 'ABC 1234'],
   ["driver's license number D1234567", 'licence or plate number', 'D1234567'],
 ];

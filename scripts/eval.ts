@@ -46,6 +46,8 @@ import { HANDWRITTEN } from './handwritten.js';
 import {
   DISGUISE_KINDS,
   LOOK_ALIKES,
+  LOOK_ALIKES_ROUND,
+  OBSCENITY_ROUND,
   NOT_PII,
   NOT_PII_ROUND,
   PII_ROUND,
@@ -460,6 +462,12 @@ function reportSignals(
   }
   out(
     `    look-alike ordinary words flagged          ${fig('sig.lookalikes', rate(LOOK_ALIKES, 'obscenity'), true)} of ${LOOK_ALIKES.length} (want 0)`,
+  );
+  out(
+    `    creative spellings, one round (written first) ${fig('sig.obscenity-round', rate(OBSCENITY_ROUND, 'obscenity'), true)} of ${OBSCENITY_ROUND.length} (4 are by design not obscenity)`,
+  );
+  out(
+    `    its look-alike words and names flagged     ${fig('sig.lookalikes-round', rate(LOOK_ALIKES_ROUND, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND.length} (want 0)`,
   );
   // Comments on a department post (a road closure for a parade).
   const onPost = (text: string) => moderator.classify({ text, context: { post: SPAM_POST } });

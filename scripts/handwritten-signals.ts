@@ -514,3 +514,51 @@ export const NOT_PII_ROUND: readonly string[] = [
   'The crash happened on March 3, 2021 at about 10:45 p.m.',
   'Flight UA 2231 lands at 5:05, can someone check the road closures?',
 ];
+
+/**
+ * Creative spellings of obscenity, one round, written before 0.6.3's "bullshit" and
+ * "cocksucker" families and run once on them: 14 of 20 flagged as obscenity (the blind figure).
+ * Four are by design not obscenity flags: "stfu" and "piss off" are mild words (flagged only
+ * when aimed), "basturd" is an insult (a personal-attack flag) and "effing" a euphemism.
+ */
+export const OBSCENITY_ROUND: readonly string[] = [
+  'wtf is wrong with u, fuk off',
+  "you're a stoopid azzhole",
+  'this is bullsheet and you know it',
+  'shut the fock up already',
+  'go phuck yourself',
+  'what a dumb biatch',
+  'eat sh1t',
+  'you absolute kunt',
+  'mutha fukka',
+  'stfu nobody asked',
+  'ur such a d!ckhead',
+  'f u c k this department',
+  'get bent, you cocksukka',
+  "sheeeit, that's messed up",
+  'go to hell you basturd',
+  "that's some fuckery right there",
+  'pi$$ off mate',
+  "you're a effing moron",
+  'suck my diiick',
+  'what the fuq man',
+];
+
+/** Ordinary words and names that contain or resemble obscene ones (blind: none flagged). */
+export const LOOK_ALIKES_ROUND: readonly string[] = [
+  'The shitake mushroom stand at the farmers market was great',
+  'We visited Scunthorpe last summer',
+  'My cocktail recipe uses fresh basil',
+  'Grandpa was a pheasant hunter in the fall',
+  'I need to assess the damage to my shed',
+  'The Dickens festival is on Saturday',
+  'He works as a fukushima cleanup engineer',
+  'Please pass the Essex county budget',
+  'The puck hit the glass during the hockey game',
+  'We saw a buck and two does on Hwy 9',
+  'Our cat Muffin is missing near Cockburn Street',
+  'The class on Bass fishing starts at noon',
+  'I had a titanic amount of homework',
+  'They sell hand-made analog clocks',
+  'Sussex Police posted the update',
+];

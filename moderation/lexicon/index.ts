@@ -315,6 +315,10 @@ const SOUND_ALIKE: readonly (readonly [RegExp, string])[] = [
   [/^fcuk(?:ing|in|ed|er|s)?$/, 'fuck'],
   // shit: "sheeit", "shiet", "shyt", "sheit", "shiat".
   [/^sh(?:e+i+|i+e+|i+a+|y+|e+y+|ee+|ii+)t+(?:e|s)?$/, 'shit'],
+  // bullshit: "bullsheet", "bullshyt", "bullshiet".
+  [/^bull(?:s|sh)(?:e+i+|i+e+|y+|ee+|ea+|i+)t+s?$/, 'bullshit'],
+  // cocksucker: "cocksukka", "coksucker", "cawksucka".
+  [/^c(?:o|a|aw|au)(?:ck|k|c)+s(?:u|oo)(?:ck|k|kk|c)+(?:a|ah|er|uh|ar)s?$/, 'cocksucker'],
   // bitch: "biatch", "biyatch", "beeyotch", "biotch", "byatch".
   [/^b(?:i|e|y)+(?:a|o|e)?y?(?:a|o|e)?tch(?:es|ez|s)?$/, 'bitch'],
   // ass and asshole: "azzhole", "azhole", "a$$hole" is leet (normalize.ts).
@@ -328,7 +332,7 @@ const SOUND_ALIKE: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A first-letter gate: only tokens starting with one of these can be a sound-alike. */
-const SOUND_ALIKE_FIRST = new Set(['f', 'p', 's', 'b', 'a', 'k', 'd']);
+const SOUND_ALIKE_FIRST = new Set(['f', 'p', 's', 'b', 'a', 'k', 'd', 'c']);
 
 /**
  * A cheap test before the patterns (this runs for most tokens of most comments): each family
@@ -342,7 +346,9 @@ function mightSoundAlike(word: string): boolean {
     case 115: // s(h)
       return word.charCodeAt(1) === 104;
     case 98: // b
-      return word.includes('tch');
+      return word.includes('tch') || word.startsWith('bullsh');
+    case 99: // c
+      return word.includes('s') && (word.includes('k') || word.includes('c', 2));
     case 97: // a
       return word.includes('z') || word.includes('sh');
     case 107: // k

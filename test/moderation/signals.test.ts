@@ -35,6 +35,8 @@ describe('obscenity spelled by sound', () => {
     ['such a dikhead move', 'dikhead'],
     ['fxck that noise', 'fxck'],
     ['total kunt', 'kunt'],
+    ['that ruling is pure bullshyt', 'bullshyt'],
+    ['sit down, coksucka', 'coksucka'],
   ])('flags "%s" with "%s" as evidence, for a person (never hidden)', (text, word) => {
     const verdict = classify(text);
     expect(verdict.flags).toContain('obscenity');
@@ -47,6 +49,9 @@ describe('obscenity spelled by sound', () => {
   });
 
   it.each([
+    'he was cocksure about the verdict',
+    'the cook sucked the marrow out of the bone',
+    'the bull sheet at the rodeo office lists every rider',
     'the sheet metal shop on Fifth',
     'shiatsu massage at the rec center',
     'a fox crossed the road by the school',

@@ -65,6 +65,8 @@ interface Rule {
    * ("if you wait for them you'll die"), not a threat.
    */
   notAfterIf?: boolean;
+  /** The rule's shape is a rhetorical question ("your kids walk home alone, don't they?"). */
+  asks?: boolean;
 }
 
 const gate = (list: string): string[] => list.trim().split(/\s+/);
@@ -79,7 +81,7 @@ const rule = (
   score: number,
   label: string,
   gateWords: readonly string[],
-  options: { unless?: RegExp; notAfterIf?: boolean } = {},
+  options: { unless?: RegExp; notAfterIf?: boolean; asks?: boolean } = {},
 ): Rule => ({ pattern: new RegExp(source, 'g'), score, label, gate: gateWords, ...options });
 
 const RULES: readonly Rule[] = [
@@ -406,6 +408,32 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('pull slide run roll'),
   ),
+  // Threats a police page gets, veiled: "the chief better start his car carefully", "a few more
+  // dead cops and they'll learn", "that judge won't live to see the trial", "I'd love to see his
+  // head on a pike", "tell the mayor to watch his back", "the station won't know what hit it",
+  // "officers who do this should be taken out one by one", "deserves what's coming, and it's
+  // coming soon", "let's see how tough you are without your badge".
+  rule(
+    String.raw`\b(?:better|should|might\s+want\s+to|gonna\s+want\s+to)\s+start\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser|engine)\s+(?:very\s+|real\s+)?carefully\b|\bcheck\s+under\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser)\b|\b(?:a\s+few|some|more|enough)\s+(?:more\s+)?dead\s+(?:${PERSON_NOUN})\s+(?:and|will|would|should|might)\b|\b(?:that|this|the|you|u)\s+(?:(?:judge|cop|officer|chief|mayor|deputy|sheriff|detective|prosecutor|da|senator|governor|councilman|councilwoman|commissioner|trooper|sergeant|lieutenant|captain|pig)\s+)?(?:won't|will\s+not|ain't\s+gonna|isn't\s+going\s+to|is\s+not\s+going\s+to|wont)\s+live\s+to\s+see\b|\b(?:heads?)\s+on\s+(?:a\s+|the\s+)?(?:pikes?|spikes?)\b|\b(?:tell|warn)\s+(?:the\s+|that\s+|your\s+)?(?:[a-z]+\s+)?(?:to\s+)?(?:better\s+)?watch\s+(?:his|her|their)\s+(?:back|six)\b|\b(?:station|precinct|department|city\s+hall|courthouse|school|church|office|headquarters|hq)\s+(?:won't|will\s+not|ain't\s+gonna|wont)\s+know\s+what\s+hit\s+(?:it|them)\b|\b(?:${PERSON_NOUN}|they|them|he|she|you|u)\b[^.!?\n]{0,30}?\b(?:should|need\s+to|needs\s+to|must|ought\s+to)\s+(?:all\s+)?be\s+(?:taken\s+out|picked\s+off|wiped\s+out)\s+(?:one\s+by\s+one|permanently|for\s+good|like\s+(?:dogs|animals|rats))\b|\bdeserves?\s+what'?s\s+coming\s+(?:to\s+(?:them|him|her|you|u|y'?all)\s*)?,?\s*(?:and\s+)?it'?s\s+coming\s+(?:soon|fast|tonight|quick)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'car truck cruiser engine dead live pike pikes spike spikes back six hit taken picked wiped coming',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:your|ur)\s+(?:kids?|children|daughter|son|wife|husband|family|girlfriend|boyfriend)\s+(?:walks?|goes|go|gets?|plays?|stays?|is|are|sleeps?)\s+(?:home\s+)?alone\b|\b(?:how\s+tough|so\s+tough|tough\s+guy)\b[^.!?\n]{0,20}?\bwithout\s+(?:your|ur|the|that|his|her)\s+(?:badge|gun|uniform|vest|taser)\b`,
+    0.65,
+    'intimidation',
+    gate('alone badge gun uniform vest taser'),
+    { asks: true },
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:(?:make\s+(?:your|ur|his|her)\s+life\s+a\s+(?:living\s+)?hell|make\s+(?:you|him|her)\s+suffer)\b[^.!?\n]{0,30}?\b(?:end\s+(?:it|you|him|her)|kill\s+(?:you|him|her))|drag\s+(?:you|u|him|her|them)\s+out\s+of\s+(?:your|ur|his|her|their)\s+(?:house|home|car|bed|office|cruiser))\b|\b(?:i'm|im|we're|i\s+am|we\s+are)\s+(?:loading\s+up|locked\s+and\s+loaded|gearing\s+up|strapping\s+up)\b[^.!?\n]{0,40}?\b(?:station|precinct|cops|pigs|officers|deputies|city\s+hall|courthouse|you|y'?all)\b`,
+    0.75,
+    'threat of violence',
+    gate('end kill drag loading locked gearing strapping'),
+  ),
 ];
 
 /**
@@ -436,14 +464,14 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
   if (low === 0 && high === 0) return [];
   const text = prepared.normalized;
   let byLabel: Map<string, Signal> | undefined;
-  RULES.forEach(({ pattern, score, label, unless, notAfterIf }, i) => {
+  RULES.forEach(({ pattern, score, label, unless, notAfterIf, asks }, i) => {
     const open = i < 30 ? low & (1 << i) : high & (1 << (i - 30));
     if (open === 0 || unless?.test(text) === true) return;
     for (const m of text.matchAll(pattern)) {
       if (notAfterIf === true && IF_BEFORE.test(sentenceBefore(text, m.index))) continue;
       // A question ("he should be executed? no, he should get a fair trial") asks, it does not
       // threaten.
-      if (/^[^.!\n]*\?/.test(text.slice(m.index + m[0].length))) continue;
+      if (asks !== true && /^[^.!\n]*\?/.test(text.slice(m.index + m[0].length))) continue;
       const evidence: Evidence = prepared.evidence(m.index, m.index + m[0].length);
       byLabel ??= new Map<string, Signal>();
       const signal = byLabel.get(label);

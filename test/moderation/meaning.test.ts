@@ -71,6 +71,9 @@ const TARGETS: Record<string, number> = {
   'Spanish threats (blind 9)': 0.9,
   'Spanish insults at a commenter (blind 9)': 0.9,
   'Spanish criticism, idioms and ordinary words (blind 9)': 0,
+  // Blind when first run (8 of 20 and 0 of 20), then used for the veiled-threat rules.
+  'threats: talk page and veiled, against officials (blind 10)': 0.9,
+  'never threats: their harmless twins (blind 10)': 0.05,
 };
 
 describe('handwritten behaviour', () => {

@@ -253,3 +253,40 @@ describe('harm promised to the reader, in the street’s words (0.6.3)', () => {
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('veiled threats against officials (0.6.3)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    'The sheriff should check under his truck every morning.',
+    'Some more dead pigs and they will listen.',
+    "You won't live to see your pension, officer.",
+    'Put the council members’ heads on spikes.',
+    'Warn the detective to watch his back.',
+    'That precinct will not know what hit it.',
+    'Those deputies should be picked off one by one.',
+    "He deserves what's coming to him, and it's coming soon.",
+    'Not so tough without that badge, are you?',
+    'Your daughter plays alone in the yard, right?',
+    "I'm locked and loaded, see you at the station.",
+    "We'll drag him out of his cruiser.",
+  ])('flags "%s" for a person', (text) => {
+    expect(threat(text)).toBeDefined();
+  });
+
+  it.each([
+    'My grandmother won’t live to see the new library, she is 97 and very sick.',
+    'The team will not know what hit them on Friday night.',
+    'Those weeds should be picked off one by one before they spread.',
+    'The trash should be taken out every Tuesday.',
+    'He deserves what is coming: a fair trial.',
+    'I want his head on a platter for this budget.',
+    'Check your car carefully for recalls.',
+    'My son walks home alone, is Oak Street safe?',
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

@@ -916,7 +916,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   // income claim on the page's topics is news ("officers make $500 a day in overtime").
   const income = digits && !civic ? INCOME.exec(prepared.original) : null;
   const discount = digits ? DISCOUNT.exec(prepared.original) : null;
-  const chain = CHAIN.exec(prepared.normalized);
+  // Chain letters are judged only against a post (offTopicResult).
+  const chain = post.trim() === '' ? null : CHAIN.exec(prepared.normalized);
   if (chain !== null) {
     promo.push({
       kind: 'chain',
@@ -931,8 +932,12 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       promo.push({ kind, evidence: { start: m.index, end: m.index + m[0].length, text: m[0] } });
   }
   const normalized = prepared.normalized;
+  // Read only when something pitches: a warning changes nothing else.
   const warning =
-    WARNING.test(normalized) && !NOT_WARNING.test(normalized) && !RECOVERY.test(normalized);
+    (promo.length > 0 || hasLink || digits) &&
+    WARNING.test(normalized) &&
+    !NOT_WARNING.test(normalized) &&
+    !RECOVERY.test(normalized);
   const premium = digits ? PREMIUM.exec(prepared.original) : null;
   const shortCode = digits ? SHORT_CODE.exec(prepared.original) : null;
   return {

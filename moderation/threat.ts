@@ -350,7 +350,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'threat of violence',
     gate(
-      'delete unalive off waste merc dome end kill shoot stab stabbing shooting strangling gutting murdering knifing killing',
+      'delete unalive waste merc dome shoot stab stabbing shooting strangling gutting murdering knifing killing',
     ),
   ),
   rule(
@@ -375,10 +375,10 @@ const RULES: readonly Rule[] = [
   ),
   // "I know which car is yours. Brake lines are easy to cut."
   rule(
-    String.raw`\b(?:cut|snip|tamper\s+with|mess\s+with)\s+(?:your|ur|his|her|their)\s+brake\s*lines?\b|\bbrake\s*lines?\s+(?:are|is)\s+(?:so\s+)?(?:easy|simple)\s+to\s+(?:cut|snip)\b|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:car|truck|house|one|vehicle)\s+(?:is\s+yours|you\s+drive|is\s+(?:your|ur)s?|you\s+live\s+in)\b`,
+    String.raw`\b(?:cut|snip|tamper\s+with|mess\s+with)\s+(?:your|ur|his|her|their)\s+brake\s*lines?\b|\bbrake\s*lines?\s+(?:are|is)\s+(?:so\s+)?(?:easy|simple)\s+to\s+(?:cut|snip)\b|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:car|truck|house|one|vehicle)\s+(?:is\s+yours|you\s+drive)\b`,
     0.7,
     'intimidation',
-    gate('brake brakes brakeline brakelines which what'),
+    gate('brake brakes brakeline brakelines yours drive'),
   ),
   // "I'm coming to your precinct with my AR… not leaving until you're all dead".
   rule(
@@ -398,7 +398,7 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate(
-      'smoked popped capped clapped wacked whacked merked bodied dropped stabbed shot jumped done put 6 six burn explode blow burned torched firebombed lacking lackin slipping slippin alone outside name target marked hands catch born arrange afraid scared hurt killed flames family kids children wife husband mom mother dad crew boys',
+      'smoked popped capped clapped wacked whacked merked bodied stabbed shot burn explode blow burned torched firebombed lacking lackin slipping slippin alone outside bullet round slug grave coffin bag rope noose target marked hands catch born arrange afraid scared hurt killed flames family kids children wife husband mom mother dad crew boys',
     ),
   ),
   // "ima pull up on you", "slide on you and your boys".
@@ -417,9 +417,7 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:better|should|might\s+want\s+to|gonna\s+want\s+to)\s+start\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser|engine)\s+(?:very\s+|real\s+)?carefully\b|\bcheck\s+under\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser)\b|\b(?:a\s+few|some|more|enough)\s+(?:more\s+)?dead\s+(?:${PERSON_NOUN})\s+(?:and|will|would|should|might)\b|\b(?:that|this|the|you|u)\s+(?:(?:judge|cop|officer|chief|mayor|deputy|sheriff|detective|prosecutor|da|senator|governor|councilman|councilwoman|commissioner|trooper|sergeant|lieutenant|captain|pig)\s+)?(?:won't|will\s+not|ain't\s+gonna|isn't\s+going\s+to|is\s+not\s+going\s+to|wont)\s+live\s+to\s+see\b|\b(?:heads?)\s+on\s+(?:a\s+|the\s+)?(?:pikes?|spikes?)\b|\b(?:tell|warn)\s+(?:the\s+|that\s+|your\s+)?(?:[a-z]+\s+)?(?:to\s+)?(?:better\s+)?watch\s+(?:his|her|their)\s+(?:back|six)\b|\b(?:station|precinct|department|city\s+hall|courthouse|school|church|office|headquarters|hq)\s+(?:won't|will\s+not|ain't\s+gonna|wont)\s+know\s+what\s+hit\s+(?:it|them)\b|\b(?:${PERSON_NOUN}|they|them|he|she|you|u)\b[^.!?\n]{0,30}?\b(?:should|need\s+to|needs\s+to|must|ought\s+to)\s+(?:all\s+)?be\s+(?:taken\s+out|picked\s+off|wiped\s+out)\s+(?:one\s+by\s+one|permanently|for\s+good|like\s+(?:dogs|animals|rats))\b|\bdeserves?\s+what'?s\s+coming\s+(?:to\s+(?:them|him|her|you|u|y'?all)\s*)?,?\s*(?:and\s+)?it'?s\s+coming\s+(?:soon|fast|tonight|quick)\b`,
     0.7,
     'intimidation',
-    gate(
-      'car truck cruiser engine dead live pike pikes spike spikes back six hit taken picked wiped coming',
-    ),
+    gate('carefully under dead live pike pikes spike spikes watch hit taken picked wiped coming'),
   ),
   rule(
     String.raw`\b(?:your|ur)\s+(?:kids?|children|daughter|son|wife|husband|family|girlfriend|boyfriend)\s+(?:walks?|goes|go|gets?|plays?|stays?|is|are|sleeps?)\s+(?:home\s+)?alone\b|\b(?:how\s+tough|so\s+tough|tough\s+guy)\b[^.!?\n]{0,20}?\bwithout\s+(?:your|ur|the|that|his|her)\s+(?:badge|gun|uniform|vest|taser)\b`,
@@ -432,7 +430,7 @@ const RULES: readonly Rule[] = [
     String.raw`${FIRST_PERSON}\s+(?:(?:make\s+(?:your|ur|his|her)\s+life\s+a\s+(?:living\s+)?hell|make\s+(?:you|him|her)\s+suffer)\b[^.!?\n]{0,30}?\b(?:end\s+(?:it|you|him|her)|kill\s+(?:you|him|her))|drag\s+(?:you|u|him|her|them)\s+out\s+of\s+(?:your|ur|his|her|their)\s+(?:house|home|car|bed|office|cruiser))\b|\b(?:i'm|im|we're|i\s+am|we\s+are)\s+(?:loading\s+up|locked\s+and\s+loaded|gearing\s+up|strapping\s+up)\b[^.!?\n]{0,40}?\b(?:station|precinct|cops|pigs|officers|deputies|city\s+hall|courthouse|you|y'?all)\b`,
     0.75,
     'threat of violence',
-    gate('end kill drag loading locked gearing strapping'),
+    gate('hell suffer drag loading locked gearing strapping'),
   ),
 ];
 

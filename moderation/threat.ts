@@ -432,6 +432,32 @@ const RULES: readonly Rule[] = [
     'threat of violence',
     gate('hell suffer drag loading locked gearing strapping'),
   ),
+  // Menace by omen, 0.6.3: "wouldn't come to work if I were you", "careful opening your mail",
+  // "you won't make it home tonight", "your last week alive", "tick tock… we're coming",
+  // "coming for you and your family", "your name is on it", "when you're bleeding on the
+  // sidewalk", "I'll be outside your house at 2am", "one more ticket and someone's getting shot".
+  rule(
+    String.raw`\b(?:wouldn't|would\s+not|wouldnt|i'd\s+not)\s+(?:come|go|show\s+up|be)\s+(?:to\s+|at\s+|in\s+)?(?:work|school|church|the\s+\w+|outside|there)\b[^.!?\n]{0,25}?\bif\s+i\s+(?:were|was)\s+(?:you|u)\b|\bstay\s+(?:home|inside|away)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\s+if\s+i\s+(?:were|was)\s+(?:you|u)\b`,
+    0.7,
+    'intimidation',
+    gate('were was'),
+  ),
+  rule(
+    String.raw`\bcareful\s+(?:when\s+)?(?:opening|checking|starting)\s+(?:your|ur)\s+(?:mail|packages?|mailbox|front\s+door|car)\b(?![^.!?\n]*\b(?:scams?|phishing|fraud|recall|ice|icy)\b)|\b(?:you|u)\s+(?:won't|will\s+not|wont|ain't\s+gonna|aren't\s+gonna|are\s+not\s+going\s+to)\s+make\s+it\s+(?:home|out\s+alive|to\s+(?:morning|tomorrow|christmas|(?:your|ur)\s+\w+\s+birthday))\b(?!\s+(?:in\s+time|on\s+time|by|if|before))(?![^.!?\n]*\bif\b)|\b(?:your|ur)\s+(?:last|final)\s+(?:day|days|week|weeks|night|month|breath|christmas|birthday)s?\s+(?:alive|on\s+(?:this\s+)?earth|breathing)\b|\btick\s*,?\s*tock\b[^\n]{0,40}?\b(?:we're|we\s+are|i'm|i\s+am|im)\s+coming\b|\bcoming\s+for\s+(?:you|u)\s+and\s+(?:your|ur)\s+(?:family|kids|wife|husband|children)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'mail packages package mailbox door car make alive earth breathing tock tick family kids wife husband children',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:gun|glock|rifle|pistol|bullet|round|shotgun|ar|piece|strap)\b[^.!?\n]{0,40}?\b(?:your|ur|his|her)\s+name\s+(?:is\s+|'s\s+)?(?:on|written\s+on)\s+it\b|\b(?:regret|sorry|learn)\b[^.!?\n]{0,30}?\bwhen\s+(?:you're|you\s+are|youre|ur)\s+(?:bleeding|dying|lying\s+in\s+(?:a\s+)?(?:ditch|pool\s+of\s+blood)|in\s+(?:a\s+)?(?:body\s+bag|coffin|wheelchair))\b|${FIRST_PERSON}\s+be\s+(?:outside|in\s+front\s+of|waiting\s+outside)\s+(?:your|ur)\s+(?:house|home|door|place|window)\s+(?:at\s+)?(?:[1-4]\s*(?:am|a\.m\.)?|midnight|tonight)\b|\b(?:\bi\s+swear\b|\bone\s+more\s+\w+(?:\s+\w+)?\s+and\b|\bnext\s+(?:time|cop|officer)\b)[^.!?\n]{0,30}?\b(?:someone|somebody|some1)(?:'s|\s+is)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:shot|stabbed|hurt|killed|popped|capped|smoked)\b|\bend\s+(?:your|ur|his|her)\s+(?:career|job)\s+(?:and\s+)?(?:then\s+)?(?:your|ur|his|her)\s+life\b|\b(?:you|u|ur|you're|youre)\b[^.!?\n]{0,30}?\b(?:6|six)\s+f(?:ee|oo)t\s+(?:under|deep)\b|\b(?:put|putting)\s+${PERSON}\s+(?:in|into)\s+(?:the\s+(?:ground|dirt)|a\s+grave|the\s+grave|a\s+body\s+bag|the\s+morgue)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'name bleeding dying ditch blood bag coffin wheelchair outside front waiting shot stabbed hurt killed popped capped smoked career job feet foot under deep ground dirt grave morgue',
+    ),
+  ),
 ];
 
 /**
@@ -584,7 +610,7 @@ function asQuoted(signal: Signal): Signal {
 const NEGATED =
   /\b(?:no\s*one|nobody|noone|none\s+of\s+(?:us|them|you))\s+(?:\w+\s+){0,2}?(?:should|deserves?|needs?|gets?|got|is|was|were|ever|must|has\s+to|have\s+to|wants?)\b|\b(?:would|will|could|should)\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:hurt|harm|kill|shoot|attack|threaten)\b|\b(?:hope|pray|wish)\s+(?:no\s*one|nobody)\b|\bnot\s+(?:\w+\s+)?(?:be\s+)?(?:shot|killed|hurt|hanged|harmed)\b/;
 const IDIOM =
-  /\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoot|send|drop)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
+  /\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoot|send|drop)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
 const AGENT =
   /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b/;
 const ORDER =

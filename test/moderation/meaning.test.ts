@@ -74,6 +74,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (8 of 20 and 0 of 20), then used for the veiled-threat rules.
   'threats: talk page and veiled, against officials (blind 10)': 0.9,
   'never threats: their harmless twins (blind 10)': 0.05,
+  // Blind when first run (7 of 20 and 1 of 20), then used for the omen rules.
+  'threats: capitals, slang and omens (blind 11)': 0.9,
+  'never threats: their harmless twins (blind 11)': 0.05,
 };
 
 describe('handwritten behaviour', () => {

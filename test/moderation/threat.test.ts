@@ -290,3 +290,43 @@ describe('veiled threats against officials (0.6.3)', () => {
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('menace by omen (0.6.3)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    "I wouldn't show up to the precinct tomorrow if I were you.",
+    'Stay home Friday if I were you, deputy.',
+    'Be careful checking your mailbox, officer.',
+    "You won't make it out alive next time.",
+    'Enjoy your final days on this earth.',
+    "Tick tock, Sergeant Miller, we're coming.",
+    'We are coming for you and your kids.',
+    'Got a bullet here and your name is written on it.',
+    "You'll be sorry when you're bleeding in a ditch.",
+    "I'm gonna be outside your window at 3am.",
+    "Next time I swear somebody's getting popped.",
+    'That mouth is going to land you six feet under.',
+    'They are going to put the chief in the dirt.',
+  ])('flags "%s" for a person', (text) => {
+    expect(threat(text)).toBeDefined();
+  });
+
+  it.each([
+    "I wouldn't drive on Route 9 tonight if I were you, it's flooded.",
+    'Be careful opening your mail, there is a phishing letter going around.',
+    "You won't make it home in time if you take the bridge.",
+    'Enjoy your last day of school, kids!',
+    'Tick tock, the deadline for comments is Friday.',
+    'Your name is on the list for the community meeting.',
+    "I'll be outside the courthouse at 9 with a sign.",
+    'Someone is going to get hurt at that crossing, please add a light.',
+    'We will beat the rush if we leave early.',
+    'This job is going to put the chief in an early grave, poor guy.',
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

@@ -477,7 +477,7 @@ const ADDRESSED_INSULTS = new Set(
     'motherfucker fucker fuckface fuckwit stupid dumb retarded brainless braindead worthless ' +
     'ugly creep weirdo psycho lunatic troll idiots morons imbeciles losers fools retards ' +
     'clown clowns donkey bum hick snowflake muppet numpty pillock plonker wanker weasel dingus ' +
-    'trolls pervert'
+    'trolls pervert dumbo'
   ).split(' '),
 );
 /** Words allowed between "you" and the insult: "you are such a complete fucking idiot". */
@@ -518,19 +518,47 @@ function vocative(tokens: Tokens, k: number, t: number): boolean {
   const before = tokens.text.slice(tokens.ends[k] ?? 0, tokens.starts[k + 1] ?? 0);
   if (!before.includes(',')) return false;
   const after = tokens.text.slice(tokens.ends[t] ?? 0, tokens.starts[t + 1] ?? tokens.text.length);
-  return t + 1 >= tokens.count || /[.!?\n]/.test(after);
+  if (t + 1 >= tokens.count || /[.!?\n]/.test(after)) return true;
+  // Between commas, a name for the person ("Keep talking, dumbo, you're…"), not a word in a list
+  // ("cheap, dumb, and lazy").
+  return after.includes(',') && !INSULT_ADJECTIVES.has(tokens.words[t] ?? '');
 }
 
-/** "your IQ is room temperature", "ur iq must be 12". */
-const IQ_INSULT =
-  /\b(?:your|ur|yo)\s+iq\s+(?:is|must\s+be|=|of)\s+(?:room\s+temperature|lower\s+than|below|single\s+digits?|in\s+the\s+single\s+digits|\d{1,2}\b)/;
+/** Insulting words that describe rather than name, never a vocative between commas. */
+const INSULT_ADJECTIVES = new Set(
+  'stupid dumb retarded brainless braindead worthless ugly'.split(' '),
+);
+
+/**
+ * Stock insults that name no insulting word: "your IQ is room temperature", "were you dropped on
+ * your head as a baby?", "even your dog doesn't like you", "you type like a drunk toddler", "a
+ * waste of space", "as useful as a screen door on a submarine", "I've met smarter rocks than
+ * you", "go back to school", "nobody here can stand you", "out of your depth".
+ */
+const STOCK_INSULT = new RegExp(
+  [
+    String.raw`\b(?:your|ur|yo)\s+iq\s+(?:is|must\s+be|=|of)\s+(?:room\s+temperature|lower\s+than|below|single\s+digits?|in\s+the\s+single\s+digits|\d{1,2}\b)`,
+    String.raw`\b(?:were|was)\s+(?:you|u)\s+dropped\s+on\s+(?:your|ur)\s+head`,
+    String.raw`\b(?:your|ur)\s+(?:parents|mom|mother|dad|father|family)\s+must\s+be\s+(?:so\s+|really\s+|very\s+)?(?:ashamed|embarrassed|disappointed)\b`,
+    String.raw`\beven\s+(?:your|ur)\s+(?:own\s+)?(?:dog|cat|mom|mother|dad|father|family|wife|husband|kids|friends)\s+(?:doesn't|don't|does\s+not|do\s+not|can't|cannot)\s+(?:like|love|stand)\s+(?:you|u)\b`,
+    String.raw`\b(?:no\s*one|nobody)\s+(?:\w+\s+){0,3}?(?:can\s+stand|likes|wants|cares\s+about|asked)\s+(?:you|u)(?=\s*(?:[.!?,;]|$))`,
+    String.raw`\b(?:you|u)\s+(?:type|write|talk|sound|look|act|think|argue|spell)\s+like\s+(?:a|an)\s+(?:\w+\s+)?(?:toddler|child|drunk|idiot|moron|monkey|chimp|caveman|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:year|yr)[\s-]*old)\b`,
+    String.raw`\b(?:you|u)\s+smell\s+like\b`,
+    String.raw`\bwaste\s+of\s+(?:oxygen|skin|a\s+human|carbon)\b`,
+    String.raw`\b(?:you|u|you're|youre|ur)\b[^.!?\n]{0,20}?\bwaste\s+of\s+(?:space|air)\b`,
+    String.raw`\bas\s+useful\s+as\s+(?:a|an|tits|the)\b`,
+    String.raw`\b(?:met|seen|known)\s+smarter\s+(?:rocks|bricks|potatoes|dogs|toddlers|houseplants|plants|trees|fish)\s+than\s+(?:you|u)\b`,
+    String.raw`\bgo\s+back\s+to\s+(?:school|kindergarten|preschool|first\s+grade)\b`,
+    String.raw`\b(?:you're|you\s+are|youre|ur)\s+(?:way\s+|clearly\s+|so\s+)?out\s+of\s+(?:your|ur)\s+depth\b`,
+  ].join('|'),
+);
 
 /** The token of an insult said straight to someone, or undefined. */
 function addressedInsult(tokens: Tokens, words: readonly string[]): number | undefined {
-  const iq = IQ_INSULT.exec(tokens.text);
-  if (iq !== null) {
+  const stock = STOCK_INSULT.exec(tokens.text);
+  if (stock !== null) {
     for (let t = 0; t < tokens.count; t++) {
-      if ((tokens.starts[t] ?? 0) >= iq.index && words[t] === 'iq') return t;
+      if ((tokens.starts[t] ?? 0) >= stock.index) return t;
     }
   }
   for (let t = 0; t < tokens.count; t++) {
@@ -635,6 +663,8 @@ export function analyzeAttack(
       p.min <= UNKIND_PREDICATE &&
       // How they feel is not what they are: "you are ashamed of him", "you're scared to ask".
       !FEELINGS.has(words[p.tokens[0] ?? -1] ?? '') &&
+      // A skill praised: "you're a beast at this", "an animal at the gym".
+      words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] !== 'at' &&
       !p.tokens.some((t) => JUDGMENT_WORDS.has(words[t] ?? '')) &&
       !describesAnAct(tokens, words, p.tokens[0] ?? 0) &&
       !genericYou(tokens, words, p.tokens[0] ?? 0),
@@ -677,7 +707,12 @@ export function analyzeAttack(
   if (
     addressed === undefined &&
     predicates.length > 0 &&
-    predicates.every((p) => p.min > -0.5 && p.max >= KIND) &&
+    predicates.every(
+      (p) =>
+        (p.min > -0.5 && p.max >= KIND) ||
+        // A skill praised: "you're a beast at this", "an animal at the gym".
+        words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] === 'at',
+    ) &&
     !tokenWords(tokens).some((w) => INSULT_WORDS.has(w))
   ) {
     return { ...quiet, target: 'compliment' };

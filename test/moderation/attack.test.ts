@@ -263,3 +263,34 @@ describe('how someone feels is not what they are (0.6.3)', () => {
     expect(moderator.classify({ text }).flags).not.toContain('personal_attack');
   });
 });
+
+describe('stock insults that name no insulting word (0.6.3)', () => {
+  const moderator = createModerator();
+  const attacked = (text: string) => moderator.classify({ text }).flags.includes('personal_attack');
+
+  it.each([
+    'Was u dropped on ur head or what',
+    'Your mother must be really embarrassed by you.',
+    'Even your own friends can’t stand you.',
+    'Nobody here likes you, just leave.',
+    'You argue like a five year old.',
+    'Total waste of oxygen, honestly.',
+    "I've seen smarter houseplants than you.",
+    'Go back to kindergarten and learn to read.',
+    'You are clearly out of your depth here.',
+    'Nice argument, genius, dumbo, whatever you are.',
+  ])('flags "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    'Your parents must be so proud of you, congratulations!',
+    'Even your dog would love this park.',
+    'Nobody asked you to work the holiday, and you did anyway, thank you.',
+    'You look like your dad in that photo!',
+    'The old fire station is a waste of space, turn it into a park.',
+    "You're a wizard at this, the form took me two minutes.",
+  ])('leaves "%s" alone', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+});

@@ -77,6 +77,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (7 of 20 and 1 of 20), then used for the omen rules.
   'threats: capitals, slang and omens (blind 11)': 0.9,
   'never threats: their harmless twins (blind 11)': 0.05,
+  // Blind when first run (8 of 20 and 2 of 20), then used for the stock-insult patterns.
+  'insults without an insulting word (blind 12)': 0.9,
+  'friendly words that sound like insults (blind 12)': 0.05,
 };
 
 describe('handwritten behaviour', () => {

@@ -77,6 +77,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'my channel',
     'my youtube channel',
     'subscribe to my',
+    'vote for my',
     'sub to my',
     'sub4sub',
     'sub 4 sub',
@@ -285,6 +286,26 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'psychic readings',
     'bring back your ex',
     'below face value',
+    'free estimates',
+    'free estimate',
+    'free consultation',
+    'first session free',
+    'first class free',
+    'first lesson free',
+    'grand opening',
+    'now hiring',
+    "we're hiring",
+    'we are hiring',
+    'apply in person',
+    'open till',
+    'open until',
+    'for prices',
+    'for pricing',
+    'book now',
+    'book your',
+    'dream home',
+    'bake sale',
+    'new catalog',
     'replicas',
     'buy followers',
     'followers for',
@@ -657,6 +678,9 @@ const INCOME =
 const CHAIN =
   /\b(?:share|send|forward|repost|pass)\s+(?:this|it)\s+(?:post\s+|message\s+)?(?:with|to)\s+(?:\d+|five|seven|ten|twenty)\s+(?:friends|people|persons|contacts|women|men|groups)\b|\bif\s+you\s+(?:scroll|skip|ignore|pass)\s+(?:past\s+|by\s+|over\s+)?this\b|\bwithout\s+(?:typing|sharing|saying|commenting)\s+(?:amen|yes|it|this|\d+)\b|\bevery\s+(?:share|like|comment|repost)\s+(?:gives|=|equals|means|donates|sends|raises|helps)\b|\b(?:facebook|fb|instagram|meta|whatsapp|messenger)\s+(?:is\s+going\s+to|will|is\s+gonna|plans\s+to)\s+(?:start\s+)?(?:charg|make\s+(?:all\s+)?(?:your|our)\s+(?:posts|photos|pictures))|\b(?:i|we)\s+(?:do\s+not|don't|dont)\s+give\s+(?:facebook|fb|meta|instagram)\s+permission\b|\bonly\s+\d+\s*(?:%|percent|in\s+\d+|out\s+of\s+\d+)\s+(?:of\s+)?(?:people\s+)?(?:can|will|could)\b|\b(?:type|comment|write)\s+(?:amen|yes|\d+|[a-z]+)\s+(?:and|to)\s+see\s+what\s+happens\b|\bif\s+you\s+get\s+(?:\d+|one|two|three|five|ten)\s+back\b|\b(?:share|type\s+\w+|like)\s+if\s+you\s+(?:love|remember|believe)\b|\bsomething\s+(?:good|bad|amazing|wonderful|terrible)\s+will\s+happen\s+to\s+you\b/;
 
+/** "best tacos in town": a business's boast. */
+const BOAST = /\bbest\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:town|the\s+city|the\s+county)\b/i;
+
 /** A discount: "80% off", "50 % OFF". */
 const DISCOUNT = /\b\d{1,2}\s?%\s?off\b/i;
 
@@ -916,6 +940,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   // income claim on the page's topics is news ("officers make $500 a day in overtime").
   const income = digits && !civic ? INCOME.exec(prepared.original) : null;
   const discount = digits ? DISCOUNT.exec(prepared.original) : null;
+  const boast = post.trim() === '' ? null : BOAST.exec(prepared.original);
   // Chain letters are judged only against a post (offTopicResult).
   const chain = post.trim() === '' ? null : CHAIN.exec(prepared.normalized);
   if (chain !== null) {
@@ -927,6 +952,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   for (const [kind, m] of [
     ['money', income],
     ['sale', discount],
+    ['sale', boast],
   ] as const) {
     if (m !== null)
       promo.push({ kind, evidence: { start: m.index, end: m.index + m[0].length, text: m[0] } });
@@ -1128,7 +1154,7 @@ const SCAM_ON_TOPIC_SCORE = 0.6;
  * song ever"): under a video that is its subject (16 legitimate YouTube comments said so).
  */
 const CHATTER =
-  /\b(?:happy (?:birthday|bday|anniversary|mother'?s day|father'?s day)|(?:my|our) (?:sister|brother|daughter|son|wife|cousin|niece|nephew) just (?:had|got|turned)|just had (?:a|her|his|my) baby|(?:who|anyone) (?:else )?(?:is |'s )?watching (?:the )?(?:\w+ )?(?:game|match|show|fight)|(?:does )?(?:anyone|anybody) (?:know|recommend) (?:a|of a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|can (?:anyone|somebody|someone) recommend (?:a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|(?:anyone|anybody) selling (?:a|an|any)|what (?:is|are) (?:everyone|y'?all|you all) (?:making|cooking|eating|watching|doing) for|fight me\b|(?:just )?(?:finished|ran|completed) my first (?:marathon|half marathon|5k|10k|triathlon|race)|so proud of myself|(?:my|our) (?:cat|dog|puppy|kitten|pup|parrot|hamster) (?:just |always |keeps )?(?:knocked|learned|ate|chewed|figured|loves|hates|sleeps|knocks|eats)\b|(?:my|our) (?:son|daughter|baby|toddler|little one) (?:just )?(?:lost (?:his|her) first tooth|took (?:his|her) first steps|said (?:his|her) first word|started (?:kindergarten|walking|talking))|looking for (?:a|an) (?:good |decent |reliable |cheap |affordable )?(?:plumber|electrician|mechanic|dentist|doctor|pediatrician|vet|babysitter|daycare|restaurant|barber|hair ?stylist|landscaper|painter|handyman|realtor|tutor|caterer|photographer|groomer|roommate)|(?:does )?(?:anyone|anybody) know (?:when|if|what time) (?:the )?(?:new )?(?:target|walmart|costco|starbucks|mall|trader joe'?s|aldi|chick-fil-a|restaurant|gym|grocery store) (?:opens?|closes?|is open)|(?:we're|we are|i'm|i am) (?:moving|relocating) to (?:arizona|texas|florida|california|colorado|georgia|nevada|ohio|oregon|the (?:east|west) coast|another state)|(?:got|planted|finished) (?:my|our) garden|(?:loving|love|enjoying) this (?:sunny |rainy |warm |beautiful |nice )?weather|who else is (?:so )?(?:ready|excited|addicted|obsessed) (?:for|to|with))/g;
+  /\b(?:happy (?:birthday|bday|anniversary|mother'?s day|father'?s day)|(?:my|our) (?:sister|brother|daughter|son|wife|cousin|niece|nephew) just (?:had|got|turned)|just had (?:a|her|his|my) baby|(?:who|anyone) (?:else )?(?:is |'s )?watching (?:the )?(?:\w+ )?(?:game|match|show|fight)|(?:does )?(?:anyone|anybody) (?:know|recommend) (?:a|of a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|can (?:anyone|somebody|someone) recommend (?:a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|(?:anyone|anybody) selling (?:a|an|any)|what (?:is|are) (?:everyone|y'?all|you all) (?:making|cooking|eating|watching|doing) for|fight me\b|(?:just )?(?:finished|ran|completed) my first (?:marathon|half marathon|5k|10k|triathlon|race)|so proud of myself|(?:my|our) (?:cat|dog|puppy|kitten|pup|parrot|hamster) (?:just |always |keeps )?(?:knocked|learned|ate|chewed|figured|loves|hates|sleeps|knocks|eats)\b|(?:my|our) (?:son|daughter|baby|toddler|little one) (?:just )?(?:lost (?:his|her) first tooth|took (?:his|her) first steps|said (?:his|her) first word|started (?:kindergarten|walking|talking))|looking for (?:a|an) (?:good |decent |reliable |cheap |affordable )?(?:plumber|electrician|mechanic|dentist|doctor|pediatrician|vet|babysitter|daycare|restaurant|barber|hair ?stylist|landscaper|painter|handyman|realtor|tutor|caterer|photographer|groomer|roommate)|(?:does )?(?:anyone|anybody) know (?:when|if|what time) (?:the )?(?:new )?(?:target|walmart|costco|starbucks|mall|trader joe'?s|aldi|chick-fil-a|restaurant|gym|grocery store) (?:opens?|closes?|is open)|(?:we're|we are|i'm|i am) (?:moving|relocating) to (?:arizona|texas|florida|california|colorado|georgia|nevada|ohio|oregon|the (?:east|west) coast|another state)|(?:got|planted|finished) (?:my|our) garden|(?:loving|love|enjoying) this (?:sunny |rainy |warm |beautiful |nice )?weather|who else is (?:so )?(?:ready|excited|addicted|obsessed) (?:for|to|with)|(?:anyone|anybody) (?:want|wanna|need) to carpool|just adopted (?:a|the|my|our)|(?:place|someone|somewhere) to get my (?:car|truck|hair|nails|dog) (?:detailed|washed|done|cut|groomed|fixed))/g;
 
 /** Unrelated chatter's score: over the queue threshold, under any hide threshold. */
 const CHATTER_SCORE = 0.55;
@@ -1240,6 +1266,26 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
         evidence: cues.unrelated.map((u) => u.evidence),
       };
     }
+  }
+  // Selling or plugging something under a department post it shares nothing with: a person
+  // judges it (J.3 off-topic), never hidden on this alone.
+  const plug = cues.promo.find(
+    (x) => x.kind === 'sale' || x.kind === 'money' || x.kind === 'self' || x.kind === 'loan',
+  );
+  if (
+    plug !== undefined &&
+    cues.hasPost &&
+    !cues.postOverlap &&
+    !cues.civic &&
+    !cues.reply &&
+    !cues.warning
+  ) {
+    return {
+      score: Math.max(p, PITCH_SCORE),
+      autoHide: false,
+      label: 'off-topic: looks like promotion',
+      evidence,
+    };
   }
   // A chain letter under a department post, sharing nothing with it, is off-topic whatever the
   // model says: a person judges it (J.3 off-topic), it is never hidden automatically. Only the

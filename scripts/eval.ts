@@ -56,6 +56,9 @@ import {
   CHATTER_BLIND_POST,
   CHATTER_BLIND_POST_2,
   CHATTER_BLIND_3,
+  CHATTER_BLIND_4,
+  CHATTER_BLIND_POST_4,
+  ON_TOPIC_BLIND_4,
   CHATTER_BLIND_POST_3,
   ON_TOPIC_BLIND_3,
   ON_TOPIC_BLIND,
@@ -525,6 +528,8 @@ function reportSignals(
   round('round 2', '-blind-2', CHATTER_BLIND_POST_2, CHATTER_BLIND_2, ON_TOPIC_BLIND_2);
   // Third round: a bike safety event, chatter and chain letters (see handwritten-signals.ts).
   round('round 3', '-blind-3', CHATTER_BLIND_POST_3, CHATTER_BLIND_3, ON_TOPIC_BLIND_3);
+  // Fourth round: a community meeting, local advertising and chatter.
+  round('round 4', '-blind-4', CHATTER_BLIND_POST_4, CHATTER_BLIND_4, ON_TOPIC_BLIND_4);
   // Generic spam and ordinary comments without a post (a message, an import): two rounds, each
   // run once before being used (their blind figures are in handwritten-signals.ts).
   out('  spam without a post: flagged off-topic / hidden:');

@@ -562,3 +562,50 @@ export const LOOK_ALIKES_ROUND: readonly string[] = [
   'They sell hand-made analog clocks',
   'Sussex Police posted the update',
 ];
+
+/** A fifth department post (a community meeting), for the fourth round below. */
+export const CHATTER_BLIND_POST_4 =
+  'Join Chief Alvarez and the command staff for our quarterly community meeting on Thursday at 7 p.m. at the Eastside Recreation Center. We will share the crime statistics for the quarter and take your questions.';
+
+/**
+ * Round 4: local advertising and chatter under CHATTER_BLIND_POST_4, written before 0.6.3's
+ * local-ad phrases and the rule that queues a plug under a post it shares nothing with, and run
+ * once on them: 4 of 16 flagged (the blind figure), then used to build them.
+ */
+export const CHATTER_BLIND_4: readonly string[] = [
+  "Need your gutters cleaned before winter? Call Joe's Gutter Service at 555-212-8890, free estimates!",
+  'Grand opening of my nail salon this Saturday, 20% off all services, come see us on Oak St',
+  'I do custom birthday cakes, message me for prices 🎂',
+  "Looking for a realtor? I've helped 200 families find their dream home, DM me",
+  'Our church is having a bake sale Sunday after service, everyone welcome',
+  'My daughter is selling Girl Scout cookies, $5 a box, let me know if you want some',
+  'Best tacos in town at El Toro on 3rd, open till midnight!',
+  'Follow my new TikTok for daily workout tips 💪',
+  "Hiring servers and cooks at Marco's Pizza, apply in person",
+  "I'm a certified dog trainer, first session free, link in bio",
+  'Selling Avon, new catalog just came out, inbox me',
+  "Vote for my son's photo in the county fair contest! link below",
+  'Anyone want to carpool to Denver on Friday? Split gas',
+  'Just adopted the cutest kitten, her name is Pepper 🐱',
+  'Congrats to the Eastside High football team on the state title!!',
+  'Does anyone know a good place to get my car detailed?',
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_4, written with round 4 (blind: none flagged). */
+export const ON_TOPIC_BLIND_4: readonly string[] = [
+  'Will the meeting be streamed online? I work nights',
+  'Can we ask about the speeding on Hillcrest?',
+  'Please bring the numbers on car break-ins, they are way up on our block',
+  "I'll be there, thanks for doing these",
+  'Is the rec center accessible for wheelchairs?',
+  "Last meeting the chief didn't answer a single question directly",
+  'Why is it always on a weeknight? Some of us have kids',
+  'Will there be a Spanish interpreter?',
+  'Crime statistics mean nothing when nobody answers 911',
+  'Great to see the command staff showing up in person',
+  'What about the homeless camp behind the library?',
+  'Can I submit a question in advance?',
+  'Is parking available at the rec center?',
+  'Thank you Chief, see you Thursday',
+  'The last statistics report had errors, will they be corrected?',
+];

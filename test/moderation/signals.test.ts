@@ -453,3 +453,30 @@ describe('chain letters and chatter under a department post (0.6.3)', () => {
     expect(underPost(text).flags).not.toContain('off_topic');
   });
 });
+
+describe('local advertising under a department post (0.6.3)', () => {
+  const POST =
+    'The Westside precinct will hold a town hall on Monday at 6 p.m. to discuss the new parking rules.';
+  const underPost = (text: string) => moderator.classify({ text, context: { post: POST } });
+
+  it.each([
+    'Roof leaking? Free estimates all week, message me',
+    'Grand opening of our bakery Friday, first cupcake on us',
+    'Now hiring dishwashers, apply in person at Luigi’s',
+    'Vote for my cousin in the karaoke contest please!',
+    'Does anybody want to carpool to the airport on Sunday?',
+  ])('queues "%s", never hides it', (text) => {
+    const verdict = underPost(text);
+    expect(verdict.flags).toContain('off_topic');
+    expect(verdict.action).toBe('queue');
+  });
+
+  it.each([
+    'Will the new parking rules apply to Sundays too?',
+    'The department is hiring officers, is that on the agenda?',
+    'Free estimates of how many tickets they will write, lol',
+    'Thanks, I will be there after work',
+  ])('leaves "%s" alone', (text) => {
+    expect(underPost(text).flags).not.toContain('off_topic');
+  });
+});

@@ -252,11 +252,11 @@ const RULES: readonly Rule[] = [
     PLACE_VERBS,
   ),
   rule(
-    String.raw`\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN})\s+(?:all\s+)?(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:shot|killed|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)))`,
+    String.raw`(?:\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN})\s+(?:all\s+)?|(?<=^|[.!?\n]\s*))(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:shot|killed|euthanized|euthanised|tarr?ed\s+and\s+feathered|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)|in\s+\d*k\b|on\s+(?:film|camera|video|location)|from\s+(?:above|below|a\s+drone)))`,
     0.7,
     'call for violence',
     gate(
-      'shot killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped purged thrown wall animals dogs dog animal',
+      'shot killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped purged thrown wall animals dogs dog animal euthanized euthanised tarred tared',
     ),
   ),
   // "deserves a bullet", but not the rhetorical "so do y'all deserve to die?".
@@ -329,7 +329,7 @@ const RULES: readonly Rule[] = [
   // Calls and orders against a group: "start executing the traitors", "drop a bomb on them",
   // "sink the boats", "somebody should run those protesters over", "let them drown".
   rule(
-    String.raw`(?:(?<=^|[.!?\n]\s*)|\b(?:just|go|lets|let's|time\s+to|we\s+(?:should|need\s+to|must|gotta|have\s+to)|i\s+say\s+we|some(?:one|body)\s+(?:should|needs?\s+to|has\s+to|ought\s+to)|(?:citizens|people|patriots)\s+(?:should|need\s+to|must))\s+)(?:(?:start|begin|keep)\s+(?:shooting|killing|executing|hanging|lynching|gassing|stabbing|murdering|slaughtering|exterminating|burning|bombing)\s+(?:them|em|'em|${PERSON}|${GROUP_LIKE})|drop\s+(?:a|the|an|some)\s+(?:bombs?|nukes?|nuclear\s+bombs?|missiles?)\s+on\s+(?:them|em|'em|the|that|those|these|every|all|${PERSON_NOUN})|sink\s+(?:the|their|those|these|every|all)\s+(?:[a-z]+\s+)?(?:boats?|ships?|dinghies|rafts?)|run\s+(?:them|em|'em|${PERSON}|${GROUP_LIKE})\s+over(?=\s*(?:[.!,;]|$|\s+with\s+(?:a|an|my|your|the|our|their|his|her|some)\s+(?:[a-z]+\s+)?(?:truck|car|bus|van|suv|tractor|train|tank|bulldozer|steamroller|semi)s?\b))|string\s+(?:(?:them|em|'em|${PERSON})\s+up|up\s+(?:them|em|'em|${PERSON})))\b(?!\s*\?)`,
+    String.raw`(?:(?<=^|[.!?\n]\s*)|\b(?:just|go|lets|let's|time\s+to|we\s+(?:should|need\s+to|must|gotta|have\s+to)|i\s+say\s+we|some(?:one|body)\s+(?:should|needs?\s+to|has\s+to|ought\s+to)|(?:citizens|people|patriots)\s+(?:should|need\s+to|must))\s+)(?:(?:start|begin|keep)\s+(?:shooting|killing|executing|hanging|lynching|gassing|stabbing|murdering|slaughtering|exterminating|burning|bombing)\s+(?:them|em|'em|${PERSON}|${GROUP_LIKE})|drop\s+(?:a|the|an|some)\s+(?:bombs?|nukes?|nuclear\s+bombs?|missiles?)\s+on\s+(?:them|em|'em|the|that|those|these|every|all|${PERSON_NOUN})|sink\s+(?:the|their|those|these|this|that|every|all)\s+(?:[a-z]+\s+)?(?:boats?|ships?|dinghies|rafts?)|run\s+(?:them|em|'em|${PERSON}|${GROUP_LIKE})\s+over(?=\s*(?:[.!,;]|$|\s+with\s+(?:a|an|my|your|the|our|their|his|her|some)\s+(?:[a-z]+\s+)?(?:truck|car|bus|van|suv|tractor|train|tank|bulldozer|steamroller|semi)s?\b))|string\s+(?:(?:them|em|'em|${PERSON})\s+up|up\s+(?:them|em|'em|${PERSON})))\b(?!\s*\?)`,
     0.75,
     'call for violence',
     gate(
@@ -456,6 +456,17 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate(
       'name bleeding dying ditch blood bag coffin wheelchair outside front waiting shot stabbed hurt killed popped capped smoked career job feet foot under deep ground dirt grave morgue',
+    ),
+  ),
+  // Incitement read in 0.6.3 from half of the Gab calls for violence (the other half kept out):
+  // "destroy the mosques", "if all of them were killed the problem would go away", "maybe we get
+  // lucky and she gets raped", "someone needs to end that … bitch", "chop him up".
+  rule(
+    String.raw`(?:(?<=^|[.!?\n]\s*)|\b(?:just|go|lets|let's|time\s+to|we\s+(?:should|need\s+to|must|gotta)|i\s+say\s+we|some(?:one|body)\s+(?:should|needs?\s+to))\s+)(?:destroy|raze|burn(?:\s+down)?|torch|bomb|blow\s+up|firebomb)\s+(?:the|their|all|every|those|these)\s+(?:\w+\s+)?(?:mosques?|synagogues?|churches|church|temples?|shelters?|clinics?)\b|\bif\s+(?:all|every|the)\s+(?:\w+\s+){0,3}?(?:were|was|got)\s+(?:killed|shot|exterminated|executed|gassed|hanged|wiped\s+out|deported\s+and\s+shot)\b[^.!?\n]{0,60}?\b(?:would|will|'d)\s+(?:go\s+away|end|be\s+solved|stop|disappear|be\s+(?:better|fixed|over))\b|\b(?:we|i)\s+get\s+lucky\s+and\s+(?:\w+\s+){1,2}?gets?\s+(?:raped|murdered|killed|shot|lynched|hanged)\b|\b(?:needs?\s+to|should|gotta|has\s+to|have\s+to)\s+(?:just\s+)?end\s+(?:that|this|him|her)\s+(?:[a-z'-]+\s+){0,3}?(?:bitch|bastard|cunt|fucker|traitor|scum|whore|kike|nigger|faggot)\b|(?:(?<=^|[.!?\n]\s*)|\b(?:just|go|lets|let's)\s+)chop\s+(?:him|her|them|em|'em|you|u)\s+up\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'destroy raze burn torch bomb blow firebomb killed shot exterminated executed gassed hanged wiped deported lucky end chop',
     ),
   ),
 ];

@@ -330,3 +330,35 @@ describe('menace by omen (0.6.3)', () => {
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('incitement read from half of the Gab calls for violence (0.6.3)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    'Destroy the synagogues now.',
+    'If every one of them were shot the problem would go away.',
+    'Maybe we get lucky and the senator gets shot.',
+    'Somebody needs to end that lying bitch.',
+    'Chop him up and toss him in the river.',
+    'Those rioters should be euthanized.',
+    'Should be tarred and feathered, all of them.',
+    'Sink that boat before it lands.',
+  ])('flags "%s" for a person', (text) => {
+    expect(threat(text)).toBeDefined();
+  });
+
+  it.each([
+    'They should not be shot for protesting.',
+    'Should be shot on film, honestly, the colors were amazing.',
+    'The city wants to demolish the old church building.',
+    'If all the potholes were fixed the problem would go away.',
+    'Someone needs to end this madness at city hall.',
+    'We need to end this war on police.',
+    'Chop the onions up before the chili cook-off.',
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

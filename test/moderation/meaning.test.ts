@@ -80,6 +80,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (8 of 20 and 2 of 20), then used for the stock-insult patterns.
   'insults without an insulting word (blind 12)': 0.9,
   'friendly words that sound like insults (blind 12)': 0.05,
+  // Blind when first run (3 of 20 with a threat flag, 0 with an attack flag), then guarded.
+  'never threats: harsh criticism in violent words (blind 13)': 0,
+  'never attacks: harsh criticism in violent words (blind 13)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -362,3 +362,23 @@ describe('incitement read from half of the Gab calls for violence (0.6.3)', () =
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('harsh criticism in violent words is not a threat (0.6.3)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    'Tear the whole rotten establishment down and start over.',
+    'Watch your back, sheriff, the recall petition has 10,000 signatures.',
+    'Half of this council should be wiped off the ballot in May.',
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+
+  it('still flags the bare warning and the burning of a place', () => {
+    expect(threat('Watch your back, sheriff.')).toBeDefined();
+    expect(threat('Burn the precinct down tonight.')).toBeDefined();
+  });
+});

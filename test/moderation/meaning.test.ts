@@ -83,6 +83,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (3 of 20 with a threat flag, 0 with an attack flag), then guarded.
   'never threats: harsh criticism in violent words (blind 13)': 0,
   'never attacks: harsh criticism in violent words (blind 13)': 0,
+  // Blind when first run (6 of 15 and 3 of 15), then used for the slang rule and three idioms.
+  'threats: street words for killing (blind 14)': 0.9,
+  'never threats: their harmless twins (blind 14)': 0.05,
 };
 
 describe('handwritten behaviour', () => {

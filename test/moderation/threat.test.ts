@@ -382,3 +382,32 @@ describe('harsh criticism in violent words is not a threat (0.6.3)', () => {
     expect(threat('Burn the precinct down tonight.')).toBeDefined();
   });
 });
+
+describe('street words for killing (0.6.3)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    "I'm gonna murk him when he gets out",
+    'we finna pop that cop',
+    'somebody gotta smoke this rat',
+    "you're getting domed, watch",
+    'u r dead meat, deputy',
+    'come outside and see what happens',
+  ])('flags "%s" for a person', (text) => {
+    expect(threat(text)).toBeDefined();
+  });
+
+  it.each([
+    "I'm gonna smoke you in the race on Saturday",
+    'Going to shoot my shot at the sergeant exam',
+    'She killed that audition, so proud',
+    'I nearly died of embarrassment at the meeting',
+    "I'll pop you a message after lunch",
+    "You're getting shot down at the council again, I bet",
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

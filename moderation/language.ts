@@ -53,7 +53,11 @@ const SPANISH = new Set(
   gobierno jefe alcalde oficial oficiales agente agentes seguridad vida muerte casa carro
   tambien solo cada donde cuando despues mejor peor mismo misma todas ellos vamos voy vas va
   quiero quieres tengo tienes dijo dice digo hay habia fueron estaba estaban pinche wey guey
-  neta chido verdad nomas ahorita todavia entonces mientras aunque
+  neta chido verdad nomas ahorita todavia entonces mientras aunque vete largate callate ven oye
+  andale sigue dejame nadie alguien cosa cosas hombre mujer nino nina ninos hijos familia
+  trabajo dinero tiempo mundo hoy manana ayer noche semana hablar hablando decir dormir comer
+  hacer saber poder querer llegar pasar ayudar necesito necesitas necesita sabes sabe creo
+  puedo estoy estamos claro vez veces luego
 `),
 );
 const ENGLISH = new Set(
@@ -107,7 +111,13 @@ export function languageOf(prepared: PreparedText): Language {
     wordCount >= MIN_WORDS_FOR_DETECTOR &&
     (known * 3 < wordCount || (language === 'es' && en === 0 && wordCount >= 4))
   ) {
-    language = otherLanguage(prepared.original) ?? language;
+    const other = otherLanguage(prepared.original);
+    // Half the words distinctly Spanish: only a neighbour of Spanish can be what it is instead
+    // ("Vete a dormir, borracho" is not Dutch, whatever four words suggest to the detector).
+    const spanishAtHeart = language === 'es' && es >= 2 && es * 2 >= wordCount;
+    if (other !== undefined && (!spanishAtHeart || SPANISH_NEIGHBOURS.has(other))) {
+      language = other;
+    }
   }
   cache.set(prepared, language);
   return language;

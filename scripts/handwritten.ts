@@ -1093,4 +1093,63 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'keep ur mouth shut during the national anthem, show respect',
     ],
   },
+  // Blind 15, Spanish street menace, insults and harmless twins, run once before the rules they
+  // then shaped: 1 of 10 threats and 8 of 10 insults flagged, 0 of 10 twins. ("Vete a dormir,
+  // borracho" was read as Dutch: half its words distinctly Spanish now keep it Spanish.) "Van a
+  // rodar cabezas… literal" is still missed: the idiom is figurative far more often.
+  // "Te va a cargar la chingada, ya verás" (written with them) is left out here: it is hidden as
+  // strong obscenity aimed at the reader, by design, and tested in test/moderation/spanish.test.ts.
+  {
+    name: 'Spanish threats: street menace (blind 15)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Te vamos a levantar y nadie te va a encontrar',
+      'Cuídate mucho porque ya te tenemos ubicado',
+      'A ese comandante le van a llenar de plomo',
+      'Nos vemos en la salida, pendejo, y ahí te quiero ver',
+      'Tu familia va a pagar por lo que hiciste',
+      'Te voy a dejar como coladera',
+      'Ojalá te caiga un rayo, maldito policía',
+      'Como te vuelva a ver por aquí te parto la madre',
+      'Van a rodar cabezas en esa comisaría, literal',
+    ],
+  },
+  {
+    name: 'Spanish insults at a commenter (blind 15)',
+    category: 'personal_attack',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Eres un inútil, no sirves para nada',
+      'Mejor ni hables, ignorante',
+      'Tu mamá debería darte vergüenza',
+      'Cállate el hocico, naco',
+      'Qué tipa tan estúpida, de verdad',
+      'Eres un cero a la izquierda',
+      'No tienes ni idea, pobre diablo',
+      'Vete a dormir, borracho',
+      'Nadie te soporta, amargada',
+      'Pareces un payaso con ese comentario',
+    ],
+  },
+  {
+    name: 'Spanish harmless twins (blind 15)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Nos vemos en la salida del concierto, amigos',
+      'Van a rodar cabezas en el ayuntamiento después de la auditoría',
+      'Mi familia va a pagar la multa mañana',
+      'Cuídate mucho, oficial, gracias por tu servicio',
+      'Ya te tenemos ubicado el paquete, llega el lunes',
+      'La policía lo dejó como coladera, es una vergüenza',
+      'Te va a encantar el nuevo parque',
+      'Ojalá llueva mañana para el desfile',
+      'Me muero de risa con este video',
+      'El alcalde se va a llevar una sorpresa en las elecciones',
+    ],
+  },
 ];

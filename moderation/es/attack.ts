@@ -29,7 +29,7 @@ export const ES_INSULTS = list(`
   gilipolla cabron cabrona culero culera mamon mamona naco naca asqueroso asquerosa feo fea
   gordo gorda perra zorra puta puto malparido hijueputa lacra escoria basura mierda inutil
   ignorante ignorantes huevon huevona weon culiao pendejada cretino cretina animal
-  mocoso mocosa mocosos fracasado fracasada fracasados mantenido mantenida
+  mocoso mocosa mocosos fracasado fracasada fracasados mantenido mantenida borracho borracha
 `);
 
 /** Insult words that are also exclamations ("¡Mierda, se me olvidó!"): never name-calling alone. */

@@ -105,6 +105,20 @@ const RULES: readonly RuleEs[] = [
     0.75,
     'threat of violence (Spanish)',
   ),
+  // Mexican street menace, 0.6.3 (second Spanish round): "nadie te va a encontrar", "ya te
+  // tenemos ubicado", "te van a llenar de plomo", "te voy a dejar como coladera", "te va a cargar
+  // la chingada", "nos vemos en la salida, pendejo", "tu familia va a pagar", "ojalá te caiga un
+  // rayo".
+  rule(
+    String.raw`\bnadie\s+(?:te|lo|la)\s+(?:va|van)\s+a\s+encontrar\b|\b(?:ya\s+)?(?:te|lo|la)\s+(?:tenemos|tengo)\s+(?:bien\s+)?ubicad[oa]\b(?!\s+(?:el|la|los|las|tu|su|un|una)\b)|\bte\s+va\s+a\s+cargar\s+la\s+(?:chingada|verga|fregada)\b|\bnos\s+vemos\s+(?:en\s+la\s+salida|afuera)\b[^.!?\n]{0,40}?\b(?:te\s+quiero\s+ver|pendej[oa]|cabr[oa]n|ya\s+veras)\b|\b(?:tu|su)\s+(?:familia|esposa|hijos?|hijas?|madre|mama)\s+(?:va|van)\s+a\s+pagar\b(?!\s+(?:la|el|las|los)\s+(?:multa|renta|cuenta|luz|agua|colegiatura))`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:te|le|lo|la|les|los)\s+(?:van|vamos|voy|va)\s+a\s+(?:llenar|rellenar)\s+de\s+(?:plomo|balas|agujeros)\b|\b(?:te|lo|la|los|las)\s+(?:voy|vamos|van)\s+a\s+dejar\s+como\s+(?:coladera|colador)\b|\b(?:ojala|espero\s+que)\s+(?:te|le|les)\s+(?:caiga|parta)\s+un\s+rayo\b`,
+    0.75,
+    'threat of violence (Spanish)',
+  ),
   rule(
     String.raw`\b(?:hay|puse|pusimos|dejamos|deje)\s+una\s+bomba\s+en\b`,
     0.9,

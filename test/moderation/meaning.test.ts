@@ -86,6 +86,10 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (6 of 15 and 3 of 15), then used for the slang rule and three idioms.
   'threats: street words for killing (blind 14)': 0.9,
   'never threats: their harmless twins (blind 14)': 0.05,
+  // Blind when first run (1 of 10, 8 of 10, 0 of 10), then used for the Spanish menace rules.
+  'Spanish threats: street menace (blind 15)': 0.85,
+  'Spanish insults at a commenter (blind 15)': 0.85,
+  'Spanish harmless twins (blind 15)': 0,
 };
 
 describe('handwritten behaviour', () => {

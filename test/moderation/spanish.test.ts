@@ -201,3 +201,38 @@ describe('Spanish promised harm and name-calling (0.6.3)', () => {
     expect(flags('Mierda, se me olvidó la cartera en el parque.')).not.toContain('personal_attack');
   });
 });
+
+describe('Spanish street menace (0.6.3, second round)', () => {
+  const flags = (text: string) => moderator.classify({ text }).flags;
+
+  it.each([
+    'Ya lo tenemos bien ubicado a ese oficial.',
+    'A ti te vamos a llenar de balas.',
+    'Lo vamos a dejar como colador.',
+    'Nos vemos afuera, cabrón, ya verás.',
+    'Su familia va a pagar por esto.',
+    'Espero que te parta un rayo.',
+    'Si hablas, nadie te va a encontrar.',
+  ])('flags the threat in "%s"', (text) => {
+    expect(flags(text)).toContain('threat');
+  });
+
+  it.each([
+    'Ya tenemos ubicado el lugar para la fiesta del barrio.',
+    'Su familia va a pagar la renta el lunes.',
+    'Nos vemos afuera de la biblioteca a las cinco.',
+    'Espero que llueva para el desfile.',
+  ])('leaves "%s" without a threat flag', (text) => {
+    expect(flags(text)).not.toContain('threat');
+  });
+
+  it('hides "te va a cargar la chingada" as obscenity aimed at the reader, and flags the threat', () => {
+    const verdict = moderator.classify({ text: 'Te va a cargar la chingada, ya verás' });
+    expect(verdict.action).toBe('hide');
+    expect(verdict.flags).toContain('threat');
+  });
+
+  it('reads a short comment whose words are mostly Spanish as Spanish', () => {
+    expect(flags('Vete a dormir, borracho')).toContain('personal_attack');
+  });
+});

@@ -51,6 +51,7 @@ type PromoKind =
   | 'adult'
   | 'crypto'
   | 'phish'
+  | 'local'
   | 'chain';
 
 /**
@@ -77,7 +78,6 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'my channel',
     'my youtube channel',
     'subscribe to my',
-    'vote for my',
     'sub to my',
     'sub4sub',
     'sub 4 sub',
@@ -241,6 +241,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'order now',
     'shop now',
     'promo code',
+    'use code',
     'coupon code',
     'free shipping',
     'limited offer',
@@ -253,10 +254,6 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'shipping nationwide',
     'ships nationwide',
     'replica watches',
-    'cheapest price',
-    'cheapest prices',
-    'lowest price',
-    'lowest prices',
     'wholesale price',
     'factory price',
     'hot deal',
@@ -269,7 +266,6 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'diet pills',
     'weird trick',
     'doctors hate',
-    'free trial',
     'while supplies last',
     'buy one get',
     'real views',
@@ -285,27 +281,6 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'spell caster',
     'psychic readings',
     'bring back your ex',
-    'below face value',
-    'free estimates',
-    'free estimate',
-    'free consultation',
-    'first session free',
-    'first class free',
-    'first lesson free',
-    'grand opening',
-    'now hiring',
-    "we're hiring",
-    'we are hiring',
-    'apply in person',
-    'open till',
-    'open until',
-    'for prices',
-    'for pricing',
-    'book now',
-    'book your',
-    'dream home',
-    'bake sale',
-    'new catalog',
     'replicas',
     'buy followers',
     'followers for',
@@ -515,6 +490,38 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'daily returns',
     'guaranteed profit',
   ],
+  // Local advertising and offers that ordinary residents also write about ("grand opening",
+  // "lowest prices", "now hiring", "bake sale", "vote for my…"): a person judges them under a post
+  // they share nothing with, or when they ask to be answered; never hidden on these alone.
+  local: [
+    'cheapest price',
+    'cheapest prices',
+    'lowest price',
+    'lowest prices',
+    'free trial',
+    'below face value',
+    'free estimates',
+    'free estimate',
+    'free consultation',
+    'first session free',
+    'first class free',
+    'first lesson free',
+    'grand opening',
+    'now hiring',
+    "we're hiring",
+    'we are hiring',
+    'apply in person',
+    'open till',
+    'open until',
+    'for prices',
+    'for pricing',
+    'book now',
+    'book your',
+    'dream home',
+    'bake sale',
+    'new catalog',
+    'vote for my',
+  ],
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
@@ -552,6 +559,7 @@ const PROMO_LABEL: Record<PromoKind, string> = {
   adult: 'adult or dating bait',
   crypto: 'crypto pitch',
   phish: 'phishing bait',
+  local: 'local advertising',
   chain: 'chain letter',
 };
 
@@ -951,8 +959,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   }
   for (const [kind, m] of [
     ['money', income],
-    ['sale', discount],
-    ['sale', boast],
+    ['local', discount],
+    ['local', boast],
   ] as const) {
     if (m !== null)
       promo.push({ kind, evidence: { start: m.index, end: m.index + m[0].length, text: m[0] } });
@@ -1057,6 +1065,7 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
     adult: 0,
     crypto: 0,
     phish: 0,
+    local: 0,
     chain: 0,
   };
   for (const p of cues.promo) counts[p.kind]++;
@@ -1124,6 +1133,7 @@ function officialOnly(cues: OffTopicCues): boolean {
 /** "a loan pitch", "an adult or dating bait". */
 function aLabel(kind: PromoKind): string {
   const label = PROMO_LABEL[kind];
+  if (kind === 'local') return label;
   return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
 }
 
@@ -1131,6 +1141,7 @@ function aLabel(kind: PromoKind): string {
 const PITCH_KINDS: ReadonlySet<PromoKind> = new Set([
   'money',
   'sale',
+  'local',
   'prize',
   'loan',
   'adult',
@@ -1270,7 +1281,12 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   // Selling or plugging something under a department post it shares nothing with: a person
   // judges it (J.3 off-topic), never hidden on this alone.
   const plug = cues.promo.find(
-    (x) => x.kind === 'sale' || x.kind === 'money' || x.kind === 'self' || x.kind === 'loan',
+    (x) =>
+      x.kind === 'sale' ||
+      x.kind === 'local' ||
+      x.kind === 'money' ||
+      x.kind === 'self' ||
+      x.kind === 'loan',
   );
   if (
     plug !== undefined &&
@@ -1338,7 +1354,11 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   const sells = cues.promo.find((x) => PITCH_KINDS.has(x.kind));
   // Not a link: links are how people share the news, and "profits", "bitcoin" or "debt relief"
   // beside one is news as often as a pitch.
-  const answer = cues.phone || cues.promo.some((x) => x.kind === 'contact' || x.kind === 'click');
+  // A link is a way to answer an offer, though ("book your table at …").
+  const answer =
+    cues.phone ||
+    cues.promo.some((x) => x.kind === 'contact' || x.kind === 'click') ||
+    (cues.hasLink && cues.promo.some((x) => x.kind === 'sale' || x.kind === 'local'));
   if (sells !== undefined && answer && !cues.reply) {
     return {
       score: Math.max(p, PITCH_SCORE),

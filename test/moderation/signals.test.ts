@@ -480,3 +480,28 @@ describe('local advertising under a department post (0.6.3)', () => {
     expect(underPost(text).flags).not.toContain('off_topic');
   });
 });
+
+describe('offers residents also write about are never hidden on their words alone (0.6.3)', () => {
+  it.each([
+    'Book your flu shot at cvs.com before the rush',
+    'Grand opening of the new library branch Saturday, details at library.org',
+    'Gas is at the lowest price in months at the Shell on 5th, gasbuddy.com',
+    'Vote for my daughter’s school in the recycling contest: greenschools.org/vote',
+  ])('does not hide "%s"', (text) => {
+    expect(moderator.classify({ text }).action).not.toBe('hide');
+  });
+
+  it('queues local advertising with a link as local advertising', () => {
+    const reason = moderator
+      .classify({ text: 'Grand opening Saturday at our salon, book at shinesalon.com' })
+      .reasons.find((r) => r.category === 'off_topic');
+    expect(reason?.label).toBe('off-topic: looks like local advertising');
+  });
+
+  it('still hides a discount code with a shop link', () => {
+    expect(
+      moderator.classify({ text: 'Mattresses half price, use code SLEEP50 at mattressking.com' })
+        .action,
+    ).toBe('hide');
+  });
+});

@@ -411,3 +411,30 @@ describe('street words for killing (0.6.3)', () => {
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('review of the 0.6.3 threat rules: what they must leave alone', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    "I'm shooting tonight at the game, photos up tomorrow.",
+    'Delete it before I delete you from the group chat lol',
+    'Officers leave in body bags every year, support them.',
+    'A few more dead cops and the city will finally fund body armor.',
+    'Tell the rookies to watch their backs out there, stay safe.',
+    'Do your kids walk home alone? The crossing guard is gone.',
+    "I wouldn't go outside tomorrow if I were you, the roads will be icy.",
+    "You won't make it home tonight with this snow, stay put.",
+    "You'll regret skipping the helmet when you're bleeding on the sidewalk.",
+    "One more speeding car and I swear someone's getting killed on this street.",
+    "You'll end up six feet under if you keep driving drunk.",
+    'This job is going to put the chief in the grave.',
+    "I'll light you up in the comments, mayor, you earned it.",
+    'Somebody should smoke this brisket for the block party.',
+    "You'll get shot down by the council again.",
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

@@ -294,3 +294,17 @@ describe('stock insults that name no insulting word (0.6.3)', () => {
     expect(attacked(text)).toBe(false);
   });
 });
+
+describe('review of the 0.6.3 stock insults: what they must leave alone', () => {
+  const moderator = createModerator();
+  it.each([
+    'Kids go back to school Monday, please slow down in the school zones.',
+    'My son will go back to school next week after his surgery.',
+    'This app is as useful as a Swiss army knife for reporting potholes.',
+    'You smell like fresh cookies, officer, what did you bring?',
+    'You look like a child in that old academy photo!',
+    'You know the old lot on Elm is a waste of space, build a park.',
+  ])('does not flag "%s"', (text) => {
+    expect(moderator.classify({ text }).flags).not.toContain('personal_attack');
+  });
+});

@@ -595,6 +595,28 @@ function addressedInsult(tokens: Tokens, words: readonly string[]): number | und
   return undefined;
 }
 
+/**
+ * Words of intensity that praise when praise is near ("you're insane, that was an amazing
+ * rescue", "you're a monster on the court, great game"), and the praise that says so.
+ */
+const INTENSITY = new Set(
+  'insane crazy nuts sick wild mad unreal ridiculous beast monster animal savage killer madman'.split(
+    ' ',
+  ),
+);
+const PRAISE = new Set(
+  (
+    'amazing awesome great incredible congrats congratulations thank thanks love proud legend ' +
+    'hero best brilliant impressive fantastic wonderful bravo respect'
+  ).split(' '),
+);
+
+/** The predicate is a word of intensity, and the comment praises. */
+function intensePraise(words: readonly string[], predicate: readonly number[]): boolean {
+  if (!predicate.some((t) => INTENSITY.has(words[t] ?? ''))) return false;
+  return words.some((w) => PRAISE.has(w));
+}
+
 /** Slurs: a comment with one is never read as mere criticism. */
 const SLURS: ReadonlySet<string> = new Set(
   OBSCENITY_LEXICON.filter((e) => e.tier === 'slur').map((e) => e.word),
@@ -665,6 +687,7 @@ export function analyzeAttack(
       !FEELINGS.has(words[p.tokens[0] ?? -1] ?? '') &&
       // A skill praised: "you're a beast at this", "an animal at the gym".
       words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] !== 'at' &&
+      !intensePraise(words, p.tokens) &&
       !p.tokens.some((t) => JUDGMENT_WORDS.has(words[t] ?? '')) &&
       !describesAnAct(tokens, words, p.tokens[0] ?? 0) &&
       !genericYou(tokens, words, p.tokens[0] ?? 0),
@@ -711,7 +734,8 @@ export function analyzeAttack(
       (p) =>
         (p.min > -0.5 && p.max >= KIND) ||
         // A skill praised: "you're a beast at this", "an animal at the gym".
-        words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] === 'at',
+        words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] === 'at' ||
+        intensePraise(words, p.tokens),
     ) &&
     !tokenWords(tokens).some((w) => INSULT_WORDS.has(w))
   ) {

@@ -1152,4 +1152,27 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'El alcalde se va a llevar una sorpresa en las elecciones',
     ],
   },
+  // Blind 16: friendly words of intensity said to a person, run once before the praise reading:
+  // 2 of 12 flagged ("you're insane, that was an amazing rescue", "you're a monster on the
+  // basketball court, great game"). Then used for it.
+  {
+    name: 'friendly words of intensity (blind 16)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      "You're insane, that was an amazing rescue",
+      "Damn girl, you're fierce, congrats on making detective",
+      "You're a savage with those puns, Officer Lee",
+      'You absolute madman, you ran into the fire for that dog',
+      "You're nuts for working a double on Christmas, thank you",
+      "Bro you're a legend, the kids loved the K9 demo",
+      "You're too much, Chief, that dance at the festival lol",
+      'You sly fox, you planned the surprise retirement party',
+      'Sergeant you animal, 300 pounds on the bench at the charity lift',
+      "You're wicked smart, thanks for explaining the new law",
+      'You cheeky thing, stealing the show at the parade',
+      "You're a monster on the basketball court, great game vs the firefighters",
+    ],
+  },
 ];

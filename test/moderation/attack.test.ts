@@ -308,3 +308,18 @@ describe('review of the 0.6.3 stock insults: what they must leave alone', () => 
     expect(moderator.classify({ text }).flags).not.toContain('personal_attack');
   });
 });
+
+describe('words of intensity beside praise (0.6.3)', () => {
+  const moderator = createModerator();
+  const attacked = (text: string) => moderator.classify({ text }).flags.includes('personal_attack');
+
+  it('reads them as praise when the comment praises', () => {
+    expect(attacked("You're crazy, that was an incredible catch, congrats!")).toBe(false);
+    expect(attacked("You're a beast on the field, thank you coach")).toBe(false);
+  });
+
+  it('reads them as insults without praise', () => {
+    expect(attacked("You're insane.")).toBe(true);
+    expect(attacked('You are a monster and everyone knows it')).toBe(true);
+  });
+});

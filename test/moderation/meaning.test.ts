@@ -90,6 +90,8 @@ const TARGETS: Record<string, number> = {
   'Spanish threats: street menace (blind 15)': 0.85,
   'Spanish insults at a commenter (blind 15)': 0.85,
   'Spanish harmless twins (blind 15)': 0,
+  // Blind when first run (2 of 12 flagged), then used for the praise reading.
+  'friendly words of intensity (blind 16)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -706,6 +706,8 @@ const SCAM_HOST_WORDS = new Set(
     'costco robux voicemail inbox'
   ).split(' '),
 );
+/** The bait words long enough to look for inside an unhyphenated name ("quickcash", "luckyspin"). */
+const SCAM_HOST_STEMS = [...SCAM_HOST_WORDS].filter((w) => w.length >= 4);
 /** Cheap domains favoured by scams: on them, a bait word in the name is enough. */
 const SCAM_TLDS = new Set(
   'xyz top club biz ru fun pro win bid loan icu buzz cam sbs cfd click vip tk info shop online site live store'.split(
@@ -728,7 +730,7 @@ function scamLinks(original: string): Evidence[] {
     const bait =
       parts.length > 1
         ? parts.some((p) => SCAM_HOST_WORDS.has(p))
-        : SCAM_TLDS.has(tld) && [...SCAM_HOST_WORDS].some((w) => w.length >= 4 && name.includes(w));
+        : SCAM_TLDS.has(tld) && SCAM_HOST_STEMS.some((w) => name.includes(w));
     if (bait) {
       const start = m.index;
       found.push({ start, end: start + m[0].length, text: m[0] });
@@ -1103,9 +1105,14 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   const has = (kind: PromoKind): boolean => cues.promo.some((x) => x.kind === kind);
   const reply = cues.hasLink || cues.phone || has('contact') || has('click');
   const act = reply || cues.premium || cues.shortCode;
-  // A scam's address with a sum or any pitch beside it.
-  if (cues.scamLink.length > 0 && (cues.cash || cues.promo.length > 0)) return 'phish';
-  if (has('phish') && (act || cues.shortCode) && !officialOnly(cues)) return 'phish';
+  // A scam's address with a sum or a pitch beside it; "my page" or a chain letter beside one
+  // is not enough.
+  if (
+    cues.scamLink.length > 0 &&
+    (cues.cash || cues.promo.some((x) => x.kind !== 'weak' && x.kind !== 'chain'))
+  )
+    return 'phish';
+  if (has('phish') && act && !officialOnly(cues)) return 'phish';
   if (has('prize') && act) return 'prize';
   if (has('loan') && act) return 'loan';
   if (has('adult') && act) return 'adult';
@@ -1148,6 +1155,8 @@ const PITCH_KINDS: ReadonlySet<PromoKind> = new Set([
   'crypto',
   'phish',
 ]);
+/** Selling or plugging something: off-topic under a post it shares nothing with. */
+const PLUG_KINDS: ReadonlySet<PromoKind> = new Set(['sale', 'local', 'money', 'self', 'loan']);
 /** A pitch with a way to answer it, short of what may be hidden: a person looks. */
 const PITCH_SCORE = 0.6;
 
@@ -1196,14 +1205,18 @@ export interface OffTopicResult {
   evidence: Evidence[];
 }
 
-function evidenceOf(cues: OffTopicCues): Evidence[] {
+function evidenceOf(cues: OffTopicCues, original: string): Evidence[] {
   // A scam's whole address ("usps-redelivery-help.com") rather than the part read as a link.
   const links = cues.link.filter(
     (l) => !cues.scamLink.some((s) => s.start <= l.start && l.end <= s.end),
   );
-  return [...links, ...cues.scamLink, ...cues.billing, ...cues.promo.map((x) => x.evidence)].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
-  );
+  const found = [...links, ...cues.scamLink, ...cues.billing, ...cues.promo.map((x) => x.evidence)];
+  // A scam's address beside a sum: the sum is evidence too.
+  const amount = cues.scamLink.length > 0 && cues.cash ? AMOUNT.exec(original) : null;
+  if (amount !== null && !found.some((e) => e.start <= amount.index && amount.index < e.end)) {
+    found.push({ start: amount.index, end: amount.index + amount[0].length, text: amount[0] });
+  }
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** A whole amount of money as written ("£10", "$1,500.00", "500 dollars"), for evidence. */
@@ -1224,15 +1237,9 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   const p = sigmoid(analysis.logit + shift);
   const rule = unmistakable(cues);
   const evidence =
-    cues.link.length + cues.promo.length + cues.billing.length === 0 ? [] : evidenceOf(cues);
-  // A scam's address beside a sum: the sum is evidence too.
-  if (cues.scamLink.length > 0 && cues.cash) {
-    const amount = AMOUNT.exec(analysis.prepared.original);
-    if (amount !== null && !evidence.some((e) => e.start <= amount.index && amount.index < e.end)) {
-      evidence.push({ start: amount.index, end: amount.index + amount[0].length, text: amount[0] });
-      evidence.sort((a, b) => a.start - b.start || a.end - b.end);
-    }
-  }
+    cues.link.length + cues.promo.length + cues.billing.length === 0
+      ? []
+      : evidenceOf(cues, analysis.prepared.original);
   if (rule !== undefined) {
     return {
       score: Math.max(p, RULE_SCORE),
@@ -1280,16 +1287,8 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   }
   // Selling or plugging something under a department post it shares nothing with: a person
   // judges it (J.3 off-topic), never hidden on this alone.
-  const plug = cues.promo.find(
-    (x) =>
-      x.kind === 'sale' ||
-      x.kind === 'local' ||
-      x.kind === 'money' ||
-      x.kind === 'self' ||
-      x.kind === 'loan',
-  );
   if (
-    plug !== undefined &&
+    cues.promo.some((x) => PLUG_KINDS.has(x.kind)) &&
     cues.hasPost &&
     !cues.postOverlap &&
     !cues.civic &&
@@ -1352,9 +1351,8 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   // Selling something with a way to answer (a link, a number, "message me", "comment INFO"),
   // short of what may be hidden: a person looks at it.
   const sells = cues.promo.find((x) => PITCH_KINDS.has(x.kind));
-  // Not a link: links are how people share the news, and "profits", "bitcoin" or "debt relief"
-  // beside one is news as often as a pitch.
-  // A link is a way to answer an offer, though ("book your table at …").
+  // A link answers an offer ("book your table at …"), but not money talk: "profits", "bitcoin" or
+  // "debt relief" beside a link is news as often as a pitch.
   const answer =
     cues.phone ||
     cues.promo.some((x) => x.kind === 'contact' || x.kind === 'click') ||

@@ -472,10 +472,15 @@ function reportSignals(
   out(
     `    its look-alike words and names flagged     ${fig('sig.lookalikes-round', rate(LOOK_ALIKES_ROUND, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND.length} (want 0)`,
   );
+  // The share of `list` passing `test`, each sentence a comment on `post` (or on none).
+  type Verdict = ReturnType<typeof moderator.classify>;
+  const shareOf = (list: readonly string[], test: (v: Verdict) => boolean, post?: string): number =>
+    list.filter((text) =>
+      test(moderator.classify({ text, ...(post === undefined ? {} : { context: { post } }) })),
+    ).length / list.length;
   // Comments on a department post (a road closure for a parade).
-  const onPost = (text: string) => moderator.classify({ text, context: { post: SPAM_POST } });
-  const share = (list: readonly string[], test: (v: ReturnType<typeof onPost>) => boolean) =>
-    list.filter((t) => test(onPost(t))).length / list.length;
+  const share = (list: readonly string[], test: (v: Verdict) => boolean) =>
+    shareOf(list, test, SPAM_POST);
   out('  spam under a department post, by kind: flagged off-topic / hidden:');
   for (const k of SPAM_KINDS) {
     const key = `sig.spam.${kindKey(k.kind)}`;
@@ -500,9 +505,8 @@ function reportSignals(
     chatter: readonly string[],
     onTopic: readonly string[],
   ): void => {
-    const under = (list: readonly string[], test: (v: ReturnType<typeof onPost>) => boolean) =>
-      list.filter((text) => test(moderator.classify({ text, context: { post } }))).length /
-      list.length;
+    const under = (list: readonly string[], test: (v: Verdict) => boolean) =>
+      shareOf(list, test, post);
     const chatterLabel = `unrelated chatter flagged${name === '' ? ' off-topic' : ` (${name})`}`;
     const onTopicLabel = `on-topic comments flagged (any${name === '' ? '' : `, ${name}`})`;
     out(
@@ -533,8 +537,7 @@ function reportSignals(
   // Generic spam and ordinary comments without a post (a message, an import): two rounds, each
   // run once before being used (their blind figures are in handwritten-signals.ts).
   out('  spam without a post: flagged off-topic / hidden:');
-  const alone = (list: readonly string[], test: (v: ReturnType<typeof onPost>) => boolean) =>
-    list.filter((text) => test(moderator.classify({ text }))).length / list.length;
+  const alone = (list: readonly string[], test: (v: Verdict) => boolean) => shareOf(list, test);
   for (const [name, spam, legit] of [
     ['round 1', SPAM_ROUND_1, LEGIT_ROUND_1],
     ['round 2', SPAM_ROUND_2, LEGIT_ROUND_2],

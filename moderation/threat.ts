@@ -389,7 +389,7 @@ const RULES: readonly Rule[] = [
     0.8,
     'threat of violence',
     gate(
-      'ar ar-15 ar15 ak ak-47 ak47 gun guns rifle rifles shotgun glock pistol piece strap knife machete bat dead',
+      'ar ar15 ak ak47 gun guns rifle rifles shotgun glock pistol piece strap knife machete bat dead',
     ),
   ),
   // Harm promised to the reader or their own, in the street's words: "u gon get smoked", "ur

@@ -26,11 +26,21 @@ import {
   reportedQuoteTokens,
   youArePredicates,
   FEELINGS,
+  NOT_SAID_OF_YOU,
 } from './speech.js';
 import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from './model/tokenize.js';
 import type { Classifier, ClassifyInput, Evidence, PreparedText, Signal } from './types.js';
 
 export const ATTACK_MODEL_NAME = 'personal_attack';
+
+/** The words that address the reader, which a rejection of quoted words may use freely. */
+const ADDRESS_WORDS = new Set('you your yours yourself yourselves u ur ya'.split(' '));
+/** Words that condemn what was said rather than insult whoever is addressed. */
+const CONDEMNATION_WORDS = new Set(
+  `disgusting vile shameful ashamed hateful despicable appalling horrible awful gross sick
+  sickening unacceptable deplorable revolting repugnant abhorrent evil wrong hurtful cruel
+  ugly garbage trash`.split(/\s+/),
+);
 
 /**
  * The institution and officials in their role. These words are never evidence of an attack: the
@@ -477,7 +487,7 @@ const ADDRESSED_INSULTS = new Set(
     'motherfucker fucker fuckface fuckwit stupid dumb retarded brainless braindead worthless ' +
     'ugly creep weirdo psycho lunatic troll idiots morons imbeciles losers fools retards ' +
     'clown clowns donkey bum hick snowflake muppet numpty pillock plonker wanker weasel dingus ' +
-    'trolls pervert dumbo'
+    'trolls pervert dumbo rat rats snake maggot maggots parasite leech cockroach'
   ).split(' '),
 );
 /** Words allowed between "you" and the insult: "you are such a complete fucking idiot". */
@@ -685,6 +695,7 @@ export function analyzeAttack(
       p.min <= UNKIND_PREDICATE &&
       // How they feel is not what they are: "you are ashamed of him", "you're scared to ask".
       !FEELINGS.has(words[p.tokens[0] ?? -1] ?? '') &&
+      !NOT_SAID_OF_YOU.has(words[p.tokens[0] ?? -1] ?? '') &&
       // A skill praised: "you're a beast at this", "an animal at the gym".
       words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] !== 'at' &&
       !intensePraise(words, p.tokens) &&
@@ -721,7 +732,18 @@ export function analyzeAttack(
   if (insultTokens.length > 0) {
     const mentioned = mentionedTokens(tokens);
     const quoted = reportedQuoteTokens(tokens);
-    if (insultTokens.every((t) => mentioned[t] === 1 || quoted[t] === 1)) {
+    // Around a quotation it rejects, the commenter's own words of condemnation ("saying '…' is
+    // disgusting and you should be ashamed") and the "you" they address are not the insult;
+    // "you are disgusting" still is.
+    const aboutAQuote = quoted.includes(1);
+    const saidOfYou = new Set(predicates.flatMap((p) => p.tokens));
+    const aimed = aboutAQuote
+      ? insultTokens.filter((t) => {
+          const w = words[t] ?? '';
+          return !(ADDRESS_WORDS.has(w) || (CONDEMNATION_WORDS.has(w) && !saidOfYou.has(t)));
+        })
+      : insultTokens;
+    if (aimed.every((t) => mentioned[t] === 1 || quoted[t] === 1)) {
       return { ...quiet, target: 'mention', insultTokens };
     }
   }

@@ -90,22 +90,49 @@ export function quotedSpans(text: string): [number, number][] {
 export const REPORTING =
   /\b(?:wrote|write|writes|writing|said|says|saying|told|tells|telling|posted|posts|commented|comments|called|calls|calling|yelled|screamed|shouted|texted|messaged|threatened|reported|report|reporting|quote|quoted|disgusting|unacceptable|not\s+ok(?:ay)?|wrong|ashamed|shame|crime|illegal|adds?\s+nothing|no\s+place|does\s+not\s+belong|doesn't\s+belong)\b/;
 
+/**
+ * "tell" and "say" report someone else's words, not the commenter's own: 'nobody should ever tell
+ * a trans person "…"', 'when you say "…"'; not 'I say "…"' or 'let me tell you "…"'.
+ */
+const REPORTING_OTHERS =
+  /(?<!\b(?:i|we|i'll|ill|we'll|let\s+me|lemme|i\s+just|i\s+will|we\s+will)\s+)\b(?:tell|say)\b/;
+
 /** Whether the text outside its quoted spans reports or condemns. */
 export function reportsOutsideQuotes(text: string, quoted: readonly [number, number][]): boolean {
   let outside = text;
   for (const [a, b] of [...quoted].reverse())
     outside = outside.slice(0, a) + ' ' + outside.slice(b);
-  return REPORTING.test(outside);
+  return REPORTING.test(outside) || REPORTING_OTHERS.test(outside) || CONDEMNING.test(outside);
 }
 
-/** Tokens inside a quotation, when the comment reports or condemns what is quoted. */
+/** Verbs whose object, up to a quotation, belongs to what is reported: 'say black people "…"'. */
+const SAY_VERBS = list('say says said saying call calls called calling claim claims claiming');
+
+/**
+ * Tokens inside a quotation, when the comment reports or condemns what is quoted, and the few
+ * words between a verb of saying and the quotation it opens ('when you say black people "should
+ * go back…"', 'calling immigrants "rats"').
+ */
 export function reportedQuoteTokens(tokens: Tokens): Uint8Array {
   const out = new Uint8Array(tokens.count);
   const quoted = quotedSpans(tokens.text);
   if (quoted.length === 0 || !reportsOutsideQuotes(tokens.text, quoted)) return out;
+  const words = tokenWords(tokens);
   for (let t = 0; t < tokens.count; t++) {
     const s = tokens.starts[t] ?? 0;
     if (quoted.some(([a, b]) => s > a && s < b)) out[t] = 1;
+  }
+  for (const [a] of quoted) {
+    let first = 0;
+    while (first < tokens.count && (tokens.starts[first] ?? 0) < a) first++;
+    for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+      const gap = tokens.text.slice(tokens.ends[k] ?? 0, tokens.starts[k + 1] ?? a);
+      if (/[.!?;\n]/.test(gap)) break;
+      if (SAY_VERBS.has(words[k] ?? '')) {
+        for (let j = k + 1; j < first; j++) out[j] = 1;
+        break;
+      }
+    }
   }
   return out;
 }
@@ -122,6 +149,15 @@ const FILLER = list(`
 const PREDICATE_END = list(`
   and or but who that which to for in of with at on because if when than as like from about
   by this it i my me we our
+`);
+
+/**
+ * Words after "you are" that make it an auxiliary, not a predicate: "you're gonna love this",
+ * "you are about to see", "you are able to…". What the reader will do, not what they are.
+ */
+export const NOT_SAID_OF_YOU = list(`
+  gonna going gon finna gotta bout about supposed allowed able welcome invited free due set
+  meant expected required asked
 `);
 
 export interface Predicate {
@@ -204,7 +240,7 @@ export function addressCues(tokens: Tokens): string[] {
 
 /** Words that reject what was said: counter-speech, not a report alone. */
 export const CONDEMNING =
-  /\b(?:not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line)\b/;
+  /\b(?:tired\s+of|sick\s+of|fed\s+up\s+with|not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line)\b/;
 
 /**
  * The commenter reports being called a name, or someone close to them being called one

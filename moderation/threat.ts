@@ -30,7 +30,7 @@ const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|de
 const BODY_OR_KIN = String.raw`(?:ass|face|head|brains?|skull|throat|family|kids?|children|wife|husband|son|daughter|mom|mother|dad|father|baby)`;
 
 /** A person as the object of a violent verb. */
-const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|all\s+of\s+(?:you|them|ya|u)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+[a-z'-]+)|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
+const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|all\s+of\s+(?:you|them|ya|u)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+[a-z'-]+)|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
 
 /**
  * People named by what they do ("those marchers", "the organizers", "these activists"): the
@@ -42,11 +42,14 @@ const GROUP_LIKE = String.raw`(?:those|these|the|all\s+(?:the|those|these))\s+(?
 const PLACE = String.raw`(?:the|your|ur|this|that|their|his|her)\s+(?:[a-z]+\s+)?(?:station|precinct|building|school|church|mosque|synagogue|temple|office|headquarters|hq|city\s+hall|courthouse|department|house|home|place|mall|event|parade|rally|cruiser|squad\s+car|library|hospital)`;
 
 /** "shoot you a message", "burn you a copy", "kill them with kindness": not violence. */
-const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:quick\s+|short\s+)?(?:message|text|email|e-?mail|dm|pm|note|line|call|link|invite|invitation|reply|question|cd|copy|picture|pic|photo|video|check|deal|favou?r|break|slack|look|smile|wink|update|response|offer|bill)|\s+with\s+kindness|\s+over\s+(?:the|an?)\s)`;
+const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:quick\s+|short\s+)?(?:message|text|email|e-?mail|dm|pm|note|line|call|link|invite|invitation|reply|question|cd|copy|picture|pic|photo|video|check|deal|favou?r|break|slack|look|smile|wink|update|response|offer|bill)|\s+with\s+kindness|\s+in\s+(?:compliments|love|kisses|hugs|praise|paperwork|work|emails|questions|gifts|candy|chocolate|attention)|\s+over\s+(?:the|an?)\s|['’]s\s+(?!(?:head|neck|throat|face|skull|brains?|family|kids?|children|wife|husband|son|daughter|ass)\b))`;
 
 const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to|(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|finna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?<=^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
 
-const HARD_VERB = String.raw`(?:kill|murder|shoot|stab|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`;
+/** A body part of the person addressed or spoken of: "your face (in)", "every bone in his body". */
+const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights|nose|ribs)(?:\s+in)?|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`;
+
+const HARD_VERB = String.raw`(?:kill|murder|shoot|stab|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|torture|maim|mutilate|dismember|disembowel|castrate|bludgeon|shank|beat\s+up|burn\s+alive|bury\s+alive|skin\s+alive|set\s+fire\s+to|drown|poison|suffocate|smother|electrocute|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`;
 
 const PLACE_VERB = String.raw`(?:bomb|blow\s+up|shoot\s+up|torch|burn\s+down|burn|firebomb)`;
 
@@ -73,7 +76,8 @@ const gate = (list: string): string[] => list.trim().split(/\s+/);
 
 const VIOLENT = gate(`kill murder shoot stab strangle choke behead decapitate hang lynch execute
   slaughter butcher rape slit gut hurt harm attack assault knife snipe assassinate punch run pistol
-  curb beat exterminate eradicate purge wipe gun mow`);
+  curb beat exterminate eradicate purge wipe gun mow torture maim mutilate dismember disembowel
+  castrate bludgeon shank burn bury skin set drown poison suffocate smother electrocute`);
 const PLACE_VERBS = gate('bomb blow shoot torch burn firebomb');
 
 const rule = (
@@ -102,10 +106,37 @@ const RULES: readonly Rule[] = [
   // "I'll break your neck", "rip your head off", "knock your teeth out", "break every bone in
   // your body".
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:break|snap|bust|smash|cave(?:\s+in)?|rip|tear|knock|bash|punch|cut|kick|stomp)\s+(?:(?:off|out)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights)|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`,
+    String.raw`(?:${FIRST_PERSON}\s+|${FIRST_PERSON}\s+(?:come|go|drive|show\s+up|roll\s+up)\b[^.!?\n]{0,40}?\band\s+)(?:break|snap|bust|smash|cave(?:\s+in)?|rip|tear|knock|bash|punch|cut|kick|stomp)\s+${BODY_HARMED}|(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:breaking|snapping|busting|smashing|caving\s+in|ripping|tearing|knocking|bashing|punching|cutting|kicking|stomping)\s+${BODY_HARMED}|${FIRST_PERSON}\s+knock\s+(?:you|u|ya|him|her|them|that\s+\w+)\s+(?:out\s+cold|unconscious|senseless|(?:the\s+fuck\s+)?out(?=\s*(?:[.!,;]|$)))|${FIRST_PERSON}\s+pull\s+the\s+trigger\s+on\s+${PERSON}\b(?!['’]|\s+(?:raises?|contracts?|budget|plan|deal|program|hiring|pay)\b)|${FIRST_PERSON}\s+(?:make\s+(?:your|ur|his|her)\s+life\s+(?:a\s+)?(?:living\s+)?hell\s+(?:and\s+)?(?:then\s+)?end\s+it|end\s+(?:your|ur|his|her)\s+(?:miserable\s+)?(?:existence|bloodline))\b`,
     0.8,
     'threat of violence',
-    gate('break snap bust smash cave rip tear knock bash punch cut kick stomp'),
+    gate(
+      'break snap bust smash cave rip tear knock bash punch cut kick stomp breaking snapping busting smashing caving ripping tearing knocking bashing punching cutting kicking stomping trigger end',
+    ),
+  ),
+  // "I'll break the legs of any refugee", "cut the throat of the first one I find", "beat him
+  // until he can't walk", "won't save you when I burn your house down".
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:break|snap|cut|slit|crush|smash|rip\s+out|bash\s+in|cave\s+in)\s+the\s+(?:necks?|legs?|arms?|throats?|skulls?|heads?|knees?|spines?|faces?|hearts?|teeth)\s+(?:out\s+)?of\s+${PERSON}\b|${FIRST_PERSON}\s+(?:beat|stomp|kick|choke|strangle|stab|punch|hit)\s+(?:${PERSON}|y'?all)\s+(?:until|till|til|'til)\s+(?:he|she|they|you|u|it)\s+(?:can't|cant|cannot|can\s+not|won't|wont|(?:stops?|quits?)\s+breathing|bleeds?|dies?|is\s+dead|are\s+dead|passes\s+out)\b|\b(?:when|once|after|before)\s+(?:i|we)\s+${PLACE_VERB}\s+(?:your|ur|yo)\s+(?:house|home|car|truck|place|shop|store|business|church)\b`,
+    0.8,
+    'threat of violence',
+    gate('break snap cut slit crush smash rip bash cave beat stomp kick choke strangle stab punch hit bomb blow shoot torch burn firebomb'),
+  ),
+  // "let's go hunt some immigrants", "round up the homeless and set them on fire", "any Mexican
+  // who crosses my property is getting shot".
+  rule(
+    String.raw`\b(?:go|going|gonna|let's|lets|let\s+us|time\s+to|we\s+should|i\s+say\s+we)\s+(?:go\s+)?hunt(?:ing)?\s+(?:for\s+)?(?:down\s+)?(?:some\s+|more\s+|the\s+|those\s+|these\s+|all\s+the\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}\b|\bround\s+(?:up\s+)?(?:them|em|'em|${PERSON})\s+(?:all\s+)?(?:up\s+)?and\s+(?:${HARD_VERB}|(?:set|light)\s+(?:them|em|'em)\s+on\s+fire|(?:burn|gas|shoot|hang|drown)\s+(?:them|em|'em))\b|\b(?:any|every|anyone|anybody|the\s+next|the\s+first)\s+(?:[a-z'-]+\s+){0,2}?(?:who|that)\s+(?!(?:is|are|was|were|gets?|got)\s)[a-z'-]+\b[^.!?\n]{0,50}?\b(?:is\s+getting|is\s+gonna\s+get|is\s+going\s+to\s+get|gets|will\s+get|'s\s+getting|is\s+catching|catches|will\s+catch)\s+(?:a\s+bullet|shot|stabbed|killed|lynched|hanged|beaten|capped|smoked|a\s+bat\s+to\s+the\s+head)\b(?!\s+(?:at|by\s+(?:the|a)\s+(?:camera|photographer)))`,
+    0.75,
+    'threat of violence',
+    gate('hunt hunting round bullet shot stabbed killed lynched hanged beaten capped smoked bat'),
+  ),
+  // A weapon brought to where people gather, or an omen that someone will not leave it: "I'm
+  // bringing my gun to the council meeting", "…and someone is not going home"; poison for a
+  // group: "we should poison their water supply". Not a gun taken in for a buyback.
+  rule(
+    String.raw`\b(?:i'm|im|i\s+am|i'll|i\s+will|we're|we\s+are|we'll|gonna|going\s+to)\s+(?:bringing|bring|taking|take|carrying|carry|packing)\s+(?:my|a|our|the)\s+(?:[a-z]+\s+)?(?:gun|guns|rifle|ar|ar15|ak|ak47|pistol|glock|shotgun|piece|strap|heat|machete)\s+to\s+(?:the|your|ur|that|this|next|their|[a-z]+['’]s)\s+(?:[a-z]+\s+){0,2}?(?:meeting|station|precinct|school|rally|protest|event|parade|office|church|hearing|courthouse|city\s+hall|town\s+hall|vigil|march|mosque|synagogue)\b(?![^.!?\n]*\b(?:turn\s+(?:it|them)\s+in|turn\s+in|surrender|buy-?back|register|registration|safe\s+storage|inspection|inspect|drop\s+(?:it|them)\s+off|lock(?:ed)?\s+up|permit|safety\s+class))|\b(?:gun|guns|rifle|ar|ar15|pistol|glock|shotgun|piece|strap|armed|loaded|bullets?)\b[^.!?\n]{0,80}?\b(?:some(?:one|body)|not\s+every(?:one|body)|nobody|no\s+one)(?:'s|\s+is|\s+isn't|\s+is\s+not|\s+ain't|\s+won't\s+be|\s+will\s+not\s+be|\s+will\s+be)?\s+(?:not\s+)?(?:going|goin|gonna\s+go|coming|walking|making\s+it)\s+home\b|\b(?:we|someone|somebody|some1|they|i|people)\s+(?:should|need\s+to|needs\s+to|must|gotta|will|'ll|could|ought\s+to)\s+(?:just\s+)?poison\s+(?:their|the|all\s+their|those|these)\s+(?:[a-z]+\s+)?(?:water|food|wells?|water\s+supply|drinks?|coffee)\b`,
+    0.8,
+    'threat of violence',
+    gate('gun guns rifle ar ar15 ak ak47 pistol glock shotgun piece strap heat machete armed loaded bullet bullets poison'),
   ),
   // "I will come to your house and kill you".
   rule(
@@ -166,10 +197,10 @@ const RULES: readonly Rule[] = [
     gate('bat knife hammer crowbar pipe machete axe brick iron'),
   ),
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:(?:end|take)\s+(?:your|ur|his|her|their)\s+(?:life|lives|miserable\s+life)|(?:start|begin)\s+(?:shooting|killing|stabbing|cutting)(?!\s+(?:hoops|pool|baskets|videos?|photos?|film|the\s+(?:breeze|shit)|at\s+(?:targets|the\s+range)))|make\s+(?:you|u|him|her|them|y'?all)\s+(?:bleed|scream\s+in\s+pain|beg\s+for\s+(?:mercy|your\s+life|his\s+life|her\s+life|their\s+lives)))\b`,
+    String.raw`${FIRST_PERSON}\s+(?:(?:end|take)\s+(?:your|ur|his|her|their)\s+(?:life|lives|miserable\s+life)|(?:start|begin)\s+(?:shooting|killing|stabbing|cutting)(?!\s+(?:hoops|pool|baskets|videos?|photos?|film|the\s+(?:breeze|shit)|at\s+(?:targets|the\s+range)))|make\s+(?:${PERSON}|y'?all)\s+(?:bleed|suffer(?!\s+through)|scream\s+in\s+pain|beg\s+for\s+(?:mercy|your\s+life|his\s+life|her\s+life|their\s+lives))|make\s+sure\s+(?:${PERSON}|they|he|she)\s+(?:suffers?(?!\s+through)|bleeds?|dies?|never\s+walks?\s+again))\b`,
     0.85,
     'threat of violence',
-    gate('life lives shooting killing stabbing cutting bleed beg scream'),
+    gate('life lives shooting killing stabbing cutting bleed beg scream suffer suffers bleeds dies die walk walks'),
   ),
   rule(
     String.raw`\b(?:slit|slits|slitting|cut|cuts|cutting)\s+(?:your|ur|his|her|their)\s+throats?\b`,
@@ -204,10 +235,10 @@ const RULES: readonly Rule[] = [
     gate('dead'),
   ),
   rule(
-    String.raw`\b(?:(?:you|u)(?:'re|\s+are|r)?|ur|youre|your)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:die|be\s+dead|get\s+(?:shot|stabbed|killed|capped|smoked)|be\s+(?:shot|stabbed|killed|buried)|never\s+see\s+it\s+coming|regret\s+the\s+day)(?:${EOC}|\s+(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|boy|cop)\b)`,
+    String.raw`\b(?:(?:you|u)(?:'re|\s+are|r)?|ur|youre|your)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:die|bleed|be\s+dead|get\s+(?:shot|stabbed|killed|capped|smoked)|be\s+(?:shot|stabbed|killed|buried)|never\s+see\s+it\s+coming|regret\s+the\s+day)(?:${EOC}|\s+(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|boy|cop)\b|\s+for\s+(?:this|that|it|what\s+(?:you|u)\s+did)\b)`,
     0.7,
     'intimidation',
-    gate('die dead shot stabbed killed capped smoked buried coming regret'),
+    gate('die bleed dead shot stabbed killed capped smoked buried coming regret'),
     { notAfterIf: true },
   ),
   // "You're dead." but not "you're dead wrong", "you're dead to me" or "sleep when you're dead".
@@ -255,11 +286,11 @@ const RULES: readonly Rule[] = [
     PLACE_VERBS,
   ),
   rule(
-    String.raw`(?:\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN})\s+(?:all\s+)?|(?<=^|[.!?\n]\s*))(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:shot|killed|euthanized|euthanised|tarr?ed\s+and\s+feathered|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)|in\s+\d*k\b|on\s+(?:film|camera|video|location)|from\s+(?:above|below|a\s+drone)))`,
+    String.raw`(?:\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN})\s+(?:all\s+)?|(?<=^|[.!?\n]\s*))(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:shot|killed|euthanized|euthanised|tarr?ed\s+and\s+feathered|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|raped|tortured|maimed|mutilated|castrated|drowned|crucified|stoned\s+to\s+death|skinned\s+alive|buried\s+alive|set\s+on\s+fire|beaten\s+up|slaughtered|butchered|hunted\s+down|shot\s+on\s+sight|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)|in\s+\d*k\b|on\s+(?:film|camera|video|location)|from\s+(?:above|below|a\s+drone)))`,
     0.7,
     'call for violence',
     gate(
-      'shot killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped purged thrown wall animals dogs dog animal euthanized euthanised tarred tared',
+      'shot killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped purged thrown wall animals dogs dog animal euthanized euthanised tarred tared raped tortured maimed mutilated castrated drowned crucified stoned skinned buried set slaughtered butchered hunted',
     ),
   ),
   // "deserves a bullet", but not the rhetorical "so do y'all deserve to die?".
@@ -272,7 +303,7 @@ const RULES: readonly Rule[] = [
   // Imperatives at the start of a sentence: "Kill them all.", "Shoot every cop you see."; not a
   // question ("what would he do... shoot him?").
   rule(
-    String.raw`(?:(?<=^|[.!?\n]\s*)(?:(?:no|nah|yes|yeah|ok|okay|hell\s+no)[,!]?\s+)?|\b(?:just|go|lets|let's|let\s+us|i\s+say\s+we|we\s+should|we\s+need\s+to)\s+)${HARD_VERB}\s+(?:them\s+all|em\s+all|'em\s+all|all\s+of\s+(?:them|em)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|(?:those|these|the)\s+[a-z'-]+)|him|her|them|(?:all|every|the|those|these|that|this)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\b${NOT_VIOLENT_AFTER}(?!\s*\?)`,
+    String.raw`(?:(?<=^|[.!?\n]\s*)(?:(?:no|nah|yes|yeah|ok|okay|hell\s+no)[,!]?\s+)?|\b(?:just|go|lets|let's|let\s+us|i\s+say\s+we|we\s+should|we\s+need\s+to)\s+)${HARD_VERB}\s+(?:them\s+all|em\s+all|'em\s+all|all\s+of\s+(?:them|em)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|(?:those|these|the)\s+[a-z'-]+)|him|her|them|(?:all|every|the|those|these|that|this|some|any)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN})\b${NOT_VIOLENT_AFTER}(?!\s*\?)`,
     0.75,
     'call for violence',
     VIOLENT,
@@ -322,7 +353,7 @@ const RULES: readonly Rule[] = [
   // Coded calls for violence against groups: "day of the rope", "free helicopter rides for
   // communists", "put them in the ovens", "open a hunting season on them", "take up arms against".
   rule(
-    String.raw`\bday\s+of\s+(?:the\s+)?rope\b|\brope[\s,.!-]+tree[\s,.!-]+[a-z]+|\b(?:free\s+)?helicopter\s+rides?\s+(?:for|to)\b|\b(?:put|send|throw|shove|toss|push|march|back)\s+(?:them|em|'em|(?:all|those|these|every|the)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\s+(?:all\s+)?(?:in|into|to)\s+(?:the\s+|a\s+)?(?:ovens?|gas\s+chambers?)\b|\b(?:let's|lets|time\s+(?:for|to)|we\s+need|declare|open|start)\s+(?:an?\s+|the\s+)?(?:open|hunting)\s+season\s+on\b|\btake\s+up\s+arms\s+against\b|\bgo(?:ing)?\s+hunting\s+for\s+(?:some\s+|more\s+)?${PERSON_NOUN}|\b(?:only\s+(?:solution|answer|cure|fix|language)|final\s+solution)\s+(?:for|to)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|the\s+)?(?:bullets?|rope|noose|genocide|extermination|ovens?|gas\s+chambers?|firing\s+squad)\b`,
+    String.raw`\bday\s+of\s+(?:the\s+)?rope\b|\brope[\s,.!-]+tree[\s,.!-]+[a-z]+|\b(?:free\s+)?helicopter\s+rides?\s+(?:for|to)\b|\b(?:put|send|throw|shove|toss|push|march|back)\s+(?:them|em|'em|(?:all|those|these|every|the)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\s+(?:all\s+)?(?:in|into|to)\s+(?:the\s+|a\s+)?(?:ovens?|gas\s+chambers?)\b|\b(?:let's|lets|time\s+(?:for|to)|we\s+need|declare|open|start)\s+(?:an?\s+|the\s+)?(?:open|hunting)\s+season\s+on\b|\b(?:it'?s|it\s+is|its\s+now|it'?s\s+now)\s+(?:open|hunting)\s+season\s+on\s+(?:the\s+|all\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}|\btake\s+up\s+arms\s+against\b|\b(?:justice|punishment|answer|reward|cure|solution|sentence)\s+for\s+(?:you|u|him|her|them|y'?all|(?:(?:those|these|the|all|every)\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}(?:\s+like\s+(?:him|her|them|you|that|this))?)\s+(?:will\s+be|is|should\s+be|'s)\s+(?:a|the)\s+(?:rope|noose|bullet|firing\s+squad|lamppost|lamp\s+post|gallows|guillotine|tree)\b|\bgo(?:ing)?\s+hunting\s+for\s+(?:some\s+|more\s+)?${PERSON_NOUN}|\b(?:only\s+(?:solution|answer|cure|fix|language)|final\s+solution)\s+(?:for|to)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|the\s+)?(?:bullets?|rope|noose|genocide|extermination|ovens?|gas\s+chambers?|firing\s+squad)\b`,
     0.7,
     'call for violence',
     gate(
@@ -636,7 +667,7 @@ function asQuoted(signal: Signal): Signal {
 const NEGATED =
   /\b(?:no\s*one|nobody|noone|none\s+of\s+(?:us|them|you))\s+(?:\w+\s+){0,2}?(?:should|deserves?|needs?|gets?|got|is|was|were|ever|must|has\s+to|have\s+to|wants?)\b|\b(?:would|will|could|should)\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:hurt|harm|kill|shoot|attack|threaten)\b|\b(?:hope|pray|wish)\s+(?:no\s*one|nobody)\b|\bnot\s+(?:\w+\s+)?(?:be\s+)?(?:shot|killed|hurt|hanged|harmed)\b/;
 const IDIOM =
-  /\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoot|send|drop)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
+  /\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoot|send|drop)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
 const AGENT =
   /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b/;
 const ORDER =

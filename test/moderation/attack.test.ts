@@ -323,3 +323,28 @@ describe('words of intensity beside praise (0.6.3)', () => {
     expect(attacked('You are a monster and everyone knows it')).toBe(true);
   });
 });
+
+describe('a rejection of quoted abuse, and what it says of the reader (0.6.4)', () => {
+  const moderator = createModerator();
+  const flags = (text: string) => moderator.classify({ text }).flags;
+
+  it('does not read condemnation of a quotation as an insult of the reader', () => {
+    expect(flags('Typing "refugees deserve to drown" is vile and you should be ashamed.')).toEqual([]);
+    expect(flags('When you call immigrants "animals" you are spreading hate.')).toEqual([]);
+    expect(flags('"Get raped" is not a joke.')).toEqual([]);
+    expect(flags('Sick of seeing "dumb whore" under posts by female deputies.')).toEqual([]);
+  });
+
+  it('still reads an insult of the reader beside a quotation', () => {
+    expect(flags('You wrote "back the blue"? You are vile, you pathetic idiot.')).toContain(
+      'personal_attack',
+    );
+    expect(flags('Nice "apology", you lying snake.')).toContain('personal_attack');
+  });
+
+  it('reads "you\'re gonna …" as what the reader will do, not what they are', () => {
+    expect(flags("You're gonna adore the new splash pad")).toEqual([]);
+    expect(flags('you are about to see the best fireworks in the county')).toEqual([]);
+    expect(flags("You're gonna cry like the little moron you are")).toContain('personal_attack');
+  });
+});

@@ -92,6 +92,14 @@ const TARGETS: Record<string, number> = {
   'Spanish harmless twins (blind 15)': 0,
   // Blind when first run (2 of 12 flagged), then used for the praise reading.
   'friendly words of intensity (blind 16)': 0,
+  // Blind when first run (20 of 30, 0 of 15; 10 of 20, 2 of 20; 6 of 25 counter-speech flagged,
+  // 10 of 14 beside a quotation), then used for the 0.6.4 rules.
+  'threats against groups, test-suite style (blind 17)': 0.95,
+  'never threats: the same groups, kind words (blind 17)': 0,
+  'threats: body harm, weapons, conditions (blind 18)': 0.95,
+  'never threats: their harmless twins (blind 18)': 0,
+  'counter-speech: abuse quoted to reject it (blind 19)': 0.05,
+  'threats and insults beside a quotation (blind 19)': 0.9,
 };
 
 describe('handwritten behaviour', () => {

@@ -438,3 +438,51 @@ describe('review of the 0.6.3 threat rules: what they must leave alone', () => {
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('threats against groups and bodily harm, widened (0.6.4)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    "I'm going to torture the next Somali family that moves onto my street.",
+    'I will snap the neck of any reporter who comes to my door.',
+    'Refugees like them should be tortured and drowned.',
+    "Let's go hunt some protesters after the rally.",
+    'Round up the journalists and shoot them.',
+    'Every Haitian who parks on my lawn is getting a bullet.',
+    "I'll beat her until she can't stand.",
+    "Next time you cross me I'm smashing your skull in.",
+    "I'm taking my rifle to Tuesday's town hall meeting.",
+    'They brought guns, and not everyone is making it home tonight.',
+    "I'd happily pull the trigger on those senators.",
+    "you'll bleed for what you did",
+    "It's hunting season on liberals now.",
+    'The only answer for traitors like him is a rope.',
+    "I will make those Muslims suffer.",
+  ])('flags "%s" for a person', (text) => {
+    const reason = threat(text);
+    expect(reason).toBeDefined();
+    expect(reason?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "I'm going to welcome the next Somali family that moves onto my street.",
+    'I will snap a photo of any reporter who comes to my door.',
+    "Let's go hunt for Easter eggs with the officers at the park.",
+    'Round up the kids and take them to the fire station open house.',
+    "I'm taking my rifle to the station to turn it in at the buyback.",
+    'Every driver who parks on my lawn is getting a ticket.',
+    "I'll make the defense suffer on Friday, go Tigers!",
+    'They should hang the chief\'s portrait in the lobby.',
+    "I'm going to drown my kids in sunscreen before the parade.",
+    "You'll bleed less if you press the gauze hard, first-aid class tonight.",
+    "I'd happily pull the trigger on the new bike-lane plan.",
+    "It's open season on potholes this week.",
+    "you're gonna love the new playground",
+    "I'm breaking in my new boots at the 5k tomorrow.",
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

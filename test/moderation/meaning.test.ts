@@ -100,6 +100,9 @@ const TARGETS: Record<string, number> = {
   'never threats: their harmless twins (blind 18)': 0,
   'counter-speech: abuse quoted to reject it (blind 19)': 0.05,
   'threats and insults beside a quotation (blind 19)': 0.9,
+  // Blind when first run (4 of 20, 0 of 20), then used for the menace rules.
+  'threats: menace with no violent verb (blind 20)': 0.85,
+  'never threats: their harmless twins (blind 20)': 0,
 };
 
 describe('handwritten behaviour', () => {

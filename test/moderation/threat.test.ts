@@ -486,3 +486,44 @@ describe('threats against groups and bodily harm, widened (0.6.4)', () => {
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('menace with no violent verb (0.6.4)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    "u won't live to see thanksgiving",
+    'Savor your last hours, rat.',
+    'Say goodbye to your kneecaps.',
+    'Your kids are gonna pay for what you did.',
+    "He'll be found floating in the canal.",
+    "We'll show you what real pain feels like.",
+    'What that judge deserves is a rope.',
+    'Better start digging your grave.',
+    'Your house will burn with your family inside.',
+    "I'll sink this blade into your neck.",
+    "I will find you and everyone you care about.",
+    'I hope somebody sends you to the ICU.',
+    'Those officers deserve to be dragged through the streets.',
+  ])('flags "%s" for a person', (text) => {
+    expect(threat(text)).toBeDefined();
+  });
+
+  it.each([
+    "You won't see the new year fireworks from the bridge, it's closed.",
+    'Enjoy your last days on the beat, Sergeant, happy retirement!',
+    'Say goodbye to your family before deployment, the chaplain is there.',
+    'Your kids will pay less at the pool this summer.',
+    'You will be found a seat by the ushers.',
+    "The video will show you what police brutality looks like.",
+    'All the shelter needs is a new roof.',
+    'The mayor is digging his own grave with this budget.',
+    'The bonfire burned for hours with the whole town watching.',
+    "I'll put the knife in the dishwasher.",
+    'You better hope we never get another winter like that.',
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

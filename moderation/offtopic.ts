@@ -151,6 +151,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'contact her',
     'reach him',
     'reach her',
+    'add me on',
+    'my snap',
+    'snap me',
+    'reply with your',
+    'send your details',
+    'whatsapp me',
+    'text me babe',
+    'message me babe',
   ],
   money: [
     // Spanish
@@ -284,6 +292,28 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'replicas',
     'buy followers',
     'followers for',
+    'keto pill',
+    'keto pills',
+    'weight loss pill',
+    'weight loss pills',
+    'fat burner',
+    'made me lose',
+    'lose weight fast',
+    'message for details',
+    'inbox for details',
+    'pm for details',
+    'message me for details',
+    'message for price',
+    'timeshare',
+    'new sealed',
+    'factory sealed',
+    'still sealed',
+    'never used',
+    'barely used',
+    'exclusive offer',
+    'we buy houses',
+    'sell your house',
+    'cash for houses',
   ],
   click: [
     // Spanish
@@ -327,6 +357,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'comment done',
     'comment info',
     'comment yes',
+    'link below',
+    'link in comments',
+    'link in the comments',
+    'see who',
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
@@ -371,6 +405,18 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'number has been selected',
     'selected for a free',
     'been chosen to receive',
+    'free spins',
+    'casino bonus',
+    'deposit bonus',
+    'no deposit bonus',
+    'welcome bonus',
+    'sign up bonus',
+    'signup bonus',
+    'online casino',
+    'daily giveaways',
+    'winners get',
+    '500 winners',
+    '100 winners',
   ],
   loan: [
     // Spanish
@@ -404,6 +450,8 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'refinance today',
     'refinance now',
     'cash advance',
+    'refinance your mortgage',
+    'lower your mortgage',
   ],
   adult: [
     // Spanish
@@ -442,6 +490,17 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'cute girls',
     'girls in your city',
     'girls in your area',
+    'lonely tonight',
+    'lonely and bored',
+    'bored and lonely',
+    'text me babe',
+    'message me babe',
+    'dm me babe',
+    'im bored text me',
+    "i'm bored text me",
+    'looking for fun tonight',
+    'see my pics',
+    'my private pics',
   ],
   // Chain letters: off-topic under any post, for a person to judge (never hidden: a prayer chain
   // is not spam).
@@ -543,6 +602,26 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'entitled to a refund',
     'entitled to compensation',
     'new voicemail',
+    'payment failed',
+    'payment was declined',
+    'payment declined',
+    'update your billing',
+    'billing info',
+    'billing information',
+    'who viewed your profile',
+    'see who viewed',
+    'who visited your profile',
+    'trusted partner',
+    'next of kin',
+    'my late husband',
+    'inheritance fund',
+    'unclaimed inheritance',
+    'beneficiary of',
+    'transfer the funds',
+    'foreign partner',
+    'reply with your details',
+    'send your details',
+    'your full name and address',
   ],
 };
 
@@ -746,7 +825,9 @@ const SHORT_CODE = /\b(?:text|txt|send|reply)\b[^.!?\n]{0,40}?\bto:?\s*(?:no:?\s
 const SHORTENER =
   /\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly|shorturl\.at|tiny\.cc|rb\.gy|t\.ly|linktr\.ee)\//i;
 /** A phone number: 9 or more digits, optionally grouped ("+1 555-123-4567"). */
-const PHONE = /\+?\d(?:[\s()-]?\d){8,}/;
+const PHONE = /\+?\d(?:[\s()-]{0,2}\d){8,}|\b\d{3}\.\d{3}\.\d{4}\b/;
+/** An e-mail address: a way to be written to off the page, like "DM me". */
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
 
 /** What a word is to this classifier, one lookup per token: about the page, a stopword, a phrase start. */
 const WORD_TOPIC = 1;
@@ -959,7 +1040,9 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       evidence: prepared.evidence(chain.index, chain.index + chain[0].length),
     });
   }
+  const email = /@/.test(prepared.original) ? EMAIL.exec(prepared.original) : null;
   for (const [kind, m] of [
+    ['contact', email],
     ['money', income],
     ['local', discount],
     ['local', boast],
@@ -1088,6 +1171,8 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   if (count('invest') > 0 && (count('contact') > 0 || cues.phone)) return 'invest';
   const self = count('self');
   const weak = count('weak');
+  // "Follow me for daily giveaways, winners get $100 on CashApp".
+  if (count('money') > 0 && cues.cash && self + weak > 0) return 'money';
   if (self > 0 && (link || count('click') > 0 || self + weak >= 2)) return 'self';
   if (weak >= 2 && link) return 'self';
   if (count('money') > 0 && link) return 'money';

@@ -68,8 +68,10 @@ import {
   SPAM_KINDS,
   SPAM_ROUND_1,
   SPAM_ROUND_2,
+  SPAM_ROUND_3,
   LEGIT_ROUND_1,
   LEGIT_ROUND_2,
+  LEGIT_ROUND_3,
   SPAM_POST,
   UNRELATED_CHATTER,
 } from './handwritten-signals.js';
@@ -534,13 +536,14 @@ function reportSignals(
   round('round 3', '-blind-3', CHATTER_BLIND_POST_3, CHATTER_BLIND_3, ON_TOPIC_BLIND_3);
   // Fourth round: a community meeting, local advertising and chatter.
   round('round 4', '-blind-4', CHATTER_BLIND_POST_4, CHATTER_BLIND_4, ON_TOPIC_BLIND_4);
-  // Generic spam and ordinary comments without a post (a message, an import): two rounds, each
+  // Generic spam and ordinary comments without a post (a message, an import): three rounds, each
   // run once before being used (their blind figures are in handwritten-signals.ts).
   out('  spam without a post: flagged off-topic / hidden:');
   const alone = (list: readonly string[], test: (v: Verdict) => boolean) => shareOf(list, test);
   for (const [name, spam, legit] of [
     ['round 1', SPAM_ROUND_1, LEGIT_ROUND_1],
     ['round 2', SPAM_ROUND_2, LEGIT_ROUND_2],
+    ['round 3', SPAM_ROUND_3, LEGIT_ROUND_3],
   ] as const) {
     const key = `sig.spam-alone-${name.replace(' ', '-')}`;
     out(

@@ -426,6 +426,69 @@ export const LEGIT_ROUND_2: readonly string[] = [
   'Where can I donate old bikes for the holiday toy drive?',
 ];
 
+/**
+ * Round 3 (0.6.4), other kinds of generic spam (dating bait, advance-fee letters, casino bonuses,
+ * billing phishing, weight-loss pills, items for sale), written after the round-2 changes and run
+ * once before the next ones: 24 of 30 flagged off-topic, 18 hidden (the blind figure); then used
+ * to build them (30 and 27 after).
+ */
+export const SPAM_ROUND_3: readonly string[] = [
+  "URGENT! Your mobile number has been awarded a £2000 bonus prize. Call 09061743810 now to claim. T&Cs apply",
+  "Hot singles in your area want to meet you tonight 💋 no sign up needed bit.ly/meet-now",
+  "$PEPE2 is about to 100x 🚀🚀 get in before Binance listing, presale link in bio",
+  "Need cash fast? Loans up to $5000 approved in 10 minutes, no credit check. Text LOAN to 85233",
+  "Selling iPhone 15 Pro Max brand new sealed $350 only, DM me on WhatsApp +1 (646) 555-0199",
+  "I made $8,400 last week trading forex with Mrs. Anderson's signals, message her on Telegram @AndersonFX",
+  "Congratulations! You've been selected for a $1000 Walmart gift card. Claim here: walmart-rewards-claim.com",
+  "Lonely tonight? Text me babe, I'm 22 and bored 😘 snapchat: kayla_xo22",
+  "FREE entry to win a brand new PS5! Reply WIN to 80082. Msg&data rates may apply, 18+",
+  "Work from home and earn $300/day with just your phone. No experience needed. Click: tinyurl.com/earn300day",
+  "Get 50% off Ray-Ban sunglasses today only at raybans-outlet-sale.shop",
+  "Bitcoin recovery expert: lost your crypto to scammers? Contact Hacker Mike at recoverfunds@protonmail.com",
+  "Your account has been suspended. Verify your identity at secure-login-verify.net to avoid permanent closure.",
+  "Call our psychic hotline now, only £1.50/min: 0906 123 4567",
+  "Brand new Rolex watches for sale, 90% off retail, free shipping worldwide. Order at luxwatch-deals.top",
+  "Earn passive income with our AI trading bot, 4% daily returns guaranteed 💰 join t.me/aibotprofits",
+  "You have 1 unclaimed package. Pay the $1.99 redelivery fee: usps-redeliver-now.com",
+  "Want a bigger following? 10,000 real Instagram followers for $9.99 at boostgram.biz",
+  "Cheap Viagra and Cialis, no prescription needed, discreet delivery. pharma-direct.online",
+  "Hi dear, I am a widow with $4.5 million inheritance and I need a trusted partner, reply with your details",
+  "Last chance!! Txt STOP to 66123 to opt out or your subscription of £4.50/week continues",
+  "Buy 2 get 1 free on all vape juice, use code VAPE3 at cloudnine-vapes.com",
+  "I was skeptical but this keto pill made me lose 30 lbs in a month!! link below 👇",
+  "Real estate investors: we buy houses for cash in 7 days, any condition, call 1-800-555-0142",
+  "New casino bonus: deposit $10 get $200 free spins 🎰 spinwin.bet",
+  "Follow me for daily giveaways, 500 winners get $100 each on CashApp!! 💸",
+  "Your Netflix payment failed. Update your billing info here: netflix-billing-update.info",
+  "Rent my timeshare in Cancun for $99 a night, message for details",
+  "Click here to see who viewed your profile 👀 profileviewers.app",
+  "Exclusive offer: refinance your mortgage at 2.1% APR, call Tom at 555-013-2278 today",
+];
+
+/** Ordinary comments written with SPAM_ROUND_3 (blind: none hidden, none flagged off-topic). */
+export const LEGIT_ROUND_3: readonly string[] = [
+  "Call the non-emergency line at 311 if you see someone parked in the bike lane.",
+  "My phone number changed, can the records office call me back at the new one? It's on my request form.",
+  "Does anyone know if the $50 parking ticket can be paid online?",
+  "The Kiwanis club is raising money for the K9 unit, donations at the city website.",
+  "I lost my wallet near the library with about $200 in it, please call if found.",
+  "Thank you officers, my stolen bike was returned today!",
+  "Free car seat inspections Saturday at Station 3, no appointment needed.",
+  "Is the job fair for dispatchers still on Thursday? Link please.",
+  "The scammers called my grandma pretending to be her grandson and asked for $3000 in gift cards. Please warn people.",
+  "We're selling cookies at the school fundraiser Friday, all proceeds go to the crossing guards.",
+  "Text 911 works in our county now, good to know for deaf residents.",
+  "Congratulations to Officer Diaz on 25 years of service!",
+  "I got a text saying I won a prize from the police department, is that real?",
+  "Check the city's website for the winter parking rules: cityofmaple.gov/parking",
+  "How much does it cost to get a copy of an accident report?",
+  "The coffee with a cop event was great, free donuts and good conversation.",
+  "Please share: missing 14-year-old, last seen on Elm Street, call 555-0100 with any information.",
+  "My neighbor offered me $20 to watch his dog, is it legal to leave a dog in a car in winter?",
+  "Win or lose, proud of our police softball team this weekend!",
+  "Anyone else get a call from 'the IRS' demanding payment? It's a scam, hang up.",
+];
+
 /** A fourth department post (a bike safety event), for the third chatter round below. */
 export const CHATTER_BLIND_POST_3 =
   'The Riverside Police Department will hold a free bike safety and registration event this Saturday from 10 a.m. to 1 p.m. in the Lincoln Elementary parking lot. Officers will check helmets, register bikes and hand out lights.';

@@ -102,6 +102,10 @@ const LINK_TLDS = new Set([
   'sbs',
   'cfd',
   'tk',
+  'bet',
+  'casino',
+  'poker',
+  'vegas',
 ]);
 
 /** Punctuation that ends a sentence rather than a link: . , ! ? ) */

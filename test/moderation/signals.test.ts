@@ -16,6 +16,14 @@ import {
   SPAM_POST,
   UNRELATED_CHATTER,
 } from '../../scripts/handwritten-signals.js';
+import {
+  LEGIT_ROUND_1,
+  LEGIT_ROUND_2,
+  LEGIT_ROUND_3,
+  SPAM_ROUND_1,
+  SPAM_ROUND_2,
+  SPAM_ROUND_3,
+} from '../../scripts/handwritten-signals.js';
 
 const moderator = createModerator();
 const classify = (text: string, post?: string) =>
@@ -503,5 +511,40 @@ describe('offers residents also write about are never hidden on their words alon
       moderator.classify({ text: 'Mattresses half price, use code SLEEP50 at mattressking.com' })
         .action,
     ).toBe('hide');
+  });
+});
+
+describe('generic spam without a post, the three handwritten rounds', () => {
+  const share = (list: readonly string[], test: (v: ReturnType<typeof classify>) => boolean) =>
+    list.filter((t) => test(classify(t))).length / list.length;
+
+  it.each([
+    ['round 1', SPAM_ROUND_1, LEGIT_ROUND_1],
+    ['round 2', SPAM_ROUND_2, LEGIT_ROUND_2],
+    ['round 3', SPAM_ROUND_3, LEGIT_ROUND_3],
+  ] as const)(
+    '%s: spam flagged and mostly hidden, ordinary comments never hidden',
+    (_, spam, legit) => {
+      expect(share(spam, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(0.9);
+      expect(share(spam, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.75);
+      expect(share(legit, (v) => v.action === 'hide')).toBe(0);
+      expect(share(legit, (v) => v.flags.includes('off_topic'))).toBeLessThanOrEqual(0.05);
+    },
+  );
+
+  it('hides the scam that follows a scam, written to its victims, and reads an e-mail as a contact', () => {
+    const v = classify(
+      'Lost money to a fake investment? Funds recovery expert, write to agent.tom@fastmail.com',
+    );
+    expect(v.action).toBe('hide');
+    expect(
+      classify('Email me at dana.k@gmail.com if you found a grey cat near Elm St').action,
+    ).not.toBe('hide');
+  });
+
+  it('reads a phone number written with parentheses, and not an IP address', () => {
+    const v = classify('Selling my iPhone 14, barely used, $300, WhatsApp +1 (312) 555-0147');
+    expect(v.action).toBe('hide');
+    expect(classify('Fine by me. 67.170.215.166').flags).toEqual([]);
   });
 });

@@ -159,6 +159,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'whatsapp me',
     'text me babe',
     'message me babe',
+    'inbox para',
+    'info por dm',
+    'informes por dm',
+    'info por inbox',
+    'informes por inbox',
+    'mas informacion por',
+    'mandame dm',
+    'escribeme al',
   ],
   money: [
     // Spanish
@@ -206,6 +214,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'referral code',
     'my referral link',
     'friend you refer',
+    'desde tu casa',
+    'sin experiencia',
+    'dinero extra',
   ],
   // Money talk that is also ordinary news ("the city's investment in…"): a pitch only together
   // with a contact request, a phone number, or a link off the page's topics.
@@ -622,6 +633,13 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'reply with your details',
     'send your details',
     'your full name and address',
+    'ha sido bloqueada',
+    'ha sido suspendida',
+    'verifica tus datos',
+    'actualiza tus datos',
+    'confirma tus datos',
+    'tu cuenta bancaria',
+    'datos bancarios',
   ],
 };
 

@@ -119,7 +119,9 @@ const RULES: readonly Rule[] = [
     String.raw`${FIRST_PERSON}\s+(?:break|snap|cut|slit|crush|smash|rip\s+out|bash\s+in|cave\s+in)\s+the\s+(?:necks?|legs?|arms?|throats?|skulls?|heads?|knees?|spines?|faces?|hearts?|teeth)\s+(?:out\s+)?of\s+${PERSON}\b|${FIRST_PERSON}\s+(?:beat|stomp|kick|choke|strangle|stab|punch|hit)\s+(?:${PERSON}|y'?all)\s+(?:until|till|til|'til)\s+(?:he|she|they|you|u|it)\s+(?:can't|cant|cannot|can\s+not|won't|wont|(?:stops?|quits?)\s+breathing|bleeds?|dies?|is\s+dead|are\s+dead|passes\s+out)\b|\b(?:when|once|after|before)\s+(?:i|we)\s+${PLACE_VERB}\s+(?:your|ur|yo)\s+(?:house|home|car|truck|place|shop|store|business|church)\b`,
     0.8,
     'threat of violence',
-    gate('break snap cut slit crush smash rip bash cave beat stomp kick choke strangle stab punch hit bomb blow shoot torch burn firebomb'),
+    gate(
+      'break snap cut slit crush smash rip bash cave beat stomp kick choke strangle stab punch hit bomb blow shoot torch burn firebomb',
+    ),
   ),
   // "let's go hunt some immigrants", "round up the homeless and set them on fire", "any Mexican
   // who crosses my property is getting shot".
@@ -136,7 +138,9 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:i'm|im|i\s+am|i'll|i\s+will|we're|we\s+are|we'll|gonna|going\s+to)\s+(?:bringing|bring|taking|take|carrying|carry|packing)\s+(?:my|a|our|the)\s+(?:[a-z]+\s+)?(?:gun|guns|rifle|ar|ar15|ak|ak47|pistol|glock|shotgun|piece|strap|heat|machete)\s+to\s+(?:the|your|ur|that|this|next|their|[a-z]+['’]s)\s+(?:[a-z]+\s+){0,2}?(?:meeting|station|precinct|school|rally|protest|event|parade|office|church|hearing|courthouse|city\s+hall|town\s+hall|vigil|march|mosque|synagogue)\b(?![^.!?\n]*\b(?:turn\s+(?:it|them)\s+in|turn\s+in|surrender|buy-?back|register|registration|safe\s+storage|inspection|inspect|drop\s+(?:it|them)\s+off|lock(?:ed)?\s+up|permit|safety\s+class))|\b(?:gun|guns|rifle|ar|ar15|pistol|glock|shotgun|piece|strap|armed|loaded|bullets?)\b[^.!?\n]{0,80}?\b(?:some(?:one|body)|not\s+every(?:one|body)|nobody|no\s+one)(?:'s|\s+is|\s+isn't|\s+is\s+not|\s+ain't|\s+won't\s+be|\s+will\s+not\s+be|\s+will\s+be)?\s+(?:not\s+)?(?:going|goin|gonna\s+go|coming|walking|making\s+it)\s+home\b|\b(?:we|someone|somebody|some1|they|i|people)\s+(?:should|need\s+to|needs\s+to|must|gotta|will|'ll|could|ought\s+to)\s+(?:just\s+)?poison\s+(?:their|the|all\s+their|those|these)\s+(?:[a-z]+\s+)?(?:water|food|wells?|water\s+supply|drinks?|coffee)\b`,
     0.8,
     'threat of violence',
-    gate('gun guns rifle ar ar15 ak ak47 pistol glock shotgun piece strap heat machete armed loaded bullet bullets poison'),
+    gate(
+      'gun guns rifle ar ar15 ak ak47 pistol glock shotgun piece strap heat machete armed loaded bullet bullets poison',
+    ),
   ),
   // Menace with no violent verb: "you won't see Christmas", "enjoy your last days", "say goodbye
   // to your family while you still can", "your family will pay for what you did", "you'll be
@@ -146,7 +150,9 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:you|u)(?:'ll|\s+will|\s+wont|\s+won't|\s+will\s+not|\s+ain't\s+gonna|\s+not\s+gonna)\s+(?:see|make\s+it\s+to|live\s+to\s+see|live\s+(?:till|until|to)|survive(?:\s+(?:till|until))?)\s+(?:christmas|thanksgiving|easter|the\s+new\s+year|new\s+year'?s?|tomorrow|the\s+weekend|next\s+(?:week|month|year)|another\s+(?:day|week|year|birthday)|your\s+(?:next\s+)?birthday|your\s+kids\s+grow\s+up|(?:mon|tues|wednes|thurs|fri|satur|sun)day|summer|spring|winter)\b(?!['’]|\s+(?:fireworks|parade|show|lights|display|from|at|on|in|if|game|sale|coming)\b)|\b(?:enjoy|savor|savour|cherish)\s+(?:your|ur)\s+last\s+(?:days?|hours?|weeks?|breaths?|moments|night|meal)\b(?!\s+(?:before|of|on|at|in|as|with)\b)(?![^.!?\n]*\b(?:retire|retirement|retiring|vacation|summer|school|job|office|term|shift|tour|contract)\b)|\bsay\s+(?:goodbye|good-?bye|bye)\s+to\s+(?:(?:your|ur)\s+(?:family|kids|children|wife|husband|loved\s+ones|mom|mother|dad|father|daughter|son)\b(?=[^.!?\n]*\bwhile\s+(?:you|u)\s+(?:still\s+)?can\b)|(?:your|ur)\s+(?:kneecaps|knees|legs|teeth|life)\b)|\b(?:your|ur)\s+(?:whole\s+)?(?:family|kids|children|wife|husband|mom|mother|dad|loved\s+ones|daughter|son)\s+(?:will|'ll|are\s+gonna|is\s+gonna|is\s+going\s+to|are\s+going\s+to|gonna)\s+pay\s+(?:for\s+(?:this|that|it|what\s+(?:you|u)(?:'ve)?\s+(?:did|done))|the\s+price)\b|\b(?:you|u|he|she|they)(?:'ll|\s+will|'re\s+gonna|\s+gonna|\s+are\s+going\s+to|\s+is\s+going\s+to)\s+be\s+found\s+(?:dead|floating|face\s*down|in\s+(?:a|the|some)\s+(?:ditch|river|lake|dumpster|trunk|woods|gutter|bag|landfill|canal|swamp|alley))\b|\bshow\s+(?:you|u|him|her|them|y'?all)\s+what\s+(?:real\s+|true\s+)?(?:violence|pain|suffering|hurt|a\s+(?:real\s+)?beating)\s+(?:is|looks\s+like|feels\s+like|means)\b|\b(?:need|needs|deserve|deserves)\s+is\s+(?:a|one|the)\s+(?:bullet|rope|noose|beating|firing\s+squad)\b|(?:(?<=^|[.!?\n]\s*)|\b(?:better|go|should)\s+)(?:start\s+)?dig(?:ging)?\s+(?:your|ur)\s+(?:own\s+)?graves?\b(?!\s+(?:with|by|politically|at\s+the))`,
     0.7,
     'intimidation',
-    gate('see make live survive last goodbye good-bye bye pay found show need needs deserve deserves dig digging graves grave'),
+    gate(
+      'see make live survive last goodbye good-bye bye pay found show need needs deserve deserves dig digging graves grave',
+    ),
     { notAfterIf: true },
   ),
   // "light your car on fire with you in it", "I'll shove my knife into your gut".
@@ -154,7 +160,9 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:on\s+fire|burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband))\s+(?:still\s+)?in(?:side)?\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,
     0.8,
     'threat of violence',
-    gate('fire burn burns burned burning torch torched light blow blown explode firebomb knife blade shank machete sword screwdriver bullet bullets axe hatchet'),
+    gate(
+      'fire burn burns burned burning torch torched light blow blown explode firebomb knife blade shank machete sword screwdriver bullet bullets axe hatchet',
+    ),
   ),
   // "I will come to your house and kill you".
   rule(
@@ -218,7 +226,9 @@ const RULES: readonly Rule[] = [
     String.raw`${FIRST_PERSON}\s+(?:(?:end|take)\s+(?:your|ur|his|her|their)\s+(?:life|lives|miserable\s+life)|(?:start|begin)\s+(?:shooting|killing|stabbing|cutting)(?!\s+(?:hoops|pool|baskets|videos?|photos?|film|the\s+(?:breeze|shit)|at\s+(?:targets|the\s+range)))|make\s+(?:${PERSON}|y'?all)\s+(?:bleed|suffer(?!\s+through)|scream\s+in\s+pain|beg\s+for\s+(?:mercy|your\s+life|his\s+life|her\s+life|their\s+lives))|make\s+sure\s+(?:${PERSON}|they|he|she)\s+(?:suffers?(?!\s+through)|bleeds?|dies?|never\s+walks?\s+again))\b`,
     0.85,
     'threat of violence',
-    gate('life lives shooting killing stabbing cutting bleed beg scream suffer suffers bleeds dies die walk walks'),
+    gate(
+      'life lives shooting killing stabbing cutting bleed beg scream suffer suffers bleeds dies die walk walks',
+    ),
   ),
   rule(
     String.raw`\b(?:slit|slits|slitting|cut|cuts|cutting)\s+(?:your|ur|his|her|their)\s+throats?\b`,

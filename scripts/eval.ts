@@ -69,6 +69,8 @@ import {
   SPAM_ROUND_1,
   SPAM_ROUND_2,
   SPAM_ROUND_3,
+  SPANISH_LEGIT_ROUND,
+  SPANISH_SPAM_ROUND,
   LEGIT_ROUND_1,
   LEGIT_ROUND_2,
   LEGIT_ROUND_3,
@@ -544,6 +546,7 @@ function reportSignals(
     ['round 1', SPAM_ROUND_1, LEGIT_ROUND_1],
     ['round 2', SPAM_ROUND_2, LEGIT_ROUND_2],
     ['round 3', SPAM_ROUND_3, LEGIT_ROUND_3],
+    ['Spanish round', SPANISH_SPAM_ROUND, SPANISH_LEGIT_ROUND],
   ] as const) {
     const key = `sig.spam-alone-${name.replace(' ', '-')}`;
     out(

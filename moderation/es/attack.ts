@@ -30,6 +30,7 @@ export const ES_INSULTS = list(`
   gordo gorda perra zorra puta puto malparido hijueputa lacra escoria basura mierda inutil
   ignorante ignorantes huevon huevona weon culiao pendejada cretino cretina animal
   mocoso mocosa mocosos fracasado fracasada fracasados mantenido mantenida borracho borracha
+  gusano gusanos sabandija alimana lambiscon lambiscona
 `);
 
 /** Insult words that are also exclamations ("¡Mierda, se me olvidó!"): never name-calling alone. */
@@ -58,6 +59,21 @@ const PERSON_NOUN = list(`
   tipo tipa chica chico wey guey vieja viejo senora senor morra vato man mujer hombre muchacha
   muchacho chava chavo nina nino individuo sujeta sujeto persona
 `);
+
+/**
+ * Stock insults with no insulting word, said to the reader: "qué asco me das", "tienes cerebro de
+ * mosquito", "no tienes ni dos dedos de frente", "das pena ajena".
+ */
+const STOCK_INSULT =
+  /\b(?:que\s+asco\s+(?:me\s+)?das|(?:tienes|tenes|tiene\s+usted)\s+(?:el\s+)?cerebro\s+de\s+(?:mosquito|pollo|gallina|mosca|cacahuate|mani|nuez|lenteja|chicharo|pajaro|hormiga)|no\s+(?:tienes|tenes)\s+ni\s+dos\s+dedos\s+de\s+frente|(?:das|dan)\s+(?:pena\s+ajena|lastima|asco)|(?:eres|sos)\s+(?:un|una)\s+(?:desperdicio|verguenza)\s+de\s+(?:persona|ser\s+humano|oxigeno)|tu\s+(?:madre|mama|jefa)\s+(?:debio|debería|deberia)\s+(?:haberte\s+)?abortar(?:te)?)\b/;
+
+/** The sentence index of the token at or after a character offset. */
+function sentenceAt(tokens: Tokens, sentenceOf: Int32Array, offset: number): number {
+  for (let t = 0; t < tokens.count; t++) {
+    if ((tokens.ends[t] ?? 0) > offset) return sentenceOf[t] ?? 0;
+  }
+  return sentenceOf[tokens.count - 1] ?? 0;
+}
 
 /** Cue features the Spanish model reads beside the words (training appends the same). */
 export function spanishAttackCues(tokens: Tokens): string[] {
@@ -161,6 +177,18 @@ export function spanishAttackSignals(prepared: PreparedText): Signal[] {
     if (ES_INSULTS.has(w)) insults.push(t);
     if (YOU.has(w)) targets.set(s, [...(targets.get(s) ?? []), t]);
     if (INSTITUTION.has(w)) guarded.add(s);
+  }
+  const stock = STOCK_INSULT.exec(tokens.text);
+  if (stock !== null && !guarded.has(sentenceAt(tokens, sentenceOf, stock.index))) {
+    return [
+      {
+        category: 'personal_attack',
+        score: 0.7,
+        evidence: [prepared.evidence(stock.index, stock.index + stock[0].length)],
+        label: 'insult aimed at the person addressed (Spanish)',
+        autoHide: false,
+      },
+    ];
   }
   if (insults.length === 0) return [];
   // Name-calling: the insult alone at a sentence's edge, set off by a comma ("…, burro." "Idiota,

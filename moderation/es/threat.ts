@@ -119,6 +119,18 @@ const RULES: readonly RuleEs[] = [
     0.75,
     'threat of violence (Spanish)',
   ),
+  // 0.6.4 (third Spanish round): "te meto un plomazo", "tus hijos no van a regresar de la
+  // escuela", "ya tienes los días contados".
+  rule(
+    String.raw`\b(?:te|le|les)\s+(?:meto|metemos|doy|damos|pego|pegamos|suelto|vacio|vaciamos)\s+(?:un|unos|dos|el)\s+(?:balazos?|tiros?|plomazos?|plomo|navajazos?|machetazos?|cargador)\b`,
+    0.75,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:tus|sus)\s+(?:hijos|hijas|ninos|ninas|chamacos|morros|chavos)\s+no\s+(?:van|vayan)\s+a\s+(?:regresar|volver|llegar)\s+(?:de\s+la\s+escuela|a\s+(?:casa|la\s+casa)|vivos)\b(?![^.!?\n]*\b(?:lluvia|vacaciones|lunes|martes|miercoles|jueves|viernes|puente|paro|huelga|cerrad[ao]s?)\b)|\b(?:ya\s+)?(?:tienes|tiene|tienen)\s+(?:los|sus|tus)\s+dias\s+contados\b|\btus\s+dias\s+estan\s+contados\b`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
   rule(
     String.raw`\b(?:hay|puse|pusimos|dejamos|deje)\s+una\s+bomba\s+en\b`,
     0.9,

@@ -329,7 +329,9 @@ describe('a rejection of quoted abuse, and what it says of the reader (0.6.4)', 
   const flags = (text: string) => moderator.classify({ text }).flags;
 
   it('does not read condemnation of a quotation as an insult of the reader', () => {
-    expect(flags('Typing "refugees deserve to drown" is vile and you should be ashamed.')).toEqual([]);
+    expect(flags('Typing "refugees deserve to drown" is vile and you should be ashamed.')).toEqual(
+      [],
+    );
     expect(flags('When you call immigrants "animals" you are spreading hate.')).toEqual([]);
     expect(flags('"Get raped" is not a joke.')).toEqual([]);
     expect(flags('Sick of seeing "dumb whore" under posts by female deputies.')).toEqual([]);

@@ -103,6 +103,10 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (4 of 20, 0 of 20), then used for the menace rules.
   'threats: menace with no violent verb (blind 20)': 0.85,
   'never threats: their harmless twins (blind 20)': 0,
+  // Blind when first run (12 of 15, 11 of 15, 1 of 20), then used.
+  'Spanish threats (blind 21)': 0.9,
+  'Spanish insults at a commenter (blind 21)': 0.8,
+  'Spanish criticism and harmless twins (blind 21)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -23,6 +23,7 @@ import {
   SPAM_ROUND_1,
   SPAM_ROUND_2,
   SPAM_ROUND_3,
+  SPANISH_SPAM_ROUND,
 } from '../../scripts/handwritten-signals.js';
 
 const moderator = createModerator();
@@ -546,5 +547,25 @@ describe('generic spam without a post, the three handwritten rounds', () => {
     const v = classify('Selling my iPhone 14, barely used, $300, WhatsApp +1 (312) 555-0147');
     expect(v.action).toBe('hide');
     expect(classify('Fine by me. 67.170.215.166').flags).toEqual([]);
+  });
+});
+
+describe('Spanish generic spam', () => {
+  it('is flagged and mostly hidden', () => {
+    const verdicts = SPANISH_SPAM_ROUND.map((t) => classify(t));
+    expect(verdicts.filter((v) => v.flags.includes('off_topic')).length).toBe(
+      SPANISH_SPAM_ROUND.length,
+    );
+    expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('leaves Spanish questions about fines, raffles and lost items alone', () => {
+    for (const text of [
+      '¿Dónde puedo pagar la multa en línea? El enlace no sirve',
+      'Gané la rifa de la escuela, ¡gracias a los organizadores!',
+      'Perdí mi cartera cerca del mercado, si alguien la encuentra escríbame por inbox',
+    ]) {
+      expect(classify(text).action).not.toBe('hide');
+    }
   });
 });

@@ -460,7 +460,7 @@ describe('threats against groups and bodily harm, widened (0.6.4)', () => {
     "you'll bleed for what you did",
     "It's hunting season on liberals now.",
     'The only answer for traitors like him is a rope.',
-    "I will make those Muslims suffer.",
+    'I will make those Muslims suffer.',
   ])('flags "%s" for a person', (text) => {
     const reason = threat(text);
     expect(reason).toBeDefined();
@@ -475,7 +475,7 @@ describe('threats against groups and bodily harm, widened (0.6.4)', () => {
     "I'm taking my rifle to the station to turn it in at the buyback.",
     'Every driver who parks on my lawn is getting a ticket.',
     "I'll make the defense suffer on Friday, go Tigers!",
-    'They should hang the chief\'s portrait in the lobby.',
+    "They should hang the chief's portrait in the lobby.",
     "I'm going to drown my kids in sunscreen before the parade.",
     "You'll bleed less if you press the gauze hard, first-aid class tonight.",
     "I'd happily pull the trigger on the new bike-lane plan.",
@@ -504,7 +504,7 @@ describe('menace with no violent verb (0.6.4)', () => {
     'Better start digging your grave.',
     'Your house will burn with your family inside.',
     "I'll sink this blade into your neck.",
-    "I will find you and everyone you care about.",
+    'I will find you and everyone you care about.',
     'I hope somebody sends you to the ICU.',
     'Those officers deserve to be dragged through the streets.',
   ])('flags "%s" for a person', (text) => {
@@ -517,7 +517,7 @@ describe('menace with no violent verb (0.6.4)', () => {
     'Say goodbye to your family before deployment, the chaplain is there.',
     'Your kids will pay less at the pool this summer.',
     'You will be found a seat by the ushers.',
-    "The video will show you what police brutality looks like.",
+    'The video will show you what police brutality looks like.',
     'All the shelter needs is a new roof.',
     'The mayor is digging his own grave with this budget.',
     'The bonfire burned for hours with the whole town watching.',

@@ -706,7 +706,11 @@ const STOPWORDS = new Set(
     'who did get may now see way she too use that with have this will they from what were when ' +
     'your said there their them then than been more some would could should about just like ' +
     'into over also only very much such here where which while these those being does doing ' +
-    'because yes yeah lol'
+    'because yes yeah lol ' +
+    // Words any two sentences share: "the new album" does not answer "new, unwrapped toys".
+    'new good great best last first next year years time day days week weeks night today ' +
+    'tonight every know think want need make made really still even back well going got love ' +
+    'thanks thank please thing things lot little big old right'
   ).split(' '),
 );
 
@@ -743,7 +747,7 @@ export interface OffTopicCues {
    * Words of a subject a police page is not about (music, sport, food…), when the post is not
    * about that subject either: what the comment talks about instead.
    */
-  unrelated: { topic: string; evidence: Evidence }[];
+  unrelated: { topic: string; evidence: Evidence; alone: boolean }[];
   /**
    * Speaks of a scam as a scam ("beware", "this is a scam", "don't click"): a resident warning
    * others, often quoting the scam's own words. Never hidden, never called off-topic: on a police
@@ -864,13 +868,14 @@ const WORD_PROMO_START = 4;
  */
 const UNRELATED_TOPICS: Record<string, string> = {
   music: 'song songs album albums lyrics playlist rapper rappers singer banger spotify remix',
-  'film and television': 'netflix hulu finale sitcom anime bingewatching',
+  'film and television': 'netflix hulu finale sitcom anime bingewatching oscars emmys',
   sport:
     'nfl nba mlb nhl playoffs touchdown quarterback bullpen halftime superbowl yankees lakers dodgers',
   'food and cooking':
     'recipe recipes lasagna ramen sushi tacos burrito pasta baking dessert yummy foodie',
   'beauty and fashion': 'manicure pedicure lipstick eyeliner hairstyle skincare',
   'video games': 'fortnite minecraft roblox xbox playstation ps5 gamer',
+  crafts: 'knitting crochet quilting scrapbooking',
 };
 /**
  * Words that put a post on one of those subjects (a band concert in the park, a charity game, a
@@ -886,11 +891,55 @@ const POST_SUBJECT_WORDS: Record<string, string> = {
     'food dinner lunch breakfast bbq barbecue cookout pancake pancakes pizza coffee donuts cook chili',
   'video games': 'esports',
 };
-const UNRELATED_WORD = new Map<string, string>();
-for (const [topic, list] of Object.entries(UNRELATED_TOPICS)) {
-  for (const word of list.split(' ')) UNRELATED_WORD.set(word, topic);
+/**
+ * More words of those subjects and of a few more, each of which alone could be said on a police
+ * page ("the gym", "a novel", "my garden"): a comment is about the subject only when it has two
+ * of one subject's words. Found as the GloVe neighbours of a few seed words per subject that are
+ * far from the page's topics (`npm run topic-words` lists them), then read by hand: words that are
+ * also things stolen, places of a crime, event refreshments or a police service (coffee, pizza,
+ * donuts, wine, phones and laptops, "vacation" house checks) were left out.
+ */
+const CHATTER_SUBJECTS: Record<string, string> = {
+  'film and television': `movie movies actor actors actress comedy disney documentary episode episodes
+    starring broadway cinema animated premiere soundtrack cartoon animation premiered sequel sequels
+    theatrical hbo thriller screenplay emmy emmys sitcom sitcoms remake blockbuster oscars dramas
+    parody spielberg documentaries bollywood cameo miniseries comedies musicals seinfeld simpsons
+    sopranos primetime spoof prequel spoiler spoilers binge streaming`,
+  music: `album albums singer singers jazz guitar guitarist singing bands blues musicians piano lyrics
+    composer vocals vocalist instrumental gospel rap drummer punk grammy grammys beatles songwriter
+    rapper acoustic bassist melody indie funk ballad duet reggae tunes`,
+  'food and cooking': `recipe recipes cooking baking dessert desserts pasta lasagna cheese chocolate
+    butter sauce sauces ingredients flour soup soups flavor garlic oven pie pies lemon potatoes salad
+    salads baked bake vanilla coconut peanut crust steak delicious syrup cookbook roasted sausage
+    pumpkin gourmet spices noodles yogurt spicy stew pudding biscuits sushi tart tasty gravy
+    mayonnaise mashed espresso caramel fudge tortilla tortillas eggplant tofu casserole savory
+    pastries custard oatmeal macaroni appetizer appetizers muffins cheesecake bagels frosting
+    brownies meatballs pesto risotto couscous cupcakes mousse tamales enchiladas sourdough latte
+    ramen burrito yummy foodie`,
+  'video games': `nintendo playstation gameplay arcade sega wii console consoles multiplayer gamers gamer
+    videogame xbox fortnite minecraft roblox`,
+  'beauty and fashion': `makeup jeans dresses wardrobe scarf perfume gucci versace prada chanel armani
+    fashion lipstick wig handbags handbag hairstyle hairstyles manicure pedicure eyeliner skincare
+    mascara`,
+  travel: 'cruise cruises resort resorts honeymoon itinerary sightseeing excursions bahamas cancun',
+  fitness: 'fitness gym workout workouts yoga treadmill aerobics cardio squat squats deadlift',
+  gardening: `gardening garden bulbs foliage shrubs gardeners seedlings compost pruning wildflowers mulch
+    potted perennials tulips annuals tomatoes`,
+  crafts:
+    'sewing yarn knitting embroidery stitching woodworking knitted quilting crochet scrapbooking',
+  books: `novel novels novelist memoir memoirs trilogy paperback hardcover bestseller bestselling novella
+    anthology nonfiction autobiography poetry poems`,
+};
+/** A word's subject, and whether it is one of CHATTER_SUBJECTS (two needed) or of UNRELATED_TOPICS. */
+const UNRELATED_WORD = new Map<string, { topic: string; alone: boolean }>();
+for (const [topic, list] of Object.entries(CHATTER_SUBJECTS)) {
+  for (const word of list.trim().split(/\s+/)) UNRELATED_WORD.set(word, { topic, alone: false });
 }
-const POST_SUBJECT = new Map<string, string>(UNRELATED_WORD);
+for (const [topic, list] of Object.entries(UNRELATED_TOPICS)) {
+  for (const word of list.split(' ')) UNRELATED_WORD.set(word, { topic, alone: true });
+}
+const POST_SUBJECT = new Map<string, string>();
+for (const [word, { topic }] of UNRELATED_WORD) POST_SUBJECT.set(word, topic);
 for (const [topic, list] of Object.entries(POST_SUBJECT_WORDS)) {
   for (const word of list.split(' ')) POST_SUBJECT.set(word, topic);
 }
@@ -997,7 +1046,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   let wordCount = 0;
   let addressed = false;
   const promoStarts: number[] = [];
-  const unrelatedAt: { topic: string; t: number }[] = [];
+  const unrelatedAt: { topic: string; alone: boolean; t: number }[] = [];
   for (let t = 0; t < tokens.count; t++) {
     const kind = tokens.kinds[t];
     const w = words[t] ?? '';
@@ -1025,8 +1074,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     }
     if ((info & WORD_TOPIC) !== 0) civic = true;
     if (postWords !== undefined) {
-      const topic = UNRELATED_WORD.get(w);
-      if (topic !== undefined) unrelatedAt.push({ topic, t });
+      const subject = UNRELATED_WORD.get(w);
+      if (subject !== undefined) unrelatedAt.push({ ...subject, t });
     }
     if (w.length < 3 || (info & WORD_STOP) !== 0) continue;
     if (pageWords?.has(w)) civic = true;
@@ -1042,6 +1091,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     .filter((u) => aboutPost?.public === true && !aboutPost.topics.has(u.topic))
     .map((u) => ({
       topic: u.topic,
+      alone: u.alone,
       evidence: prepared.evidence(tokens.starts[u.t] ?? 0, tokens.ends[u.t] ?? 0),
     }));
   const promo = findPromo(tokens, promoStarts, prepared);
@@ -1279,6 +1329,38 @@ const SCAM_ON_TOPIC_SCORE = 0.6;
 const CHATTER =
   /\b(?:happy (?:birthday|bday|anniversary|mother'?s day|father'?s day)|(?:my|our) (?:sister|brother|daughter|son|wife|cousin|niece|nephew) just (?:had|got|turned)|just had (?:a|her|his|my) baby|(?:who|anyone) (?:else )?(?:is |'s )?watching (?:the )?(?:\w+ )?(?:game|match|show|fight)|(?:does )?(?:anyone|anybody) (?:know|recommend) (?:a|of a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|can (?:anyone|somebody|someone) recommend (?:a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|(?:anyone|anybody) selling (?:a|an|any)|what (?:is|are) (?:everyone|y'?all|you all) (?:making|cooking|eating|watching|doing) for|fight me\b|(?:just )?(?:finished|ran|completed) my first (?:marathon|half marathon|5k|10k|triathlon|race)|so proud of myself|(?:my|our) (?:cat|dog|puppy|kitten|pup|parrot|hamster) (?:just |always |keeps )?(?:knocked|learned|ate|chewed|figured|loves|hates|sleeps|knocks|eats)\b|(?:my|our) (?:son|daughter|baby|toddler|little one) (?:just )?(?:lost (?:his|her) first tooth|took (?:his|her) first steps|said (?:his|her) first word|started (?:kindergarten|walking|talking))|looking for (?:a|an) (?:good |decent |reliable |cheap |affordable )?(?:plumber|electrician|mechanic|dentist|doctor|pediatrician|vet|babysitter|daycare|restaurant|barber|hair ?stylist|landscaper|painter|handyman|realtor|tutor|caterer|photographer|groomer|roommate)|(?:does )?(?:anyone|anybody) know (?:when|if|what time) (?:the )?(?:new )?(?:target|walmart|costco|starbucks|mall|trader joe'?s|aldi|chick-fil-a|restaurant|gym|grocery store) (?:opens?|closes?|is open)|(?:we're|we are|i'm|i am) (?:moving|relocating) to (?:arizona|texas|florida|california|colorado|georgia|nevada|ohio|oregon|the (?:east|west) coast|another state)|(?:got|planted|finished) (?:my|our) garden|(?:loving|love|enjoying) this (?:sunny |rainy |warm |beautiful |nice )?weather|who else is (?:so )?(?:ready|excited|addicted|obsessed) (?:for|to|with)|(?:anyone|anybody) (?:want|wanna|need) to carpool|just adopted (?:a|the|my|our)|(?:place|someone|somewhere) to get my (?:car|truck|hair|nails|dog) (?:detailed|washed|done|cut|groomed|fixed))/g;
 
+/**
+ * The subject a comment is about, off the page's topics: one word of UNRELATED_TOPICS, or two
+ * different words of one subject of CHATTER_SUBJECTS.
+ */
+function chatterSubject(
+  unrelated: OffTopicCues['unrelated'],
+  normalized: string,
+): string | undefined {
+  // Those words are often what a resident reports or answers with: what was taken or heard, a
+  // retiring officer's plans ("they walked off with my guitar and my cookbook", "the guitar and
+  // singing go on until 3am", "enjoy the cruise").
+  if (REPORTS_OR_ANSWERS.test(normalized)) return undefined;
+  const alone = unrelated.find((u) => u.alone);
+  if (alone !== undefined) return alone.topic;
+  const words = new Map<string, Set<string>>();
+  for (const u of unrelated) {
+    const seen = words.get(u.topic) ?? new Set<string>();
+    seen.add(u.evidence.text.toLowerCase());
+    words.set(u.topic, seen);
+    if (seen.size >= 2) return u.topic;
+  }
+  return undefined;
+}
+
+/** Something was taken or went missing. */
+const LOSS =
+  /\b(?:took|taken|stole|steal|steals|stealing|stolen|thie(?:f|ves)|snatched|swiped|walked\s+off|disappeared|vanished|missing|broke\s+into|vandali[sz]ed)\b/;
+
+/** Words of a report or of an answer to the post: never chatter on CHATTER_SUBJECTS words alone. */
+const REPORTS_OR_ANSWERS =
+  /\b(?:took|taken|take|stole|steal|steals|stealing|stolen|thie(?:f|ves)|snatched|swiped|walked\s+off|disappeared|vanished|gone|missing|broke|broken|damaged|vandali[sz]ed|trampled|noise|noisy|loud|all\s+night|midnight|\d{1,2}\s?(?:am|pm)|neighbou?rs?|porch|packages?|call|report|complain\w*|wearing|wore|seen|saw|congrat\w*|thanks?|thank\s+you|retire\w*|enjoy|miss\s+(?:you|him|her)|detour|closed|closure|lose|scam\w*|won|will\s+there\s+be|is\s+there)\b/;
+
 /** Unrelated chatter's score: over the queue threshold, under any hide threshold. */
 const CHATTER_SCORE = 0.55;
 
@@ -1378,8 +1460,8 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
     }
     // About a subject the page is not about (music, sport, food…) and the post is not about
     // either: a person judges it, with the words that say what it is about.
-    if (cues.unrelated.length > 0 && !cues.addressed && cues.words >= UNRELATED_MIN_WORDS + 1) {
-      const topic = cues.unrelated[0]?.topic ?? '';
+    const topic = chatterSubject(cues.unrelated, analysis.prepared.normalized);
+    if (topic !== undefined && !cues.addressed && cues.words >= UNRELATED_MIN_WORDS + 1) {
       return {
         score: Math.max(p, CHATTER_SCORE),
         autoHide: false,
@@ -1396,7 +1478,9 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
     !cues.postOverlap &&
     !cues.civic &&
     !cues.reply &&
-    !cues.warning
+    !cues.warning &&
+    // "someone took the pies from our porch, they were for a bake sale": a loss, not an ad.
+    !(cues.promo.every((x) => x.kind === 'local') && LOSS.test(analysis.prepared.normalized))
   ) {
     return {
       score: Math.max(p, PITCH_SCORE),

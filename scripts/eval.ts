@@ -58,7 +58,14 @@ import {
   CHATTER_BLIND_3,
   CHATTER_BLIND_4,
   CHATTER_BLIND_POST_4,
+  CHATTER_BLIND_5,
+  CHATTER_BLIND_6,
+  CHATTER_BLIND_POST_5,
+  CHATTER_BLIND_POST_6,
   ON_TOPIC_BLIND_4,
+  ON_TOPIC_BLIND_5,
+  ON_TOPIC_BLIND_6,
+  ON_TOPIC_WITH_SUBJECT_WORDS,
   CHATTER_BLIND_POST_3,
   ON_TOPIC_BLIND_3,
   ON_TOPIC_BLIND,
@@ -538,6 +545,16 @@ function reportSignals(
   round('round 3', '-blind-3', CHATTER_BLIND_POST_3, CHATTER_BLIND_3, ON_TOPIC_BLIND_3);
   // Fourth round: a community meeting, local advertising and chatter.
   round('round 4', '-blind-4', CHATTER_BLIND_POST_4, CHATTER_BLIND_4, ON_TOPIC_BLIND_4);
+  // Fifth and sixth rounds (0.6.4): leisure chatter, before and after the subjects from word
+  // vectors (see handwritten-signals.ts for their first-contact figures).
+  round('round 5', '-blind-5', CHATTER_BLIND_POST_5, CHATTER_BLIND_5, ON_TOPIC_BLIND_5);
+  round('round 6', '-blind-6', CHATTER_BLIND_POST_6, CHATTER_BLIND_6, ON_TOPIC_BLIND_6);
+  const namedSubjects = ON_TOPIC_WITH_SUBJECT_WORDS.filter(([post, text]) =>
+    moderator.classify({ text, context: { post } }).flags.includes('off_topic'),
+  ).length;
+  out(
+    `    ${'on-topic comments naming leisure subjects'.padEnd(44)}${namedSubjects} of ${ON_TOPIC_WITH_SUBJECT_WORDS.length} flagged off-topic (want 0)`,
+  );
   // Generic spam and ordinary comments without a post (a message, an import): three rounds, each
   // run once before being used (their blind figures are in handwritten-signals.ts).
   out('  spam without a post: flagged off-topic / hidden:');

@@ -714,3 +714,159 @@ export const SPANISH_LEGIT_ROUND: readonly string[] = [
   'El jefe de policía mintió en la conferencia y exigimos la verdad',
   'Te voy a extrañar, oficial García, feliz retiro',
 ];
+
+/** A sixth department post (bicycle registration), for round 5 below. */
+export const CHATTER_BLIND_POST_5 =
+  "The Maple Police Department will hold a free bicycle registration and helmet fitting event this Saturday from 10am to 2pm at Central Park. Registering your bike helps us return it if it's stolen.";
+
+/**
+ * Round 5 (0.6.4): chatter about the writer's leisure (sport, series, food, gardening, travel,
+ * the gym, books, games, crafts, phones) under CHATTER_BLIND_POST_5, run once before the
+ * subjects from word vectors: 1 of 15 flagged (the blind figure; "Lakers"), then used to build
+ * them (6 after).
+ */
+export const CHATTER_BLIND_5: readonly string[] = [
+  "Can't believe the Lakers traded him, worst front office in the league",
+  'Just finished season 3 of Stranger Things, no spoilers please!!',
+  'Anyone tried the new pumpkin spice latte? Way too sweet this year',
+  "My sourdough starter finally doubled, I'm so excited to bake this weekend",
+  'Taylor Swift tickets sold out in four minutes, unbelievable',
+  'Does anyone have tips for growing tomatoes in containers?',
+  'Just booked our cruise to the Bahamas for February!!',
+  'New personal record at the gym today, 225 on bench',
+  'I need a good book recommendation, just finished the latest Stephen King',
+  'The Cowboys defense is a joke this season',
+  'Made homemade enchiladas tonight and the kids devoured them',
+  "Who's watching the Oscars tonight? My money's on Oppenheimer",
+  'Finally beat the final boss in Elden Ring after 40 tries',
+  'Looking for a knitting group that meets on weekday evenings',
+  "My new iPhone's battery dies by noon, anyone else?",
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_5, written with round 5 (blind: 1 flagged). */
+export const ON_TOPIC_BLIND_5: readonly string[] = [
+  'Do I need to bring proof of purchase to register my bike?',
+  'Will there be helmets for toddlers too? My son is 3.',
+  'My bike was stolen last year from the library rack, wish I had registered it.',
+  'Great idea, so many bikes get taken from the train station.',
+  'Is the event cancelled if it rains?',
+  'Can I register an e-bike or just regular bicycles?',
+  'Thank you officers, my daughter loved her new helmet last year.',
+  'How do I find the serial number on my bike?',
+  'Is Central Park the one on Oak Street or the one downtown?',
+  "I can't make Saturday, is there another way to register online?",
+  'Bring the kids! The officers were so patient with mine last time.',
+  'Do you also check brakes and tires or just helmets?',
+  "We need more bike lanes on Main Street, it's dangerous to ride there.",
+  'Will you engrave the bikes or just put a sticker on them?',
+  'What happens if my registered bike gets stolen, do you call me?',
+];
+
+/** A seventh department post (a toy drive), for round 6 below. */
+export const CHATTER_BLIND_POST_6 =
+  "Reminder: the Maple Police Department's annual toy drive runs through December 15. Drop off new, unwrapped toys at headquarters or any fire station.";
+
+/**
+ * Round 6 (0.6.4), written after round 5's change and run once: 5 of 12 chatter lines flagged and
+ * 0 of 12 on-topic comments (the blind figure); then 6 of 12 after "new", "best", "last" and
+ * other words any two sentences share stopped counting as sharing a word with the post.
+ */
+export const CHATTER_BLIND_6: readonly string[] = [
+  'Anyone else obsessed with the new season of The Crown? Binged it all weekend',
+  "My tulips are finally coming up, spring can't come soon enough",
+  'Best chili recipe ever: two kinds of beans, cumin and dark chocolate',
+  "We're planning a honeymoon in Cancun, any resort suggestions?",
+  'Just ran my first half marathon!! Legs are jelly',
+  'Does anyone know a good yoga class for beginners with evening workouts?',
+  'That new Beyoncé album is a masterpiece, every song slaps',
+  "Who else is playing the new Zelda? I can't put it down",
+  "My grandma's quilting circle made 40 quilts this year",
+  'Looking for a good mystery novel, loved the last Louise Penny',
+  'Switched to a plant-based diet and my skin has never looked better',
+  'Go Packers!!! What a game last night',
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_6, written with round 6 (blind: none flagged). */
+export const ON_TOPIC_BLIND_6: readonly string[] = [
+  'Can we drop off board games and books, or only toys?',
+  'Do you accept gently used bikes or must everything be new?',
+  'What time is headquarters open on Saturday for drop off?',
+  'We donated last year, the officers delivering the presents was the sweetest thing.',
+  'Is there a list of what ages need the most gifts?',
+  'Our Girl Scout troop collected 60 toys, can someone pick them up?',
+  'Thank you for doing this every year, it means a lot to families here.',
+  "Can I donate cash instead? I can't get to the station.",
+  'Are stuffed animals okay? My daughter wants to give some.',
+  'Will the fire station on Pine accept donations on Sunday?',
+  'Our church choir wants to sing at the toy delivery, who do we contact?',
+  "My kids picked out a guitar and a cookbook for teens, hope that's okay.",
+];
+
+/**
+ * On-topic comments that name what the chatter subjects are made of (a guitar stolen, a cookbook
+ * in a stolen parcel, a retiring officer's cruise), each under its own department post: written
+ * to test the 0.6.4 subjects (6 of 15 flagged before the report-and-answer guard, 1 after:
+ * "lasagna", a word of the older list, in a memory of an officer).
+ */
+export const ON_TOPIC_WITH_SUBJECT_WORDS: readonly (readonly [post: string, comment: string])[] = [
+  [
+    'The Maple Police Department reminds residents that the noise ordinance applies after 10pm.',
+    'The guitar and singing from the apartment above mine go on until 3am every night.',
+  ],
+  [
+    'The Maple Police Department reminds residents that the noise ordinance applies after 10pm.',
+    "My neighbor's band practices drummer solos at midnight, who do I call?",
+  ],
+  [
+    'Burglary alert: several homes on Birch Lane were broken into on Tuesday. Lock your doors.',
+    'Someone took the pies and the chocolate cake from our porch, we had left them for a bake sale pickup.',
+  ],
+  [
+    'Burglary alert: several homes on Birch Lane were broken into on Tuesday. Lock your doors.',
+    "They walked off with my laptop, my guitar and my grandmother's recipes box.",
+  ],
+  [
+    'Join us for National Night Out on August 6 at Riverside Park, with free hot dogs and games for the kids.',
+    'Will there be gluten free desserts? My son has celiac.',
+  ],
+  [
+    'Join us for National Night Out on August 6 at Riverside Park, with free hot dogs and games for the kids.',
+    "Last year the music and the magic show were great, the kids loved the officers' singing.",
+  ],
+  [
+    'Traffic advisory: Elm Street will be closed for repaving from Monday to Friday.',
+    'How will I get to the gym and the yoga studio on Elm? Is there a detour?',
+  ],
+  [
+    'Traffic advisory: Elm Street will be closed for repaving from Monday to Friday.',
+    'The bakery and the pasta restaurant on Elm will lose a whole week of business.',
+  ],
+  [
+    'Officer Lee retires this Friday after 30 years of service. Thank you, Officer Lee!',
+    'Congratulations! Enjoy the cruise and the sightseeing you always talked about.',
+  ],
+  [
+    'Officer Lee retires this Friday after 30 years of service. Thank you, Officer Lee!',
+    'He used to bring homemade cookies and lasagna to the shelter every Christmas. What a man.',
+  ],
+  [
+    'Scam alert: callers are pretending to be from the county and asking for gift cards.',
+    "They told my mom she'd won a cruise to the Bahamas if she paid the taxes first.",
+  ],
+  [
+    'The department is hiring dispatchers. Apply by March 1.',
+    'Is there a fitness test like for officers? I do yoga and cardio but no weights.',
+  ],
+  [
+    'Missing person: Anna Cole, 16, last seen near the mall wearing jeans and a red scarf.',
+    'She was wearing makeup and carrying a black handbag when I saw her at the food court.',
+  ],
+  [
+    'Community meeting on the new skate park, Thursday 6pm at the library.',
+    'Can we also talk about the community garden? The tulips and shrubs keep getting trampled.',
+  ],
+  [
+    "Holiday safety: don't leave packages on your porch.",
+    'My Amazon box with a cookbook and baking supplies disappeared yesterday.',
+  ],
+];

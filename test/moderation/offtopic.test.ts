@@ -104,3 +104,32 @@ describe('money news is not spam', () => {
     expect(v.reasons[0]?.label).toMatch(/^spam/);
   });
 });
+
+describe('leisure chatter under a department post, by subject (0.6.4)', () => {
+  const moderator = createModerator();
+  const offTopic = (text: string, post: string) =>
+    moderator.classify({ text, context: { post } }).flags.includes('off_topic');
+  const post =
+    'The police department will host a free car seat check on Saturday at the Westside fire station.';
+
+  it('flags a comment with two words of one subject that names nothing of the page', () => {
+    expect(offTopic('Tried a new risotto recipe with saffron and parmesan cheese', post)).toBe(
+      true,
+    );
+    expect(offTopic('Booked a cruise with sightseeing stops in Nassau!', post)).toBe(true);
+    expect(offTopic('My crochet group is knitting hats for a craft fair', post)).toBe(true);
+  });
+
+  it('needs two words of a subject: one could be anything', () => {
+    expect(offTopic('I will come after my yoga class, around noon', post)).toBe(false);
+  });
+
+  it('leaves reports and answers alone whatever they name', () => {
+    const burglary = 'Burglary alert: homes on Birch Lane were broken into on Tuesday.';
+    expect(offTopic('They took my guitar and my signed album collection', burglary)).toBe(false);
+    expect(offTopic('Congratulations! Enjoy the cruise and the sightseeing', post)).toBe(false);
+    expect(offTopic('The yoga and cardio music from the gym is loud until midnight', post)).toBe(
+      false,
+    );
+  });
+});

@@ -24,6 +24,13 @@ import {
   SPAM_ROUND_2,
   SPAM_ROUND_3,
   SPANISH_SPAM_ROUND,
+  CHATTER_BLIND_5,
+  CHATTER_BLIND_6,
+  CHATTER_BLIND_POST_5,
+  CHATTER_BLIND_POST_6,
+  ON_TOPIC_BLIND_5,
+  ON_TOPIC_BLIND_6,
+  ON_TOPIC_WITH_SUBJECT_WORDS,
 } from '../../scripts/handwritten-signals.js';
 
 const moderator = createModerator();
@@ -567,5 +574,24 @@ describe('Spanish generic spam', () => {
     ]) {
       expect(classify(text).action).not.toBe('hide');
     }
+  });
+});
+
+describe('leisure chatter rounds 5 and 6, and on-topic comments that name leisure subjects', () => {
+  const flagged = (list: readonly string[], post: string) =>
+    list.filter((t) => classify(t, post).flags.includes('off_topic')).length;
+
+  it('flags about half the chatter and at most one on-topic comment per round', () => {
+    expect(flagged(CHATTER_BLIND_5, CHATTER_BLIND_POST_5)).toBeGreaterThanOrEqual(6);
+    expect(flagged(CHATTER_BLIND_6, CHATTER_BLIND_POST_6)).toBeGreaterThanOrEqual(6);
+    expect(flagged(ON_TOPIC_BLIND_5, CHATTER_BLIND_POST_5)).toBeLessThanOrEqual(1);
+    expect(flagged(ON_TOPIC_BLIND_6, CHATTER_BLIND_POST_6)).toBe(0);
+  });
+
+  it('flags at most one on-topic comment that names a guitar, a cookbook or a cruise', () => {
+    const wrong = ON_TOPIC_WITH_SUBJECT_WORDS.filter(([post, text]) =>
+      classify(text, post).flags.includes('off_topic'),
+    );
+    expect(wrong.length).toBeLessThanOrEqual(1);
   });
 });

@@ -100,7 +100,7 @@ const PASSPORT =
  * number, Canada's SIN (Luhn), India's Aadhaar.
  */
 const NATIONAL_ID_LABELLED =
-  /\b(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?|#))?|id\s+(?:card\s+)?(?:number|no\.?|#)|identity\s+(?:card|number|document)|dni|nie|curp|nino|ni\s+number|sin|aadhaa?r|itin|tax\s+id(?:\s+number)?|tin|cedula|c[ée]dula|rfc)\s*(?:number|no\.?|#)?\s*(?:is|was|es|era|:|#|-)?\s*([a-z]{0,6}\s?\d[a-z0-9 -]{4,20}[a-z0-9])\b/g;
+  /\b(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?|#))?|id\s+(?:card\s+)?(?:number|no\.?|#)|identity\s+(?:card|number|document)|dni|nie|curp|nino|ni\s+number|sin|aadhaa?r|itin|tax\s+id(?:\s+number)?|tin|cedula|c[ée]dula|rfc)\s*(?:number|no\.?|#)?\s*(?:is|was|es|era|:|#|-)?\s*([a-z]{0,6}\s?\d(?:[a-z0-9-]|\s(?=\d)|\s(?=[a-d]\b)){4,20}[a-z0-9])\b/g;
 const DNI = /\b(\d{8})-?([a-z])\b/g;
 const NIE = /\b([xyz])-?(\d{7})-?([a-z])\b/g;
 const CURP = /\b[a-z]{4}\d{6}[hmx][a-z]{5}[0-9a-z]\d\b/g;
@@ -135,6 +135,12 @@ const ADDRESS = new RegExp(
   String.raw`(?<!\b(?:a|an|the|of|about|over|under|than|only|just|another|every|some|around|nearly|almost|first|last|top|next|past|those|these|all)\s+)(?<![:/#.,])\b(\d{1,6}(?:-\d{1,4})?)\s+((?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)?(?:[a-z0-9][a-z0-9'.-]*\s+){1,3})${STREET_TYPE}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|#|no\.?)\s*#?\s*[a-z0-9-]+)?`,
   'g',
 );
+/** A public place or event whose address a comment gives. */
+const PUBLIC_PLACE =
+  /\b(?:station|headquarters|hq|city\s+hall|town\s+hall|office|offices|library|courthouse|court|school|church|park|precinct|department|store|shop|restaurant|cafe|event|meeting|clinic|hospital|center|centre|museum|mall|market|gym|located|open|opens|held|hosted)\b/;
+/** A person's home. */
+const HOME =
+  /\b(?:live|lives|living|lived|home|house|apartment|apt|moved|stays?|staying|my\s+address|(?:his|her|their)\s+address)\b/;
 /** Words that show the number counts something ("3 more cops on the street"), not a house. */
 const NOT_STREET_NAME = new Set(
   `the a an of in on at to for from by with and or but my your his her our their its this that
@@ -363,6 +369,12 @@ const FINDERS: readonly Finder[] = [
         if (/\b(?:court|ct)\b/.test(m[0]) && name.some((w) => COURT_NAMES.has(w))) continue;
         // "a 2 lane road": a street type among the name words is a description, not a name.
         if (name.some((w) => STREET_TYPE_WORD.test(w))) continue;
+        // "the station is at 100 Main Street", "meeting at 55 Elm St": a public place's address.
+        const sentence = text.slice(
+          Math.max(0, text.lastIndexOf('.', m.index - 2) + 1, text.lastIndexOf('\n', m.index) + 1),
+          m.index,
+        );
+        if (PUBLIC_PLACE.test(sentence) && !HOME.test(sentence)) continue;
         found.push({
           label: 'street address',
           score: 0.75,

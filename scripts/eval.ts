@@ -50,7 +50,9 @@ import {
   OBSCENITY_ROUND,
   NOT_PII,
   NOT_PII_ROUND,
+  NOT_PII_ROUND_2,
   PII_ROUND,
+  PII_ROUND_2,
   CHATTER_BLIND,
   CHATTER_BLIND_2,
   CHATTER_BLIND_POST,
@@ -467,6 +469,12 @@ function reportSignals(
   );
   out(
     `    its dates, prices and case numbers flagged   ${fig('sig.notpii-round', rate(NOT_PII_ROUND, 'personal_info'), true)} of ${NOT_PII_ROUND.length} (want 0)`,
+  );
+  out(
+    `    every kind, round 2 (written first)      ${fig('sig.pii-round-2', rate(PII_ROUND_2, 'personal_info'), true)} of ${PII_ROUND_2.length}`,
+  );
+  out(
+    `    its dates, prices and case numbers flagged   ${fig('sig.notpii-round-2', rate(NOT_PII_ROUND_2, 'personal_info'), true)} of ${NOT_PII_ROUND_2.length} (want 0)`,
   );
   out('  disguised obscenity, recall by kind of disguise:');
   for (const k of DISGUISE_KINDS) {

@@ -870,3 +870,51 @@ export const ON_TOPIC_WITH_SUBJECT_WORDS: readonly (readonly [post: string, comm
     'My Amazon box with a cookbook and baking supplies disappeared yesterday.',
   ],
 ];
+
+/**
+ * Personal information, round 2 (0.6.4): card numbers in groups, IBANs, SSNs, a Canadian SIN, a
+ * Mexican CURP, a passport, a licence, routing and account numbers, an NHS number, run once: 16
+ * of 16 found (the blind figure; the CURP's evidence ran on into "y me la", fixed).
+ */
+export const PII_ROUND_2: readonly string[] = [
+  'My debit card is 4539 1488 0343 6467, can you check if it was used at the gas station?',
+  'Card number 5425-2334-3010-9903 was stolen with my wallet',
+  'IBAN GB33 BUKB 2020 1555 5555 55 is the account they asked me to wire to',
+  'Send the refund to DE89370400440532013000 please',
+  "His social security number is 078-05-1120, he's the one who filed the fake claim",
+  'SSN: 219 09 9999',
+  'Her passport no. is 533380006 and she lost it at the airport',
+  "My driver's license number is D123-4567-8901, do I need a new one after the theft?",
+  "Routing 021000021 account 000123456789, that's where the scammer took the money",
+  'Call my cell 312-555-0187 if you find my dog',
+  'She lives at 1425 Maple Avenue, Apt 3B, and he keeps showing up there',
+  'My email is jenny.lopez84@gmail.com, please send me the report',
+  'Canadian SIN 046 454 286, can someone misuse it?',
+  'Mi CURP es GODE561231HDFRRN09 y me la pidieron por teléfono',
+  'Amex 3714 496353 98431 was charged twice',
+  'My NHS number is 943 476 5919, I need the incident number for the hospital',
+];
+
+/**
+ * Numbers that are not a person's, written with PII_ROUND_2, run once: 1 of 16 flagged (the
+ * station's own address, "100 Main Street": a public place's address is no longer personal
+ * information).
+ */
+export const NOT_PII_ROUND_2: readonly string[] = [
+  'The meeting is on 12/04/2026 at 6:30 pm at City Hall.',
+  'Case number 2026-001234 was closed last week.',
+  'Incident #24-118733, still no callback from the detective.',
+  'The fine was $1,250.00 and I paid it on March 3.',
+  'Population grew from 1,234,567 to 1,301,000 in ten years.',
+  'The suspect was born in 1987 and is 5\'11".',
+  'Call 911 or the non-emergency line at 311.',
+  'Order #4539 1488 ships tomorrow.',
+  'The tracking number is 1Z999AA10123456784.',
+  'The vote was 1,024 to 987 on Proposition 12.',
+  'Officer badge 4471 helped us on Route 66 at mile 142.',
+  'The 2024 budget is $48,500,000 for public safety.',
+  'Flight UA 1542 departs at 14:35 from gate B12.',
+  'Dial extension 5521 for records.',
+  'The address of the station is 100 Main Street.',
+  'Serial number on my stolen bike is WTU123456789.',
+];

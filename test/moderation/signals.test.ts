@@ -31,6 +31,8 @@ import {
   ON_TOPIC_BLIND_5,
   ON_TOPIC_BLIND_6,
   ON_TOPIC_WITH_SUBJECT_WORDS,
+  NOT_PII_ROUND_2,
+  PII_ROUND_2,
 } from '../../scripts/handwritten-signals.js';
 
 const moderator = createModerator();
@@ -593,5 +595,20 @@ describe('leisure chatter rounds 5 and 6, and on-topic comments that name leisur
       classify(text, post).flags.includes('off_topic'),
     );
     expect(wrong.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('personal information, round 2', () => {
+  it('finds every identifier and none of the other numbers', () => {
+    for (const text of PII_ROUND_2) expect(classify(text).flags, text).toContain('personal_info');
+    for (const text of NOT_PII_ROUND_2) {
+      expect(classify(text).flags, text).not.toContain('personal_info');
+    }
+  });
+
+  it('still reads a home address given near a public place as personal', () => {
+    expect(classify('He lives at 22 Birch Lane, near the library').flags).toContain(
+      'personal_info',
+    );
   });
 });

@@ -47,7 +47,9 @@ import {
   DISGUISE_KINDS,
   LOOK_ALIKES,
   LOOK_ALIKES_ROUND,
+  LOOK_ALIKES_ROUND_2,
   OBSCENITY_ROUND,
+  OBSCENITY_ROUND_2,
   NOT_PII,
   NOT_PII_ROUND,
   NOT_PII_ROUND_2,
@@ -490,6 +492,12 @@ function reportSignals(
   );
   out(
     `    its look-alike words and names flagged     ${fig('sig.lookalikes-round', rate(LOOK_ALIKES_ROUND, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND.length} (want 0)`,
+  );
+  out(
+    `    creative spellings, round 2 (written first) ${fig('sig.obscenity-round-2', rate(OBSCENITY_ROUND_2, 'obscenity'), true)} of ${OBSCENITY_ROUND_2.length} (6 are by design not obscenity)`,
+  );
+  out(
+    `    its look-alike words and names flagged     ${fig('sig.lookalikes-round-2', rate(LOOK_ALIKES_ROUND_2, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND_2.length} (want 0)`,
   );
   // The share of `list` passing `test`, each sentence a comment on `post` (or on none).
   type Verdict = ReturnType<typeof moderator.classify>;

@@ -918,3 +918,50 @@ export const NOT_PII_ROUND_2: readonly string[] = [
   'The address of the station is 100 Main Street.',
   'Serial number on my stolen bike is WTU123456789.',
 ];
+
+/**
+ * Creative obscenity, round 2 (0.6.4), run once: 12 of 20 flagged (the blind figure). "sht" and
+ * "go f yourself" were then added (14 after); "wtf", "effin", "frickin", "kiss my arse",
+ * "dumba$$" and "stupid azz" are mild or minced by design (J.3 obscenity does not reach "ass").
+ */
+export const OBSCENITY_ROUND_2: readonly string[] = [
+  'wtf is wrong with this city',
+  'what the fcuk is going on downtown',
+  'this is total bullsh1t',
+  'you people are full of sh!t',
+  'shiiiiit that was close',
+  'f u c k this traffic',
+  'motherf*cker cut me off on 5th',
+  'that guy is a dumba$$',
+  'a$$hole parked in the handicap spot',
+  'what a biatch move',
+  'go f yourself',
+  'holy fudgin sh*t',
+  'effin ridiculous',
+  'dipshit driver almost hit my kid',
+  'piece of sht',
+  'mofo ran the light',
+  'stupid azz rules',
+  'kiss my arse',
+  'frickin cops... jk love you guys',
+  "that's some fuckery right there",
+];
+
+/** Place names and ordinary words that contain or resemble obscene ones (blind: none flagged). */
+export const LOOK_ALIKES_ROUND_2: readonly string[] = [
+  'The Scunthorpe United game is on Saturday',
+  'Please assess the damage on Cockburn Street',
+  'The shiitake mushrooms at the farmers market are great',
+  'We visited Middlesex county and Essex last summer',
+  'The cocktail party raised $5,000 for the K9 unit',
+  "My grandfather's name was Dick Butts, he was an officer here",
+  'Analyze the data before the council vote',
+  'The pass was classic, what a shot',
+  'We saw a bass and a pike in the lake',
+  'Sussex Police posted the update',
+  'The document was signed by Mr. Hancock',
+  'Lake Titicaca is in Peru',
+  "He's a whiz at crosswords",
+  'The button fell off my coat',
+  "Hell's Kitchen is a neighborhood in Manhattan",
+];

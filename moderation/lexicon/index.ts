@@ -313,8 +313,8 @@ const SOUND_ALIKE: readonly (readonly [RegExp, string])[] = [
   [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:er|a|ah)s?$/, 'fucker'],
   [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:ed|d|t)$/, 'fucked'],
   [/^fcuk(?:ing|in|ed|er|s)?$/, 'fuck'],
-  // shit: "sheeit", "shiet", "shyt", "sheit", "shiat".
-  [/^sh(?:e+i+|i+e+|i+a+|y+|e+y+|ee+|ii+)t+(?:e|s)?$/, 'shit'],
+  // shit: "sheeit", "shiet", "shyt", "sheit", "shiat", "sht" (the vowel dropped).
+  [/^sh(?:e+i+|i+e+|i+a+|y+|e+y+|ee+|ii+)?t+(?:e|s)?$/, 'shit'],
   // bullshit: "bullsheet", "bullshyt", "bullshiet".
   [/^bull(?:s|sh)(?:e+i+|i+e+|y+|ee+|ea+|i+)t+s?$/, 'bullshit'],
   // cocksucker: "cocksukka", "coksucker", "cawksucka".

@@ -136,6 +136,10 @@ export const PHRASES: readonly (readonly [string, Tier])[] = [
   ['camel jockey', 'slur'],
   ['towel head', 'slur'],
   ['rag head', 'slur'],
+  // The f-word abbreviated to its letter, aimed at the reader: "go f yourself".
+  ['f yourself', 'strong'],
+  ['f urself', 'strong'],
+  ['f yourselves', 'strong'],
   // Spanish (lexicon/es/obscenity.ts).
   ['puta madre', 'moderate'],
   ['chingada madre', 'moderate'],

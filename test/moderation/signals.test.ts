@@ -33,6 +33,8 @@ import {
   ON_TOPIC_WITH_SUBJECT_WORDS,
   NOT_PII_ROUND_2,
   PII_ROUND_2,
+  LOOK_ALIKES_ROUND_2,
+  OBSCENITY_ROUND_2,
 } from '../../scripts/handwritten-signals.js';
 
 const moderator = createModerator();
@@ -610,5 +612,18 @@ describe('personal information, round 2', () => {
     expect(classify('He lives at 22 Birch Lane, near the library').flags).toContain(
       'personal_info',
     );
+  });
+});
+
+describe('creative obscenity, round 2', () => {
+  it('flags the spellings of listed words and none of the look-alikes', () => {
+    const flagged = OBSCENITY_ROUND_2.filter((t) => obscene(t));
+    expect(flagged.length).toBeGreaterThanOrEqual(14);
+    for (const text of LOOK_ALIKES_ROUND_2) expect(obscene(text), text).toBe(false);
+  });
+
+  it('reads "sht" as the word with its vowel dropped, but not "shtetl"', () => {
+    expect(obscene('what a piece of sht')).toBe(true);
+    expect(obscene('The shtetl exhibit opens Monday')).toBe(false);
   });
 });

@@ -155,13 +155,26 @@ const RULES: readonly Rule[] = [
     ),
     { notAfterIf: true },
   ),
+  // Blind 22 (0.6.4): "you'll get what's coming to you, and it's a bullet", "I hope the next
+  // officer who pulls someone over gets his head blown off", "do to this mayor what they did to
+  // Lincoln", "if I see that sergeant off duty he's getting stomped", "carrying you out in a
+  // box", "dental records to identify what's left of you", "paint the walls with your brains",
+  // "watch yourself… I got something for you", "shame if she didn't come home".
+  rule(
+    String.raw`\bwhat'?s\s+coming\b[^.!?\n]{0,30}?\bit(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+(?:a\s+|my\s+)?(?:bullet|rope|noose|knife|blade|bat|beating)\b|\b(?:hope|wish|pray)\s+(?:the\s+next|every|each|that|this|those|these|some)\s+(?:[a-z'-]+\s+){0,6}?(?:gets?|get)\s+(?:(?:his|her|their)\s+(?:head|brains?|face|skull)\s+(?:blown|shot|bashed|caved|kicked|smashed)\s+(?:off|out|in)|shot|killed|stabbed|murdered|lynched|hanged|run\s+over|beaten\s+to\s+death)\b|\bdo\s+to\s+(?:this|that|the|our|him|her|them)\s+(?:[a-z'-]+\s+)?what\s+(?:they|someone|somebody|booth|oswald|he)\s+did\s+to\s+(?:lincoln|jfk|kennedy|mlk|caesar|mussolini|gaddafi|qaddafi|ceausescu|the\s+tsar)\b|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|find|meet)\b[^.!?\n]{0,40}?\b(?:he|she|they|you|u)(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:getting|gonna\s+get|going\s+to\s+get|get|be)\s+(?:stomped|jumped|beat|beaten|shot|stabbed|smoked|popped|hurt|killed|dropped|knocked\s+out)\b|\bcarry(?:ing)?\s+(?:you|u|him|her|them)\s+out\b[^.!?\n]{0,40}?\bin\s+(?:a\s+)?(?:box|bag|body\s+bag|coffin|casket|pine\s+box)\b|\b(?:identify|find|bury|scrape\s+up)\s+what'?s\s+left\s+of\s+(?:you|u|him|her|them)\b|\b(?:paint|splatter|decorate)\s+(?:the\s+)?(?:walls?|floor|street|pavement|sidewalk|road)\s+with\s+(?:your|ur|his|her|their)\s+(?:brains?|blood|guts)\b|\bwatch\s+(?:your|ur)\s*self\b[^.!?\n]{0,40}?\b(?:i|we)(?:'ve)?\s+(?:got|have)\s+something\s+for\s+(?:you|u|ya)\b|(?<=^|[.!?\n]\s*)(?:(?:it'?d|it\s+would)\s+be\s+a\s+)?shame\s+if\s+(?:she|he|they|your\s+\w+)\s+(?:didn't|did\s+not|never|couldn't|could\s+not)\s+(?:come|make\s+it|get)\s+home\b`,
+    0.75,
+    'threat of violence',
+    gate(
+      'coming hope wish pray lincoln jfk kennedy mlk caesar mussolini gaddafi qaddafi ceausescu tsar if box bag coffin casket left walls wall floor street pavement sidewalk road watch shame',
+    ),
+  ),
   // "light your car on fire with you in it", "I'll shove my knife into your gut".
   rule(
-    String.raw`\b(?:on\s+fire|burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband))\s+(?:still\s+)?in(?:side)?\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,
+    String.raw`\b(?:on\s+fire|burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband)|(?:all\s+)?(?:the\s+|those\s+|these\s+)?${PERSON_NOUN})\s+(?:still\s+)?in(?:side)?\b|\b(?:gasoline|matches|molotovs?|lighter\s+fluid|accelerant)\b[^.!?\n]{0,60}?\b(?:whoever|anyone|anybody|everyone|everybody|whoever's)\s+(?:is\s+|'s\s+)?(?:in|inside)\s+(?:them|it|there)\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,
     0.8,
     'threat of violence',
     gate(
-      'fire burn burns burned burning torch torched light blow blown explode firebomb knife blade shank machete sword screwdriver bullet bullets axe hatchet',
+      'fire burn burns burned burning torch torched light blow blown explode firebomb knife blade shank machete sword screwdriver bullet bullets axe hatchet gasoline matches molotov molotovs fluid accelerant',
     ),
   ),
   // "I will come to your house and kill you".
@@ -491,7 +504,7 @@ const RULES: readonly Rule[] = [
     { asks: true },
   ),
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:(?:make\s+(?:your|ur|his|her)\s+life\s+a\s+(?:living\s+)?hell|make\s+(?:you|him|her)\s+suffer)\b[^.!?\n]{0,30}?\b(?:end\s+(?:it|you|him|her)|kill\s+(?:you|him|her))|drag\s+(?:you|u|him|her|them)\s+out\s+of\s+(?:your|ur|his|her|their)\s+(?:house|home|car|bed|office|cruiser))\b|\b(?:i'm|im|we're|i\s+am|we\s+are)\s+(?:loading\s+up|locked\s+and\s+loaded|gearing\s+up|strapping\s+up)\b[^.!?\n]{0,40}?\b(?:station|precinct|cops|pigs|officers|deputies|city\s+hall|courthouse|you|y'?all)\b`,
+    String.raw`${FIRST_PERSON}\s+(?:(?:make\s+(?:your|ur|his|her)\s+life\s+a\s+(?:living\s+)?hell|make\s+(?:you|him|her)\s+suffer)\b[^.!?\n]{0,30}?\b(?:end\s+(?:it|you|him|her)|kill\s+(?:you|him|her))|drag\s+(?:you|u|him|her|them)\s+out\s+of\s+(?:your|ur|his|her|their)\s+(?:house|home|car|bed|office|cruiser))\b|\b(?:i'm|im|we're|i\s+am|we\s+are)\s+(?:loading\s+up|locked\s+and\s+loaded|gearing\s+up|strapping\s+up)\b[^.!?\n]{0,40}?\b(?:station|precinct|cops|pigs|officers|deputies|city\s+hall|courthouse|(?:for|at|on|after)\s+(?:you|y'?all))\b`,
     0.75,
     'threat of violence',
     gate('hell suffer drag loading locked gearing strapping'),
@@ -546,15 +559,15 @@ const RULES: readonly Rule[] = [
 ];
 
 /**
- * Gate word → the rules it opens, as bits in two 30-bit masks (rule i is bit i % 30 of mask
+ * Gate word → the rules it opens, as bits in 30-bit masks (rule i is bit i % 30 of mask
  * i / 30): one lookup per token decides what runs.
  */
-if (RULES.length > 60) throw new Error('threat.ts: more rules than bits in the gate masks');
-const RULES_BY_WORD = new Map<string, [number, number]>();
+const MASKS = Math.ceil(RULES.length / 30);
+const RULES_BY_WORD = new Map<string, Uint32Array>();
 RULES.forEach((r, i) => {
   for (const w of r.gate) {
-    const masks = RULES_BY_WORD.get(w) ?? [0, 0];
-    masks[i < 30 ? 0 : 1] |= 1 << (i % 30);
+    const masks = RULES_BY_WORD.get(w) ?? new Uint32Array(MASKS);
+    masks[Math.floor(i / 30)] = (masks[Math.floor(i / 30)] ?? 0) | (1 << (i % 30));
     RULES_BY_WORD.set(w, masks);
   }
 });
@@ -562,20 +575,20 @@ RULES.forEach((r, i) => {
 /** The signals of the precise rules, one per label. */
 export function threatRuleSignals(prepared: PreparedText): Signal[] {
   // Most comments contain none of the rules' words: one Map lookup per token, no regex.
-  let low = 0;
-  let high = 0;
+  const open = new Uint32Array(MASKS);
+  let any = false;
   for (const t of tokens(prepared)) {
     const masks = RULES_BY_WORD.get(t.text);
     if (masks === undefined) continue;
-    low |= masks[0];
-    high |= masks[1];
+    for (let k = 0; k < MASKS; k++) open[k] = (open[k] ?? 0) | (masks[k] ?? 0);
+    any = true;
   }
-  if (low === 0 && high === 0) return [];
+  if (!any) return [];
   const text = prepared.normalized;
   let byLabel: Map<string, Signal> | undefined;
   RULES.forEach(({ pattern, score, label, unless, notAfterIf, asks }, i) => {
-    const open = i < 30 ? low & (1 << i) : high & (1 << (i - 30));
-    if (open === 0 || unless?.test(text) === true) return;
+    if (((open[Math.floor(i / 30)] ?? 0) & (1 << (i % 30))) === 0) return;
+    if (unless?.test(text) === true) return;
     for (const m of text.matchAll(pattern)) {
       if (notAfterIf === true && IF_BEFORE.test(sentenceBefore(text, m.index))) continue;
       // A question ("he should be executed? no, he should get a fair trial") asks, it does not

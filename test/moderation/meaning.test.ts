@@ -107,6 +107,9 @@ const TARGETS: Record<string, number> = {
   'Spanish threats (blind 21)': 0.9,
   'Spanish insults at a commenter (blind 21)': 0.8,
   'Spanish criticism and harmless twins (blind 21)': 0,
+  // Blind when first run (9 of 20, 1 of 20), then used.
+  'threats: leet, wishes on officers, images of the dead (blind 22)': 0.95,
+  'never threats: their harmless twins (blind 22)': 0,
 };
 
 describe('handwritten behaviour', () => {

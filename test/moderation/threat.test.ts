@@ -527,3 +527,38 @@ describe('menace with no violent verb (0.6.4)', () => {
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('wishes on officers, images of the dead, fire with people inside (0.6.4)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    "He'll get what's coming, and it'll be a rope.",
+    'I pray every deputy on that squad gets shot.',
+    'Someone should do to the governor what Booth did to Lincoln.',
+    "If we catch that detective alone he's getting jumped.",
+    "They'll carry him out of the station in a body bag.",
+    "They'll need to scrape up what's left of him.",
+    "We'll splatter the sidewalk with his brains.",
+    'Torch the precinct with all the officers inside.',
+    'Bring molotovs for the vans and anyone inside them.',
+  ])('flags "%s" for a person', (text) => {
+    expect(threat(text)).toBeDefined();
+  });
+
+  it.each([
+    "You'll get what's coming: a rebate in April.",
+    'I pray every deputy on that squad gets home safe.',
+    'Someone should do for downtown what they did for the riverfront.',
+    "If we catch that detective at the fair he's getting a funnel cake.",
+    'They carried the old files out of the station in boxes.',
+    "What's left of the old mill is coming down next week.",
+    "We'll paint the sidewalk with chalk art for the festival.",
+    'The barn burned with all the hay inside.',
+    "I'm loading up the van with food bank donations, see you Saturday.",
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

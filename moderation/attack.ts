@@ -487,7 +487,8 @@ const ADDRESSED_INSULTS = new Set(
     'motherfucker fucker fuckface fuckwit stupid dumb retarded brainless braindead worthless ' +
     'ugly creep weirdo psycho lunatic troll idiots morons imbeciles losers fools retards ' +
     'clown clowns donkey bum hick snowflake muppet numpty pillock plonker wanker weasel dingus ' +
-    'trolls pervert dumbo rat rats snake maggot maggots parasite leech cockroach'
+    'trolls pervert dumbo rat rats snake maggot maggots parasite leech cockroach neckbeard ' +
+    'neckbeards incel incels simp simps cuck cucks bootlicker bootlickers embarrassment'
   ).split(' '),
 );
 /** Words allowed between "you" and the insult: "you are such a complete fucking idiot". */
@@ -560,6 +561,11 @@ const STOCK_INSULT = new RegExp(
     String.raw`\b(?:met|seen|known)\s+smarter\s+(?:rocks|bricks|potatoes|dogs|toddlers|houseplants|plants|trees|fish)\s+than\s+(?:you|u)\b`,
     String.raw`(?:(?<=^|[.!?\n]\s*)|\b(?:you|u)\s+(?:should|need\s+to|oughta|gotta|better)\s+)go\s+back\s+to\s+(?:school|kindergarten|preschool|first\s+grade)\b[^.!?\n]{0,6}?(?:\s*,?\s*(?:you|u)\s+(?:clearly\s+)?(?:failed|can't|cannot|don't|obviously)|\s+and\s+learn|\s+because\s+(?:you|u))`,
     String.raw`\b(?:you're|you\s+are|youre|ur)\s+(?:way\s+|clearly\s+|so\s+)?out\s+of\s+(?:your|ur)\s+depth\b`,
+    // 0.6.4 (blind 23): "cope and seethe", "ok boomer", "touch grass", "you have the IQ of a
+    // potato", "couldn't find your way out of a paper bag".
+    String.raw`\bcope\s+and\s+seethe\b|\bok(?:ay)?\s+boomer\b|(?<=^|[.!?\n]\s*)(?:go\s+)?touch\s+(?:some\s+)?grass\b`,
+    String.raw`\b(?:you|u)\s+(?:have|got|'ve\s+got|possess)\s+the\s+(?:iq|brains?|intelligence|brain\s*power|attention\s+span|personality)\s+of\s+(?:a|an)\s+(?:\w+\s+)?\w+`,
+    String.raw`\b(?:couldn't|could\s+not|can't|cannot)\s+(?:find\s+(?:your|ur)\s+way\s+out\s+of|pour\s+(?:water|piss)\s+out\s+of)\s+(?:a|an)\s+(?:wet\s+)?(?:paper\s+bag|boot)\b`,
   ].join('|'),
 );
 
@@ -619,6 +625,13 @@ const PRAISE = new Set(
     'amazing awesome great incredible congrats congratulations thank thanks love proud legend ' +
     'hero best brilliant impressive fantastic wonderful bravo respect'
   ).split(' '),
+);
+
+/** Thanks, pride and congratulation: said to someone, they are not said against them. */
+const GRATITUDE = new Set(
+  'proud congrats congratulations thank thanks grateful bless blessed bravo well-deserved'.split(
+    ' ',
+  ),
 );
 
 /** The predicate is a word of intensity, and the comment praises. */
@@ -760,6 +773,17 @@ export function analyzeAttack(
         intensePraise(words, p.tokens),
     ) &&
     !tokenWords(tokens).some((w) => INSULT_WORDS.has(w))
+  ) {
+    return { ...quiet, target: 'compliment' };
+  }
+  // Thanks or pride with no word of insult and nothing unkind said of "you": "your mother must
+  // be so proud of you", "thank you, you made our night". The model knows "your mother" mostly
+  // from insults.
+  if (
+    addressed === undefined &&
+    unkind === undefined &&
+    words.some((w) => GRATITUDE.has(w)) &&
+    !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w))
   ) {
     return { ...quiet, target: 'compliment' };
   }

@@ -350,3 +350,26 @@ describe('a rejection of quoted abuse, and what it says of the reader (0.6.4)', 
     expect(flags("You're gonna cry like the little moron you are")).toContain('personal_attack');
   });
 });
+
+describe("insults in the internet's words, and thanks said to someone (0.6.4)", () => {
+  const moderator = createModerator();
+  const attacked = (text: string) => moderator.classify({ text }).flags.includes('personal_attack');
+
+  it('reads them as insults of the reader', () => {
+    expect(attacked('Log off, you sad little incel')).toBe(true);
+    expect(attacked('You have the attention span of a goldfish')).toBe(true);
+    expect(attacked('Touch some grass, loser')).toBe(true);
+    expect(attacked("You couldn't pour water out of a boot")).toBe(true);
+  });
+
+  it('reads thanks and pride as kind, and an insult beside them as an insult', () => {
+    expect(attacked('Your dad must be so proud of you, congrats on the badge')).toBe(false);
+    expect(attacked('Thank you, you and your partner saved my son')).toBe(false);
+    expect(attacked('Thanks for nothing, you useless idiot')).toBe(true);
+  });
+
+  it('leaves ordinary uses of the words alone', () => {
+    expect(attacked('The kids can touch grass at the new park, finally no more mud')).toBe(false);
+    expect(attacked('You have the patience of a saint, Officer Kim')).toBe(false);
+  });
+});

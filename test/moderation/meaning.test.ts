@@ -110,6 +110,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (9 of 20, 1 of 20), then used.
   'threats: leet, wishes on officers, images of the dead (blind 22)': 0.95,
   'never threats: their harmless twins (blind 22)': 0,
+  // Blind when first run (10 of 20, 1 of 20), then used.
+  "insults in the internet's words (blind 23)": 0.8,
+  'friendly twins of internet insults (blind 23)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -26,6 +26,7 @@ import {
   reportedQuoteTokens,
   youArePredicates,
   FEELINGS,
+  ING_ADJECTIVES,
   NOT_SAID_OF_YOU,
 } from './speech.js';
 import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from './model/tokenize.js';
@@ -627,6 +628,11 @@ const PRAISE = new Set(
   ).split(' '),
 );
 
+/** A verb's "-ing" form that is not an adjective of character (speech.ts ING_ADJECTIVES). */
+function doingNotBeing(word: string): boolean {
+  return word.length > 5 && word.endsWith('ing') && !ING_ADJECTIVES.has(word);
+}
+
 /** Thanks, pride and congratulation: said to someone, they are not said against them. */
 const GRATITUDE = new Set(
   'proud congrats congratulations thank thanks grateful bless blessed bravo well-deserved'.split(
@@ -709,6 +715,8 @@ export function analyzeAttack(
       // How they feel is not what they are: "you are ashamed of him", "you're scared to ask".
       !FEELINGS.has(words[p.tokens[0] ?? -1] ?? '') &&
       !NOT_SAID_OF_YOU.has(words[p.tokens[0] ?? -1] ?? '') &&
+      // What they are doing, not what they are: "you are posting…", "you are bleaching".
+      !doingNotBeing(words[p.tokens[0] ?? -1] ?? '') &&
       // A skill praised: "you're a beast at this", "an animal at the gym".
       words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] !== 'at' &&
       !intensePraise(words, p.tokens) &&

@@ -157,7 +157,22 @@ const PREDICATE_END = list(`
  */
 export const NOT_SAID_OF_YOU = list(`
   gonna going gon finna gotta bout about supposed allowed able welcome invited free due set
-  meant expected required asked
+  meant expected required asked stuck trapped forced obligated screwed doomed eligible entitled
+  covered insured responsible aware
+`);
+
+/**
+ * Words ending in "-ing" that are adjectives of character ("you are boring", "you're
+ * disgusting"); any other "-ing" after "you are" is what the reader is doing ("you are posting",
+ * "you are bleaching"), not what they are.
+ */
+export const ING_ADJECTIVES = list(`
+  boring disgusting annoying embarrassing revolting sickening insulting irritating disappointing
+  exhausting appalling nauseating infuriating tiring pathetic frightening loathing unappealing
+  unwitting unthinking uncaring unloving unforgiving condescending patronizing patronising
+  demeaning degrading whining whinging lying cheating backstabbing moaning bumbling fawning
+  amazing charming loving caring interesting inspiring outstanding understanding promising
+  fascinating stunning welcoming accommodating entertaining refreshing
 `);
 
 export interface Predicate {

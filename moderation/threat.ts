@@ -147,27 +147,124 @@ const RULES: readonly Rule[] = [
   // found in a ditch", "I'll show you what real violence looks like", "all he needs is a
   // bullet", "start digging your own grave".
   rule(
-    String.raw`\b(?:you|u)(?:'ll|\s+will|\s+wont|\s+won't|\s+will\s+not|\s+ain't\s+gonna|\s+not\s+gonna)\s+(?:see|make\s+it\s+to|live\s+to\s+see|live\s+(?:till|until|to)|survive(?:\s+(?:till|until))?)\s+(?:christmas|thanksgiving|easter|the\s+new\s+year|new\s+year'?s?|tomorrow|the\s+weekend|next\s+(?:week|month|year)|another\s+(?:day|week|year|birthday)|your\s+(?:next\s+)?birthday|your\s+kids\s+grow\s+up|(?:mon|tues|wednes|thurs|fri|satur|sun)day|summer|spring|winter)\b(?!['’]|\s+(?:fireworks|parade|show|lights|display|from|at|on|in|if|game|sale|coming)\b)|\b(?:enjoy|savor|savour|cherish)\s+(?:your|ur)\s+last\s+(?:days?|hours?|weeks?|breaths?|moments|night|meal)\b(?!\s+(?:before|of|on|at|in|as|with)\b)(?![^.!?\n]*\b(?:retire|retirement|retiring|vacation|summer|school|job|office|term|shift|tour|contract)\b)|\bsay\s+(?:goodbye|good-?bye|bye)\s+to\s+(?:(?:your|ur)\s+(?:family|kids|children|wife|husband|loved\s+ones|mom|mother|dad|father|daughter|son)\b(?=[^.!?\n]*\bwhile\s+(?:you|u)\s+(?:still\s+)?can\b)|(?:your|ur)\s+(?:kneecaps|knees|legs|teeth|life)\b)|\b(?:your|ur)\s+(?:whole\s+)?(?:family|kids|children|wife|husband|mom|mother|dad|loved\s+ones|daughter|son)\s+(?:will|'ll|are\s+gonna|is\s+gonna|is\s+going\s+to|are\s+going\s+to|gonna)\s+pay\s+(?:for\s+(?:this|that|it|what\s+(?:you|u)(?:'ve)?\s+(?:did|done))|the\s+price)\b|\b(?:you|u|he|she|they)(?:'ll|\s+will|'re\s+gonna|\s+gonna|\s+are\s+going\s+to|\s+is\s+going\s+to)\s+be\s+found\s+(?:dead|floating|face\s*down|in\s+(?:a|the|some)\s+(?:ditch|river|lake|dumpster|trunk|woods|gutter|bag|landfill|canal|swamp|alley))\b|\bshow\s+(?:you|u|him|her|them|y'?all)\s+what\s+(?:real\s+|true\s+)?(?:violence|pain|suffering|hurt|a\s+(?:real\s+)?beating)\s+(?:is|looks\s+like|feels\s+like|means)\b|\b(?:need|needs|deserve|deserves)\s+is\s+(?:a|one|the)\s+(?:bullet|rope|noose|beating|firing\s+squad)\b|(?:(?<=^|[.!?\n]\s*)|\b(?:better|go|should)\s+)(?:start\s+)?dig(?:ging)?\s+(?:your|ur)\s+(?:own\s+)?graves?\b(?!\s+(?:with|by|politically|at\s+the))`,
+    String.raw`\b(?:you|u)(?:'ll|\s+will|\s+wont|\s+won't|\s+will\s+not|\s+ain't\s+gonna|\s+not\s+gonna)\s+(?:see|make\s+it\s+to|live\s+to\s+see|live\s+(?:till|until|to)|survive(?:\s+(?:till|until))?)\s+(?:christmas|thanksgiving|easter|the\s+new\s+year|new\s+year'?s?|tomorrow|the\s+weekend|next\s+(?:week|month|year)|another\s+(?:day|week|year|birthday)|your\s+(?:next\s+)?birthday|your\s+kids\s+grow\s+up|(?:mon|tues|wednes|thurs|fri|satur|sun)day|summer|spring|winter)\b(?!['’]|\s+(?:fireworks|parade|show|lights|display|from|at|on|in|if|game|sale|coming)\b)`,
     0.7,
     'intimidation',
     gate(
-      'see make live survive last goodbye good-bye bye pay found show need needs deserve deserves dig digging graves grave',
+      'christmas thanksgiving easter tomorrow weekend birthday monday tuesday wednesday thursday friday saturday sunday summer spring winter year week month grow',
     ),
     { notAfterIf: true },
   ),
+  rule(
+    String.raw`\b(?:enjoy|savor|savour|cherish)\s+(?:your|ur)\s+last\s+(?:days?|hours?|weeks?|breaths?|moments|night|meal)\b(?!\s+(?:before|of|on|at|in|as|with)\b)(?![^.!?\n]*\b(?:retire|retirement|retiring|vacation|summer|school|job|office|term|shift|tour|contract)\b)`,
+    0.7,
+    'intimidation',
+    gate('enjoy savor savour cherish'),
+    { notAfterIf: true },
+  ),
+  rule(
+    String.raw`\bsay\s+(?:goodbye|good-?bye|bye)\s+to\s+(?:(?:your|ur)\s+(?:family|kids|children|wife|husband|loved\s+ones|mom|mother|dad|father|daughter|son)\b(?=[^.!?\n]*\bwhile\s+(?:you|u)\s+(?:still\s+)?can\b)|(?:your|ur)\s+(?:kneecaps|knees|legs|teeth|life)\b)`,
+    0.7,
+    'intimidation',
+    gate('goodbye good-bye bye'),
+    { notAfterIf: true },
+  ),
+  rule(
+    String.raw`\b(?:your|ur)\s+(?:whole\s+)?(?:family|kids|children|wife|husband|mom|mother|dad|loved\s+ones|daughter|son)\s+(?:will|'ll|are\s+gonna|is\s+gonna|is\s+going\s+to|are\s+going\s+to|gonna)\s+pay\s+(?:for\s+(?:this|that|it|what\s+(?:you|u)(?:'ve)?\s+(?:did|done))|the\s+price)\b`,
+    0.7,
+    'intimidation',
+    gate('pay'),
+    { notAfterIf: true },
+  ),
+  rule(
+    String.raw`\b(?:you|u|he|she|they)(?:'ll|\s+will|'re\s+gonna|\s+gonna|\s+are\s+going\s+to|\s+is\s+going\s+to)\s+be\s+found\s+(?:dead|floating|face\s*down|in\s+(?:a|the|some)\s+(?:ditch|river|lake|dumpster|trunk|woods|gutter|bag|landfill|canal|swamp|alley))\b`,
+    0.7,
+    'intimidation',
+    gate('found'),
+    { notAfterIf: true },
+  ),
+  rule(
+    String.raw`\bshow\s+(?:you|u|him|her|them|y'?all)\s+what\s+(?:real\s+|true\s+)?(?:violence|pain|suffering|hurt|a\s+(?:real\s+)?beating)\s+(?:is|looks\s+like|feels\s+like|means)\b`,
+    0.7,
+    'intimidation',
+    gate('violence pain suffering hurt beating'),
+    { notAfterIf: true },
+  ),
+  rule(
+    String.raw`\b(?:need|needs|deserve|deserves)\s+is\s+(?:a|one|the)\s+(?:bullet|rope|noose|beating|firing\s+squad)\b`,
+    0.7,
+    'intimidation',
+    gate('bullet rope noose beating firing'),
+    { notAfterIf: true },
+  ),
+  rule(
+    String.raw`(?:(?<=^|[.!?\n]\s*)|\b(?:better|go|should)\s+)(?:start\s+)?dig(?:ging)?\s+(?:your|ur)\s+(?:own\s+)?graves?\b(?!\s+(?:with|by|politically|at\s+the))`,
+    0.7,
+    'intimidation',
+    gate('dig digging'),
+    { notAfterIf: true },
+  ),
+
   // Blind 22 (0.6.4): "you'll get what's coming to you, and it's a bullet", "I hope the next
   // officer who pulls someone over gets his head blown off", "do to this mayor what they did to
   // Lincoln", "if I see that sergeant off duty he's getting stomped", "carrying you out in a
   // box", "dental records to identify what's left of you", "paint the walls with your brains",
   // "watch yourself… I got something for you", "shame if she didn't come home".
   rule(
-    String.raw`\bwhat'?s\s+coming\b[^.!?\n]{0,30}?\bit(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+(?:a\s+|my\s+)?(?:bullet|rope|noose|knife|blade|bat|beating)\b|\b(?:hope|wish|pray)\s+(?:the\s+next|every|each|that|this|those|these|some)\s+(?:[a-z'-]+\s+){0,6}?(?:gets?|get)\s+(?:(?:his|her|their)\s+(?:head|brains?|face|skull)\s+(?:blown|shot|bashed|caved|kicked|smashed)\s+(?:off|out|in)|shot|killed|stabbed|murdered|lynched|hanged|run\s+over|beaten\s+to\s+death)\b|\bdo\s+to\s+(?:this|that|the|our|him|her|them)\s+(?:[a-z'-]+\s+)?what\s+(?:they|someone|somebody|booth|oswald|he)\s+did\s+to\s+(?:lincoln|jfk|kennedy|mlk|caesar|mussolini|gaddafi|qaddafi|ceausescu|the\s+tsar)\b|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|find|meet)\b[^.!?\n]{0,40}?\b(?:he|she|they|you|u)(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:getting|gonna\s+get|going\s+to\s+get|get|be)\s+(?:stomped|jumped|beat|beaten|shot|stabbed|smoked|popped|hurt|killed|dropped|knocked\s+out)\b|\bcarry(?:ing)?\s+(?:you|u|him|her|them)\s+out\b[^.!?\n]{0,40}?\bin\s+(?:a\s+)?(?:box|bag|body\s+bag|coffin|casket|pine\s+box)\b|\b(?:identify|find|bury|scrape\s+up)\s+what'?s\s+left\s+of\s+(?:you|u|him|her|them)\b|\b(?:paint|splatter|decorate)\s+(?:the\s+)?(?:walls?|floor|street|pavement|sidewalk|road)\s+with\s+(?:your|ur|his|her|their)\s+(?:brains?|blood|guts)\b|\bwatch\s+(?:your|ur)\s*self\b[^.!?\n]{0,40}?\b(?:i|we)(?:'ve)?\s+(?:got|have)\s+something\s+for\s+(?:you|u|ya)\b|(?<=^|[.!?\n]\s*)(?:(?:it'?d|it\s+would)\s+be\s+a\s+)?shame\s+if\s+(?:she|he|they|your\s+\w+)\s+(?:didn't|did\s+not|never|couldn't|could\s+not)\s+(?:come|make\s+it|get)\s+home\b`,
+    String.raw`\bwhat'?s\s+coming\b[^.!?\n]{0,30}?\bit(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+(?:a\s+|my\s+)?(?:bullet|rope|noose|knife|blade|bat|beating)\b`,
     0.75,
     'threat of violence',
-    gate(
-      'coming hope wish pray lincoln jfk kennedy mlk caesar mussolini gaddafi qaddafi ceausescu tsar if box bag coffin casket left walls wall floor street pavement sidewalk road watch shame',
-    ),
+    gate('bullet rope noose knife blade bat beating'),
   ),
+  rule(
+    String.raw`\b(?:hope|wish|pray)\s+(?:the\s+next|every|each|that|this|those|these|some)\s+(?:[a-z'-]+\s+){0,6}?(?:gets?|get)\s+(?:(?:his|her|their)\s+(?:head|brains?|face|skull)\s+(?:blown|shot|bashed|caved|kicked|smashed)\s+(?:off|out|in)|shot|killed|stabbed|murdered|lynched|hanged|run\s+over|beaten\s+to\s+death)\b`,
+    0.75,
+    'threat of violence',
+    gate('shot killed stabbed murdered lynched hanged blown'),
+  ),
+  rule(
+    String.raw`\bdo\s+to\s+(?:this|that|the|our|him|her|them)\s+(?:[a-z'-]+\s+)?what\s+(?:they|someone|somebody|booth|oswald|he)\s+did\s+to\s+(?:lincoln|jfk|kennedy|mlk|caesar|mussolini|gaddafi|qaddafi|ceausescu|the\s+tsar)\b`,
+    0.75,
+    'threat of violence',
+    gate('lincoln jfk kennedy mlk caesar mussolini gaddafi qaddafi ceausescu tsar'),
+  ),
+  rule(
+    String.raw`\bif\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|find|meet)\b[^.!?\n]{0,40}?\b(?:he|she|they|you|u)(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:getting|gonna\s+get|going\s+to\s+get|get|be)\s+(?:stomped|jumped|beat|beaten|shot|stabbed|smoked|popped|hurt|killed|dropped|knocked\s+out)\b`,
+    0.75,
+    'threat of violence',
+    gate('stomped jumped beat beaten shot stabbed smoked popped hurt killed dropped knocked'),
+  ),
+  rule(
+    String.raw`\bcarry(?:ing)?\s+(?:you|u|him|her|them)\s+out\b[^.!?\n]{0,40}?\bin\s+(?:a\s+)?(?:box|bag|body\s+bag|coffin|casket|pine\s+box)\b`,
+    0.75,
+    'threat of violence',
+    gate('carry carrying'),
+  ),
+  rule(
+    String.raw`\b(?:identify|find|bury|scrape\s+up)\s+what'?s\s+left\s+of\s+(?:you|u|him|her|them)\b`,
+    0.75,
+    'threat of violence',
+    gate('identify bury scrape'),
+  ),
+  rule(
+    String.raw`\b(?:paint|splatter|decorate)\s+(?:the\s+)?(?:walls?|floor|street|pavement|sidewalk|road)\s+with\s+(?:your|ur|his|her|their)\s+(?:brains?|blood|guts)\b`,
+    0.75,
+    'threat of violence',
+    gate('brains brain blood guts'),
+  ),
+  rule(
+    String.raw`\bwatch\s+(?:your|ur)\s*self\b[^.!?\n]{0,40}?\b(?:i|we)(?:'ve)?\s+(?:got|have)\s+something\s+for\s+(?:you|u|ya)\b`,
+    0.75,
+    'threat of violence',
+    gate('yourself urself'),
+  ),
+  rule(
+    String.raw`(?<=^|[.!?\n]\s*)(?:(?:it'?d|it\s+would)\s+be\s+a\s+)?shame\s+if\s+(?:she|he|they|your\s+\w+)\s+(?:didn't|did\s+not|never|couldn't|could\s+not)\s+(?:come|make\s+it|get)\s+home\b`,
+    0.75,
+    'threat of violence',
+    gate('shame'),
+  ),
+
   // "light your car on fire with you in it", "I'll shove my knife into your gut".
   rule(
     String.raw`\b(?:on\s+fire|burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband)|(?:all\s+)?(?:the\s+|those\s+|these\s+)?${PERSON_NOUN})\s+(?:still\s+)?in(?:side)?\b|\b(?:gasoline|matches|molotovs?|lighter\s+fluid|accelerant)\b[^.!?\n]{0,60}?\b(?:whoever|anyone|anybody|everyone|everybody|whoever's)\s+(?:is\s+|'s\s+)?(?:in|inside)\s+(?:them|it|there)\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,

@@ -373,3 +373,17 @@ describe("insults in the internet's words, and thanks said to someone (0.6.4)", 
     expect(attacked('You have the patience of a saint, Officer Kim')).toBe(false);
   });
 });
+
+describe('what the reader is doing or is stuck with is not what they are (0.6.4)', () => {
+  const moderator = createModerator();
+  const attacked = (text: string) => moderator.classify({ text }).flags.includes('personal_attack');
+
+  it('does not read a situation or an act after "you are" as an insult', () => {
+    expect(attacked('After the deductible you are stuck with paying 30% of the bill')).toBe(false);
+    expect(attacked('You are bleaching the evidence photos, they look washed out')).toBe(false);
+  });
+
+  it('still reads adjectives of character in "-ing" as insults', () => {
+    expect(attacked('You are so boring and pathetic')).toBe(true);
+  });
+});

@@ -113,6 +113,8 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (10 of 20, 1 of 20), then used.
   "insults in the internet's words (blind 23)": 0.8,
   'friendly twins of internet insults (blind 23)': 0,
+  // Blind: written, run once, nothing changed for it.
+  'friendly sentences addressed to a person, composed (blind)': 0.02,
 };
 
 describe('handwritten behaviour', () => {

@@ -30,7 +30,7 @@ const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|de
 const BODY_OR_KIN = String.raw`(?:ass|face|head|brains?|skull|throat|family|kids?|children|wife|husband|son|daughter|mom|mother|dad|father|baby)`;
 
 /** A person as the object of a violent verb. */
-const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|all\s+of\s+(?:you|them|ya|u)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+[a-z'-]+)|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
+const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|whoever|(?:anyone|anybody|everyone)\s+who|all\s+of\s+(?:you|them|ya|u)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+[a-z'-]+)|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
 
 /**
  * People named by what they do ("those marchers", "the organizers", "these activists"): the
@@ -265,13 +265,97 @@ const RULES: readonly Rule[] = [
     gate('shame'),
   ),
 
+  // Blind 24 (0.6.4): menace on a police page ("your address is public record… see you soon",
+  // "no badge between us", "leaving in a bag", "sharpening my machete for when they come").
+  rule(
+    String.raw`\b(?:address|where\s+(?:you|u)\s+live|your\s+(?:house|home|place))\b[^\n]{0,80}?\bsee\s+(?:you|u|ya)\s+(?:soon|real\s+soon|tonight)\b`,
+    0.7,
+    'intimidation',
+    gate('soon tonight'),
+  ),
+  rule(
+    String.raw`\bhow\s+(?:tough|brave|big|bad|strong|smug)\s+(?:you\s+are|you'?ll\s+be|you\s+really\s+are)\b[^.!?\n]{0,40}?\b(?:without|no)\s+(?:your\s+|a\s+|the\s+)?(?:badge|gun|uniform|vest|taser)\b`,
+    0.7,
+    'intimidation',
+    gate('badge gun uniform vest taser'),
+  ),
+  rule(
+    String.raw`\b(?:i|we)\s+know\s+(?:what|which|where)\s+(?:school|daycare|church|gym|job)\s+(?:your|ur)\s+(?:kids?|children|daughter|son|wife|husband|family)\s+(?:goes?|go|attends?|works?)(?:\s+to)?\b`,
+    0.7,
+    'intimidation',
+    gate('school daycare church gym job'),
+    {
+      unless:
+        /\b(?:together|same\s+(?:school|class|team)|(?:my\s+(?:son|daughter|kids?)|mine|ours)\s+(?:goes|go|is|are|attends)|congrat\w*|thank\w*|proud)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:won't|wont|will\s+not|wouldn't|not)\s+be\s+(?:so\s+)?(?:smug|tough|brave|cocky|funny|mouthy|smart|loud)\s+with\s+a\s+(?:broken|snapped|slit|cracked|bullet\s+in\s+(?:your|ur|the))\s*(?:neck|jaw|skull|throat|spine|head|face|back)?\b`,
+    0.7,
+    'intimidation',
+    gate('smug tough brave cocky funny mouthy smart loud'),
+  ),
+  rule(
+    String.raw`\bget\s+what\s+(?:they|you|he|she)\s+deserves?\b[^.!?\n]{0,40}?\b(?:i'll|i\s+will|we'll|we\s+will)\s+(?:be\s+there|help|make\s+sure)\b`,
+    0.65,
+    'intimidation',
+    gate('deserve deserves'),
+  ),
+  rule(
+    String.raw`\b(?:put|putting|puts|send|sending)\s+${PERSON}\s+six\s+feet\s+(?:deep|under)\b`,
+    0.8,
+    'threat of violence',
+    gate('six'),
+  ),
+  rule(
+    String.raw`\b(?:got|has|have)\s+(?:\d+|twenty[-\s]four|forty[-\s]eight|one|two|three)\s+(?:hours|days|minutes|weeks)\s+(?:before|until|till)\s+(?:we|i|they)\s+(?:come|show\s+up|get)\s+(?:for|to)\s+(?:him|her|you|them)\b`,
+    0.7,
+    'intimidation',
+    gate('hours days minutes weeks'),
+  ),
+  rule(
+    String.raw`\bnext\s+time\b[^.!?\n]{0,40}?\bwill\s+be\s+(?:your|ur|his|her)\s+last(?=\s*(?:[.!]|$))`,
+    0.7,
+    'intimidation',
+    gate('last'),
+  ),
+  rule(
+    String.raw`\b(?:you're|you\s+are|youre|ur|he's|she's|they're)\s+lucky\s+(?:i|we)\s+(?:didn't|did\s+not|wasn't|was\s+not|weren't)\s+(?:have|had|carrying|packing|strapped|bring|brought)\b[^.!?\n]{0,20}?\b(?:piece|gun|strap|knife|blade|heat|glock|pistol|bat|machete)\b|\blucky\s+(?:i|we)\s+(?:wasn't|was\s+not|weren't)\s+(?:strapped|carrying|packing|armed)\b`,
+    0.75,
+    'intimidation',
+    gate('lucky'),
+  ),
+  rule(
+    String.raw`\b(?:leaving|leave|leaves|going\s+home|go\s+home|goes\s+home|coming\s+out|comes\s+out)\s+in\s+a\s+(?:bag|body\s+bag|box|coffin|casket|hearse)\b(?!\s+of)`,
+    0.75,
+    'threat of violence',
+    gate('bag box coffin casket hearse'),
+  ),
+  rule(
+    String.raw`\bsharpen(?:ing|ed)?\s+(?:my|the|a|our)\s+(?:machete|knife|knives|axe|blade|sword|hatchet)s?\s+for\s+(?:when\s+(?:they|you|the\s+\w+)\s+come|(?:the|those|these|that)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN}|you|them|him|her)\b`,
+    0.75,
+    'threat of violence',
+    gate('sharpen sharpening sharpened'),
+  ),
+  rule(
+    String.raw`\ba\s+(?:bullet|round|shell)\s+(?:costs?|is)\b[^.!\n]{0,40}?\b(?:your|ur|his|her)\s+life\b`,
+    0.75,
+    'intimidation',
+    gate('bullet round shell'),
+  ),
+  rule(
+    String.raw`\b(?:find|found|pick\s+up|collect)\s+(?:all\s+)?(?:the\s+)?pieces\s+of\s+(?:you|u|him|her|them)\b|\b(?:won't|will\s+never|never|wont)\s+(?:find|found)\s+(?:your|ur|his|her)\s+body\b`,
+    0.75,
+    'threat of violence',
+    gate('pieces body'),
+  ),
   // "light your car on fire with you in it", "I'll shove my knife into your gut".
   rule(
-    String.raw`\b(?:on\s+fire|burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband)|(?:all\s+)?(?:the\s+|those\s+|these\s+)?${PERSON_NOUN})\s+(?:still\s+)?in(?:side)?\b|\b(?:gasoline|matches|molotovs?|lighter\s+fluid|accelerant)\b[^.!?\n]{0,60}?\b(?:whoever|anyone|anybody|everyone|everybody|whoever's)\s+(?:is\s+|'s\s+)?(?:in|inside)\s+(?:them|it|there)\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,
+    String.raw`\b(?:on\s+fire|burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|lit\s+up|shot\s+up|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband)|(?:all\s+)?(?:the\s+|those\s+|these\s+)?${PERSON_NOUN})\s+(?:still\s+)?in(?:side)?\b|\b(?:gasoline|matches|molotovs?|lighter\s+fluid|accelerant)\b[^.!?\n]{0,60}?\b(?:whoever|anyone|anybody|everyone|everybody|whoever's)\s+(?:is\s+|'s\s+)?(?:in|inside)\s+(?:them|it|there)\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,
     0.8,
     'threat of violence',
     gate(
-      'fire burn burns burned burning torch torched light blow blown explode firebomb knife blade shank machete sword screwdriver bullet bullets axe hatchet gasoline matches molotov molotovs fluid accelerant',
+      'fire burn burns burned burning torch torched light lit blow blown explode firebomb knife blade shank machete sword screwdriver bullet bullets axe hatchet gasoline matches molotov molotovs fluid accelerant',
     ),
   ),
   // "I will come to your house and kill you".

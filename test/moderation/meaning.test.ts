@@ -115,6 +115,9 @@ const TARGETS: Record<string, number> = {
   'friendly twins of internet insults (blind 23)': 0,
   // Blind: written, run once, nothing changed for it.
   'friendly sentences addressed to a person, composed (blind)': 0.02,
+  // Blind when first run (5 of 20, 0 of 20), then used.
+  'threats: menace on a police page (blind 24)': 0.95,
+  'never threats: their harmless twins (blind 24)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -562,3 +562,37 @@ describe('wishes on officers, images of the dead, fire with people inside (0.6.4
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('menace on a police page (0.6.4, blind 24)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    'I found where you live, see you real soon',
+    "Let's see how tough you are without the uniform",
+    'I know which daycare your son goes to',
+    "You won't be so cocky with a broken jaw",
+    'Whoever towed my car is going home in a body bag',
+    "I'm sharpening my knife for those deputies",
+    'The sergeant has 24 hours before we come for him',
+    "He's lucky I wasn't strapped",
+    "They'll never find your body",
+    'I will stab anyone who touches my truck',
+  ])('flags "%s" for a person', (text) => {
+    expect(threat(text)).toBeDefined();
+  });
+
+  it.each([
+    'I know which daycare your son goes to, mine goes there too!',
+    "You won't be so tired with a good night's sleep",
+    'The kids came out in a bag race at the picnic',
+    'I sharpened my knives for the chili cook-off',
+    'The city has 24 hours before the deadline to respond',
+    "You're lucky I had my wallet, the deli doesn't take cards",
+    'Police found the body of a missing hiker on Sunday',
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

@@ -710,7 +710,7 @@ const STOPWORDS = new Set(
     // Words any two sentences share: "the new album" does not answer "new, unwrapped toys".
     'new good great best last first next year years time day days week weeks night today ' +
     'tonight every know think want need make made really still even back well going got love ' +
-    'thanks thank please thing things lot little big old right'
+    'thanks thank please thing things lot little big old right free'
   ).split(' '),
 );
 
@@ -917,7 +917,7 @@ const CHATTER_SUBJECTS: Record<string, string> = {
     brownies meatballs pesto risotto couscous cupcakes mousse tamales enchiladas sourdough latte
     ramen burrito yummy foodie`,
   'video games': `nintendo playstation gameplay arcade sega wii console consoles multiplayer gamers gamer
-    videogame xbox fortnite minecraft roblox`,
+    videogame xbox fortnite minecraft roblox zelda`,
   'beauty and fashion': `makeup jeans dresses wardrobe scarf perfume gucci versace prada chanel armani
     fashion lipstick wig handbags handbag hairstyle hairstyles manicure pedicure eyeliner skincare
     mascara`,
@@ -925,8 +925,11 @@ const CHATTER_SUBJECTS: Record<string, string> = {
   fitness: 'fitness gym workout workouts yoga treadmill aerobics cardio squat squats deadlift',
   gardening: `gardening garden bulbs foliage shrubs gardeners seedlings compost pruning wildflowers mulch
     potted perennials tulips annuals tomatoes`,
-  crafts:
-    'sewing yarn knitting embroidery stitching woodworking knitted quilting crochet scrapbooking',
+  crafts: `sewing yarn knitting embroidery stitching woodworking knitted quilting quilts crochet
+    scrapbooking jigsaw puzzle puzzles`,
+  'home improvement': `cabinets countertops backsplash remodel remodeling renovation renovating
+    repainted repainting decor wallpaper`,
+  celebrities: 'kardashians kardashian gossip tabloid tabloids celebrity celebrities paparazzi',
   books: `novel novels novelist memoir memoirs trilogy paperback hardcover bestseller bestselling novella
     anthology nonfiction autobiography poetry poems`,
 };

@@ -64,11 +64,14 @@ import {
   CHATTER_BLIND_POST_4,
   CHATTER_BLIND_5,
   CHATTER_BLIND_6,
+  CHATTER_BLIND_7,
   CHATTER_BLIND_POST_5,
   CHATTER_BLIND_POST_6,
+  CHATTER_BLIND_POST_7,
   ON_TOPIC_BLIND_4,
   ON_TOPIC_BLIND_5,
   ON_TOPIC_BLIND_6,
+  ON_TOPIC_BLIND_7,
   ON_TOPIC_WITH_SUBJECT_WORDS,
   CHATTER_BLIND_POST_3,
   ON_TOPIC_BLIND_3,
@@ -561,10 +564,11 @@ function reportSignals(
   round('round 3', '-blind-3', CHATTER_BLIND_POST_3, CHATTER_BLIND_3, ON_TOPIC_BLIND_3);
   // Fourth round: a community meeting, local advertising and chatter.
   round('round 4', '-blind-4', CHATTER_BLIND_POST_4, CHATTER_BLIND_4, ON_TOPIC_BLIND_4);
-  // Fifth and sixth rounds (0.6.4): leisure chatter, before and after the subjects from word
+  // Fifth to seventh rounds (0.6.4): leisure chatter, before and after the subjects from word
   // vectors (see handwritten-signals.ts for their first-contact figures).
   round('round 5', '-blind-5', CHATTER_BLIND_POST_5, CHATTER_BLIND_5, ON_TOPIC_BLIND_5);
   round('round 6', '-blind-6', CHATTER_BLIND_POST_6, CHATTER_BLIND_6, ON_TOPIC_BLIND_6);
+  round('round 7', '-blind-7', CHATTER_BLIND_POST_7, CHATTER_BLIND_7, ON_TOPIC_BLIND_7);
   const namedSubjects = ON_TOPIC_WITH_SUBJECT_WORDS.filter(([post, text]) =>
     moderator.classify({ text, context: { post } }).flags.includes('off_topic'),
   ).length;

@@ -965,3 +965,42 @@ export const LOOK_ALIKES_ROUND_2: readonly string[] = [
   'The button fell off my coat',
   "Hell's Kitchen is a neighborhood in Manhattan",
 ];
+
+/** An eighth department post (a self-defence class for seniors), for round 7 below. */
+export const CHATTER_BLIND_POST_7 =
+  'The Maple Police Department is hosting a free self-defense class for seniors at the community center on Wednesday at 10am. Call the front desk to reserve a spot.';
+
+/**
+ * Round 7 (0.6.4), written after round 6's change and run once: 1 of 12 chatter lines flagged
+ * (the blind figure: "free" in the post counted as a shared word, and kitchens, celebrities and
+ * jigsaw puzzles were no subject), 0 of 10 on-topic. Then 4 of 12 after "free" became a word any
+ * two sentences share and home improvement and celebrities became subjects.
+ */
+export const CHATTER_BLIND_7: readonly string[] = [
+  'Did anyone see the Kardashians drama last night? Unreal',
+  'Just repainted our kitchen cabinets sage green, so happy with it',
+  'Our twins start kindergarten next week, where did the time go',
+  'Anyone know a good recipe for gluten free banana bread?',
+  'Binge-watched the entire Bridgerton series this weekend, no regrets',
+  'Got my new air fryer and now I air fry everything lol',
+  'Who else is counting down to Disney World in March?',
+  'Finally finished the jigsaw puzzle, 2000 pieces!',
+  'Our book club is reading Where the Crawdads Sing, highly recommend',
+  "Going to the Luke Combs concert tonight, can't wait",
+  'Just planted garlic and shallots for next spring',
+  'My sourdough keeps coming out flat, any baking tips?',
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_7, written with round 7 (blind: none flagged). */
+export const ON_TOPIC_BLIND_7: readonly string[] = [
+  'Is there a limit on how many can sign up?',
+  'My mom is 82, is the class okay for people with a cane?',
+  'Do we need to bring a mat or wear anything special?',
+  'Thank you for doing this, my grandmother was mugged last year.',
+  'Will there be a class on Saturdays for those who work?',
+  'Can my aunt come if she lives in the next town over?',
+  'What number do I call to reserve? The front desk line is busy.',
+  'Great idea, seniors get targeted by scammers and purse snatchers.',
+  'Is parking free at the community center?',
+  'Will the same officer teach it as last time? She was wonderful.',
+];

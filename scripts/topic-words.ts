@@ -23,6 +23,8 @@ const SEEDS: Record<string, string> = {
   gardening: 'gardening tomatoes seedlings compost perennials mulch tulips gardeners',
   crafts: 'knitting crochet quilting scrapbooking sewing yarn embroidery',
   books: 'novel novels paperback bestseller memoir novelist',
+  'home improvement': 'cabinets countertops remodel renovation backsplash decor',
+  celebrities: 'celebrity gossip tabloid kardashians paparazzi',
 };
 const PAGE =
   'police officer crime arrest law court city government safety traffic street community emergency fire jail victim suspect department mayor council';

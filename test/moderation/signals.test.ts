@@ -26,10 +26,13 @@ import {
   SPANISH_SPAM_ROUND,
   CHATTER_BLIND_5,
   CHATTER_BLIND_6,
+  CHATTER_BLIND_7,
   CHATTER_BLIND_POST_5,
   CHATTER_BLIND_POST_6,
+  CHATTER_BLIND_POST_7,
   ON_TOPIC_BLIND_5,
   ON_TOPIC_BLIND_6,
+  ON_TOPIC_BLIND_7,
   ON_TOPIC_WITH_SUBJECT_WORDS,
   NOT_PII_ROUND_2,
   PII_ROUND_2,
@@ -581,7 +584,7 @@ describe('Spanish generic spam', () => {
   });
 });
 
-describe('leisure chatter rounds 5 and 6, and on-topic comments that name leisure subjects', () => {
+describe('leisure chatter rounds 5 to 7, and on-topic comments that name leisure subjects', () => {
   const flagged = (list: readonly string[], post: string) =>
     list.filter((t) => classify(t, post).flags.includes('off_topic')).length;
 
@@ -590,6 +593,8 @@ describe('leisure chatter rounds 5 and 6, and on-topic comments that name leisur
     expect(flagged(CHATTER_BLIND_6, CHATTER_BLIND_POST_6)).toBeGreaterThanOrEqual(6);
     expect(flagged(ON_TOPIC_BLIND_5, CHATTER_BLIND_POST_5)).toBeLessThanOrEqual(1);
     expect(flagged(ON_TOPIC_BLIND_6, CHATTER_BLIND_POST_6)).toBe(0);
+    expect(flagged(CHATTER_BLIND_7, CHATTER_BLIND_POST_7)).toBeGreaterThanOrEqual(4);
+    expect(flagged(ON_TOPIC_BLIND_7, CHATTER_BLIND_POST_7)).toBe(0);
   });
 
   it('flags at most one on-topic comment that names a guitar, a cookbook or a cruise', () => {

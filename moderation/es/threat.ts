@@ -131,6 +131,21 @@ const RULES: readonly RuleEs[] = [
     0.7,
     'intimidation (Spanish)',
   ),
+  // 0.6.4 (fourth Spanish round): Mexican slang for killing ("darle piso", "dar cuello", "amanecer
+  // con la boca llena de hormigas", "te cargó el payaso"), maiming ("te voy a sacar los ojos",
+  // "cortar la lengua", "dejar en silla de ruedas"), menace ("o te mueres", "te tengo en la
+  // mira", "sabemos a qué hora sale tu esposa") and a rifle brought to the station ("cuerno de
+  // chivo").
+  rule(
+    String.raw`\b(?:darle|darles|dar|dimos|dieron|dale|denle|(?:le|les)\s+(?:vamos|van|voy|va)\s+a\s+dar)\s+(?:piso|cuello|matarile|chicharron)\b|\bboca\s+llena\s+de\s+hormigas\b|\b(?:te|le|lo|la|les|los)\s+(?:voy|vamos|van)\s+a\s+(?:sacar\s+los\s+ojos|cortar\s+(?:la\s+lengua|el\s+cuello|la\s+cabeza|las\s+manos|los\s+dedos)|arrancar\s+(?:la\s+cabeza|los\s+ojos|la\s+lengua)|dejar\s+(?:en\s+(?:silla\s+de\s+ruedas|coma)|paralitic[oa]|ciego|ciega|sin\s+dientes))\b|\b(?:voy|vamos)\s+a\s+(?:llegar|ir|caer)\s+a\s+(?:la|el)\s+(?:comisaria|estacion|delegacion|escuela|alcaldia|ayuntamiento|casa|oficina|cuartel)\s+con\s+(?:mi|un|mis|nuestros?|el)\s+(?:cuerno\s+de\s+chivo|cuerno|ak|r15|rifle|pistola|escuadra|fusca|arma|armas)\b`,
+    0.75,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\bte\s+(?:cargo|va\s+a\s+cargar|llevo|va\s+a\s+llevar)\s+el\s+payaso\b|\bo\s+te\s+mueres\b|\bo\s+(?:te|lo|la)\s+(?:matamos|mato)\b|\bte\s+(?:tengo|tenemos|traigo|traemos)\s+en\s+la\s+mira\b|\b(?:ya\s+)?(?:se|sabemos)\s+a\s+que\s+hora\s+sale\s+(?:tu|su)\s+(?:esposa|esposo|hij[oa]s?|mujer|familia|mama|vieja)\b`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
   rule(
     String.raw`\b(?:hay|puse|pusimos|dejamos|deje)\s+una\s+bomba\s+en\b`,
     0.9,

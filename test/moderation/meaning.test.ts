@@ -118,6 +118,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (5 of 20, 0 of 20), then used.
   'threats: menace on a police page (blind 24)': 0.95,
   'never threats: their harmless twins (blind 24)': 0,
+  // Blind when first run (4 of 15, 0 of 15), then used.
+  'Spanish threats in Mexican slang (blind 25)': 0.9,
+  'Spanish harmless twins and criticism (blind 25)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -236,3 +236,30 @@ describe('Spanish street menace (0.6.3, second round)', () => {
     expect(flags('Vete a dormir, borracho')).toContain('personal_attack');
   });
 });
+
+describe('Spanish threats in Mexican slang and menace (0.6.4)', () => {
+  const flags = (text: string) => moderator.classify({ text }).flags;
+
+  it.each([
+    'A ese soplón hay que darle cuello.',
+    'Los vamos a dejar en silla de ruedas.',
+    'Le voy a arrancar la cabeza al sargento.',
+    'Ya te traemos en la mira.',
+    'Sabemos a qué hora sale tu hija de la escuela.',
+    'Paga o te mueres.',
+    'Vamos a caer a la delegación con el cuerno de chivo.',
+    'Te tengo en la mira y te va a cargar el payaso.',
+  ])('flags the threat in "%s"', (text) => {
+    expect(flags(text)).toContain('threat');
+  });
+
+  it.each([
+    'Hay que darle seguimiento al caso.',
+    'Les vamos a dar las gracias a los bomberos.',
+    'Mi hija sale de la escuela a las dos, ¿hay cruce vigilado?',
+    'Vamos a llegar a la delegación con los documentos.',
+    'Tengo en la mira un departamento cerca del parque.',
+  ])('leaves "%s" without a threat flag', (text) => {
+    expect(flags(text)).not.toContain('threat');
+  });
+});

@@ -75,6 +75,32 @@ function sentenceAt(tokens: Tokens, sentenceOf: Int32Array, offset: number): num
   return sentenceOf[tokens.count - 1] ?? 0;
 }
 
+/** Words of praise, thanks and kindness (accents folded, as the normalized text is). */
+const KIND = list(`
+  amable amables generoso generosa trabajador trabajadora paciente valiente honesto honesta
+  responsable alegre atento atenta dedicado dedicada humilde leal sincero sincera tranquilo
+  tranquila puntual sensato sensata inteligente simpatico simpatica servicial carinoso carinosa
+  respetuoso respetuosa educado educada divertido divertida creativo creativa increible
+  maravilloso maravillosa excelente buen bueno buena gran querido querida lindo linda hermoso
+  hermosa guapo guapa valioso valiosa admirable ejemplar heroe heroina heroes genial fantastico
+  fantastica estupendo estupenda talentoso talentosa capaz noble justo justa sabio sabia
+  gracias felicidades felicitaciones orgulloso orgullosa orgullosos bendiciones bendiga
+  agradecido agradecida agradecidos bravo
+`);
+/** Words that turn praise around: "no eres nada amable", "muy inteligente… para ser…". */
+const NOT_KIND = list('no nada nunca jamas ni para pero sino');
+
+/** The comment praises or thanks, and nothing in it negates or turns the praise. */
+function speaksKindly(tokens: Tokens): boolean {
+  const words = tokenWords(tokens);
+  let kind = false;
+  for (const w of words) {
+    if (NOT_KIND.has(w)) return false;
+    if (KIND.has(w)) kind = true;
+  }
+  return kind;
+}
+
 /** Cue features the Spanish model reads beside the words (training appends the same). */
 export function spanishAttackCues(tokens: Tokens): string[] {
   const words = tokenWords(tokens);
@@ -127,6 +153,19 @@ export function spanishModelSignal(
   // model must be one logit surer.
   const p = sigmoid(pointed ? z : z - UNNAMED_MARGIN);
   const person = pointed || !underPost;
+  // Kind words said to someone with no insult among them ("eres un vecino muy amable", "qué
+  // maestro tan valiente eres", "gracias, oficial"): the model knows "eres…" mostly from
+  // insults, and would flag a third of such sentences.
+  const kind = !cues.includes('es:insult') && speaksKindly(tokens);
+  if (kind) {
+    return {
+      category: 'personal_attack',
+      score: Math.min(sigmoid(z), 0.3),
+      evidence: [],
+      label: 'kind words said to a person (Spanish; not a personal attack)',
+      autoHide: false,
+    };
+  }
   if (!person || criticism || p < 0.5) {
     return {
       category: 'personal_attack',

@@ -121,6 +121,8 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (4 of 15, 0 of 15), then used.
   'Spanish threats in Mexican slang (blind 25)': 0.9,
   'Spanish harmless twins and criticism (blind 25)': 0,
+  // Blind when first run (11 of 30), then used.
+  'Spanish friendly sentences addressed to a person (blind 26)': 0,
 };
 
 describe('handwritten behaviour', () => {

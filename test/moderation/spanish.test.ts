@@ -263,3 +263,17 @@ describe('Spanish threats in Mexican slang and menace (0.6.4)', () => {
     expect(flags(text)).not.toContain('threat');
   });
 });
+
+describe('Spanish kind words said to a person (0.6.4)', () => {
+  const attacked = (text: string) => moderator.classify({ text }).flags.includes('personal_attack');
+
+  it('does not read praise or thanks as an attack', () => {
+    expect(attacked('Eres una oficial muy atenta y respetuosa')).toBe(false);
+    expect(attacked('Qué bombero tan valiente eres, gracias')).toBe(false);
+  });
+
+  it('still reads insults, and praise turned around, as attacks', () => {
+    expect(attacked('Eres un inútil y un mantenido')).toBe(true);
+    expect(attacked('No eres nada inteligente, eres un tarado')).toBe(true);
+  });
+});

@@ -633,6 +633,20 @@ function doingNotBeing(word: string): boolean {
   return word.length > 5 && word.endsWith('ing') && !ING_ADJECTIVES.has(word);
 }
 
+/**
+ * Who a person is: faith, origin, orientation, politics, age, disability, service. Said of the
+ * reader ("you are an atheist", "you're a liberal"), they state, they do not insult, whatever
+ * the word vectors make of them.
+ */
+const IDENTITY = new Set(
+  `atheist atheists muslim muslims christian christians jewish jew jews catholic catholics hindu
+  buddhist sikh mormon agnostic gay lesbian lesbians bisexual transgender trans queer black white
+  asian latino latina hispanic mexican immigrant immigrants refugee refugees democrat democrats
+  republican republicans liberal liberals conservative conservatives socialist socialists
+  libertarian independent disabled deaf blind autistic veteran veterans old young teenager
+  elderly senior retiree widow widower renter homeowner landlord tenant`.split(/\s+/),
+);
+
 /** Thanks, pride and congratulation: said to someone, they are not said against them. */
 const GRATITUDE = new Set(
   'proud congrats congratulations thank thanks grateful bless blessed bravo well-deserved'.split(
@@ -717,6 +731,8 @@ export function analyzeAttack(
       !NOT_SAID_OF_YOU.has(words[p.tokens[0] ?? -1] ?? '') &&
       // What they are doing, not what they are: "you are posting…", "you are bleaching".
       !doingNotBeing(words[p.tokens[0] ?? -1] ?? '') &&
+      // Who they are is not an insult: "you are an atheist", "you're a liberal".
+      !p.tokens.every((t) => IDENTITY.has(words[t] ?? '')) &&
       // A skill praised: "you're a beast at this", "an animal at the gym".
       words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] !== 'at' &&
       !intensePraise(words, p.tokens) &&
@@ -792,6 +808,25 @@ export function analyzeAttack(
     unkind === undefined &&
     words.some((w) => GRATITUDE.has(w)) &&
     !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w))
+  ) {
+    return { ...quiet, target: 'compliment' };
+  }
+  // A plain statement of who or what the reader is, in a short comment with no word of insult:
+  // "You are a renter.", "I know you are an atheist.", "You're a homeowner, right?". Every
+  // predicate is one word, neither kind nor unkind by its meaning (or a word of identity), and
+  // does not go on ("a piece of…").
+  if (
+    addressed === undefined &&
+    unkind === undefined &&
+    predicates.length > 0 &&
+    tokens.count <= 14 &&
+    predicates.every(
+      (p) =>
+        p.tokens.length === 1 &&
+        words[(p.tokens[0] ?? -2) + 1] !== 'of' &&
+        (IDENTITY.has(words[p.tokens[0] ?? -1] ?? '') || (p.min > -0.5 && p.max < KIND)),
+    ) &&
+    !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w) || ADDRESSED_INSULTS.has(w))
   ) {
     return { ...quiet, target: 'compliment' };
   }

@@ -387,3 +387,20 @@ describe('what the reader is doing or is stuck with is not what they are (0.6.4)
     expect(attacked('You are so boring and pathetic')).toBe(true);
   });
 });
+
+describe('who the reader is, said plainly (0.6.4)', () => {
+  const moderator = createModerator();
+  const attacked = (text: string) => moderator.classify({ text }).flags.includes('personal_attack');
+
+  it('is not an insult', () => {
+    expect(attacked('You are a tenant, so call the landlord first.')).toBe(false);
+    expect(attacked("You're an agnostic, I remember.")).toBe(false);
+    expect(attacked('You are a conservative and that is fine.')).toBe(false);
+  });
+
+  it('is still an insult with an insulting word or an unkind predicate', () => {
+    expect(attacked('You are a conservative moron.')).toBe(true);
+    expect(attacked('You are a fraud.')).toBe(true);
+    expect(attacked('You are a joke.')).toBe(true);
+  });
+});

@@ -29,6 +29,7 @@ import {
   ING_ADJECTIVES,
   NOT_SAID_OF_YOU,
 } from './speech.js';
+import { polarity } from './meaning.js';
 import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from './model/tokenize.js';
 import type { Classifier, ClassifyInput, Evidence, PreparedText, Signal } from './types.js';
 
@@ -647,6 +648,16 @@ const IDENTITY = new Set(
   elderly senior retiree widow widower renter homeowner landlord tenant`.split(/\s+/),
 );
 
+/** Words that may follow a plain statement of who someone is: "…, right?", "… and that's fine". */
+const AFTER_STATEMENT = new Set("and so but right i aren't arent too yes remember".split(' '));
+
+/** The predicate at token t ends its sentence, or is followed by a word of AFTER_STATEMENT. */
+function statementEnds(tokens: Tokens, words: readonly string[], t: number): boolean {
+  if (t + 1 >= tokens.count) return true;
+  const gap = tokens.text.slice(tokens.ends[t] ?? 0, tokens.starts[t + 1] ?? 0);
+  return /[.!?\n]/.test(gap) || AFTER_STATEMENT.has(words[t + 1] ?? '');
+}
+
 /** Thanks, pride and congratulation: said to someone, they are not said against them. */
 const GRATITUDE = new Set(
   'proud congrats congratulations thank thanks grateful bless blessed bravo well-deserved'.split(
@@ -820,12 +831,17 @@ export function analyzeAttack(
     unkind === undefined &&
     predicates.length > 0 &&
     tokens.count <= 14 &&
-    predicates.every(
-      (p) =>
+    predicates.every((p) => {
+      const t = p.tokens[0] ?? -1;
+      const word = words[t] ?? '';
+      return (
         p.tokens.length === 1 &&
-        words[(p.tokens[0] ?? -2) + 1] !== 'of' &&
-        (IDENTITY.has(words[p.tokens[0] ?? -1] ?? '') || (p.min > -0.5 && p.max < KIND)),
-    ) &&
+        words[t - 2] !== 'what' && // "what a …!" exclaims
+        statementEnds(tokens, words, t) &&
+        (IDENTITY.has(word) ||
+          (polarity().of.get(word) !== undefined && p.min > -0.5 && p.max < KIND))
+      );
+    }) &&
     !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w) || ADDRESSED_INSULTS.has(w))
   ) {
     return { ...quiet, target: 'compliment' };

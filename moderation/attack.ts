@@ -648,6 +648,10 @@ const IDENTITY = new Set(
   elderly senior retiree widow widower renter homeowner landlord tenant`.split(/\s+/),
 );
 
+/** Stock phrases of praise: "a breath of fresh air", "a ray of sunshine", "a pillar of the community". */
+const COMPLIMENT_IDIOM =
+  /\b(?:(?:a|such\s+a)\s+)?(?:breath\s+of\s+fresh\s+air|sight\s+for\s+sore\s+eyes|ray\s+of\s+(?:sunshine|light|hope)|pillar\s+of\s+(?:the|our|this)\s+community|credit\s+to\s+(?:the|your|this|our)\s+\w+|salt\s+of\s+the\s+earth|diamond\s+in\s+the\s+rough|force\s+for\s+good|blessing\s+to)\b/;
+
 /** Words that may follow a plain statement of who someone is: "…, right?", "… and that's fine". */
 const AFTER_STATEMENT = new Set("and so but right i aren't arent too yes remember".split(' '));
 
@@ -819,6 +823,14 @@ export function analyzeAttack(
     unkind === undefined &&
     words.some((w) => GRATITUDE.has(w)) &&
     !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w))
+  ) {
+    return { ...quiet, target: 'compliment' };
+  }
+  // Praise in a stock phrase the words' meaning cannot read: "you're a breath of fresh air".
+  if (
+    addressed === undefined &&
+    COMPLIMENT_IDIOM.test(tokens.text) &&
+    !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w) || ADDRESSED_INSULTS.has(w))
   ) {
     return { ...quiet, target: 'compliment' };
   }

@@ -125,6 +125,8 @@ const TARGETS: Record<string, number> = {
   'Spanish friendly sentences addressed to a person (blind 26)': 0,
   // Blind when first run (3 of 36), then used.
   'neutral statements of who the reader is (blind 27)': 0,
+  // Blind when first run (1 of 25), then used.
+  'praise in everyday words (blind 28)': 0,
 };
 
 describe('handwritten behaviour', () => {

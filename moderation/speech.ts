@@ -156,7 +156,7 @@ const PREDICATE_END = list(`
  * "you are about to see", "you are able to…". What the reader will do, not what they are.
  */
 export const NOT_SAID_OF_YOU = list(`
-  gonna going gon finna gotta bout about supposed allowed able welcome invited free due set
+  gonna going goin gon gna finna gotta bout about supposed allowed able welcome invited free due set
   meant expected required asked stuck trapped forced obligated screwed doomed eligible entitled
   covered insured responsible aware
 `);

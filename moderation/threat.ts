@@ -457,7 +457,7 @@ const RULES: readonly Rule[] = [
     gate('dead'),
   ),
   rule(
-    String.raw`\b(?:(?:you|u)(?:'re|\s+are|r)?|ur|youre|your)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:die|bleed|be\s+dead|get\s+(?:shot|stabbed|killed|capped|smoked)|be\s+(?:shot|stabbed|killed|buried)|never\s+see\s+it\s+coming|regret\s+the\s+day)(?:${EOC}|\s+(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|boy|cop)\b|\s+for\s+(?:this|that|it|what\s+(?:you|u)\s+did)\b)`,
+    String.raw`\b(?:(?:you|u)(?:'re|\s+are|\s+r|r)?|ur|youre|your)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:die|bleed|be\s+dead|get\s+(?:shot|stabbed|killed|capped|smoked)|be\s+(?:shot|stabbed|killed|buried)|never\s+see\s+it\s+coming|regret\s+the\s+day)(?:\s+(?:tonight|today|tomorrow|soon|slowly|this\s+week))?(?:${EOC}|\s+(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|boy|cop)\b|\s+for\s+(?:this|that|it|what\s+(?:you|u)\s+did)\b)`,
     0.7,
     'intimidation',
     gate('die bleed dead shot stabbed killed capped smoked buried coming regret'),
@@ -543,11 +543,11 @@ const RULES: readonly Rule[] = [
     gate('shoots kills stabs murders hangs lynches beats runs run strangles guts slits tortures'),
   ),
   rule(
-    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go|please|just)\s+(?:jump\s+off\s+(?:a|the|some)\s+(?:bridge|cliff|building|roof)|play\s+in\s+(?:traffic|the\s+freeway)|drink\s+bleach|hang\s+(?:yo)?ur\s*self|slit\s+(?:your|ur)\s+wrists)|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)|(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
+    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go|please|just)\s+(?:jump\s+off\s+(?:a|the|some)\s+(?:bridge|cliff|building|roof)|play\s+in\s+(?:traffic|the\s+freeway)|drink\s+bleach|hang\s+(?:yo)?ur\s*self|slit\s+(?:your|ur)\s+wrists)|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)|(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|gets?\s+(?:raped|stabbed|run\s+over|beaten\s+to\s+death|cancer)|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
     0.65,
     'telling someone to die',
     gate(
-      'kill kys die dies dead burn burns choke chokes shoot bullet shotgun gun jump play drink hang slit',
+      'kill kys die dies dead burn burns choke chokes shoot bullet shotgun gun jump play drink hang slit raped stabbed run beaten cancer',
     ),
   ),
   // "I hope your family dies in a car crash", "wish your kids get cancer".
@@ -755,17 +755,23 @@ RULES.forEach((r, i) => {
 
 /** The signals of the precise rules, one per label. */
 export function threatRuleSignals(prepared: PreparedText): Signal[] {
+  // Chat spellings ("i will kil u", "u r goin 2 die", "ill brake ur neck") are read as the words
+  // they stand for, for the rules only; evidence points back at what was written.
+  const spelled = chatSpelling(prepared.normalized);
   // Most comments contain none of the rules' words: one Map lookup per token, no regex.
   const open = new Uint32Array(MASKS);
   let any = false;
-  for (const t of tokens(prepared)) {
-    const masks = RULES_BY_WORD.get(t.text);
-    if (masks === undefined) continue;
+  const gateWord = (word: string): void => {
+    const masks = RULES_BY_WORD.get(word);
+    if (masks === undefined) return;
     for (let k = 0; k < MASKS; k++) open[k] = (open[k] ?? 0) | (masks[k] ?? 0);
     any = true;
-  }
+  };
+  for (const t of tokens(prepared)) gateWord(t.text);
+  for (const word of spelled?.words ?? []) gateWord(word);
   if (!any) return [];
-  const text = prepared.normalized;
+  const text = spelled?.text ?? prepared.normalized;
+  const at = (offset: number): number => spelled?.toNormalized(offset) ?? offset;
   let byLabel: Map<string, Signal> | undefined;
   RULES.forEach(({ pattern, score, label, unless, notAfterIf, asks }, i) => {
     if (((open[Math.floor(i / 30)] ?? 0) & (1 << (i % 30))) === 0) return;
@@ -775,7 +781,7 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
       // A question ("he should be executed? no, he should get a fair trial") asks, it does not
       // threaten.
       if (asks !== true && /^[^.!\n]*\?/.test(text.slice(m.index + m[0].length))) continue;
-      const evidence: Evidence = prepared.evidence(m.index, m.index + m[0].length);
+      const evidence: Evidence = prepared.evidence(at(m.index), at(m.index + m[0].length));
       byLabel ??= new Map<string, Signal>();
       const signal = byLabel.get(label);
       if (signal === undefined) {
@@ -796,6 +802,91 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
     }
   });
   return byLabel === undefined ? [] : [...byLabel.values()];
+}
+
+/**
+ * Spellings of chat that the rules should read as words: "kil" is "kill", "wil" "will", "goin 2"
+ * "going to", "u r" "you are", "bak" "back". Only words that change no harmless sentence into a
+ * threat by themselves; the rules still need the whole shape.
+ */
+const CHAT_SPELLINGS = new Map<string, string>([
+  ['kil', 'kill'],
+  ['kill', 'kill'],
+  ['kilt', 'kill'],
+  ['wil', 'will'],
+  ['shud', 'should'],
+  ['shld', 'should'],
+  ['shoud', 'should'],
+  ['dwn', 'down'],
+  ['famly', 'family'],
+  ['fambly', 'family'],
+  ['goin', 'going'],
+  ['gunna', 'gonna'],
+  ['gona', 'gonna'],
+  ['gnna', 'gonna'],
+  ['tonite', 'tonight'],
+  ['2nite', 'tonight'],
+  ['bak', 'back'],
+  ['brake', 'break'],
+  ['hop', 'hope'],
+  ['murda', 'murder'],
+  ['shoot', 'shoot'],
+  ['2', 'to'],
+]);
+const CHAT_WORD = /[a-z0-9']+/g;
+
+interface ChatSpelling {
+  text: string;
+  /** The respelled words, for the rules' gates. */
+  words: string[];
+  /** An offset in `text` → the offset in the normalized text it came from. */
+  toNormalized: (offset: number) => number;
+}
+
+function chatSpelling(normalized: string): ChatSpelling | undefined {
+  let out = '';
+  let last = 0;
+  const words: string[] = [];
+  // [offset in out, offset in normalized] at the start and end of each change.
+  const marks: [number, number][] = [];
+  for (const m of normalized.matchAll(CHAT_WORD)) {
+    const word = m[0];
+    let to = CHAT_SPELLINGS.get(word);
+    if (to === undefined || to === word) continue;
+    // "2" is "to" only between words.
+    if (word === '2') {
+      const before = normalized.slice(Math.max(0, m.index - 2), m.index);
+      if (!/[a-z]\s$/.test(before) || !/^\s+[a-z]/.test(normalized.slice(m.index + 1))) continue;
+    }
+    if (word === 'hop' && !/\bi\s+$/.test(normalized.slice(Math.max(0, m.index - 3), m.index)))
+      continue;
+    if (word === 'brake') to = 'break';
+    out += normalized.slice(last, m.index);
+    marks.push([out.length, m.index]);
+    out += to;
+    marks.push([out.length, m.index + word.length]);
+    words.push(to);
+    last = m.index + word.length;
+  }
+  if (marks.length === 0) return undefined;
+  out += normalized.slice(last);
+  return {
+    text: out,
+    words,
+    toNormalized: (offset) => {
+      let mapped = offset;
+      for (let k = 0; k < marks.length; k += 2) {
+        const [outStart, normStart] = marks[k] ?? [0, 0];
+        const [outEnd, normEnd] = marks[k + 1] ?? [0, 0];
+        if (offset < outStart) break;
+        mapped =
+          offset >= outEnd
+            ? normEnd + (offset - outEnd)
+            : normStart + Math.min(offset - outStart, normEnd - normStart);
+      }
+      return mapped;
+    },
+  };
 }
 
 /**

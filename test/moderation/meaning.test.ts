@@ -127,6 +127,9 @@ const TARGETS: Record<string, number> = {
   'neutral statements of who the reader is (blind 27)': 0,
   // Blind when first run (1 of 25), then used.
   'praise in everyday words (blind 28)': 0,
+  // Blind when first run (6 of 15, 1 of 15), then used.
+  'threats in chat spelling (blind 29)': 0.9,
+  'never threats: their chat-spelled twins (blind 29)': 0,
 };
 
 describe('handwritten behaviour', () => {

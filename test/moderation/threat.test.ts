@@ -596,3 +596,24 @@ describe('menace on a police page (0.6.4, blind 24)', () => {
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('threats in chat spelling (0.6.4)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it('reads them as the words they stand for, with evidence in the words written', () => {
+    const reason = threat('yo i wil kil u tonite');
+    expect(reason).toBeDefined();
+    expect(reason?.evidence.map((e) => e.text).join(' ')).toContain('kil u');
+    expect(threat('someone shud shoot that cop')).toBeDefined();
+    expect(threat('u r goin 2 die')).toBeDefined();
+  });
+
+  it('leaves chat-spelled harmless sentences alone', () => {
+    expect(threat('i wil call u 2morrow')).toBeUndefined();
+    expect(threat('ill brake for the school bus')).toBeUndefined();
+    expect(threat('2 people were hurt in the crash on 5th')).toBeUndefined();
+  });
+});

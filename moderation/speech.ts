@@ -30,7 +30,12 @@ const CALL_OBJECTS = list(`
   their our a an the this that those these other another women men kids children someone's
   victims victim son daughter wife husband mother father mom dad friend friends neighbor
   neighbour neighbors neighbours commenters commenter person
+  trans gay gays lesbian lesbians black white muslim muslims jew jews jewish immigrant immigrants
+  refugee refugees disabled mexican mexicans asian asians girls boys cops officers police
+  migrants latinos christians
 `);
+/** Verbs of saying and thinking whose clause is reported when someone else is the subject. */
+const SAID = list('said says saying claimed claims claiming thinks thinking believes believing');
 /** "the word …", "slurs like …", "insults such as …": what follows is named, not used. */
 const MENTION_NOUNS = list('word words term terms slur slurs insult insults name-calling');
 const FIRST_PERSON_SUBJECT = list("i i'm im i've ive we we're were");
@@ -63,6 +68,16 @@ export function mentionedTokens(tokens: Tokens): Uint8Array {
       if (k === t + 1 && !you) continue; // "call out", "name it": no object, no frame
       if (TELL_VERBS.has(w) && words[k] !== 'to') continue;
       from = k;
+    } else if (
+      SAID.has(w) &&
+      !FIRST_PERSON_SUBJECT.has(words[t - 1] ?? '') &&
+      // "anyone who thinks otherwise is a moron": the insult is the main clause's.
+      words[t - 1] !== 'who' &&
+      words[t - 1] !== 'that'
+    ) {
+      // Indirect speech: "when you said women are worthless", "anyone who thinks they are
+      // animals". What follows is reported, not said by the commenter ("I said you are…" is).
+      from = words[t + 1] === 'that' ? t + 2 : t + 1;
     } else if (MENTION_NOUNS.has(w)) {
       const next = words[t + 1] ?? '';
       from = next === 'like' ? t + 2 : next === 'such' && words[t + 2] === 'as' ? t + 3 : t + 1;
@@ -95,7 +110,7 @@ export const REPORTING =
  * a trans person "…"', 'when you say "…"'; not 'I say "…"' or 'let me tell you "…"'.
  */
 const REPORTING_OTHERS =
-  /(?<!\b(?:i|we|i'll|ill|we'll|let\s+me|lemme|i\s+just|i\s+will|we\s+will)\s+)\b(?:tell|say)\b/;
+  /(?<!\b(?:i|we|i'll|ill|we'll|let\s+me|lemme|i\s+just|i\s+will|we\s+will)\s+)\b(?:tell|say|think|thinks|thinking|believe|believes|believing)\b/;
 
 /** Whether the text outside its quoted spans reports or condemns. */
 export function reportsOutsideQuotes(text: string, quoted: readonly [number, number][]): boolean {

@@ -778,6 +778,9 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
     if (unless?.test(text) === true) return;
     for (const m of text.matchAll(pattern)) {
       if (notAfterIf === true && IF_BEFORE.test(sentenceBefore(text, m.index))) continue;
+      // Someone else's words, reported to oppose them: "I stand up to anyone who says refugees
+      // should be drowned", "people who think gays deserve to be beaten".
+      if (REPORTED_BEFORE.test(sentenceBefore(text, m.index))) continue;
       // A question ("he should be executed? no, he should get a fair trial") asks, it does not
       // threaten.
       if (asks !== true && /^[^.!\n]*\?/.test(text.slice(m.index + m[0].length))) continue;
@@ -990,6 +993,7 @@ const VIOLENT_SENTENCE =
 
 function harmlessSentence(sentence: string, terminator: string): boolean {
   if (terminator.includes('?')) return true;
+  if (REPORTED_CLAUSE.test(sentence)) return true;
   if (NEGATED.test(sentence) || IDIOM.test(sentence)) return true;
   if (/\bif\b/.test(sentence) && !/\b(?:i|we|i'll|we'll)\b/.test(sentence)) return true;
   return !AGENT.test(sentence) && !ORDER.test(sentence);
@@ -1017,6 +1021,12 @@ const MODEL_SIGNAL_FROM = 0.3;
 export const threatClassifier: Classifier = createThreatClassifier(loadThreatModel);
 
 const IF_BEFORE = /\bif\b/;
+/** A sentence that reports what others say or think ("anyone who says refugees should…"). */
+const REPORTED_CLAUSE =
+  /\b(?:who|whoever|anyone\s+who|anybody\s+who|people\s+who|those\s+who)\s+(?:\w+\s+)?(?:says?|said|thinks?|thought|believes?|claims?|chants?|posts?|writes?|wrote|tweets?)\s+(?!(?:that|this|it|so)\s+(?:should|must|needs?|deserves?|ought|will|gets?)\b)(?:that\s+)?(?!(?:should|must|needs?|deserves?|ought)\b)\w+|\bimagine\s+(?:thinking|believing|saying)\b/;
+/** The match continues a clause of someone else's saying or thinking ("anyone who says…"). */
+const REPORTED_BEFORE =
+  /\b(?:who|whoever|anyone|anybody|people|those|someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:says?|said|thinks?|thought|believes?|believed|claims?|claimed|chants?|chanted|posts?|posted|writes?|wrote|tweets?|tweeted)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+$)(?:\w+\s+){0,3}$/;
 
 /** The text from the start of the sentence up to `index`. */
 function sentenceBefore(text: string, index: number): string {

@@ -1989,4 +1989,37 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'ill brake for pedestrians',
     ],
   },
+  // Blind 30 (0.6.4): counter-speech in the style of functional test suites, with and without
+  // quotes ("You have to stop calling trans people disgusting", "I lost all respect for you when
+  // you said women are worthless", "I will always stand up to anyone who says refugees should be
+  // drowned"), written after blind 19's changes and run once: 4 of 20 flagged, 0 hidden. Then
+  // used for indirect speech and reported clauses: 0 after.
+  {
+    name: 'counter-speech naming abuse, quoted or reported (blind 30)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Saying that you hate immigrants shows how misguided you are.',
+      'Statements like "Muslims are scum" are deeply hurtful.',
+      'You have to stop calling trans people disgusting.',
+      'I lost all respect for you when you said women are worthless.',
+      'If you think gay people should die, you need help.',
+      'Your comment about "shooting every refugee" is sick and I reported it.',
+      'No one should be threatened for being Jewish, and posts saying otherwise will be reported.',
+      'People who write "hang the cops" on walls are cowards, not heroes.',
+      'Telling a Black officer to "go back to Africa" is racist, full stop.',
+      "Wishing death on the mayor's family is disgusting, whatever you think of her policies.",
+      'It\'s never okay to call disabled kids "retards".',
+      'Threatening a reporter with "I know where you live" is a crime.',
+      'I\'m so tired of seeing "kill all immigrants" in these comments.',
+      'The person who said "all Mexicans are rapists" should be ashamed.',
+      'We don\'t say "burn the mosque" in this town, we help rebuild it.',
+      'How can anyone post "death to the police" and expect to be taken seriously?',
+      'Don\'t tell people to "kill themselves", it could cost a life.',
+      'Imagine thinking "gays deserve to be beaten" is an opinion.',
+      'Comments like "shoot them all" get people hurt.',
+      'I will always stand up to anyone who says refugees should be drowned.',
+    ],
+  },
 ];

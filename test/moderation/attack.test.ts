@@ -404,3 +404,21 @@ describe('who the reader is, said plainly (0.6.4)', () => {
     expect(attacked('You are a joke.')).toBe(true);
   });
 });
+
+describe('indirect speech and reported clauses (0.6.4)', () => {
+  const moderator = createModerator();
+  const flags = (text: string) => moderator.classify({ text }).flags;
+
+  it('reads what someone else said or thinks as reported, not said', () => {
+    expect(flags('When he said immigrants are animals I walked out.')).toEqual([]);
+    expect(flags('Stop calling disabled people stupid.')).toEqual([]);
+    expect(flags('I report anyone who says gay people should be beaten.')).toEqual([]);
+  });
+
+  it("still reads the commenter's own insults and threats", () => {
+    expect(flags('I said you are worthless and I meant it')).toContain('personal_attack');
+    expect(flags('Anyone who thinks otherwise is a moron')).toContain('personal_attack');
+    expect(flags('Anyone who says that deserves a bullet')).toContain('threat');
+    expect(flags('I will kill anyone who says that')).toContain('threat');
+  });
+});

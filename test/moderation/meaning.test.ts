@@ -130,6 +130,8 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (6 of 15, 1 of 15), then used.
   'threats in chat spelling (blind 29)': 0.9,
   'never threats: their chat-spelled twins (blind 29)': 0,
+  // Blind when first run (4 of 20), then used.
+  'counter-speech naming abuse, quoted or reported (blind 30)': 0.05,
 };
 
 describe('handwritten behaviour', () => {

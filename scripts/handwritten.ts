@@ -2022,4 +2022,36 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'I will always stand up to anyone who says refugees should be drowned.',
     ],
   },
+  // Blind (0.6.4): harsh Spanish criticism of the police, the sheriff and the mayor, run once and
+  // never changed for: 0 of 20 flagged as attacks or threats, 0 hidden; 2 flagged as vulgar
+  // language by design ("pinche policía corrupta", "esta policía es una mierda": J.3 obscenity,
+  // for a person, never hidden, as the English f-word in criticism).
+  {
+    name: 'Spanish harsh criticism of the police (blind)',
+    category: 'personal_attack',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'La policía de esta ciudad es corrupta y todos lo sabemos',
+      'Que renuncie el jefe de policía, es un incompetente',
+      'Estos puercos abusan de su poder todos los días',
+      'Pinche policía corrupta, siempre llegan tarde',
+      'El alcalde es un mentiroso y un ladrón',
+      'Los oficiales golpearon a un joven sin razón, exigimos justicia',
+      'Ni una más: la policía mató a mi vecino y nadie hace nada',
+      'Qué vergüenza de departamento, puros vendidos',
+      'La chota solo sirve para extorsionar',
+      'El sheriff es un racista y debe ser despedido',
+      'Malditos polis, me multaron por nada',
+      'Son unos cerdos abusivos con uniforme',
+      'Exigimos la renuncia del comandante, es un cobarde',
+      'Esta policía es una mierda, no protegen a nadie',
+      'Fuera la policía de nuestras escuelas',
+      'Los policías de aquí son unos ineptos',
+      'El gobierno municipal es una vergüenza',
+      'Que investiguen al oficial que disparó, asesino',
+      'La policía nos trata como criminales por ser migrantes',
+      'No confío en la policía, son unos corruptos y unos mentirosos',
+    ],
+  },
 ];

@@ -132,6 +132,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their chat-spelled twins (blind 29)': 0,
   // Blind when first run (4 of 20), then used.
   'counter-speech naming abuse, quoted or reported (blind 30)': 0.05,
+  // Blind: written, run once, nothing changed for it.
+  'Spanish harsh criticism of the police (blind)': 0,
 };
 
 describe('handwritten behaviour', () => {

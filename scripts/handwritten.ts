@@ -2054,4 +2054,35 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'No confío en la policía, son unos corruptos y unos mentirosos',
     ],
   },
+  // Blind (0.6.4): harsh criticism of named officers and officials with insulting words ("the chief
+  // is a spineless coward", "Mayor Jones, you are a disgrace", "Detective Hall… you incompetent
+  // moron"), run once and never changed for: 0 of 20 flagged. The criticism guard holds.
+  {
+    name: 'harsh criticism of named officers and officials (blind)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'Officer Smith is a lying thug and everyone on Elm Street knows it',
+      'The chief is a spineless coward who hides behind press releases',
+      'These cops are pathetic clowns playing soldier',
+      'Mayor Jones, you are a disgrace to this city',
+      'You cops are a bunch of useless idiots',
+      'Sergeant Miller is a corrupt bully with a badge',
+      'This department is run by incompetent fools',
+      'Chief Alvarez, resign, you worthless liar',
+      'The sheriff is a racist pig and always has been',
+      'Our council members are spineless puppets of the police union',
+      'Deputy Ray is an arrogant jerk who tickets everyone but his friends',
+      'The police here are thugs in uniform',
+      'What a clown show this department is',
+      'Detective Hall, you botched my case, you incompetent moron',
+      'The DA is a gutless hack',
+      'Every officer who stood by is a coward',
+      'These pigs should all be fired',
+      'The mayor is a pathetic little man hiding from voters',
+      'You guys at the PD are a joke',
+      'The city attorney is a shameless liar',
+    ],
+  },
 ];

@@ -134,6 +134,7 @@ const TARGETS: Record<string, number> = {
   'counter-speech naming abuse, quoted or reported (blind 30)': 0.05,
   // Blind: written, run once, nothing changed for it.
   'Spanish harsh criticism of the police (blind)': 0,
+  'harsh criticism of named officers and officials (blind)': 0,
 };
 
 describe('handwritten behaviour', () => {

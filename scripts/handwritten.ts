@@ -2085,4 +2085,55 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'The city attorney is a shameless liar',
     ],
   },
+  // Blind 32 (0.6.4), Spanish, run once: 10 of 15 insults flagged ("lárgate, arrastrado", "el muy
+  // sabelotodo, cierra la boca", "no tienes ni idea, ignorante de mierda" missed), 2 of 15 friendly
+  // twins ("Eres un ejemplo para los jóvenes", "Qué lista eres"). Then used: 13 and 0 ("el payasito de
+  // siempre" and "el tarado del barrio" point at no one the rule can see).
+  {
+    name: 'Spanish insults at a commenter (blind 32)',
+    category: 'personal_attack',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Oye tú, pedazo de imbécil, lee bien antes de opinar',
+      'Cállate, naco, nadie te pidió tu opinión',
+      'Eres una vieja chismosa y amargada',
+      'Qué pendejo estás, mejor vete a dormir',
+      'Tu comentario da pena, igual que tú, baboso',
+      'Mira nomás, el payasito de siempre opinando',
+      'Eres un mamón de lo peor',
+      'No tienes ni idea, ignorante de mierda',
+      'Ya bájale, zorra',
+      'Eres un lambiscón de primera',
+      'Qué tonta eres, por favor',
+      'Ahí va otra vez el tarado del barrio',
+      'Lárgate, arrastrado',
+      'Eres un asco de persona',
+      'Ay sí, el muy sabelotodo, cierra la boca',
+    ],
+  },
+  // Their twins.
+  {
+    name: 'Spanish friendly twins (blind 32)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Oye tú, gracias por avisar del accidente',
+      'Cállate, que me vas a hacer llorar con esa historia tan bonita',
+      'Eres una vecina muy chismosa, pero con buen corazón, jaja',
+      'Qué padre está el desfile, mejor vamos temprano',
+      'Tu comentario me ayudó mucho, gracias',
+      'Mira nomás qué bonito quedó el parque',
+      'Eres un amor, gracias por traer café a los oficiales',
+      'No tienes idea de cuánto te agradezco',
+      'Ya bájale al volumen de la música, por favor, que es tarde',
+      'Eres un ejemplo para los jóvenes del barrio',
+      'Qué lista eres, encontraste al perrito',
+      'Ahí va otra vez el camión de la basura, puntual',
+      'Lárgate de vacaciones, te lo mereces',
+      'Eres una persona increíble',
+      'Ay sí, el pastel de la fiesta estuvo buenísimo',
+    ],
+  },
 ];

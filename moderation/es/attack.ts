@@ -30,8 +30,11 @@ export const ES_INSULTS = list(`
   gordo gorda perra zorra puta puto malparido hijueputa lacra escoria basura mierda inutil
   ignorante ignorantes huevon huevona weon culiao pendejada cretino cretina animal
   mocoso mocosa mocosos fracasado fracasada fracasados mantenido mantenida borracho borracha
-  gusano gusanos sabandija alimana lambiscon lambiscona
+  gusano gusanos sabandija alimana lambiscon lambiscona arrastrado arrastrada sabelotodo
 `);
+
+/** "de mierda", "de quinta": what follows an insult to make it worse. */
+const INTENSIFIERS = list('mierda porqueria quinta cuarta');
 
 /** Insult words that are also exclamations ("¡Mierda, se me olvidó!"): never name-calling alone. */
 const EXCLAMATIONS = list('mierda basura pendejada escoria lacra animal');
@@ -85,10 +88,10 @@ const KIND = list(`
   hermosa guapo guapa valioso valiosa admirable ejemplar heroe heroina heroes genial fantastico
   fantastica estupendo estupenda talentoso talentosa capaz noble justo justa sabio sabia
   gracias felicidades felicitaciones orgulloso orgullosa orgullosos bendiciones bendiga
-  agradecido agradecida agradecidos bravo
+  agradecido agradecida agradecidos bravo ejemplo listo lista amor encanto angel
 `);
 /** Words that turn praise around: "no eres nada amable", "muy inteligente… para ser…". */
-const NOT_KIND = list('no nada nunca jamas ni para pero sino');
+const NOT_KIND = list('no nada nunca jamas ni pero sino');
 
 /** The comment praises or thanks, and nothing in it negates or turns the praise. */
 function speaksKindly(tokens: Tokens): boolean {
@@ -238,7 +241,9 @@ export function spanishAttackSignals(prepared: PreparedText): Signal[] {
     tokens.text.slice(tokens.ends[t] ?? 0, tokens.starts[t + 1] ?? tokens.text.length);
   const vocative = (t: number): boolean => {
     if (EXCLAMATIONS.has(words[t] ?? '')) return false;
-    const last = t + 1 >= tokens.count || /[.!?;\n]/.test(gapAfter(t));
+    // "…, ignorante de mierda.": the insult and its intensifier end the sentence.
+    const tail = words[t + 1] === 'de' && INTENSIFIERS.has(words[t + 2] ?? '') ? t + 2 : t;
+    const last = tail + 1 >= tokens.count || /[.!?;\n]/.test(gapAfter(tail));
     const first = /[.!?;\n]/.test(gapBefore(t));
     return (gapBefore(t).includes(',') && last) || (first && gapAfter(t).includes(','));
   };

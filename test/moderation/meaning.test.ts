@@ -135,6 +135,9 @@ const TARGETS: Record<string, number> = {
   // Blind: written, run once, nothing changed for it.
   'Spanish harsh criticism of the police (blind)': 0,
   'harsh criticism of named officers and officials (blind)': 0,
+  // Blind when first run (10 of 15, 2 of 15), then used.
+  'Spanish insults at a commenter (blind 32)': 0.8,
+  'Spanish friendly twins (blind 32)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -325,6 +325,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'we buy houses',
     'sell your house',
     'cash for houses',
+    'buy instagram likes',
+    'buy likes',
+    'instagram likes',
+    'tiktok likes',
+    'buy views',
   ],
   click: [
     // Spanish
@@ -559,6 +564,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'weekly returns',
     'daily returns',
     'guaranteed profit',
+    'crypto bot',
+    'trading bot',
+    'ai trading',
   ],
   // Local advertising and offers that ordinary residents also write about ("grand opening",
   // "lowest prices", "now hiring", "bake sale", "vote for my…"): a person judges them under a post
@@ -777,7 +785,7 @@ const RECOVERY =
  * month", "earn $45/hr". Not a price ("rent went to $1,921 a month", "$30/month").
  */
 const INCOME =
-  /\b(?:make|makes|made|making|earn|earns|earned|earning|paid)\s+(?:up to\s+|over\s+|around\s+|about\s+|at least\s+)?(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*k?\s*(?:dollars|usd|usdt|bucks))\s*(?:an?|per|every|each|\/)\s*(?:day|week|month|wk|hour|hr)\b/i;
+  /\b(?:make|makes|made|making|earn|earns|earned|earning|paid)\s+(?:up to\s+|over\s+|around\s+|about\s+|at least\s+)?(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*k?\s*(?:dollars|usd|usdt|bucks))\s*(?:(?:an?|per|every|each|\/)\s*(?:day|week|month|wk|hour|hr)|(?:last|this|in\s+(?:a|one|just\s+one))\s+(?:week|month|day))\b/i;
 /**
  * Chain letters and engagement bait, in shapes a phrase list cannot hold: "share this with 10
  * friends", "if you scroll past this without typing Amen", "every share gives her family $1",
@@ -786,6 +794,9 @@ const INCOME =
  */
 const CHAIN =
   /\b(?:share|send|forward|repost|pass)\s+(?:this|it)\s+(?:post\s+|message\s+)?(?:with|to)\s+(?:\d+|five|seven|ten|twenty)\s+(?:friends|people|persons|contacts|women|men|groups)\b|\bif\s+you\s+(?:scroll|skip|ignore|pass)\s+(?:past\s+|by\s+|over\s+)?this\b|\bwithout\s+(?:typing|sharing|saying|commenting)\s+(?:amen|yes|it|this|\d+)\b|\bevery\s+(?:share|like|comment|repost)\s+(?:gives|=|equals|means|donates|sends|raises|helps)\b|\b(?:facebook|fb|instagram|meta|whatsapp|messenger)\s+(?:is\s+going\s+to|will|is\s+gonna|plans\s+to)\s+(?:start\s+)?(?:charg|make\s+(?:all\s+)?(?:your|our)\s+(?:posts|photos|pictures))|\b(?:i|we)\s+(?:do\s+not|don't|dont)\s+give\s+(?:facebook|fb|meta|instagram)\s+permission\b|\bonly\s+\d+\s*(?:%|percent|in\s+\d+|out\s+of\s+\d+)\s+(?:of\s+)?(?:people\s+)?(?:can|will|could)\b|\b(?:type|comment|write)\s+(?:amen|yes|\d+|[a-z]+)\s+(?:and|to)\s+see\s+what\s+happens\b|\bif\s+you\s+get\s+(?:\d+|one|two|three|five|ten)\s+back\b|\b(?:share|type\s+\w+|like)\s+if\s+you\s+(?:love|remember|believe)\b|\bsomething\s+(?:good|bad|amazing|wonderful|terrible)\s+will\s+happen\s+to\s+you\b/;
+
+/** "Selling 2 floor tickets", "selling my old couch": a personal sale, with its count or owner. */
+const SELLING = /\bselling\s+(?:\d+|two|three|four|my|our|some|a\s+pair\s+of)\b/i;
 
 /** "best tacos in town": a business's boast. */
 const BOAST = /\bbest\s+[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:town|the\s+city|the\s+county)\b/i;
@@ -1103,6 +1114,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   const income = digits && !civic ? INCOME.exec(prepared.original) : null;
   const discount = digits ? DISCOUNT.exec(prepared.original) : null;
   const boast = post.trim() === '' ? null : BOAST.exec(prepared.original);
+  const sellingCount = SELLING.exec(prepared.original);
   // Chain letters are judged only against a post (offTopicResult).
   const chain = post.trim() === '' ? null : CHAIN.exec(prepared.normalized);
   if (chain !== null) {
@@ -1117,6 +1129,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     ['money', income],
     ['local', discount],
     ['local', boast],
+    ['sale', sellingCount],
   ] as const) {
     if (m !== null)
       promo.push({ kind, evidence: { start: m.index, end: m.index + m[0].length, text: m[0] } });

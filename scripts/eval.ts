@@ -83,6 +83,9 @@ import {
   SPAM_ROUND_1,
   SPAM_ROUND_2,
   SPAM_ROUND_3,
+  SPAM_POST_4,
+  SPAM_UNDER_POST_4,
+  ON_TOPIC_WITH_MONEY_4,
   SPANISH_LEGIT_ROUND,
   SPANISH_SPAM_ROUND,
   LEGIT_ROUND_1,
@@ -577,6 +580,21 @@ function reportSignals(
   );
   // Generic spam and ordinary comments without a post (a message, an import): three rounds, each
   // run once before being used (their blind figures are in handwritten-signals.ts).
+  out(
+    `  spam under a catalytic-converter post (round 4, written first): any flag / hidden ${fig(
+      'sig.spam-post-4.flagged',
+      shareOf(SPAM_UNDER_POST_4, (v) => v.flags.length > 0, SPAM_POST_4),
+      true,
+    )} / ${fig(
+      'sig.spam-post-4.hidden',
+      shareOf(SPAM_UNDER_POST_4, (v) => v.action === 'hide', SPAM_POST_4),
+      true,
+    )} of ${SPAM_UNDER_POST_4.length}; on-topic talk of money flagged ${fig(
+      'sig.spam-post-4.ontopic',
+      shareOf(ON_TOPIC_WITH_MONEY_4, (v) => v.flags.length > 0, SPAM_POST_4),
+      true,
+    )} of ${ON_TOPIC_WITH_MONEY_4.length} (want 0)`,
+  );
   out('  spam without a post: flagged off-topic / hidden:');
   const alone = (list: readonly string[], test: (v: Verdict) => boolean) => shareOf(list, test);
   for (const [name, spam, legit] of [

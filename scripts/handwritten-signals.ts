@@ -1004,3 +1004,45 @@ export const ON_TOPIC_BLIND_7: readonly string[] = [
   'Is parking free at the community center?',
   'Will the same officer teach it as last time? She was wonderful.',
 ];
+
+/** A ninth department post (catalytic converter thefts), for spam round 4 below. */
+export const SPAM_POST_4 =
+  'The Maple Police Department is warning residents about a rise in catalytic converter thefts. Park in well-lit areas and consider having your VIN etched onto the converter.';
+
+/**
+ * Spam under a department post, round 4 (0.6.4), written after the other 0.6.4 spam changes and
+ * run once: 14 of 15 flagged off-topic or queued, 10 hidden (the blind figure); "made $12k last
+ * month with this crypto bot", "buy Instagram likes" were then added (12 hidden). A local shop
+ * selling converter shields is on the post's topic: queued for its phone number, never hidden.
+ */
+export const SPAM_UNDER_POST_4: readonly string[] = [
+  'I earn $650 a day working from my phone, no boss, no stress. Ask me how!',
+  'Get your catalytic converter shield installed for $199, call Mike at 555-202-8811',
+  'Hot local girls want to chat with you 😍 tap the link in my bio',
+  'Invest $500 and get $5,000 back in 7 days, DM me for details',
+  'Free iPhone 15 giveaway!!! Like, share and comment DONE to enter',
+  'Brand new Nike shoes 80% off at nike-clearance-outlet.shop',
+  'Need a loan? Bad credit OK, funds in 24 hours, WhatsApp +44 7700 900123',
+  "Congrats!! You've been chosen for our $1,000 Visa reward, claim now: visa-rewards.top",
+  'My sister made $12k last month with this crypto bot 👉 t.me/cryptoking',
+  'Buy Instagram likes cheap, 1000 likes for $2 at likesfast.net',
+  'Selling 2 Taylor Swift tickets, floor seats, $300 each, DM me',
+  'Looking for a sugar daddy? Sign up free at sugarmatch.app',
+  'Recover your lost Bitcoin! Contact Agent Paul on WhatsApp +1 (917) 555-0148',
+  'Pre-approved for a $25,000 personal loan, apply now at fastcash-approve.com',
+  'Follow my page for daily motivation and money tips 💯',
+];
+
+/** On-topic comments under SPAM_POST_4 with sums, numbers and links (blind: none flagged). */
+export const ON_TOPIC_WITH_MONEY_4: readonly string[] = [
+  'Mine was stolen last month, the repair cost me $2,300. Insurance covered half.',
+  'Where can I get the VIN etched? Does the city offer it for free?',
+  "Call 911 if you see someone under a car at night, don't approach them.",
+  'They took the converter off my Prius in broad daylight at the Walmart lot.',
+  'Muffler shops charge about $100 for a shield, worth it.',
+  'Is there a number to report suspicious people at the train station lot?',
+  'The DMV site has a form for this, dmv.gov/catalytic',
+  "Thank you for the warning, we'll park in the garage.",
+  "My neighbor's camera caught the guys, I sent the video to the detective.",
+  'How much is the fine for buying a stolen converter? Scrap yards should be checked.',
+];

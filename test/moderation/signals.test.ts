@@ -38,6 +38,9 @@ import {
   PII_ROUND_2,
   LOOK_ALIKES_ROUND_2,
   OBSCENITY_ROUND_2,
+  ON_TOPIC_WITH_MONEY_4,
+  SPAM_POST_4,
+  SPAM_UNDER_POST_4,
 } from '../../scripts/handwritten-signals.js';
 
 const moderator = createModerator();
@@ -630,5 +633,15 @@ describe('creative obscenity, round 2', () => {
   it('reads "sht" as the word with its vowel dropped, but not "shtetl"', () => {
     expect(obscene('what a piece of sht')).toBe(true);
     expect(obscene('The shtetl exhibit opens Monday')).toBe(false);
+  });
+});
+
+describe('spam under a department post, round 4', () => {
+  it('flags nearly all of it, hides most, and leaves on-topic talk of money alone', () => {
+    const verdicts = SPAM_UNDER_POST_4.map((t) => classify(t, SPAM_POST_4));
+    expect(verdicts.filter((v) => v.flags.length > 0).length).toBeGreaterThanOrEqual(14);
+    expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(12);
+    for (const text of ON_TOPIC_WITH_MONEY_4)
+      expect(classify(text, SPAM_POST_4).flags, text).toEqual([]);
   });
 });

@@ -349,6 +349,92 @@ const RULES: readonly Rule[] = [
     'threat of violence',
     gate('pieces body'),
   ),
+  // Blind 34 (0.6.4): threats a police page gets ("you'll find out what a shotgun does to a
+  // cruiser windshield", "next time it's bullets", "your kids grow up without a father").
+  rule(
+    String.raw`\b(?:find\s+out|see|learn)\s+what\s+(?:a|my|this|the)\s+(?:shotgun|gun|rifle|bullet|bat|knife|glock|ar|ak|molotov|machete)\s+(?:does|can\s+do|will\s+do)\s+to\b`,
+    0.75,
+    'threat of violence',
+    gate('shotgun gun rifle bullet bat knife glock ar ak molotov machete'),
+  ),
+  rule(
+    String.raw`\b(?:first\s+to\s+go|go(?:es)?\s+(?:down|up)|coming\s+down|burn|burns|blow|blows|explode|explodes)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|everyone|everybody)\s+(?:still\s+)?in(?:side)?(?:\s+it)?\b`,
+    0.75,
+    'threat of violence',
+    gate('go goes coming burn burns blow blows explode explodes'),
+  ),
+  rule(
+    String.raw`\b(?:i|we)(?:'ve|\s+have)?\s+(?:know|got|found(?:\s+out)?)\s+where\s+(?:you|u|he|she|they)\s+(?:park|parks|eat|eats|shop|shops|drink|drinks|jog|jogs|pray|prays|walk\s+(?:your|ur|his|her)\s+dog)\b(?!\s+(?:is|was|has|looks|needs))`,
+    0.75,
+    'intimidation',
+    gate('park parks eat eats shop shops drink drinks jog jogs pray prays walk'),
+  ),
+  rule(
+    String.raw`\bafraid\s+to\s+start\s+(?:their|his|her|your|ur)\s+(?:car|cars|truck|trucks|cruiser|cruisers|engine)\b`,
+    0.75,
+    'intimidation',
+    gate('afraid'),
+  ),
+  rule(
+    String.raw`\b(?:it'?ll|it\s+will|that'?ll|that\s+will|will|gonna)\s+be\s+the\s+last\s+(?:\w+\s+){0,3}?(?:you|u|he|she|they)\s+ever\s+(?:make|makes|do|does|see|sees|take|takes|write|writes|give|gives|pull|arrest|work)\b`,
+    0.75,
+    'intimidation',
+    gate('last'),
+  ),
+  rule(
+    String.raw`\b(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+(?:for\s+(?:you|u)\s+)?(?:at|outside|in|by)\s+(?:the\s+end\s+of\s+)?(?:your|ur)\s+(?:driveway|house|home|door|car|work|job|street|place)\b(?=\s*(?:[.!]|$)|[^.!?\n]*\b(?:one\s+of\s+these\s+(?:nights|days)|tonight|alone|when\s+(?:you|u)\s+least\s+expect)\b)`,
+    0.7,
+    'intimidation',
+    gate('waiting'),
+  ),
+  rule(
+    String.raw`\b(?:${PERSON_NOUN}|he|she|they)\s+(?:is|are|'s)\s+(?:a\s+)?dead\s+(?:m[ae]n|wom[ae]n|meat|cop|pig)\b`,
+    0.75,
+    'intimidation',
+    gate('dead'),
+  ),
+  rule(
+    String.raw`\bshame\s+if\b[^.!?\n]{0,60}?\bwith\s+(?:you|u|him|her|them|your\s+\w+)\s+(?:still\s+)?in(?:side)?\b`,
+    0.75,
+    'intimidation',
+    gate('shame'),
+  ),
+  rule(
+    String.raw`\bnext\s+time\s+(?:it'?s|it\s+will\s+be|it'?ll\s+be|it\s+is)\s+(?:bullets?|a\s+bullet|the\s+gun|lead|(?:a\s+)?(?:bat|knife|molotov|bomb))\b`,
+    0.8,
+    'threat of violence',
+    gate('bullet bullets gun lead bat knife molotov bomb'),
+  ),
+  rule(
+    String.raw`\b(?:some(?:one|body)|some1)\s+(?:is\s+|'s\s+)?(?:gonna|going\s+to|will|'ll)\s+${HARD_VERB}\s+${PERSON}\b[^.!?\n]{0,40}?\band\s+(?:i|we)\s+(?:won't|will\s+not|wont|ain't\s+gonna)\s+(?:cry|care|mind|be\s+sad)\b`,
+    0.75,
+    'call for violence',
+    gate('cry care mind sad'),
+  ),
+  rule(
+    String.raw`\bsee\s+if\s+(?:you|u)\s+still\s+have\s+(?:teeth|legs|a\s+face|fingers|kneecaps|a\s+jaw)\b`,
+    0.75,
+    'intimidation',
+    gate('teeth legs face fingers kneecaps jaw'),
+  ),
+  rule(
+    String.raw`\b(?:your|ur|his|her)\s+(?:kids?|children|son|daughter|family)\s+(?:will\s+|are\s+gonna\s+|gonna\s+|is\s+gonna\s+)?grow(?:s|ing)?\s+up\s+without\s+(?:a|their|his|her)\s+(?:father|mother|dad|mom|parent|daddy|mommy)\b`,
+    0.75,
+    'intimidation',
+    gate('grow grows growing'),
+  ),
+  rule(
+    String.raw`\bwon'?t\s+be\s+the\s+only\s+one\s+(?:getting|to\s+get|who\s+gets)\s+(?:put\s+down|shot|buried|killed|hurt|stabbed)\b`,
+    0.75,
+    'intimidation',
+    gate('only'),
+  ),
+  rule(
+    String.raw`\b(?:got|have)\s+(?:\d+|a\s+few|some|plenty\s+of)\s+(?:rounds|bullets|shells)\s+(?:waiting|ready|saved|loaded)\s+(?:for|on)\s+(?:you|u|him|her|them|y'?all)\b`,
+    0.8,
+    'threat of violence',
+    gate('rounds bullets shells'),
+  ),
   // "light your car on fire with you in it", "I'll shove my knife into your gut".
   rule(
     String.raw`\b(?:on\s+fire|burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|lit\s+up|shot\s+up|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband)|(?:all\s+)?(?:the\s+|those\s+|these\s+)?${PERSON_NOUN})\s+(?:still\s+)?in(?:side)?\b|\b(?:gasoline|matches|molotovs?|lighter\s+fluid|accelerant)\b[^.!?\n]{0,60}?\b(?:whoever|anyone|anybody|everyone|everybody|whoever's)\s+(?:is\s+|'s\s+)?(?:in|inside)\s+(?:them|it|there)\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,

@@ -2136,4 +2136,55 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Ay sí, el pastel de la fiesta estuvo buenísimo',
     ],
   },
+  // Blind 34 (0.6.4), written last and run once: 1 of 15 flagged, the lowest first contact of all
+  // ("you'll find out what a shotgun does to a cruiser windshield", "we know where you park", "next
+  // time it's bullets", "your kids grow up without a father", "30 rounds waiting for you"), 0 of 15
+  // twins. Then used: 15 and 0. It says plainly how narrow the rules are on phrasings not yet seen.
+  {
+    name: 'threats a police page gets (blind 34)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      "Keep harassing my family and you'll find out what a shotgun does to a cruiser windshield",
+      'When the riots start, your precinct is the first to go, with you in it',
+      "We've got your badge number, Officer Kelly. We know where you park.",
+      'Every cop in this town should be afraid to start their car in the morning',
+      "Pull me over again and it'll be the last traffic stop you ever make",
+      "I'll be waiting at the end of your driveway one of these nights",
+      'If my son gets arrested again, that sergeant is a dead man',
+      "You picked the wrong family to mess with, and you'll pay in blood",
+      "The mayor's house has a lot of windows. Be a shame if they all got broken with him inside",
+      "I'm done talking. Next time it's bullets.",
+      "Somebody is gonna snipe that chief at the parade and I won't cry",
+      'Run your mouth one more time, see if you still have teeth tomorrow',
+      "I'll make sure your kids grow up without a father",
+      "Your little K9 won't be the only one getting put down",
+      "Go ahead and come to my house, I've got 30 rounds waiting for you",
+    ],
+  },
+  // Their twins.
+  {
+    name: 'never threats: their harmless twins (blind 34)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      "Keep harassing my family and you'll hear from my lawyer, and the news",
+      'When the riots start, your precinct better have a plan to protect the stores',
+      "We've got your badge number, Officer Kelly, and we're filing a complaint.",
+      'Every cop in this town should be required to wear a body camera',
+      "Pull me over again and I'll be filing a complaint with internal affairs",
+      "I'll be waiting at the end of your driveway with the Girl Scout cookies you ordered",
+      'If my son gets arrested again, that sergeant is getting a call from our attorney',
+      'You picked the wrong family to mess with: my wife is a civil rights lawyer',
+      "The mayor's house has a lot of windows, I saw it on the historic home tour",
+      "I'm done talking. Next time it's the ballot box.",
+      "Somebody is gonna photograph the chief at the parade, I'll share the pictures",
+      "Run your mouth at the council meeting, that's what public comment is for",
+      "I'll make sure your kids get the school supplies from the drive",
+      'Your little K9 won the county trophy, congratulations',
+      "Go ahead and come to my house, I've got coffee waiting for you",
+    ],
+  },
 ];

@@ -138,6 +138,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (10 of 15, 2 of 15), then used.
   'Spanish insults at a commenter (blind 32)': 0.8,
   'Spanish friendly twins (blind 32)': 0,
+  // Blind when first run (1 of 15, 0 of 15), then used.
+  'threats a police page gets (blind 34)': 0.95,
+  'never threats: their harmless twins (blind 34)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -617,3 +617,32 @@ describe('threats in chat spelling (0.6.4)', () => {
     expect(threat('2 people were hurt in the crash on 5th')).toBeUndefined();
   });
 });
+
+describe('threats a police page gets (0.6.4, blind 34)', () => {
+  const threat = (text: string) =>
+    createModerator()
+      .classify({ text })
+      .reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    "You'll learn what a bat can do to a windshield",
+    'We know where you jog, Deputy.',
+    "That'll be the last arrest you ever make",
+    'The judge is a dead man',
+    "Next time it's a bomb.",
+    "I've got a few bullets saved for you",
+    'Keep lying and see if you still have a jaw next week',
+  ])('flags "%s" for a person', (text) => {
+    expect(threat(text)).toBeDefined();
+  });
+
+  it.each([
+    "You'll learn what a good mechanic can do for a windshield",
+    'We know where you park is a mess, the lot needs paint',
+    'This will be the last parade of the season',
+    "Next time it's a potluck, bring a dish",
+    "I'll be waiting outside your house to pick you up at six.",
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

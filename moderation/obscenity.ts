@@ -36,7 +36,7 @@ import {
   type LexiconEntry,
   type Tier,
 } from './lexicon/index.js';
-import { ES_AIMED_AT } from './lexicon/es/obscenity.js';
+import { ES_AIMED_AT, ES_EXPLETIVES } from './lexicon/es/obscenity.js';
 import { tokensOf } from './model/tokenize.js';
 import { isCommonWord } from './model/vectors.js';
 import { disguises, tokens, type Disguise, type Token } from './normalize.js';
@@ -88,8 +88,13 @@ const AIMED_AT = new Set([
   ...ES_AIMED_AT,
 ]);
 
+/** The Spanish words that aim a Spanish expletive at the person addressed. */
+const ES_AIMED_SET = new Set(ES_AIMED_AT);
+
 /** "hijo de puta": the words before "puta" that aim it at a person. */
 const CHILD_OF = new Set(['hijo', 'hija', 'hijos', 'hijas', 'hijo(a)']);
+/** "te va a cargar la chingada": the verbs by which it comes for someone. */
+const CARRY = new Set(['cargar', 'carga', 'cargue', 'llevar', 'lleva', 'lleve']);
 /** "vete a la verga", "váyanse a la chingada": an order to go, aimed at whoever is told. */
 const GO_AWAY = new Set(['vete', 'vayase', 'vayanse', 'largate', 'larguense', 'valla', 'vaya']);
 
@@ -99,6 +104,12 @@ function aimedBySpanishFrame(toks: readonly Token[], i: number): boolean {
   const prev2 = toks[i - 2]?.text ?? '';
   if (prev === 'de' && CHILD_OF.has(prev2)) return true;
   for (let k = Math.max(0, i - 3); k < i; k++) if (GO_AWAY.has(toks[k]?.text ?? '')) return true;
+  // "te va a cargar la chingada", "que te lleve la verga": the expletive comes for the reader.
+  if (prev === 'la' && CARRY.has(prev2)) {
+    for (let k = Math.max(0, i - 6); k < i - 2; k++) {
+      if (['te', 'les', 'lo', 'la', 'los'].includes(toks[k]?.text ?? '')) return true;
+    }
+  }
   return false;
 }
 
@@ -153,10 +164,13 @@ export const obscenityClassifier: Classifier = {
       }
       if (isOrdinaryUse(entry, toks, i, prepared)) continue;
       // "Fuck off" is aimed; "get the fuck off my timeline" is "get off" said louder.
+      // A Spanish expletive is aimed by Spanish words only: "ptm ya no hay agua" is "damn, no
+      // water again" ("ya" is "already", not the English "ya").
+      const aimers = ES_EXPLETIVES.has(entry.word) ? ES_AIMED_SET : AIMED_AT;
       const exclaimed =
         entry.expletive === true &&
         !aimedBySpanishFrame(toks, i) &&
-        (toks[i - 1]?.text === 'the' || !AIMED_AT.has(toks[i + 1]?.text ?? ''));
+        (toks[i - 1]?.text === 'the' || !aimers.has(toks[i + 1]?.text ?? ''));
       if (
         entry.tier !== 'mild' &&
         (rejects ??=

@@ -1046,3 +1046,40 @@ export const ON_TOPIC_WITH_MONEY_4: readonly string[] = [
   "My neighbor's camera caught the guys, I sent the video to the detective.",
   'How much is the fine for buying a stolen converter? Scrap yards should be checked.',
 ];
+
+/**
+ * Disguised Spanish obscenity (0.6.4), run once: 9 of 14 flagged (the blind figure; "vrg",
+ * "pndjo", "pvta" were then added, 12 after; "no mames" and "p3do" are mild by design), and
+ * three expletives hidden as if aimed at the reader: "ptm ya no hay agua" read the Spanish "ya"
+ * ("already") as the English "ya" ("you"). A Spanish expletive is now aimed by Spanish words only.
+ */
+export const SPANISH_OBSCENITY_ROUND: readonly string[] = [
+  'ptm ya no hay agua otra vez',
+  'hdp el que se robó mi bici',
+  'vete a la vrg',
+  'no mames, qué tráfico',
+  'chinga tu m4dre',
+  'pinche p3ndejo',
+  'eres un pndjo',
+  'qué p3do con la patrulla',
+  'me vale v3rga',
+  'hijo de su pvta madre',
+  'cabr0n el que dejó la basura',
+  'a la v.e.r.g.a con este calor',
+  'est0 es una m13rda',
+  'ctm ya pasó otra vez',
+];
+
+/** Spanish words and names that contain or resemble obscene ones (blind: none flagged). */
+export const SPANISH_LOOK_ALIKES_ROUND: readonly string[] = [
+  'La computadora de la biblioteca no sirve',
+  'Hubo una disputa entre vecinos en la calle Culiacán',
+  'Compré conchas en la panadería',
+  'El concurso de pintura es el sábado',
+  'Mi hija estudia en Putla, Oaxaca',
+  'La pollería de la esquina abre a las siete',
+  'Vi un pez en el canal',
+  'Hay un bache en la calle Pichincha',
+  'El perro se llama Verguita, jaja no, se llama Tito',
+  'La clase de cálculo empieza el lunes',
+];

@@ -9,6 +9,10 @@ import { ES_INSULTS } from '../../moderation/es/attack.js';
 import { createModerator, DEFAULT_POLICY, languageOf } from '../../moderation/index.js';
 import { ES_MILD, ES_MODERATE, ES_SLUR, ES_STRONG } from '../../moderation/lexicon/es/obscenity.js';
 import { prepareText } from '../../moderation/normalize.js';
+import {
+  SPANISH_LOOK_ALIKES_ROUND,
+  SPANISH_OBSCENITY_ROUND,
+} from '../../scripts/handwritten-signals.js';
 
 const moderator = createModerator();
 const POST = 'Cierre de la calle Juárez esta noche por obras.';
@@ -275,5 +279,22 @@ describe('Spanish kind words said to a person (0.6.4)', () => {
   it('still reads insults, and praise turned around, as attacks', () => {
     expect(attacked('Eres un inútil y un mantenido')).toBe(true);
     expect(attacked('No eres nada inteligente, eres un tarado')).toBe(true);
+  });
+});
+
+describe('disguised Spanish obscenity, and who a Spanish expletive is aimed at (0.6.4)', () => {
+  it('flags the disguises and none of the look-alikes', () => {
+    const flagged = SPANISH_OBSCENITY_ROUND.filter((text) =>
+      moderator.classify({ text }).flags.includes('obscenity'),
+    );
+    expect(flagged.length).toBeGreaterThanOrEqual(12);
+    for (const text of SPANISH_LOOK_ALIKES_ROUND) {
+      expect(moderator.classify({ text }).flags, text).not.toContain('obscenity');
+    }
+  });
+
+  it('reads "ptm ya…" as an exclamation, and "te va a cargar la chingada" as aimed', () => {
+    expect(moderator.classify({ text: 'ptm ya se fue la luz otra vez' }).action).toBe('queue');
+    expect(moderator.classify({ text: 'que te lleve la verga' }).action).toBe('hide');
   });
 });

@@ -25,13 +25,13 @@ export const ES_STRONG = words(`
   verga vergas vergazo vergazos
   puta putas puto putos putazo putazos putamadre
   hijueputa hijueputas hijodeputa hijoeputa jueputa malparido malparida malparidos
-  conchatumadre conchesumadre ctm hdp ptm alv csm
+  conchatumadre conchesumadre ctm hdp ptm alv csm vrg pvta pvto
 `);
 
 /** The expletive forms: an exclamation unless aimed at someone. */
 export const ES_EXPLETIVES = new Set(
   words(`chinga chingas chingue chinguen chingues chingar chingada chingado chingados chingadas
-    verga vergas vergazo puta putas puto putos putamadre ptm alv`),
+    verga vergas vergazo puta putas puto putos putamadre ptm alv vrg pvta pvto`),
 );
 
 /** Strong whatever follows: these insult the person they name. */
@@ -47,6 +47,7 @@ export const ES_MODERATE = words(`
   capullo capullos huevon huevona huevones weon weona weones culiao culiado pendejo pendeja
   pendejos pendejas pinche pinches pinchi cagada cagadas cagar cago cogida coger cojones
   carajo mierdero ojete ojetes zorra zorras perra perras naco nacos pendejada pendejadas
+  pndjo pndja pndjos pndj
 `);
 
 /** Slurs: flagged for a person, never hidden automatically. */

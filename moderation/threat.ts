@@ -435,6 +435,88 @@ const RULES: readonly Rule[] = [
     'threat of violence',
     gate('rounds bullets shells'),
   ),
+  // Blind 36 (0.6.4): veiled menace a police page gets ("you have to get lucky every day, we only
+  // have to get lucky once", "hire a food taster", "a bullet with the commissioner's name
+  // engraved on it", "someone will be reading your eulogy", "a closed casket").
+  rule(
+    String.raw`\b(?:you|y'?all)\s+have\s+to\s+(?:get|be)\s+lucky\s+every\s+(?:day|time)\b[^\n]{0,60}?\b(?:we|i)\s+(?:only\s+)?(?:have|need)\s+to\s+(?:get|be)\s+lucky\s+once\b`,
+    0.75,
+    'intimidation',
+    gate('lucky'),
+  ),
+
+  rule(
+    String.raw`\b(?:should|better|might\s+want\s+to|needs?\s+to)\s+(?:hire|get)\s+(?:a\s+)?food\s+taster\b`,
+    0.7,
+    'intimidation',
+    gate('taster'),
+  ),
+  rule(
+    String.raw`\b(?:some(?:one|body)|people|cops?|officers?)(?:'s|\s+is|\s+are|'re)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:hurt|shot|killed|stabbed)\s+at\s+(?:city\s+hall|town\s+hall|the\s+(?:station|precinct|council|courthouse|meeting|hearing|rally))\b`,
+    0.75,
+    'threat of violence',
+    gate('hurt shot killed stabbed'),
+  ),
+  rule(
+    String.raw`\b(?:i've|i\s+have|we've|we\s+have)\s+been\s+watching\s+(?:the\s+|your\s+|ur\s+)?(?:station|precinct|house|home|you|family|kids|wife|husband)\b(?!['’])`,
+    0.7,
+    'intimidation',
+    gate('watching'),
+  ),
+  rule(
+    String.raw`\bmake\s+an?\s+example\s+(?:out\s+)?of\s+(?:the\s+next|every|any)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN}`,
+    0.7,
+    'intimidation',
+    gate('example'),
+  ),
+  rule(
+    String.raw`\beat\s+(?:your|ur|his|her)\s+(?:own\s+)?(?:gun|pistol|glock|service\s+weapon|revolver)\b`,
+    0.7,
+    'telling someone to die',
+    gate('eat'),
+  ),
+  rule(
+    String.raw`\b(?:tragic|shame|pity|sad|terrible|awful)\s+if\b[^.!?\n]{0,60}?\bwith\s+(?:you|u|him|her|them)\s+(?:still\s+)?(?:in|on|inside|aboard)(?:\s+(?:it|them))?\b`,
+    0.75,
+    'intimidation',
+    gate('tragic shame pity sad terrible awful'),
+  ),
+  rule(
+    String.raw`\b(?:bullet|round|slug|shell)\s+with\s+(?:your|ur|his|her|their|the\s+[a-z]+['’]s|[a-z]+['’]s)\s+name\s+(?:engraved\s+|written\s+|carved\s+|scratched\s+)?on\s+it\b`,
+    0.8,
+    'threat of violence',
+    gate('bullet round slug shell'),
+  ),
+  rule(
+    String.raw`\b(?:can't\s+wait\s+to|gonna|going\s+to|i'll|i\s+will|we'll)\s+(?:piss|dance|spit|shit)\s+on\s+(?:your|ur|his|her|their)\s+grave\b`,
+    0.7,
+    'wishing death or harm on someone',
+    gate('grave'),
+  ),
+  rule(
+    String.raw`\b(?:will|'ll|gonna|going\s+to)\s+be\s+(?:reading|writing|giving|hearing)\s+(?:your|ur|his|her)\s+(?:eulogy|obituary|obit)\b`,
+    0.75,
+    'intimidation',
+    gate('eulogy obituary obit'),
+  ),
+  rule(
+    String.raw`\b(?:i'd|i\s+would|it'd|it\s+would)\s+(?:hate|be\s+a\s+shame|be\s+sad)\s+(?:for|if)\s+(?:your|ur)\s+(?:wife|husband|family|kids?|mom|mother|children)\s+(?:to\s+)?(?:get|got|gets|received?)\s+(?:a|that|the)\s+(?:phone\s+)?call\s+from\s+(?:the\s+)?(?:hospital|morgue|coroner|er)\b`,
+    0.75,
+    'intimidation',
+    gate('call'),
+  ),
+  rule(
+    String.raw`\bevery\s+dog\s+has\s+(?:its|his|her)\s+day\b[^.!?\n]{0,30}?\byours\s+is\s+coming\b`,
+    0.7,
+    'intimidation',
+    gate('yours'),
+  ),
+  rule(
+    String.raw`\b(?:need|needs|get|have|be)\s+a\s+closed[\s-]casket\b`,
+    0.75,
+    'threat of violence',
+    gate('casket closed-casket'),
+  ),
   // "light your car on fire with you in it", "I'll shove my knife into your gut".
   rule(
     String.raw`\b(?:on\s+fire|burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|lit\s+up|shot\s+up|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband)|(?:all\s+)?(?:the\s+|those\s+|these\s+)?${PERSON_NOUN})\s+(?:still\s+)?in(?:side)?\b|\b(?:gasoline|matches|molotovs?|lighter\s+fluid|accelerant)\b[^.!?\n]{0,60}?\b(?:whoever|anyone|anybody|everyone|everybody|whoever's)\s+(?:is\s+|'s\s+)?(?:in|inside)\s+(?:them|it|there)\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,

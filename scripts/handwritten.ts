@@ -2187,4 +2187,57 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "Go ahead and come to my house, I've got coffee waiting for you",
     ],
   },
+  // Blind 36 (0.6.4), written last and run once: 0 of 15 flagged ("you have to get lucky every day,
+  // we only have to get lucky once", "the mayor should hire a food taster", "a special bullet with the
+  // commissioner's name engraved on it", "someone will be reading your eulogy", "they'll need a
+  // closed casket"), 0 of 15 twins. Then used: 13 and 0 ("some of us have military training… think
+  // about that, chief" was left: its twin, a volunteer's offer, reads the same; "keep his dog close,
+  // and himself closer" too).
+  {
+    name: 'threats: veiled menace a police page gets (blind 36)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Remember, officers, you have to get lucky every day. We only have to get lucky once.',
+      'Some of us have military training and a lot of patience. Think about that, chief.',
+      'The mayor should hire a food taster',
+      "If they raise my taxes again, somebody's getting hurt at city hall",
+      'That K9 handler better keep his dog close, and himself closer',
+      "I've been watching the station. Shift change is at 7. Just saying.",
+      "We're going to make an example out of the next cop who comes to our block",
+      'Do the world a favor and eat your gun, pig',
+      "It would be tragic if the sheriff's boat sank with him on it",
+      "I have a special bullet with the commissioner's name engraved on it",
+      "Can't wait to piss on your grave, Sergeant",
+      'By this time next week someone will be reading your eulogy',
+      "I'd hate for your wife to get a phone call from the hospital",
+      'Every dog has its day, and yours is coming, deputy',
+      "Cross me again and they'll need a closed casket",
+    ],
+  },
+  // Their twins.
+  {
+    name: 'never threats: their harmless twins (blind 36)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Remember, officers, you have to be careful every day. Stay safe out there.',
+      'Some of us have military training and would love to volunteer. Think about that, chief.',
+      'The mayor should hire a better speechwriter',
+      "If they raise my taxes again, somebody's getting voted out at city hall",
+      'That K9 handler better keep his dog close at the parade, lots of kids',
+      "I've been watching the station's open house videos. The kids loved it.",
+      "We're going to make a banner for the next cop who retires from our block",
+      'Do the world a favor and retire already, chief',
+      "It would be tragic if the sheriff's boat parade got rained out",
+      "I have a special plaque with the commissioner's name engraved on it for the ceremony",
+      "Can't wait to see you at the reunion, Sergeant",
+      'By this time next week someone will be reading your retirement speech',
+      "I'd hate for your wife to miss the ceremony, bring her along",
+      "Every dog has its day, and the K9 unit's is coming at the fair",
+      "Cross the street at the light and you'll be fine",
+    ],
+  },
 ];

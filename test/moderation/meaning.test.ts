@@ -141,6 +141,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (1 of 15, 0 of 15), then used.
   'threats a police page gets (blind 34)': 0.95,
   'never threats: their harmless twins (blind 34)': 0,
+  // Blind when first run (0 of 15, 0 of 15), then used.
+  'threats: veiled menace a police page gets (blind 36)': 0.85,
+  'never threats: their harmless twins (blind 36)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -28,6 +28,7 @@ import {
   FEELINGS,
   ING_ADJECTIVES,
   NOT_SAID_OF_YOU,
+  type Predicate,
 } from './speech.js';
 import { polarity } from './meaning.js';
 import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from './model/tokenize.js';
@@ -652,6 +653,29 @@ const IDENTITY = new Set(
 const COMPLIMENT_IDIOM =
   /\b(?:(?:a|such\s+a)\s+)?(?:breath\s+of\s+fresh\s+air|sight\s+for\s+sore\s+eyes|ray\s+of\s+(?:sunshine|light|hope)|pillar\s+of\s+(?:the|our|this)\s+community|credit\s+to\s+(?:the|your|this|our)\s+\w+|salt\s+of\s+the\s+earth|diamond\s+in\s+the\s+rough|force\s+for\s+good|blessing\s+to)\b/;
 
+/**
+ * A short comment whose every "you are" predicate is one word, neither kind nor unkind by its
+ * meaning (or a word of identity), that ends its sentence and is no "what a …!" exclamation.
+ */
+function plainStatement(
+  tokens: Tokens,
+  words: readonly string[],
+  predicates: readonly Predicate[],
+): boolean {
+  if (predicates.length === 0 || tokens.count > 14) return false;
+  return predicates.every((p) => {
+    const t = p.tokens[0] ?? -1;
+    const word = words[t] ?? '';
+    return (
+      p.tokens.length === 1 &&
+      words[t - 2] !== 'what' &&
+      statementEnds(tokens, words, t) &&
+      (IDENTITY.has(word) ||
+        (polarity().of.get(word) !== undefined && p.min > -0.5 && p.max < KIND))
+    );
+  });
+}
+
 /** Words that may follow a plain statement of who someone is: "…, right?", "… and that's fine". */
 const AFTER_STATEMENT = new Set("and so but right i aren't arent too yes remember".split(' '));
 
@@ -815,46 +839,16 @@ export function analyzeAttack(
   ) {
     return { ...quiet, target: 'compliment' };
   }
-  // Thanks or pride with no word of insult and nothing unkind said of "you": "your mother must
-  // be so proud of you", "thank you, you made our night". The model knows "your mother" mostly
-  // from insults.
+  // Three more readings of kindness, none with a word of insult: thanks or pride said to someone
+  // ("your mother must be so proud of you": the model knows "your mother" mostly from insults),
+  // praise in a stock phrase ("you're a breath of fresh air"), and a plain statement of who the
+  // reader is ("You are a renter.", "I know you are an atheist.").
   if (
     addressed === undefined &&
-    unkind === undefined &&
-    words.some((w) => GRATITUDE.has(w)) &&
-    !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w))
-  ) {
-    return { ...quiet, target: 'compliment' };
-  }
-  // Praise in a stock phrase the words' meaning cannot read: "you're a breath of fresh air".
-  if (
-    addressed === undefined &&
-    COMPLIMENT_IDIOM.test(tokens.text) &&
-    !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w) || ADDRESSED_INSULTS.has(w))
-  ) {
-    return { ...quiet, target: 'compliment' };
-  }
-  // A plain statement of who or what the reader is, in a short comment with no word of insult:
-  // "You are a renter.", "I know you are an atheist.", "You're a homeowner, right?". Every
-  // predicate is one word, neither kind nor unkind by its meaning (or a word of identity), and
-  // does not go on ("a piece of…").
-  if (
-    addressed === undefined &&
-    unkind === undefined &&
-    predicates.length > 0 &&
-    tokens.count <= 14 &&
-    predicates.every((p) => {
-      const t = p.tokens[0] ?? -1;
-      const word = words[t] ?? '';
-      return (
-        p.tokens.length === 1 &&
-        words[t - 2] !== 'what' && // "what a …!" exclaims
-        statementEnds(tokens, words, t) &&
-        (IDENTITY.has(word) ||
-          (polarity().of.get(word) !== undefined && p.min > -0.5 && p.max < KIND))
-      );
-    }) &&
-    !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w) || ADDRESSED_INSULTS.has(w))
+    !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w) || ADDRESSED_INSULTS.has(w)) &&
+    (COMPLIMENT_IDIOM.test(tokens.text) ||
+      (unkind === undefined &&
+        (words.some((w) => GRATITUDE.has(w)) || plainStatement(tokens, words, predicates))))
   ) {
     return { ...quiet, target: 'compliment' };
   }

@@ -1373,9 +1373,10 @@ function chatterSubject(
 const LOSS =
   /\b(?:took|taken|stole|steal|steals|stealing|stolen|thie(?:f|ves)|snatched|swiped|walked\s+off|disappeared|vanished|missing|broke\s+into|vandali[sz]ed)\b/;
 
-/** Words of a report or of an answer to the post: never chatter on CHATTER_SUBJECTS words alone. */
-const REPORTS_OR_ANSWERS =
-  /\b(?:took|taken|take|stole|steal|steals|stealing|stolen|thie(?:f|ves)|snatched|swiped|walked\s+off|disappeared|vanished|gone|missing|broke|broken|damaged|vandali[sz]ed|trampled|noise|noisy|loud|all\s+night|midnight|\d{1,2}\s?(?:am|pm)|neighbou?rs?|porch|packages?|call|report|complain\w*|wearing|wore|seen|saw|congrat\w*|thanks?|thank\s+you|retire\w*|enjoy|miss\s+(?:you|him|her)|detour|closed|closure|lose|scam\w*|won|will\s+there\s+be|is\s+there)\b/;
+/** A loss, or words of a report or of an answer to the post: never chatter on subject words. */
+const REPORTS_OR_ANSWERS = new RegExp(
+  `${LOSS.source}|\\b(?:take|gone|broke|broken|damaged|trampled|noise|noisy|loud|all\\s+night|midnight|\\d{1,2}\\s?(?:am|pm)|neighbou?rs?|porch|packages?|call|report|complain\\w*|wearing|wore|seen|saw|congrat\\w*|thanks?|thank\\s+you|retire\\w*|enjoy|miss\\s+(?:you|him|her)|detour|closed|closure|lose|scam\\w*|won|will\\s+there\\s+be|is\\s+there)\\b`,
+);
 
 /** Unrelated chatter's score: over the queue threshold, under any hide threshold. */
 const CHATTER_SCORE = 0.55;

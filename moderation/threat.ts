@@ -923,21 +923,25 @@ RULES.forEach((r, i) => {
 
 /** The signals of the precise rules, one per label. */
 export function threatRuleSignals(prepared: PreparedText): Signal[] {
-  // Chat spellings ("i will kil u", "u r goin 2 die", "ill brake ur neck") are read as the words
-  // they stand for, for the rules only; evidence points back at what was written.
-  const spelled = chatSpelling(prepared.normalized);
   // Most comments contain none of the rules' words: one Map lookup per token, no regex.
   const open = new Uint32Array(MASKS);
-  let any = false;
+  let opened = false;
+  let chat = false;
   const gateWord = (word: string): void => {
     const masks = RULES_BY_WORD.get(word);
     if (masks === undefined) return;
     for (let k = 0; k < MASKS; k++) open[k] = (open[k] ?? 0) | (masks[k] ?? 0);
-    any = true;
+    opened = true;
   };
-  for (const t of tokens(prepared)) gateWord(t.text);
+  for (const t of tokens(prepared)) {
+    gateWord(t.text);
+    if (CHAT_SPELLINGS.has(t.text)) chat = true;
+  }
+  // Chat spellings ("i will kil u", "u r goin 2 die", "ill brake ur neck") are read as the words
+  // they stand for, for the rules only; evidence points back at what was written.
+  const spelled = chat ? chatSpelling(prepared.normalized) : undefined;
   for (const word of spelled?.words ?? []) gateWord(word);
-  if (!any) return [];
+  if (!opened) return [];
   const text = spelled?.text ?? prepared.normalized;
   const at = (offset: number): number => spelled?.toNormalized(offset) ?? offset;
   let byLabel: Map<string, Signal> | undefined;
@@ -945,10 +949,11 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
     if (((open[Math.floor(i / 30)] ?? 0) & (1 << (i % 30))) === 0) return;
     if (unless?.test(text) === true) return;
     for (const m of text.matchAll(pattern)) {
-      if (notAfterIf === true && IF_BEFORE.test(sentenceBefore(text, m.index))) continue;
+      const before = sentenceBefore(text, m.index);
+      if (notAfterIf === true && IF_BEFORE.test(before)) continue;
       // Someone else's words, reported to oppose them: "I stand up to anyone who says refugees
       // should be drowned", "people who think gays deserve to be beaten".
-      if (REPORTED_BEFORE.test(sentenceBefore(text, m.index))) continue;
+      if (REPORTED_BEFORE.test(before)) continue;
       // A question ("he should be executed? no, he should get a fair trial") asks, it does not
       // threaten.
       if (asks !== true && /^[^.!\n]*\?/.test(text.slice(m.index + m[0].length))) continue;
@@ -982,8 +987,6 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
  */
 const CHAT_SPELLINGS = new Map<string, string>([
   ['kil', 'kill'],
-  ['kill', 'kill'],
-  ['kilt', 'kill'],
   ['wil', 'will'],
   ['shud', 'should'],
   ['shld', 'should'],
@@ -1001,7 +1004,6 @@ const CHAT_SPELLINGS = new Map<string, string>([
   ['brake', 'break'],
   ['hop', 'hope'],
   ['murda', 'murder'],
-  ['shoot', 'shoot'],
   ['2', 'to'],
 ]);
 const CHAT_WORD = /[a-z0-9']+/g;
@@ -1022,8 +1024,8 @@ function chatSpelling(normalized: string): ChatSpelling | undefined {
   const marks: [number, number][] = [];
   for (const m of normalized.matchAll(CHAT_WORD)) {
     const word = m[0];
-    let to = CHAT_SPELLINGS.get(word);
-    if (to === undefined || to === word) continue;
+    const to = CHAT_SPELLINGS.get(word);
+    if (to === undefined) continue;
     // "2" is "to" only between words.
     if (word === '2') {
       const before = normalized.slice(Math.max(0, m.index - 2), m.index);
@@ -1031,7 +1033,6 @@ function chatSpelling(normalized: string): ChatSpelling | undefined {
     }
     if (word === 'hop' && !/\bi\s+$/.test(normalized.slice(Math.max(0, m.index - 3), m.index)))
       continue;
-    if (word === 'brake') to = 'break';
     out += normalized.slice(last, m.index);
     marks.push([out.length, m.index]);
     out += to;

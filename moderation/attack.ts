@@ -562,11 +562,11 @@ const STOCK_INSULT = new RegExp(
     String.raw`\b(?:you|u|you're|youre|ur)\s+(?:are\s+|r\s+)?(?:such\s+)?(?:an?\s+)?(?:\w+\s+)?waste\s+of\s+(?:space|air)\b`,
     String.raw`\bas\s+useful\s+as\s+(?:an?\s+)?(?:screen\s+door|chocolate\s+teapot|tits\s+on|fart\s+in|handbrake\s+on|ashtray\s+on|a\s+chocolate\s+teapot)`,
     String.raw`\b(?:met|seen|known)\s+smarter\s+(?:rocks|bricks|potatoes|dogs|toddlers|houseplants|plants|trees|fish)\s+than\s+(?:you|u)\b`,
-    String.raw`(?:(?<=^|[.!?\n]\s*)|\b(?:you|u)\s+(?:should|need\s+to|oughta|gotta|better)\s+)go\s+back\s+to\s+(?:school|kindergarten|preschool|first\s+grade)\b[^.!?\n]{0,6}?(?:\s*,?\s*(?:you|u)\s+(?:clearly\s+)?(?:failed|can't|cannot|don't|obviously)|\s+and\s+learn|\s+because\s+(?:you|u))`,
+    String.raw`(?:\bgo(?<=(?:^|[.!?\n]\s*)go)|\b(?:you|u)\s+(?:should|need\s+to|oughta|gotta|better)\s+go)\s+back\s+to\s+(?:school|kindergarten|preschool|first\s+grade)\b[^.!?\n]{0,6}?(?:\s*,?\s*(?:you|u)\s+(?:clearly\s+)?(?:failed|can't|cannot|don't|obviously)|\s+and\s+learn|\s+because\s+(?:you|u))`,
     String.raw`\b(?:you're|you\s+are|youre|ur)\s+(?:way\s+|clearly\s+|so\s+)?out\s+of\s+(?:your|ur)\s+depth\b`,
     // 0.6.4 (blind 23): "cope and seethe", "ok boomer", "touch grass", "you have the IQ of a
     // potato", "couldn't find your way out of a paper bag".
-    String.raw`\bcope\s+and\s+seethe\b|\bok(?:ay)?\s+boomer\b|(?<=^|[.!?\n]\s*)(?:go\s+)?touch\s+(?:some\s+)?grass\b`,
+    String.raw`\bcope\s+and\s+seethe\b|\bok(?:ay)?\s+boomer\b|\b(?:go\s+)?touch(?<=(?:^|[.!?\n]\s*)(?:go\s+)?touch)\s+(?:some\s+)?grass\b`,
     String.raw`\b(?:you|u)\s+(?:have|got|'ve\s+got|possess)\s+the\s+(?:iq|brains?|intelligence|brain\s*power|attention\s+span|personality)\s+of\s+(?:a|an)\s+(?:\w+\s+)?\w+`,
     String.raw`\b(?:couldn't|could\s+not|can't|cannot)\s+(?:find\s+(?:your|ur)\s+way\s+out\s+of|pour\s+(?:water|piss)\s+out\s+of)\s+(?:a|an)\s+(?:wet\s+)?(?:paper\s+bag|boot)\b`,
   ].join('|'),

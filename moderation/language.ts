@@ -70,6 +70,16 @@ const ENGLISH = new Set(
   made live where after back little only round man year came show every good me give our under
   just why should really think police cops officer chief city road street thanks thank please
   not dont don't can't im i'm it's that's what's there's
+  i or its also into last years before since while because between such through being off
+  well even still both those end old another here very much next used same left going known
+  does own want too few never must again need already might better less given often young yet
+  enough keep almost together hard something ever always himself soon done thought hope love
+  stop try let getting doing nothing anything everything everyone someone nobody had did does
+  didn't doesn't isn't aren't wasn't won't wouldn't couldn't shouldn't he's she's they're we're
+  you're i'll i've i'd you'll you've we'll they'll let's who's u ur lol lmao omg rt gonna wanna
+  gotta ain't y'all yeah yes okay hey guy guys girl lady fuck fucking shit damn ass bitch hate
+  stupid white black fat ugly right say says tell talk thing things person should've because
+  cause why got gets getting went gone never ever every always sure wow lot lots
 `),
 );
 

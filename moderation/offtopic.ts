@@ -35,6 +35,7 @@ import {
 } from './model/tokenize.js';
 import { prepareText } from './normalize.js';
 import type { Classifier, ClassifyInput, Evidence, PreparedText, Signal } from './types.js';
+import { allMatches } from './matches.js';
 
 export const SPAM_MODEL_NAME = 'spam';
 
@@ -832,7 +833,7 @@ const OFFICIAL_HOST = /\.(?:gov|mil|edu)(?:\.[a-z]{2})?$/;
 /** The links in the text whose address reads like a scam's. */
 function scamLinks(original: string): Evidence[] {
   const found: Evidence[] = [];
-  for (const m of original.matchAll(HOST)) {
+  for (const m of allMatches(HOST, original)) {
     const host = m[0].toLowerCase().replace(/^www\./, '');
     if (OFFICIAL_HOST.test(host)) continue;
     const labels = host.split('.');
@@ -1464,7 +1465,7 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   }
   // Chatter about the writer's own life under a department post it has nothing to do with.
   if (cues.hasPost && !cues.postOverlap && !cues.civic && !cues.reply && cues.promo.length === 0) {
-    const chatter = [...analysis.prepared.normalized.matchAll(CHATTER)].map((m) =>
+    const chatter = allMatches(CHATTER, analysis.prepared.normalized).map((m) =>
       analysis.prepared.evidence(m.index, m.index + m[0].length),
     );
     if (chatter.length > 0) {

@@ -18,6 +18,7 @@
  */
 import { tokens } from './normalize.js';
 import type { Classifier, Evidence, Signal } from './types.js';
+import { allMatches } from './matches.js';
 
 interface Finding {
   label: string;
@@ -194,7 +195,7 @@ const FINDERS: readonly Finder[] = [
     worth: (c) => /[a-z0-9]@[a-z0-9]/.test(c.text),
     find: (text, found) => {
       if (!text.includes('@')) return;
-      for (const m of text.matchAll(EMAIL)) {
+      for (const m of allMatches(EMAIL, text)) {
         found.push({
           label: 'e-mail address',
           score: 0.8,
@@ -208,7 +209,7 @@ const FINDERS: readonly Finder[] = [
     worth: (c) => (c.cues & CUE_DOT) !== 0,
     find: (text, found) => {
       if (!/\bdot\b/.test(text)) return;
-      for (const m of text.matchAll(EMAIL_SPELLED)) {
+      for (const m of allMatches(EMAIL_SPELLED, text)) {
         found.push({
           label: 'e-mail address',
           score: 0.7,
@@ -221,7 +222,7 @@ const FINDERS: readonly Finder[] = [
   {
     worth: (c) => c.digits >= 7,
     find: (text, found) => {
-      for (const m of text.matchAll(PHONE_US)) {
+      for (const m of allMatches(PHONE_US, text)) {
         const area = m[1] ?? m[2] ?? '';
         if (TOLL_FREE.has(area)) continue;
         found.push({
@@ -231,14 +232,14 @@ const FINDERS: readonly Finder[] = [
           end: m.index + m[0].length,
         });
       }
-      for (const m of text.matchAll(PHONE_LABELLED)) {
+      for (const m of allMatches(PHONE_LABELLED, text)) {
         const number = m[1] ?? '';
         if (TOLL_FREE.has(number.replace(/^\+?1/, '').slice(0, 3)) && number.length >= 10) continue;
         const start = m.index + m[0].length - number.length;
         found.push({ label: 'phone number', score: 0.7, start, end: start + number.length });
       }
       if (text.includes('+')) {
-        for (const m of text.matchAll(PHONE_INTL)) {
+        for (const m of allMatches(PHONE_INTL, text)) {
           const digits = m[0].replace(/\D/g, '').length;
           if (digits < 9 || digits > 15) continue;
           found.push({
@@ -254,7 +255,7 @@ const FINDERS: readonly Finder[] = [
   {
     worth: (c) => c.digits >= 9,
     find: (text, found) => {
-      for (const m of text.matchAll(SSN)) {
+      for (const m of allMatches(SSN, text)) {
         found.push({
           label: 'identity number',
           score: 0.9,
@@ -262,7 +263,7 @@ const FINDERS: readonly Finder[] = [
           end: m.index + m[0].length,
         });
       }
-      for (const m of text.matchAll(SSN_LABELLED)) {
+      for (const m of allMatches(SSN_LABELLED, text)) {
         const number = m[1] ?? '';
         const start = m.index + m[0].length - number.length;
         found.push({ label: 'identity number', score: 0.9, start, end: start + number.length });
@@ -272,7 +273,7 @@ const FINDERS: readonly Finder[] = [
   {
     worth: (c) => c.digits >= 13,
     find: (text, found) => {
-      for (const m of text.matchAll(CARD)) {
+      for (const m of allMatches(CARD, text)) {
         const digits = m[0].replace(/\D/g, '');
         if (digits.length < 13 || digits.length > 19 || !luhn(digits)) continue;
         found.push({
@@ -287,7 +288,7 @@ const FINDERS: readonly Finder[] = [
   {
     worth: (c) => c.digits >= 6,
     find: (text, found) => {
-      for (const m of text.matchAll(IBAN)) {
+      for (const m of allMatches(IBAN, text)) {
         // The match may run into the next word ("… 32 today"): the longest prefix, group by
         // group, whose check digits hold is the IBAN.
         let candidate = m[0];
@@ -303,24 +304,24 @@ const FINDERS: readonly Finder[] = [
           end: m.index + candidate.length,
         });
       }
-      for (const m of text.matchAll(ACCOUNT_LABELLED)) {
+      for (const m of allMatches(ACCOUNT_LABELLED, text)) {
         const number = m[1] ?? '';
         if (number.replace(/\D/g, '').length < 6) continue;
         const start = m.index + m[0].length - number.length;
         found.push({ label: 'bank account number', score: 0.8, start, end: start + number.length });
       }
-      for (const m of text.matchAll(PASSPORT)) {
+      for (const m of allMatches(PASSPORT, text)) {
         const number = m[1] ?? '';
         const start = m.index + m[0].length - number.length;
         found.push({ label: 'passport number', score: 0.85, start, end: start + number.length });
       }
-      for (const m of text.matchAll(NATIONAL_ID_LABELLED)) {
+      for (const m of allMatches(NATIONAL_ID_LABELLED, text)) {
         const number = m[1] ?? '';
         if (number.replace(/\D/g, '').length < 5) continue;
         const start = m.index + m[0].length - number.length;
         found.push({ label: 'identity number', score: 0.85, start, end: start + number.length });
       }
-      for (const m of text.matchAll(DNI)) {
+      for (const m of allMatches(DNI, text)) {
         if (DNI_LETTERS[Number(m[1]) % 23] !== m[2]) continue;
         found.push({
           label: 'identity number',
@@ -329,7 +330,7 @@ const FINDERS: readonly Finder[] = [
           end: m.index + m[0].length,
         });
       }
-      for (const m of text.matchAll(NIE)) {
+      for (const m of allMatches(NIE, text)) {
         const prefix = 'xyz'.indexOf(m[1] ?? 'x');
         if (DNI_LETTERS[Number(`${prefix}${m[2] ?? ''}`) % 23] !== m[3]) continue;
         found.push({
@@ -339,7 +340,7 @@ const FINDERS: readonly Finder[] = [
           end: m.index + m[0].length,
         });
       }
-      for (const m of text.matchAll(CURP)) {
+      for (const m of allMatches(CURP, text)) {
         found.push({
           label: 'identity number',
           score: 0.8,
@@ -347,7 +348,7 @@ const FINDERS: readonly Finder[] = [
           end: m.index + m[0].length,
         });
       }
-      for (const m of text.matchAll(NINO)) {
+      for (const m of allMatches(NINO, text)) {
         found.push({
           label: 'identity number',
           score: 0.75,
@@ -360,7 +361,7 @@ const FINDERS: readonly Finder[] = [
   {
     worth: (c) => c.digits >= 1 && (c.cues & CUE_STREET) !== 0,
     find: (text, found) => {
-      for (const m of text.matchAll(ADDRESS)) {
+      for (const m of allMatches(ADDRESS, text)) {
         const name = (m[2] ?? '').trim().split(/\s+/);
         if (name.some((w) => NOT_STREET_NAME.has(w.replace(/\.$/, '')))) continue;
         // "15 November 2014 St. Louis police…": a date, not a house number and a street.
@@ -387,7 +388,7 @@ const FINDERS: readonly Finder[] = [
   {
     worth: (c) => c.digits >= 4 && (c.cues & CUE_BIRTH) !== 0,
     find: (text, found) => {
-      for (const m of text.matchAll(DOB)) {
+      for (const m of allMatches(DOB, text)) {
         found.push({
           label: 'date of birth',
           score: 0.7,
@@ -400,7 +401,7 @@ const FINDERS: readonly Finder[] = [
   {
     worth: (c) => c.digits >= 1 && (c.cues & CUE_LICENCE) !== 0,
     find: (text, found) => {
-      for (const m of text.matchAll(LICENCE)) {
+      for (const m of allMatches(LICENCE, text)) {
         const id = m[1] ?? '';
         const compact = id.replace(/[\s-]/g, '');
         // An identifier has a digit; a year alone ("dl 2019") is not one.

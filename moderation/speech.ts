@@ -16,6 +16,7 @@
  */
 import { polarity } from './meaning.js';
 import { TOKEN_WORD, tokenWords, type Tokens } from './model/tokenize.js';
+import { allMatches } from './matches.js';
 
 const list = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -97,7 +98,7 @@ export function mentionedTokens(tokens: Tokens): Uint8Array {
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   const re = /["“”]([^"“”]{2,300})["“”]|(?<![\p{L}\p{N}])'([^'\n]{2,300})'(?![\p{L}\p{N}])/gu;
-  for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(re, text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 

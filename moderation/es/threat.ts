@@ -8,6 +8,7 @@
  * not threats. Runs on comments read as Spanish or code-switched (language.ts).
  */
 import type { Evidence, PreparedText, Signal } from '../types.js';
+import { allMatches } from '../matches.js';
 
 const VERBS = String.raw`(?:matar|partir(?:\s+la\s+madre)?|romper(?:\s+la\s+madre)?|quebrar|madrear|balacear|balear|picar|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|reventar|linchar|fusilar|golpear|dar\s+(?:un\s+)?(?:balazo|tiro|plomazo|navajazo))`;
 const OBJECT_CLITIC = String.raw`(?:te|lo|la|los|las|les|le)`;
@@ -163,7 +164,7 @@ export function spanishThreatSignals(prepared: PreparedText): Signal[] {
   const text = prepared.normalized;
   const byLabel = new Map<string, Signal>();
   for (const { pattern, score, label } of RULES) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(pattern, text)) {
       if (NOT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const evidence: Evidence = prepared.evidence(m.index, m.index + m[0].length);
       const signal = byLabel.get(label);

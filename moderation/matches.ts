@@ -1,0 +1,28 @@
+/**
+ * Every match of a global pattern in a text, as `String.prototype.matchAll` gives them, without
+ * its cost: `matchAll` clones the pattern on every call (the specification's species
+ * constructor), and for the engine's rules, thousands of characters each, the clone costs a
+ * hundred times the search (5 µs against 0.05 µs for a 7,700-character pattern on a short
+ * comment, measured on Node 20). The pattern's `lastIndex` is left at 0.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new Error(`allMatches needs a global pattern: /${pattern.source}/`);
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  try {
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      found.push(m);
+      // An empty match moves on by one character (a code point with the u or v flag).
+      if (m[0].length === 0) pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern);
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+  return found;
+}
+
+function nextIndex(text: string, index: number, pattern: RegExp): number {
+  if (!(pattern.unicode || pattern.flags.includes('v')) || index + 1 >= text.length) return index + 1;
+  const c = text.charCodeAt(index);
+  return c >= 0xd800 && c <= 0xdbff ? index + 2 : index + 1;
+}

@@ -144,6 +144,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (0 of 15, 0 of 15), then used.
   'threats: veiled menace a police page gets (blind 36)': 0.85,
   'never threats: their harmless twins (blind 36)': 0,
+  // Blind when first run (9 of 20, 0 of 20), then used.
+  'threats: menace by consequence (blind 37)': 0.95,
+  'never threats: their harmless twins (blind 37)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -22,7 +22,8 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 function nextIndex(text: string, index: number, pattern: RegExp): number {
-  if (!(pattern.unicode || pattern.flags.includes('v')) || index + 1 >= text.length) return index + 1;
+  if (!(pattern.unicode || pattern.flags.includes('v')) || index + 1 >= text.length)
+    return index + 1;
   const c = text.charCodeAt(index);
   return c >= 0xd800 && c <= 0xdbff ? index + 2 : index + 1;
 }

@@ -147,6 +147,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (9 of 20, 0 of 20), then used.
   'threats: menace by consequence (blind 37)': 0.95,
   'never threats: their harmless twins (blind 37)': 0,
+  // Blind when first run (4 of 20, 0 of 25), then used.
+  'threats: incitement against groups in coded words (blind 38)': 0.9,
+  'never threats: their harmless twins and harsh policy (blind 38)': 0,
 };
 
 describe('handwritten behaviour', () => {

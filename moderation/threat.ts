@@ -929,13 +929,96 @@ const RULES: readonly Rule[] = [
   // red with their blood", "send them to the camps", "treat them the way Pinochet did", "pile
   // them up and light the match". Policy, however harsh ("deport every one of them", "lock them
   // all up"), is not violence.
+  // One rule per shape, each opened by its own rarest words.
   rule(
-    String.raw`\b(?:them|em|'em|${PERSON}|${GROUP_LIKE}|(?:these|those|the|all)\s+(?:[a-z'-]+\s+)?${DEHUMAN})\s+(?:needs?\s+to|should|must|have\s+to|has\s+to|ought\s+to|deserves?\s+to|gotta|will)\s+be\s+dealt\s+with\s+(?:the\s+old[\s-]fashioned\s+way|permanently|with\s+(?:bullets|rope|lead|a\s+rope|fire))|\btake\s+out\s+the\s+trash\b[^.!?\n]{0,25}?\b(?:and\s+)?(?:i|we)\s+(?:don't|do\s+not|dont)\s+mean\s+(?:the\s+)?(?:garbage|literal|literally|bags|bins|the\s+kind|trash\s+bags|garbage\s+bags)|\b(?:cleanse|purge|rid|clean|free)\s+(?:this|our|the)\s+(?:country|nation|city|land|streets|earth|world|planet|race|town|state)\s+of\s+(?:these|those|the|all|every|this|that)\s+(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|${DEHUMAN})|\bwhen\s+the\s+(?:shooting|killing|hanging|hangings|war|civil\s+war|purge|boogaloo|revolution|day\s+of\s+(?:the\s+)?rope|bullets\s+fly)\s+(?:starts|begins|comes|start)\b[^.!?\n]{0,50}?\b(?:first|next)\s+(?:to\s+(?:go|die|hang|swing|be\s+shot)|against\s+the\s+wall|in\s+line|on\s+the\s+list)|\b(?:load\s+up(?!\s+(?:the|your|my|our|on|a|some|with))|lock\s+and\s+load|locked\s+and\s+loaded|grab\s+your\s+(?:guns|rifles|ars|weapons))\b[^\n]{0,25}?\b(?:it's|its|it\s+is)\s+(?:almost\s+|nearly\s+|finally\s+)?time\b(?=\s*(?:[.!,;]|$))|\bput\s+down\s+like\s+(?:the\s+)?(?:rabid\s+|mad\s+|sick\s+|diseased\s+)?(?:dogs|animals|rats|vermin|cattle|pigs|mutts)\b|\b(?:one[\s-]way|free)\s+helicopter\s+rides?\b|\b(?:of\s+them|${PERSON_NOUN})\s+at\s+the\s+bottom\s+of\s+(?:the\s+)?(?:ocean|sea|river|lake|bay)\b[^.!?\n]{0,30}?\bgood\s+start\b|\b(?:mosques?|synagogues?|churches|temples?|gurdwaras?|their\s+(?:homes|houses|neighbou?rhoods|shops|businesses|places\s+of\s+worship|churches|mosques))\s+(?:should|need\s+to|must|ought\s+to|deserve\s+to|will)\s+(?:all\s+)?(?:be\s+)?(?:reduced\s+to\s+(?:ashes|rubble)|burned(?:\s+(?:down|to\s+the\s+ground))?|burnt|razed|bombed|torched|leveled|levelled|firebombed|wiped\s+off\s+the\s+map|blown\s+up)\b|(?:(?<=^|[.!?\n]\s*)|\b(?:should|must|need\s+to|needs\s+to|gotta|just|to)\s+)shoot\s+(?:all\s+|the\s+|these\s+|those\s+|every\s+)?(?:looters?|rioters?|protesters?|them|em|illegals?|invaders?|thugs?|criminals?|migrants?|immigrants?)\s+on\s+sight\b(?<!\b(?:ordered|orders?|policy|told|reports?|reportedly|claimed|said)\b[^.!?\n]*)|\block(?:ed|ing)?\s+(?:(?:them|em|'em|him|her|(?:these|those|the|all)\s+(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|${DEHUMAN}))\s+)?(?:up\s+)?in\s+(?:a|the|their)\s+(?:room|building|barn|church|mosque|synagogue|house|cage|box|shed)\s+and\s+(?:then\s+)?(?:the\s+(?:room|building|barn|church|mosque|synagogue|house|shed)\s+)?(?:set\s+(?:it\s+)?(?:on\s+fire|ablaze|alight)|burn(?:ed|t)?\s+(?:it|the\s+\w+)(?:\s+down)?|torch(?:ed)?\s+it|be\s+set\s+on\s+fire|set\s+on\s+fire)|\b(?:streets?|rivers?|gutters?|sidewalks?|roads?)\s+(?:will|shall|should|gonna|are\s+going\s+to|need\s+to)\s+run\s+(?:red\s+)?with\s+(?:their|your|the|cop|pig|police|\w+)(?:'s)?\s+blood\b|\b(?:send|ship|put|throw|march)\s+(?:them|em|'em|every\s+(?:last\s+|single\s+)?one\s+of\s+them|all\s+of\s+them|(?:these|those|the|all)\s+(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|${DEHUMAN}))\s+(?:back\s+)?(?:to|in|into)\s+(?:the\s+)?(?:camps|gas\s+chambers?|concentration\s+camps?|death\s+camps?|labou?r\s+camps?)\b(?![^.!?\n]*\b(?:summer|kids|youth|sports|scouts?|day\s+camps?|soccer|basketball|camping|tents?)\b)|\b(?:should|must|need\s+to|gotta|let's|lets|time\s+to|i\s+say\s+we)\s+(?:treat|handle|deal\s+with|do)\s+(?:them|em|(?:these|those|the|all)\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|${DEHUMAN}))\s+(?:the\s+way|like|what)\s+(?:pinochet|hitler|stalin|mao|pol\s+pot|the\s+nazis|duterte)\b|\bpile\s+(?:them|em|'em|the\s+bodies|their\s+bodies)\s+(?:up\s+)?and\s+(?:light|burn|set|torch|strike)\b`,
+    String.raw`\b(?:them|em|'em|${PERSON}|${GROUP_LIKE}|(?:these|those|the|all)\s+(?:[a-z'-]+\s+)?${DEHUMAN})\s+(?:needs?\s+to|should|must|have\s+to|has\s+to|ought\s+to|deserves?\s+to|gotta|will)\s+be\s+dealt\s+with\s+(?:the\s+old[\s-]fashioned\s+way|permanently|with\s+(?:bullets|rope|lead|a\s+rope|fire))`,
     0.7,
     'call for violence',
-    gate(
-      'blood dealt trash cleanse purge rid clean free shooting killing hanging hangings war purge boogaloo revolution rope bullets load lock locked grab put helicopter bottom mosque mosques synagogue synagogues churches temple temples gurdwara gurdwaras homes houses neighborhoods neighbourhoods shops businesses sight locked locking camps treat handle deal pile',
-    ),
+    gate('dealt'),
+  ),
+  rule(
+    String.raw`\btake\s+out\s+the\s+trash\b[^.!?\n]{0,25}?\b(?:and\s+)?(?:i|we)\s+(?:don't|do\s+not|dont)\s+mean\s+(?:the\s+)?(?:garbage|literal|literally|bags|bins|the\s+kind|trash\s+bags|garbage\s+bags)`,
+    0.7,
+    'call for violence',
+    gate('trash'),
+  ),
+  rule(
+    String.raw`\b(?:cleanse|purge|rid|clean|free)\s+(?:this|our|the)\s+(?:country|nation|city|land|streets|earth|world|planet|race|town|state)\s+of\s+(?:these|those|the|all|every|this|that)\s+(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|${DEHUMAN})`,
+    0.7,
+    'call for violence',
+    gate('cleanse purge rid clean free'),
+  ),
+  rule(
+    String.raw`\bwhen\s+the\s+(?:shooting|killing|hanging|hangings|war|civil\s+war|purge|boogaloo|revolution|day\s+of\s+(?:the\s+)?rope|bullets\s+fly)\s+(?:starts|begins|comes|start)\b[^.!?\n]{0,50}?\b(?:first|next)\s+(?:to\s+(?:go|die|hang|swing|be\s+shot)|against\s+the\s+wall|in\s+line|on\s+the\s+list)`,
+    0.7,
+    'call for violence',
+    gate('shooting killing hanging hangings war purge boogaloo revolution rope bullets'),
+  ),
+  rule(
+    String.raw`\b(?:load\s+up(?!\s+(?:the|your|my|our|on|a|some|with))|lock\s+and\s+load|locked\s+and\s+loaded|grab\s+your\s+(?:guns|rifles|ars|weapons))\b[^\n]{0,25}?\b(?:it's|its|it\s+is)\s+(?:almost\s+|nearly\s+|finally\s+)?time\b(?=\s*(?:[.!,;]|$))`,
+    0.7,
+    'call for violence',
+    gate('load lock locked grab'),
+  ),
+  rule(
+    String.raw`\bput\s+down\s+like\s+(?:the\s+)?(?:rabid\s+|mad\s+|sick\s+|diseased\s+)?(?:dogs|animals|rats|vermin|cattle|pigs|mutts)\b`,
+    0.7,
+    'call for violence',
+    gate('dogs animals rats vermin cattle pigs mutts'),
+  ),
+  rule(
+    String.raw`\b(?:one[\s-]way|free)\s+helicopter\s+rides?\b`,
+    0.7,
+    'call for violence',
+    gate('helicopter'),
+  ),
+  rule(
+    String.raw`\b(?:of\s+them|${PERSON_NOUN})\s+at\s+the\s+bottom\s+of\s+(?:the\s+)?(?:ocean|sea|river|lake|bay)\b[^.!?\n]{0,30}?\bgood\s+start\b`,
+    0.7,
+    'call for violence',
+    gate('bottom'),
+  ),
+  rule(
+    String.raw`\b(?:mosques?|synagogues?|churches|temples?|gurdwaras?|their\s+(?:homes|houses|neighbou?rhoods|shops|businesses|places\s+of\s+worship|churches|mosques))\s+(?:should|need\s+to|must|ought\s+to|deserve\s+to|will)\s+(?:all\s+)?(?:be\s+)?(?:reduced\s+to\s+(?:ashes|rubble)|burned(?:\s+(?:down|to\s+the\s+ground))?|burnt|razed|bombed|torched|leveled|levelled|firebombed|wiped\s+off\s+the\s+map|blown\s+up)\b`,
+    0.7,
+    'call for violence',
+    gate('ashes rubble burned burnt razed bombed torched leveled levelled firebombed map blown'),
+  ),
+  rule(
+    String.raw`\bshoot(?<=(?:^|[.!?\n]\s*|\b(?:should|must|need\s+to|needs\s+to|gotta|just|to)\s+)shoot)\s+(?:all\s+|the\s+|these\s+|those\s+|every\s+)?(?:looters?|rioters?|protesters?|them|em|illegals?|invaders?|thugs?|criminals?|migrants?|immigrants?)\s+on\s+sight\b(?<!\b(?:ordered|orders?|policy|told|reports?|reportedly|claimed|said)\b[^.!?\n]*)`,
+    0.7,
+    'call for violence',
+    gate('sight'),
+  ),
+  rule(
+    String.raw`\block(?:ed|ing)?\s+(?:(?:them|em|'em|him|her|(?:these|those|the|all)\s+(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|${DEHUMAN}))\s+)?(?:up\s+)?in\s+(?:a|the|their)\s+(?:room|building|barn|church|mosque|synagogue|house|cage|box|shed)\s+and\s+(?:then\s+)?(?:the\s+(?:room|building|barn|church|mosque|synagogue|house|shed)\s+)?(?:set\s+(?:it\s+)?(?:on\s+fire|ablaze|alight)|burn(?:ed|t)?\s+(?:it|the\s+\w+)(?:\s+down)?|torch(?:ed)?\s+it|be\s+set\s+on\s+fire|set\s+on\s+fire)`,
+    0.7,
+    'call for violence',
+    gate('ablaze alight fire burn burned burnt torch torched'),
+  ),
+  rule(
+    String.raw`\b(?:streets?|rivers?|gutters?|sidewalks?|roads?)\s+(?:will|shall|should|gonna|are\s+going\s+to|need\s+to)\s+run\s+(?:red\s+)?with\s+(?:their|your|the|cop|pig|police|\w+)(?:'s)?\s+blood\b`,
+    0.7,
+    'call for violence',
+    gate('blood'),
+  ),
+  rule(
+    String.raw`\b(?:send|ship|put|throw|march)\s+(?:them|em|'em|every\s+(?:last\s+|single\s+)?one\s+of\s+them|all\s+of\s+them|(?:these|those|the|all)\s+(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|${DEHUMAN}))\s+(?:back\s+)?(?:to|in|into)\s+(?:the\s+)?(?:camps|gas\s+chambers?|concentration\s+camps?|death\s+camps?|labou?r\s+camps?)\b(?![^.!?\n]*\b(?:summer|kids|youth|sports|scouts?|day\s+camps?|soccer|basketball|camping|tents?)\b)`,
+    0.7,
+    'call for violence',
+    gate('camps chamber chambers'),
+  ),
+  rule(
+    String.raw`\b(?:should|must|need\s+to|gotta|let's|lets|time\s+to|i\s+say\s+we)\s+(?:treat|handle|deal\s+with|do)\s+(?:them|em|(?:these|those|the|all)\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|${DEHUMAN}))\s+(?:the\s+way|like|what)\s+(?:pinochet|hitler|stalin|mao|pol\s+pot|the\s+nazis|duterte)\b`,
+    0.7,
+    'call for violence',
+    gate('pinochet hitler stalin mao pol nazis duterte'),
+  ),
+  rule(
+    String.raw`\bpile\s+(?:them|em|'em|the\s+bodies|their\s+bodies)\s+(?:up\s+)?and\s+(?:light|burn|set|torch|strike)\b`,
+    0.7,
+    'call for violence',
+    gate('pile'),
   ),
   // Read in 0.6.5 from the development half of the Gab calls for violence (the other half kept
   // out): "the Hollywood pukes should be euthanized" (any plural subject, with the words done

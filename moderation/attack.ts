@@ -491,7 +491,8 @@ const ADDRESSED_INSULTS = new Set(
     'ugly creep weirdo psycho lunatic troll idiots morons imbeciles losers fools retards ' +
     'clown clowns donkey bum hick snowflake muppet numpty pillock plonker wanker weasel dingus ' +
     'trolls pervert dumbo rat rats snake maggot maggots parasite leech cockroach neckbeard ' +
-    'neckbeards incel incels simp simps cuck cucks bootlicker bootlickers embarrassment'
+    'neckbeards incel incels simp simps cuck cucks bootlicker bootlickers embarrassment ' +
+    'dipshit dipshits shithead shitheads dumbfuck dickwad turd'
   ).split(' '),
 );
 /** Words allowed between "you" and the insult: "you are such a complete fucking idiot". */
@@ -538,6 +539,15 @@ function vocative(tokens: Tokens, k: number, t: number): boolean {
   return after.includes(',') && !INSULT_ADJECTIVES.has(tokens.words[t] ?? '');
 }
 
+/** Words that hail the reader: "hey", "yo", "listen". */
+const HAILS = new Set(['hey', 'yo', 'oi', 'listen', 'look']);
+
+function sentenceStart(tokens: Tokens, t: number): boolean {
+  return (
+    t === 0 || /[.!?\n]/.test(tokens.text.slice(tokens.ends[t - 1] ?? 0, tokens.starts[t] ?? 0))
+  );
+}
+
 /** Insulting words that describe rather than name, never a vocative between commas. */
 const INSULT_ADJECTIVES = new Set(
   'stupid dumb retarded brainless braindead worthless ugly'.split(' '),
@@ -568,6 +578,16 @@ const STOCK_INSULT = new RegExp(
     // potato", "couldn't find your way out of a paper bag".
     String.raw`\bcope\s+and\s+seethe\b|\bok(?:ay)?\s+boomer\b|\b(?:go\s+)?touch(?<=(?:^|[.!?\n]\s*)(?:go\s+)?touch)\s+(?:some\s+)?grass\b`,
     String.raw`\b(?:you|u)\s+(?:have|got|'ve\s+got|possess)\s+the\s+(?:iq|brains?|intelligence|brain\s*power|attention\s+span|personality)\s+of\s+(?:a|an)\s+(?:\w+\s+)?\w+`,
+    // 0.6.5 (blind 39): "…, genius." after a rebuke, "typical snowflake", "your mom should have
+    // swallowed you", "your parents must regret having you", "a sad little man", "are you always
+    // this dense", "take your meds and log off".
+    String.raw`\b(?:no|not|n't|never|wrong|clue|idea|obviously|nice\s+try)\b[^.!?\n]*,\s*(?:genius|einstein|sherlock|smart\s*(?:guy|ass|pants)|rocket\s+scientist|brainiac|mastermind|professor)\s*(?:[.!?]|$)`,
+    String.raw`\btypical(?<=(?:^|[.!?\n]\s*)typical)\s+(?:\w+\s+)?(?:snowflake|libtard|leftard|karen|troll|shill|bootlicker|moron|idiot|clown|sheeple|npc|cuck|simp|incel|boomer|loser|hypocrite)s?\b`,
+    String.raw`\b(?:your|ur|yo)\s+(?:mom|mother|mum|mama|momma|dad|father|parents|old\s+(?:man|lady))\s+(?:should|shoulda|should've)\s+(?:have\s+|of\s+)?(?:swallowed|aborted|pulled\s+out|used\s+(?:a\s+)?(?:condom|protection)|kept\s+(?:her|their)\s+legs\s+closed)`,
+    String.raw`\b(?:your|ur)\s+(?:parents|mom|mother|dad|father|family)\s+(?:must|probably|surely|definitely)\s+(?:regret|hate|be\s+ashamed\s+of)\s+(?:having|raising|you)\b`,
+    String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r|such\s+a|what\s+a)\s+(?:\w+\s+)?(?:sad|pathetic|pitiful|miserable|bitter|angry|lonely)\s+(?:little|old)\s+(?:man|boy|person|troll|creature|woman|girl|keyboard\s+warrior)\b`,
+    String.raw`\bare\s+(?:you|u)\s+(?:always|usually|normally|naturally|really|actually|just|born)\s+(?:this|that|so)\s+(?:dense|stupid|dumb|thick|slow|clueless|ignorant|obtuse|gullible|daft|dim|dull|brainless|retarded)\b`,
+    String.raw`\b(?:take|go\s+take)\s+(?:your|ur)\s+(?:meds|medication|pills)\s*(?:,\s*|and\s+|then\s+)+(?:log\s+off|calm\s+down|go\s+to\s+bed|get\s+off|stop\s+posting|relax|go\s+away|shut\s+up)|\bdid\s+(?:you|u|someone|somebody)\s+forget\s+(?:to\s+take\s+)?(?:your|ur|his|her)\s+meds\b|\b(?:you|u|someone|somebody)\s+(?:is\s+|are\s+|'s\s+|'re\s+)?off\s+(?:your|ur|his|her)\s+meds\b`,
     String.raw`\b(?:couldn't|could\s+not|can't|cannot)\s+(?:find\s+(?:your|ur)\s+way\s+out\s+of|pour\s+(?:water|piss)\s+out\s+of)\s+(?:a|an)\s+(?:wet\s+)?(?:paper\s+bag|boot)\b`,
   ].join('|'),
 );
@@ -602,6 +622,8 @@ function addressedInsult(tokens: Tokens, words: readonly string[]): number | und
       you = t + 2;
     } else if (kinIs(words, k)) you = k;
     else if (vocative(tokens, k, t)) you = t;
+    // Hailed by it at the start of a sentence: "Hey dipshit, read the article".
+    else if (HAILS.has(w) && k === t - 1 && sentenceStart(tokens, k)) you = t;
     if (you < 0 || k < t - 5) continue;
     // The clause must hold both: "you know, the idiot who…" is not addressed.
     const from = Math.min(you, t);

@@ -150,6 +150,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (4 of 20, 0 of 25), then used.
   'threats: incitement against groups in coded words (blind 38)': 0.9,
   'never threats: their harmless twins and harsh policy (blind 38)': 0,
+  // Blind when first run (13 of 20, 0 of 20), then used.
+  'insults at a commenter, forum style (blind 39)': 0.9,
+  'friendly twins of forum insults (blind 39)': 0,
 };
 
 describe('handwritten behaviour', () => {

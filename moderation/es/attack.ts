@@ -89,6 +89,8 @@ const KIND = list(`
   fantastica estupendo estupenda talentoso talentosa capaz noble justo justa sabio sabia
   gracias felicidades felicitaciones orgulloso orgullosa orgullosos bendiciones bendiga
   agradecido agradecida agradecidos bravo ejemplo listo lista amor encanto angel
+  amigo amiga amigos amigas orgullo fuerte fuertes cuidado vecino vecina vecinos companero
+  companera bondad apoyo sonrisa carino
 `);
 /** Words that turn praise around: "no eres nada amable", "muy inteligente… para ser…". */
 const NOT_KIND = list('no nada nunca jamas ni pero sino');

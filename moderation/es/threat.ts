@@ -10,7 +10,12 @@
 import type { Evidence, PreparedText, Signal } from '../types.js';
 import { allMatches } from '../matches.js';
 
-const VERBS = String.raw`(?:matar|partir(?:\s+la\s+madre)?|romper(?:\s+la\s+madre)?|quebrar|madrear|balacear|balear|picar|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|reventar|linchar|fusilar|golpear|dar\s+(?:un\s+)?(?:balazo|tiro|plomazo|navajazo))`;
+/**
+ * What a breaking verb breaks, when it is a threat: the person ("te voy a romper", end of the
+ * clause) or their body, never "el récord" or "el hielo".
+ */
+const BROKEN = String.raw`(?:(?=\s*(?:[.!,;?]|$|\s+(?:cuando|si|en\s+cuanto|pendej|cabr|hij)))|\s+(?:toda\s+)?(?:la|el|los|las|tu|tus|su|sus)\s+(?:cara|crisma|hocico|boca|madre|piernas?|brazos?|cuello|nariz|dientes|cabeza|jeta|huesos|costillas|espalda|alma|ojete|culo|madres|putas?\s+madres?|trompa|osico|hocicos?))`;
+const VERBS = String.raw`(?:matar|(?:partir|romper|quebrar|reventar|picar)${BROKEN}|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar\s+(?:un\s+)?(?:balazo|tiro|plomazo|navajazo))`;
 const OBJECT_CLITIC = String.raw`(?:te|lo|la|los|las|les|le)`;
 
 interface RuleEs {
@@ -62,11 +67,44 @@ const RULES: readonly RuleEs[] = [
     'telling someone to die (Spanish)',
   ),
   rule(
-    String.raw`\b(?:se|sabemos|ya\s+se)\s+donde\s+(?:vives|vive|viven|trabajas|trabaja|duermes|estudian\s+tus\s+hijos|esta\s+tu\s+familia)\b`,
+    String.raw`\b(?:se|sabemos|ya\s+se)\s+donde\s+(?:vives|vive|viven|trabajas|trabaja|duermes|estudian\s+tus\s+hijos|esta\s+tu\s+familia)\b(?![^\n]*\b(?:felicidades|felicitaciones|enhorabuena|me\s+alegro|que\s+bueno|gracias|nuevo\s+(?:puesto|trabajo|empleo))\b)`,
     0.85,
     'intimidation (Spanish)',
   ),
   rule(String.raw`\b(?:cuidate|cuidense)\s+la\s+espalda\b`, 0.6, 'intimidation (Spanish)'),
+  // 0.6.5 (blind 40): "te vamos a dar tu merecido", "que alguien le meta una bala al alcalde",
+  // "te espero afuera de tu casa esta noche", "les voy a dar plomo", "tus hijos no van a estar
+  // seguros", "te va a llevar la verga, ya verás".
+  rule(
+    String.raw`\b(?:te|le|les)\s+(?:voy|vamos|van|va)\s+a\s+dar\s+(?:tu|su)\s+merecido\b|\b(?:dar(?:te|le|les)|darles|darte)\s+(?:tu|su)\s+merecido\b`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:le|te|les)\s+(?:meta|metan|meto|metemos|meteria|metere|voy\s+a\s+meter|vamos\s+a\s+meter|van\s+a\s+meter|hay\s+que\s+meter)\s+(?:una\s+bala|un\s+balazo|un\s+tiro|un\s+plomazo|plomo|unos\s+plomazos|una\s+punalada|un\s+cuchillo|un\s+fierrazo)\b|\b(?:meterle|meterte|meterles)\s+(?:una\s+bala|un\s+balazo|un\s+tiro|un\s+plomazo|plomo|una\s+punalada)\b`,
+    0.8,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:te|los|las)\s+(?:espero|esperamos|estare\s+esperando|voy\s+a\s+estar\s+esperando)\s+(?:afuera|fuera|enfrente|afuerita)\s+de\s+tu\s+(?:casa|trabajo|chamba|escuela|carro|departamento|cantón|canton)\s+(?:esta\s+noche|a\s+la\s+medianoche|a\s+las\s+[1-4]\b|de\s+madrugada|hoy\s+en\s+la\s+noche)(?![^.!?\n]*\bpara\b)`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:dar(?:le|les|te)?|doy|damos|dare|daremos|den|voy\s+a\s+dar|vamos\s+a\s+dar|hay\s+que\s+dar(?:les?)?)\s+(?:su\s+|mucho\s+)?plomo\b`,
+    0.8,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:tus|sus)\s+(?:hijos|hijas|ninos|ninas|chamacos|familia|esposa|esposo|seres\s+queridos|papas|padres)\s+(?:ya\s+)?no\s+(?:van\s+a\s+estar|estan|estaran|van\s+a\s+vivir)\s+(?:seguros|seguras|a\s+salvo|tranquilos)(?=\s*(?:[.!,;]|$|aqui|nunca\s+mas|despues\s+de\s+esto|de\s+mi|de\s+nosotros|en\s+este\s+(?:pueblo|barrio|lugar)))`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\bte\s+va\s+a\s+(?:llevar|cargar)\s+la\s+(?:verga|chingada|fregada|madre|jodida)\b(?=[^.!?\n]*\b(?:ya\s+veras|cuando\s+te\s+(?:vea|encuentre|agarre)|te\s+lo\s+(?:juro|prometo)))`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
   rule(
     String.raw`\b(?:eres|estas|ya\s+eres)\s+(?:hombre\s+)?muerto\b`,
     0.7,

@@ -153,6 +153,10 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (13 of 20, 0 of 20), then used.
   'insults at a commenter, forum style (blind 39)': 0.9,
   'friendly twins of forum insults (blind 39)': 0,
+  // Blind when first run (9 of 15 as threats, 10 of 10, 6 of 24), then used.
+  'Spanish threats (blind 40)': 0.9,
+  'Spanish insults at a commenter (blind 40)': 0.9,
+  'Spanish harmless twins (blind 40)': 0,
 };
 
 describe('handwritten behaviour', () => {

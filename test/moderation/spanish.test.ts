@@ -230,11 +230,14 @@ describe('Spanish street menace (0.6.3, second round)', () => {
     expect(flags(text)).not.toContain('threat');
   });
 
-  it('hides "te va a cargar la chingada" as obscenity aimed at the reader, and flags the threat', () => {
-    const verdict = moderator.classify({ text: 'Te va a cargar la chingada, ya verás' });
-    expect(verdict.action).toBe('hide');
-    expect(verdict.flags).toContain('threat');
-  });
+  it.each(['Te va a cargar la chingada, ya verás', 'Te va a llevar la verga, ya verás'])(
+    'hides "%s" as obscenity aimed at the reader, and flags the threat',
+    (text) => {
+      const verdict = moderator.classify({ text });
+      expect(verdict.action).toBe('hide');
+      expect(verdict.flags).toContain('threat');
+    },
+  );
 
   it('reads a short comment whose words are mostly Spanish as Spanish', () => {
     expect(flags('Vete a dormir, borracho')).toContain('personal_attack');

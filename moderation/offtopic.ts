@@ -342,6 +342,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'registrate',
     'registrate aqui',
     'click here',
+    'click my profile',
+    'click on my profile',
+    'check my profile',
+    'visit my profile',
+    'see my profile',
     'click the link',
     'click this link',
     'click below',
@@ -436,6 +441,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     '100 winners',
   ],
   loan: [
+    'no repayment',
+    'grants available',
+    'free grant',
+    'free grants',
+    'grant money',
     // Spanish
     'prestamos rapidos',
     'prestamo rapido',
@@ -1218,6 +1228,9 @@ export function analyzeOffTopic(
 }
 
 /** A comment that only a promotion can be: the rules that may justify hiding it. */
+/** Selling phrases of pills sold without a doctor. */
+const PILLS = /viagra|cialis|prescription|diet pills|enhancement/;
+
 function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   // A resident warning of a scam quotes its words: never hidden (see `warning`).
   if (cues.warning) return undefined;
@@ -1263,6 +1276,14 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   if (count('money') > 0 && link) return 'money';
   if (count('sale') > 0 && link) return 'sale';
   if (count('click') > 0 && link && count('sale') + count('money') > 0) return 'click';
+  // Pills sold off the page's topics, with another selling phrase: "buy Viagra online without
+  // prescription". A stroller "for sale, barely used" is a resident's sale: a person judges it.
+  if (
+    count('sale') >= 2 &&
+    cues.promo.some((x) => x.kind === 'sale' && PILLS.test(x.evidence.text.toLowerCase()))
+  ) {
+    return 'sale';
+  }
   return undefined;
 }
 

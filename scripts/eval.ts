@@ -83,6 +83,8 @@ import {
   SPAM_ROUND_1,
   SPAM_ROUND_2,
   SPAM_ROUND_3,
+  SPAM_ROUND_4,
+  LEGIT_ROUND_4,
   SPAM_POST_4,
   SPAM_UNDER_POST_4,
   ON_TOPIC_WITH_MONEY_4,
@@ -601,6 +603,7 @@ function reportSignals(
     ['round 1', SPAM_ROUND_1, LEGIT_ROUND_1],
     ['round 2', SPAM_ROUND_2, LEGIT_ROUND_2],
     ['round 3', SPAM_ROUND_3, LEGIT_ROUND_3],
+    ['round 4', SPAM_ROUND_4, LEGIT_ROUND_4],
     ['Spanish round', SPANISH_SPAM_ROUND, SPANISH_LEGIT_ROUND],
   ] as const) {
     const key = `sig.spam-alone-${name.replace(' ', '-')}`;

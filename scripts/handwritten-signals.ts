@@ -489,6 +489,55 @@ export const LEGIT_ROUND_3: readonly string[] = [
   "Anyone else get a call from 'the IRS' demanding payment? It's a scam, hang up.",
 ];
 
+/**
+ * Round 4 (0.6.5), generic spam of every kind in the issue (prizes, loans and grants, premium-rate
+ * numbers, dating bait, crypto pumps, items for sale, pills, phishing), written and run once:
+ * 19 of 20 flagged off-topic, 16 hidden (the blind figure); then used ("click my profile", grant
+ * scams, pills "without prescription"): 20 and 19 (the car for sale is queued for a person, as a
+ * resident's sale is).
+ */
+export const SPAM_ROUND_4: readonly string[] = [
+  'Congratulations! Your number was selected in our monthly draw. Reply YES to claim your $1,000 Walmart gift card.',
+  'Need cash fast? Approved in 10 minutes, no credit check, bad credit OK. Apply at quickloanz.co',
+  'Text HOT to 89123 for sexy chat, £1.50/msg',
+  'Lonely tonight? Real girls near you want to meet. Click my profile.',
+  '$PEPE2 is about to 100x, get in before Binance lists it!! t.me/pepe2moon',
+  'Selling my 2019 Honda Civic, 45k miles, $14,500 OBO, DM me',
+  'I made $7,400 last week working from home with just my phone. Ask me how!',
+  'URGENT: Your Amazon account has been locked. Verify at amzn-secure-login.net within 24 hours.',
+  'Get 5,000 real Instagram followers for only $9.99!! Visit growfast.biz',
+  'Call 1-900-555-0199 now to hear your future from our psychics, $3.99/min',
+  'Work from home opportunity!!! Earn $500 a day, no experience needed, message me for details',
+  'Free iPhone 15 giveaway! Just like, share and comment DONE to enter',
+  'Cheap Ray-Ban sunglasses 90% off today only www.rb-outlet-sale.com',
+  'Hot singles in your area are waiting, sign up free',
+  'I was skeptical but Mrs. Linda Brooks helped me recover my lost crypto, contact her on WhatsApp +1 (646) 555-0132',
+  'Buy Viagra online without prescription, discreet shipping',
+  'Earn passive income with forex signals, 95% win rate, join our Telegram',
+  'Check out my OnlyFans for exclusive content 😘 link in bio',
+  'You have won a free cruise to the Bahamas! Call now to claim your prize',
+  'Grants available up to $50,000 for anyone, no repayment needed. Message me to apply.',
+];
+
+/** Ordinary comments written with SPAM_ROUND_4 (blind: none flagged, none hidden). */
+export const LEGIT_ROUND_4: readonly string[] = [
+  'Congratulations to Officer Diaz on her promotion!',
+  'Does anyone know if the station accepts cash for parking tickets?',
+  'I texted the non-emergency number and got a reply in ten minutes, thank you.',
+  'My car was broken into on Elm last night, I filed a report online.',
+  'The free car seat check on Saturday was really helpful.',
+  'Is the gift card scam going around again? My mom got a call.',
+  'Where can I report a fake Amazon text? They wanted my password.',
+  'I lost $500 to a crypto scam, who do I call?',
+  'Selling tickets for the police athletic league fundraiser, $10 each, proceeds go to the kids.',
+  'Thank you for the free self-defense class for seniors.',
+  'Can you post the number to call for noise complaints?',
+  'The city should spend less on overtime and more on mental health.',
+  "Someone on WhatsApp claims to be from the sheriff's office and wants money, is that real?",
+  'Great job finding the missing hiker!',
+  'Will the DUI checkpoint be on Route 9 again this weekend?',
+];
+
 /** A fourth department post (a bike safety event), for the third chatter round below. */
 export const CHATTER_BLIND_POST_3 =
   'The Riverside Police Department will hold a free bike safety and registration event this Saturday from 10 a.m. to 1 p.m. in the Lincoln Elementary parking lot. Officers will check helmets, register bikes and hand out lights.';

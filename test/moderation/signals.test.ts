@@ -23,6 +23,8 @@ import {
   SPAM_ROUND_1,
   SPAM_ROUND_2,
   SPAM_ROUND_3,
+  SPAM_ROUND_4,
+  LEGIT_ROUND_4,
   SPANISH_SPAM_ROUND,
   CHATTER_BLIND_5,
   CHATTER_BLIND_6,
@@ -532,7 +534,7 @@ describe('offers residents also write about are never hidden on their words alon
   });
 });
 
-describe('generic spam without a post, the three handwritten rounds', () => {
+describe('generic spam without a post, the four handwritten rounds', () => {
   const share = (list: readonly string[], test: (v: ReturnType<typeof classify>) => boolean) =>
     list.filter((t) => test(classify(t))).length / list.length;
 
@@ -540,6 +542,7 @@ describe('generic spam without a post, the three handwritten rounds', () => {
     ['round 1', SPAM_ROUND_1, LEGIT_ROUND_1],
     ['round 2', SPAM_ROUND_2, LEGIT_ROUND_2],
     ['round 3', SPAM_ROUND_3, LEGIT_ROUND_3],
+    ['round 4', SPAM_ROUND_4, LEGIT_ROUND_4],
   ] as const)(
     '%s: spam flagged and mostly hidden, ordinary comments never hidden',
     (_, spam, legit) => {

@@ -50,6 +50,8 @@ import {
   LOOK_ALIKES_ROUND_2,
   OBSCENITY_ROUND,
   OBSCENITY_ROUND_2,
+  OBSCENITY_ROUND_3,
+  LOOK_ALIKES_ROUND_3,
   NOT_PII,
   NOT_PII_ROUND,
   NOT_PII_ROUND_2,
@@ -506,6 +508,12 @@ function reportSignals(
   );
   out(
     `    its look-alike words and names flagged     ${fig('sig.lookalikes-round-2', rate(LOOK_ALIKES_ROUND_2, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND_2.length} (want 0)`,
+  );
+  out(
+    `    creative spellings, round 3 (written first) ${fig('sig.obscenity-round-3', rate(OBSCENITY_ROUND_3, 'obscenity'), true)} of ${OBSCENITY_ROUND_3.length} (2 are by design not obscenity)`,
+  );
+  out(
+    `    its look-alike words and names flagged     ${fig('sig.lookalikes-round-3', rate(LOOK_ALIKES_ROUND_3, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND_3.length} (want 0)`,
   );
   // The share of `list` passing `test`, each sentence a comment on `post` (or on none).
   type Verdict = ReturnType<typeof moderator.classify>;

@@ -1015,6 +1015,53 @@ export const LOOK_ALIKES_ROUND_2: readonly string[] = [
   "Hell's Kitchen is a neighborhood in Manhattan",
 ];
 
+/**
+ * Round 3 (0.6.5), creative and sound-alike spellings, written and run once: all 20 flagged, 18
+ * as obscenity ("stfu" and "a-hole" are mild by design: flagged only as the insults they are
+ * here). Nothing changed for it.
+ */
+export const OBSCENITY_ROUND_3: readonly string[] = [
+  'phuq off',
+  "you're such a biatch",
+  "shiiiit that's cold",
+  'what the fook is this',
+  'what an a$$hat',
+  'motha fuka',
+  'b!tch please',
+  'dik head',
+  'fuxk this',
+  'you azzhole',
+  'sh1tty service again',
+  'dumb kunt',
+  'fawk you',
+  'what a pr1ck',
+  'total bullsh*t',
+  'stfu already',
+  'fck u',
+  'd1ckhead',
+  'screw you, a-hole',
+  'go f urself',
+];
+
+/** Look-alike words and names written with OBSCENITY_ROUND_3 (blind: none flagged). */
+export const LOOK_ALIKES_ROUND_3: readonly string[] = [
+  'Scunthorpe United won again',
+  'The shitake mushrooms at the market were great',
+  'Phuket is beautiful this time of year',
+  'Dickens is my favorite author',
+  'The cocktail party at the precinct fundraiser',
+  'Assessment results are posted',
+  'Grape juice for the kids',
+  'We visited Fukuoka last spring',
+  'The bass player was great',
+  'Hancock county deputies helped',
+  'Kuntz Street is closed',
+  'Sussex county sheriff',
+  'My cat Fluffy came home',
+  'Analysis of the crash data',
+  'Matsushita plant tour',
+];
+
 /** An eighth department post (a self-defence class for seniors), for round 7 below. */
 export const CHATTER_BLIND_POST_7 =
   'The Maple Police Department is hosting a free self-defense class for seniors at the community center on Wednesday at 10am. Call the front desk to reserve a spot.';

@@ -40,6 +40,8 @@ import {
   PII_ROUND_2,
   LOOK_ALIKES_ROUND_2,
   OBSCENITY_ROUND_2,
+  OBSCENITY_ROUND_3,
+  LOOK_ALIKES_ROUND_3,
   ON_TOPIC_WITH_MONEY_4,
   SPAM_POST_4,
   SPAM_UNDER_POST_4,
@@ -636,6 +638,14 @@ describe('creative obscenity, round 2', () => {
   it('reads "sht" as the word with its vowel dropped, but not "shtetl"', () => {
     expect(obscene('what a piece of sht')).toBe(true);
     expect(obscene('The shtetl exhibit opens Monday')).toBe(false);
+  });
+});
+
+describe('creative obscenity, round 3', () => {
+  it('flags every spelling, as obscenity all but the mild ones, and none of the look-alikes', () => {
+    expect(OBSCENITY_ROUND_3.filter((t) => classify(t).flags.length === 0)).toEqual([]);
+    expect(OBSCENITY_ROUND_3.filter((t) => obscene(t)).length).toBeGreaterThanOrEqual(18);
+    for (const text of LOOK_ALIKES_ROUND_3) expect(classify(text).flags, text).toEqual([]);
   });
 });
 

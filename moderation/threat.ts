@@ -1032,6 +1032,54 @@ const RULES: readonly Rule[] = [
       'euthanized euthanised hanged lynched beheaded gassed tortured castrated raped crucified stoned skinned burned burnt buried dead gunned strung tarred tared lined due overdue pile woodpile pyre bonfire stake work',
     ),
   ),
+  // Talk-page menace, 0.6.5 (blind 41): "I will come to your house and beat you senseless", "I'll
+  // find you in real life", "you're going to get what's coming to you", "track your IP and come
+  // for you", "enjoy your last days… as a living person", "you will be hurt, and badly", "if I
+  // see you on the street you're done", "keep it up and you'll end up in a hospital bed", "your
+  // days on this earth are numbered". Warnings of a danger are not menace.
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:come|go|drive|show\s+up)\s+(?:over\s+|round\s+|right\s+)?(?:to|at)\s+(?:your|ur|his|her|their)\s+(?:house|home|place|door|work|office|school|job)\s+(?:and\s+|to\s+)(?:then\s+)?(?:(?:${HARD_VERB}|beat|smack|slap|whoop|deck|knock)\s+(?:you|u|ya|him|her|them|${PERSON})|(?:break|snap|smash|cut|bash|cave\s+in)\s+${BODY_HARMED}|fuck\s+(?:you|u|him|her|them)\s+up)\b`,
+    0.85,
+    'threat of violence',
+    gate('house home place door work office school job'),
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:find|track|hunt|come\s+for|come\s+after|get)\s+(?:you|u|ya|him|her)\s+(?:down\s+)?(?:in\s+real\s+life|irl|offline|in\s+person|in\s+the\s+real\s+world)\b|${FIRST_PERSON}\s+(?:[^.!?\n]{0,40}?\band\s+)?(?:come|coming)\s+(?:for\s+(?:you|u|ya)\s+(?:next|when\s+you\s+least\s+expect\s+it|one\s+of\s+these\s+days|eventually)\b|after\s+(?:you|u|ya)(?=\s*(?:[.!;]|$)))|${FIRST_PERSON}\s+(?:track|trace)\s+(?:your|ur)\s+(?:ip|address|location|house|home)\b[^.!?\n]{0,40}?\b(?:come|find|visit|pay\s+you\s+a\s+visit|show\s+up)\b`,
+    0.8,
+    'intimidation',
+    gate('real irl offline person world come coming ip address location'),
+  ),
+  rule(
+    String.raw`\b(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:going\s+to|gonna|gunna|'ll|\s+will)\s+get\s+what(?:'s|\s+is)\s+coming\s+(?:to\s+(?:you|u|ya)|for\s+(?:you|u))\b(?![^.!?\n]*\b(?:karma|god|jesus|election|voters?|ballot|polls?|court|judge|jury|lawsuit)\b)(?<!\b(?:karma|god|jesus|election|voters?|ballot|polls?|court|judge|jury|lawsuit)\b[^.!?\n]*)`,
+    0.65,
+    'intimidation',
+    gate('coming'),
+  ),
+  rule(
+    String.raw`\b(?:your|ur)\s+last\s+(?:days?|weeks?|months?|hours?)\b[^.!?\n]{0,40}?\b(?:alive|as\s+a\s+living\s+(?:person|being|man|woman|soul)|breathing|on\s+this\s+earth|among\s+the\s+living)\b|\b(?:your|ur|his|her)\s+days\s+(?:on\s+this\s+(?:earth|planet)|alive|among\s+the\s+living|of\s+breathing)\s+are\s+(?:numbered|over|done)\b`,
+    0.75,
+    'intimidation',
+    gate('alive living breathing earth planet'),
+  ),
+  rule(
+    String.raw`\b(?:you|u)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|'re\s+gonna|\s+gonna|\s+r\s+gonna)\s+(?:be|get)\s+(?:hurt|harmed)\b\s*,?\s*(?:and\s+)?(?:badly|bad|real\s+bad|seriously|severely|i\s+promise|trust\s+me|count\s+on\s+it|mark\s+my\s+words)\b(?<!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs|heater|candles?|fireworks|wiring|grease|smoking|climb|climbing|ladder|ice|icy)\b[^.!?\n]*)`,
+    0.75,
+    'intimidation',
+    gate('hurt harmed'),
+    { notAfterIf: true },
+  ),
+  rule(
+    String.raw`\b(?:if|when|once|next\s+time|the\s+moment)\s+(?:i|we)\s+(?:ever\s+)?(?:see|find|catch|meet|spot)\s+(?:you|u|ya)\b[^.!?\n]{0,40}?\b(?:you're|you\s+are|youre|ur|u\s+r|you'll\s+be|you\s+will\s+be|you're\s+gonna\s+be)\s+(?:so\s+)?(?:done|dead|finished|toast|history|dead\s+meat)\b(?!\s+(?:with|for\s+the\s+day|early|shopping|eating))`,
+    0.8,
+    'intimidation',
+    gate('done dead finished toast history meat'),
+  ),
+  rule(
+    String.raw`\b(?:keep\s+(?:it\s+up|talking|pushing|running\s+your\s+mouth|this\s+up)|one\s+more\s+(?:word|time|post|comment|edit|revert))\b[^.!?\n]{0,20}?\b(?:you|u)(?:'ll|\s+will|'re\s+gonna|\s+are\s+gonna|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:end\s+up|wake\s+up|be)\s+(?:in\s+(?:a|the)\s+(?:hospital(?:\s+bed)?|morgue|grave|wheelchair|body\s+bag|ditch|coffin|icu|emergency\s+room|er)|dead|six\s+feet\s+under)\b(?![^.!?\n]*\b(?:exhaustion|overwork|burnout|tired|sleep|rest|stress|diet|sugar)\b)(?<!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs|heater|candles?|fireworks|wiring|grease|smoking|climb|climbing|ladder|ice|icy)\b[^.!?\n]*)`,
+    0.8,
+    'intimidation',
+    gate('hospital morgue grave wheelchair bag ditch coffin icu emergency er dead six'),
+  ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
   rule(

@@ -157,6 +157,9 @@ const TARGETS: Record<string, number> = {
   'Spanish threats (blind 40)': 0.9,
   'Spanish insults at a commenter (blind 40)': 0.9,
   'Spanish harmless twins (blind 40)': 0,
+  // Blind when first run (12 of 20, 0 of 20), then used.
+  'threats: talk-page menace (blind 41)': 0.95,
+  'never threats: their harmless twins (blind 41)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -668,7 +668,10 @@ const IDENTITY = new Set(
   asian latino latina hispanic mexican immigrant immigrants refugee refugees democrat democrats
   republican republicans liberal liberals conservative conservatives socialist socialists
   libertarian independent disabled deaf blind autistic veteran veterans old young teenager
-  elderly senior retiree widow widower renter homeowner landlord tenant`.split(/\s+/),
+  elderly senior retiree widow widower renter homeowner landlord tenant fan fans supporter
+  supporters member members graduate alum alumni native resident residents vegetarian vegan`.split(
+    /\s+/,
+  ),
 );
 
 /** Stock phrases of praise: "a breath of fresh air", "a ray of sunshine", "a pillar of the community". */
@@ -720,6 +723,23 @@ function intensePraise(words: readonly string[], predicate: readonly number[]): 
   if (!predicate.some((t) => INTENSITY.has(words[t] ?? ''))) return false;
   return words.some((w) => PRAISE.has(w));
 }
+
+/** Words that tease as often as they insult, and read friendly beside praise or affection. */
+const TEASING = new Set(
+  'stubborn nerd nerds geek geeks weirdo weirdos menace goof goofball dork dorks character rascal troublemaker nut oddball freak beast monster animal savage madman nutcase'.split(
+    ' ',
+  ),
+);
+/** Affection or praise said in a phrase rather than a word. */
+const AFFECTION =
+  /\b(?:never\s+change|got\s+it\s+done|pulled\s+it\s+off|made\s+it\s+work|in\s+the\s+best\s+way|i\s+love\s+(?:it|that|you|this)|love\s+you|great\s+(?:game|job|work|match)|well\s+played|good\s+game)\b/;
+/** A trait the writer says they share: "a night owl like me", "a Cowboys fan? Me too." */
+const SHARED =
+  /\b(?:like\s+me|like\s+us|just\s+like\s+me|me\s+too|same\s+here|so\s+am\s+i|so\s+are\s+we|me\s+neither)\b/;
+/** The obscenity lexicon's strong words: no reading of kindness survives one. */
+const STRONG_WORDS: ReadonlySet<string> = new Set(
+  OBSCENITY_LEXICON.filter((e) => e.tier === 'strong').map((e) => e.word),
+);
 
 /** Slurs: a comment with one is never read as mere criticism. */
 const SLURS: ReadonlySet<string> = new Set(
@@ -812,6 +832,23 @@ export function analyzeAttack(
     insultTokens: [],
     targetCues: [],
   };
+  // Teasing with affection, or a trait the writer shares: "you're a weirdo in the best way, never
+  // change", "a menace on the pickleball court, great game!", "a night owl like me".
+  const said = [...(unkind?.tokens ?? []), ...(addressed === undefined ? [] : [addressed])];
+  if (
+    said.length > 0 &&
+    !words.some((w) => SLURS.has(w) || STRONG_WORDS.has(w)) &&
+    ((said.some((t) => TEASING.has(words[t] ?? '')) &&
+      said.every((t) => TEASING.has(words[t] ?? '') || INSULT_MODIFIERS.has(words[t] ?? '')) &&
+      (words.some((w) => PRAISE.has(w)) || AFFECTION.test(tokens.text))) ||
+      (SHARED.test(tokens.text) &&
+        said.every((t) => {
+          const w = words[t] ?? '';
+          return TEASING.has(w) || !(ADDRESSED_INSULTS.has(w) || INSULT_WORDS.has(w));
+        })))
+  ) {
+    return { ...quiet, target: 'compliment' };
+  }
   if (!options.always && sigmoid(z) < ANALYSIS_FLOOR) return quiet;
   // Which words made the score.
   const contributions = tokenContributions(model.weights, features);

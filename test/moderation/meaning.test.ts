@@ -160,6 +160,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (12 of 20, 0 of 20), then used.
   'threats: talk-page menace (blind 41)': 0.95,
   'never threats: their harmless twins (blind 41)': 0,
+  // Blind when first run (6 of 30), then used; its other side written after.
+  'friendly sentences with teasing words (blind 42)': 0,
+  'insults with the teasing words, no affection (blind 42, written after)': 0.95,
 };
 
 describe('handwritten behaviour', () => {

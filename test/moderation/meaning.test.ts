@@ -163,6 +163,8 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (6 of 30), then used; its other side written after.
   'friendly sentences with teasing words (blind 42)': 0,
   'insults with the teasing words, no affection (blind 42, written after)': 0.95,
+  // Blind: written, run once, nothing changed for it (0 of 20).
+  'counter-speech: threats and slurs reported or rejected (blind 43)': 0.05,
 };
 
 describe('handwritten behaviour', () => {

@@ -67,6 +67,9 @@ import {
   CHATTER_BLIND_5,
   CHATTER_BLIND_6,
   CHATTER_BLIND_7,
+  CHATTER_BLIND_8,
+  CHATTER_BLIND_POST_8,
+  ON_TOPIC_BLIND_8,
   CHATTER_BLIND_POST_5,
   CHATTER_BLIND_POST_6,
   CHATTER_BLIND_POST_7,
@@ -582,6 +585,7 @@ function reportSignals(
   round('round 5', '-blind-5', CHATTER_BLIND_POST_5, CHATTER_BLIND_5, ON_TOPIC_BLIND_5);
   round('round 6', '-blind-6', CHATTER_BLIND_POST_6, CHATTER_BLIND_6, ON_TOPIC_BLIND_6);
   round('round 7', '-blind-7', CHATTER_BLIND_POST_7, CHATTER_BLIND_7, ON_TOPIC_BLIND_7);
+  round('round 8', '-blind-8', CHATTER_BLIND_POST_8, CHATTER_BLIND_8, ON_TOPIC_BLIND_8);
   const namedSubjects = ON_TOPIC_WITH_SUBJECT_WORDS.filter(([post, text]) =>
     moderator.classify({ text, context: { post } }).flags.includes('off_topic'),
   ).length;

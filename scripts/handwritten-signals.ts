@@ -1101,6 +1101,46 @@ export const ON_TOPIC_BLIND_7: readonly string[] = [
   'Will the same officer teach it as last time? She was wonderful.',
 ];
 
+/** A tenth department post (a road closed for a 5K run), for chatter round 8. */
+export const CHATTER_BLIND_POST_8 =
+  'The Maple Police Department will close Oak Avenue between 3rd and 5th Street on Saturday from 7 a.m. to 2 p.m. for the annual 5K run. Please use Elm Street as a detour.';
+
+/**
+ * Unrelated chatter, round 8 (0.6.5), written and run once under CHATTER_BLIND_POST_8: 6 of 12
+ * flagged (the blind figure), none of its on-topic comments. Then used: travel and pets as
+ * subjects, "happy 40th birthday", "said his first full sentence": 8 of 12 ("back from Cancun,
+ * already missing the beach" and "adopted a rescue kitten" say "missing" and "rescue", words of
+ * the page's topics, so a person is never asked about them by this rule).
+ */
+export const CHATTER_BLIND_8: readonly string[] = [
+  'Anyone else obsessed with the new Taylor Swift album?',
+  'Just got back from Cancun, already missing the beach',
+  'My tomatoes finally turned red, garden season is the best',
+  'Does anyone have a good lasagna recipe? Mine always turns out dry',
+  'We adopted a rescue kitten today, her name is Pickles',
+  "Can't believe the Lakers traded him, worst decision ever",
+  'Happy 40th birthday to my amazing husband!',
+  "Who's watching the Bachelor finale tonight?",
+  'Just finished my first quilt, took me three months',
+  'Looking for a good dentist who takes Delta Dental',
+  'My toddler just said his first full sentence!',
+  'Finally beat the last boss in Elden Ring',
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_8, written with round 8 (blind: none flagged). */
+export const ON_TOPIC_BLIND_8: readonly string[] = [
+  'Will Elm Street be two-way during the detour?',
+  'Can residents on Oak between 3rd and 5th get out of their driveways?',
+  'What time will the road reopen exactly?',
+  "Thanks for the notice, I'll leave early for work.",
+  'Is the 5K still open for registration?',
+  'Will there be officers at the 4th Street crossing?',
+  'My church is on Oak, can we get to the parking lot?',
+  'Good luck to all the runners Saturday!',
+  'Are buses rerouted too?',
+  'Last year the detour signs were hard to see, please put them earlier.',
+];
+
 /** A ninth department post (catalytic converter thefts), for spam round 4 below. */
 export const SPAM_POST_4 =
   'The Maple Police Department is warning residents about a rise in catalytic converter thefts. Park in well-lit areas and consider having your VIN etched onto the converter.';

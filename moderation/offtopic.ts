@@ -868,8 +868,14 @@ const PREMIUM =
 const SHORT_CODE = /\b(?:text|txt|send|reply)\b[^.!?\n]{0,40}?\bto:?\s*(?:no:?\s*)?\d{5,6}\b/i;
 const SHORTENER =
   /\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly|shorturl\.at|tiny\.cc|rb\.gy|t\.ly|linktr\.ee)\//i;
-/** A phone number: 9 or more digits, optionally grouped ("+1 555-123-4567"). */
-const PHONE = /\+?\d(?:[\s()-]{0,2}\d){8,}|\b\d{3}\.\d{3}\.\d{4}\b/;
+/**
+ * A telephone number as people write them: international with a plus, North American 3-3-4
+ * ("(555) 201-7788", "555.867.5309", "1-900-555-0199"), or a national number starting with 0
+ * ("09061743810", "0800 169 6031"). Not a social security number (3-2-4) or a case number
+ * ("2023-4567-8901"): those are personal information or the page's business, not a way to call.
+ */
+const PHONE =
+  /\+\d(?:[\s().-]{0,2}\d){7,14}|(?<![\d-])(?:1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?![\d-])|(?<![\d-])0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}(?![\d-])|(?<![\d-])0\d{9,10}(?![\d-])/;
 /** An e-mail address: a way to be written to off the page, like "DM me". */
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
 
@@ -1005,6 +1011,13 @@ for (const [words, bit] of [
 const CLAUSE_BREAK = /[.,;:!?]/;
 
 /** The promotion phrases starting at the given tokens (those whose word starts one). */
+/** What a resident asks the department to look at: their record, case, report or claim. */
+const OWN_BUSINESS = new Set(
+  'record records file case report application status ticket claim complaint request citation warrant license permit'.split(
+    ' ',
+  ),
+);
+
 function findPromo(
   tokens: Tokens,
   starts: readonly number[],
@@ -1027,6 +1040,9 @@ function findPromo(
       }
       if (!ok) continue;
       const last = t + phrase.words.length - 1;
+      // A resident's own business with the department: "can you check my record", "follow my
+      // case" ask for service, they plug nothing.
+      if (phrase.kind === 'weak' && OWN_BUSINESS.has(words[last + 1] ?? '')) continue;
       found.push({
         kind: phrase.kind,
         evidence: prepared.evidence(tokens.starts[t] ?? 0, tokens.ends[last] ?? 0),

@@ -101,7 +101,7 @@ const PASSPORT =
  * number, Canada's SIN (Luhn), India's Aadhaar.
  */
 const NATIONAL_ID_LABELLED =
-  /\b(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?|#))?|id\s+(?:card\s+)?(?:number|no\.?|#)|identity\s+(?:card|number|document)|dni|nie|curp|nino|ni\s+number|sin|aadhaa?r|itin|tax\s+id(?:\s+number)?|tin|cedula|c[ée]dula|rfc)\s*(?:number|no\.?|#)?\s*(?:is|was|es|era|:|#|-)?\s*([a-z]{0,6}\s?\d(?:[a-z0-9-]|\s(?=\d)|\s(?=[a-d]\b)){4,20}[a-z0-9])\b/g;
+  /\b(?:national\s+(?:id|identity|insurance)(?:\s+(?:card|number|no\.?|#))?|id\s+(?:card\s+)?(?:number|no\.?|#)|identity\s+(?:card|number|document)|dni|nie|curp|nino|ni\s+number|sin|aadhaa?r|itin|tax\s+id(?:\s+number)?|tin|medicare(?:\s+(?:id|card))?|medicaid(?:\s+(?:id|card))?|health\s+(?:insurance\s+)?card|cedula|c[ée]dula|rfc)\s*(?:number|no\.?|#)?\s*(?:is|was|es|era|:|#|-)?\s*([a-z]{0,6}\s?\d(?:[a-z0-9-]|\s(?=\d)|\s(?=[a-d]\b)){4,20}[a-z0-9])\b/g;
 const DNI = /\b(\d{8})-?([a-z])\b/g;
 const NIE = /\b([xyz])-?(\d{7})-?([a-z])\b/g;
 const CURP = /\b[a-z]{4}\d{6}[hmx][a-z]{5}[0-9a-z]\d\b/g;
@@ -286,7 +286,8 @@ const FINDERS: readonly Finder[] = [
     },
   },
   {
-    worth: (c) => c.digits >= 6,
+    // Five digits at least: a Medicare number ("1EG4-TE5-MK73") has five.
+    worth: (c) => c.digits >= 5,
     find: (text, found) => {
       for (const m of allMatches(IBAN, text)) {
         // The match may run into the next word ("… 32 today"): the longest prefix, group by

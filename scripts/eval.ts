@@ -57,6 +57,8 @@ import {
   NOT_PII_ROUND_2,
   PII_ROUND,
   PII_ROUND_2,
+  PII_ROUND_3,
+  NOT_PII_ROUND_3,
   CHATTER_BLIND,
   CHATTER_BLIND_2,
   CHATTER_BLIND_POST,
@@ -490,6 +492,12 @@ function reportSignals(
   );
   out(
     `    its dates, prices and case numbers flagged   ${fig('sig.notpii-round-2', rate(NOT_PII_ROUND_2, 'personal_info'), true)} of ${NOT_PII_ROUND_2.length} (want 0)`,
+  );
+  out(
+    `    every kind, round 3 (written first)      ${fig('sig.pii-round-3', rate(PII_ROUND_3, 'personal_info'), true)} of ${PII_ROUND_3.length}`,
+  );
+  out(
+    `    its dates, prices and case numbers flagged   ${fig('sig.notpii-round-3', rate(NOT_PII_ROUND_3, 'personal_info'), true)} of ${NOT_PII_ROUND_3.length} (want 0)`,
   );
   out('  disguised obscenity, recall by kind of disguise:');
   for (const k of DISGUISE_KINDS) {

@@ -969,6 +969,50 @@ export const NOT_PII_ROUND_2: readonly string[] = [
 ];
 
 /**
+ * Personal information, round 3 (0.6.5), written and run once: 14 of 15 found (a Medicare
+ * number was not; its five digits were under the finder's floor of six), none of NOT_PII_ROUND_3.
+ * The same run hid "My SSN is 123-45-6789, can you check my record?" as spam: the SSN read as a
+ * phone number and "check my" as a plug. Then used: 15 of 15, the SSN only flagged as
+ * personal information; phone numbers are now the shapes people call.
+ */
+export const PII_ROUND_3: readonly string[] = [
+  'My SSN is 123-45-6789, can you check my record?',
+  'Card number 4111 1111 1111 1111 exp 04/27',
+  'IBAN GB82 WEST 1234 5698 7654 32',
+  'Her passport number is X12345678',
+  'Call my cell (555) 201-7788',
+  'He lives at 1423 Maple Drive, apartment 4B',
+  'DOB 03/14/1985, please update my file',
+  "My driver's license is D123-4567-8901",
+  'email me: jane.doe1985@yahoo.com',
+  'Account # 00123456789 at Chase',
+  'His date of birth is July 4, 1979',
+  'My Medicare number is 1EG4-TE5-MK73',
+  'Reach me at 555.867.5309',
+  'Social security: 078 05 1120',
+  'The suspect lives on 22 Birch Lane, the white house',
+];
+
+/** Dates, prices, case and incident numbers written with PII_ROUND_3 (blind: none flagged). */
+export const NOT_PII_ROUND_3: readonly string[] = [
+  'Case number 2024-001234 was closed',
+  'The meeting is on 03/14/2025 at 7 pm',
+  'Tickets cost $125.50',
+  'Call 911 or 311',
+  'The parade is on July 4, 2025',
+  'Report number 23-45678',
+  'Badge 4521 was very polite',
+  'Route 66 reopened',
+  'The budget went from $4,111,111 to $5,000,000',
+  'Born in 1985, I remember when this was a farm',
+  'The new station at 100 Main Street opens Monday',
+  'Incident #2023-4567-8901',
+  'Population 123,456',
+  'Flight UA 1234 was delayed',
+  'The ordinance 2024-17 passed',
+];
+
+/**
  * Creative obscenity, round 2 (0.6.4), run once: 12 of 20 flagged (the blind figure). "sht" and
  * "go f yourself" were then added (14 after); "wtf", "effin", "frickin", "kiss my arse",
  * "dumba$$" and "stupid azz" are mild or minced by design (J.3 obscenity does not reach "ass").

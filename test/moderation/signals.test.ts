@@ -41,6 +41,8 @@ import {
   ON_TOPIC_WITH_SUBJECT_WORDS,
   NOT_PII_ROUND_2,
   PII_ROUND_2,
+  PII_ROUND_3,
+  NOT_PII_ROUND_3,
   LOOK_ALIKES_ROUND_2,
   OBSCENITY_ROUND_2,
   OBSCENITY_ROUND_3,
@@ -624,6 +626,18 @@ describe('personal information, round 2', () => {
     for (const text of NOT_PII_ROUND_2) {
       expect(classify(text).flags, text).not.toContain('personal_info');
     }
+  });
+
+  it('finds round 3, flags none of its dates and case numbers, and hides none of it as spam', () => {
+    for (const text of PII_ROUND_3) {
+      const verdict = classify(text);
+      expect(verdict.flags, text).toContain('personal_info');
+      expect(
+        verdict.reasons.some((r) => r.label.startsWith('spam')),
+        text,
+      ).toBe(false);
+    }
+    for (const text of NOT_PII_ROUND_3) expect(classify(text).flags, text).toEqual([]);
   });
 
   it('still reads a home address given near a public place as personal', () => {

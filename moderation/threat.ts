@@ -26,7 +26,7 @@ import {
 import type { Classifier, Evidence, PreparedText, Signal } from './types.js';
 import { allMatches } from './matches.js';
 
-const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|captains?|commissioners?|judges?|governor|president|senators?|council(?:man|woman|member)s?|dispatchers?|troopers?|agents?|police(?:m[ae]n)?|m[ae]n|wom[ae]n|guys?|dudes?|lad(?:y|ies)|kids?|children|bitch(?:es)?|bastards?|fuckers?|motherfuckers?|snitch(?:es)?|rats?|witness(?:es)?|protesters?|people|folks|cunts?|assholes?|neighbou?rs?|famil(?:y|ies)|wife|husband|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|baby|brother|sister|n[i1]gg(?:a|er)s?|f[a@]gg?ots?|traitors?|immigrants?|illegals?|migrants?|refugees?|foreigners?|muslims?|moslems?|jews?|christians?|gays?|liberals?|libtards?|conservatives?|democrats?|republicans?|leftists?|commies?|communists?|socialists?|antifa|blacks?|whites?|mexicans?|journalists?|reporters?|politicians?|infidels?|heretics?|invaders?|globalists?|rioters?|looters?|nazis?|fascists?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|palestinians?|israelis?|zionists?|kikes?|trannys?|trannies|queers?|homos?|dems?|lefties|leftys?|vermin|savages?|scum|homeless|criminals?|thugs?|aliens?|catholics?|hindus?|sikhs?|atheists?|feminists?|boomers?|cultists?)`;
+const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|captains?|commissioners?|judges?|prosecutors?|da|attorneys?|alderm[ae]n|supervisors?|governor|president|senators?|council(?:man|woman|member)s?|dispatchers?|troopers?|agents?|police(?:m[ae]n)?|m[ae]n|wom[ae]n|guys?|dudes?|lad(?:y|ies)|kids?|children|bitch(?:es)?|bastards?|fuckers?|motherfuckers?|snitch(?:es)?|rats?|witness(?:es)?|protesters?|people|folks|cunts?|assholes?|neighbou?rs?|famil(?:y|ies)|wife|husband|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|baby|brother|sister|n[i1]gg(?:a|er)s?|f[a@]gg?ots?|traitors?|immigrants?|illegals?|migrants?|refugees?|foreigners?|muslims?|moslems?|jews?|christians?|gays?|liberals?|libtards?|conservatives?|democrats?|republicans?|leftists?|commies?|communists?|socialists?|antifa|blacks?|whites?|mexicans?|journalists?|reporters?|politicians?|infidels?|heretics?|invaders?|globalists?|rioters?|looters?|nazis?|fascists?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|palestinians?|israelis?|zionists?|kikes?|trannys?|trannies|queers?|homos?|dems?|lefties|leftys?|vermin|savages?|scum|homeless|criminals?|thugs?|aliens?|catholics?|hindus?|sikhs?|atheists?|feminists?|boomers?|cultists?)`;
 
 const BODY_OR_KIN = String.raw`(?:ass|face|head|brains?|skull|throat|family|kids?|children|wife|husband|son|daughter|mom|mother|dad|father|baby)`;
 
@@ -159,7 +159,7 @@ const RULES: readonly Rule[] = [
     { notAfterIf: true },
   ),
   rule(
-    String.raw`\b(?:enjoy|savor|savour|cherish)\s+(?:your|ur)\s+last\s+(?:days?|hours?|weeks?|breaths?|moments|night|meal)\b(?!\s+(?:before|of|on|at|in|as|with)\b)(?![^.!?\n]*\b(?:retire|retirement|retiring|vacation|summer|school|job|office|term|shift|tour|contract)\b)`,
+    String.raw`\b(?:enjoy|savor|savour|cherish)\s+(?:your|ur)\s+last\s+(?:days?|hours?|weeks?|breaths?|moments|night|meal|shift|patrol|ride)\b(?<!\b(?:retire|retirement|retiring|retired|congrats|congratulations|thank|thanks|happy|proud)\b[^\n]*)(?!\s+(?:before|of|on|at|in|as|with)\b)(?![^.!?\n]*\b(?:retire|retirement|retiring|vacation|summer|school|job|office|term|shift|tour|contract)\b)`,
     0.7,
     'intimidation',
     gate('enjoy savor savour cherish'),
@@ -1079,6 +1079,66 @@ const RULES: readonly Rule[] = [
     0.8,
     'intimidation',
     gate('hospital morgue grave wheelchair bag ditch coffin icu emergency er dead six'),
+  ),
+  // Threats at officials a police page gets, 0.6.5 (blind 44): "won't survive the next protest",
+  // "a taste of his own tear gas, with a brick", "at the council meeting with my rifle", "officers
+  // who fired on protesters should be lined up and shot", "burn everyone in blue", "a little
+  // accident with a Molotov", "pay the DA a visit at home, bring bats", "the commissioner's kids
+  // go to Lincoln Elementary, just saying". Their twins are the same anger in politics: "won't
+  // survive the next election", "should be fired and prosecuted", "we vote you out".
+  rule(
+    String.raw`\b(?:won't|will\s+not|wont|isn't\s+going\s+to|ain't\s+gonna|not\s+gonna)\s+(?:survive|make\s+it\s+(?:out|home)\s+(?:of|from))\s+(?:the\s+next|another|this|the)\s+(?:protest|rally|march|riot|encounter|night)\b`,
+    0.7,
+    'intimidation',
+    gate('protest rally march riot encounter night'),
+  ),
+  rule(
+    String.raw`\b(?:give|show|teach)\s+(?:him|her|them|you|${PERSON})\b[^.!?\n]{0,40}?,?\s+with\s+(?:a|my|some|this)\s+(?:brick|bat|bullet|knife|rock|crowbar|hammer|molotov|pipe|tire\s+iron|baseball\s+bat|machete)s?\b`,
+    0.75,
+    'threat of violence',
+    gate('brick bat bullet knife rock crowbar hammer molotov pipe tire machete'),
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:be|show\s+up|come|go)\s+(?:at|to)\s+(?:the\s+|your\s+|ur\s+|his\s+|her\s+)?(?:next\s+)?(?:council\s+meeting|meeting|city\s+hall|station|precinct|courthouse|school\s+board(?:\s+meeting)?|town\s+hall|hearing|house|home|office)\b[^.!?\n]{0,20}?\bwith\s+(?:my|a|an|our)\s+(?:loaded\s+)?(?:rifle|gun|guns|ar|ar-15|ar15|shotgun|pistol|glock|weapons?|piece|ak|ak-47|machete)\b(?!\s+(?:license|licence|permit|registration|paperwork|safety|case|lock|buyback|receipt|questions?))`,
+    0.8,
+    'intimidation',
+    gate('rifle gun guns ar ar-15 ar15 shotgun pistol glock weapon weapons piece ak ak-47 machete'),
+  ),
+  rule(
+    String.raw`\b${PERSON_NOUN}\s+(?:who|that)\s+[^.!?\n]{0,50}?\s(?:should|must|deserves?\s+to|needs?\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:shot|hanged|hung|executed|killed|lynched|lined\s+up\s+and\s+shot|shot\s+dead|put\s+against\s+(?:a|the)\s+wall|beheaded|gassed|strung\s+up|burned\s+alive|gunned\s+down)\b(?!\s+(?:down|at\s+dawn\s+by\s+the\s+press))`,
+    0.7,
+    'call for violence',
+    gate(
+      'shot hanged hung executed killed lynched lined dead wall beheaded gassed strung burned gunned',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:burn|kill|shoot|get|take\s+out|hang)\b[^.!?\n]{0,30}?\b(?:everyone|everybody|anyone|all|every\s+(?:one|last\s+one))\s+(?:in\s+(?:blue|uniform)|wearing\s+(?:a\s+)?(?:badge|uniform))\b|\bwe\s+(?:will\s+|'ll\s+|gonna\s+|are\s+going\s+to\s+)?burn\s+(?:this|the)\s+(?:city|town|precinct|station)\b(?!['’]s|\s+(?:budget|council|records|bridges|playbook|books))(?:\s+(?:down|to\s+the\s+ground))?`,
+    0.75,
+    'threat of violence',
+    gate('blue uniform badge burn'),
+  ),
+  rule(
+    String.raw`\b(?:your|ur|his|her|their|the)\s+(?:cruiser|squad\s+car|car|truck|house|home|station|precinct|office)\b[^.!?\n]{0,60}?\bmolotov|\bmolotov[^.!?\n]{0,60}?\b(?:your|ur|his|her|their)\s+(?:cruiser|squad\s+car|car|truck|house|home|station|precinct|office)\b`,
+    0.8,
+    'threat of violence',
+    gate('molotov molotovs'),
+    {
+      unless:
+        /\b(?:threw|thrown|tossed|hurled|was|were|arrested|suspects?|charged|last\s+night|yesterday|police\s+say|reported)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bpay\s+(?:him|her|them|${PERSON})\s+a\s+(?:little\s+|friendly\s+)?visit\s+at\s+(?:home|(?:his|her|their|your)\s+(?:house|home|place))\b|\bpay\s+(?:him|her|them|${PERSON})\s+a\s+(?:little\s+)?visit\b[^.!?\n]{0,40}?\b(?:bring|with|grab)\s+(?:\w+\s+){0,3}?(?:bats?|guns?|rope|weapons?|crowbars?|pipes?|knives|machetes?|torches|pitchforks)\b`,
+    0.75,
+    'intimidation',
+    gate('visit'),
+  ),
+  rule(
+    String.raw`\b(?:${PERSON_NOUN}|his|her|your|ur|their)(?:'s)?\s+(?:kids|children|son|daughter|wife|husband|family)\s+(?:go|goes|attend|attends|walk|walks|live|lives|work|works|play|plays)\b(?![^.!?\n]*\b(?:private|charter|public|boarding|out\s+of\s+(?:state|district|town)|prep|elite|fancy)\b)[^.!?\n]{0,40}?[,.]?\s*(?:just\s+saying|just\s+sayin|fyi|food\s+for\s+thought|think\s+about\s+(?:it|that)|keep\s+that\s+in\s+mind|remember\s+that|would\s+be\s+a\s+shame)\b`,
+    0.75,
+    'intimidation',
+    gate('saying sayin fyi thought think mind remember shame'),
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".

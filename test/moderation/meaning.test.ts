@@ -165,6 +165,9 @@ const TARGETS: Record<string, number> = {
   'insults with the teasing words, no affection (blind 42, written after)': 0.95,
   // Blind: written, run once, nothing changed for it (0 of 20).
   'counter-speech: threats and slurs reported or rejected (blind 43)': 0.05,
+  // Blind when first run (6 of 15, 0 of 15), then used.
+  'threats: at officials, a police page (blind 44)': 0.95,
+  'never threats: the same anger in politics (blind 44)': 0,
 };
 
 describe('handwritten behaviour', () => {

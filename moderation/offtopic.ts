@@ -868,14 +868,19 @@ const PREMIUM =
 const SHORT_CODE = /\b(?:text|txt|send|reply)\b[^.!?\n]{0,40}?\bto:?\s*(?:no:?\s*)?\d{5,6}\b/i;
 const SHORTENER =
   /\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly|shorturl\.at|tiny\.cc|rb\.gy|t\.ly|linktr\.ee)\//i;
+/** A phone number: 9 or more digits, optionally grouped ("+1 555-123-4567"). */
+const PHONE = /\+?\d(?:[\s()-]{0,2}\d){8,}|\b\d{3}\.\d{3}\.\d{4}\b/g;
 /**
- * A telephone number as people write them: international with a plus, North American 3-3-4
- * ("(555) 201-7788", "555.867.5309", "1-900-555-0199"), or a national number starting with 0
- * ("09061743810", "0800 169 6031"). Not a social security number (3-2-4) or a case number
- * ("2023-4567-8901"): those are personal information or the page's business, not a way to call.
+ * Digit groups that are not a way to call: a social security number (3-2-4) or a case or
+ * incident number ("2023-4567-8901"). Those are personal information or the page's business.
  */
-const PHONE =
-  /\+\d(?:[\s().-]{0,2}\d){7,14}|(?<![\d-])(?:1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?![\d-])|(?<![\d-])0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}(?![\d-])|(?<![\d-])0\d{9,10}(?![\d-])/;
+const NOT_PHONE = /^(?:\d{3}([\s-])\d{2}\1\d{4}|\d{4}-\d{4,}(?:-\d+)*)$/;
+
+/** The first phone number in the text, or null. */
+function phoneIn(text: string): RegExpExecArray | null {
+  for (const m of allMatches(PHONE, text)) if (!NOT_PHONE.test(m[0].trim())) return m;
+  return null;
+}
 /** An e-mail address: a way to be written to off the page, like "DM me". */
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
 
@@ -1182,7 +1187,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     reply: (input.context?.parent ?? '').trim() !== '',
     words: wordCount,
     addressed,
-    phone: digits && PHONE.test(prepared.original),
+    phone: digits && phoneIn(prepared.original) !== null,
     cash: digits && CASH.test(prepared.original),
     premium: premium !== null,
     shortCode: shortCode !== null,
@@ -1467,7 +1472,7 @@ const AMOUNT =
 
 /** The number to call and the sum, as evidence. */
 function callableEvidence(original: string): Evidence[] {
-  return [PHONE.exec(original), AMOUNT.exec(original)]
+  return [phoneIn(original), AMOUNT.exec(original)]
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
     .sort((a, b) => a.start - b.start);

@@ -973,7 +973,7 @@ export const NOT_PII_ROUND_2: readonly string[] = [
  * number was not; its five digits were under the finder's floor of six), none of NOT_PII_ROUND_3.
  * The same run hid "My SSN is 123-45-6789, can you check my record?" as spam: the SSN read as a
  * phone number and "check my" as a plug. Then used: 15 of 15, the SSN only flagged as
- * personal information; phone numbers are now the shapes people call.
+ * personal information; a 3-2-4 SSN and a case number are no longer read as phone numbers.
  */
 export const PII_ROUND_3: readonly string[] = [
   'My SSN is 123-45-6789, can you check my record?',

@@ -90,15 +90,18 @@ const KIND = list(`
   gracias felicidades felicitaciones orgulloso orgullosa orgullosos bendiciones bendiga
   agradecido agradecida agradecidos bravo ejemplo listo lista amor encanto angel
   amigo amiga amigos amigas orgullo fuerte fuertes cuidado vecino vecina vecinos companero
-  companera bondad apoyo sonrisa carino
+  companera bondad apoyo sonrisa carino genio genia tesoro joya cielo
 `);
 /** Words that turn praise around: "no eres nada amable", "muy inteligente… para ser…". */
 const NOT_KIND = list('no nada nunca jamas ni pero sino');
 
 /** The comment praises or thanks, and nothing in it negates or turns the praise. */
+/** Stock phrases of kindness: "eres un pan de Dios", "es un sol". */
+const KIND_PHRASE = /\b(?:pan\s+de\s+dios|un\s+sol|una\s+santa|un\s+santo|oro\s+puro)\b/;
+
 function speaksKindly(tokens: Tokens): boolean {
   const words = tokenWords(tokens);
-  let kind = false;
+  let kind = KIND_PHRASE.test(tokens.text);
   for (const w of words) {
     if (NOT_KIND.has(w)) return false;
     if (KIND.has(w)) kind = true;

@@ -168,6 +168,8 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (6 of 15, 0 of 15), then used.
   'threats: at officials, a police page (blind 44)': 0.95,
   'never threats: the same anger in politics (blind 44)': 0,
+  // Blind when first run (2 of 25), then used.
+  'Spanish friendly sentences addressed to a person (blind 45)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -47,7 +47,7 @@ const PLACE = String.raw`(?:the|your|ur|this|that|their|his|her)\s+(?:[a-z]+\s+)
 /** "shoot you a message", "burn you a copy", "kill them with kindness": not violence. */
 const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:quick\s+|short\s+)?(?:message|text|email|e-?mail|dm|pm|note|line|call|link|invite|invitation|reply|question|cd|copy|picture|pic|photo|video|check|deal|favou?r|break|slack|look|smile|wink|update|response|offer|bill)|\s+with\s+kindness|\s+in\s+(?:compliments|love|kisses|hugs|praise|paperwork|work|emails|questions|gifts|candy|chocolate|attention)|\s+over\s+(?:the|an?)\s|['’]s\s+(?!(?:head|neck|throat|face|skull|brains?|family|kids?|children|wife|husband|son|daughter|ass)\b))`;
 
-const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to|(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|finna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?<=^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
+const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to|(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|finna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?:gonna|finna|bout\s+to|about\s+to)(?<=(?:^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to)))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
 
 /** A body part of the person addressed or spoken of: "your face (in)", "every bone in his body". */
 const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights|nose|ribs)(?:\s+in)?|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`;
@@ -1038,7 +1038,7 @@ const RULES: readonly Rule[] = [
   // see you on the street you're done", "keep it up and you'll end up in a hospital bed", "your
   // days on this earth are numbered". Warnings of a danger are not menace.
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:come|go|drive|show\s+up)\s+(?:over\s+|round\s+|right\s+)?(?:to|at)\s+(?:your|ur|his|her|their)\s+(?:house|home|place|door|work|office|school|job)\s+(?:and\s+|to\s+)(?:then\s+)?(?:(?:${HARD_VERB}|beat|smack|slap|whoop|deck|knock)\s+(?:you|u|ya|him|her|them|${PERSON})|(?:break|snap|smash|cut|bash|cave\s+in)\s+${BODY_HARMED}|fuck\s+(?:you|u|him|her|them)\s+up)\b`,
+    String.raw`\b(?:come|go|drive|show\s+up)(?<=${FIRST_PERSON}\s+(?:come|go|drive|show\s+up))\s+(?:over\s+|round\s+|right\s+)?(?:to|at)\s+(?:your|ur|his|her|their)\s+(?:house|home|place|door|work|office|school|job)\s+(?:and\s+|to\s+)(?:then\s+)?(?:(?:${HARD_VERB}|beat|smack|slap|whoop|deck|knock)\s+(?:you|u|ya|him|her|them|${PERSON})|(?:break|snap|smash|cut|bash|cave\s+in)\s+${BODY_HARMED}|fuck\s+(?:you|u|him|her|them)\s+up)\b`,
     0.85,
     'threat of violence',
     gate('house home place door work office school job'),

@@ -581,13 +581,13 @@ const STOCK_INSULT = new RegExp(
     // 0.6.5 (blind 39): "…, genius." after a rebuke, "typical snowflake", "your mom should have
     // swallowed you", "your parents must regret having you", "a sad little man", "are you always
     // this dense", "take your meds and log off".
-    String.raw`\b(?:no|not|n't|never|wrong|clue|idea|obviously|nice\s+try)\b[^.!?\n]*,\s*(?:genius|einstein|sherlock|smart\s*(?:guy|ass|pants)|rocket\s+scientist|brainiac|mastermind|professor)\s*(?:[.!?]|$)`,
+    String.raw`,\s*(?:genius|einstein|sherlock|smart\s*(?:guy|ass|pants)|rocket\s+scientist|brainiac|mastermind|professor)(?<=(?:\b(?:no|not|never|wrong|clue|idea|obviously|nice\s+try)\b|n't\b)[^.!?\n]*,\s*(?:genius|einstein|sherlock|smart\s*(?:guy|ass|pants)|rocket\s+scientist|brainiac|mastermind|professor))\s*(?:[.!?]|$)`,
     String.raw`\btypical(?<=(?:^|[.!?\n]\s*)typical)\s+(?:\w+\s+)?(?:snowflake|libtard|leftard|karen|troll|shill|bootlicker|moron|idiot|clown|sheeple|npc|cuck|simp|incel|boomer|loser|hypocrite)s?\b`,
     String.raw`\b(?:your|ur|yo)\s+(?:mom|mother|mum|mama|momma|dad|father|parents|old\s+(?:man|lady))\s+(?:should|shoulda|should've)\s+(?:have\s+|of\s+)?(?:swallowed|aborted|pulled\s+out|used\s+(?:a\s+)?(?:condom|protection)|kept\s+(?:her|their)\s+legs\s+closed)`,
     String.raw`\b(?:your|ur)\s+(?:parents|mom|mother|dad|father|family)\s+(?:must|probably|surely|definitely)\s+(?:regret|hate|be\s+ashamed\s+of)\s+(?:having|raising|you)\b`,
     String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r|such\s+a|what\s+a)\s+(?:\w+\s+)?(?:sad|pathetic|pitiful|miserable|bitter|angry|lonely)\s+(?:little|old)\s+(?:man|boy|person|troll|creature|woman|girl|keyboard\s+warrior)\b`,
     String.raw`\bare\s+(?:you|u)\s+(?:always|usually|normally|naturally|really|actually|just|born)\s+(?:this|that|so)\s+(?:dense|stupid|dumb|thick|slow|clueless|ignorant|obtuse|gullible|daft|dim|dull|brainless|retarded)\b`,
-    String.raw`\b(?:take|go\s+take)\s+(?:your|ur)\s+(?:meds|medication|pills)\s*(?:,\s*|and\s+|then\s+)+(?:log\s+off|calm\s+down|go\s+to\s+bed|get\s+off|stop\s+posting|relax|go\s+away|shut\s+up)|\bdid\s+(?:you|u|someone|somebody)\s+forget\s+(?:to\s+take\s+)?(?:your|ur|his|her)\s+meds\b|\b(?:you|u|someone|somebody)\s+(?:is\s+|are\s+|'s\s+|'re\s+)?off\s+(?:your|ur|his|her)\s+meds\b`,
+    String.raw`\b(?:take|go\s+take)\s+(?:your|ur)\s+(?:meds|medication|pills)\s*(?:,\s*|and\s+|then\s+)+(?:log\s+off|calm\s+down|go\s+to\s+bed|get\s+off|stop\s+posting|relax|go\s+away|shut\s+up)|\bdid\s+(?:you|u|someone|somebody)\s+forget\s+(?:to\s+take\s+)?(?:your|ur|his|her)\s+meds\b|\boff\s+(?:your|ur|his|her|their)\s+meds\b(?<=\b(?:you|u|someone|somebody|he|she|they)(?:\s+(?:is|are|was|were|r)|'s|'re)?\s+(?:\w+\s+)?off\s+(?:your|ur|his|her|their)\s+meds)`,
     String.raw`\b(?:couldn't|could\s+not|can't|cannot)\s+(?:find\s+(?:your|ur)\s+way\s+out\s+of|pour\s+(?:water|piss)\s+out\s+of)\s+(?:a|an)\s+(?:wet\s+)?(?:paper\s+bag|boot)\b`,
   ].join('|'),
 );

@@ -80,6 +80,10 @@ const ENGLISH = new Set(
   gotta ain't y'all yeah yes okay hey guy guys girl lady fuck fucking shit damn ass bitch hate
   stupid white black fat ugly right say says tell talk thing things person should've because
   cause why got gets getting went gone never ever every always sure wow lot lots
+  against vote voters trash state news watch dead called house campaign government follow
+  stay without today suck win great law court child children away national money rights border
+  woman women hit page name change nice week head world killed night bad best big free top happy
+  control gun guns liar racist party america american americans president
 `),
 );
 

@@ -610,7 +610,7 @@ const RULES: readonly Rule[] = [
   ),
   // Intimidation.
   rule(
-    String.raw`\b(?:i|we)(?:'ll|\s+will|\s+gonna|\s+can|\s+could|'m\s+gonna|\s+am\s+going\s+to|\s+already)?\s+(?:know|found(?:\s+out)?|find\s+out)\s+where\s+(?:you|u|ya|he|she|they|your\s+(?:kids?|family|wife|husband|children|mom|mother|dad|parents))\s+(?:live|lives|sleep|sleeps|work|works|go(?:es)?\s+to\s+school|stay|stays)\b`,
+    String.raw`\b(?:i|we)(?:'ll|\s+will|\s+gonna|\s+can|\s+could|'m\s+gonna|\s+am\s+going\s+to|\s+already)?\s+(?:know|found(?:\s+out)?|find\s+out)\s+where\s+(?:(?:you|u|ya|he|she|they|your\s+(?:kids?|family|wife|husband|children|mom|mother|dad|parents))\s+(?:live|lives|sleep|sleeps|work|works|go(?:es)?\s+to\s+school|stay|stays)|(?:the|that|this|your|ur)\s+(?:[a-z'-]+\s+)?(?:moderator|mod|admin|${PERSON_NOUN})\s+(?:lives|sleeps|stays))\b`,
     0.85,
     'intimidation',
     gate('where'),
@@ -880,7 +880,7 @@ const RULES: readonly Rule[] = [
     ),
   ),
   rule(
-    String.raw`\b(?:gun|glock|rifle|pistol|bullet|round|shotgun|ar|piece|strap)\b[^.!?\n]{0,40}?\b(?:your|ur|his|her)\s+name\s+(?:is\s+|'s\s+)?(?:on|written\s+on)\s+it\b|\b(?:regret|sorry|learn)\b(?<!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b[^.!?\n]*)(?:(?!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)[^.!?\n]){0,30}?\bwhen\s+(?:you're|you\s+are|youre|ur)\s+(?:bleeding|dying|lying\s+in\s+(?:a\s+)?(?:ditch|pool\s+of\s+blood)|in\s+(?:a\s+)?(?:body\s+bag|coffin))\b(?![^.!?\n]*\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)|${FIRST_PERSON}\s+be\s+(?:outside|in\s+front\s+of|waiting\s+outside)\s+(?:your|ur)\s+(?:house|home|door|place|window)\s+(?:at\s+)?(?:[1-4]\s*(?:am|a\.m\.)?|midnight|tonight)\b|\b(?:\bi\s+swear\b|\bone\s+more\s+\w+(?:\s+\w+)?\s+and\b|\bnext\s+(?:time|cop|officer)\b)[^.!?\n]{0,30}?\b(?:someone|somebody|some1)(?:'s|\s+is)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:shot|stabbed|popped|capped|smoked)\b|\bend\s+(?:your|ur|his|her)\s+(?:career|job)\s+(?:and\s+)?(?:then\s+)?(?:your|ur|his|her)\s+life\b|\b(?:you|u|ur|you're|youre)\b(?<!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b[^.!?\n]*)[^.!?\n]{0,30}?\b(?:6|six)\s+f(?:ee|oo)t\s+(?:under|deep)\b(?![^.!?\n]*\bif\b)(?![^.!?\n]*\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)|\b(?:put|putting)\s+${PERSON}\s+(?:in|into)\s+(?:the\s+(?:ground|dirt)|a\s+body\s+bag|the\s+morgue)\b`,
+    String.raw`\b(?:gun|glock|rifle|pistol|bullet|round|shotgun|ar|piece|strap)\b[^.!?\n]{0,40}?\b(?:your|ur|his|her)\s+name\s+(?:is\s+|'s\s+)?(?:on|written\s+on)\s+it\b|\b(?:regret|sorry|learn)\b(?<!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b[^.!?\n]*)(?:(?!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)[^.!?\n]){0,30}?\bwhen\s+(?:you're|you\s+are|youre|ur)\s+(?:bleeding|dying|lying\s+in\s+(?:a\s+)?(?:ditch|pool\s+of\s+blood)|in\s+(?:a\s+)?(?:body\s+bag|coffin))\b(?![^.!?\n]*\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)|${FIRST_PERSON}\s+be\s+(?:outside|in\s+front\s+of|waiting\s+outside)\s+(?:your|ur)\s+(?:house|home|door|place|window)\s+(?:at\s+)?(?:[1-4]\s*(?:am|a\.m\.)?|midnight|tonight)\b|\b(?:\bi\s+swear\b|\bone\s+more\s+\w+(?:\s+\w+)?\s+and\b|\bnext\s+(?:time|cop|officer)\b)[^.!?\n]{0,30}?\b(?:someone|somebody|some1)(?:'s|\s+is)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:shot|stabbed|popped|capped|smoked)\b|\bend\s+(?:your|ur|his|her)\s+(?:career|job)\s+(?:and\s+)?(?:then\s+)?(?:your|ur|his|her)\s+life\b|\b(?:you|u|ur|you're|youre)\b(?<!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b[^.!?\n]*)[^.!?\n]{0,30}?\b(?:6|six)\s+f(?:ee|oo)t\s+(?:under|deep)\b(?![^.!?\n]*\bif\b)(?![^.!?\n]*\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)|\b(?:put|putting)\s+(?:${PERSON}|(?:one|some|a\s+few|two|three)\s+of\s+(?:them|you|y'?all))\s+(?:in|into)\s+(?:the\s+(?:ground|dirt)|a\s+body\s+bag|the\s+morgue)\b(?![^.!?\n]*\b(?:last\s+(?:week|month|year|night)|yesterday|ago|funeral|rest\s+in\s+peace|rip|memorial|service\s+was)\b)`,
     0.7,
     'intimidation',
     gate(
@@ -1139,6 +1139,27 @@ const RULES: readonly Rule[] = [
     0.75,
     'intimidation',
     gate('saying sayin fyi thought think mind remember shame'),
+  ),
+  // A threat inside a longer complaint, 0.6.5 (blind 46): "you can't ban me from the street
+  // outside your house", "light up the station with everyone in it", "he should watch his back
+  // when he walks to his car at night".
+  rule(
+    String.raw`\b(?:can't|cannot|can\s+not)\s+(?:ban|block|stop|keep)\s+me\s+(?:from|out\s+of|off)\s+(?:the\s+)?(?:street|sidewalk|road|parking\s+lot|block|driveway)\s+(?:outside|in\s+front\s+of|by|near)\s+(?:your|ur|his|her)\s+(?:house|home|door|place|work|office)\b`,
+    0.75,
+    'intimidation',
+    gate('street sidewalk road parking block driveway'),
+  ),
+  rule(
+    String.raw`\b(?:light\s+up|burn(?:\s+down)?|torch|blow\s+up|bomb|firebomb|shoot\s+up)\s+(?:the|your|their|this|that)\s+(?:[a-z]+\s+)?(?:station|precinct|building|house|home|office|church|mosque|synagogue|school|hall|courthouse)\s+with\s+(?:everyone|everybody|them|all\s+of\s+them|the\s+\w+|you|him|her|y'?all)\s+(?:still\s+)?(?:in\s+it|inside)\b(?=\s*(?:[.!,;]|$))`,
+    0.85,
+    'threat of violence',
+    gate('inside everyone everybody'),
+  ),
+  rule(
+    String.raw`\b(?:should|better|gotta|needs?\s+to|had\s+better)\s+watch\s+(?:his|her|your|ur|their)\s+back\b(?=[^.!?\n]*\b(?:at\s+night|in\s+the\s+(?:dark|parking\s+(?:lot|garage))|walks?\s+(?:to|home)|walking\s+(?:to|home)|alone|when\s+(?:he|she|you|they)\s+(?:leave|leaves|walk|walks|gets?\s+home|goes\s+home)))`,
+    0.75,
+    'intimidation',
+    gate('back'),
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".

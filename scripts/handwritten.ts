@@ -2834,4 +2834,52 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Eres muy paciente con los niños.',
     ],
   },
+  // Blind 46 (0.6.5), a threat inside a longer complaint, run once: 5 of 10 flagged ("somebody is
+  // going to put one of them in the ground", "I know where the moderator lives", "you can't ban me
+  // from the street outside your house", "light up the station with everyone in it", "he should
+  // watch his back when he walks to his car at night"), 0 of 10 twins. Then used: 10 and 0, with
+  // 6 more twins written against the new rules (a funeral, a parade, the officer's workplace).
+  {
+    name: 'threats: inside a longer complaint (blind 46)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      "I've been editing this page for years and you keep reverting my work. If you do it one more time I will find out who you are and I will hurt you. This is your only warning.",
+      "Honestly this department is a joke. The cops in this town are lazy and corrupt. Somebody is going to put one of them in the ground soon and I won't cry.",
+      "Thanks for nothing. My car was towed, I paid $300, and nobody answered the phone. Next time I see that tow truck driver I'm going to break his legs.",
+      "I read the whole report. It's garbage. The officer who wrote it deserves to be shot, plain and simple.",
+      'Nice try deleting my comments. I saved screenshots. And I know where the moderator lives, so keep deleting.',
+      'Your policies are ruining this city and you know it. People like you should be hanging from the bridge downtown.',
+      "You can ban me from this page but you can't ban me from the street outside your house.",
+      "The protest is Saturday. Bring gasoline. We're going to light up the station with everyone in it.",
+      'Blah blah blah, more excuses from the chief. He should watch his back when he walks to his car at night.',
+      "Great, another 'community event'. Meanwhile my son got arrested for nothing. I swear if anything happens to him in that jail, I will burn your homes down one by one.",
+    ],
+  },
+  // Their twins: the same complaints, no threat.
+  {
+    name: 'never threats: the same complaints (blind 46)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      "I've been editing this page for years and you keep reverting my work. If you do it one more time I will take it to arbitration. This is your only warning.",
+      "Honestly this department is a joke. The cops in this town are lazy and corrupt. Somebody is going to put one of them on the news soon and I won't cry.",
+      "Thanks for nothing. My car was towed, I paid $300, and nobody answered the phone. Next time I see that tow truck driver I'm going to ask for his supervisor.",
+      "I read the whole report. It's garbage. The officer who wrote it deserves to be fired, plain and simple.",
+      'Nice try deleting my comments. I saved screenshots. And I know where the ACLU office is, so keep deleting.',
+      'Your policies are ruining this city and you know it. People like you should be voted out in November.',
+      "You can ban me from this page but you can't ban me from the city council meeting.",
+      "The protest is Saturday. Bring water and signs. We're going to fill the station steps with everyone we know.",
+      'Blah blah blah, more excuses from the chief. He should watch his back in the next election.',
+      "Great, another 'community event'. Meanwhile my son got arrested for nothing. I swear if anything happens to him in that jail, I will sue every one of you.",
+      'They put one of them in the ground last week, the funeral was beautiful.',
+      'I know where the moderator lives? No idea, I just read the rules.',
+      'The parade will light up the hall with everyone in it singing.',
+      "You can't ban me from the street, it's public property, I'm exercising my rights.",
+      "He should watch his back porch light, it's been out for a week.",
+      "I know where the officer works, he's at the downtown station, I'll drop off the thank-you card there.",
+    ],
+  },
 ];

@@ -170,6 +170,9 @@ const TARGETS: Record<string, number> = {
   'never threats: the same anger in politics (blind 44)': 0,
   // Blind when first run (2 of 25), then used.
   'Spanish friendly sentences addressed to a person (blind 45)': 0,
+  // Blind when first run (5 of 10, 0 of 10), then used.
+  'threats: inside a longer complaint (blind 46)': 0.9,
+  'never threats: the same complaints (blind 46)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -2882,4 +2882,73 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "I know where the officer works, he's at the downtown station, I'll drop off the thank-you card there.",
     ],
   },
+  // Blind 47 (0.6.5), Spanish of Spain, the Caribbean, Chile and Argentina, run once: threats 5 of
+  // 9 ("te voy a dar una hostia", "te van a encontrar en una cuneta", "esos pacos merecen un
+  // balazo", "cuídate, que sé en qué carro andas" were not), insults 6 of 7 ("tienes el cerebro
+  // de una gallina" was not), twins 0 of 17. Then used: 9, 7 and 0, with 6 more twins written
+  // against the new rules ("una paliza en el ajedrez", a lift in the red car).
+  {
+    name: 'Spanish threats, regional (blind 47)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Te voy a dar una hostia que no te reconoce ni tu madre.',
+      'Como te agarre te mato, cabrón.',
+      'A ti te van a encontrar en una cuneta.',
+      'Voy a ir a tu casa y te voy a reventar.',
+      'Vas a amanecer con la boca llena de hormigas.',
+      'Te voy a quebrar, pendejo.',
+      'Esos pacos merecen un balazo.',
+      'Cuídate, que sé en qué carro andas.',
+      'Te vamos a desaparecer como a los otros.',
+    ],
+  },
+  {
+    name: 'Spanish insults, regional (blind 47)',
+    category: 'personal_attack',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Sos un boludo bárbaro.',
+      'Eres un gilipollas de manual.',
+      'Cállate, comemierda.',
+      'Qué mamón eres.',
+      'Eres un huevón de mierda.',
+      'Tienes el cerebro de una gallina.',
+      'Eres un pendejo bien hecho.',
+    ],
+  },
+  // Their twins.
+  {
+    name: 'Spanish harmless twins, regional (blind 47)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Te voy a dar una sorpresa que no te la crees.',
+      'Como te agarre la lluvia, te vas a mojar.',
+      'Te voy a meter en el grupo del barrio.',
+      'A ti te van a encontrar en la fiesta, ¿verdad?',
+      'Voy a ir a tu casa y te voy a llevar pastel.',
+      'Vas a amanecer con energía después de dormir bien.',
+      'Te voy a ayudar con la mudanza, compa.',
+      'Esos pacos merecen un aumento de sueldo.',
+      'Cuídate mucho, que llueve fuerte.',
+      'Te vamos a extrañar como a los otros vecinos.',
+      'Sos un genio bárbaro.',
+      'Eres un ejemplo de manual.',
+      'Cállate, que me muero de risa.',
+      'Qué amable eres.',
+      'Eres un trabajador de primera.',
+      'La policía de esta ciudad es una vergüenza.',
+      'Tienes el corazón de un león.',
+      'Sé a qué hora sales del trabajo, te recojo a las cinco.',
+      'Ese asesino merece cadena perpetua.',
+      'Te voy a dar una paliza en el ajedrez, jaja.',
+      'Te van a encontrar en la fiesta con tus primos.',
+      'Sé en qué carro andas, el rojo, ¿me das aventón?',
+      'Los oficiales merecen un aumento y mejor equipo.',
+    ],
+  },
 ];

@@ -15,7 +15,7 @@ import { allMatches } from '../matches.js';
  * clause) or their body, never "el récord" or "el hielo".
  */
 const BROKEN = String.raw`(?:(?=\s*(?:[.!,;?]|$|\s+(?:cuando|si|en\s+cuanto|pendej|cabr|hij)))|\s+(?:toda\s+)?(?:la|el|los|las|tu|tus|su|sus)\s+(?:cara|crisma|hocico|boca|madre|piernas?|brazos?|cuello|nariz|dientes|cabeza|jeta|huesos|costillas|espalda|alma|ojete|culo|madres|putas?\s+madres?|trompa|osico|hocicos?))`;
-const VERBS = String.raw`(?:matar|(?:partir|romper|quebrar|reventar|picar)${BROKEN}|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar\s+(?:un\s+)?(?:balazo|tiro|plomazo|navajazo))`;
+const VERBS = String.raw`(?:matar|(?:partir|romper|quebrar|reventar|picar)${BROKEN}|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|fut|basket|domino|carrera|videojuego|fifa|cancha|jugando|cartas|billar|boliche|examen)\b))`;
 const OBJECT_CLITIC = String.raw`(?:te|lo|la|los|las|les|le)`;
 
 interface RuleEs {
@@ -72,6 +72,17 @@ const RULES: readonly RuleEs[] = [
     'intimidation (Spanish)',
   ),
   rule(String.raw`\b(?:cuidate|cuidense)\s+la\s+espalda\b`, 0.6, 'intimidation (Spanish)'),
+  // 0.6.5 (blind 47): "esos pacos merecen un balazo", "cuídate, que sé en qué carro andas".
+  rule(
+    String.raw`\b(?:merece|merecen|mereces|merecemos)\s+(?:un\s+(?:balazo|tiro|plomazo|escopetazo)|plomo|que\s+(?:los|las|lo|la|te)\s+(?:maten|cuelguen|fusilen|quemen|linchen|balaceen))\b`,
+    0.7,
+    'wishing someone dead (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:se|sabemos|ya\s+se)\s+(?:en\s+que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:andas|anda|manejas|maneja)|que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:manejas|tienes|traes|maneja)|a\s+que\s+hora\s+(?:sales|llegas|sale|llega)|donde\s+(?:estacionas|juegan\s+tus\s+hijos|estudian\s+tus\s+hijos))\b(?<=\b(?:cuidate|cuidado|aguas|ya\s+veras|te\s+estoy\s+vigilando|te\s+estamos\s+vigilando)\b[^\n]*)|\b(?:se|sabemos|ya\s+se)\s+(?:en\s+que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:andas|anda|manejas|maneja)|que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:manejas|tienes|traes|maneja)|a\s+que\s+hora\s+(?:sales|llegas|sale|llega)|donde\s+(?:estacionas|juegan\s+tus\s+hijos|estudian\s+tus\s+hijos))\b(?=[^\n]*\b(?:cuidate|cuidado|aguas|ya\s+veras|te\s+estoy\s+vigilando|te\s+estamos\s+vigilando)\b)`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
   // 0.6.5 (blind 40): "te vamos a dar tu merecido", "que alguien le meta una bala al alcalde",
   // "te espero afuera de tu casa esta noche", "les voy a dar plomo", "tus hijos no van a estar
   // seguros", "te va a llevar la verga, ya verás".
@@ -135,7 +146,7 @@ const RULES: readonly RuleEs[] = [
   // "hay que darle un tiro", "sigue hablando y vas a ver", "te espero afuera, ven solo", "sé en
   // qué escuela estudian tus hijos", "reza para que no te encuentre".
   rule(
-    String.raw`\b(?:vas|van)\s+a\s+(?:aparecer|amanecer|terminar|acabar)\s+(?:muert[oa]s?|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja))\b|\bte\s+(?:voy|vamos)\s+a\s+(?:buscar|encontrar|cazar)\s+hasta\s+(?:encontrarte|debajo\s+de\s+las\s+piedras|el\s+fin\s+del\s+mundo)\b|\bsigue(?:s)?\s+(?:hablando|asi|chingando|molestando|de\s+hocicon)\s*,?\s+y\s+(?:vas\s+a\s+ver|ya\s+veras)\b|\bte\s+espero\s+(?:afuera|alla|aca|en\s+\w+)[^.!?\n]{0,30}?\bven\s+sol[oa]\b|\b(?:se|sabemos|ya\s+se)\s+en\s+que\s+(?:escuela|colegio|calle|casa|trabajo)\s+(?:estudian|vives|trabajas|van|viven|vive)\b|\b(?:reza|rezale|pidele\s+a\s+dios|rezale\s+a\s+dios|reza\s+a\s+dios)\s+(?:para\s+)?que\s+no\s+te\s+(?:encuentre|encontremos|vea|veamos|agarre|agarremos)\b`,
+    String.raw`\b(?:vas|van)\s+a\s+(?:aparecer|amanecer|terminar|acabar)\s+(?:muert[oa]s?|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja|cuneta))\b|\bte\s+(?:van|vamos)\s+a\s+encontrar\s+(?:muert[oa]|tirad[oa]|colgad[oa]|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja|cuneta))\b|\bte\s+(?:voy|vamos)\s+a\s+(?:buscar|encontrar|cazar)\s+hasta\s+(?:encontrarte|debajo\s+de\s+las\s+piedras|el\s+fin\s+del\s+mundo)\b|\bsigue(?:s)?\s+(?:hablando|asi|chingando|molestando|de\s+hocicon)\s*,?\s+y\s+(?:vas\s+a\s+ver|ya\s+veras)\b|\bte\s+espero\s+(?:afuera|alla|aca|en\s+\w+)[^.!?\n]{0,30}?\bven\s+sol[oa]\b|\b(?:se|sabemos|ya\s+se)\s+en\s+que\s+(?:escuela|colegio|calle|casa|trabajo)\s+(?:estudian|vives|trabajas|van|viven|vive)\b|\b(?:reza|rezale|pidele\s+a\s+dios|rezale\s+a\s+dios|reza\s+a\s+dios)\s+(?:para\s+)?que\s+no\s+te\s+(?:encuentre|encontremos|vea|veamos|agarre|agarremos)\b`,
     0.7,
     'intimidation (Spanish)',
   ),

@@ -173,6 +173,10 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (5 of 10, 0 of 10), then used.
   'threats: inside a longer complaint (blind 46)': 0.9,
   'never threats: the same complaints (blind 46)': 0,
+  // Blind when first run (5 of 9, 6 of 7, 0 of 17), then used.
+  'Spanish threats, regional (blind 47)': 0.9,
+  'Spanish insults, regional (blind 47)': 0.85,
+  'Spanish harmless twins, regional (blind 47)': 0,
 };
 
 describe('handwritten behaviour', () => {

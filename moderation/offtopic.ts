@@ -901,14 +901,19 @@ const WORD_PROMO_START = 4;
  */
 const UNRELATED_TOPICS: Record<string, string> = {
   music: 'song songs album albums lyrics playlist rapper rappers singer banger spotify remix',
-  'film and television': 'netflix hulu finale sitcom anime bingewatching oscars emmys',
+  'film and television':
+    'netflix hulu finale sitcom anime bingewatching oscars emmys spoilers spoiler binged',
   sport:
-    'nfl nba mlb nhl playoffs touchdown quarterback bullpen halftime superbowl yankees lakers dodgers',
+    'nfl nba mlb nhl playoffs touchdown quarterback bullpen halftime superbowl yankees lakers dodgers packers steelers broncos bengals seahawks 49ers celtics knicks',
   'food and cooking':
-    'recipe recipes lasagna ramen sushi tacos burrito pasta baking dessert yummy foodie',
+    'recipe recipes lasagna ramen sushi tacos burrito pasta baking dessert yummy foodie sourdough enchiladas cupcakes cheesecake brownies casserole',
   'beauty and fashion': 'manicure pedicure lipstick eyeliner hairstyle skincare',
-  'video games': 'fortnite minecraft roblox xbox playstation ps5 gamer',
-  crafts: 'knitting crochet quilting scrapbooking',
+  'video games': 'fortnite minecraft roblox xbox playstation ps5 gamer zelda nintendo',
+  crafts: 'knitting crochet quilting scrapbooking quilt',
+  gardening: 'tulips orchids perennials seedlings',
+  celebrities: 'kardashians kardashian',
+  gadgets: 'iphone airpods ipad peloton',
+  pets: 'groomer',
 };
 /**
  * Words that put a post on one of those subjects (a band concert in the park, a charity game, a

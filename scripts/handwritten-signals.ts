@@ -1185,6 +1185,47 @@ export const ON_TOPIC_BLIND_8: readonly string[] = [
   'Last year the detour signs were hard to see, please put them earlier.',
 ];
 
+/** An eleventh department post (volunteers for the Citizens Academy), for chatter round 9. */
+export const CHATTER_BLIND_POST_9 =
+  'The Maple Police Department is looking for volunteers for its Citizens Academy, a 10-week course on how policing works in our city. Applications close March 15.';
+
+/**
+ * Unrelated chatter, round 9 (0.6.5), written and run once under CHATTER_BLIND_POST_9: 1 of 12
+ * flagged (the blind figure), none of its on-topic comments. Then single words that say the
+ * subject by themselves ("spoilers", "sourdough", "Zelda", "Kardashians", "iPhone", team names)
+ * were added from the misses of rounds 5 to 8: 10 of 12 after, but the list was written with
+ * this round in view (the Steelers, orchids, a Peloton, a dog groomer are its words), so the
+ * fair estimate is the 6 of 12 that rounds 5 to 8's words alone find.
+ */
+export const CHATTER_BLIND_9: readonly string[] = [
+  'Anyone watching the new season of Yellowstone? No spoilers!',
+  'Just made the best banana bread of my life',
+  'My Steelers are going all the way this year',
+  'Who has a good recommendation for a dog groomer?',
+  'Finally got my sourdough starter going after three tries',
+  "Can't stop listening to the new Beyoncé album",
+  'Our family trip to Yellowstone was amazing, the geysers!',
+  'Just upgraded to the new iPhone and the camera is insane',
+  "Bought a Peloton and I'm already obsessed",
+  'The Kardashians are so fake lol',
+  'My orchids finally bloomed after two years',
+  'Playing Zelda all weekend, no regrets',
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_9, written with round 9 (blind: none flagged). */
+export const ON_TOPIC_BLIND_9: readonly string[] = [
+  'Is the course in the evenings? I work days.',
+  'Do I have to live in the city limits to apply?',
+  'My husband did the academy last year and loved it.',
+  'Will there be a ride-along as part of the course?',
+  'How many spots are there?',
+  "Is there an age limit? I'm 72.",
+  'Great program, everyone should take it.',
+  'Can I apply if I have a misdemeanor from 20 years ago?',
+  'Where is the application form?',
+  'Will you cover use of force policy in the course?',
+];
+
 /** A ninth department post (catalytic converter thefts), for spam round 4 below. */
 export const SPAM_POST_4 =
   'The Maple Police Department is warning residents about a rise in catalytic converter thefts. Park in well-lit areas and consider having your VIN etched onto the converter.';

@@ -1226,6 +1226,45 @@ export const ON_TOPIC_BLIND_9: readonly string[] = [
   'Will you cover use of force policy in the course?',
 ];
 
+/** A twelfth department post (school zones), for chatter round 10. */
+export const CHATTER_BLIND_POST_10 =
+  'Maple PD reminds drivers that school zones are back in effect Monday. Speed limit is 20 mph from 7 to 9 a.m. and 2 to 4 p.m. Please watch for children and crossing guards.';
+
+/**
+ * Unrelated chatter, round 10 (0.6.5), written after round 9's change and run once, nothing
+ * changed for it: 4 of 12 flagged, none of its on-topic comments. Life news ("got engaged", "my
+ * first tattoo", "lost 20 pounds on keto") and titles ("Squid Game", "Hunger Games") are what
+ * the word lists do not know.
+ */
+export const CHATTER_BLIND_10: readonly string[] = [
+  'Anyone else binge the new Squid Game season? Wow',
+  'Just baked cheesecake brownies, sharing the recipe later',
+  "My Dodgers better win tonight or I'm done",
+  'Who knows a good place to get my nails done?',
+  'Got my first tattoo today!',
+  'Anyone selling a used treadmill?',
+  'Lost 20 pounds on keto, feeling great',
+  'The new Marvel movie was so disappointing',
+  'My daughter got engaged!!! So happy',
+  'Our pool opened for the season, summer is here',
+  'Anyone going to the Morgan Wallen concert in May?',
+  'Just finished reading the Hunger Games again, still the best',
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_10, written with round 10 (blind: none flagged). */
+export const ON_TOPIC_BLIND_10: readonly string[] = [
+  "Can you put a crossing guard at Elm and 4th? It's chaos.",
+  'Thank you, people fly through the school zone on Maple.',
+  'Do the flashing lights work on Oak? They were broken last year.',
+  'Are the hours the same for the middle school?',
+  'Please ticket the parents who double park at drop-off.',
+  'Is the limit 20 or 25 on Birch by the elementary?',
+  'My kids walk to school, thanks for the reminder.',
+  'Will there be more officers this week?',
+  'The crossing guard at Lincoln is amazing, give her a raise.',
+  'Is it still 20 during summer school?',
+];
+
 /** A ninth department post (catalytic converter thefts), for spam round 4 below. */
 export const SPAM_POST_4 =
   'The Maple Police Department is warning residents about a rise in catalytic converter thefts. Park in well-lit areas and consider having your VIN etched onto the converter.';

@@ -31,6 +31,9 @@ import {
   CHATTER_BLIND_7,
   CHATTER_BLIND_8,
   CHATTER_BLIND_9,
+  CHATTER_BLIND_10,
+  CHATTER_BLIND_POST_10,
+  ON_TOPIC_BLIND_10,
   CHATTER_BLIND_POST_9,
   ON_TOPIC_BLIND_9,
   CHATTER_BLIND_POST_8,
@@ -615,6 +618,8 @@ describe('leisure chatter rounds 5 to 7, and on-topic comments that name leisure
     expect(flagged(ON_TOPIC_BLIND_8, CHATTER_BLIND_POST_8)).toBe(0);
     expect(flagged(CHATTER_BLIND_9, CHATTER_BLIND_POST_9)).toBeGreaterThanOrEqual(10);
     expect(flagged(ON_TOPIC_BLIND_9, CHATTER_BLIND_POST_9)).toBe(0);
+    expect(flagged(CHATTER_BLIND_10, CHATTER_BLIND_POST_10)).toBeGreaterThanOrEqual(4);
+    expect(flagged(ON_TOPIC_BLIND_10, CHATTER_BLIND_POST_10)).toBe(0);
   });
 
   it('flags at most one on-topic comment that names a guitar, a cookbook or a cruise', () => {

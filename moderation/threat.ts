@@ -1187,6 +1187,41 @@ RULES.forEach((r, i) => {
   }
 });
 
+/**
+ * The words one of which every FIRST_PERSON match holds: a rule that starts with FIRST_PERSON
+ * cannot match a comment with none of them, so it is not tried.
+ */
+const FIRST_PERSON_WORDS = new Set(
+  "i we i'll we'll i'd we'd i'm im we're imma ima i'ma ill gonna finna bout about".split(' '),
+);
+const STARTS_FIRST_PERSON = RULES.map((r) =>
+  topLevelAlternatives(r.pattern.source).every((a) => a.startsWith(FIRST_PERSON)),
+);
+
+/** A pattern's alternatives at its top level ("a|(b|c)" → "a", "(b|c)"). */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
 /** The signals of the precise rules, one per label. */
 export function threatRuleSignals(prepared: PreparedText): Signal[] {
   // Most comments contain none of the rules' words: one Map lookup per token, no regex.
@@ -1199,20 +1234,26 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
     for (let k = 0; k < MASKS; k++) open[k] = (open[k] ?? 0) | (masks[k] ?? 0);
     opened = true;
   };
+  let firstPerson = false;
   for (const t of tokens(prepared)) {
     gateWord(t.text);
     if (CHAT_SPELLINGS.has(t.text)) chat = true;
+    if (FIRST_PERSON_WORDS.has(t.text)) firstPerson = true;
   }
   // Chat spellings ("i will kil u", "u r goin 2 die", "ill brake ur neck") are read as the words
   // they stand for, for the rules only; evidence points back at what was written.
   const spelled = chat ? chatSpelling(prepared.normalized) : undefined;
-  for (const word of spelled?.words ?? []) gateWord(word);
+  for (const word of spelled?.words ?? []) {
+    gateWord(word);
+    if (FIRST_PERSON_WORDS.has(word)) firstPerson = true;
+  }
   if (!opened) return [];
   const text = spelled?.text ?? prepared.normalized;
   const at = (offset: number): number => spelled?.toNormalized(offset) ?? offset;
   let byLabel: Map<string, Signal> | undefined;
   RULES.forEach(({ pattern, score, label, unless, notAfterIf, asks }, i) => {
     if (((open[Math.floor(i / 30)] ?? 0) & (1 << (i % 30))) === 0) return;
+    if (!firstPerson && STARTS_FIRST_PERSON[i] === true) return;
     if (unless?.test(text) === true) return;
     for (const m of allMatches(pattern, text)) {
       const before = sentenceBefore(text, m.index);

@@ -180,7 +180,7 @@ const RULES: readonly Rule[] = [
     { notAfterIf: true },
   ),
   rule(
-    String.raw`\b(?:you|u|he|she|they)(?:'ll|\s+will|'re\s+gonna|\s+gonna|\s+are\s+going\s+to|\s+is\s+going\s+to)\s+be\s+found\s+(?:dead|floating|face\s*down|in\s+(?:a|the|some)\s+(?:ditch|river|lake|dumpster|trunk|woods|gutter|bag|landfill|canal|swamp|alley))\b`,
+    String.raw`\b(?:you|u|he|she|they|(?:your|ur|his|her)\s+(?:family|kids|wife|husband|children|son|daughter|mom|dad|parents|body))(?:'ll|\s+will|'re\s+gonna|\s+gonna|\s+are\s+going\s+to|\s+is\s+going\s+to|\s+is\s+gonna|\s+are\s+gonna)\s+be\s+found\s+(?:dead|floating|face\s*down|in\s+(?:a|the|some)\s+(?:ditch|river|lake|dumpster|trunk|woods|gutter|bag|landfill|canal|swamp|alley))\b`,
     0.7,
     'intimidation',
     gate('found'),
@@ -1160,6 +1160,20 @@ const RULES: readonly Rule[] = [
     0.75,
     'intimidation',
     gate('back'),
+  ),
+  // Talk-page menace in capitals and no punctuation, 0.6.5 (blind 48): "you better run because im
+  // coming for you", "you are going to get your ass kicked so hard".
+  rule(
+    String.raw`\b(?:better|should|gonna\s+want\s+to)\s+run\b(?=\s*(?:[.!,;]|$|because|cause|cuz|'cause|now))[^.!?\n]{0,40}?\b(?:i'm|im|i\s+am|we're|we\s+are)\s+coming\s+(?:for|after)\s+(?:you|u|ya)\b(?!\s+(?:at|to|in|with|on)\b)|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+coming\s+(?:for|after)\s+(?:you|u|ya)\b(?!\s+(?:at|to|in|with|on)\b)[^.!?\n]{0,20}?\b(?:better|should)\s+run\b(?=\s*(?:[.!,;]|$))`,
+    0.8,
+    'intimidation',
+    gate('run'),
+  ),
+  rule(
+    String.raw`\b(?:you|u)(?:'re|\s+are|'ll|\s+will|\s+r)?\s+(?:going\s+to\s+|gonna\s+|gunna\s+)?get\s+(?:your|ur)\s+(?:ass|butt|face|head|teeth|skull)\s+(?:kicked|beat|beaten|whooped|whipped|smashed|knocked\s+in|kicked\s+in|caved\s+in|bashed\s+in)\b(?![^.!?\n]*\b(?:game|match|court|field|league|tournament|election|polls?|chess|race|debate|trivia)\b)`,
+    0.75,
+    'intimidation',
+    gate('kicked beat beaten whooped whipped smashed knocked caved bashed'),
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".

@@ -177,6 +177,9 @@ const TARGETS: Record<string, number> = {
   'Spanish threats, regional (blind 47)': 0.9,
   'Spanish insults, regional (blind 47)': 0.85,
   'Spanish harmless twins, regional (blind 47)': 0,
+  // Blind when first run (17 of 20, 0 of 20), then used.
+  'threats: talk page, capitals and profanity (blind 48)': 0.95,
+  'never threats: the same profanity (blind 48)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -582,7 +582,7 @@ const STOCK_INSULT = new RegExp(
     // swallowed you", "your parents must regret having you", "a sad little man", "are you always
     // this dense", "take your meds and log off".
     String.raw`,\s*(?:genius|einstein|sherlock|smart\s*(?:guy|ass|pants)|rocket\s+scientist|brainiac|mastermind|professor)(?<=(?:\b(?:no|not|never|wrong|clue|idea|obviously|nice\s+try)\b|n't\b)[^.!?\n]*,\s*(?:genius|einstein|sherlock|smart\s*(?:guy|ass|pants)|rocket\s+scientist|brainiac|mastermind|professor))\s*(?:[.!?]|$)`,
-    String.raw`\btypical(?<=(?:^|[.!?\n]\s*)typical)\s+(?:\w+\s+)?(?:snowflake|libtard|leftard|karen|troll|shill|bootlicker|moron|idiot|clown|sheeple|npc|cuck|simp|incel|boomer|loser|hypocrite)s?\b`,
+    String.raw`\btypical(?<=(?:^|[.!?\n]\s*)typical)\s+(?:\w+\s+)?(?:snowflake|libtard|leftard|karen|troll|shill|bootlicker|moron|idiot|clown|sheeple|npc|cuck|simp|incel|boomer|loser)s?\b`,
     String.raw`\b(?:your|ur|yo)\s+(?:mom|mother|mum|mama|momma|dad|father|parents|old\s+(?:man|lady))\s+(?:should|shoulda|should've)\s+(?:have\s+|of\s+)?(?:swallowed|aborted|pulled\s+out|used\s+(?:a\s+)?(?:condom|protection)|kept\s+(?:her|their)\s+legs\s+closed)`,
     String.raw`\b(?:your|ur)\s+(?:parents|mom|mother|dad|father|family)\s+(?:must|probably|surely|definitely)\s+(?:regret|hate|be\s+ashamed\s+of)\s+(?:having|raising|you)\b`,
     String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r|such\s+a|what\s+a)\s+(?:\w+\s+)?(?:sad|pathetic|pitiful|miserable|bitter|angry|lonely)\s+(?:little|old)\s+(?:man|boy|person|troll|creature|woman|girl|keyboard\s+warrior)\b`,

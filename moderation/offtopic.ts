@@ -961,7 +961,6 @@ const CHATTER_SUBJECTS: Record<string, string> = {
     mascara`,
   travel: `cruise cruises resort resorts honeymoon itinerary sightseeing excursions bahamas cancun beach
     beaches vacation vacations getaway airbnb hawaii jamaica aruba`,
-  pets: 'kitten kittens puppy puppies catnip adopted adopt meow litterbox',
   fitness: 'fitness gym workout workouts yoga treadmill aerobics cardio squat squats deadlift',
   gardening: `gardening garden bulbs foliage shrubs gardeners seedlings compost pruning wildflowers mulch
     potted perennials tulips annuals tomatoes`,

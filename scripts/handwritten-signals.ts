@@ -1151,8 +1151,8 @@ export const CHATTER_BLIND_POST_8 =
 
 /**
  * Unrelated chatter, round 8 (0.6.5), written and run once under CHATTER_BLIND_POST_8: 6 of 12
- * flagged (the blind figure), none of its on-topic comments. Then used: travel and pets as
- * subjects, "happy 40th birthday", "said his first full sentence": 8 of 12 ("back from Cancun,
+ * flagged (the blind figure), none of its on-topic comments. Then used: travel as a
+ * subject, "happy 40th birthday", "said his first full sentence": 8 of 12 ("back from Cancun,
  * already missing the beach" and "adopted a rescue kitten" say "missing" and "rescue", words of
  * the page's topics, so a person is never asked about them by this rule).
  */

@@ -676,7 +676,7 @@ const IDENTITY = new Set(
 
 /** Stock phrases of praise: "a breath of fresh air", "a ray of sunshine", "a pillar of the community". */
 const COMPLIMENT_IDIOM =
-  /\b(?:(?:a|such\s+a)\s+)?(?:breath\s+of\s+fresh\s+air|sight\s+for\s+sore\s+eyes|ray\s+of\s+(?:sunshine|light|hope)|pillar\s+of\s+(?:the|our|this)\s+community|credit\s+to\s+(?:the|your|this|our)\s+\w+|salt\s+of\s+the\s+earth|diamond\s+in\s+the\s+rough|force\s+for\s+good|blessing\s+to)\b/;
+  /\b(?:(?:a|such\s+a)\s+)?(?:breath\s+of\s+fresh\s+air|sight\s+for\s+sore\s+eyes|ray\s+of\s+(?:sunshine|light|hope)|pillar\s+of\s+(?:the|our|this)\s+community|credit\s+to\s+(?:the|your|this|our)\s+\w+|salt\s+of\s+the\s+earth|diamond\s+in\s+the\s+rough|force\s+for\s+good|blessing\s+to)\b|\b(?:a|such\s+a|what\s+a|an\s+absolute|a\s+real|a\s+total)\s+(?:lifesaver|life\s+saver|hoot|gem|keeper|peach|doll|delight|godsend|rockstar|rock\s+star|treasure|sweetheart|saint|class\s+act|ray\s+of\s+light|joy|gift)\b/;
 
 /**
  * A short comment whose every "you are" predicate is one word, neither kind nor unkind by its

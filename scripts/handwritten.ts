@@ -3012,4 +3012,52 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Your family will be found at the reunion, ask for Aunt May.',
     ],
   },
+  // Blind 49 (0.6.5), friendly and neutral sentences in everyday idiom, run once: 2 of 25 flagged
+  // ("You're a lifesaver, my cat is home because of you", "You're a hoot."). Then used: 0 of 25;
+  // stock nouns of praise ("a lifesaver", "a hoot", "a gem", "a class act") join the stock
+  // phrases, and beside an insult of the person they change nothing (3 of 3, written after).
+  {
+    name: 'friendly sentences in everyday idiom (blind 49)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'You must be exhausted after that shift, get some rest.',
+      'You look tired in the video, hope you get a day off soon.',
+      'You guys are wild, love this page.',
+      "You're too kind, thank you.",
+      "You're a riot, Sergeant, that video made my day.",
+      'Your son is adorable in that junior officer hat.',
+      'You have a lovely garden, I walk past it every day.',
+      'You were so patient with that angry driver.',
+      "You're a tough act to follow, Chief.",
+      'You are a godsend to this neighborhood.',
+      "You're a lifesaver, my cat is home because of you.",
+      'You are way too humble about this.',
+      "You've got a heart of gold.",
+      "You're a class act.",
+      'You are the real MVP of this department.',
+      "You're old school and I respect that.",
+      "You're nosy like my grandma, haha, she'd love you.",
+      "You're a character, Officer Dan, never stop.",
+      'You are a loud talker but a good listener.',
+      "You're a straight shooter, I appreciate that.",
+      "You're an early bird, I see you jogging at 5 every day.",
+      'You are a big kid at heart.',
+      "You're a smart cookie.",
+      'You are a busy bee today with all these posts.',
+      "You're a hoot.",
+    ],
+  },
+  {
+    name: 'insults beside stock praise (blind 49, written after)',
+    category: 'personal_attack',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      "You're a saint for putting up with these idiots, you moron.",
+      'What a joy to deal with you, you useless clown.',
+      "You're a real gem, said no one ever, you loser.",
+    ],
+  },
 ];

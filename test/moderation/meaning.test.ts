@@ -180,6 +180,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (17 of 20, 0 of 20), then used.
   'threats: talk page, capitals and profanity (blind 48)': 0.95,
   'never threats: the same profanity (blind 48)': 0,
+  // Blind when first run (2 of 25), then used; its other side written after.
+  'friendly sentences in everyday idiom (blind 49)': 0,
+  'insults beside stock praise (blind 49, written after)': 1,
 };
 
 describe('handwritten behaviour', () => {

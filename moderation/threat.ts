@@ -1175,6 +1175,37 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('kicked beat beaten whooped whipped smashed knocked caved bashed'),
   ),
+  // Threats asked as questions, 0.6.5 (blind 50): "how would you like a bullet in your head?",
+  // "do you want to die? keep talking", "want me to come over there and show you what a real
+  // beating looks like?", "ever been stabbed? you might find out", "what if someone paid your
+  // house a visit tonight?", "you think your badge will stop a bullet?", "do you know how easy
+  // it is to find your address?", "wouldn't it be a shame if your cruiser caught fire?", "ready
+  // to meet your maker?", "who's going to protect you when you're off duty?", "think you're safe
+  // behind that desk?", "you want a war? you got one", weapons in emoji with "see you soon".
+  // Questions otherwise ask (the rules above skip them); these shapes only threaten.
+  rule(
+    String.raw`\bhow\s+(?:would|'d)\s+(?:you|u)\s+like\s+(?:a|an|some)\s+(?:bullet|knife|blade|beating|bat|brick|hammer|crowbar)\s+(?:in|to|across|through|between)\s+(?:your|ur|the)\s+(?:head|face|skull|chest|gut|back|teeth|eyes|throat|knees?|legs?)\b|\bwant\s+me\s+to\s+come\s+(?:over\s+)?(?:there|here|to\s+your\s+(?:house|place|home))\s+and\s+(?:show\s+(?:you|u)\s+what\s+(?:a\s+)?(?:real\s+)?(?:beating|ass[\s-]?kicking|bullet|knife|pain)|(?:${HARD_VERB}|beat|smack|slap|whoop)\s+(?:you|u|ya))\b|\bever\s+been\s+(?:stabbed|shot|beaten|strangled|choked|pistol[\s-]whipped)\s*\?\s*(?:you|u)\s+(?:might|may|will|'ll|are\s+about\s+to|r\s+about\s+to)\s+(?:find\s+out|learn)\b|\bthink\s+(?:your|ur)\s+(?:badge|vest|uniform|gun|guns|lawyers?|bodyguards?)\s+(?:will|can|'ll|gonna|is\s+gonna)\s+(?:stop|protect\s+(?:you|u)\s+from|save\s+(?:you|u)\s+from)\s+(?:a\s+)?(?:bullet|bullets|knife|blade|me|us)\b`,
+    0.8,
+    'threat of violence',
+    gate(
+      'bullet knife blade beating bat brick hammer crowbar come ever badge vest uniform gun guns lawyer lawyers bodyguard bodyguards',
+    ),
+    { asks: true },
+  ),
+  rule(
+    String.raw`\bdo\s+(?:you|u|ya)\s+want\s+to\s+die\s*\?\s*(?:keep|try|say|do|one\s+more)\b(?![^.!?\n]*\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs|heater|candles?|fireworks|wiring|grease|smoking|climb|climbing|ladder|ice|icy)\b)|\b(?:what\s+if|imagine\s+if|how\s+would\s+you\s+feel\s+if)\s+(?:someone|somebody|some1|we|i)\s+(?:paid|pays|came\s+to|showed\s+up\s+at|visited)\s+(?:your|ur)\s+(?:house|home|place|door|family)\b(?:\s+a\s+visit)?(?=[^.!?\n]*\b(?:tonight|at\s+night|late|while\s+you\s+(?:sleep|sleeps|slept|were\s+asleep)|when\s+you're\s+not\s+home)\b)(?![^.!?\n]*\b(?:check|inspect|deliver|fix|repair|donat\w*|welcome|smoke\s+detectors?)\b)|\bhow\s+easy\s+it\s+(?:is|was|would\s+be)\s+to\s+find\s+(?:your|ur)\s+(?:address|house|home|kids|family|car|wife|husband)\b|\b(?:wouldn't|would|it'd|it\s+would)\s+(?:it\s+)?be\s+a\s+(?:shame|pity)\s+if\s+(?:your|ur|his|her)\s+(?:\w+\s+){1,2}?(?:caught\s+fire|burned(?:\s+down)?|blew\s+up|got\s+(?:hurt|torched|burned|shot\s+up)|had\s+an\s+accident)\b|\bready\s+to\s+meet\s+(?:your|ur)\s+maker\b|\bwho(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+protect\s+(?:you|u|your\s+(?:family|kids|wife|husband))\s+when\s+(?:you're|you\s+are|ur)\s+(?:off\s+duty|out\s+of\s+uniform)\b|\b(?:think|thinking)\s+(?:you're|you\s+are|ur)\s+safe\s+(?:behind|in|at)\s+(?:that|your|the)\s+(?:desk|badge|uniform)\b|\b(?:you|u|they)\s+want\s+(?:a\s+)?war\s*\?\s*(?:you|u|they)(?:'ve)?\s+got\s+(?:one|it)\b`,
+    0.75,
+    'intimidation',
+    gate('die paid pays came showed visited easy shame pity maker protect safe war'),
+    { asks: true },
+  ),
+  rule(
+    String.raw`(?:🔫|🔪|💣|🪓)[^.!?\n]{0,20}?\b(?:see\s+(?:you|u|ya)\s+(?:soon|tonight|later)|you're\s+next|ur\s+next|watch\s+your\s+back|coming\s+for\s+(?:you|u))|(?:🔫|🔪|💣|🪓)(?<=\b(?:see\s+(?:you|u|ya)\s+(?:soon|tonight|later)|you're\s+next|ur\s+next|watch\s+your\s+back|coming\s+for\s+(?:you|u))\b[^.!?\n]{0,20}?(?:🔫|🔪|💣|🪓))`,
+    0.75,
+    'intimidation',
+    gate('soon tonight later next back coming'),
+    { asks: true, unless: /\b(?:class|cooking|chef|kitchen|bbq|range|hunting|camp|game|movie)\b/ },
+  ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
   rule(

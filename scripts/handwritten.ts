@@ -3060,4 +3060,62 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "You're a real gem, said no one ever, you loser.",
     ],
   },
+  // Blind 50 (0.6.5), threats asked as questions, run once: 0 of 15 flagged as threats (the rules
+  // skip questions: "he should be executed? no…" asks), 0 of 15 twins. Then used: 13 and 0 ("how
+  // fast do you think you can run, pig?" and "do your kids know what you do? they will." are
+  // left: their words fit a race and a proud parent as well), with 6 more twins written against
+  // the new rules (a helmet warning, smoke detectors, a cooking class).
+  {
+    name: 'threats: asked as questions (blind 50)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'How would you like a bullet in your head?',
+      'Do you want to die? Keep talking.',
+      'Want me to come over there and show you what a real beating looks like?',
+      'Ever been stabbed? You might find out.',
+      'What if someone paid your house a visit tonight?',
+      '🔫🔫 see you soon officer 🔪',
+      'You think your badge will stop a bullet?',
+      'How fast do you think you can run, pig?',
+      'Do you know how easy it is to find your address?',
+      "Wouldn't it be a shame if your cruiser caught fire?",
+      'Are you ready to meet your maker, chief?',
+      "Who's going to protect you when you're off duty?",
+      'Do your kids know what you do? They will.',
+      "Think you're safe behind that desk?",
+      'You want a war? You got one.',
+    ],
+  },
+  // Their twins.
+  {
+    name: 'never threats: questions of the same shape (blind 50)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'How would you like a coffee on us tomorrow?',
+      'Do you want to join? Keep talking to the organizers.',
+      'Want me to come over there and show you how the app works?',
+      'Ever been to the police museum? You might like it.',
+      'What if someone paid your parking tickets for you?',
+      '👮‍♀️👮 see you soon officer 🎉',
+      'You think your badge will get me a discount? lol',
+      'How fast do you think you can run the 5K, Chief?',
+      'Do you know how easy it is to renew your permit online now?',
+      "Wouldn't it be great if your cruiser got a new paint job?",
+      'Are you ready to meet the new recruits, chief?',
+      "Who's going to cover your shift when you're off duty?",
+      'Do your kids know what you do? They should be proud.',
+      "Think you're safe crossing there? Use the light.",
+      'You want a parade? You got one, Saturday at 10.',
+      'Do you want to die? Keep texting while driving and you will.',
+      'What if someone paid your house a visit tonight to check the smoke detectors? The fire department does it free.',
+      "Who's going to protect you when you're alone at night? Take the self-defense class!",
+      "Think you're safe behind that gate? Lock your car anyway.",
+      '🔪 see you soon at the cooking class!',
+      "Wouldn't it be a shame if your garden caught the eye of the judges? Enter the contest!",
+    ],
+  },
 ];

@@ -183,6 +183,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (2 of 25), then used; its other side written after.
   'friendly sentences in everyday idiom (blind 49)': 0,
   'insults beside stock praise (blind 49, written after)': 1,
+  // Blind when first run (0 of 15, 0 of 15), then used.
+  'threats: asked as questions (blind 50)': 0.85,
+  'never threats: questions of the same shape (blind 50)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -577,7 +577,7 @@ const STOCK_INSULT = new RegExp(
     // 0.6.4 (blind 23): "cope and seethe", "ok boomer", "touch grass", "you have the IQ of a
     // potato", "couldn't find your way out of a paper bag".
     String.raw`\bcope\s+and\s+seethe\b|\bok(?:ay)?\s+boomer\b|\b(?:go\s+)?touch(?<=(?:^|[.!?\n]\s*)(?:go\s+)?touch)\s+(?:some\s+)?grass\b`,
-    String.raw`\b(?:you|u)\s+(?:have|got|'ve\s+got|possess)\s+the\s+(?:iq|brains?|intelligence|brain\s*power|attention\s+span|personality)\s+of\s+(?:a|an)\s+(?:\w+\s+)?\w+`,
+    String.raw`\b(?:you|u)\s+(?:have|got|'ve\s+got|possess)\s+the\s+(?:iq|brains?|intelligence|brain\s*power|attention\s+span|personality)\s+of\s+(?:(?:a|an)\s+(?:\w+\s+)?\w+|(?:wet|soggy|stale|damp)\s+\w+)`,
     // 0.6.5 (blind 39): "…, genius." after a rebuke, "typical snowflake", "your mom should have
     // swallowed you", "your parents must regret having you", "a sad little man", "are you always
     // this dense", "take your meds and log off".
@@ -588,6 +588,20 @@ const STOCK_INSULT = new RegExp(
     String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r|such\s+a|what\s+a)\s+(?:\w+\s+)?(?:sad|pathetic|pitiful|miserable|bitter|angry|lonely)\s+(?:little|old)\s+(?:man|boy|person|troll|creature|woman|girl|keyboard\s+warrior)\b`,
     String.raw`\bare\s+(?:you|u)\s+(?:always|usually|normally|naturally|really|actually|just|born)\s+(?:this|that|so)\s+(?:dense|stupid|dumb|thick|slow|clueless|ignorant|obtuse|gullible|daft|dim|dull|brainless|retarded)\b`,
     String.raw`\b(?:take|go\s+take)\s+(?:your|ur)\s+(?:meds|medication|pills)\s*(?:,\s*|and\s+|then\s+)+(?:log\s+off|calm\s+down|go\s+to\s+bed|get\s+off|stop\s+posting|relax|go\s+away|shut\s+up)|\bdid\s+(?:you|u|someone|somebody)\s+forget\s+(?:to\s+take\s+)?(?:your|ur|his|her)\s+meds\b|\boff\s+(?:your|ur|his|her|their)\s+meds\b(?<=\b(?:you|u|someone|somebody|he|she|they)(?:\s+(?:is|are|was|were|r)|'s|'re)?\s+(?:\w+\s+)?off\s+(?:your|ur|his|her|their)\s+meds)`,
+    // 0.6.5 (blind 51): "nobody would miss you", "you must be fun at parties", "a walking red
+    // flag", "your brain cell is lonely", "a face only a mother could love", "proof that evolution
+    // can go backwards", "I left my crayons at home", "as sharp as a bowling ball", "your parents
+    // raised a clown", "the human equivalent of a participation trophy".
+    String.raw`\b(?:no\s*one|nobody)\s+(?:would|will|'d|is\s+gonna|is\s+going\s+to)\s+miss\s+(?:you|u)\b`,
+    String.raw`\b(?:you|u)\s+must\s+be\s+(?:so\s+much\s+|a\s+lot\s+of\s+|real\s+)?(?:fun|a\s+blast|a\s+delight|a\s+joy)\s+at\s+(?:parties|a\s+party|dinner\s+parties)`,
+    String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:a|an)\s+walking\s+(?:red\s+flag|disaster|dumpster\s+fire|trash\s+fire|joke|cliche|stereotype|embarrassment|advertisement\s+for\s+\w+)`,
+    String.raw`\b(?:your|ur)\s+(?:only\s+|one\s+|last\s+|single\s+|two\s+)?brain\s+cells?\s+(?:is|are|must\s+be|feels?|gets?)\b`,
+    String.raw`\bface\s+only\s+a\s+mother\s+could\s+love\b`,
+    String.raw`\b(?:proof|evidence)\s+that\s+evolution\s+(?:can\s+go|goes|went|runs|can\s+run|works)\s+(?:backwards?|in\s+reverse)\b`,
+    String.raw`\b(?:left|forgot)\s+my\s+crayons\b|\bexplain\s+it\s+to\s+(?:you|u)\s+(?:with|using|in)\s+crayons\b`,
+    String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:about\s+)?as\s+(?:sharp|bright|smart|quick|useful|interesting)\s+as\s+(?:a\s+)?(?:bowling\s+ball|brick|rock|marble|spoon|sack\s+of\s+\w+|box\s+of\s+rocks|doorknob|potato|bag\s+of\s+hammers)\b`,
+    String.raw`\b(?:your|ur)\s+(?:parents|mom|mother|dad|father|mama|family)\s+raised\s+(?:a|an)\s+(?:\w+\s+)?(?:clown|idiot|moron|fool|loser|brat|monster|coward|snowflake|disappointment|failure|joke)\b`,
+    String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r)\s+the\s+(?:human|living|walking)\s+(?:equivalent|version)\s+of\s+(?:a|an)\s+(?:participation\s+trophy|wet\s+\w+|headache|migraine|hangover|traffic\s+jam|parking\s+ticket|root\s+canal|nail\s+on\s+a\s+chalkboard|stubbed\s+toe|dumpster\s+fire|speed\s+bump|typo|clown)\b`,
     String.raw`\b(?:couldn't|could\s+not|can't|cannot)\s+(?:find\s+(?:your|ur)\s+way\s+out\s+of|pour\s+(?:water|piss)\s+out\s+of)\s+(?:a|an)\s+(?:wet\s+)?(?:paper\s+bag|boot)\b`,
   ].join('|'),
 );
@@ -595,7 +609,13 @@ const STOCK_INSULT = new RegExp(
 /** The token of an insult said straight to someone, or undefined. */
 function addressedInsult(tokens: Tokens, words: readonly string[]): number | undefined {
   const stock = STOCK_INSULT.exec(tokens.text);
-  if (stock !== null) {
+  // A stock shape said with praise and no insult word is a compliment: "you have the personality
+  // of a golden retriever, everyone loves you".
+  const praised =
+    stock !== null &&
+    (words.some((w) => PRAISE.has(w)) || AFFECTION.test(tokens.text)) &&
+    !words.some((w) => INSULT_WORDS.has(w) || ADDRESSED_INSULTS.has(w));
+  if (stock !== null && !praised) {
     for (let t = 0; t < tokens.count; t++) {
       if ((tokens.starts[t] ?? 0) >= stock.index) return t;
     }
@@ -713,7 +733,7 @@ function statementEnds(tokens: Tokens, words: readonly string[], t: number): boo
 
 /** Thanks, pride and congratulation: said to someone, they are not said against them. */
 const GRATITUDE = new Set(
-  'proud congrats congratulations thank thanks grateful bless blessed bravo well-deserved'.split(
+  'proud congrats congratulations thank thanks grateful bless blessed bravo well-deserved hug hugs'.split(
     ' ',
   ),
 );
@@ -732,7 +752,7 @@ const TEASING = new Set(
 );
 /** Affection or praise said in a phrase rather than a word. */
 const AFFECTION =
-  /\b(?:never\s+change|got\s+it\s+done|pulled\s+it\s+off|made\s+it\s+work|in\s+the\s+best\s+way|i\s+love\s+(?:it|that|you|this)|love\s+you|great\s+(?:game|job|work|match)|well\s+played|good\s+game)\b/;
+  /\b(?:everyone\s+loves\s+(?:you|u)|never\s+change|got\s+it\s+done|pulled\s+it\s+off|made\s+it\s+work|in\s+the\s+best\s+way|i\s+love\s+(?:it|that|you|this)|love\s+you|great\s+(?:game|job|work|match)|well\s+played|good\s+game)\b/;
 /** A trait the writer says they share: "a night owl like me", "a Cowboys fan? Me too." */
 const SHARED =
   /\b(?:like\s+me|like\s+us|just\s+like\s+me|me\s+too|same\s+here|so\s+am\s+i|so\s+are\s+we|me\s+neither)\b/;

@@ -3118,4 +3118,63 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "Wouldn't it be a shame if your garden caught the eye of the judges? Enter the contest!",
     ],
   },
+  // Blind 51 (0.6.5), witty stock insults, run once: 4 of 15 flagged, 2 of 15 friendly twins
+  // ("Go hug your mommy today", a model flag; "the personality of a golden retriever, everyone
+  // loves you", the stock shape with no regard for what it compares to). Then used: 14 of 15 and
+  // 0 of 15, with 8 more twins written against the new shapes. "Talk about a face only a mother
+  // could love" is left out: with no "you" it may be said of a photograph.
+  {
+    name: 'insults: witty stock shapes (blind 51)',
+    category: 'personal_attack',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Imagine being this dumb in 2026.',
+      "You're the human equivalent of a participation trophy.",
+      'Your opinion is as worthless as you are.',
+      'Nobody would miss you if you left this page.',
+      'You must be fun at parties.',
+      'Go cry to your mommy.',
+      "You're a walking red flag.",
+      'Your brain cell is lonely.',
+      "Sit down, you're embarrassing yourself.",
+      "You're proof that evolution can go backwards.",
+      "I'd explain it to you but I left my crayons at home.",
+      "You're about as sharp as a bowling ball.",
+      'Your parents raised a clown.',
+      'You have the personality of wet cardboard.',
+    ],
+  },
+  // Their twins.
+  {
+    name: 'friendly twins of witty stock shapes (blind 51)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Imagine being this lucky in 2026, I won the raffle!',
+      "You're the human equivalent of a warm hug.",
+      "Your opinion is as valuable as anyone's here.",
+      'Everyone would miss you if you left this page.',
+      'You must be proud of your son.',
+      'Go hug your mommy today, life is short.',
+      "You're a walking encyclopedia of local history.",
+      'Your brain must be tired after that exam.',
+      "Sit down and rest, you've earned it.",
+      'Talk about a beautiful sunset tonight.',
+      "You're proof that hard work pays off.",
+      "I'd explain it better but I left my notes at home.",
+      "You're about as kind as they come.",
+      'Your parents raised a fine young man.',
+      'You have the personality of a golden retriever, everyone loves you.',
+      'Nobody would miss your sense of humor more than me, come back soon!',
+      'You must be busy at work this week.',
+      "You're a walking encyclopedia, and a walking inspiration.",
+      'Your brain must be fried after finals, get some rest.',
+      'Talk about a parade only a kid could love, so many balloons!',
+      "You're about as sharp as they come, great detective work.",
+      'Your parents raised a hero.',
+      "You're the human equivalent of sunshine.",
+    ],
+  },
 ];

@@ -186,6 +186,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (0 of 15, 0 of 15), then used.
   'threats: asked as questions (blind 50)': 0.85,
   'never threats: questions of the same shape (blind 50)': 0,
+  // Blind when first run (4 of 15, 2 of 15), then used.
+  'insults: witty stock shapes (blind 51)': 0.9,
+  'friendly twins of witty stock shapes (blind 51)': 0,
 };
 
 describe('handwritten behaviour', () => {

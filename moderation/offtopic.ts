@@ -63,6 +63,10 @@ type PromoKind =
 const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Self-promotion that names itself: with a link or one more plug, a channel plug.
   self: [
+    'collab',
+    'shoutout',
+    'shout out for shout out',
+    'dm our page',
     // Spanish
     'sigueme',
     'siganme',
@@ -170,6 +174,13 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'escribeme al',
   ],
   money: [
+    'no interview',
+    'no interview needed',
+    'reshipping',
+    'reshipper',
+    'package forwarding',
+    'mystery shopper',
+    'secret shopper',
     // Spanish
     'gana dinero',
     'ganar dinero',
@@ -333,6 +344,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'buy views',
   ],
   click: [
+    'tag 3 friends',
+    'tag three friends',
+    'tag 2 friends',
+    'tag two friends',
+    'tag a friend to enter',
     // Spanish
     'haz clic',
     'da clic',
@@ -386,6 +402,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
+    'win a ps5',
+    'win an iphone',
+    'win a free',
     // Spanish
     'ganaste',
     'has ganado',
@@ -441,6 +460,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     '100 winners',
   ],
   loan: [
+    'private lender',
+    'no collateral',
+    'loans at',
     'no repayment',
     'grants available',
     'free grant',
@@ -547,6 +569,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'reenvia a',
   ],
   crypto: [
+    'recovered my stolen',
+    'recover stolen crypto',
+    'recovered my bitcoin',
+    'recover your lost',
+    'recover lost crypto',
     'to the moon',
     'presale',
     'pre sale',
@@ -614,6 +641,16 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
+    'computer has a virus',
+    'your computer is infected',
+    'your device is infected',
+    'microsoft support',
+    'apple support',
+    'windows support',
+    'tech support',
+    'need a hacker',
+    'hire a hacker',
+    'recover hacked accounts',
     'bank details',
     'card details',
     'payment details',
@@ -786,7 +823,7 @@ export interface OffTopicCues {
  * testimonial for a "recovery expert" (the scam that follows a scam: see RECOVERY).
  */
 const WARNING =
-  /\b(?:scams?|scammers?|scammed|scamming|frauds?|fraudulent|fraudsters?|phishing|beware|(?:fake|bogus|phony) (?:site|website|link|text|texts|call|calls|email|emails|page|account|message|messages|number|lottery|prize|charity)|(?:do not|don'?t|never) (?:click|call back|reply|respond)|is (?:this|it|that) (?:legit|real|a scam))\b/;
+  /\b(?:scams?|scammers?|scammed|scamming|frauds?|fraudulent|fraudsters?|phishing|beware|(?:fake|bogus|phony) (?:site|website|link|text|texts|call|calls|email|emails|page|account|message|messages|number|lottery|prize|charity|check|checks|job|jobs|offer|ad|shopper)|(?:lost|out) \$?\d[\d,]* (?:dollars )?to (?:a|an|this|that|some)\b|filed a (?:police )?report|(?:do not|don'?t|never) (?:click|call back|reply|respond)|is (?:this|it|that) (?:legit|real|a scam))\b/;
 const NOT_WARNING = /\b(?:not|no|isn'?t|ain'?t|zero) (?:a )?(?:scam|fraud)\b/;
 const RECOVERY =
   /\b(?:recover(?:ed|y)?|retriev(?:e|ed)|got (?:all )?(?:my|our|her|his) (?:money|funds|bitcoin|crypto|btc) back|helped me (?:get|recover|retrieve))\b/;
@@ -883,6 +920,9 @@ function phoneIn(text: string): RegExpExecArray | null {
 }
 /** An e-mail address: a way to be written to off the page, like "DM me". */
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
+/** An e-mail address spelled out to dodge filters: "hackerjack at gmail dot com". */
+const EMAIL_SPELLED =
+  /\b[\w.+-]+\s+(?:at|\[at\]|\(at\))\s+(?:gmail|yahoo|hotmail|outlook|proton(?:mail)?|icloud|aol)\s+(?:dot|\[dot\]|\(dot\))\s+com\b/i;
 
 /** What a word is to this classifier, one lookup per token: about the page, a stopword, a phrase start. */
 const WORD_TOPIC = 1;
@@ -1094,6 +1134,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   let hasLink = false;
   let hasNumber = false;
   let civic = false;
+  // Tickets are the page's business (traffic tickets) and also what is sold (concert tickets).
+  let civicBesidesTickets = false;
   let postOverlap = false;
   let wordCount = 0;
   let addressed = false;
@@ -1112,7 +1154,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
         // A link's words say what it is about: ".../police-arrest-suspect-main-street".
         for (const part of w.split(/[^a-z]+/)) {
           if (part.length < 3 || STOPWORDS.has(part)) continue;
-          if (PAGE_TOPIC.has(part) || pageWords?.has(part)) civic = true;
+          if (PAGE_TOPIC.has(part) || pageWords?.has(part)) civic = civicBesidesTickets = true;
           if (postWords?.has(part)) postOverlap = true;
         }
       }
@@ -1124,13 +1166,16 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     if (w === "y'all" || w === 'yall' || (w === 'you' && GROUP_NOUNS.has(words[t + 1] ?? ''))) {
       addressed = true;
     }
-    if ((info & WORD_TOPIC) !== 0) civic = true;
+    if ((info & WORD_TOPIC) !== 0) {
+      civic = true;
+      if (w !== 'ticket' && w !== 'tickets') civicBesidesTickets = true;
+    }
     if (postWords !== undefined) {
       const subject = UNRELATED_WORD.get(w);
       if (subject !== undefined) unrelatedAt.push({ ...subject, t });
     }
     if (w.length < 3 || (info & WORD_STOP) !== 0) continue;
-    if (pageWords?.has(w)) civic = true;
+    if (pageWords?.has(w)) civic = civicBesidesTickets = true;
     if (postWords?.has(w)) postOverlap = true;
   }
   // Phone numbers and amounts are read in the original: normalization may rewrite digits.
@@ -1147,6 +1192,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       evidence: prepared.evidence(tokens.starts[u.t] ?? 0, tokens.ends[u.t] ?? 0),
     }));
   const promo = findPromo(tokens, promoStarts, prepared);
+  // "Two Taylor Swift tickets for sale": the only word of the page's topics is what is sold.
+  if (civic && !civicBesidesTickets && promo.some((x) => x.kind === 'sale')) civic = false;
   // Patterns the phrase list cannot hold, read in the original: "$500 a day", "80% off". An
   // income claim on the page's topics is news ("officers make $500 a day in overtime").
   const income = digits && !civic ? INCOME.exec(prepared.original) : null;
@@ -1161,7 +1208,9 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       evidence: prepared.evidence(chain.index, chain.index + chain[0].length),
     });
   }
-  const email = /@/.test(prepared.original) ? EMAIL.exec(prepared.original) : null;
+  const email = /@/.test(prepared.original)
+    ? EMAIL.exec(prepared.original)
+    : EMAIL_SPELLED.exec(prepared.original);
   for (const [kind, m] of [
     ['contact', email],
     ['money', income],

@@ -98,6 +98,8 @@ import {
   SPAM_ROUND_3,
   SPAM_ROUND_4,
   LEGIT_ROUND_4,
+  SPAM_ROUND_5,
+  LEGIT_ROUND_5,
   SPAM_POST_4,
   SPAM_UNDER_POST_4,
   ON_TOPIC_WITH_MONEY_4,
@@ -638,6 +640,7 @@ function reportSignals(
     ['round 2', SPAM_ROUND_2, LEGIT_ROUND_2],
     ['round 3', SPAM_ROUND_3, LEGIT_ROUND_3],
     ['round 4', SPAM_ROUND_4, LEGIT_ROUND_4],
+    ['round 5', SPAM_ROUND_5, LEGIT_ROUND_5],
     ['Spanish round', SPANISH_SPAM_ROUND, SPANISH_LEGIT_ROUND],
   ] as const) {
     const key = `sig.spam-alone-${name.replace(' ', '-')}`;

@@ -538,6 +538,51 @@ export const LEGIT_ROUND_4: readonly string[] = [
   'Will the DUI checkpoint be on Route 9 again this weekend?',
 ];
 
+/**
+ * Round 5 (0.6.5), spam of other families (job and reshipping scams, tech support, sugar daddies,
+ * shoutouts, fake charities, ticket resale, private lenders, giveaways, crypto recovery, mystery
+ * shoppers, hackers for hire), written after round 4's changes and run once: 4 of 15 flagged
+ * off-topic (7 with any flag), 3 hidden: far below round 4's first contact, which is the point of
+ * writing rounds of new kinds. Then used: 12 flagged off-topic and 9 hidden; "tickets" for sale
+ * are not the page's traffic tickets. The reshipping job and the flood "donation" to a personal
+ * CashApp are left: without a way to answer, and on the page's topics, a person judges them.
+ */
+export const SPAM_ROUND_5: readonly string[] = [
+  'Hiring remote data entry clerks, $45/hr, no interview, text Linda at 312-555-0178',
+  'Your computer has a virus! Call Microsoft support now at 1-888-555-0102',
+  'Sugar daddy looking for a sugar baby, $1000 weekly allowance, DM me',
+  'Collab? DM our page for a shoutout, we have 200k followers',
+  'Reshipping job from home! Receive packages and forward them, $300 per package',
+  'Donate to help the flood victims, send to my CashApp $helpfamilies2026',
+  "I have 2 Taylor Swift tickets for sale, message me fast before they're gone",
+  'Private lender offering loans at 2% interest, no collateral, WhatsApp +44 7700 900555',
+  'Win a PS5! Follow our page and tag 3 friends to enter',
+  'Get paid $500 to wrap your car with an ad, text WRAP to 55123',
+  'I recovered my stolen bitcoin thanks to hackerjack at gmail dot com',
+  'Earn $200 a day taking surveys online, link in my bio',
+  'Mystery shopper position available, keep $200 of every check you deposit',
+  'Cheap Botox and fillers, certified nurse, book now at glowup-clinic.biz',
+  'Need a hacker? I can recover Instagram, Facebook, WhatsApp accounts, DM me',
+];
+
+/**
+ * Ordinary comments written with SPAM_ROUND_5 (blind: none flagged; after the round's phrases a
+ * victim's "I lost $400 to a fake mystery shopper check" was, until a loss reported counted as a
+ * warning).
+ */
+export const LEGIT_ROUND_5: readonly string[] = [
+  'Is the police department hiring dispatchers? Where do I apply?',
+  'I got a call saying my computer has a virus, it was a scam right?',
+  'Where can I donate to the family of the officer who was hurt?',
+  'Are tickets still available for the police ball?',
+  "My grandson's Instagram got hacked, who do I report it to?",
+  'The flood relief drive at the station was amazing, thank you.',
+  'Someone offered me a reshipping job online, is that legal?',
+  'Can we follow the department on Instagram too?',
+  'I lost $400 to a fake mystery shopper check, filed a report online.',
+  'Great job at the PAL basketball tournament!',
+];
+
 /** A fourth department post (a bike safety event), for the third chatter round below. */
 export const CHATTER_BLIND_POST_3 =
   'The Riverside Police Department will hold a free bike safety and registration event this Saturday from 10 a.m. to 1 p.m. in the Lincoln Elementary parking lot. Officers will check helmets, register bikes and hand out lights.';

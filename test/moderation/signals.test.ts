@@ -25,6 +25,8 @@ import {
   SPAM_ROUND_3,
   SPAM_ROUND_4,
   LEGIT_ROUND_4,
+  SPAM_ROUND_5,
+  LEGIT_ROUND_5,
   SPANISH_SPAM_ROUND,
   CHATTER_BLIND_5,
   CHATTER_BLIND_6,
@@ -547,7 +549,7 @@ describe('offers residents also write about are never hidden on their words alon
   });
 });
 
-describe('generic spam without a post, the four handwritten rounds', () => {
+describe('generic spam without a post, the five handwritten rounds', () => {
   const share = (list: readonly string[], test: (v: ReturnType<typeof classify>) => boolean) =>
     list.filter((t) => test(classify(t))).length / list.length;
 
@@ -565,6 +567,12 @@ describe('generic spam without a post, the four handwritten rounds', () => {
       expect(share(legit, (v) => v.flags.includes('off_topic'))).toBeLessThanOrEqual(0.05);
     },
   );
+
+  it('round 5, new families of spam: most flagged, more than half hidden, ordinary comments never flagged', () => {
+    expect(share(SPAM_ROUND_5, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(0.8);
+    expect(share(SPAM_ROUND_5, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.6);
+    expect(share(LEGIT_ROUND_5, (v) => v.flags.length > 0)).toBe(0);
+  });
 
   it('hides the scam that follows a scam, written to its victims, and reads an e-mail as a contact', () => {
     const v = classify(

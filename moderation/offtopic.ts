@@ -134,6 +134,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'visit my',
   ],
   contact: [
+    'inbox',
+    'mandame inbox',
+    'info por inbox',
+    'escribeme al privado',
     // Spanish
     'escribeme',
     'mandame mensaje',
@@ -174,6 +178,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'escribeme al',
   ],
   money: [
+    'ganar dinero en internet',
+    'ganar dinero desde casa',
+    'trabajar desde casa',
+    'trabaja desde casa',
     'no interview',
     'no interview needed',
     'reshipping',
@@ -251,6 +259,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
+    'vendo celulares',
+    'a mitad de precio',
+    'envios a todo el pais',
+    'envios a toda la republica',
     // Spanish
     'se vende',
     'en venta',
@@ -344,6 +356,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'buy views',
   ],
   click: [
+    'entra a mi perfil',
+    'visita mi perfil',
+    'link en mi bio',
+    'link en mi perfil',
     'tag 3 friends',
     'tag three friends',
     'tag 2 friends',
@@ -503,6 +519,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'lower your mortgage',
   ],
   adult: [
+    'chicas solteras',
+    'solteras cerca de ti',
+    'quieren conocerte',
     // Spanish
     'chicas solteras',
     'contenido para adultos',

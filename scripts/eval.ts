@@ -105,6 +105,8 @@ import {
   ON_TOPIC_WITH_MONEY_4,
   SPANISH_LEGIT_ROUND,
   SPANISH_SPAM_ROUND,
+  SPANISH_SPAM_ROUND_2,
+  SPANISH_LEGIT_ROUND_2,
   LEGIT_ROUND_1,
   LEGIT_ROUND_2,
   LEGIT_ROUND_3,
@@ -642,6 +644,7 @@ function reportSignals(
     ['round 4', SPAM_ROUND_4, LEGIT_ROUND_4],
     ['round 5', SPAM_ROUND_5, LEGIT_ROUND_5],
     ['Spanish round', SPANISH_SPAM_ROUND, SPANISH_LEGIT_ROUND],
+    ['Spanish round 2', SPANISH_SPAM_ROUND_2, SPANISH_LEGIT_ROUND_2],
   ] as const) {
     const key = `sig.spam-alone-${name.replace(' ', '-')}`;
     out(

@@ -809,6 +809,37 @@ export const SPANISH_LEGIT_ROUND: readonly string[] = [
   'Te voy a extrañar, oficial García, feliz retiro',
 ];
 
+/**
+ * Spanish spam, round 2 (0.6.5), written and run once: 6 of 10 flagged and hidden on first
+ * contact, 0 of 8 ordinary comments. Then used (selling phones "a mitad de precio", "chicas
+ * solteras cerca de ti", "entra a mi perfil", "link en mi bio", "ganar dinero en internet"):
+ * 9 flagged, 8 hidden; the job offer with no way to answer is left.
+ */
+export const SPANISH_SPAM_ROUND_2: readonly string[] = [
+  'Gana $3,000 pesos diarios desde tu casa, escríbeme por WhatsApp 55 1234 5678',
+  'Préstamos rápidos sin revisar buró, aprobación en 24 horas, mándame mensaje',
+  'Felicidades, ganaste un iPhone 15, reclama tu premio aquí bit.ly/premio-mx',
+  'Vendo celulares nuevos a mitad de precio, envíos a todo el país, inbox',
+  'Chicas solteras cerca de ti quieren conocerte, entra a mi perfil',
+  'Invierte en bitcoin y duplica tu dinero en una semana, info por DM',
+  'Curso gratis para ganar dinero en internet, link en mi bio',
+  'Se solicita personal para trabajar desde casa, $500 a la semana, sin experiencia',
+  'Tu cuenta bancaria ha sido bloqueada, verifica tus datos en banco-seguro-mx.com',
+  'Sígueme y te sigo, sígueme para más contenido',
+];
+
+/** Ordinary Spanish comments written with SPANISH_SPAM_ROUND_2 (blind: none flagged). */
+export const SPANISH_LEGIT_ROUND_2: readonly string[] = [
+  '¿Dónde puedo pagar una multa de tránsito?',
+  'Me llegó un mensaje de que gané un premio, ¿es fraude?',
+  'Gracias a los oficiales por ayudar a mi mamá.',
+  '¿La policía está contratando? Quiero aplicar.',
+  'Perdí mi celular en el parque, ¿alguien lo encontró?',
+  '¿A qué número llamo para reportar ruido?',
+  'Me robaron la bicicleta frente a mi casa, ya hice el reporte.',
+  'Excelente trabajo en la feria de seguridad.',
+];
+
 /** A sixth department post (bicycle registration), for round 5 below. */
 export const CHATTER_BLIND_POST_5 =
   "The Maple Police Department will hold a free bicycle registration and helmet fitting event this Saturday from 10am to 2pm at Central Park. Registering your bike helps us return it if it's stolen.";

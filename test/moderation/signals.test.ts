@@ -28,6 +28,8 @@ import {
   SPAM_ROUND_5,
   LEGIT_ROUND_5,
   SPANISH_SPAM_ROUND,
+  SPANISH_SPAM_ROUND_2,
+  SPANISH_LEGIT_ROUND_2,
   CHATTER_BLIND_5,
   CHATTER_BLIND_6,
   CHATTER_BLIND_7,
@@ -598,6 +600,13 @@ describe('Spanish generic spam', () => {
       SPANISH_SPAM_ROUND.length,
     );
     expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('round 2: mostly flagged and hidden, ordinary comments never flagged', () => {
+    const verdicts = SPANISH_SPAM_ROUND_2.map((t) => classify(t));
+    expect(verdicts.filter((v) => v.flags.includes('off_topic')).length).toBeGreaterThanOrEqual(9);
+    expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(8);
+    for (const text of SPANISH_LEGIT_ROUND_2) expect(classify(text).flags, text).toEqual([]);
   });
 
   it('leaves Spanish questions about fines, raffles and lost items alone', () => {

@@ -57,7 +57,8 @@ const SPANISH = new Set(
   andale sigue dejame nadie alguien cosa cosas hombre mujer nino nina ninos hijos familia
   trabajo dinero tiempo mundo hoy manana ayer noche semana hablar hablando decir dormir comer
   hacer saber poder querer llegar pasar ayudar necesito necesitas necesita sabes sabe creo
-  puedo estoy estamos claro vez veces luego
+  puedo estoy estamos claro vez veces luego madre madres cabron cabrona pendejo pendeja
+  chingada chingar verga culero culera
 `),
 );
 const ENGLISH = new Set(

@@ -3177,4 +3177,45 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "You're the human equivalent of sunshine.",
     ],
   },
+  // Blind 52 (0.6.5), threats in Spanish and English in one comment, run once: 4 of 8 flagged, 1
+  // of 8 twins ("te voy a encontrar un buen abogado"). Then used: 8 and 0, with 3 more twins;
+  // "I'm gonna partirte la madre" was read as English only, so Spanish's strongest slang words
+  // ("madre", "cabrón", "pendejo", "chingada") now count as Spanish for the language, and such a
+  // comment is read with both languages' rules.
+  {
+    name: 'threats: Spanish and English in one comment (blind 52)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'That cop se va a morir, I swear.',
+      'Ese chief better watch out, le vamos a dar plomo.',
+      "I'm gonna partirte la madre next time.",
+      'Ojalá que that officer gets shot.',
+      'Vamos a burn down la estación, wait and see.',
+      'If I see you otra vez, te mato.',
+      "You're dead, cabrón, ya sé dónde vives.",
+      "Te voy a encontrar and you'll regret it.",
+    ],
+  },
+  // Their twins.
+  {
+    name: 'never threats: Spanish and English twins (blind 52)',
+    category: 'threat',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'That cop se va a retirar, I heard.',
+      'Ese chief better watch out, le vamos a votar en contra.',
+      "I'm gonna partir el pastel next time.",
+      'Ojalá que that officer gets promoted.',
+      'Vamos a clean up la estación, wait and see.',
+      'If I see you otra vez, te invito un café.',
+      "You're dead tired, cabrón, go to sleep.",
+      "Te voy a encontrar un buen abogado, don't worry.",
+      'No voy a matarte, tranquilo.',
+      'Me dan ganas de matarte de la risa, jaja.',
+      'Ojalá que that officer gets promoted soon.',
+    ],
+  },
 ];

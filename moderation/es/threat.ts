@@ -72,6 +72,29 @@ const RULES: readonly RuleEs[] = [
     'intimidation (Spanish)',
   ),
   rule(String.raw`\b(?:cuidate|cuidense)\s+la\s+espalda\b`, 0.6, 'intimidation (Spanish)'),
+  // 0.6.5 (blind 52, Spanish and English in one comment): "I'm gonna partirte la madre", "that
+  // cop se va a morir, I swear", "ojalá que that officer gets shot", "vamos a burn down la
+  // estación".
+  rule(
+    String.raw`\b(?:matarte|matarlos|matarlas|partirte\s+la\s+madre|romperte\s+la\s+madre|partirle\s+la\s+madre|romperle\s+la\s+madre|reventarte\s+la\s+cara|quebrarte|balacearte|balearte)\b(?!\s+(?:de\s+(?:la\s+)?risa|a\s+besos|a\s+cosquillas))`,
+    0.8,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:se\s+va|te\s+vas|se\s+van)\s+a\s+morir\b(?=[^\n]*\b(?:i\s+swear|te\s+lo\s+juro|lo\s+juro|ya\s+veras|ya\s+vas\s+a\s+ver|wait\s+and\s+see|you'll\s+see)\b)`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\bojala\s+(?:que\s+)?[^.!?\n]{0,30}?\b(?:gets?|get)\s+(?:shot|killed|stabbed|hanged|run\s+over|murdered|lynched)\b`,
+    0.7,
+    'wishing someone dead (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:vamos|voy)\s+a\s+(?:burn(?:\s+down)?|blow\s+up|shoot\s+up|bomb|torch)\s+(?:la|el|tu|su)\s+(?:estacion|comisaria|delegacion|casa|escuela|iglesia|alcaldia|oficina)\b`,
+    0.85,
+    'threat of violence (Spanish)',
+  ),
   // 0.6.5 (blind 47): "esos pacos merecen un balazo", "cuídate, que sé en qué carro andas".
   rule(
     String.raw`\b(?:merece|merecen|mereces|merecemos)\s+(?:un\s+(?:balazo|tiro|plomazo|escopetazo)|plomo|que\s+(?:los|las|lo|la|te)\s+(?:maten|cuelguen|fusilen|quemen|linchen|balaceen))\b`,
@@ -121,7 +144,11 @@ const RULES: readonly RuleEs[] = [
     0.7,
     'intimidation (Spanish)',
   ),
-  rule(String.raw`\bte\s+(?:vamos|voy)\s+a\s+(?:encontrar|cazar)\b`, 0.7, 'intimidation (Spanish)'),
+  rule(
+    String.raw`\bte\s+(?:vamos|voy)\s+a\s+(?:encontrar|cazar)\b(?!\s+(?:un|una|unos|unas|el|la|los|las|algo|trabajo|casa|lugar|novio|novia|pareja)\b)`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
   rule(
     String.raw`\b(?:tu|usted)\s+(?:eres|es|sigues|sigue)\s+(?:el|la)\s+siguiente\b`,
     0.65,

@@ -189,6 +189,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (4 of 15, 2 of 15), then used.
   'insults: witty stock shapes (blind 51)': 0.9,
   'friendly twins of witty stock shapes (blind 51)': 0,
+  // Blind when first run (4 of 8, 1 of 8), then used.
+  'threats: Spanish and English in one comment (blind 52)': 0.95,
+  'never threats: Spanish and English twins (blind 52)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -1019,7 +1019,7 @@ const CHATTER_SUBJECTS: Record<string, string> = {
     fashion lipstick wig handbags handbag hairstyle hairstyles manicure pedicure eyeliner skincare
     mascara`,
   travel: `cruise cruises resort resorts honeymoon itinerary sightseeing excursions bahamas cancun beach
-    beaches vacation vacations getaway airbnb hawaii jamaica aruba`,
+    beaches getaway airbnb hawaii jamaica aruba`,
   fitness: 'fitness gym workout workouts yoga treadmill aerobics cardio squat squats deadlift',
   gardening: `gardening garden bulbs foliage shrubs gardeners seedlings compost pruning wildflowers mulch
     potted perennials tulips annuals tomatoes`,

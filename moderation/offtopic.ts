@@ -959,9 +959,10 @@ const WORD_PROMO_START = 4;
  * "chiefs", "giants").
  */
 const UNRELATED_TOPICS: Record<string, string> = {
-  music: 'song songs album albums lyrics playlist rapper rappers singer banger spotify remix',
+  music:
+    'song songs album albums lyrics playlist rapper rappers singer banger spotify remix concert',
   'film and television':
-    'netflix hulu finale sitcom anime bingewatching oscars emmys spoilers spoiler binged',
+    'netflix hulu finale sitcom anime bingewatching oscars emmys spoilers spoiler binged binge marvel',
   sport:
     'nfl nba mlb nhl playoffs touchdown quarterback bullpen halftime superbowl yankees lakers dodgers packers steelers broncos bengals seahawks 49ers celtics knicks',
   'food and cooking':
@@ -1323,6 +1324,24 @@ export function analyzeOffTopic(
 }
 
 /** A comment that only a promotion can be: the rules that may justify hiding it. */
+/**
+ * A question about taking part in what the post announces ("Is it free? Do I need to sign up?"),
+ * with no way offered to answer it elsewhere: the resident asks the page, they plug nothing.
+ */
+const ASKS_TO_TAKE_PART =
+  /\b(?:(?:do|does|will|can|should|must)\s+(?:i|we|you|they|kids|seniors)\s+(?:need\s+to\s+|have\s+to\s+)?(?:sign\s+up|register|rsvp|pay|bring|apply|book)|(?:is|was)\s+(?:it|there|this|the\s+\w+)\s+(?:free|a\s+fee|a\s+cost|open\s+to)|how\s+(?:do|can)\s+(?:i|we)\s+(?:sign\s+up|register|rsvp|apply))\b[^.!?\n]*\?/;
+
+function asksAboutThePost(normalized: string, cues: OffTopicCues): boolean {
+  return (
+    cues.hasPost &&
+    !cues.hasLink &&
+    !cues.phone &&
+    !cues.cash &&
+    cues.promo.every((x) => x.kind === 'click' || x.kind === 'weak') &&
+    ASKS_TO_TAKE_PART.test(normalized)
+  );
+}
+
 /** Selling phrases of pills sold without a doctor. */
 const PILLS = /viagra|cialis|prescription|diet pills|enhancement/;
 
@@ -1460,7 +1479,7 @@ const SCAM_ON_TOPIC_SCORE = 0.6;
  * song ever"): under a video that is its subject (16 legitimate YouTube comments said so).
  */
 const CHATTER =
-  /\b(?:happy (?:\d+(?:st|nd|rd|th) )?(?:birthday|bday|anniversary|mother'?s day|father'?s day)|(?:my|our) (?:sister|brother|daughter|son|wife|cousin|niece|nephew) just (?:had|got|turned)|just had (?:a|her|his|my) baby|(?:who|anyone) (?:else )?(?:is |'s )?watching (?:the )?(?:\w+ )?(?:game|match|show|fight)|(?:does )?(?:anyone|anybody) (?:know|recommend) (?:a|of a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|can (?:anyone|somebody|someone) recommend (?:a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|(?:anyone|anybody) selling (?:a|an|any)|what (?:is|are) (?:everyone|y'?all|you all) (?:making|cooking|eating|watching|doing) for|fight me\b|(?:just )?(?:finished|ran|completed) my first (?:marathon|half marathon|5k|10k|triathlon|race)|so proud of myself|(?:my|our) (?:cat|dog|puppy|kitten|pup|parrot|hamster) (?:just |always |keeps )?(?:knocked|learned|ate|chewed|figured|loves|hates|sleeps|knocks|eats)\b|(?:my|our) (?:son|daughter|baby|toddler|little one) (?:just )?(?:lost (?:his|her) first tooth|took (?:his|her) first steps|said (?:his|her) first (?:\w+ )?(?:word|words|sentence)|started (?:kindergarten|walking|talking))|looking for (?:a|an) (?:good |decent |reliable |cheap |affordable )?(?:plumber|electrician|mechanic|dentist|doctor|pediatrician|vet|babysitter|daycare|restaurant|barber|hair ?stylist|landscaper|painter|handyman|realtor|tutor|caterer|photographer|groomer|roommate)|(?:does )?(?:anyone|anybody) know (?:when|if|what time) (?:the )?(?:new )?(?:target|walmart|costco|starbucks|mall|trader joe'?s|aldi|chick-fil-a|restaurant|gym|grocery store) (?:opens?|closes?|is open)|(?:we're|we are|i'm|i am) (?:moving|relocating) to (?:arizona|texas|florida|california|colorado|georgia|nevada|ohio|oregon|the (?:east|west) coast|another state)|(?:got|planted|finished) (?:my|our) garden|(?:loving|love|enjoying) this (?:sunny |rainy |warm |beautiful |nice )?weather|who else is (?:so )?(?:ready|excited|addicted|obsessed) (?:for|to|with)|(?:anyone|anybody) (?:want|wanna|need) to carpool|just adopted (?:a|the|my|our)|(?:place|someone|somewhere) to get my (?:car|truck|hair|nails|dog) (?:detailed|washed|done|cut|groomed|fixed))/g;
+  /\b(?:happy (?:\d+(?:st|nd|rd|th) )?(?:birthday|bday|anniversary|mother'?s day|father'?s day)|(?:my|our) (?:sister|brother|daughter|son|wife|cousin|niece|nephew) just (?:had|got|turned)|(?:my|our) (?:sister|brother|daughter|son|cousin|niece|nephew|best friend) (?:just )?got (?:engaged|married|into college|accepted)|(?:just )?got (?:my|a) (?:first |new )?tattoo|lost \d+ (?:pounds|lbs|kilos|kg) (?:on|with|doing|thanks to) (?:keto|paleo|the diet|intermittent fasting|weight watchers|ozempic)|(?:our|my) pool (?:is )?(?:open|opened)|just had (?:a|her|his|my) baby|(?:who|anyone) (?:else )?(?:is |'s )?watching (?:the )?(?:\w+ )?(?:game|match|show|fight)|(?:does )?(?:anyone|anybody) (?:know|recommend) (?:a|of a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|can (?:anyone|somebody|someone) recommend (?:a|any) (?:good |decent |reliable |cheap |affordable )?(?:plumbers?|electricians?|mechanics?|dentists?|doctors?|pediatricians?|vets?|veterinarians?|lawyers?|attorneys?|contractors?|roofers?|babysitters?|daycares?|restaurants?|barbers?|hair ?stylists?|landscapers?|painters?|handym[ae]n|realtors?|tutors?|pizza places?|places? to eat|caterers?|photographers?|dog groomers?|groomers?|hvac \w+|movers?)|(?:anyone|anybody) selling (?:a|an|any)|what (?:is|are) (?:everyone|y'?all|you all) (?:making|cooking|eating|watching|doing) for|fight me\b|(?:just )?(?:finished|ran|completed) my first (?:marathon|half marathon|5k|10k|triathlon|race)|so proud of myself|(?:my|our) (?:cat|dog|puppy|kitten|pup|parrot|hamster) (?:just |always |keeps )?(?:knocked|learned|ate|chewed|figured|loves|hates|sleeps|knocks|eats)\b|(?:my|our) (?:son|daughter|baby|toddler|little one) (?:just )?(?:lost (?:his|her) first tooth|took (?:his|her) first steps|said (?:his|her) first (?:\w+ )?(?:word|words|sentence)|started (?:kindergarten|walking|talking))|looking for (?:a|an) (?:good |decent |reliable |cheap |affordable )?(?:plumber|electrician|mechanic|dentist|doctor|pediatrician|vet|babysitter|daycare|restaurant|barber|hair ?stylist|landscaper|painter|handyman|realtor|tutor|caterer|photographer|groomer|roommate)|(?:does )?(?:anyone|anybody) know (?:when|if|what time) (?:the )?(?:new )?(?:target|walmart|costco|starbucks|mall|trader joe'?s|aldi|chick-fil-a|restaurant|gym|grocery store) (?:opens?|closes?|is open)|(?:we're|we are|i'm|i am) (?:moving|relocating) to (?:arizona|texas|florida|california|colorado|georgia|nevada|ohio|oregon|the (?:east|west) coast|another state)|(?:got|planted|finished) (?:my|our) garden|(?:loving|love|enjoying) this (?:sunny |rainy |warm |beautiful |nice )?weather|who else is (?:so )?(?:ready|excited|addicted|obsessed) (?:for|to|with)|(?:anyone|anybody) (?:want|wanna|need) to carpool|just adopted (?:a|the|my|our)|(?:place|someone|somewhere) to get my (?:car|truck|hair|nails|dog) (?:detailed|washed|done|cut|groomed|fixed))/g;
 
 /**
  * The subject a comment is about, off the page's topics: one word of UNRELATED_TOPICS, or two
@@ -1665,7 +1684,8 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   if (
     cues.civic ||
     cues.warning ||
-    (!backed && !callable && (cues.postOverlap || !hasPost || cues.reply))
+    (!backed && !callable && (cues.postOverlap || !hasPost || cues.reply)) ||
+    asksAboutThePost(analysis.prepared.normalized, cues)
   ) {
     return { score: Math.min(p, ON_TOPIC_MAX), autoHide: false, label: 'on topic', evidence: [] };
   }

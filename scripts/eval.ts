@@ -72,6 +72,9 @@ import {
   CHATTER_BLIND_8,
   CHATTER_BLIND_9,
   CHATTER_BLIND_10,
+  CHATTER_BLIND_11,
+  CHATTER_BLIND_POST_11,
+  ON_TOPIC_BLIND_11,
   CHATTER_BLIND_POST_10,
   ON_TOPIC_BLIND_10,
   CHATTER_BLIND_POST_9,
@@ -605,12 +608,13 @@ function reportSignals(
   round('round 7', '-blind-7', CHATTER_BLIND_POST_7, CHATTER_BLIND_7, ON_TOPIC_BLIND_7);
   round('round 8', '-blind-8', CHATTER_BLIND_POST_8, CHATTER_BLIND_8, ON_TOPIC_BLIND_8);
   round('round 9', '-blind-9', CHATTER_BLIND_POST_9, CHATTER_BLIND_9, ON_TOPIC_BLIND_9);
+  round('round 10', '-blind-10', CHATTER_BLIND_POST_10, CHATTER_BLIND_10, ON_TOPIC_BLIND_10);
   round(
-    'round 10 (blind)',
-    '-blind-10',
-    CHATTER_BLIND_POST_10,
-    CHATTER_BLIND_10,
-    ON_TOPIC_BLIND_10,
+    'round 11 (blind)',
+    '-blind-11',
+    CHATTER_BLIND_POST_11,
+    CHATTER_BLIND_11,
+    ON_TOPIC_BLIND_11,
   );
   const namedSubjects = ON_TOPIC_WITH_SUBJECT_WORDS.filter(([post, text]) =>
     moderator.classify({ text, context: { post } }).flags.includes('off_topic'),

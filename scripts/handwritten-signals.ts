@@ -1307,10 +1307,10 @@ export const CHATTER_BLIND_POST_10 =
   'Maple PD reminds drivers that school zones are back in effect Monday. Speed limit is 20 mph from 7 to 9 a.m. and 2 to 4 p.m. Please watch for children and crossing guards.';
 
 /**
- * Unrelated chatter, round 10 (0.6.5), written after round 9's change and run once, nothing
- * changed for it: 4 of 12 flagged, none of its on-topic comments. Life news ("got engaged", "my
- * first tattoo", "lost 20 pounds on keto") and titles ("Squid Game", "Hunger Games") are what
- * the word lists do not know.
+ * Unrelated chatter, round 10 (0.6.5), written after round 9's change and run once: 4 of 12
+ * flagged, none of its on-topic comments. Life news ("got engaged", "my first tattoo", "lost 20
+ * pounds on keto") and titles ("Squid Game", "Hunger Games") were what the word lists did not
+ * know. Then used (life news, "concert", "binge", "Marvel"): 11 of 12.
  */
 export const CHATTER_BLIND_10: readonly string[] = [
   'Anyone else binge the new Squid Game season? Wow',
@@ -1339,6 +1339,45 @@ export const ON_TOPIC_BLIND_10: readonly string[] = [
   'Will there be more officers this week?',
   'The crossing guard at Lincoln is amazing, give her a raise.',
   'Is it still 20 during summer school?',
+];
+
+/** A thirteenth department post (Coffee with a Cop), for chatter round 11. */
+export const CHATTER_BLIND_POST_11 =
+  'Maple PD will host Coffee with a Cop this Thursday at 8 a.m. at the Main Street Bakery. Come ask questions and meet the officers who patrol your neighborhood.';
+
+/**
+ * Unrelated chatter, round 11 (0.6.5), written after round 10's change and run once, nothing
+ * changed for its chatter: 3 of 12 flagged. One of its on-topic comments was flagged as
+ * promotion ("Is it free? Do I need to sign up?"), and a question about taking part in what the
+ * post announces is now read as on topic: 0 of 10 after.
+ */
+export const CHATTER_BLIND_11: readonly string[] = [
+  'My son just got accepted to Ohio State!',
+  'Anyone watching the World Series tonight?',
+  'Just bought my first house, so excited',
+  'Our church choir sang at the Christmas concert, so beautiful',
+  'Does anyone know a good mechanic for a Subaru?',
+  'Finally finished my kitchen remodel, six months of dust',
+  "New season of Bridgerton drops Friday, who's ready?",
+  'Running my first half marathon Sunday, wish me luck',
+  'My mom turns 90 tomorrow!',
+  'Just got back from Italy, the pasta ruined me for life',
+  "Anyone else's dog terrified of thunder?",
+  'Started learning guitar at 45, never too late',
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_11, written with round 11. */
+export const ON_TOPIC_BLIND_11: readonly string[] = [
+  'Will the officer for the east side be there? I have a question about speeders.',
+  'Is it free? Do I need to sign up?',
+  "Great idea, I'll bring my neighbor.",
+  'Can we ask about the break-ins on Oak?',
+  'Thursday mornings are hard, any evening ones planned?',
+  'I love the bakery, and this is a great way to meet the officers.',
+  'Will there be someone who speaks Spanish?',
+  'Thanks for doing these, last one was really helpful.',
+  'Can kids come? My son wants to be a cop.',
+  'Is parking available near the bakery?',
 ];
 
 /** A ninth department post (catalytic converter thefts), for spam round 4 below. */

@@ -36,6 +36,9 @@ import {
   CHATTER_BLIND_8,
   CHATTER_BLIND_9,
   CHATTER_BLIND_10,
+  CHATTER_BLIND_11,
+  CHATTER_BLIND_POST_11,
+  ON_TOPIC_BLIND_11,
   CHATTER_BLIND_POST_10,
   ON_TOPIC_BLIND_10,
   CHATTER_BLIND_POST_9,
@@ -635,7 +638,9 @@ describe('leisure chatter rounds 5 to 7, and on-topic comments that name leisure
     expect(flagged(ON_TOPIC_BLIND_8, CHATTER_BLIND_POST_8)).toBe(0);
     expect(flagged(CHATTER_BLIND_9, CHATTER_BLIND_POST_9)).toBeGreaterThanOrEqual(10);
     expect(flagged(ON_TOPIC_BLIND_9, CHATTER_BLIND_POST_9)).toBe(0);
-    expect(flagged(CHATTER_BLIND_10, CHATTER_BLIND_POST_10)).toBeGreaterThanOrEqual(4);
+    expect(flagged(CHATTER_BLIND_10, CHATTER_BLIND_POST_10)).toBeGreaterThanOrEqual(11);
+    expect(flagged(CHATTER_BLIND_11, CHATTER_BLIND_POST_11)).toBeGreaterThanOrEqual(3);
+    expect(flagged(ON_TOPIC_BLIND_11, CHATTER_BLIND_POST_11)).toBe(0);
     expect(flagged(ON_TOPIC_BLIND_10, CHATTER_BLIND_POST_10)).toBe(0);
   });
 

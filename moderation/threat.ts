@@ -880,11 +880,11 @@ const RULES: readonly Rule[] = [
     ),
   ),
   rule(
-    String.raw`\b(?:gun|glock|rifle|pistol|bullet|round|shotgun|ar|piece|strap)\b[^.!?\n]{0,40}?\b(?:your|ur|his|her)\s+name\s+(?:is\s+|'s\s+)?(?:on|written\s+on)\s+it\b|\b(?:regret|sorry|learn)\b(?<!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b[^.!?\n]*)(?:(?!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)[^.!?\n]){0,30}?\bwhen\s+(?:you're|you\s+are|youre|ur)\s+(?:bleeding|dying|lying\s+in\s+(?:a\s+)?(?:ditch|pool\s+of\s+blood)|in\s+(?:a\s+)?(?:body\s+bag|coffin))\b(?![^.!?\n]*\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)|${FIRST_PERSON}\s+be\s+(?:outside|in\s+front\s+of|waiting\s+outside)\s+(?:your|ur)\s+(?:house|home|door|place|window)\s+(?:at\s+)?(?:[1-4]\s*(?:am|a\.m\.)?|midnight|tonight)\b|\b(?:\bi\s+swear\b|\bone\s+more\s+\w+(?:\s+\w+)?\s+and\b|\bnext\s+(?:time|cop|officer)\b)[^.!?\n]{0,30}?\b(?:someone|somebody|some1)(?:'s|\s+is)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:shot|stabbed|popped|capped|smoked)\b|\bend\s+(?:your|ur|his|her)\s+(?:career|job)\s+(?:and\s+)?(?:then\s+)?(?:your|ur|his|her)\s+life\b|\b(?:you|u|ur|you're|youre)\b(?<!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b[^.!?\n]*)[^.!?\n]{0,30}?\b(?:6|six)\s+f(?:ee|oo)t\s+(?:under|deep)\b(?![^.!?\n]*\bif\b)(?![^.!?\n]*\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)|\b(?:put|putting)\s+(?:${PERSON}|(?:one|some|a\s+few|two|three)\s+of\s+(?:them|you|y'?all))\s+(?:in|into)\s+(?:the\s+(?:ground|dirt)|a\s+body\s+bag|the\s+morgue)\b(?![^.!?\n]*\b(?:last\s+(?:week|month|year|night)|yesterday|ago|funeral|rest\s+in\s+peace|rip|memorial|service\s+was)\b)`,
+    String.raw`\b(?:gun|glock|rifle|pistol|bullet|round|shotgun|ar|piece|strap)\b[^.!?\n]{0,40}?\b(?:your|ur|his|her)\s+(?:name|badge\s+number|badge|address)\s+(?:is\s+|'s\s+)?(?:on|written\s+on|engraved\s+on)\s+it\b|\b(?:regret|sorry|learn)\b(?<!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b[^.!?\n]*)(?:(?!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)[^.!?\n]){0,30}?\bwhen\s+(?:you're|you\s+are|youre|ur)\s+(?:bleeding|dying|lying\s+in\s+(?:a\s+)?(?:ditch|pool\s+of\s+blood)|in\s+(?:a\s+)?(?:body\s+bag|coffin))\b(?![^.!?\n]*\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)|${FIRST_PERSON}\s+be\s+(?:outside|in\s+front\s+of|waiting\s+outside)\s+(?:your|ur)\s+(?:house|home|door|place|window)\s+(?:at\s+)?(?:[1-4]\s*(?:am|a\.m\.)?|midnight|tonight)\b|\b(?:\bi\s+swear\b|\bone\s+more\s+\w+(?:\s+\w+)?\s+and\b|\bnext\s+(?:time|cop|officer)\b)[^.!?\n]{0,30}?\b(?:someone|somebody|some1)(?:'s|\s+is)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:shot|stabbed|popped|capped|smoked)\b|\bend\s+(?:your|ur|his|her)\s+(?:career|job)\s+(?:and\s+)?(?:then\s+)?(?:your|ur|his|her)\s+life\b|\b(?:you|u|ur|you're|youre)\b(?<!\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b[^.!?\n]*)[^.!?\n]{0,30}?\b(?:6|six)\s+f(?:ee|oo)t\s+(?:under|deep)\b(?![^.!?\n]*\bif\b)(?![^.!?\n]*\b(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs)\b)|\b(?:put|putting)\s+(?:${PERSON}|(?:one|some|a\s+few|two|three)\s+of\s+(?:them|you|y'?all))\s+(?:in|into)\s+(?:the\s+(?:ground|dirt)|a\s+body\s+bag|the\s+morgue)\b(?![^.!?\n]*\b(?:last\s+(?:week|month|year|night)|yesterday|ago|funeral|rest\s+in\s+peace|rip|memorial|service\s+was)\b)`,
     0.7,
     'intimidation',
     gate(
-      'name bleeding dying ditch blood bag coffin wheelchair outside front waiting shot stabbed hurt killed popped capped smoked career job feet foot under deep ground dirt grave morgue',
+      'name badge address bleeding dying ditch blood bag coffin wheelchair outside front waiting shot stabbed hurt killed popped capped smoked career job feet foot under deep ground dirt grave morgue',
     ),
   ),
   // Incitement read in 0.6.3 from half of the Gab calls for violence (the other half kept out):
@@ -1135,7 +1135,7 @@ const RULES: readonly Rule[] = [
     gate('visit'),
   ),
   rule(
-    String.raw`\b(?:${PERSON_NOUN}|his|her|your|ur|their)(?:'s)?\s+(?:kids|children|son|daughter|wife|husband|family)\s+(?:go|goes|attend|attends|walk|walks|live|lives|work|works|play|plays)\b(?![^.!?\n]*\b(?:private|charter|public|boarding|out\s+of\s+(?:state|district|town)|prep|elite|fancy)\b)[^.!?\n]{0,40}?[,.]?\s*(?:just\s+saying|just\s+sayin|fyi|food\s+for\s+thought|think\s+about\s+(?:it|that)|keep\s+that\s+in\s+mind|remember\s+that|would\s+be\s+a\s+shame)\b`,
+    String.raw`\b(?:${PERSON_NOUN}|his|her|your|ur|their)(?:'s)?\s+(?:kids|children|son|daughter|wife|husband|family)\s+(?:go|goes|attend|attends|walk|walks|live|lives|work|works|play|plays|drive|drives|park|parks|ride|rides)\b(?![^.!?\n]*\b(?:private|charter|public|boarding|out\s+of\s+(?:state|district|town)|prep|elite|fancy)\b)[^.!?\n]{0,40}?(?:[,.]|,?\s*right\s*\?)?\s*(?:just\s+saying|just\s+sayin|fyi|food\s+for\s+thought|think\s+about\s+(?:it|that)|keep\s+that\s+in\s+mind|remember\s+that|(?:would\s+|'d\s+)?be\s+a\s+shame)\b`,
     0.75,
     'intimidation',
     gate('saying sayin fyi thought think mind remember shame'),
@@ -1205,6 +1205,26 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('soon tonight later next back coming'),
     { asks: true, unless: /\b(?:class|cooking|chef|kitchen|bbq|range|hunting|camp|game|movie)\b/ },
+  ),
+  // Veiled menace, 0.6.5 (blind 53): "somebody is going to get hurt, and it won't be me",
+  // "accidents happen to cops who…", "people disappear all the time around here", "this won't end
+  // well for you… remember I said that", "there will be blood", "you'll see what I'm capable of",
+  // "one day you'll be alone… and I'll be there", "his luck is about to run out".
+  rule(
+    String.raw`\b(?:some(?:one|body)|some1)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+get\s+(?:hurt|killed|shot)\b[^.!?\n]{0,15}?\b(?:and\s+)?it\s+(?:won't|will\s+not|ain't\s+gonna|isn't\s+gonna)\s+be\s+me\b|\baccidents\s+(?:happen|can\s+happen)\s+to\s+(?:${PERSON_NOUN}|people|those|anyone|anybody)\s+who\b|\b(?:this|it)\s+(?:won't|will\s+not|isn't\s+going\s+to|ain't\s+gonna)\s+end\s+well\s+for\s+(?:you|u|him|her)\b(?![^\n]*\b(?:voters?|election|polls?|vote|recall|lawsuit|court|sue|ballot|november|primary)\b)(?=[^\n]*\b(?:remember\s+(?:i\s+said\s+(?:that|this)|that)|mark\s+my\s+words|you've\s+been\s+warned|i\s+promise|count\s+on\s+it)\b)|\b(?:you'll|you\s+will|you're\s+gonna|you\s+are\s+going\s+to)\s+see\s+what\s+(?:i'm|i\s+am|we're|we\s+are)\s+capable\s+of\b|\b(?:you'll|you\s+will)\s+be\s+alone\b[^.!?\n]{0,40}?\b(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+(?:there|waiting)\b|\b(?:his|her|your|ur|their)\s+luck\s+(?:is\s+(?:about\s+to|going\s+to|gonna)|will|'s\s+about\s+to)\s+run\s+out\b(?![^\n]*\b(?:election|polls?|vote|voters|november|primary|court|jury|indictment|lottery|casino|raffle)\b)`,
+    0.7,
+    'intimidation',
+    gate('me accidents well capable alone luck'),
+  ),
+  rule(
+    String.raw`\bthere\s+(?:will|'ll|is\s+going\s+to|is\s+gonna)\s+be\s+blood\b(?!\s+(?:tests?|drives?|work|pressure|sugar|donations?|samples?|banks?|screenings?))`,
+    0.7,
+    'intimidation',
+    gate('blood'),
+    {
+      unless:
+        /\b(?:movie|film|watch|watched|watching|oscar|day-lewis|anderson|drive|donors?|donate|donation|bank)\b/,
+    },
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".

@@ -3218,4 +3218,50 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Ojalá que that officer gets promoted soon.',
     ],
   },
+  // Blind 53 (0.6.5), veiled menace written last, run once: 0 of 10 flagged (as blind 36 was: the
+  // lowest kind), 0 of 10 twins. Then used: the other 9 all flagged, twins 0, with 5 more twins written against the
+  // new rules ("There Will Be Blood" the film, blood tests, "his luck runs out in November").
+  // "People disappear all the time around here, deputy" is left out and not read: the same words
+  // are how residents say missing people are not looked for.
+  {
+    name: 'threats: veiled menace written last (blind 53)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      "Somebody is going to get hurt, and it won't be me.",
+      "Accidents happen to cops who don't mind their business.",
+      "This won't end well for you, officer. Remember I said that.",
+      'There will be blood if this ordinance passes.',
+      "Keep pushing and you'll see what I'm capable of.",
+      'Your wife drives a silver Camry, right? Be a shame.',
+      "One day you'll be alone without your partner, and I'll be there.",
+      'Tell the chief his luck is about to run out.',
+      "I've got a bullet with your badge number on it.",
+    ],
+  },
+  // Their twins.
+  {
+    name: 'never threats: their harmless twins (blind 53)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Somebody is going to get hurt at that intersection, fix the light.',
+      'Accidents happen on Route 9 every winter, slow down.',
+      'People disappear from this town because rent is too high.',
+      "This won't end well for the budget, officer. Remember I said that.",
+      'There will be a vote if this ordinance passes.',
+      "Keep pushing and you'll see what this neighborhood is capable of at the polls.",
+      'Your wife drives a silver Camry, right? Saw her at the school fundraiser.',
+      "One day you'll retire, and I'll be there at the party.",
+      'Tell the chief his luck with the weather held for the parade.',
+      "I've got a photo with your badge number on it from the charity run.",
+      'There Will Be Blood is my favorite movie.',
+      'There will be blood tests at the health fair, bring ID.',
+      'His luck is about to run out in the November election.',
+      'People disappear all the time in this city and nobody investigates, do your job.',
+      "This won't end well for you, chief, if you keep ignoring the voters. Mark my words.",
+    ],
+  },
 ];

@@ -192,6 +192,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (4 of 8, 1 of 8), then used.
   'threats: Spanish and English in one comment (blind 52)': 0.95,
   'never threats: Spanish and English twins (blind 52)': 0,
+  // Blind when first run (0 of 10, 0 of 10), then used.
+  'threats: veiled menace written last (blind 53)': 0.95,
+  'never threats: their harmless twins (blind 53)': 0,
 };
 
 describe('handwritten behaviour', () => {

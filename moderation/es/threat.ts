@@ -34,6 +34,9 @@ const rule = (source: string, score: number, label: string): RuleEs => ({
 const NOT_BEFORE =
   /(?:\bnadie|\bno|\bnunca|\bjamas|\bdijo\s+que|\bdice\s+que|\bamenazo\s+con|\bamenazaron\s+con)\s+(?:\w+\s+){0,2}$/;
 
+/** "Sé en qué carro andas", "sé a qué hora sales": knowing someone's ways (a threat beside a warning). */
+const KNOWS_YOUR_WAYS = String.raw`\b(?:se|sabemos|ya\s+se)\s+(?:en\s+que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:andas|anda|manejas|maneja)|que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:manejas|tienes|traes|maneja)|a\s+que\s+hora\s+(?:sales|llegas|sale|llega)|donde\s+(?:estacionas|juegan\s+tus\s+hijos|estudian\s+tus\s+hijos))\b`;
+
 const RULES: readonly RuleEs[] = [
   rule(
     String.raw`\b${OBJECT_CLITIC}\s+(?:voy|vamos)\s+a\s+${VERBS}\b`,
@@ -102,7 +105,7 @@ const RULES: readonly RuleEs[] = [
     'wishing someone dead (Spanish)',
   ),
   rule(
-    String.raw`\b(?:se|sabemos|ya\s+se)\s+(?:en\s+que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:andas|anda|manejas|maneja)|que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:manejas|tienes|traes|maneja)|a\s+que\s+hora\s+(?:sales|llegas|sale|llega)|donde\s+(?:estacionas|juegan\s+tus\s+hijos|estudian\s+tus\s+hijos))\b(?<=\b(?:cuidate|cuidado|aguas|ya\s+veras|te\s+estoy\s+vigilando|te\s+estamos\s+vigilando)\b[^\n]*)|\b(?:se|sabemos|ya\s+se)\s+(?:en\s+que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:andas|anda|manejas|maneja)|que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:manejas|tienes|traes|maneja)|a\s+que\s+hora\s+(?:sales|llegas|sale|llega)|donde\s+(?:estacionas|juegan\s+tus\s+hijos|estudian\s+tus\s+hijos))\b(?=[^\n]*\b(?:cuidate|cuidado|aguas|ya\s+veras|te\s+estoy\s+vigilando|te\s+estamos\s+vigilando)\b)`,
+    String.raw`${KNOWS_YOUR_WAYS}(?:(?<=\b(?:cuidate|cuidado|aguas|ya\s+veras|te\s+estoy\s+vigilando|te\s+estamos\s+vigilando)\b[^\n]*)|(?=[^\n]*\b(?:cuidate|cuidado|aguas|ya\s+veras|te\s+estoy\s+vigilando|te\s+estamos\s+vigilando)\b))`,
     0.75,
     'intimidation (Spanish)',
   ),

@@ -939,6 +939,8 @@ function phoneIn(text: string): RegExpExecArray | null {
 }
 /** An e-mail address: a way to be written to off the page, like "DM me". */
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
+/** The cheap test before EMAIL_SPELLED, whose word-by-word scan is not worth running on every comment. */
+const SPELLED_DOMAIN = /\bdot\s+com\b/i;
 /** An e-mail address spelled out to dodge filters: "hackerjack at gmail dot com". */
 const EMAIL_SPELLED =
   /\b[\w.+-]+\s+(?:at|\[at\]|\(at\))\s+(?:gmail|yahoo|hotmail|outlook|proton(?:mail)?|icloud|aol)\s+(?:dot|\[dot\]|\(dot\))\s+com\b/i;
@@ -1230,7 +1232,9 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   }
   const email = /@/.test(prepared.original)
     ? EMAIL.exec(prepared.original)
-    : EMAIL_SPELLED.exec(prepared.original);
+    : SPELLED_DOMAIN.test(prepared.original)
+      ? EMAIL_SPELLED.exec(prepared.original)
+      : null;
   for (const [kind, m] of [
     ['contact', email],
     ['money', income],

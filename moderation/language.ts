@@ -63,28 +63,27 @@ const SPANISH = new Set(
 );
 const ENGLISH = new Set(
   list(`
-  the and of to in is it that for you was on are with as his they be at one have this from by
-  hot word but what some we can out other were all there when up use your how said an each she
-  which do their time if will way about many then them write would like so these her long make
-  thing see him two has look more day could go come did number sound no most people my over
-  know water than call first who may down side been now find any new work part take get place
-  made live where after back little only round man year came show every good me give our under
-  just why should really think police cops officer chief city road street thanks thank please
-  not dont don't can't im i'm it's that's what's there's
-  i or its also into last years before since while because between such through being off
-  well even still both those end old another here very much next used same left going known
-  does own want too few never must again need already might better less given often young yet
-  enough keep almost together hard something ever always himself soon done thought hope love
-  stop try let getting doing nothing anything everything everyone someone nobody had did does
-  didn't doesn't isn't aren't wasn't won't wouldn't couldn't shouldn't he's she's they're we're
-  you're i'll i've i'd you'll you've we'll they'll let's who's u ur lol lmao omg rt gonna wanna
-  gotta ain't y'all yeah yes okay hey guy guys girl lady fuck fucking shit damn ass bitch hate
-  stupid white black fat ugly right say says tell talk thing things person should've because
-  cause why got gets getting went gone never ever every always sure wow lot lots
-  against vote voters trash state news watch dead called house campaign government follow
-  stay without today suck win great law court child children away national money rights border
-  woman women hit page name change nice week head world killed night bad best big free top happy
-  control gun guns liar racist party america american americans president
+  the and of to in is it that for you was on are with as his they be at one have this from by hot
+  word but what some we can out other were all there when up use your how said an each she which
+  do their time if will way about many then them write would like so these her long make thing
+  see him two has look more day could go come did number sound no most people my over know water
+  than call first who may down side been now find any new work part take get place made live
+  where after back little only round man year came show every good me give our under just why
+  should really think police cops officer chief city road street thanks thank please not dont
+  don't can't im i'm it's that's what's there's i or its also into last years before since while
+  because between such through being off well even still both those end old another here very
+  much next used same left going known does own want too few never must again need already might
+  better less given often young yet enough keep almost together hard something ever always
+  himself soon done thought hope love stop try let getting doing nothing anything everything
+  everyone someone nobody had didn't doesn't isn't aren't wasn't won't wouldn't couldn't
+  shouldn't he's she's they're we're you're i'll i've i'd you'll you've we'll they'll let's who's
+  u ur lol lmao omg rt gonna wanna gotta ain't y'all yeah yes okay hey guy guys girl lady fuck
+  fucking shit damn ass bitch hate stupid white black fat ugly right say says tell talk things
+  person should've cause got gets went gone sure wow lot lots against vote voters trash state
+  news watch dead called house campaign government follow stay without today suck win great law
+  court child children away national money rights border woman women hit page name change nice
+  week head world killed night bad best big free top happy control gun guns liar racist party
+  america american americans president
 `),
 );
 

@@ -614,7 +614,7 @@ function addressedInsult(tokens: Tokens, words: readonly string[]): number | und
   // of a golden retriever, everyone loves you".
   const praised =
     stock !== null &&
-    (words.some((w) => PRAISE.has(w)) || AFFECTION.test(tokens.text)) &&
+    praises(words, tokens.text) &&
     !words.some((w) => INSULT_WORDS.has(w) || ADDRESSED_INSULTS.has(w));
   if (stock !== null && !praised) {
     for (let t = 0; t < tokens.count; t++) {
@@ -754,6 +754,10 @@ const TEASING = new Set(
 /** Affection or praise said in a phrase rather than a word. */
 const AFFECTION =
   /\b(?:everyone\s+loves\s+(?:you|u)|never\s+change|got\s+it\s+done|pulled\s+it\s+off|made\s+it\s+work|in\s+the\s+best\s+way|i\s+love\s+(?:it|that|you|this)|love\s+you|great\s+(?:game|job|work|match)|well\s+played|good\s+game)\b/;
+/** The comment praises, in a word ("great", "thanks") or a phrase ("never change"). */
+function praises(words: readonly string[], text: string): boolean {
+  return words.some((w) => PRAISE.has(w)) || AFFECTION.test(text);
+}
 /** A trait the writer says they share: "a night owl like me", "a Cowboys fan? Me too." */
 const SHARED =
   /\b(?:like\s+me|like\s+us|just\s+like\s+me|me\s+too|same\s+here|so\s+am\s+i|so\s+are\s+we|me\s+neither)\b/;
@@ -861,7 +865,7 @@ export function analyzeAttack(
     !words.some((w) => SLURS.has(w) || STRONG_WORDS.has(w)) &&
     ((said.some((t) => TEASING.has(words[t] ?? '')) &&
       said.every((t) => TEASING.has(words[t] ?? '') || INSULT_MODIFIERS.has(words[t] ?? '')) &&
-      (words.some((w) => PRAISE.has(w)) || AFFECTION.test(tokens.text))) ||
+      praises(words, tokens.text)) ||
       (SHARED.test(tokens.text) &&
         said.every((t) => {
           const w = words[t] ?? '';

@@ -176,6 +176,15 @@ export function loadConfig(env: Record<string, string | undefined>): LoadedConfi
   const present = Object.fromEntries(
     Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
   );
+  if (present.DATABASE_URL !== undefined) {
+    // Records written to a local file while the operator believes they go to the database IT
+    // backs up and replicates would leave public records in the wrong place: refuse instead.
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_URL: this version of civicmod keeps its records in SQLite only ' +
+        '(the file CIVICMOD_DB); PostgreSQL is not supported yet (docs/configuration.md). Unset DATABASE_URL ' +
+        'to use the SQLite file.',
+    );
+  }
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {

@@ -16,6 +16,13 @@ describe('configuration', () => {
     expect(config.PORT).toBe(3000);
   });
 
+  it('refuses DATABASE_URL rather than writing the records to a SQLite file unasked', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://civicmod@db.example/civicmod' })).toThrow(
+      /DATABASE_URL: .*SQLite only .*PostgreSQL is not supported yet/,
+    );
+    expect(loadConfig({ DATABASE_URL: '' }).config.CIVICMOD_DB).toBe('data/civicmod.db');
+  });
+
   it('names every bad variable and says what to do', () => {
     let message = '';
     try {

@@ -345,6 +345,13 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'still sealed',
     'never used',
     'barely used',
+    'serious buyers',
+    'serious inquiries',
+    'still in box',
+    'still in the box',
+    'never opened',
+    'pick up only',
+    'or best offer',
     'exclusive offer',
     'we buy houses',
     'sell your house',
@@ -384,6 +391,8 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'click below',
     'link in bio',
     'link in my bio',
+    'in my bio',
+    'ca in bio',
     'sign up',
     'call now',
     'text now',
@@ -624,6 +633,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'crypto bot',
     'trading bot',
     'ai trading',
+    'presale',
+    'stealth launch',
+    'contract address',
+    'to the moon',
   ],
   // Local advertising and offers that ordinary residents also write about ("grand opening",
   // "lowest prices", "now hiring", "bake sale", "vote for my…"): a person judges them under a post
@@ -708,6 +721,13 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'reply with your details',
     'send your details',
     'your full name and address',
+    'extended warranty',
+    'vehicle warranty',
+    "car's warranty",
+    'coverage expires',
+    'press 1',
+    'transfer funds',
+    'transfer of funds',
     'ha sido bloqueada',
     'ha sido suspendida',
     'verifica tus datos',
@@ -844,6 +864,9 @@ export interface OffTopicCues {
 const WARNING =
   /\b(?:scams?|scammers?|scammed|scamming|frauds?|fraudulent|fraudsters?|phishing|beware|(?:fake|bogus|phony) (?:site|website|link|text|texts|call|calls|email|emails|page|account|message|messages|number|lottery|prize|charity|check|checks|job|jobs|offer|ad|shopper)|(?:lost|out) \$?\d[\d,]* (?:dollars )?to (?:a|an|this|that|some)\b|filed a (?:police )?report|(?:do not|don'?t|never) (?:click|call back|reply|respond)|is (?:this|it|that) (?:legit|real|a scam))\b/;
 const NOT_WARNING = /\b(?:not|no|isn'?t|ain'?t|zero) (?:a )?(?:scam|fraud)\b/;
+/** "Recovery experts are scammers too": a warning about the recovery scam, not a testimonial. */
+const RECOVERY_WARNING =
+  /\brecovery\s+(?:scams?|frauds?)\b|\brecovery\s+(?:experts?|services?|compan(?:y|ies)|agents?|agencies|hackers?|specialists?)\b[^.!?]{0,30}\b(?:are|is)\s+(?:also\s+|all\s+|just\s+)?(?:scams?|scammers?|frauds?|fake)\b/;
 const RECOVERY =
   /\b(?:recover(?:ed|y)?|retriev(?:e|ed)|got (?:all )?(?:my|our|her|his) (?:money|funds|bitcoin|crypto|btc) back|helped me (?:get|recover|retrieve))\b/;
 
@@ -1251,7 +1274,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     (promo.length > 0 || hasLink || digits) &&
     WARNING.test(normalized) &&
     !NOT_WARNING.test(normalized) &&
-    !RECOVERY.test(normalized);
+    (!RECOVERY.test(normalized) || RECOVERY_WARNING.test(normalized));
   const premium = digits ? PREMIUM.exec(prepared.original) : null;
   const shortCode = digits ? SHORT_CODE.exec(prepared.original) : null;
   return {

@@ -189,6 +189,13 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * An organisation's role address ("reportphishing@apwg.org", "tips@cityofmadison.gov"): where the
+ * public writes to an office, nobody's personal information.
+ */
+const ROLE_ADDRESS =
+  /^(?:info|contact|support|help|helpdesk|abuse|report|reports|reportphishing|phishing|spam|fraud|tips?|records|publicrecords|foia|press|media|webmaster|postmaster|noreply|no-reply|office|hello|questions|complaints|feedback|service|customerservice)@/i;
+
 const FINDERS: readonly Finder[] = [
   {
     // "@USER" mentions are everywhere; an address has a letter or digit on both sides of "@".
@@ -196,6 +203,7 @@ const FINDERS: readonly Finder[] = [
     find: (text, found) => {
       if (!text.includes('@')) return;
       for (const m of allMatches(EMAIL, text)) {
+        if (ROLE_ADDRESS.test(m[0])) continue;
         found.push({
           label: 'e-mail address',
           score: 0.8,

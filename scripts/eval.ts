@@ -102,7 +102,9 @@ import {
   SPAM_ROUND_4,
   LEGIT_ROUND_4,
   SPAM_ROUND_5,
+  SPAM_ROUND_6,
   LEGIT_ROUND_5,
+  LEGIT_ROUND_6,
   SPAM_POST_4,
   SPAM_UNDER_POST_4,
   ON_TOPIC_WITH_MONEY_4,
@@ -647,6 +649,7 @@ function reportSignals(
     ['round 3', SPAM_ROUND_3, LEGIT_ROUND_3],
     ['round 4', SPAM_ROUND_4, LEGIT_ROUND_4],
     ['round 5', SPAM_ROUND_5, LEGIT_ROUND_5],
+    ['round 6', SPAM_ROUND_6, LEGIT_ROUND_6],
     ['Spanish round', SPANISH_SPAM_ROUND, SPANISH_LEGIT_ROUND],
     ['Spanish round 2', SPANISH_SPAM_ROUND_2, SPANISH_LEGIT_ROUND_2],
   ] as const) {

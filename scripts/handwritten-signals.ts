@@ -583,6 +583,66 @@ export const LEGIT_ROUND_5: readonly string[] = [
   'Great job at the PAL basketball tournament!',
 ];
 
+/**
+ * Round 6 (0.6.6): parcel, job, dating, premium-rate, loan, crypto-pump, for-sale, lottery,
+ * recovery, discount, money-mule, account, adult, investment, warranty, giveaway, diet, 419 and
+ * pharmacy spam, written at the start of the session and run once before any change: 18 of 20
+ * flagged off-topic, 15 hidden (the blind figure). Then used: the car-warranty robocall, the
+ * widow's "transfer funds" and the coin "contract in my bio" are hidden; the two personal sales
+ * without a link or number stay with a person.
+ */
+export const SPAM_ROUND_6: readonly string[] = [
+  'Your parcel could not be delivered due to an unpaid shipping fee of $1.99. Pay now at usps-redelivery-help.com to avoid return',
+  'I made $4,300 last week working from my phone, no experience needed. DM me "INFO" and I\'ll show you how',
+  'Lonely tonight? Hot singles in your area are waiting to chat, free signup at meetlocalnow.xyz',
+  'Text WIN to 85233 to claim your free iPhone 17! Msg&data rates apply, £1.50/msg',
+  'Pre-approved personal loans up to $50,000, bad credit OK, same day funding. Apply: fastcash-loans.net',
+  '$PEPE2 is about to 100x, get in before the listing on Friday!! Contract in my bio 🚀🚀🚀',
+  'Selling my 2019 Honda Civic, 48k miles, one owner, $14,500 OBO, message me if interested',
+  'Congratulations! Your number was selected in our monthly draw. Call 0906 661 2233 now to collect your £900 prize',
+  'I was scammed out of my bitcoin but Mr. Daniel recovered everything in 48 hours, contact him on WhatsApp +1 (302) 555-0199',
+  'Get 70% off Ray-Ban sunglasses today only, shop now >>> bit.ly/rb-sale70',
+  'Anyone want to earn $500 a day? Just need a bank account and 15 min. Inbox me 💸',
+  'Brand new PS5 bundle still in box, $300 cash, pick up downtown, serious buyers only',
+  'Your Netflix account has been suspended. Update your payment details within 24 hours: netflix-billing-support.co',
+  'Check out my OnlyFans 🔥 link in bio, first month free for new subs 😘',
+  'Invest $200 and receive $2,000 in 7 days guaranteed, thousands of satisfied clients, contact our account manager on Telegram @FxProfitKing',
+  "URGENT: We have tried to reach you about your car's extended warranty. Press 1 or call 1-888-555-0147 before coverage expires",
+  'Free gift card giveaway! Like, share and comment DONE to win a $1000 Walmart card 🎁',
+  'Lose 30 lbs in 30 days with this one weird trick doctors hate, watch the free video at slimfast-keto.info',
+  'Hi dear, I am a widow looking for honest person to help transfer funds of $4.5 million, you will receive 30%, reply with your email',
+  'Cheap Viagra and Cialis, no prescription needed, discreet shipping worldwide, order at rxpharma24.biz',
+];
+
+/**
+ * Ordinary comments written with SPAM_ROUND_6, from the same words (blind: one hidden, a warning
+ * that "bitcoin recovery experts on WhatsApp are also scammers", read as the recovery scam's
+ * testimonial; one flagged for quoting the public reporting address reportphishing@apwg.org as
+ * personal information). Both fixed.
+ */
+export const LEGIT_ROUND_6: readonly string[] = [
+  'My parcel could not be delivered and USPS says I owe a fee, is that a known scam? Got a text about it today',
+  'My neighbor lost $4,300 to a work-from-home scheme last week, please warn your older relatives',
+  'Someone made a fake dating profile with my photos, how do I report that to you guys?',
+  'Got a text saying I won a free iPhone if I text back, I deleted it. Thanks for the scam warning post',
+  'Can the department tell people the difference between real loan offers and scams? My mom almost applied to one',
+  'My son lost his savings on some crypto coin that was supposed to 100x, is that something you investigate?',
+  'Someone broke into my 2019 Honda Civic last night on Elm St, report number 24-11873',
+  'I got a call saying I won a prize and had to call a premium number back, reported it to the FTC',
+  'Please be careful, "bitcoin recovery experts" on WhatsApp are also scammers, I learned the hard way',
+  'Thank you for the post about fake Ray-Ban sale links, my sister clicked one',
+  'Is it legal for someone to ask strangers for their bank account to "earn $500 a day"? Sounds like money laundering',
+  'Stolen PS5 was listed on marketplace for $300 the day after our burglary, we gave the link to Detective Ruiz',
+  'I got a fake Netflix email too, forwarded it to reportphishing@apwg.org like your post said',
+  'Please share the number for reporting online exploitation of minors, thank you',
+  "The investment group promising $2,000 in 7 days took my uncle's retirement money, who do we contact?",
+  'I keep getting those car warranty calls, can anything be done about them?',
+  "Good job to the officers who found the lady's stolen Walmart gift cards",
+  "My doctor says there's no trick to losing 30 lbs in 30 days, stay safe with those ads everyone",
+  'A woman messaged my dad saying she was a widow needing help to move $4.5 million, glad he showed us first',
+  'Buying meds online without a prescription nearly killed my cousin, thank you for the warning',
+];
+
 /** A fourth department post (a bike safety event), for the third chatter round below. */
 export const CHATTER_BLIND_POST_3 =
   'The Riverside Police Department will hold a free bike safety and registration event this Saturday from 10 a.m. to 1 p.m. in the Lincoln Elementary parking lot. Officers will check helmets, register bikes and hand out lights.';

@@ -27,6 +27,8 @@ import {
   LEGIT_ROUND_4,
   SPAM_ROUND_5,
   LEGIT_ROUND_5,
+  SPAM_ROUND_6,
+  LEGIT_ROUND_6,
   SPANISH_SPAM_ROUND,
   SPANISH_SPAM_ROUND_2,
   SPANISH_LEGIT_ROUND_2,
@@ -554,7 +556,7 @@ describe('offers residents also write about are never hidden on their words alon
   });
 });
 
-describe('generic spam without a post, the five handwritten rounds', () => {
+describe('generic spam without a post, the six handwritten rounds', () => {
   const share = (list: readonly string[], test: (v: ReturnType<typeof classify>) => boolean) =>
     list.filter((t) => test(classify(t))).length / list.length;
 
@@ -577,6 +579,25 @@ describe('generic spam without a post, the five handwritten rounds', () => {
     expect(share(SPAM_ROUND_5, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(0.8);
     expect(share(SPAM_ROUND_5, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.6);
     expect(share(LEGIT_ROUND_5, (v) => v.flags.length > 0)).toBe(0);
+  });
+
+  it('round 6: the robocall, the 419 letter and the coin pump hidden; warnings quoting them never flagged', () => {
+    expect(share(SPAM_ROUND_6, (v) => v.flags.includes('off_topic'))).toBe(1);
+    expect(share(SPAM_ROUND_6, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.85);
+    expect(share(LEGIT_ROUND_6, (v) => v.flags.length > 0)).toBe(0);
+    // A sale by a resident, with no link or number to answer: a person judges it.
+    expect(
+      classify(
+        'Brand new PS5 bundle still in box, $300 cash, pick up downtown, serious buyers only',
+      ).action,
+    ).toBe('queue');
+  });
+
+  it('reads a role address as an office, not as personal information', () => {
+    expect(classify('forwarded it to reportphishing@apwg.org like your post said').flags).toEqual(
+      [],
+    );
+    expect(classify('write to john.doe@gmail.com about it').flags).toContain('personal_info');
   });
 
   it('hides the scam that follows a scam, written to its victims, and reads an e-mail as a contact', () => {

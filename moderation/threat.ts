@@ -1231,6 +1231,62 @@ const RULES: readonly Rule[] = [
         /\b(?:movie|film|watch|watched|watching|oscar|day-lewis|anderson|drive|donors?|donate|donation|bank)\b/,
     },
   ),
+  // Threats at protected groups, 0.6.6 (blind 54): "if I see one more refugee… I'll run him
+  // over", "I'm driving my truck straight into the crowd", "should have their throats slit",
+  // "belong at the end of a rope", "can't wait to start hunting Mexicans", "should be put down
+  // like a sick dog", "break the legs of the next lesbian", "pull the trigger on a room full of
+  // Haitians". Their twins: "I'll give him a ride", "driving my truck in the procession",
+  // "hunting for Mexican food trucks", "pull a double shift for a room full of Haitian kids".
+  rule(
+    String.raw`${FIRST_PERSON}\s+run\s+(?:him|her|them|em|'em|you|u|ya|(?:the|that|those|these|every|any|some)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\s+over\b(?!\s+(?:to|there|here|at|for|with|in|on)\b)`,
+    0.75,
+    'threat of violence',
+    gate('over'),
+  ),
+  rule(
+    String.raw`\b(?:drive|driving|plow|plowing|ram|ramming|steer|steering|floor(?:ing)?\s+it)\s+(?:my|a|the|our|this|his|her|their)?\s*(?:truck|car|van|suv|jeep|pickup|vehicle|bus|semi|tractor)\s+(?:straight\s+|right\s+|directly\s+|full\s+speed\s+)?(?:into|through)\s+(?:the|a|them|those|that|these|every|all|any)?\s*(?:[a-z'-]+\s+){0,2}?(?:crowds?|protesters|marchers|pedestrians|demonstrators)\b(?<!\b(?:drove|was\s+(?:driving|steering)|were\s+(?:driving|steering)|accidentally|nearly|almost|careful|dangerous|drunk|texting|speeding|brakes?|icy|ice)\b[^.!?\n]*)`,
+    0.75,
+    'threat of violence',
+    gate('crowd crowds protesters marchers pedestrians demonstrators'),
+  ),
+  rule(
+    String.raw`\b(?:should|need\s+to|needs\s+to|deserves?\s+to|ought\s+to|must|oughta)\s+(?:all\s+)?(?:have|get)\s+(?:their|his|her|your|ur)\s+(?:throats?\s+(?:slit|cut)|heads?\s+(?:cut\s+off|chopped\s+off|blown\s+off|caved\s+in|bashed\s+in|smashed\s+in)|necks?\s+(?:snapped|broken|wrung)|brains?\s+blown\s+out|skulls?\s+(?:crushed|bashed\s+in|caved\s+in)|legs?\s+broken|hands?\s+cut\s+off|tongues?\s+cut\s+out)\b(?<!\b(?:nobody|no\s+one|noone|no-one|no\s+(?:person|human|child|kid|man|woman))\b[^.!?\n]*)`,
+    0.75,
+    'call for violence',
+    gate('slit cut chopped blown caved bashed smashed snapped broken wrung crushed'),
+  ),
+  rule(
+    String.raw`\b(?:belongs?|deserves?\s+to\s+be|should\s+(?:all\s+)?be|needs?\s+to\s+be)\s+(?:at\s+the\s+end\s+of\s+a\s+(?:rope|noose)|in\s+(?:a|the)\s+(?:noose|gas\s+chambers?|ovens|mass\s+graves?)|swinging\s+from\s+(?:a|the)\s+(?:tree|rope|lamp\s*post|lamppost|bridge|overpass|light\s+pole))\b`,
+    0.75,
+    'call for violence',
+    gate('rope noose chamber chambers ovens graves grave swinging'),
+  ),
+  rule(
+    String.raw`(?:${FIRST_PERSON}\s+(?:go\s+|start\s+)?|\b(?:let's|lets|let\s+us)\s+(?:go\s+)?|\bcan't\s+wait\s+to\s+(?:start\s+|go\s+)?|\btime\s+to\s+(?:start\s+|go\s+)?)(?:hunt|hunting)\s+(?:some\s+|more\s+|the\s+|those\s+|these\s+|all\s+(?:the\s+)?)?(?:[a-z'-]+\s+)?${PERSON_NOUN}(?<=s)\b|\bopen\s+season\s+on\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}\b`,
+    0.75,
+    'call for violence',
+    gate('hunt hunting season'),
+  ),
+  rule(
+    String.raw`\b(?:should|need\s+to|needs\s+to|deserves?\s+to|ought\s+to|must|oughta)\s+(?:all\s+)?be\s+put\s+down\s+like\s+(?:a|the)?\s*(?:sick\s+|rabid\s+|mad\s+|old\s+|lame\s+|mangy\s+)?(?:dogs?|animals?|horses?|cattle|pests?|vermin|mutts?|curs?)\b(?<!\b(?:nobody|no\s+one|noone|no-one|no\s+(?:person|human|child|kid|man|woman))\b[^.!?\n]*)`,
+    0.75,
+    'call for violence',
+    gate('dog dogs animal animals horse horses cattle pest pests vermin mutt mutts cur curs'),
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:break|snap|smash|shatter|bust|crush)\s+(?:the|both)\s+(?:legs?|arms?|jaws?|necks?|knees?|skulls?|teeth|ribs|kneecaps?|fingers|faces?)\s+of\s+(?:(?:the\s+)?next\s+[a-z'-]+|any(?:one|body|\s+[a-z'-]+)|every(?:one|body|\s+[a-z'-]+)|${PERSON})\b`,
+    0.8,
+    'threat of violence',
+    gate(
+      'leg legs arm arms jaw jaws neck necks knee knees skull skulls teeth ribs kneecap kneecaps fingers face faces',
+    ),
+  ),
+  rule(
+    String.raw`\bpull\s+the\s+trigger\s+on\s+(?:(?:a|the)\s+(?:room|crowd|bus|church|bunch|group|class)(?:\s+full)?\s+of\s+|(?:the|those|these|all|some|every|any)\s+)?(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|you|u|ya|him|her|everyone|everybody|anyone|anybody)\b(?!['’])`,
+    0.75,
+    'threat of violence',
+    gate('trigger'),
+  ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
   rule(

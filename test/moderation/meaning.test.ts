@@ -195,6 +195,8 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (0 of 10, 0 of 10), then used.
   'threats: veiled menace written last (blind 53)': 0.95,
   'never threats: their harmless twins (blind 53)': 0,
+  'threats: at protected groups, functional shapes (blind 54)': 0.95,
+  'never threats: the same words about groups (blind 54)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -197,6 +197,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their harmless twins (blind 53)': 0,
   'threats: at protected groups, functional shapes (blind 54)': 0.95,
   'never threats: the same words about groups (blind 54)': 0,
+  'threats: at groups, as typed in a hurry (blind 55)': 0.95,
+  'never threats: the same words in harmless sentences (blind 55)': 0,
 };
 
 describe('handwritten behaviour', () => {

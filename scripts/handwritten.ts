@@ -3424,4 +3424,53 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'We finished the job on the community garden, thanks everyone who helped',
     ],
   },
+  // Blind 57 (0.6.6), counter-speech: abuse quoted or named by its victims and by residents who
+  // reject it, run once: 3 of 20 flagged ("nobody deserves to be called a slut", a quoted "go kill
+  // yourself" that a nephew "hears", a slur quoted from a note "this town needs to take hate
+  // crimes seriously"). Then used: more words of rejection ("nobody deserves", "hate crime", "no
+  // excuse", "has to stop") and of reporting ("hears"); none flagged.
+  {
+    name: 'counter-speech: abuse quoted or named to reject it (blind 57)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Someone spray-painted "kill all cops" on the underpass and that is disgusting, please clean it up',
+      'My daughter was called a "fat cow" at the bus stop and the kids laughed, this bullying has to stop',
+      'Posting "hang the mayor" is not free speech, it\'s a threat and it should be investigated',
+      'The guy at the gas station screamed "go back to Mexico" at my mom. I reported it.',
+      'Calling people "retards" in this comment section is not okay, we\'re better than that',
+      'When you write "someone should shoot him" about a teenager, you become the problem',
+      'I\'ve been told "I know where you live" by a stranger online. Who do I call?',
+      'There is no excuse for yelling "you stupid bitch" at a crossing guard, shame on that driver',
+      'A man told my wife "I\'ll rape you" outside the library. Officers were great, he\'s in custody.',
+      "My son's teacher called him a \"little thug\". I don't think that's appropriate language for a school.",
+      'Nobody deserves to be called a slut for what they wear. Period.',
+      'People keep commenting "death to the pigs" on these posts, it doesn\'t help anyone\'s cause',
+      'If your argument needs "burn it all down", you don\'t have an argument',
+      'The caller said "you\'re dead meat" and hung up. Report number 24-55102.',
+      '"Go kill yourself" is something my nephew hears daily online. Talk to your kids.',
+      'Saying "all Muslims are terrorists" is bigotry, full stop',
+      'The note on my windshield said "die you dyke". This town needs to take hate crimes seriously.',
+      'I\'m tired of hearing "shut up and do your job" thrown at dispatchers, they\'re human',
+      'Writing "n*****" on the school wall isn\'t a prank, it\'s a hate crime',
+      "To whoever keeps posting \"I'll find you\" under the missing-person flyers: it's cruel and it's traceable",
+    ],
+  },
+  // Written after, against those words: abuse beside a word of rejection is still abuse.
+  {
+    name: 'abuse beside words of rejection (blind 57, written after)',
+    category: 'any',
+    flagged: true,
+    seenBlind: false,
+    sentences: [
+      "You're a slut and nobody deserves to put up with you",
+      'Shut up you stupid bitch, I heard enough of your whining',
+      '"Go kill yourself" - that\'s my answer to you, loser',
+      "I heard you live on Elm. I'll find you.",
+      'Stop posting, you retard, nobody cares',
+      'Your mom is a whore, no excuse for raising you',
+      'Hang the mayor. This has to stop.',
+    ],
+  },
 ];

@@ -199,6 +199,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same words about groups (blind 54)': 0,
   'threats: at groups, as typed in a hurry (blind 55)': 0.95,
   'never threats: the same words in harmless sentences (blind 55)': 0,
+  'counter-speech: abuse quoted or named to reject it (blind 57)': 0,
+  'abuse beside words of rejection (blind 57, written after)': 1,
 };
 
 describe('handwritten behaviour', () => {

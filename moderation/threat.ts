@@ -26,7 +26,7 @@ import {
 import type { Classifier, Evidence, PreparedText, Signal } from './types.js';
 import { allMatches } from './matches.js';
 
-const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|captains?|commissioners?|judges?|prosecutors?|da|attorneys?|alderm[ae]n|supervisors?|governor|president|senators?|council(?:man|woman|member)s?|dispatchers?|troopers?|agents?|police(?:m[ae]n)?|m[ae]n|wom[ae]n|guys?|dudes?|lad(?:y|ies)|kids?|children|bitch(?:es)?|bastards?|fuckers?|motherfuckers?|snitch(?:es)?|rats?|witness(?:es)?|protesters?|people|folks|cunts?|assholes?|neighbou?rs?|famil(?:y|ies)|wife|husband|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|baby|brother|sister|n[i1]gg(?:a|er)s?|f[a@]gg?ots?|traitors?|immigrants?|illegals?|migrants?|refugees?|foreigners?|muslims?|moslems?|jews?|christians?|gays?|liberals?|libtards?|conservatives?|democrats?|republicans?|leftists?|commies?|communists?|socialists?|antifa|blacks?|whites?|mexicans?|journalists?|reporters?|politicians?|infidels?|heretics?|invaders?|globalists?|rioters?|looters?|nazis?|fascists?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|palestinians?|israelis?|zionists?|kikes?|trannys?|trannies|queers?|homos?|dems?|lefties|leftys?|vermin|savages?|scum|homeless|criminals?|thugs?|aliens?|catholics?|hindus?|sikhs?|atheists?|feminists?|boomers?|cultists?)`;
+const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|captains?|commissioners?|judges?|prosecutors?|da|attorneys?|alderm[ae]n|supervisors?|governor|president|senators?|council(?:man|woman|member)s?|dispatchers?|troopers?|agents?|police(?:m[ae]n)?|m[ae]n|wom[ae]n|guys?|dudes?|lad(?:y|ies)|kids?|children|bitch(?:es)?|bastards?|fuckers?|motherfuckers?|snitch(?:es)?|rats?|witness(?:es)?|protesters?|people|folks|cunts?|assholes?|neighbou?rs?|famil(?:y|ies)|wife|husband|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|baby|brother|sister|n[i1]gg(?:a|er)s?|f[a@]gg?ots?|traitors?|immigrants?|illegals?|migrants?|refugees?|foreigners?|muslims?|moslems?|jews?|christians?|gays?|liberals?|libtards?|conservatives?|democrats?|republicans?|leftists?|commies?|communists?|socialists?|antifa|blacks?|whites?|mexicans?|journalists?|reporters?|politicians?|infidels?|heretics?|invaders?|globalists?|rioters?|looters?|nazis?|fascists?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|palestinians?|israelis?|zionists?|kikes?|trannys?|trannies|queers?|homos?|dems?|lefties|leftys?|vermin|savages?|scum|homeless|criminals?|thugs?|aliens?|catholics?|hindus?|sikhs?|atheists?|feminists?|boomers?|cultists?|rookies?|admins?|moderators?|mods|commenters?|trolls?|employees?|clerks?|nurses?|doctors?|teachers?|jurors?|lawyers?|landlords?|strangers?|lesbians?|transgenders?|gypsies|chinese|indians?|pakistanis?|koreans?|cubans?|russians?)`;
 
 const BODY_OR_KIN = String.raw`(?:ass|face|head|brains?|skull|throat|family|kids?|children|wife|husband|son|daughter|mom|mother|dad|father|baby)`;
 
@@ -1301,6 +1301,131 @@ const RULES: readonly Rule[] = [
     0.75,
     'call for violence',
     gate('finish'),
+  ),
+  // Menace at officers and officials, 0.6.6 (blind 58): "my cousins know which patrol car is
+  // yours. Enjoy the ride home", "in your best interest to keep a close eye on your children",
+  // "no one in blue walks out alive", "my boys are gonna pay the sergeant a little visit", "the
+  // judge… won't see Christmas", "the station learns what fear is", "that rookie is getting his
+  // throat cut", "your badge won't stop a bullet", "first the chief, then his deputies, one by
+  // one", "a scope and a clear view of the station's back door", "coming for the DA's family",
+  // "enjoy their last day at Lincoln Elementary", "dental records to identify yourself", "tick
+  // tock… your time is almost up", "an unexpected fire". Their twins say the same words of
+  // waves, coat drives, petitions, summer break, lawyers and elections.
+  rule(
+    String.raw`\b(?:i|we|they|my\s+[a-z]+|our\s+[a-z]+)\s+(?:know|knows|found\s+out)\s+(?:which|what)\s+(?:patrol\s+car|squad\s+car|car|cruiser|truck|house|school|gym|route|bus\s+stop|daycare)\s+(?:is\s+yours|you\s+(?:drive|take|use|go\s+to|live\s+in)|your\s+(?:kids?|wife|husband|family)\s+(?:go\s+to|goes\s+to|use|uses|take|takes))\b`,
+    0.7,
+    'intimidation',
+    gate('yours drive take use go live goes uses takes'),
+    {
+      unless:
+        /\b(?:wave|waves|waved|say\s+hi|says\s+hi|love|loves|thank|thanks|proud|fan|fans|recogni[sz]e|compliment\w*)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bin\s+(?:your|ur|his|her|their)\s+best\s+interest\s+to\s+(?:keep\s+(?:a\s+(?:close\s+)?|an\s+)?eye\s+on|watch(?:\s+over)?|look\s+after|protect|keep\s+track\s+of)\s+(?:your|ur|his|her|their)\s+(?:children|kids|family|wife|husband|daughters?|sons?|back|house|home)(?=\s*(?:[.!,;]|$|\s+(?:officer|deputy|sergeant|detective|chief|sheriff|judge|mayor)))`,
+    0.7,
+    'intimidation',
+    gate('interest'),
+  ),
+  rule(
+    String.raw`\b(?:no\s*one|nobody|none\s+of\s+(?:you|them|those\s+[a-z]+))\s+(?:in\s+(?:blue|uniform|that\s+(?:building|station|precinct|courthouse))|wearing\s+a\s+badge|(?:of\s+)?(?:the\s+)?${PERSON_NOUN})\s+(?:walks?|gets?|makes?\s+it|comes?|leaves?|will\s+(?:walk|get|make\s+it|come|leave))\s+out\s+(?:of\s+(?:there|here|it|the\s+[a-z]+)\s+)?alive\b`,
+    0.75,
+    'intimidation',
+    gate('alive'),
+  ),
+  rule(
+    String.raw`\b(?:my|our)\s+(?:boys|cousins|brothers|guys|friends|people|crew|homies|gang|club|family)\s+(?:are|r|will|'ll|is)\s+(?:gonna\s+|going\s+to\s+|about\s+to\s+)?(?:pay|paying)\s+(?:you|u|him|her|them|${PERSON})\s+a\s+(?:little\s+|friendly\s+|late[\s-]night\s+|special\s+|personal\s+|quick\s+|surprise\s+)?visit\b|\b(?:you'll|you\s+will|you're\s+gonna|you\s+are\s+going\s+to|he'll|she'll|he\s+will|she\s+will)\s+get\s+a\s+(?:little\s+|late[\s-]night\s+|special\s+|surprise\s+)?visit\s+from\s+(?:my|our)\s+(?:boys|cousins|brothers|guys|friends|people|crew|homies|gang|club)\b`,
+    0.7,
+    'intimidation',
+    gate('visit'),
+    {
+      unless:
+        /\b(?:thank\w*|congratulat\w*|bring\w*|brought|gifts?|cookies|pie|casserole|cards?|flowers|donat\w*|welcome|celebrat\w*|birthday|retire\w*|coffee|hospital|dinner|lunch|brunch|bbq|party|church)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:you|u|ya|(?:the|that|this|your)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN}(?:\s+(?:who|that)\s+[^.!?\n]{0,40}?)?)\s+(?:won't|will\s+not|wont|isn't\s+gonna|ain't\s+gonna|aren't\s+gonna|is\s+not\s+going\s+to|are\s+not\s+going\s+to)\s+(?:live\s+to\s+)?(?:see|make\s+it\s+to|survive\s+(?:till|until|to))\s+(?:christmas|thanksgiving|new\s+year'?s?|easter|the\s+(?:weekend|morning|new\s+year|end\s+of\s+the\s+(?:week|month|year))|next\s+(?:week|month|year|christmas|summer|birthday)|(?:his|her|your|their)\s+(?:next\s+)?birthday|another\s+(?:day|birthday|christmas|year))\b(?=\s*(?:[.!,;]|$|\s+(?:if|unless|i\s+promise|mark\s+my|trust\s+me|believe\s+me|remember|officer|deputy|sergeant|detective|chief|sheriff|judge|mayor)\b))`,
+    0.7,
+    'intimidation',
+    gate('christmas thanksgiving new easter weekend morning year week month summer birthday day'),
+    {
+      unless:
+        /\b(?:cancer|hospice|doctors?|sick|illness|diagnos\w*|terminal|hospital|chemo|dementia|covid|surgery|reelect\w*|election|vote|voters|term|budget|raise|bonus|promotion|pension|paycheck|parole|released|sentence|prison|jail)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:learns?|learn|find\s+out|finds\s+out|know|knows|will\s+know|gonna\s+know)\s+what\s+(?:real\s+|true\s+)?(?:fear|terror|pain|suffering)\s+(?:is|means|feels\s+like|looks\s+like|really\s+is)\b(?<=\b(?:tomorrow|tonight|soon|will|'ll|gonna|going\s+to|about\s+to|finally|when\s+i|when\s+we)\b[^.!?\n]{0,40})`,
+    0.7,
+    'intimidation',
+    gate('fear terror pain suffering'),
+    {
+      unless:
+        /\b(?:haunted|horror|movies?|films?|halloween|roller\s*coasters?|scary|rides?|dentist|shots?|vaccines?|gym|workout|leg\s+day|marathon|exam|finals|taxes)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:is|are|'s|'re|gonna|going\s+to|will|'ll)\s+(?:get(?:ting)?|have|having)\s+(?:his|her|their|your|ur)\s+(?:throats?\s+(?:cut|slit)|heads?\s+(?:blown|cut|chopped|knocked)\s+off|brains?\s+blown\s+out|skulls?\s+(?:cracked|caved\s+in|bashed\s+in)|legs?\s+broken|necks?\s+(?:snapped|broken))\b`,
+    0.75,
+    'threat of violence',
+    gate('cut slit blown chopped knocked cracked caved bashed broken snapped'),
+  ),
+  rule(
+    String.raw`\b(?:your|ur|that)\s+(?:badge|uniform|vest|gun|title|office|position|robe|gavel)\s+(?:won't|will\s+not|can't|cannot|wont|isn't\s+gonna|ain't\s+gonna|doesn't|does\s+not)\s+(?:stop|save|protect|help)\s+(?:you\s+(?:from|against)\s+)?(?:a|the|my|this|every|our)\s+(?:bullets?|knife|blade|rounds?|slug|bomb|fire)\b`,
+    0.75,
+    'intimidation',
+    gate('bullet bullets knife blade round rounds slug bomb fire'),
+  ),
+  rule(
+    String.raw`\bfirst\s+(?:the\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}\s*,?\s*(?:and\s+)?then\s+(?:the\s+|his\s+|her\s+|their\s+|all\s+(?:the\s+|his\s+|her\s+)?)?(?:[a-z'-]+\s+)?${PERSON_NOUN}\s*,?\s*(?:one\s+by\s+one|one\s+at\s+a\s+time|every\s+last\s+one)(?=\s*(?:[.!]|$))`,
+    0.7,
+    'intimidation',
+    gate('one'),
+  ),
+  rule(
+    String.raw`\b(?:i've\s+got|i\s+have|i\s+got|we've\s+got|we\s+have|got)\s+(?:a|my|an|our)\s+(?:scope|rifle\s+scope|sniper(?:\s+rifle)?|crosshairs?|rifle|ar|ar-15|ar15|deer\s+rifle)\b[^.!?\n]{0,30}?\b(?:clear\s+(?:view|shot|line\s+of\s+sight)|line\s+of\s+sight|perfect\s+view|perfect\s+shot|good\s+view|view)\s+(?:of|on|at|to)\s+(?:the|your|ur|his|her|their)\b`,
+    0.75,
+    'intimidation',
+    gate('view shot sight'),
+  ),
+  rule(
+    String.raw`\b(?:we're|we\s+are|i'm|i\s+am|im|they're|they\s+are|we'll\s+be|i'll\s+be)\s+coming\s+for\s+(?:your|ur|his|her|their|the\s+(?:[a-z'-]+\s+)?(?:[a-z]+['’]s))\s+(?:whole\s+)?(?:family|kids|children|wife|husband|house|home|daughters?|sons?|mother|mom|parents)\b`,
+    0.75,
+    'intimidation',
+    gate(
+      'family kids children wife husband house home daughter daughters son sons mother mom parents',
+    ),
+  ),
+  rule(
+    String.raw`\benjoy\s+(?:their|your|ur|his|her)\s+last\s+(?:day|days|night|nights|week|christmas|breath|breaths|moments?)\b(?!\s+(?:of|on\s+the\s+job|in\s+office|at\s+(?:work|the\s+office|camp|the\s+beach)|off|with)\b)`,
+    0.7,
+    'intimidation',
+    gate('last'),
+    {
+      unless:
+        /\b(?:retir\w*|congrat\w*|happy|miss\s+you|farewell|good\s+luck|well\s+deserved|graduat\w*|vacation|summer|break|holidays?|camp|semester|term|season|school\s+year|before|internship|job|shift\s+(?:at|with)|trip|cruise|honeymoon)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bdental\s+records\s+to\s+identify\s+(?:you|u|ya|yourself|your\s+(?:body|corpse|remains)|what(?:'s|\s+is)\s+left\s+of\s+(?:you|u))\b`,
+    0.75,
+    'intimidation',
+    gate('dental'),
+  ),
+  rule(
+    String.raw`\btick[\s,.-]*tock\b[^\n]{0,60}?\b(?:your|ur|his|her)\s+(?:time|days?|clock)\s+(?:is|are)\s+(?:almost\s+|nearly\s+|running\s+|about\s+)?(?:up|out|done|over|numbered)\b(?![^\n]*\b(?:election|vote|voters|ballot|term|recall|november|primary|polls?|resign\w*|deadline|contract|lease|budget|audit|lawsuit|court|trial)\b)`,
+    0.7,
+    'intimidation',
+    gate('up out done over numbered'),
+    {
+      unless:
+        /\b(?:election|vote|voters|ballot|term|recall|november|primary|polls?|resign\w*|deadline|contract|lease|budget|audit|lawsuit|court|trial)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:your|ur|his|her)\s+(?:house|home|car|cruiser|truck|place|station|office)\s+(?:is\s+going\s+to|is\s+gonna|will|might|may|could)\s+(?:have|catch|get|suffer)\s+(?:an?\s+)?(?:unexpected|little|mysterious|sudden|tragic|unfortunate|accidental|strange)\s+(?:fire|accident|explosion|gas\s+leak)\b`,
+    0.7,
+    'intimidation',
+    gate('fire accident explosion leak'),
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".

@@ -201,6 +201,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same words in harmless sentences (blind 55)': 0,
   'counter-speech: abuse quoted or named to reject it (blind 57)': 0,
   'abuse beside words of rejection (blind 57, written after)': 1,
+  'threats: menace at officers, implied (blind 58)': 0.95,
+  'never threats: the same words of waves, petitions and summer (blind 58)': 0,
 };
 
 describe('handwritten behaviour', () => {

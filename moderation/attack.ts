@@ -577,7 +577,7 @@ const STOCK_INSULT = new RegExp(
     // 0.6.4 (blind 23): "cope and seethe", "ok boomer", "touch grass", "you have the IQ of a
     // potato", "couldn't find your way out of a paper bag".
     String.raw`\bcope\s+and\s+seethe\b|\bok(?:ay)?\s+boomer\b|\b(?:go\s+)?touch(?<=(?:^|[.!?\n]\s*)(?:go\s+)?touch)\s+(?:some\s+)?grass\b`,
-    String.raw`\b(?:you|u)\s+(?:have|got|'ve\s+got|possess)\s+the\s+(?:iq|brains?|intelligence|brain\s*power|attention\s+span|personality)\s+of\s+(?:(?:a|an)\s+(?:\w+\s+)?\w+|(?:wet|soggy|stale|damp)\s+\w+)`,
+    String.raw`\b(?:you|u)(?:\s+(?:have|got|possess)|'ve\s+got|\s+have\s+got)\s+the\s+(?:iq|brains?|intelligence|brain\s*power|attention\s+span|personality)\s+of\s+(?:(?:a|an)\s+(?:\w+\s+)?\w+|(?:wet|soggy|stale|damp)\s+\w+)`,
     // 0.6.5 (blind 39): "…, genius." after a rebuke, "typical snowflake", "your mom should have
     // swallowed you", "your parents must regret having you", "a sad little man", "are you always
     // this dense", "take your meds and log off".
@@ -598,6 +598,8 @@ const STOCK_INSULT = new RegExp(
     String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:a|an)\s+walking\s+(?:red\s+flag|disaster|dumpster\s+fire|trash\s+fire|joke|cliche|stereotype|embarrassment|advertisement\s+for\s+\w+)`,
     String.raw`\b(?:your|ur)\s+(?:only\s+|one\s+|last\s+|single\s+|two\s+)?brain\s+cells?\s+(?:is|are|must\s+be|feels?|gets?)\b`,
     String.raw`\bface\s+only\s+a\s+mother\s+could\s+love\b`,
+    // 0.6.6 (blind 59): a commenter, not an officer, hides behind a keyboard.
+    String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:a|an|just\s+a|nothing\s+but\s+a)\s+(?:\w+\s+){0,2}?(?:cowards?|trolls?|losers?|clowns?|jokes?|keyboard\s+warriors?|bully|bullies)\s+hiding\s+behind\s+(?:a|your|ur|that|the)\s+(?:keyboard|screen|computer|phone|fake\s+(?:name|profile|account)|burner\s+account|anonymous\s+account)`,
     String.raw`\b(?:proof|evidence)\s+that\s+evolution\s+(?:can\s+go|goes|went|runs|can\s+run|works)\s+(?:backwards?|in\s+reverse)\b`,
     String.raw`\b(?:left|forgot)\s+my\s+crayons\b|\bexplain\s+it\s+to\s+(?:you|u)\s+(?:with|using|in)\s+crayons\b`,
     String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:about\s+)?as\s+(?:sharp|bright|smart|quick|useful|interesting)\s+as\s+(?:a\s+)?(?:bowling\s+ball|brick|rock|marble|spoon|sack\s+of\s+\w+|box\s+of\s+rocks|doorknob|potato|bag\s+of\s+hammers)\b`,

@@ -3556,4 +3556,68 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "Nobody in blue walks out of this town's budget hearings alive, the council guts them every year",
     ],
   },
+  // Blind 59 (0.6.6), insults at a commenter in several registers, run once: 15 of 20 flagged, 0
+  // of 20 twins. Then used: "you've got the personality of a wet sock" (the stock shape missed
+  // "you've") and "a spineless coward hiding behind a keyboard" (a commenter, not an officer).
+  // Left: "the most useless dispatcher this county has ever hired" and "a disgrace to this
+  // neighborhood" may be said to the department's own staff, which is criticism; "you
+  // insufferable windbag" needs a vocative reading of unknown nouns that would also read "admit
+  // it, you hate cops" as an insult.
+  {
+    name: 'insults at a commenter, several registers (blind 59)',
+    category: 'personal_attack',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      "You're the most useless dispatcher this county has ever hired",
+      'Karen, you are honestly the dumbest person on this page',
+      'You have the IQ of a parking cone',
+      'Nobody asked for your opinion, you insufferable windbag',
+      "Go back to your mom's basement, you pathetic little troll",
+      "You're a spineless coward hiding behind a keyboard",
+      'Typical brain-dead response from you, Mike',
+      'Ugh, you again? Crawl back under your rock, creep',
+      'You are a disgrace to this neighborhood and everyone on it knows it',
+      'Your comments are as worthless as you are',
+      'Get a life, you sad lonely weirdo',
+      "You're too stupid to understand the ordinance, so stop pretending",
+      'Gary, you absolute clown, read the post before you comment',
+      'What a miserable hag you are',
+      "You're a lying sack of garbage and always have been",
+      "You're the worst neighbor on Elm Street, everyone hates you",
+      'Shut your trap, you ignorant hick',
+      "You've got the personality of a wet sock",
+      'Sit down, dimwit, adults are talking',
+      'You smug, self-important jerk, nobody voted for you to speak for us',
+    ],
+  },
+  // Their twins.
+  {
+    name: 'never insults: the same words about things (blind 59)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'This is the most useless traffic light this county has ever installed',
+      'Karen, you are honestly the kindest person on this page',
+      'The new parking cones on Main are confusing everyone',
+      'Nobody asked for another parking garage, the council should listen',
+      'My son just moved out of my basement, proud of him',
+      'The suspect was hiding behind a dumpster when officers found him',
+      'Typical slow response from the city on potholes',
+      'Ugh, Monday again? Stay safe on the roads, everyone',
+      'That vacant lot is a disgrace to this neighborhood, when will the city clean it?',
+      'The new ordinance is worthless without enforcement',
+      "Get a dog, they said, it'll be fun, they said. Thanks for finding Max!",
+      'The ordinance is too complicated for most residents to understand, please explain it',
+      'Gary, you absolute legend, thanks for shoveling my walk',
+      'What a miserable week of rain this has been',
+      'The budget report is a sack of half-truths, release the full numbers',
+      'The worst intersection on Elm Street is at 5th, everyone hates it',
+      'Shut the gate at the park at night please, kids are getting in',
+      'The new chief has a great personality, met her at the fair',
+      'Sit down with the neighborhood watch before deciding, please',
+      "The chief's self-important press release didn't answer a single question",
+    ],
+  },
 ];

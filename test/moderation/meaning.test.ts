@@ -203,6 +203,8 @@ const TARGETS: Record<string, number> = {
   'abuse beside words of rejection (blind 57, written after)': 1,
   'threats: menace at officers, implied (blind 58)': 0.95,
   'never threats: the same words of waves, petitions and summer (blind 58)': 0,
+  'insults at a commenter, several registers (blind 59)': 0.85,
+  'never insults: the same words about things (blind 59)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -75,6 +75,9 @@ import {
   CHATTER_BLIND_11,
   CHATTER_BLIND_POST_11,
   ON_TOPIC_BLIND_11,
+  CHATTER_BLIND_12,
+  CHATTER_BLIND_POST_12,
+  ON_TOPIC_BLIND_12,
   CHATTER_BLIND_POST_10,
   ON_TOPIC_BLIND_10,
   CHATTER_BLIND_POST_9,
@@ -618,6 +621,7 @@ function reportSignals(
     CHATTER_BLIND_11,
     ON_TOPIC_BLIND_11,
   );
+  round('round 12', '-blind-12', CHATTER_BLIND_POST_12, CHATTER_BLIND_12, ON_TOPIC_BLIND_12);
   const namedSubjects = ON_TOPIC_WITH_SUBJECT_WORDS.filter(([post, text]) =>
     moderator.classify({ text, context: { post } }).flags.includes('off_topic'),
   ).length;

@@ -1440,6 +1440,46 @@ export const ON_TOPIC_BLIND_11: readonly string[] = [
   'Is parking available near the bakery?',
 ];
 
+/** A fourteenth department post (a new traffic signal), for chatter round 12. */
+export const CHATTER_BLIND_POST_12 =
+  'The Lakeview Police Department and Public Works will install a new traffic signal at Oak Street and 5th Avenue starting Monday. Expect lane closures between 9 a.m. and 3 p.m. for two weeks.';
+
+/**
+ * Unrelated chatter, round 12 (0.6.6), written at the start of the session and run once: 5 of 12
+ * flagged, none of its on-topic comments. Then used: shopping ("back in stock", "does anyone
+ * know if Costco…"), a pet's death, a sobriety milestone and a stain on the carpet: 9 of 12. Left:
+ * a child starting kindergarten (a resident asking about the crossing on the way to school
+ * says the same), the tomatoes and the sunset with a glass of wine.
+ */
+export const CHATTER_BLIND_12: readonly string[] = [
+  'Happy anniversary to my wonderful husband Dave, 25 years today!',
+  'Who else is obsessed with the new Taylor Swift album',
+  'Does anybody know if Costco has the Kirkland paper towels back in stock?',
+  "Can't believe my baby is starting kindergarten tomorrow 😭",
+  'Tried the new ramen place on 3rd, honestly overrated',
+  'Go Packers!!! What a game last night',
+  'My tomatoes finally came in, anyone want some? So many',
+  'Looking for a reliable babysitter for Friday nights, any recommendations?',
+  'Watching the sunset from the porch with a glass of wine, life is good',
+  'RIP to my sweet kitty Mittens, 17 years of love',
+  'Anyone know how to get slime out of carpet? Asking for my sanity',
+  'Just hit 100 days sober today 🙏',
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_12, written with round 12 (blind: none flagged). */
+export const ON_TOPIC_BLIND_12: readonly string[] = [
+  'Thank you, that corner has needed a light for years',
+  'Will the road be closed during the install?',
+  'How long will the construction take?',
+  'Please also look at Maple and 9th, same problem there',
+  'Finally! My kids cross there to get to school',
+  'Is the city paying for this or the state?',
+  'Great news, there have been so many near misses',
+  'Will there be a crossing guard too?',
+  'About time, someone got hit there last spring',
+  "Can you add a left turn arrow while you're at it?",
+];
+
 /** A ninth department post (catalytic converter thefts), for spam round 4 below. */
 export const SPAM_POST_4 =
   'The Maple Police Department is warning residents about a rise in catalytic converter thefts. Park in well-lit areas and consider having your VIN etched onto the converter.';

@@ -41,6 +41,9 @@ import {
   CHATTER_BLIND_11,
   CHATTER_BLIND_POST_11,
   ON_TOPIC_BLIND_11,
+  CHATTER_BLIND_12,
+  CHATTER_BLIND_POST_12,
+  ON_TOPIC_BLIND_12,
   CHATTER_BLIND_POST_10,
   ON_TOPIC_BLIND_10,
   CHATTER_BLIND_POST_9,
@@ -663,6 +666,8 @@ describe('leisure chatter rounds 5 to 7, and on-topic comments that name leisure
     expect(flagged(CHATTER_BLIND_11, CHATTER_BLIND_POST_11)).toBeGreaterThanOrEqual(3);
     expect(flagged(ON_TOPIC_BLIND_11, CHATTER_BLIND_POST_11)).toBe(0);
     expect(flagged(ON_TOPIC_BLIND_10, CHATTER_BLIND_POST_10)).toBe(0);
+    expect(flagged(CHATTER_BLIND_12, CHATTER_BLIND_POST_12)).toBeGreaterThanOrEqual(9);
+    expect(flagged(ON_TOPIC_BLIND_12, CHATTER_BLIND_POST_12)).toBe(0);
   });
 
   it('flags at most one on-topic comment that names a guitar, a cookbook or a cruise', () => {

@@ -15,7 +15,7 @@ import { allMatches } from '../matches.js';
  * clause) or their body, never "el récord" or "el hielo".
  */
 const BROKEN = String.raw`(?:(?=\s*(?:[.!,;?]|$|\s+(?:cuando|si|en\s+cuanto|pendej|cabr|hij)))|\s+(?:toda\s+|todos\s+|todas\s+)?(?:la|el|los|las|tu|tus|su|sus)\s+(?:cara|crisma|hocico|boca|madre|piernas?|brazos?|cuello|nariz|dientes|cabeza|jeta|huesos|costillas|espalda|alma|ojete|culo|madres|putas?\s+madres?|trompa|osico|hocicos?))`;
-const VERBS = String.raw`(?:matar|(?:partir|romper|quebrar|reventar|picar)${BROKEN}|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|fut|basket|domino|carrera|videojuego|fifa|cancha|jugando|cartas|billar|boliche|examen)\b))`;
+const VERBS = String.raw`(?:matar|prender(?:le)?\s+fuego|incendiar|rajar|(?:partir|romper|quebrar|reventar|picar)${BROKEN}|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|fut|basket|domino|carrera|videojuego|fifa|cancha|jugando|cartas|billar|boliche|examen)\b))`;
 const OBJECT_CLITIC = String.raw`(?:te|lo|la|los|las|les|le)`;
 
 interface RuleEs {
@@ -49,7 +49,7 @@ const RULES: readonly RuleEs[] = [
     'threat of violence (Spanish)',
   ),
   rule(
-    String.raw`\bte\s+(?:mato|matamos|quemo|reviento|parto\s+la\s+madre|rompo\s+la\s+madre)\b`,
+    String.raw`\bte\s+(?:mato|matamos|quemo|reviento|rajo|rajamos|pico|apunalo|quiebro|madreo|balaceo|plomeo|parto\s+la\s+madre|rompo\s+la\s+madre)\b(?!\s+(?:de\s+(?:la\s+)?risa|a\s+besos|el\s+(?:pan|pastel|queso)|la\s+(?:cebolla|fruta|verdura)))`,
     0.8,
     'threat of violence (Spanish)',
   ),
@@ -158,7 +158,7 @@ const RULES: readonly RuleEs[] = [
     'intimidation (Spanish)',
   ),
   rule(
-    String.raw`\b(?:hay\s+que|deberian|deberia|tienen\s+que|tenemos\s+que)\s+(?:matar|colgar|quemar|fusilar|balacear|linchar|ahorcar|exterminar)(?:(?:los|las|lo|la|les)\b|\s+a\s+\w)`,
+    String.raw`\b(?:hay\s+que|habria\s+que|habra\s+que|deberian|deberia|tienen\s+que|tenemos\s+que|tendriamos\s+que)\s+(?:matar|colgar|quemar|fusilar|balacear|linchar|ahorcar|exterminar)(?:(?:los|las|lo|la|les)\b|\s+a\s+\w)`,
     0.8,
     'call for violence (Spanish)',
   ),
@@ -235,6 +235,30 @@ const RULES: readonly RuleEs[] = [
     String.raw`\b(?:voy|vamos)\s+a\s+(?:volar|quemar|balacear)\s+(?:la|el)\s+(?:estacion|comisaria|delegacion|escuela|iglesia|alcaldia|ayuntamiento|casa|oficina)\b`,
     0.9,
     'threat of violence (Spanish)',
+  ),
+  // 0.6.6 (blind 60): "un día de estos te va a llegar tu hora", "voy a la estación con mi cuerno
+  // de chivo", "ese alcalde no llega a diciembre, te lo juro", "ya tengo tu dirección, nos vemos
+  // pronto". Their twins: "te va a llegar tu ascenso", "voy a la estación con mi hijo", "no llega
+  // a la reelección", "ya tengo mi licencia nueva".
+  rule(
+    String.raw`\b(?:te|le|les)\s+(?:va|van)\s+a\s+llegar\s+(?:tu|su)\s+hora\b|\bya\s+(?:te|le)\s+(?:llego|llegara|va\s+a\s+llegar)\s+(?:tu|su)\s+hora\b`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:voy|vamos|ire|iremos|llego|llegamos|me\s+presento|nos\s+presentamos)\s+a\s+(?:la|el|tu|su)\s+(?:estacion|comisaria|delegacion|alcaldia|ayuntamiento|escuela|iglesia|oficina|casa|junta|reunion|cabildo|corte|juzgado)\b[^.!?\n]{0,25}?\bcon\s+(?:mi|un|una|el|la|mis)\s+(?:cuerno\s+de\s+chivo|cuerno|ak|ak-47|rifle|escopeta|pistola|fusca|arma|armas|machete|cuchillo|granada|bomba|cuete)\b`,
+    0.8,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\bno\s+(?:llega|llegas|llegan|pasa|pasas|pasan|dura|duras|duran)\s+(?:a|de)\s+(?:diciembre|navidad|ano\s+nuevo|enero|fin\s+de\s+(?:ano|mes)|manana|esta\s+semana|este\s+ano|la\s+semana|el\s+fin\s+de\s+semana)\b(?=[^\n]*\b(?:te\s+lo\s+juro|lo\s+juro|ya\s+veras|te\s+lo\s+aseguro|acuerdate|te\s+lo\s+prometo)\b)`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:ya\s+)?(?:tengo|tenemos|consegui|conseguimos|encontre|encontramos|se|sabemos)\s+tu\s+(?:direccion|domicilio|placa|numero\s+de\s+placa)\b(?=[^\n]*\b(?:nos\s+vemos|te\s+veo|pronto|vamos\s+a\s+ir|voy\s+a\s+ir|cuidate|ya\s+veras|esta\s+noche|te\s+visito|te\s+visitamos)\b)`,
+    0.75,
+    'intimidation (Spanish)',
   ),
 ];
 

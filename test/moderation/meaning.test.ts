@@ -205,6 +205,9 @@ const TARGETS: Record<string, number> = {
   'never threats: the same words of waves, petitions and summer (blind 58)': 0,
   'insults at a commenter, several registers (blind 59)': 0.85,
   'never insults: the same words about things (blind 59)': 0,
+  'Spanish threats at officials and residents (blind 60)': 0.95,
+  'Spanish insults at a commenter (blind 60)': 0.9,
+  'Spanish harmless twins (blind 60)': 0,
 };
 
 describe('handwritten behaviour', () => {

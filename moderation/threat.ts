@@ -625,6 +625,10 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('address'),
+    {
+      unless:
+        /\b(?:cards?|flowers|gifts?|thank\w*|get\s+well|congrat\w*|birthday|welcome|casserole|meals?|invitations?|wedding|christmas\s+cards?|mail\s+(?:it|you)|send\s+(?:it|you))\b/,
+    },
   ),
   rule(
     String.raw`\b(?:you|u|you're|youre|you\s+are|ur|u\s+r|you\s+r)\s+(?:a\s+)?dead\s+(?:m[ae]n|meat|wom[ae]n|bitch|pig|cop)\b`,
@@ -1426,6 +1430,145 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('fire accident explosion leak'),
+  ),
+  // Warnings of violence to come at a school, a building or an event, and menace by what the
+  // writer has or knows, 0.6.6 (blind 61): "don't send your kids to Jefferson High on Friday.
+  // That's all I'm saying", "stay home if you value your life", "the city hall will blow sky high
+  // on Monday", "bringing my dad's gun to school", "everyone who bullied me will pay", "I have
+  // your plate, and I have friends", "a little surprise under the mayor's car, he'll find it when
+  // he starts it", "next time it won't be words", "better wear their vests Monday", "I know your
+  // daughter's bus stop", "watch what happens at the parade. Remember I told you first", "nobody
+  // at that school is safe after what they did", "one more comment… I'm showing up at your job",
+  // "bring body bags", "a list of names, and officer Grant is at the top", "pray your alarm
+  // system works tonight", "when your car explodes". Their twins: coats, bake sales, photos for
+  // a history project, the holiday market, a tow company, a thank-you card, ugly sweaters.
+  rule(
+    String.raw`\b(?:don'?t|do\s+not)\s+(?:send\s+(?:your|ur)\s+(?:kids|children|son|daughter|child)\s+to|go\s+to|come\s+to|be\s+at|show\s+up\s+at)\s+[^.!?\n]{1,40}?\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this\s+weekend|next\s+week)\b(?=\s*[.!,]?\s*(?:that'?s\s+all\s+i'?m\s+saying|just\s+saying|you'?ve\s+been\s+warned|trust\s+me|i'?m\s+serious|consider\s+yourself(?:ves)?\s+warned|i\s+warned\s+you|remember\s+i\s+told\s+you|$))`,
+    0.7,
+    'intimidation',
+    gate('monday tuesday wednesday thursday friday saturday sunday tomorrow tonight weekend week'),
+  ),
+  rule(
+    String.raw`\bif\s+(?:you|u|y'?all)\s+(?:value|love|care\s+about)\s+(?:your|ur)\s+(?:life|lives|family|kids|safety)\b|\bif\s+(?:you|u|y'?all)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|stay\s+alive|keep\s+breathing|see\s+tomorrow|see\s+another\s+day)\b`,
+    0.65,
+    'intimidation',
+    gate('life lives family kids safety live alive breathing tomorrow day'),
+    {
+      unless:
+        /\b(?:helmets?|seat\s*belts?|slow\s+down|drunk|texting|speed\w*|ice|icy|storm|hurricane|evacuat\w*|flood\w*|tornado|shelter|heat|wildfire|smoke\s+detectors?|carbon\s+monoxide|fentanyl|overdose|doctor|vaccin\w*|diet|exercise|smoking|quit|sunscreen|life\s+jackets?|lifeguard|rip\s+currents?|crosswalk|crossing|traffic|lights?|scams?)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:city\s+hall|courthouse|station|precinct|police\s+station|school|mall|church|mosque|synagogue|temple|capitol|county\s+building|headquarters|hq|library|stadium|arena|clinic|hospital)\s+(?:will\s+|is\s+going\s+to\s+|is\s+gonna\s+|gonna\s+)?(?:blow(?:s)?(?:\s+up|\s+sky\s+high)?|burns?(?:\s+down|\s+to\s+the\s+ground)?|go(?:es)?\s+up\s+in\s+flames|explodes?|explode)\b(?=[^.!?\n]{0,30}?\b(?:tonight|that\s+night|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at\s+noon|at\s+midnight|soon|next\s+week|this\s+week(?:end)?|you'?ve\s+been\s+warned|mark\s+my\s+words)\b)`,
+    0.8,
+    'bomb threat',
+    gate('blow blows burn burns flames explode explodes'),
+  ),
+  rule(
+    String.raw`\b(?:bring(?:ing)?|tak(?:e|ing))\s+(?:my|a|his|her|our|the|[a-z]+['’]s)\s+(?:[a-z]+['’]s\s+)?(?:loaded\s+)?(?:gun|guns|rifle|pistol|glock|ar|ar-15|ar15|shotgun|knife|bomb|weapon|weapons|piece|ak|ak-47)\s+to\s+(?:school|class|work|church|the\s+(?:school|office|meeting|council\s+meeting|game|parade|mall|church|station|precinct|protest|rally|courthouse))\b(?<=\b(?:i'?m|im|i\s+am|i'?ll|i\s+will|we'?re|we\s+are|we'?ll|gonna|going\s+to)\s+[^.!?\n]*)|\b(?:i'?m|im|i\s+am|we'?re|we\s+are|we'?ll|i'?ll)\s+(?:bringing|bring)\s+(?:our\s+|my\s+)?(?:guns|weapons|rifles|bats|knives|molotovs|ammo|pipe\s+bombs|ar-?15s)\s+(?:this\s+time|next\s+time|tomorrow|to\s+the\s+(?:protest|rally|march|meeting|station|precinct|council))\b`,
+    0.8,
+    'threat of violence',
+    gate(
+      'gun guns rifle pistol glock ar ar-15 ar15 shotgun knife bomb weapon weapons piece ak ak-47 rifles bats knives molotovs ammo bombs ar15s ar-15s',
+    ),
+    {
+      unless:
+        /\b(?:show|range|buyback|hunting|gunsmith|lesson|training|permit|license|safety\s+class|show\s+and\s+tell|water\s+guns?|nerf|toy|costume|props?)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:everyone|everybody|all\s+of\s+(?:you|them)|those|they|the\s+ones|anyone|whoever)\s+(?:who|that)\s+(?:ever\s+)?(?:bullied|hurt|wronged|laughed\s+at|mocked|fired|betrayed|arrested|ticketed|reported|snitched\s+on|crossed)\s+(?:me|us|my\s+[a-z]+)\s+(?:will|are\s+going\s+to|is\s+going\s+to|gonna|'ll)\s+(?:pay|regret\s+it|be\s+sorry|get\s+what'?s\s+coming)\b`,
+    0.7,
+    'intimidation',
+    gate('pay regret sorry coming'),
+  ),
+  rule(
+    String.raw`\b(?:i|we)\s+(?:have|got|know)\s+(?:your|ur)\s+(?:plate|license\s+plate|plate\s+number|address|home\s+address|name|picture|photo)\b[^.!?\n]{0,20}?\b(?:and\s+)?(?:i|we)\s+(?:have|got)\s+(?:friends|people|connections|a\s+gun|guns|cousins|brothers)\b`,
+    0.7,
+    'intimidation',
+    gate('friends people connections gun guns cousins brothers'),
+    {
+      unless:
+        /\b(?:cards?|flowers|gifts?|thank\w*|get\s+well|congrat\w*|birthday|welcome|casserole|meals?|prayers?|christmas|invitations?)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:left|put|planted|placed|hid|hidden|taped|strapped)\s+(?:a\s+)?(?:little\s+|nice\s+|special\s+)?(?:surprise|present|gift|package|something|device)\s+(?:under|in|on|inside|beneath|behind)\s+(?:the\s+|your\s+|ur\s+|his\s+|her\s+)?(?:[a-z]+['’]s\s+)?(?:car|truck|cruiser|squad\s+car|house|porch|mailbox|office|desk|engine|hood|seat)\b[^.!?\n]{0,50}?\b(?:starts?\s+(?:it|the\s+(?:car|engine|truck))|turns?\s+the\s+key|ignition|boom|go(?:es)?\s+off)\b`,
+    0.8,
+    'bomb threat',
+    gate('starts start key ignition boom off'),
+  ),
+  rule(
+    String.raw`\bnext\s+time\s+(?:it\s+)?(?:won'?t|will\s+not|ain'?t\s+gonna|isn'?t\s+gonna)\s+be\s+(?:just\s+)?(?:words|a\s+warning|talk|a\s+comment|a\s+letter|a\s+note|a\s+rock|paint|eggs|a\s+brick\s+through\s+the\s+window)\b|\bthis\s+is\s+(?:your|ur)\s+(?:last|final|only)\s+warning\b(?=\s*[.!,]*\s*(?:next\s+time|or\s+else|after\s+this|i'?m\s+not\s+(?:joking|kidding|playing)|you'?ve\s+been\s+warned|don'?t\s+(?:test|make)\s+me))`,
+    0.7,
+    'intimidation',
+    gate('words warning talk comment letter note rock paint eggs window'),
+  ),
+  rule(
+    String.raw`\bbetter\s+(?:all\s+)?wear\s+(?:their|your|ur|his|her|a|some)\s+(?:bullet\s*proof\s+|kevlar\s+)?(?:vests?|kevlar|body\s+armou?r|helmets?)\b(?=[^.!?\n]{0,20}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this\s+week(?:end)?|next\s+week|at\s+the\s+(?:parade|rally|protest|meeting))\b)`,
+    0.7,
+    'intimidation',
+    gate('vest vests kevlar armor armour helmet helmets'),
+    {
+      unless:
+        /\b(?:bikes?|biking|bicycles?|rides?|riding|rodeo|skat\w*|ski\w*|snowboard\w*|motorcycles?|scooters?|football|hockey|lacrosse|batting|construction|hard\s+hats?|life\s+jackets?|reflective|safety\s+vests?|high[- ]vis\w*)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:i|we)\s+know\s+(?:your|ur)\s+(?:[a-z]+['’]s\s+)?(?:bus\s+stop|school|route|schedule|classroom|daycare|address|work\s+schedule|shift|gym)(?=\s*(?:[.!,;]|$|\s+(?:karen|officer|deputy|sergeant|detective|chief|sheriff|judge|mayor|neighbou?r|buddy|pal|lady|sir|ma'am|bud|pig|cop)\b))`,
+    0.75,
+    'intimidation',
+    gate('stop school route schedule classroom daycare address shift gym'),
+  ),
+  rule(
+    String.raw`\bwatch\s+what\s+happens\s+(?:at|to|on|during|in)\s+(?:the|your|ur|that|this)\s+[a-z']+(?:\s+[a-z']+)?\s*[.!,;]*\s*(?:remember\s+(?:i|that\s+i)\s+told\s+you|you'?ve\s+been\s+warned|mark\s+my\s+words|just\s+wait|trust\s+me|i'?m\s+not\s+(?:joking|kidding)|don'?t\s+say\s+i\s+didn'?t\s+warn\s+you)`,
+    0.7,
+    'intimidation',
+    gate('told warned words wait trust joking kidding warn'),
+  ),
+  rule(
+    String.raw`\b(?:nobody|no\s+one|none\s+of\s+(?:you|them))\s+(?:at|in)\s+(?:that|this|the)\s+(?:school|office|station|precinct|building|department|church|store|house|courthouse|clinic)\s+(?:is|will\s+be|are)\s+safe\b(?=[^.!?\n]*\b(?:after\s+what|for\s+what|because\s+of\s+what|anymore|now)\b)`,
+    0.7,
+    'intimidation',
+    gate('safe'),
+  ),
+  rule(
+    String.raw`\b(?:i'?m|im|i\s+am|i'?ll|i\s+will|we'?re|we\s+are|we'?ll)\s+(?:be\s+)?(?:showing|show|coming|come|paying\s+(?:you\s+)?a\s+visit)\s+(?:up\s+)?(?:to|at)\s+(?:your|ur)\s+(?:job|work|house|home|door|office|kids'?\s+school|place|doorstep)\b(?!\s+(?:hours|party|potluck|open\s+house|meeting|event|fundraiser|hearing))(?<=\b(?:one\s+more|keep\s+(?:it\s+up|talking|posting|commenting)|again|next\s+time|if\s+(?:you|u)|try\s+(?:that|it)|do\s+that)\b[^\n]*)`,
+    0.7,
+    'intimidation',
+    gate('job work house home door office school place doorstep'),
+  ),
+  rule(
+    String.raw`\bbring\s+(?:the\s+|some\s+|extra\s+|plenty\s+of\s+|lots\s+of\s+)?body\s*bags\b|\b(?:you'?ll|you\s+will|they'?ll|they\s+will|y'?all\s+will)\s+need\s+(?:a\s+|more\s+|some\s+)?body\s*bags?\b`,
+    0.75,
+    'intimidation',
+    gate('bodybags bag bags'),
+  ),
+  rule(
+    String.raw`\b(?:i|we)\s+(?:have|got|made|keep|'ve\s+got|am\s+keeping|are\s+keeping)\s+(?:a|my|our)\s+(?:hit\s+)?list\b[^.!?\n]{0,40}?\b(?:is|are|'s)\s+(?:at\s+the\s+top|on\s+it|next|first|number\s+one)\b`,
+    0.7,
+    'intimidation',
+    gate('top next first one'),
+    {
+      unless:
+        /\b(?:volunteer\w*|schedule|shifts?|sign[- ]?up|christmas|santa|grocery|shopping|guests?|invite\w*|wedding|party|thank\w*|nominat\w*|award|raffle|prayer|pray)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bpray\s+(?:that\s+)?(?:your|ur)\s+(?:alarm(?:\s+system)?|locks?|doors?|dog|cameras?|gun|security(?:\s+system)?|deadbolt|windows?)\s+(?:works?|holds?|hold\s+up)\b`,
+    0.7,
+    'intimidation',
+    gate('works work holds hold'),
+  ),
+  rule(
+    String.raw`\bwhen\s+(?:your|ur|his|her)\s+(?:car|truck|house|home|cruiser|office|station|squad\s+car)\s+(?:explodes|blows\s+up|goes\s+up\s+in\s+flames|catches\s+(?:on\s+)?fire|burns(?:\s+down)?)\b`,
+    0.7,
+    'intimidation',
+    gate('explodes blows flames catches burns'),
+    {
+      unless:
+        /\b(?:smoke\s+detectors?|alarms?|extinguishers?|insurance|candles?|heaters?|batter(?:y|ies)|recall\w*|lithium|wiring|grease|dryer|fireplace|chimney)\b/,
+    },
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".

@@ -208,6 +208,8 @@ const TARGETS: Record<string, number> = {
   'Spanish threats at officials and residents (blind 60)': 0.95,
   'Spanish insults at a commenter (blind 60)': 0.9,
   'Spanish harmless twins (blind 60)': 0,
+  'threats: warnings of violence to come (blind 61)': 0.9,
+  'never threats: schools, buildings and plans, harmless (blind 61)': 0,
 };
 
 describe('handwritten behaviour', () => {

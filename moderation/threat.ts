@@ -1319,7 +1319,7 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:i|we|they|my\s+[a-z]+|our\s+[a-z]+)\s+(?:know|knows|found\s+out)\s+(?:which|what)\s+(?:patrol\s+car|squad\s+car|car|cruiser|truck|house|school|gym|route|bus\s+stop|daycare)\s+(?:is\s+yours|you\s+(?:drive|take|use|go\s+to|live\s+in)|your\s+(?:kids?|wife|husband|family)\s+(?:go\s+to|goes\s+to|use|uses|take|takes))\b`,
     0.7,
     'intimidation',
-    gate('yours drive take use go live goes uses takes'),
+    gate('know knows found'),
     {
       unless:
         /\b(?:wave|waves|waved|say\s+hi|says\s+hi|love|loves|thank|thanks|proud|fan|fans|recogni[sz]e|compliment\w*)\b/,
@@ -1348,10 +1348,10 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:you|u|ya|(?:the|that|this|your)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN}(?:\s+(?:who|that)\s+[^.!?\n]{0,40}?)?)\s+(?:won't|will\s+not|wont|isn't\s+gonna|ain't\s+gonna|aren't\s+gonna|is\s+not\s+going\s+to|are\s+not\s+going\s+to)\s+(?:live\s+to\s+)?(?:see|make\s+it\s+to|survive\s+(?:till|until|to))\s+(?:christmas|thanksgiving|new\s+year'?s?|easter|the\s+(?:weekend|morning|new\s+year|end\s+of\s+the\s+(?:week|month|year))|next\s+(?:week|month|year|christmas|summer|birthday)|(?:his|her|your|their)\s+(?:next\s+)?birthday|another\s+(?:day|birthday|christmas|year))\b(?=\s*(?:[.!,;]|$|\s+(?:if|unless|i\s+promise|mark\s+my|trust\s+me|believe\s+me|remember|officer|deputy|sergeant|detective|chief|sheriff|judge|mayor)\b))`,
+    String.raw`\b(?:won't|will\s+not|wont|isn't\s+gonna|ain't\s+gonna|aren't\s+gonna|is\s+not\s+going\s+to|are\s+not\s+going\s+to)(?<=\b(?:you|u|ya|(?:the|that|this|your)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\b[^.!?\n]{0,60})\s+(?:live\s+to\s+)?(?:see|make\s+it\s+to|survive\s+(?:till|until|to))\s+(?:christmas|thanksgiving|new\s+year'?s?|easter|the\s+(?:weekend|morning|new\s+year|end\s+of\s+the\s+(?:week|month|year))|next\s+(?:week|month|year|christmas|summer|birthday)|(?:his|her|your|their)\s+(?:next\s+)?birthday|another\s+(?:day|birthday|christmas|year))\b(?=\s*(?:[.!,;]|$|\s+(?:if|unless|i\s+promise|mark\s+my|trust\s+me|believe\s+me|remember|officer|deputy|sergeant|detective|chief|sheriff|judge|mayor)\b))`,
     0.7,
     'intimidation',
-    gate('christmas thanksgiving new easter weekend morning year week month summer birthday day'),
+    gate('christmas thanksgiving easter weekend morning end next birthday another new year'),
     {
       unless:
         /\b(?:cancer|hospice|doctors?|sick|illness|diagnos\w*|terminal|hospital|chemo|dementia|covid|surgery|reelect\w*|election|vote|voters|term|budget|raise|bonus|promotion|pension|paycheck|parole|released|sentence|prison|jail)\b/,
@@ -1419,7 +1419,7 @@ const RULES: readonly Rule[] = [
     String.raw`\btick[\s,.-]*tock\b[^\n]{0,60}?\b(?:your|ur|his|her)\s+(?:time|days?|clock)\s+(?:is|are)\s+(?:almost\s+|nearly\s+|running\s+|about\s+)?(?:up|out|done|over|numbered)\b(?![^\n]*\b(?:election|vote|voters|ballot|term|recall|november|primary|polls?|resign\w*|deadline|contract|lease|budget|audit|lawsuit|court|trial)\b)`,
     0.7,
     'intimidation',
-    gate('up out done over numbered'),
+    gate('tock ticktock'),
     {
       unless:
         /\b(?:election|vote|voters|ballot|term|recall|november|primary|polls?|resign\w*|deadline|contract|lease|budget|audit|lawsuit|court|trial)\b/,
@@ -1452,7 +1452,7 @@ const RULES: readonly Rule[] = [
     String.raw`\bif\s+(?:you|u|y'?all)\s+(?:value|love|care\s+about)\s+(?:your|ur)\s+(?:life|lives|family|kids|safety)\b|\bif\s+(?:you|u|y'?all)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|stay\s+alive|keep\s+breathing|see\s+tomorrow|see\s+another\s+day)\b`,
     0.65,
     'intimidation',
-    gate('life lives family kids safety live alive breathing tomorrow day'),
+    gate('value love care live alive breathing'),
     {
       unless:
         /\b(?:helmets?|seat\s*belts?|slow\s+down|drunk|texting|speed\w*|ice|icy|storm|hurricane|evacuat\w*|flood\w*|tornado|shelter|heat|wildfire|smoke\s+detectors?|carbon\s+monoxide|fentanyl|overdose|doctor|vaccin\w*|diet|exercise|smoking|quit|sunscreen|life\s+jackets?|lifeguard|rip\s+currents?|crosswalk|crossing|traffic|lights?|scams?)\b/,
@@ -1486,7 +1486,7 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:i|we)\s+(?:have|got|know)\s+(?:your|ur)\s+(?:plate|license\s+plate|plate\s+number|address|home\s+address|name|picture|photo)\b[^.!?\n]{0,20}?\b(?:and\s+)?(?:i|we)\s+(?:have|got)\s+(?:friends|people|connections|a\s+gun|guns|cousins|brothers)\b`,
     0.7,
     'intimidation',
-    gate('friends people connections gun guns cousins brothers'),
+    gate('plate address name picture photo'),
     {
       unless:
         /\b(?:cards?|flowers|gifts?|thank\w*|get\s+well|congrat\w*|birthday|welcome|casserole|meals?|prayers?|christmas|invitations?)\b/,
@@ -1548,7 +1548,7 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:i|we)\s+(?:have|got|made|keep|'ve\s+got|am\s+keeping|are\s+keeping)\s+(?:a|my|our)\s+(?:hit\s+)?list\b[^.!?\n]{0,40}?\b(?:is|are|'s)\s+(?:at\s+the\s+top|on\s+it|next|first|number\s+one)\b`,
     0.7,
     'intimidation',
-    gate('top next first one'),
+    gate('list'),
     {
       unless:
         /\b(?:volunteer\w*|schedule|shifts?|sign[- ]?up|christmas|santa|grocery|shopping|guests?|invite\w*|wedding|party|thank\w*|nominat\w*|award|raffle|prayer|pray)\b/,

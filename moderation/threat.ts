@@ -1570,6 +1570,92 @@ const RULES: readonly Rule[] = [
         /\b(?:smoke\s+detectors?|alarms?|extinguishers?|insurance|candles?|heaters?|batter(?:y|ies)|recall\w*|lithium|wiring|grease|dryer|fireplace|chimney)\b/,
     },
   ),
+  // Harm to property, pets and family, doxxing and swatting, 0.6.6 (blind 62): "I'll slash every
+  // tire on your cruiser", "a brick through your window… it might be me", "post your home address
+  // and your kids' names", "I'll poison that K9 of yours", "you won't be walking away from it",
+  // "the day… is the day that cop dies", "next time I see officer Ruiz, it's over for him",
+  // "your cruiser gets keyed", "I'll swat your house", "picking your teeth up off the sidewalk",
+  // "your wife should be careful going to the grocery store alone", "can't protect your family
+  // 24/7, chief". Their twins report a slashed tire or a brick, warn about posting an address,
+  // antifreeze, break-ins and stranger danger.
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:slash|cut|flatten|key|torch|burn|smash|bust|break|spray[\s-]?paint|vandalize|trash|blow\s+up|firebomb|set\s+fire\s+to|shoot\s+up)\s+(?:every\s+|all\s+|each\s+)?(?:(?:tire|tyre|window|windshield)s?\s+(?:on|of|in)\s+)?(?:(?:your|ur|his|her|their)\s+|(?:the|that)\s+[a-z]+['’]s\s+)(?:cruiser|car|truck|house|home|windows?|tires?|tyres?|windshield|squad\s+car|office|mailbox|garage|place|patrol\s+car)\b`,
+    0.75,
+    'threat of violence',
+    gate(
+      'cruiser car truck house home window windows tire tires tyre tyres windshield office mailbox garage place',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:your|ur)\s+(?:cruiser|car|truck|house|home|windows?|tires?|squad\s+car|patrol\s+car)\s+(?:gets?|will\s+get|is\s+gonna\s+get|is\s+going\s+to\s+get|is\s+getting)\s+(?:keyed|slashed|smashed|torched|burned|burnt|trashed|egged|bricked|shot\s+up|firebombed)\b(?<=\b(?:keep|one\s+more|again|next\s+time|try\s+it|do\s+that)\b[^\n]*)`,
+    0.7,
+    'intimidation',
+    gate('keyed slashed smashed torched burned burnt trashed egged bricked shot firebombed'),
+  ),
+  rule(
+    String.raw`\b(?:put|throw|toss|chuck|send)\s+(?:a\s+)?(?:brick|rock|molotov|bottle|firebomb|cinder\s*block)\s+(?:through|into|at)\s+(?:your|ur|his|her|their)\s+(?:window|windshield|door|car|house|cruiser)\b(?<=\b(?:gonna|going\s+to|will|'ll|might|should|needs?\s+to|i'?m|we'?re)\b[^.!?\n]*)`,
+    0.75,
+    'intimidation',
+    gate('brick rock molotov bottle firebomb cinder cinderblock'),
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:post|publish|share|leak|put\s+out|release|spread)\s+(?:your|ur|his|her|their)\s+(?:home\s+|house\s+)?(?:address|addresses|phone\s+numbers?|kids'?\s+names|children'?s\s+names|family'?s?\s+(?:names|address|photos)|wife'?s\s+(?:name|address|number|photos))\b|${FIRST_PERSON}\s+(?:dox|doxx|swat)\s+(?:you|u|him|her|them|your|ur|his|her|their)\b`,
+    0.75,
+    'intimidation',
+    gate('address addresses number numbers names photos name dox doxx swat'),
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:poison|kill|shoot|stab|hurt|drown|run\s+over)\s+(?:that|your|ur|his|her|the)\s+(?:k-?9|k9s|dog|cat|horse|pet|puppy|canine|police\s+dog)\b(?!\s+(?:show|park|photos?|pictures?|food|treats?|house|bed|walker|groomer|trainer|training|license|tag|bowl|run|contest|parade|costume))|\b(?:your|ur)\s+(?:dog|k-?9|cat|horse|kids?|wife|husband|family|daughter|son)\s+(?:won'?t|will\s+not|isn'?t\s+gonna|ain'?t\s+gonna)\s+(?:make\s+it|survive|live)\s+(?:through|past|to|until|till)\s+(?:the\s+)?(?:week|weekend|month|night|christmas|summer|morning)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'k9 k-9 k9s dog cat horse pet puppy canine week weekend month night christmas summer morning',
+    ),
+    {
+      unless:
+        /\b(?:vets?|veterinar\w*|sick|cancer|old\s+age|doctors?|hospice|hospital|kidney|tumou?r|diagnos\w*|surgery|heat|hot\s+car)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:you|u)\s+(?:won'?t|will\s+not|ain'?t\s+gonna|aren'?t\s+gonna|are\s+not\s+gonna)\s+(?:be\s+)?(?:walk(?:ing)?|driv(?:e|ing)|com(?:e|ing))\s+(?:away|home|out)(?:\s+from\s+(?:it|that|this(?:\s+one)?))?(?=\s*(?:[.!,;]|$))`,
+    0.7,
+    'intimidation',
+    gate('away home out'),
+  ),
+  rule(
+    String.raw`\bis\s+the\s+day\s+(?:that\s+|this\s+|the\s+)?(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|you|he|she|they|him)\s+(?:dies|die|pays|burns|gets\s+(?:shot|hurt|killed|what'?s\s+coming))\b(?!\s+(?:back|off|up|for|the|a|his|her|their|its|taxes|rent|attention|tribute|respects?|out))`,
+    0.7,
+    'intimidation',
+    gate('dies die pays burns shot hurt killed coming'),
+  ),
+  rule(
+    String.raw`\b(?:next\s+time|when|once|if)\s+(?:i|we)\s+(?:see|catch|find|meet|run\s+into)\s+(?:[a-z'-]+,?\s+){1,3}?(?:it'?s|it\s+is|he'?s|she'?s|they'?re|you'?re)\s+(?:so\s+)?(?:over|done|finished|curtains|lights\s+out)\s+for\s+(?:him|her|them|you)\b`,
+    0.7,
+    'intimidation',
+    gate('over done finished curtains lights'),
+  ),
+  rule(
+    String.raw`\b(?:you'?ll|you\s+will|you'?re\s+gonna|you\s+are\s+going\s+to|he'?ll|she'?ll|they'?ll)\s+(?:be\s+)?pick(?:ing)?\s+(?:up\s+)?(?:your|ur|his|her|their)\s+teeth\s+(?:up\s+)?(?:off|from|out\s+of)\b|\b(?:your|ur)\s+teeth\s+(?:will\s+be\s+)?(?:all\s+over|on)\s+the\s+(?:floor|sidewalk|ground|street|pavement)\b`,
+    0.75,
+    'threat of violence',
+    gate('teeth'),
+  ),
+  rule(
+    String.raw`\b(?:your|ur)\s+(?:wife|husband|kids?|children|daughter|son|family|mom|girlfriend|boyfriend)\s+(?:should|better|had\s+better|needs?\s+to|might\s+want\s+to|oughta)\s+be\s+(?:very\s+|extra\s+|real\s+)?careful\b[^.!?\n]{0,50}?(?=\s*(?:[.!]|$|,?\s*(?:officer|deputy|sergeant|detective|chief|sheriff|judge|mayor|pig|cop)\b))`,
+    0.7,
+    'intimidation',
+    gate('careful'),
+    {
+      unless:
+        /\b(?:break-?ins?|thie(?:f|ves)|scams?|ice|icy|storm|snow|traffic|construction|at\s+night|lately|reported|been\s+seeing|coyotes?|bears?|dogs?|heat|flood\w*|potholes?|speeders?|drunk|ladder|pool|water|stranger\s+danger)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:can'?t|cannot|can\s+not|won'?t\s+be\s+able\s+to)\s+(?:protect|watch|guard)\s+(?:your|ur)\s+(?:family|kids|wife|husband|children|house|home)\s+(?:24\/7|24-7|all\s+the\s+time|forever|every\s+minute|every\s+second|around\s+the\s+clock)(?=\s*(?:[.!]|$|,?\s*(?:officer|deputy|sergeant|detective|chief|sheriff|judge|mayor|pig|cop|buddy|pal)\s*[.!]*\s*$))`,
+    0.7,
+    'intimidation',
+    gate('24 forever minute second clock time'),
+  ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
   rule(

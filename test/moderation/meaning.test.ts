@@ -210,6 +210,8 @@ const TARGETS: Record<string, number> = {
   'Spanish harmless twins (blind 60)': 0,
   'threats: warnings of violence to come (blind 61)': 0.9,
   'never threats: schools, buildings and plans, harmless (blind 61)': 0,
+  'threats: property, pets, family, doxxing (blind 62)': 0.95,
+  'never threats: the same words of reports and plans (blind 62)': 0,
 };
 
 describe('handwritten behaviour', () => {

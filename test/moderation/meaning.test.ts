@@ -212,6 +212,8 @@ const TARGETS: Record<string, number> = {
   'never threats: schools, buildings and plans, harmless (blind 61)': 0,
   'threats: property, pets, family, doxxing (blind 62)': 0.95,
   'never threats: the same words of reports and plans (blind 62)': 0,
+  'threats: calls for violence against groups (blind 63)': 0.95,
+  'never threats: the same words for welcome and chores (blind 63)': 0,
 };
 
 describe('handwritten behaviour', () => {

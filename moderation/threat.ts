@@ -26,7 +26,7 @@ import {
 import type { Classifier, Evidence, PreparedText, Signal } from './types.js';
 import { allMatches } from './matches.js';
 
-const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|captains?|commissioners?|judges?|prosecutors?|da|attorneys?|alderm[ae]n|supervisors?|governor|president|senators?|council(?:man|woman|member)s?|dispatchers?|troopers?|agents?|police(?:m[ae]n)?|m[ae]n|wom[ae]n|guys?|dudes?|lad(?:y|ies)|kids?|children|bitch(?:es)?|bastards?|fuckers?|motherfuckers?|snitch(?:es)?|rats?|witness(?:es)?|protesters?|people|folks|cunts?|assholes?|neighbou?rs?|famil(?:y|ies)|wife|husband|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|baby|brother|sister|n[i1]gg(?:a|er)s?|f[a@]gg?ots?|traitors?|immigrants?|illegals?|migrants?|refugees?|foreigners?|muslims?|moslems?|jews?|christians?|gays?|liberals?|libtards?|conservatives?|democrats?|republicans?|leftists?|commies?|communists?|socialists?|antifa|blacks?|whites?|mexicans?|journalists?|reporters?|politicians?|infidels?|heretics?|invaders?|globalists?|rioters?|looters?|nazis?|fascists?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|palestinians?|israelis?|zionists?|kikes?|trannys?|trannies|queers?|homos?|dems?|lefties|leftys?|vermin|savages?|scum|homeless|criminals?|thugs?|aliens?|catholics?|hindus?|sikhs?|atheists?|feminists?|boomers?|cultists?|rookies?|admins?|moderators?|mods|commenters?|trolls?|employees?|clerks?|nurses?|doctors?|teachers?|jurors?|lawyers?|landlords?|strangers?|lesbians?|transgenders?|gypsies|chinese|indians?|pakistanis?|koreans?|cubans?|russians?)`;
+const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|captains?|commissioners?|judges?|prosecutors?|da|attorneys?|alderm[ae]n|supervisors?|governor|president|senators?|council(?:man|woman|member)s?|dispatchers?|troopers?|agents?|police(?:m[ae]n)?|m[ae]n|wom[ae]n|guys?|dudes?|lad(?:y|ies)|kids?|children|bitch(?:es)?|bastards?|fuckers?|motherfuckers?|snitch(?:es)?|rats?|witness(?:es)?|protesters?|people|folks|cunts?|assholes?|neighbou?rs?|famil(?:y|ies)|wife|husband|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|baby|brother|sister|n[i1]gg(?:a|er)s?|f[a@]gg?ots?|traitors?|immigrants?|illegals?|migrants?|refugees?|foreigners?|muslims?|moslems?|jews?|christians?|gays?|liberals?|libtards?|conservatives?|democrats?|republicans?|leftists?|commies?|communists?|socialists?|antifa|blacks?|whites?|mexicans?|journalists?|reporters?|politicians?|infidels?|heretics?|invaders?|globalists?|rioters?|looters?|nazis?|fascists?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|palestinians?|israelis?|zionists?|kikes?|trannys?|trannies|queers?|homos?|dems?|lefties|leftys?|vermin|savages?|scum|homeless|criminals?|thugs?|aliens?|catholics?|hindus?|sikhs?|atheists?|feminists?|boomers?|cultists?|groomers?|pedos?|pedophiles?|paedophiles?|rookies?|admins?|moderators?|mods|commenters?|trolls?|employees?|clerks?|nurses?|doctors?|teachers?|jurors?|lawyers?|landlords?|strangers?|lesbians?|transgenders?|gypsies|chinese|indians?|pakistanis?|koreans?|cubans?|russians?)`;
 
 const BODY_OR_KIN = String.raw`(?:ass|face|head|brains?|skull|throat|family|kids?|children|wife|husband|son|daughter|mom|mother|dad|father|baby)`;
 
@@ -1108,7 +1108,7 @@ const RULES: readonly Rule[] = [
     gate('brick bat bullet knife rock crowbar hammer molotov pipe tire machete'),
   ),
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:be|show\s+up|come|go)\s+(?:at|to)\s+(?:the\s+|your\s+|ur\s+|his\s+|her\s+)?(?:next\s+)?(?:council\s+meeting|meeting|city\s+hall|station|precinct|courthouse|school\s+board(?:\s+meeting)?|town\s+hall|hearing|house|home|office)\b[^.!?\n]{0,20}?\bwith\s+(?:my|a|an|our)\s+(?:loaded\s+)?(?:rifle|gun|guns|ar|ar-15|ar15|shotgun|pistol|glock|weapons?|piece|ak|ak-47|machete)\b(?!\s+(?:license|licence|permit|registration|paperwork|safety|case|lock|buyback|receipt|questions?))`,
+    String.raw`${FIRST_PERSON}\s+(?:be|show\s+up|come|go)\s+(?:at|to)\s+(?:the\s+|your\s+|ur\s+|his\s+|her\s+)?(?:next\s+)?(?:council\s+meeting|meeting|city\s+hall|station|precinct|courthouse|school\s+board(?:\s+meeting)?|town\s+hall|hearing|house|home|office|capitol|statehouse|state\s+house|legislature|polls|polling\s+place|rally|protest|march|parade)\b[^.!?\n]{0,20}?\bwith\s+(?:my|a|an|our)\s+(?:loaded\s+)?(?:rifle|gun|guns|ar|ar-15|ar15|shotgun|pistol|glock|weapons?|piece|ak|ak-47|machete)\b(?!\s+(?:license|licence|permit|registration|paperwork|safety|case|lock|buyback|receipt|questions?))`,
     0.8,
     'intimidation',
     gate('rifle gun guns ar ar-15 ar15 shotgun pistol glock weapon weapons piece ak ak-47 machete'),
@@ -1266,7 +1266,7 @@ const RULES: readonly Rule[] = [
     gate('rope noose chamber chambers ovens graves grave swinging'),
   ),
   rule(
-    String.raw`(?:${FIRST_PERSON}\s+(?:go\s+|start\s+)?|\b(?:let's|lets|let\s+us)\s+(?:go\s+)?|\bcan't\s+wait\s+to\s+(?:start\s+|go\s+)?|\btime\s+to\s+(?:start\s+|go\s+)?)(?:hunt|hunting)\s+(?:some\s+|more\s+|the\s+|those\s+|these\s+|all\s+(?:the\s+)?)?(?:[a-z'-]+\s+)?${PERSON_NOUN}(?<=s)\b|\bopen\s+season\s+on\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}\b`,
+    String.raw`(?:${FIRST_PERSON}\s+(?:go\s+|start\s+)?|\b(?:let's|lets|let\s+us)\s+(?:go\s+)?|\bcan't\s+wait\s+to\s+(?:start\s+|go\s+)?|\btime\s+to\s+(?:start\s+|go\s+)?)(?:hunt|hunting)\s+(?:some\s+|more\s+|the\s+|those\s+|these\s+|all\s+(?:the\s+)?)?(?:[a-z'-]+\s+)?${PERSON_NOUN}(?<=s)\b|\b(?:open|hunting)\s+season\s+on\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}\b`,
     0.75,
     'call for violence',
     gate('hunt hunting season'),
@@ -1696,6 +1696,70 @@ const RULES: readonly Rule[] = [
     'call for violence',
     gate('over down into through'),
   ),
+  // Calls to arms in the words of political forums, 0.6.6 (blind 64): "civil war is the only
+  // answer. Lock and load, patriots", "the only cure for the leftist disease is lead", "do to the
+  // Supreme Court what they did in Dallas in '63", "let God sort them out", "should swing from a
+  // lamppost", "start stacking bodies", "the tree of liberty… starting with the governor", "fed
+  // to the woodchipper", "every mosque should be a parking lot". Their twins vote, march with
+  // signs, stack sandbags and hunt pythons.
+  rule(
+    String.raw`\block\s+(?:and|n|&|'n')\s+load\b(?=[^\n]*\b(?:patriots?|boys|brothers|war|civil\s+war|revolution|it'?s\s+time|time\s+has\s+come|tyrants?|traitors?)\b)|\block\s+(?:and|n|&|'n')\s+load\b(?<=\b(?:patriots?|boys|brothers|war|civil\s+war|revolution|it'?s\s+time|time\s+has\s+come|tyrants?|traitors?)\b[^\n]*)`,
+    0.7,
+    'call for violence',
+    gate('load'),
+  ),
+  rule(
+    String.raw`\b(?:cure|answer|solution|fix|medicine|remedy|treatment)\s+(?:for|to)\s+(?:the\s+|all\s+(?:the\s+)?)?[a-z'-]+(?:\s+[a-z'-]+)?\s+is\s+(?:more\s+)?(?:lead|hot\s+lead|bullets?|a\s+bullet|the\s+rope|rope|a\s+noose|the\s+gallows|a\s+firing\s+squad|hanging|a\s+hanging|execution|the\s+guillotine)\b(?!\s*-?\s*(?:abatement|pipes?|paint|testing|removal|poisoning|free|the\s+way|by\s+example|time|poisoned))`,
+    0.7,
+    'call for violence',
+    gate('lead bullet bullets rope noose gallows squad hanging execution guillotine'),
+  ),
+  rule(
+    String.raw`\bwhat\s+(?:they|he|oswald|booth|someone|somebody|ruby)\s+did\s+(?:in|to|at)\s+(?:dallas|jfk|kennedy|lincoln|ford'?s\s+theat(?:er|re)|mlk|memphis)\b(?=\s*(?:in\s+'?(?:19)?63|in\s+november(?:\s+'?(?:19)?63)?|in\s+1865|in\s+'?(?:19)?68)?\s*(?:[.!,;]|$))(?<=\bdo\s+(?:to\s+)?[^.!?\n]{0,60})`,
+    0.75,
+    'call for violence',
+    gate('dallas jfk kennedy lincoln ford mlk memphis'),
+  ),
+  rule(
+    String.raw`\blet\s+god\s+sort\s+(?:them|em|'em|it)\s+out\b(?<=\b(?:kill|shoot|nuke|bomb|round|gas|burn|hang|execute|slaughter|wipe|purge|exterminate|drop)\w*\b[^\n]*)`,
+    0.7,
+    'call for violence',
+    gate('sort'),
+  ),
+  rule(
+    String.raw`\b(?:should|will|gonna|deserves?\s+to|needs?\s+to|ought\s+to|must|oughta)\s+(?:all\s+)?swing\s+from\s+(?:a|the)\s+(?:lamp\s*post|lamppost|tree|rope|gallows|noose|bridge|overpass|light\s+pole|crane|rafters)\b`,
+    0.75,
+    'call for violence',
+    gate('lamppost lamp post tree rope gallows noose bridge overpass pole crane rafters'),
+  ),
+  rule(
+    String.raw`\b(?:start|time\s+to\s+start|let'?s\s+start|begin|gonna\s+start|we'?ll\s+start)\s+stacking\s+(?:bodies|corpses|them\s+up|the\s+bodies|skulls)\b`,
+    0.75,
+    'call for violence',
+    gate('stacking'),
+  ),
+  rule(
+    String.raw`\btree\s+of\s+liberty\b[^\n]{0,80}?\b(?:starting\s+with|beginning\s+with|first\s+up|first)\s+(?:the\s+)?(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|[a-z]+['’]s)\b(?<=\b(?:blood|water(?:ed|ing)?|refresh(?:ed|ing)?)\b[^\n]*)`,
+    0.7,
+    'call for violence',
+    gate('liberty'),
+  ),
+  rule(
+    String.raw`\b(?:should|needs?\s+to|deserves?\s+to|ought\s+to|must|oughta|gonna|will)\s+(?:all\s+)?(?:be\s+)?(?:fed|thrown|put|tossed|fed\s+feet\s+first)\s+(?:in|into|to|through)\s+(?:a|the)\s+(?:wood\s*chipper|woodchipper|meat\s+grinder|furnace|ovens?|incinerator|gas\s+chamber|volcano|shark\s+tank)\b`,
+    0.75,
+    'call for violence',
+    gate('woodchipper wood chipper grinder furnace oven ovens incinerator chamber volcano shark'),
+    {
+      unless:
+        /\b(?:logs?|branches|wood|trees?|brush|limbs|leaves|yard\s+waste|scraps?|pumpkins?|mulch|pizza|bread|cookies|turkey|casserole|documents|papers|files)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:every|all\s+(?:the\s+)?|each)\s+(?:mosques?|churches|church|synagogues?|temples?)\s+(?:in\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:should|needs?\s+to|will|gonna|deserves?\s+to)\s+(?:be\s+)?(?:turned\s+into\s+|become\s+)?(?:a\s+)?(?:parking\s+lot|crater|smoking\s+crater|sheet\s+of\s+glass|pile\s+of\s+(?:rubble|ash|ashes)|rubble|ashes)\b`,
+    0.75,
+    'call for violence',
+    gate('lot crater glass rubble ash ashes'),
+  ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
   rule(
@@ -2022,7 +2086,7 @@ function asQuoted(signal: Signal): Signal {
 const NEGATED =
   /\b(?:no\s*one|nobody|noone|none\s+of\s+(?:us|them|you))\s+(?:\w+\s+){0,2}?(?:should|deserves?|needs?|gets?|got|is|was|were|ever|must|has\s+to|have\s+to|wants?)\b|\b(?:would|will|could|should)\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:hurt|harm|kill|shoot|attack|threaten)\b|\b(?:hope|pray|wish)\s+(?:no\s*one|nobody)\b|\bnot\s+(?:\w+\s+)?(?:be\s+)?(?:shot|killed|hurt|hanged|harmed)\b|\bnot\s+(?:a\s+)?(?:bullets?|violence|a\s+beating|death|a\s+noose|the\s+noose|a\s+rope)\s*(?:[.!,;]|$)/;
 const IDIOM =
-  /\b(?:put|putting|puts|set|lay|laid|place|placed|locked?|store|stored)\s+(?:the|my|a|his|her|your|that|this|our)\s+(?:\w+\s+)?(?:knife|knives|gun|guns|rifle|pistol|weapon|weapons|machete|axe|bat)\s+(?:away|down|back|up|in\s+(?:the|a|my|his|her|your|our)\s+(?:\w+\s+)?(?:dishwasher|drawer|sink|safe|case|holster|closet|cabinet|block|trunk|lockbox|box|car))\b|\bdrop\s+(?:the|your|ur|that)\s+(?:gun|knife|weapon)\b|\b(?:dogs?|cats?|animals?|pets?|horses?|pit\s*bulls?|pitbulls?|coyotes?|bears?)\b[^.!?\n]*\b(?:euthanized|euthanised|put\s+down|put\s+to\s+sleep)\b|\b(?:bills?|laws?|proposals?|measures?|ordinances?|plans?|programs?|amendments?|budgets?|projects?|ideas?|deals?)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+down|executed)\b|\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b[^.!?\n]*\bhanging\s+(?:from|on)\b|\bhanging\s+(?:from|on)\b[^.!?\n]*\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b|\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bkill(?:s|ed|ing)?\s+(?:all\s+|off\s+)?(?:the\s+)?(?:weeds?|bugs?|mold|mould|germs?|bacteria|grass|moss|roots?|fleas|ticks|lice|aphids|ants|slugs|viruses|odou?rs?|smell)\b|\b(?:exterminat\w*|kill\w*|poison\w*|get\s+rid\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:rats|mice|roaches|cockroaches|pests|termites|bugs|mosquitoes|wasps|hornets)\b(?=[^.!?\n]*\b(?:pest\s+control|exterminators?|traps|infest\w*|warehouse|barn|attic|basement|dumpsters?|sewers?)\b)|\bshoot(?:ing)?\s+(?:some\s+|a\s+few\s+)?(?:hoops|baskets|pool|the\s+breeze|the\s+bull|a\s+video|videos|photos|pictures|footage|a\s+film|a\s+movie)\b|\bbullet\s+(?:points?|journal|list|train)\b|\bkill(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:lights?|engine|motor|power|music|radio|lamps?|headlights|sirens?|noise|mood|vibe|batteries|battery)\b|\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?(?:mosquitoes|ticks|flies|roaches|cockroaches|rats|mice|weeds|potholes|bugs|wasps|hornets|spiders|termites|daylight\s+saving|spam|robocalls?|telemarketers|traffic|winter|snow|mondays|homework|parking\s+tickets)\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoot|send|drop)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
+  /\b(?:put|putting|puts|set|lay|laid|place|placed|locked?|store|stored)\s+(?:the|my|a|his|her|your|that|this|our)\s+(?:\w+\s+)?(?:knife|knives|gun|guns|rifle|pistol|weapon|weapons|machete|axe|bat)\s+(?:away|down|back|up|in\s+(?:the|a|my|his|her|your|our)\s+(?:\w+\s+)?(?:dishwasher|drawer|sink|safe|case|holster|closet|cabinet|block|trunk|lockbox|box|car))\b|\bdrop\s+(?:the|your|ur|that)\s+(?:gun|knife|weapon)\b|\b(?:dogs?|cats?|animals?|pets?|horses?|pit\s*bulls?|pitbulls?|coyotes?|bears?)\b[^.!?\n]*\b(?:euthanized|euthanised|put\s+down|put\s+to\s+sleep)\b|\b(?:bills?|laws?|proposals?|measures?|ordinances?|plans?|programs?|amendments?|budgets?|projects?|ideas?|deals?)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+down|executed)\b|\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b[^.!?\n]*\bhanging\s+(?:from|on)\b|\bhanging\s+(?:from|on)\b[^.!?\n]*\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b|\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bpurg(?:e|ed|ing)\s+(?:the\s+)?(?:voter\s+rolls?|rolls|records|files|lists?|data|database|inbox|emails?|spam|cache)\b|\bkill(?:s|ed|ing)?\s+(?:all\s+|off\s+)?(?:the\s+)?(?:weeds?|bugs?|mold|mould|germs?|bacteria|grass|moss|roots?|fleas|ticks|lice|aphids|ants|slugs|viruses|odou?rs?|smell)\b|\b(?:exterminat\w*|kill\w*|poison\w*|get\s+rid\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:rats|mice|roaches|cockroaches|pests|termites|bugs|mosquitoes|wasps|hornets)\b(?=[^.!?\n]*\b(?:pest\s+control|exterminators?|traps|infest\w*|warehouse|barn|attic|basement|dumpsters?|sewers?)\b)|\bshoot(?:ing)?\s+(?:some\s+|a\s+few\s+)?(?:hoops|baskets|pool|the\s+breeze|the\s+bull|a\s+video|videos|photos|pictures|footage|a\s+film|a\s+movie)\b|\bbullet\s+(?:points?|journal|list|train)\b|\bkill(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:lights?|engine|motor|power|music|radio|lamps?|headlights|sirens?|noise|mood|vibe|batteries|battery)\b|\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?(?:mosquitoes|ticks|flies|roaches|cockroaches|rats|mice|weeds|potholes|bugs|wasps|hornets|spiders|termites|daylight\s+saving|spam|robocalls?|telemarketers|traffic|winter|snow|mondays|homework|parking\s+tickets)\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoot|send|drop)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
 const AGENT =
   /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b/;
 const ORDER =

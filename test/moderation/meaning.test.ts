@@ -214,6 +214,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same words of reports and plans (blind 62)': 0,
   'threats: calls for violence against groups (blind 63)': 0.95,
   'never threats: the same words for welcome and chores (blind 63)': 0,
+  'threats: calls to arms, political forums (blind 64)': 0.95,
+  'never threats: the same anger at the ballot box (blind 64)': 0,
 };
 
 describe('handwritten behaviour', () => {

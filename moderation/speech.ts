@@ -154,6 +154,8 @@ export function reportedQuoteTokens(tokens: Tokens): Uint8Array {
 }
 
 const SECOND = list('you u ya ye');
+/** "you sound like a …", "you seem …", "you look like a …": a predicate said of the reader. */
+const LINKING = list('sound sounds look looks seem seems appear');
 const BE = list('are r were is');
 const YOU_ARE_ONE = list("you're youre ur yer");
 /** Words that open or qualify a predicate without carrying its meaning. */
@@ -200,7 +202,7 @@ export interface Predicate {
 }
 
 /** The predicates of "you are / you're / what a … you are" in the comment. */
-export function youArePredicates(tokens: Tokens): Predicate[] {
+export function youArePredicates(tokens: Tokens, linking = true): Predicate[] {
   const words = tokenWords(tokens);
   let of: ReadonlyMap<string, number> | undefined;
   const out: Predicate[] = [];
@@ -212,7 +214,9 @@ export function youArePredicates(tokens: Tokens): Predicate[] {
     let start = -1;
     if (YOU_ARE_ONE.has(w)) start = t + 1;
     else if (SECOND.has(w) && BE.has(words[t + 1] ?? '')) start = t + 2;
-    else if (w === 'what' && (words[t + 1] === 'a' || words[t + 1] === 'an')) start = t + 2;
+    else if (linking && SECOND.has(w) && LINKING.has(words[t + 1] ?? '')) {
+      start = words[t + 2] === 'like' ? t + 3 : t + 2;
+    } else if (w === 'what' && (words[t + 1] === 'a' || words[t + 1] === 'an')) start = t + 2;
     if (start < 0) continue;
     of ??= polarity().of;
     const picked: number[] = [];
@@ -260,7 +264,8 @@ export const KIND = 1.5;
 /** Cue features for the personal-attack model: what is said of the person addressed. */
 export function addressCues(tokens: Tokens): string[] {
   const cues: string[] = [];
-  for (const p of youArePredicates(tokens)) {
+  // The model was trained on "you are …" predicates only (not "you sound like …").
+  for (const p of youArePredicates(tokens, false)) {
     if (p.min <= -3) cues.push('a:you-are:unkind-strong');
     else if (p.min <= UNKIND) cues.push('a:you-are:unkind');
     else if (p.max >= KIND) cues.push('a:you-are:kind');

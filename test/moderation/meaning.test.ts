@@ -216,6 +216,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same words for welcome and chores (blind 63)': 0,
   'threats: calls to arms, political forums (blind 64)': 0.95,
   'never threats: the same anger at the ballot box (blind 64)': 0,
+  'friendly sentences addressed to a person, rarer words (blind 56)': 0,
+  'friendly sentences addressed to a person, other shapes (blind 65)': 0,
 };
 
 describe('handwritten behaviour', () => {

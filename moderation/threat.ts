@@ -50,7 +50,7 @@ const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:quick
 const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to|(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|finna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?:gonna|finna|bout\s+to|about\s+to)(?<=(?:^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to)))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
 
 /** A body part of the person addressed or spoken of: "your face (in)", "every bone in his body". */
-const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights|nose|ribs)(?:\s+in)?|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`;
+const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:both\s+(?:of\s+)?)?(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights|nose|ribs)(?:\s+in)?|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`;
 
 const HARD_VERB = String.raw`(?:kill|murder|shoot|stab|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|torture|maim|mutilate|dismember|disembowel|castrate|bludgeon|shank|beat\s+up|burn\s+alive|bury\s+alive|skin\s+alive|set\s+fire\s+to|drown|poison|suffocate|smother|electrocute|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`;
 
@@ -658,7 +658,7 @@ const RULES: readonly Rule[] = [
     gate('next'),
   ),
   rule(
-    String.raw`\b(?:sleep\s+with\s+one\s+eye\s+open|your\s+days\s+are\s+numbered)\b|\b(?:better|should|gonna\s+want\s+to)\s+(?:pray|hope)\s+(?:that\s+)?(?:i|we)\s+never\s+(?:(?:meet|see|find|catch|run\s+into)\s+(?:you|u)\b|cross\s+paths\b|meet\s+(?:in\s+person|face\s+to\s+face|irl)\b)|(?<!\b(?:when|until|till|before|after|once|if)\s+(?:you\s+|u\s+)?)\bmeet\s+(?:your|ur)\s+maker\b|\bpay\s+(?:for\s+(?:this|it|that)\s+)?(?:with\s+(?:your|ur)\s+(?:life|blood)|in\s+blood)\b|\b(?:make\s+sure\s+(?:you|u|he|she|they)|(?:you|u)(?:'ll|\s+will|\s+won't|\s+gonna|'re\s+gonna|\s+are\s+going\s+to))\s+(?:never\s+(?:walks?|sees?(?:\s+(?:your|ur|his|her|their)\s+(?:kids?|children|family|wife|husband|son|daughter|mom|mother|dad|father))?|breathes?|wakes?\s+up|talks?)\s+again|(?:can't|won't)\s+walk)\b`,
+    String.raw`\b(?:sleep\s+with\s+one\s+eye\s+open|your\s+days\s+are\s+numbered)\b|\b(?:better|should|gonna\s+want\s+to)\s+(?:pray|hope)\s+(?:that\s+)?(?:i|we)\s+never\s+(?:(?:meet|see|find|catch|run\s+into)\s+(?:you|u)\b|find\s+out\s+(?:who|where)\s+(?:you|u)\s+(?:are|r|live|work)\b|cross\s+paths\b|meet\s+(?:in\s+person|face\s+to\s+face|irl)\b)|(?<!\b(?:when|until|till|before|after|once|if)\s+(?:you\s+|u\s+)?)\bmeet\s+(?:your|ur)\s+maker\b|\bpay\s+(?:for\s+(?:this|it|that)\s+)?(?:with\s+(?:your|ur)\s+(?:life|blood)|in\s+blood)\b|\b(?:make\s+sure\s+(?:you|u|he|she|they)|(?:you|u)(?:'ll|\s+will|\s+won't|\s+gonna|'re\s+gonna|\s+are\s+going\s+to))\s+(?:never\s+(?:walks?|sees?(?:\s+(?:your|ur|his|her|their)\s+(?:kids?|children|family|wife|husband|son|daughter|mom|mother|dad|father))?|breathes?|wakes?\s+up|talks?)\s+again|(?:can't|won't)\s+walk)\b`,
     0.7,
     'intimidation',
     gate('eye numbered pray hope maker life blood again walk walks'),
@@ -830,7 +830,7 @@ const RULES: readonly Rule[] = [
   // with your name on it", "a walking target", "wait till I get my hands on you", "I'll make you
   // wish you were never born", "it's going to be you", "I can arrange that".
   rule(
-    String.raw`\b(?:you|u|ya)\s+(?:(?:is|are|r|will|'ll|gon|gonna|going\s+to|finna|about\s+to|bout\s+to|gone)\s+)+(?:get|be)\s+(?:smoked|popped|capped|clapped|wacked|whacked|merked|bodied|dropped|stabbed|shot|jumped|done\s+in|put\s+down|6\s+feet\s+deep|six\s+feet\s+deep)\b(?!\s+(?:down|out|up)\b)(?!\s+(?:in|at|by|on|for)\s+(?:the|a|an|this|that|tomorrow|tonight|court|trial|election|polls|primary|debate|game|race|final|match)\b)(?![^.!?\n]*\bif\b)|\b(?:your|ur|his|her)\s+(?:whole\s+|entire\s+)?(?:family|kids?|children|wife|husband|mom|mother|dad|crew|boys)\s+(?:gets|get|is\s+getting|are\s+getting|will\s+get|gonna\s+get|going\s+to\s+get)\s+it\b|\b(?:your|ur)\s+(?:house|home|car|truck|shop|store|place|business|apartment)\s+(?:is\s+|'s\s+)?(?:going\s+to|gonna|will|'ll|finna)\s+(?:burn|go\s+up\s+in\s+(?:flames|smoke)|explode|blow\s+up|get\s+(?:burned|torched|firebombed|shot\s+up|blown\s+up))\b(?![^.!?\n]*\bif\b)|\bcatch\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:lacking|lackin|slipping|slippin|alone|outside\s+(?:alone|one\s+day))\b|\b(?:a|my|one)\s+(?:bullet|round|slug|grave|coffin|body\s+bag|rope|noose)\s+with\s+(?:your|ur|his|her|their)\s+name\s+on\s+it\b|\b(?:is|are|'s|'re)\s+(?:a\s+)?(?:walking\s+target|marked\s+(?:man|woman|men|cop))(?!\s+for\b)|\b(?:wait|just\s+wait)\s+(?:till|until|'til|til)\s+(?:i|we)\s+(?:get\s+(?:my|our)\s+hands\s+on|catch)\s+(?:you|u|him|her|them|that\s+\w+)\b|\bmake\s+(?:you|u|him|her|them)\s+(?:wish|regret)\s+(?:you|u|he|she|they)\s+(?:were|was|had|'d)\s+never\s+(?:been\s+)?born\b|\b(?:get|gets|getting)\s+(?:hurt|killed|shot)[^.!?\n]{0,30}?\band\s+it(?:'s|\s+is|'ll|\s+will)\s+(?:going\s+to\s+|gonna\s+)?be\s+(?:you|u)\b|\b(?:disappear(?:ed|s)?|vanish(?:ed|es)?|went\s+missing|had\s+an\s+accident|died|dead|gone)\b[^\n]{0,50}?\b(?:i|we)\s+(?:can|could|will|'ll|would|'d\s+be\s+happy\s+to)\s+arrange\s+(?:that|it|this)\b|\b(?:you|u)\s+(?:should|better|had\s+better|'d\s+better)\s+be\s+(?:afraid|scared)(?:,?\s+(?:very\s+)+(?:afraid|scared))?(?=\s*(?:[.!]|$))`,
+    String.raw`\b(?:you|u|ya)\s+(?:(?:is|are|r|will|'ll|gon|gonna|going\s+to|finna|about\s+to|bout\s+to|gone)\s+)+(?:get|be)\s+(?:smoked|popped|capped|clapped|wacked|whacked|merked|bodied|dropped|stabbed|shot|jumped|done\s+in|put\s+down|6\s+feet\s+deep|six\s+feet\s+deep)\b(?!\s+(?:down|out|up)\b)(?!\s+(?:in|at|by|on|for)\s+(?:the|a|an|this|that|tomorrow|tonight|court|trial|election|polls|primary|debate|game|race|final|match)\b)(?![^.!?\n]*\bif\b)|\b(?:your|ur|his|her)\s+(?:whole\s+|entire\s+)?(?:family|kids?|children|wife|husband|mom|mother|dad|crew|boys)\s+(?:gets|get|is\s+getting|are\s+getting|will\s+get|gonna\s+get|going\s+to\s+get)\s+it\b|\b(?:your|ur)\s+(?:house|home|car|truck|shop|store|place|business|apartment)\s+(?:is\s+|'s\s+)?(?:going\s+to|gonna|will|'ll|finna)\s+(?:burn|go\s+up\s+in\s+(?:flames|smoke)|explode|blow\s+up|get\s+(?:burned|torched|firebombed|shot\s+up|blown\s+up))\b(?![^.!?\n]*\bif\b)|\bcatch\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:lacking|lackin|slipping|slippin|alone|outside\s+(?:alone|one\s+day))\b(?![^.!?\n]*\b(?:bake\s+sale|party|fair|potluck|picnic|game|buffet|dessert|cookies|pie|karaoke|dance\s+floor|mistletoe)\b)|\b(?:a|my|one)\s+(?:bullet|round|slug|grave|coffin|body\s+bag|rope|noose)\s+with\s+(?:your|ur|his|her|their)\s+name\s+on\s+it\b|\b(?:is|are|'s|'re)\s+(?:a\s+)?(?:walking\s+target|marked\s+(?:man|woman|men|cop))(?!\s+for\b)|\b(?:wait|just\s+wait)\s+(?:till|until|'til|til)\s+(?:i|we)\s+(?:get\s+(?:my|our)\s+hands\s+on|catch)\s+(?:you|u|him|her|them|that\s+\w+)\b|\bmake\s+(?:you|u|him|her|them)\s+(?:wish|regret)\s+(?:you|u|he|she|they)\s+(?:were|was|had|'d)\s+never\s+(?:been\s+)?born\b|\b(?:get|gets|getting)\s+(?:hurt|killed|shot)[^.!?\n]{0,30}?\band\s+it(?:'s|\s+is|'ll|\s+will)\s+(?:going\s+to\s+|gonna\s+)?be\s+(?:you|u)\b|\b(?:disappear(?:ed|s)?|vanish(?:ed|es)?|went\s+missing|had\s+an\s+accident|died|dead|gone)\b[^\n]{0,50}?\b(?:i|we)\s+(?:can|could|will|'ll|would|'d\s+be\s+happy\s+to)\s+arrange\s+(?:that|it|this)\b|\b(?:you|u)\s+(?:should|better|had\s+better|'d\s+better)\s+be\s+(?:afraid|scared)(?:,?\s+(?:very\s+)+(?:afraid|scared))?(?=\s*(?:[.!]|$))`,
     0.7,
     'intimidation',
     gate(
@@ -914,7 +914,7 @@ const RULES: readonly Rule[] = [
   // house burns down". Warnings about a danger ("drive drunk and see what happens to you") are
   // not menace.
   rule(
-    String.raw`\b(?:see|watch)\s+what\s+(?:happens|will\s+happen|'ll\s+happen)\s+to\s+(?:you|u|ya|(?:your|ur)\s+(?:car|truck|house|home|family|kids|children|wife|husband|dog|windows|tires|face|life|daughter|son))\b(?<!\b${DANGER}\b[^.!?\n]*)(?![^.!?\n]*\b(?:${DANGER}|if)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|ill)\s+be\s+waiting\s+for\s+(?:you|u|him|her|them|ya)\s+(?:[^.!?\n]{0,20}?\b)?(?:in\s+the\s+parking\s+(?:lot|garage)|outside|after\s+(?:your|ur|his|her)\s+(?:shift|work|class|meeting)|at\s+(?:your|ur|his|her)\s+(?:house|home|door|car|truck))\b[^.!?\n]{0,30}?\b(?:i|we)\s+(?:won't|will\s+not|wont)\s+be\s+(?:alone|unarmed|empty[\s-]handed)\b|\b(?:pray|(?:better|best)\s+hope)\s+(?:that\s+)?(?:i|we)\s+(?:never|don't|do\s+not|dont)\s+(?:find\s+out\s+where\s+(?:you|u)\s+live|find\s+(?:you|u)\b|catch\s+(?:you|u)\b|see\s+(?:you|u)\s+(?:in\s+person|alone|on\s+the\s+street|outside))|\b(?:you|u)\s+and\s+(?:your|ur)\s+(?:kids|family|wife|children|husband|daughter|son|loved\s+ones)\s+(?:won't|will\s+not|wont|aren't|are\s+not|ain't)\s+(?:gonna\s+|going\s+to\s+)?(?:be\s+)?safe\b(?=\s*(?:[.!,;]|$|anymore|any\s+longer|in\s+this\s+(?:town|city|county|state)|here\b|after\s+(?:this|tonight|today)|from\s+(?:me|us)|when\s+(?:i|we)|once\s+(?:i|we)))|\blesson\s+(?:he|she|you|they|u)\s+(?:won't|will\s+not|wont|can't|cannot)\s+(?:survive|live\s+through|walk\s+away\s+from|recover\s+from)\b|\b(?:you|u|he|she|they)(?:'ll|\s+will|\s+gonna|'re\s+gonna|\s+are\s+gonna|'s\s+gonna|\s+is\s+gonna)\s+be\s+(?:eating|drinking|breathing|pissing|peeing|shitting)\s+(?:\w+\s+)?through\s+a\s+(?:straw|tube)\b(?<!\b(?:dentist|surgery|surgeon|wisdom|braces|procedure|operation)\b[^.!?\n]*)(?![^.!?\n]*\b(?:dentist|surgery|surgeon|wisdom|braces|procedure|operation|smoothie|milkshake)\b)|\b(?:you|u)(?:'ll|\s+will|'re\s+gonna|\s+are\s+gonna|'re\s+going\s+to|\s+are\s+going\s+to)\s+wish\s+(?:you|u)\s+(?:were|was|had)\s+never\s+(?:been\s+)?born\b|\b(?:when|once|by\s+the\s+time)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her|them)\b(?=[^.!?\n]*\b(?:wish|beg|begging|crawl|crawling|unrecognizable|pieces|bleed|bleeding|hospital)\b)|\b(?:don't|do\s+not|dont)\s+be\s+surprised\s+(?:when|if)\s+(?:your|ur)\s+(?:house|home|car|truck|office|station|shop|store|business|kids?|family|wife|husband|daughter|son)\s+(?:\w+\s+)?(?:burns?(?:\s+down)?|blows?\s+up|catch(?:es)?\s+(?:on\s+)?fire|gets?\s+(?:torched|burned|shot(?:\s+up)?|firebombed|hurt|run\s+over)|goes?\s+up\s+in\s+flames|disappears?|goes?\s+missing|ends?\s+up\s+(?:dead|in\s+the\s+hospital))\b(?![^.!?\n]*\b(?:${DANGER}|if)\b)`,
+    String.raw`\b(?:see|watch)\s+what\s+(?:happens|will\s+happen|'ll\s+happen)\s+to\s+(?:you|u|ya|(?:your|ur)\s+(?:car|truck|house|home|family|kids|children|wife|husband|dog|windows|tires|face|life|daughter|son|jaw|teeth|nose|legs|arms|head|skull|knees))\b(?<!\b${DANGER}\b[^.!?\n]*)(?![^.!?\n]*\b(?:${DANGER}|if)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|ill)\s+be\s+waiting\s+for\s+(?:you|u|him|her|them|ya)\s+(?:[^.!?\n]{0,20}?\b)?(?:in\s+the\s+parking\s+(?:lot|garage)|outside|after\s+(?:your|ur|his|her)\s+(?:shift|work|class|meeting)|at\s+(?:your|ur|his|her)\s+(?:house|home|door|car|truck))\b[^.!?\n]{0,30}?\b(?:i|we)\s+(?:won't|will\s+not|wont)\s+be\s+(?:alone|unarmed|empty[\s-]handed)\b|\b(?:pray|(?:better|best)\s+hope)\s+(?:that\s+)?(?:i|we)\s+(?:never|don't|do\s+not|dont)\s+(?:find\s+out\s+where\s+(?:you|u)\s+live|find\s+(?:you|u)\b|catch\s+(?:you|u)\b|see\s+(?:you|u)\s+(?:in\s+person|alone|on\s+the\s+street|outside))|\b(?:you|u)\s+and\s+(?:your|ur)\s+(?:kids|family|wife|children|husband|daughter|son|loved\s+ones)\s+(?:won't|will\s+not|wont|aren't|are\s+not|ain't)\s+(?:gonna\s+|going\s+to\s+)?(?:be\s+)?safe\b(?=\s*(?:[.!,;]|$|anymore|any\s+longer|in\s+this\s+(?:town|city|county|state)|here\b|after\s+(?:this|tonight|today)|from\s+(?:me|us)|when\s+(?:i|we)|once\s+(?:i|we)))|\blesson\s+(?:he|she|you|they|u)\s+(?:won't|will\s+not|wont|can't|cannot)\s+(?:survive|live\s+through|walk\s+away\s+from|recover\s+from)\b|\b(?:you|u|he|she|they)(?:'ll|\s+will|\s+gonna|'re\s+gonna|\s+are\s+gonna|'s\s+gonna|\s+is\s+gonna)\s+be\s+(?:eating|drinking|breathing|pissing|peeing|shitting)\s+(?:\w+\s+)?through\s+a\s+(?:straw|tube)\b(?<!\b(?:dentist|surgery|surgeon|wisdom|braces|procedure|operation)\b[^.!?\n]*)(?![^.!?\n]*\b(?:dentist|surgery|surgeon|wisdom|braces|procedure|operation|smoothie|milkshake)\b)|\b(?:you|u)(?:'ll|\s+will|'re\s+gonna|\s+are\s+gonna|'re\s+going\s+to|\s+are\s+going\s+to)\s+wish\s+(?:you|u)\s+(?:were|was|had)\s+never\s+(?:been\s+)?born\b|\b(?:when|once|by\s+the\s+time)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her|them)\b(?=[^.!?\n]*\b(?:wish|beg|begging|crawl|crawling|unrecognizable|pieces|bleed|bleeding|hospital)\b)|\b(?:don't|do\s+not|dont)\s+be\s+surprised\s+(?:when|if)\s+(?:your|ur)\s+(?:house|home|car|truck|office|station|shop|store|business|kids?|family|wife|husband|daughter|son)\s+(?:\w+\s+)?(?:burns?(?:\s+down)?|blows?\s+up|catch(?:es)?\s+(?:on\s+)?fire|gets?\s+(?:torched|burned|shot(?:\s+up)?|firebombed|hurt|run\s+over)|goes?\s+up\s+in\s+flames|disappears?|goes?\s+missing|ends?\s+up\s+(?:dead|in\s+the\s+hospital))\b(?![^.!?\n]*\b(?:${DANGER}|if)\b)`,
     0.7,
     'intimidation',
     gate(
@@ -1629,10 +1629,10 @@ const RULES: readonly Rule[] = [
     gate('dies die pays burns shot hurt killed coming'),
   ),
   rule(
-    String.raw`\b(?:next\s+time|when|once|if)\s+(?:i|we)\s+(?:see|catch|find|meet|run\s+into)\s+(?:[a-z'-]+,?\s+){1,3}?(?:it'?s|it\s+is|he'?s|she'?s|they'?re|you'?re)\s+(?:so\s+)?(?:over|done|finished|curtains|lights\s+out)\s+for\s+(?:him|her|them|you)\b`,
+    String.raw`\b(?:next\s+time|when|once|if)\s+(?:i|we)\s+(?:see|catch|find|meet|run\s+into)\s+(?:[a-z'-]+,?\s+){1,3}?(?:it'?s|it\s+is|he'?s|she'?s|they'?re|you'?re)\s+(?:so\s+)?(?:over|done|finished|curtains|lights\s+out)(?:\s+for\s+(?:him|her|them|you)|,?\s+(?:permanently|for\s+good|forever))\b`,
     0.7,
     'intimidation',
-    gate('over done finished curtains lights'),
+    gate('over done finished curtains lights out'),
   ),
   rule(
     String.raw`\b(?:you'?ll|you\s+will|you'?re\s+gonna|you\s+are\s+going\s+to|he'?ll|she'?ll|they'?ll)\s+(?:be\s+)?pick(?:ing)?\s+(?:up\s+)?(?:your|ur|his|her|their)\s+teeth\s+(?:up\s+)?(?:off|from|out\s+of)\b|\b(?:your|ur)\s+teeth\s+(?:will\s+be\s+)?(?:all\s+over|on)\s+the\s+(?:floor|sidewalk|ground|street|pavement)\b`,
@@ -1759,6 +1759,65 @@ const RULES: readonly Rule[] = [
     0.75,
     'call for violence',
     gate('lot crater glass rubble ash ashes'),
+  ),
+  // Menace between residents, 0.6.6 (blind 66): "bring a friend, you'll need him", "they'll be
+  // scraping you off the pavement", "I'm coming over with a bat", "a shovel and a lot of empty
+  // land", "careful who you mess with, accidents happen", "ten years for less than what I'm gonna
+  // do to you", "or you'll leave in an ambulance", "lucky there's a screen between us".
+  rule(
+    String.raw`\bbring\s+(?:a\s+)?(?:friend|friends|backup|your\s+boys|help|a\s+medic|an\s+ambulance)\b[^.!?\n]{0,10}[,.]?\s*(?:you'?ll|you\s+will|you'?re\s+gonna|you\s+are\s+going\s+to)\s+need\s+(?:him|them|it|one|her)\b`,
+    0.7,
+    'intimidation',
+    gate('need'),
+  ),
+  rule(
+    String.raw`\bscrap(?:e|ing)\s+(?:you|u|him|her|them|what'?s\s+left\s+of\s+(?:you|him|her))\s+(?:up\s+)?off\s+(?:the|a)\s+(?:pavement|sidewalk|road|street|floor|ground|wall|asphalt)\b(?<=\b(?:keep|one\s+more|again|mouth|talk\w*|say|if\s+you|i'?ll|we'?ll|i\s+will|we\s+will)\b[^\n]*)`,
+    0.75,
+    'intimidation',
+    gate('pavement sidewalk road street floor ground wall asphalt'),
+    { unless: /\b(?:helmet|motorcycle|bike|ride|riding|speed\w*|drunk|texting|ice|icy)\b/ },
+  ),
+  rule(
+    String.raw`\b(?:i'?m|im|i\s+am|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be)\s+(?:coming|going|driving|heading|walking)\s+(?:over|there|by|down|round|to\s+(?:your|ur)\s+(?:house|place|door|work|job))\s+with\s+(?:a|my|the|our|some)\s+(?:bat|baseball\s+bat|bats|gun|guns|rifle|shotgun|knife|machete|crowbar|tire\s+iron|pipe|axe|hatchet|glock|pistol)\b`,
+    0.75,
+    'threat of violence',
+    gate(
+      'bat bats gun guns rifle shotgun knife machete crowbar iron pipe axe hatchet glock pistol',
+    ),
+    {
+      unless:
+        /\b(?:game|games|gloves?|balls?|practice|team|little\s+league|softball|baseball|cricket|range|hunting|buyback|fix|repair|help|build)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:a|my|the)\s+shovel\s+and\s+(?:a\s+lot\s+of\s+|some\s+|plenty\s+of\s+|an\s+)?(?:empty\s+land|desert|woods|acres|backyard|swamp|tarps?|lime|bleach|acid|empty\s+field|hole\s+with\s+your\s+name)\b`,
+    0.7,
+    'intimidation',
+    gate('land desert woods acres backyard swamp tarp tarps lime bleach acid field hole'),
+  ),
+  rule(
+    String.raw`\b(?:careful|watch)\s+who\s+(?:you|u)\s+(?:mess|fuck|screw|play|deal|cross)\s+with\b[^\n]{0,40}?\b(?:accidents\s+happen|people\s+get\s+hurt|things\s+happen|just\s+saying|you'?ve\s+been\s+warned)\b`,
+    0.7,
+    'intimidation',
+    gate('accidents hurt happen saying warned'),
+  ),
+  rule(
+    String.raw`\b(?:years?|time|life)\s+for\s+(?:less|way\s+less|a\s+lot\s+less)\s+than\s+what\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:gonna|going\s+to|about\s+to)\s+do\s+to\s+(?:you|u|him|her|them)\b|\bwait\s+(?:till|until)\s+(?:you|u)\s+see\s+what\s+(?:i'?m|i\s+am|we'?re)\s+(?:gonna|going\s+to)\s+do\s+to\s+(?:you|u)\b`,
+    0.7,
+    'intimidation',
+    gate('do'),
+  ),
+  rule(
+    String.raw`\bor\s+(?:you'?ll|you\s+will|you'?re\s+gonna|you\s+are\s+going\s+to)\s+(?:leave|go\s+home|end\s+up|be\s+leaving|be\s+going\s+home|ride\s+home|wake\s+up)\s+in\s+(?:an?\s+)?(?:ambulance|body\s*bag|coffin|hearse|wheelchair|stretcher|cast|icu)\b(?!\s+like\s+me)(?<!\b(?:potholes?|ice|icy|sidewalks?|roads?|helmet|seat\s*belt|drunk|speed\w*)\b[^\n]*)`,
+    0.75,
+    'intimidation',
+    gate('ambulance body bodybag coffin hearse wheelchair stretcher cast icu'),
+  ),
+  rule(
+    String.raw`\b(?:you'?re|you\s+are|ur|u\s+r)\s+(?:so\s+)?lucky\s+(?:there'?s|there\s+is|that\s+there'?s)\s+(?:a\s+)?(?:screen|keyboard|computer|internet|phone|distance|miles?|state\s+line)\s+between\s+us\b(?=\s*(?:[.!;]|$))`,
+    0.7,
+    'intimidation',
+    gate('between'),
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".

@@ -218,6 +218,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same anger at the ballot box (blind 64)': 0,
   'friendly sentences addressed to a person, rarer words (blind 56)': 0,
   'friendly sentences addressed to a person, other shapes (blind 65)': 0,
+  'threats: menace between residents (blind 66)': 0.95,
+  'never threats: the same words between neighbours (blind 66)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -850,7 +850,7 @@ const RULES: readonly Rule[] = [
   // "officers who do this should be taken out one by one", "deserves what's coming, and it's
   // coming soon", "let's see how tough you are without your badge".
   rule(
-    String.raw`\b(?:better|should|might\s+want\s+to|gonna\s+want\s+to)\s+start\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser|engine)\s+(?:very\s+|real\s+)?carefully\b|\bcheck\s+under\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser)\b|\b(?:a\s+few|some|more|enough)\s+(?:more\s+)?dead\s+(?:${PERSON_NOUN})\s+(?:and\s+)?(?:they'll|they\s+will|you'll|y'all\s+will|maybe\s+they'll|then\s+they'll)\s+(?:learn|listen|get\s+the\s+message|back\s+off|think\s+twice|stop|wake\s+up)\b|\b(?:that|this|the|you|u)\s+(?:(?:judge|cop|officer|chief|mayor|deputy|sheriff|detective|prosecutor|da|senator|governor|councilman|councilwoman|commissioner|trooper|sergeant|lieutenant|captain|pig)\s+)?(?:won't|will\s+not|ain't\s+gonna|isn't\s+going\s+to|is\s+not\s+going\s+to|wont)\s+live\s+to\s+see\b|\b(?:heads?)\s+on\s+(?:a\s+|the\s+)?(?:pikes?|spikes?)\b|\b(?:tell|warn)\s+(?:the\s+|that\s+|your\s+)?(?:[a-z]+\s+)?(?:to\s+)?(?:better\s+)?watch\s+(?:his|her|their)\s+(?:back|six)\b|\b(?:station|precinct|department|city\s+hall|courthouse|school|church|office|headquarters|hq)\s+(?:won't|will\s+not|ain't\s+gonna|wont)\s+know\s+what\s+hit\s+(?:it|them)\b|\b(?:${PERSON_NOUN}|they|them|he|she|you|u)\b[^.!?\n]{0,30}?\b(?:should|need\s+to|needs\s+to|must|ought\s+to)\s+(?:all\s+)?be\s+(?:taken\s+out|picked\s+off|wiped\s+out)\s+(?:one\s+by\s+one|permanently|for\s+good|like\s+(?:dogs|animals|rats))\b|\bdeserves?\s+what'?s\s+coming\s+(?:to\s+(?:them|him|her|you|u|y'?all)\s*)?,?\s*(?:and\s+)?it'?s\s+coming\s+(?:soon|fast|tonight|quick)\b`,
+    String.raw`\b(?:better|should|might\s+want\s+to|gonna\s+want\s+to)\s+start\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser|engine)\s+(?:very\s+|real\s+)?carefully\b|\bcheck\s+under\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser)\b|\b(?:a\s+few|some|more|enough)\s+(?:more\s+)?dead\s+(?:${PERSON_NOUN})\s+(?:and\s+)?(?:they'll|they\s+will|you'll|y'all\s+will|maybe\s+they'll|then\s+they'll)\s+(?:learn|listen|get\s+the\s+message|back\s+off|think\s+twice|stop|wake\s+up)\b|\b(?:that|this|the|you|u)\s+(?:(?:judge|cop|officer|chief|mayor|deputy|sheriff|detective|prosecutor|da|senator|governor|councilman|councilwoman|commissioner|trooper|sergeant|lieutenant|captain|pig)\s+)?(?:won't|will\s+not|ain't\s+gonna|isn't\s+going\s+to|is\s+not\s+going\s+to|wont)\s+live\s+to\s+see\b(?![^.!?\n]*\b(?:finished|built|completed|fixed|paved|opened|done|at\s+this\s+rate|lol|haha)\b)|\b(?:heads?)\s+on\s+(?:a\s+|the\s+)?(?:pikes?|spikes?)\b|\b(?:tell|warn)\s+(?:the\s+|that\s+|your\s+)?(?:[a-z]+\s+)?(?:to\s+)?(?:better\s+)?watch\s+(?:his|her|their)\s+(?:back|six)\b|\b(?:station|precinct|department|city\s+hall|courthouse|school|church|office|headquarters|hq)\s+(?:won't|will\s+not|ain't\s+gonna|wont)\s+know\s+what\s+hit\s+(?:it|them)\b|\b(?:${PERSON_NOUN}|they|them|he|she|you|u)\b[^.!?\n]{0,30}?\b(?:should|need\s+to|needs\s+to|must|ought\s+to)\s+(?:all\s+)?be\s+(?:taken\s+out|picked\s+off|wiped\s+out)\s+(?:one\s+by\s+one|permanently|for\s+good|like\s+(?:dogs|animals|rats))\b|\bdeserves?\s+what'?s\s+coming\s+(?:to\s+(?:them|him|her|you|u|y'?all)\s*)?,?\s*(?:and\s+)?it'?s\s+coming\s+(?:soon|fast|tonight|quick)\b`,
     0.7,
     'intimidation',
     gate('carefully under dead live pike pikes spike spikes watch hit taken picked wiped coming'),
@@ -1818,6 +1818,90 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('between'),
+  ),
+  // 0.6.6 (blind 67, mixed menace written last): "you won't live to testify", "your kids'
+  // school is a soft target", "make the judge pay", "you'll be visiting your partner's grave",
+  // "eating your meals through a tube when I'm done with you", "find your mother and make her
+  // watch", "the day I get out, I'm coming straight for you", "nice house… shame if it burned",
+  // "your photo as the target", "only a matter of time before somebody takes out the chief, and I
+  // hope it's soon", "ask the last guy who crossed me".
+  rule(
+    String.raw`\b(?:you|u|he|she|they)\s+(?:won'?t|will\s+not|ain'?t\s+gonna|aren'?t\s+gonna|isn'?t\s+gonna)\s+live\s+(?:to|long\s+enough\s+to)\s+(?:testify|snitch|talk|tell\s+(?:anyone|anybody|the\s+(?:story|cops|police|judge))|retire|make\s+it\s+to\s+(?:court|trial)|see\s+(?:the\s+)?(?:trial|verdict|courtroom))\b`,
+    0.75,
+    'intimidation',
+    gate('testify snitch talk tell retire court trial verdict courtroom'),
+  ),
+  rule(
+    String.raw`\b(?:your|ur)\s+(?:(?:kids'?|children'?s|daughter'?s|son'?s|wife'?s|family'?s)\s+)?(?:school|house|home|church|car|daycare)\s+(?:is|would\s+be|makes|sure\s+is)\s+(?:a\s+|an\s+)?(?:soft|easy)\s+target\b(?!\s+for\b)`,
+    0.7,
+    'intimidation',
+    gate('target'),
+    {
+      unless:
+        /\b(?:levy|vote|security|officers?|sros?|funding|guards?|cameras|locks?|drill|fence|lock\s*down|audit|burglar\w*|thie(?:f|ves)|break-?ins?)\b/,
+    },
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:[^.!?\n]{0,40}?\band\s+)?make\s+(?:him|her|them|you|u|${PERSON})\s+pay\b(?!\s+(?:for\s+(?:the|his|her|their|my|our)\s+(?:damages?|repairs?|bill|ticket|fine|lawyer|costs?|dinner|lunch|coffee|drinks?|fence|window|car)|back|the\s+(?:fine|bill|damages)|restitution|taxes|attention|rent|up))`,
+    0.7,
+    'intimidation',
+    gate('pay'),
+    {
+      unless:
+        /\b(?:sue|suing|court|lawsuit|lawyer|attorney|small\s+claims|insurance|vote|ballot|election|polls|recall|bill|invoice)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:you'?ll|you\s+will|you'?re\s+gonna|you\s+are\s+going\s+to)\s+be\s+(?:visiting|digging|standing\s+over|crying\s+over|burying|planning)\s+(?:your|ur)\s+(?:own\s+|partner'?s?\s+|wife'?s?\s+|husband'?s?\s+|kids'?\s+|son'?s?\s+|daughter'?s?\s+|family'?s?\s+)?(?:grave|graves|coffin|funeral|body|bodies)\b`,
+    0.75,
+    'intimidation',
+    gate('grave graves coffin funeral body bodies'),
+    {
+      unless:
+        /\b(?:memorial|cemetery|flowers|veterans?|grandma|grandpa|grandmother|grandfather|anniversary)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:eat|eating|drink|drinking|breathe|breathing)\s+(?:your\s+(?:meals|food|dinner)\s+)?through\s+a\s+(?:tube|straw|feeding\s+tube)\b(?=[^\n]*\bwhen\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:done|finished|through)\b)`,
+    0.75,
+    'threat of violence',
+    gate('tube straw'),
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+find\s+(?:your|ur)\s+(?:mother|mom|wife|husband|kids|children|daughter|son|family|girlfriend|boyfriend|sister)\s+(?:and|&)\s+(?:make\s+(?:her|him|them|you)\s+(?:watch|pay|suffer|scream|beg)|${HARD_VERB})\b`,
+    0.8,
+    'intimidation',
+    gate('watch pay suffer scream beg kill murder shoot stab rape hurt'),
+  ),
+  rule(
+    String.raw`\b(?:the\s+day|when|once|as\s+soon\s+as|the\s+minute|the\s+second)\s+(?:i|we)\s+(?:get|am|'m|are|'re)\s+(?:out|released|free|paroled)\b[^.!?\n]{0,20}?\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we'?ll)\s+(?:coming|going|heading)\s+(?:straight\s+|right\s+|directly\s+)?(?:for|after)\s+(?:you|u|him|her|them|your|ur)\b`,
+    0.75,
+    'intimidation',
+    gate('for after'),
+  ),
+  rule(
+    String.raw`\bnice\s+(?:house|home|car|truck|family|kids|place|shop|store|business|dog)\s+(?:you'?ve\s+got|you\s+got|you\s+have|ya\s+got)(?:\s+there)?\b[^\n]{0,30}?\b(?:shame|pity)\s+if\s+(?:it|they|something|anything)\s+(?:burned|burnt|caught\s+fire|got\s+(?:torched|burned|hurt)|blew\s+up|happened|were\s+to\s+happen|went\s+missing)\b`,
+    0.75,
+    'intimidation',
+    gate('shame pity'),
+  ),
+  rule(
+    String.raw`\b(?:your|ur|his|her|the\s+(?:chief|mayor|sheriff|judge|officer|deputy)'?s)\s+(?:photo|picture|pic|face|mugshot|headshot)\s+(?:as\s+(?:the|my|a)\s+target|on\s+(?:the|my|a)\s+target)\b|\btarget\s+(?:practice\s+)?with\s+(?:your|ur|his|her)\s+(?:photo|picture|pic|face)\b`,
+    0.75,
+    'intimidation',
+    gate('target'),
+  ),
+  rule(
+    String.raw`\bmatter\s+of\s+time\s+(?:before|till|until)\s+(?:someone|somebody|some1)\s+(?:takes\s+out|shoots|kills|offs|snipes|caps|pops|whacks|stabs|runs\s+over)\s+(?:the\s+|that\s+|this\s+|your\s+)?(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|him|her|you)\b(?=[^\n]*\b(?:i\s+hope|hopefully|can'?t\s+wait|and\s+good|deserves?\s+it|i'?ll\s+(?:cheer|celebrate|laugh)|soon)\b)`,
+    0.7,
+    'call for violence',
+    gate('time'),
+  ),
+  rule(
+    String.raw`\bask\s+the\s+last\s+(?:guy|person|man|one|dude|cop|officer|woman|fool|idiot)\s+(?:who|that)\s+(?:crossed|messed\s+with|snitched\s+on|disrespected|tried\s+me|ratted\s+(?:me\s+)?out|talked\s+about|fucked\s+with|stole\s+from)\s*(?:me)?\b`,
+    0.7,
+    'intimidation',
+    gate('last'),
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".

@@ -220,6 +220,8 @@ const TARGETS: Record<string, number> = {
   'friendly sentences addressed to a person, other shapes (blind 65)': 0,
   'threats: menace between residents (blind 66)': 0.95,
   'never threats: the same words between neighbours (blind 66)': 0,
+  'threats: mixed menace written last (blind 67)': 0.95,
+  'never threats: the same words, kindly meant (blind 67)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -59,6 +59,8 @@ import {
   PII_ROUND_2,
   PII_ROUND_3,
   NOT_PII_ROUND_3,
+  PII_ROUND_4,
+  NOT_PII_ROUND_4,
   CHATTER_BLIND,
   CHATTER_BLIND_2,
   CHATTER_BLIND_POST,
@@ -516,6 +518,12 @@ function reportSignals(
   );
   out(
     `    its dates, prices and case numbers flagged   ${fig('sig.notpii-round-3', rate(NOT_PII_ROUND_3, 'personal_info'), true)} of ${NOT_PII_ROUND_3.length} (want 0)`,
+  );
+  out(
+    `    every kind, round 4 (written first)      ${fig('sig.pii-round-4', rate(PII_ROUND_4, 'personal_info'), true)} of ${PII_ROUND_4.length}`,
+  );
+  out(
+    `    its dates, prices and case numbers flagged   ${fig('sig.notpii-round-4', rate(NOT_PII_ROUND_4, 'personal_info'), true)} of ${NOT_PII_ROUND_4.length} (want 0)`,
   );
   out('  disguised obscenity, recall by kind of disguise:');
   for (const k of DISGUISE_KINDS) {

@@ -1149,6 +1149,43 @@ export const NOT_PII_ROUND_3: readonly string[] = [
 ];
 
 /**
+ * Round 4 (0.6.6): card numbers with a CVV and in Amex grouping, an SSN, a routing and account
+ * number, a passport, a driver's licence, a German IBAN, a UK National Insurance number, a
+ * Mexican CURP, a Canadian SIN, a date of birth with an address, written at the start of the
+ * session and run once, nothing changed for them: 12 of 12 flagged.
+ */
+export const PII_ROUND_4: readonly string[] = [
+  'my visa is 4111 1111 1111 1111 exp 09/27 cvv 123 can someone help me buy the permit',
+  'Her SSN is 078-05-1120, she asked me to post it for the claim',
+  'routing 021000021 account 123456789012, send the refund there',
+  'Passport no. X12345678, I lost it at the fair, please call if found',
+  "his driver's license number is D123-4567-8901, he hit my car and drove off",
+  'IBAN DE89 3704 0044 0532 0130 00 for the fundraiser donations',
+  'My national insurance number is QQ 12 34 56 C',
+  'Mi CURP es GOMC850312HDFRRL09 por si la necesitan',
+  'her date of birth is 03/14/1992 and she lives at 42 Birch Lane',
+  'SIN 046 454 286, is that what the form needs?',
+  'Amex 3782 822463 10005 got stolen with my wallet, the card number is right here',
+  "bank account 000123456789 at Chase, in my dad's name",
+];
+
+/** Dates, times, case and report numbers, a fine, a ZIP code, a VIN, counts (blind: none flagged). */
+export const NOT_PII_ROUND_4: readonly string[] = [
+  'The meeting is on 03/14/2025 at 6:30 pm in room 204',
+  'Case number 2024-001234 was closed last week',
+  'Report #24-118730, filed on November 3rd',
+  'The fine is $1,250.00 and due by 12/31',
+  'Call the non-emergency line at 311',
+  'The new precinct opened on 15 November 2014',
+  'ZIP 90210 had the most calls this month',
+  "The stolen truck's VIN was posted on the department site",
+  'Over 4,111 residents signed the petition',
+  'The bridge is 1,120 feet long and opened in 1957',
+  'Population grew from 123,456 to 130,000 between 2010 and 2020',
+  "Born in 1970, I've lived here my whole life",
+];
+
+/**
  * Creative obscenity, round 2 (0.6.4), run once: 12 of 20 flagged (the blind figure). "sht" and
  * "go f yourself" were then added (14 after); "wtf", "effin", "frickin", "kiss my arse",
  * "dumba$$" and "stupid azz" are mild or minced by design (J.3 obscenity does not reach "ass").

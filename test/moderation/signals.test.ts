@@ -61,6 +61,8 @@ import {
   PII_ROUND_2,
   PII_ROUND_3,
   NOT_PII_ROUND_3,
+  PII_ROUND_4,
+  NOT_PII_ROUND_4,
   LOOK_ALIKES_ROUND_2,
   OBSCENITY_ROUND_2,
   OBSCENITY_ROUND_3,
@@ -696,6 +698,11 @@ describe('personal information, round 2', () => {
       ).toBe(false);
     }
     for (const text of NOT_PII_ROUND_3) expect(classify(text).flags, text).toEqual([]);
+  });
+
+  it('round 4: card, bank, passport, licence and national numbers of four countries; never dates, fines or case numbers', () => {
+    for (const text of PII_ROUND_4) expect(classify(text).flags, text).toContain('personal_info');
+    for (const text of NOT_PII_ROUND_4) expect(classify(text).flags, text).toEqual([]);
   });
 
   it('still reads a home address given near a public place as personal', () => {

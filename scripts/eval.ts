@@ -52,6 +52,8 @@ import {
   OBSCENITY_ROUND_2,
   OBSCENITY_ROUND_3,
   LOOK_ALIKES_ROUND_3,
+  OBSCENITY_ROUND_4,
+  LOOK_ALIKES_ROUND_4,
   NOT_PII,
   NOT_PII_ROUND,
   NOT_PII_ROUND_2,
@@ -551,6 +553,12 @@ function reportSignals(
   );
   out(
     `    its look-alike words and names flagged     ${fig('sig.lookalikes-round-3', rate(LOOK_ALIKES_ROUND_3, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND_3.length} (want 0)`,
+  );
+  out(
+    `    creative spellings, round 4 (written first) ${fig('sig.obscenity-round-4', rate(OBSCENITY_ROUND_4, 'obscenity'), true)} of ${OBSCENITY_ROUND_4.length} (3 are by design not obscenity)`,
+  );
+  out(
+    `    its look-alike words and names flagged     ${fig('sig.lookalikes-round-4', rate(LOOK_ALIKES_ROUND_4, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND_4.length} (want 0)`,
   );
   // The share of `list` passing `test`, each sentence a comment on `post` (or on none).
   type Verdict = ReturnType<typeof moderator.classify>;

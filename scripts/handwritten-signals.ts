@@ -1279,6 +1279,52 @@ export const LOOK_ALIKES_ROUND_3: readonly string[] = [
   'Matsushita plant tour',
 ];
 
+/**
+ * Round 4 (0.6.6): sound-alike and spaced spellings, asterisks, a word reversed by bidi override
+ * characters, the finger emoji with a skin tone, written at the start of the session and run
+ * once: 17 of 20 flagged (3 hidden). "eff this" (a euphemism) and "wtf" (mild by design) are not
+ * obscenity; "dumbazz" now reads as the mild "dumbass" it spells, still under the queue
+ * threshold as the word itself is.
+ */
+export const OBSCENITY_ROUND_4: readonly string[] = [
+  'phuk this city council',
+  'what the fuk is this',
+  'shyt show at the intersection again',
+  "you're a biotch",
+  'f.u.c.k the parking meters',
+  'F U C K   O F F',
+  'sh1tty roads',
+  'eff this, the permit office is closed again',
+  'go f*** yourself',
+  'mofo cut me off on 5th',
+  'this is bull$h!t',
+  '\u202ekcuf siht\u202c',
+  '\ud83d\udd95\ud83c\udffd to whoever stole my bike',
+  'a$$h0le parked in the handicap spot',
+  'fukk that',
+  'wtf is wrong with this department',
+  'dumbazz driver',
+  'biiiitch please',
+  'sheeeit',
+  'c u n t',
+];
+
+/** Place names and ordinary words that contain or resemble obscene ones (blind: none flagged). */
+export const LOOK_ALIKES_ROUND_4: readonly string[] = [
+  'Scunthorpe United won again',
+  'The cockpit of the old plane at the museum',
+  'Shiitake mushrooms at the farmers market',
+  'We read Dickens in class',
+  'Grab a fork and dig in',
+  'A duck crossed the road with her ducklings',
+  'Phonics night at the library',
+  'Fill out the sheet at the front desk',
+  'The assassin bug is harmless to people',
+  'Class of 2025, congratulations!',
+  'Hancock Street is closed',
+  'Analysis of the budget shows a deficit',
+];
+
 /** An eighth department post (a self-defence class for seniors), for round 7 below. */
 export const CHATTER_BLIND_POST_7 =
   'The Maple Police Department is hosting a free self-defense class for seniors at the community center on Wednesday at 10am. Call the front desk to reserve a spot.';

@@ -329,6 +329,8 @@ const SOUND_ALIKE: readonly (readonly [RegExp, string])[] = [
   // dick: "dik", "dikhead".
   [/^di+k+s?$/, 'dick'],
   [/^di+k+heads?$/, 'dickhead'],
+  // dumbass: "dumbazz", "dumazz".
+  [/^dumb?a(?:s|z)*z(?:s|z)*$/, 'dumbass'],
 ];
 
 /** A first-letter gate: only tokens starting with one of these can be a sound-alike. */
@@ -354,7 +356,7 @@ function mightSoundAlike(word: string): boolean {
     case 107: // k
       return word.includes('nt');
     case 100: // d
-      return word.charCodeAt(1) === 105 && word.includes('k');
+      return (word.charCodeAt(1) === 105 && word.includes('k')) || word.startsWith('dum');
     default:
       return false;
   }

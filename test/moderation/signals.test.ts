@@ -67,6 +67,8 @@ import {
   OBSCENITY_ROUND_2,
   OBSCENITY_ROUND_3,
   LOOK_ALIKES_ROUND_3,
+  OBSCENITY_ROUND_4,
+  LOOK_ALIKES_ROUND_4,
   ON_TOPIC_WITH_MONEY_4,
   SPAM_POST_4,
   SPAM_UNDER_POST_4,
@@ -722,6 +724,17 @@ describe('creative obscenity, round 2', () => {
   it('reads "sht" as the word with its vowel dropped, but not "shtetl"', () => {
     expect(obscene('what a piece of sht')).toBe(true);
     expect(obscene('The shtetl exhibit opens Monday')).toBe(false);
+  });
+});
+
+describe('creative obscenity, round 4', () => {
+  it('flags all but the euphemism, the mild acronym and the mild insult, and none of the look-alikes', () => {
+    expect(OBSCENITY_ROUND_4.filter((t) => obscene(t)).length).toBeGreaterThanOrEqual(17);
+    expect(OBSCENITY_ROUND_4.filter((t) => obscene(t))).not.toContain(
+      'eff this, the permit office is closed again',
+    );
+    expect(obscene('\u202Ekcuf siht\u202C')).toBe(true);
+    for (const text of LOOK_ALIKES_ROUND_4) expect(classify(text).flags, text).toEqual([]);
   });
 });
 

@@ -829,10 +829,13 @@ export function analyzeAttack(
   );
   // What "you are …" says of the person by its words' meaning, for insults the model never saw
   // ("you're the worst driver in this county", "you are a cretinous little man").
+  // "You sound like / look like / seem …" is read for kindness only (a compliment below): read
+  // as unkind it would also catch rude but civil replies ("u sound stupid") the model leaves.
   const predicates = youArePredicates(tokens);
   const words = tokenWords(tokens);
   const unkind = predicates.find(
     (p) =>
+      !p.linked &&
       p.min <= UNKIND_PREDICATE &&
       // How they feel is not what they are: "you are ashamed of him", "you're scared to ask".
       !FEELINGS.has(words[p.tokens[0] ?? -1] ?? '') &&

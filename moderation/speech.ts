@@ -199,6 +199,8 @@ export interface Predicate {
   /** Lowest and highest polarity among them (0 when none is known). */
   min: number;
   max: number;
+  /** Said with "sound / look / seem (like)" rather than "are". */
+  linked: boolean;
 }
 
 /** The predicates of "you are / you're / what a … you are" in the comment. */
@@ -212,10 +214,12 @@ export function youArePredicates(tokens: Tokens, linking = true): Predicate[] {
     const c = w.charCodeAt(0);
     if (c !== 121 /* y */ && c !== 117 /* u */ && c !== 119 /* w */) continue;
     let start = -1;
+    let linked = false;
     if (YOU_ARE_ONE.has(w)) start = t + 1;
     else if (SECOND.has(w) && BE.has(words[t + 1] ?? '')) start = t + 2;
     else if (linking && SECOND.has(w) && LINKING.has(words[t + 1] ?? '')) {
       start = words[t + 2] === 'like' ? t + 3 : t + 2;
+      linked = true;
     } else if (w === 'what' && (words[t + 1] === 'a' || words[t + 1] === 'an')) start = t + 2;
     if (start < 0) continue;
     of ??= polarity().of;
@@ -241,7 +245,7 @@ export function youArePredicates(tokens: Tokens, linking = true): Predicate[] {
       }
       if (picked.length >= 3) break;
     }
-    if (picked.length > 0) out.push({ tokens: picked, min, max });
+    if (picked.length > 0) out.push({ tokens: picked, min, max, linked });
   }
   return out;
 }

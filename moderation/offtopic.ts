@@ -134,6 +134,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'visit my',
   ],
   contact: [
+    'escribeme al whatsapp',
+    'escribeme al wsp',
+    'mandame whatsapp',
+    'manda mensaje',
+    'informes por inbox',
+    'contactanos',
+    'mas informacion al',
+    'escribeme por inbox',
     'inbox',
     'mandame inbox',
     'info por inbox',
@@ -178,6 +186,13 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'escribeme al',
   ],
   money: [
+    'desde tu celular',
+    'ganas hasta',
+    'gana dinero',
+    'pesos diarios',
+    'dolares semanales',
+    'ingresos extra',
+    'dinero extra',
     'ganar dinero en internet',
     'ganar dinero desde casa',
     'trabajar desde casa',
@@ -241,6 +256,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Money talk that is also ordinary news ("the city's investment in…"): a pitch only together
   // with a contact request, a phone number, or a link off the page's topics.
   invest: [
+    'invierte en',
+    'duplica tu dinero',
+    'inversion segura',
+    'curso de trading',
+    'asesor financiero',
     'bitcoin',
     'btc',
     'crypto',
@@ -259,6 +279,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
+    'tenis originales',
+    'envios a todo mexico',
+    'pregunta sin compromiso',
     'vendo celulares',
     'a mitad de precio',
     'envios a todo el pais',
@@ -673,6 +696,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
+    'paquete esta retenido',
+    'esta retenido',
+    'paga el envio',
+    'para liberarlo',
     'computer has a virus',
     'your computer is infected',
     'your device is infected',
@@ -1732,6 +1759,22 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
       label: `off-topic: looks like ${aLabel(sells.kind)}`,
       evidence,
     };
+  }
+  // A pitch dense enough to be nothing else ("vendo tenis originales, envíos a todo México,
+  // pregunta sin compromiso"; three phrases of selling or earning), with no way to answer it
+  // yet: a person looks at it, it is never hidden on that alone.
+  if (sells !== undefined && !cues.reply) {
+    const pitches = new Set(
+      cues.promo.filter((x) => PITCH_KINDS.has(x.kind)).map((x) => x.evidence.text.toLowerCase()),
+    );
+    if (pitches.size >= 3) {
+      return {
+        score: Math.max(p, PITCH_SCORE),
+        autoHide: false,
+        label: `off-topic: looks like ${aLabel(sells.kind)}`,
+        evidence,
+      };
+    }
   }
   // A link whose address reads like a scam's, with no pitch beside it to hide it on: a person
   // looks at it.

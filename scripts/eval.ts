@@ -119,6 +119,8 @@ import {
   SPANISH_SPAM_ROUND,
   SPANISH_SPAM_ROUND_2,
   SPANISH_LEGIT_ROUND_2,
+  SPANISH_SPAM_ROUND_3,
+  SPANISH_LEGIT_ROUND_3,
   LEGIT_ROUND_1,
   LEGIT_ROUND_2,
   LEGIT_ROUND_3,
@@ -672,6 +674,7 @@ function reportSignals(
     ['round 6', SPAM_ROUND_6, LEGIT_ROUND_6],
     ['Spanish round', SPANISH_SPAM_ROUND, SPANISH_LEGIT_ROUND],
     ['Spanish round 2', SPANISH_SPAM_ROUND_2, SPANISH_LEGIT_ROUND_2],
+    ['Spanish round 3', SPANISH_SPAM_ROUND_3, SPANISH_LEGIT_ROUND_3],
   ] as const) {
     const key = `sig.spam-alone-${name.replace(' ', '-')}`;
     out(

@@ -900,6 +900,40 @@ export const SPANISH_LEGIT_ROUND_2: readonly string[] = [
   'Excelente trabajo en la feria de seguridad.',
 ];
 
+/**
+ * Spanish spam, round 3 (0.6.6): daily earnings on WhatsApp, loans without a credit check, a
+ * prize link, sneakers for sale, bitcoin, dating bait, work from home, a held parcel, followers,
+ * a trading course; written at the start of the session and run once: 7 of 10 flagged, 5 hidden.
+ * Then used (Spanish phrases of contact, money, investment, sale and parcel scams, and a pitch of
+ * three selling phrases queued even with no way to answer it): 10 flagged, 8 hidden.
+ */
+export const SPANISH_SPAM_ROUND_3: readonly string[] = [
+  'Gana 5000 pesos diarios desde tu celular, escríbeme al WhatsApp 55 1234 5678',
+  'Préstamos rápidos sin buró de crédito, aprobación en 24 horas, informes por inbox',
+  'Felicidades! Fuiste seleccionado para recibir un iPhone, reclámalo aquí bit.ly/premio-mx',
+  'Vendo tenis originales Nike y Jordan, envíos a todo México, pregunta sin compromiso',
+  'Invierte en bitcoin con nuestro asesor y duplica tu dinero en una semana, contáctanos',
+  'Chicas solteras en tu zona te esperan, regístrate gratis en citas-calientes.com',
+  'Trabajo desde casa, solo necesitas 2 horas al día y ganas hasta 800 dólares semanales',
+  'Tu paquete de DHL está retenido, paga el envío aquí para liberarlo: dhl-entregas.info',
+  'Sígueme en Instagram y te regalo 1000 seguidores, link en mi perfil',
+  'Curso de trading GRATIS, cupos limitados, manda mensaje con la palabra QUIERO',
+];
+
+/** Ordinary Spanish comments written with SPANISH_SPAM_ROUND_3 (blind: none flagged). */
+export const SPANISH_LEGIT_ROUND_3: readonly string[] = [
+  'Me llegó un mensaje de que gané un iPhone, ¿es fraude? No le di clic',
+  '¿Dónde puedo denunciar una página falsa de préstamos? Estafaron a mi tía',
+  'Vendieron mis tenis robados en Facebook, ya hice la denuncia, folio 24-5512',
+  'Gracias por avisar de la estafa del paquete de DHL, a mi vecino casi le pasa',
+  '¿A qué número llamo para reportar a alguien que pide dinero por WhatsApp?',
+  'Mi hijo quiere trabajar en la policía, ¿cuándo abren convocatoria?',
+  'Excelente trabajo en el operativo de ayer, gracias oficiales',
+  'La feria de empleo del municipio estuvo muy buena',
+  '¿El curso de seguridad para comercios es gratis?',
+  'Cuidado con las páginas que ofrecen duplicar tu dinero, son fraude',
+];
+
 /** A sixth department post (bicycle registration), for round 5 below. */
 export const CHATTER_BLIND_POST_5 =
   "The Maple Police Department will hold a free bicycle registration and helmet fitting event this Saturday from 10am to 2pm at Central Park. Registering your bike helps us return it if it's stolen.";

@@ -32,6 +32,8 @@ import {
   SPANISH_SPAM_ROUND,
   SPANISH_SPAM_ROUND_2,
   SPANISH_LEGIT_ROUND_2,
+  SPANISH_SPAM_ROUND_3,
+  SPANISH_LEGIT_ROUND_3,
   CHATTER_BLIND_5,
   CHATTER_BLIND_6,
   CHATTER_BLIND_7,
@@ -638,6 +640,13 @@ describe('Spanish generic spam', () => {
     expect(verdicts.filter((v) => v.flags.includes('off_topic')).length).toBeGreaterThanOrEqual(9);
     expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(8);
     for (const text of SPANISH_LEGIT_ROUND_2) expect(classify(text).flags, text).toEqual([]);
+  });
+
+  it('round 3: all flagged, most hidden, the scam warnings beside them never flagged', () => {
+    const verdicts = SPANISH_SPAM_ROUND_3.map((t) => classify(t));
+    expect(verdicts.filter((v) => v.flags.includes('off_topic')).length).toBe(10);
+    expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(8);
+    for (const text of SPANISH_LEGIT_ROUND_3) expect(classify(text).flags, text).toEqual([]);
   });
 
   it('leaves Spanish questions about fines, raffles and lost items alone', () => {

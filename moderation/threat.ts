@@ -2276,7 +2276,7 @@ const REPORTED_CLAUSE =
   /\b(?:who|whoever|anyone\s+who|anybody\s+who|people\s+who|those\s+who)\s+(?:\w+\s+)?(?:says?|said|thinks?|thought|believes?|claims?|chants?|posts?|writes?|wrote|tweets?)\s+(?!(?:that|this|it|so)\s+(?:should|must|needs?|deserves?|ought|will|gets?)\b)(?:that\s+)?(?!(?:should|must|needs?|deserves?|ought)\b)\w+|\bimagine\s+(?:thinking|believing|saying)\b/;
 /** The match continues a clause of someone else's saying or thinking ("anyone who says…"). */
 const REPORTED_BEFORE =
-  /\b(?:who|whoever|anyone|anybody|people|those|someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:says?|said|thinks?|thought|believes?|believed|claims?|claimed|chants?|chanted|posts?|posted|writes?|wrote|tweets?|tweeted)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+$)(?:\w+\s+){0,3}$/;
+  /\b(?:who|whoever|anyone|anybody|people|those|someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:says?|said|saying|thinks?|thought|thinking|believes?|believed|claims?|claimed|claiming|chants?|chanted|chanting|posts?|posted|posting|writes?|wrote|writing|tweets?|tweeted)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+$)(?:\w+\s+){0,3}$|^\W*(?:saying|writing|posting|chanting|yelling|tweeting|claiming)\s+(?:that\s+)?(?:\w+\s+){0,3}$|(?<!\b(?:i'?m|i\s+am|im|we'?re|we\s+are)\s+)\b(?:note|message|text|letter|dm|email|comment|sign|voicemail|caller|graffiti|post)\s+(?:on\s+[\w\s]{0,20}?)?(?:saying|that\s+said|which\s+said|that\s+read|reading)\s+(?:that\s+)?(?:\w+\s+){0,2}$/;
 
 /** The text from the start of the sentence up to `index`. */
 function sentenceBefore(text: string, index: number): string {

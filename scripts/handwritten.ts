@@ -4249,4 +4249,52 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "The day we get out of school, we're heading straight for the pool",
     ],
   },
+  // Blind 71 (0.6.6), counter-speech about threats: threats received, overheard, quoted without
+  // quotation marks and rejected, run once: 3 of 20 flagged (a note "saying I know where you
+  // live", "people saying the chief should be hanged need to log off", "saying immigrants should
+  // be shot is exactly the hate…"). Then used: what a note, a text or a caller was "saying", and
+  // a sentence that opens with "saying…" or "people saying…", report the words: none flagged.
+  {
+    name: 'counter-speech: threats received, overheard and rejected (blind 71)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Someone left a note on my door saying I know where you live. I called it in, case 24-77812.',
+      "A guy at the bar told my brother he'd kill him, and the officers handled it perfectly",
+      "My ex keeps texting me that I'm dead if I go to court. Is that enough for a protective order?",
+      'People saying the chief should be hanged need to log off and touch grass',
+      'Writing "kill all cops" under a memorial post is sick, whoever did that',
+      'The man on the bus yelled that he was going to shoot everyone, and the driver called 911',
+      "Threatening to burn down the mosque isn't free speech, it's a crime",
+      'My daughter got a DM saying "you\'re next" after the school shooting. Please look into it.',
+      'No one should tell a teenager to go hang themselves, no matter what they posted',
+      "He said he'd put a bullet in my dog if it barked again. I have it on my doorbell camera.",
+      'Anyone who writes "death to immigrants" on a public wall should be caught and charged',
+      'The caller said there was a bomb in the school, but it was a hoax, thank God',
+      'I\'m tired of seeing comments like "someone should run them over" every time there\'s a protest',
+      'My neighbor screamed "I\'ll burn your house down" at 3am, report number 24-80115',
+      'Why are people posting "hope the judge dies"? That\'s disgusting.',
+      'Saying immigrants should be shot is exactly the hate our city voted against',
+      'My son was told "we know where you live" by older kids. Who do I talk to?',
+      'A stranger threatened to stab me outside the 7-Eleven, the officer who came was so kind',
+      "If you see a post telling someone to kill themselves, report it, don't share it",
+      'The threats against the council members after the vote were vile and should be prosecuted',
+    ],
+  },
+  // Written after, against those frames: a threat beside a word of saying is still a threat.
+  {
+    name: 'threats beside words of saying (blind 71, written after)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: false,
+    sentences: [
+      "I'm saying it now: I will kill you if you come back",
+      "They keep saying I won't do it. I'll shoot you tomorrow.",
+      'Note to the mayor: you should be hanged',
+      "Everyone is saying it, so I'll say it too. The chief should be shot.",
+      'People like you should be shot',
+      'Posting this so you know: I know where you live',
+    ],
+  },
 ];

@@ -222,6 +222,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same words between neighbours (blind 66)': 0,
   'threats: mixed menace written last (blind 67)': 0.95,
   'never threats: the same words, kindly meant (blind 67)': 0,
+  'counter-speech: threats received, overheard and rejected (blind 71)': 0,
+  'threats beside words of saying (blind 71, written after)': 1,
 };
 
 describe('handwritten behaviour', () => {

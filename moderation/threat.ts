@@ -42,6 +42,8 @@ const DEHUMAN = String.raw`(?:parasites?|savages?|invaders?|subhumans?|sub-human
 const GROUP_LIKE = String.raw`(?:those|these|the|all\s+(?:the|those|these))\s+(?:[a-z'-]+\s+)?[a-z'-]+(?:ers|ors|ists|ians|ans|ites|ees)\b`;
 
 /** An occupied place, the object of bombing, burning or "shooting up". */
+/** Groups of people by faith, origin, orientation, politics or disability (and their slurs). */
+const GROUP_NOUN = String.raw`(?:jews?|kikes?|muslims?|moslems?|muzzies|christians?|catholics?|hindus?|sikhs?|atheists?|gays?|gay\s+(?:people|men)|lesbians?|queers?|homos?|trans(?:\s+(?:people|folks|kids|women|men))?|transgenders?|trannys?|trannies|f[a@]gg?ots?|blacks?|black\s+(?:people|folks|men|kids)|whites?|white\s+people|n[i1]gg(?:a|er)s?|mexicans?|immigrants?|illegals?|migrants?|refugees?|foreigners?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|palestinians?|israelis?|zionists?|chinese|indians?|pakistanis?|gypsies|roma|liberals?|conservatives?|democrats?|republicans?|leftists?|communists?|socialists?|feminists?|disabled(?:\s+(?:people|folks|kids))?)`;
 const PLACE = String.raw`(?:the|your|ur|this|that|their|his|her)\s+(?:[a-z]+\s+)?(?:station|precinct|building|school|church|mosque|synagogue|temple|office|headquarters|hq|city\s+hall|courthouse|department|house|home|place|mall|event|parade|rally|cruiser|squad\s+car|library|hospital)`;
 
 /** "shoot you a message", "burn you a copy", "kill them with kindness": not violence. */
@@ -571,6 +573,10 @@ const RULES: readonly Rule[] = [
     gate(
       'ground grave coffin casket bag morgue under wall wheelchair hospital icu er intensive coma traction',
     ),
+    {
+      unless:
+        /\b(?:bulbs?|seeds?|seedlings?|plants?|tulips?|daffodils?|garden\w*|trees?|saplings?|posts?|fence\w*|pipes?|cables?|wires?|roots?|potatoes|onions|garlic|shrubs?|bushes|frost|soil|compost)\b/,
+    },
   ),
   // "someone ought to string that judge up", "I want to see them gunned down".
   rule(
@@ -658,10 +664,10 @@ const RULES: readonly Rule[] = [
     gate('next'),
   ),
   rule(
-    String.raw`\b(?:sleep\s+with\s+one\s+eye\s+open|your\s+days\s+are\s+numbered)\b|\b(?:better|should|gonna\s+want\s+to)\s+(?:pray|hope)\s+(?:that\s+)?(?:i|we)\s+never\s+(?:(?:meet|see|find|catch|run\s+into)\s+(?:you|u)\b|find\s+out\s+(?:who|where)\s+(?:you|u)\s+(?:are|r|live|work)\b|cross\s+paths\b|meet\s+(?:in\s+person|face\s+to\s+face|irl)\b)|(?<!\b(?:when|until|till|before|after|once|if)\s+(?:you\s+|u\s+)?)\bmeet\s+(?:your|ur)\s+maker\b|\bpay\s+(?:for\s+(?:this|it|that)\s+)?(?:with\s+(?:your|ur)\s+(?:life|blood)|in\s+blood)\b|\b(?:make\s+sure\s+(?:you|u|he|she|they)|(?:you|u)(?:'ll|\s+will|\s+won't|\s+gonna|'re\s+gonna|\s+are\s+going\s+to))\s+(?:never\s+(?:walks?|sees?(?:\s+(?:your|ur|his|her|their)\s+(?:kids?|children|family|wife|husband|son|daughter|mom|mother|dad|father))?|breathes?|wakes?\s+up|talks?)\s+again|(?:can't|won't)\s+walk)\b`,
+    String.raw`\b(?:sleep\s+with\s+one\s+eye\s+open|your\s+days\s+are\s+numbered)\b|\b(?:better|should|gonna\s+want\s+to)\s+(?:pray|hope)\s+(?:that\s+)?(?:i|we)\s+never\s+(?:(?:meet|see|find|catch|run\s+into)\s+(?:you|u)\b|find\s+out\s+(?:who|where)\s+(?:you|u)\s+(?:are|r|live|work)\b|cross\s+paths\b|meet\s+(?:in\s+person|face\s+to\s+face|irl)\b)|(?<!\b(?:when|until|till|before|after|once|if)\s+(?:you\s+|u\s+)?)\bmeet\s+(?:your|ur)\s+maker\b|\bpay\s+(?:for\s+(?:this|it|that)\s+)?(?:with\s+(?:your|ur|their|his|her)\s+(?:life|lives|blood)|in\s+blood)\b|\b(?:make\s+sure\s+(?:you|u|he|she|they)|(?:you|u)(?:'ll|\s+will|\s+won't|\s+gonna|'re\s+gonna|\s+are\s+going\s+to))\s+(?:never\s+(?:walks?|sees?(?:\s+(?:your|ur|his|her|their)\s+(?:kids?|children|family|wife|husband|son|daughter|mom|mother|dad|father))?|breathes?|wakes?\s+up|talks?)\s+again|(?:can't|won't)\s+walk)\b`,
     0.7,
     'intimidation',
-    gate('eye numbered pray hope maker life blood again walk walks'),
+    gate('eye numbered pray hope maker life lives blood again walk walks'),
   ),
   // Supporters tell officers to "watch your six, stay safe": only the bare warning is queued.
   rule(
@@ -889,7 +895,7 @@ const RULES: readonly Rule[] = [
     ),
   ),
   rule(
-    String.raw`\b(?:gun|glock|rifle|pistol|bullet|round|shotgun|ar|piece|strap)\b[^.!?\n]{0,40}?\b(?:your|ur|his|her)\s+(?:name|badge\s+number|badge|address)\s+(?:is\s+|'s\s+)?(?:on|written\s+on|engraved\s+on)\s+it\b|\b(?:regret|sorry|learn)\b(?<!\b${DANGER}\b[^.!?\n]*)(?:(?!\b${DANGER}\b)[^.!?\n]){0,30}?\bwhen\s+(?:you're|you\s+are|youre|ur)\s+(?:bleeding|dying|lying\s+in\s+(?:a\s+)?(?:ditch|pool\s+of\s+blood)|in\s+(?:a\s+)?(?:body\s+bag|coffin))\b(?![^.!?\n]*\b${DANGER}\b)|${FIRST_PERSON}\s+be\s+(?:outside|in\s+front\s+of|waiting\s+outside)\s+(?:your|ur)\s+(?:house|home|door|place|window)\s+(?:at\s+)?(?:[1-4]\s*(?:am|a\.m\.)?|midnight|tonight)\b|\b(?:\bi\s+swear\b|\bone\s+more\s+\w+(?:\s+\w+)?\s+and\b|\bnext\s+(?:time|cop|officer)\b)[^.!?\n]{0,30}?\b(?:someone|somebody|some1)(?:'s|\s+is)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:shot|stabbed|popped|capped|smoked)\b|\bend\s+(?:your|ur|his|her)\s+(?:career|job)\s+(?:and\s+)?(?:then\s+)?(?:your|ur|his|her)\s+life\b|\b(?:you|u|ur|you're|youre)\b(?<!\b${DANGER}\b[^.!?\n]*)[^.!?\n]{0,30}?\b(?:6|six)\s+f(?:ee|oo)t\s+(?:under|deep)\b(?![^.!?\n]*\bif\b)(?![^.!?\n]*\b${DANGER}\b)|\b(?:put|putting)\s+(?:${PERSON}|(?:one|some|a\s+few|two|three)\s+of\s+(?:them|you|y'?all))\s+(?:in|into)\s+(?:the\s+(?:ground|dirt)|a\s+body\s+bag|the\s+morgue)\b(?![^.!?\n]*\b(?:last\s+(?:week|month|year|night)|yesterday|ago|funeral|rest\s+in\s+peace|rip|memorial|service\s+was)\b)`,
+    String.raw`\b(?:gun|glock|rifle|pistol|bullet|round|shotgun|ar|piece|strap)\b[^.!?\n]{0,40}?\b(?:your|ur|his|her)\s+(?:name|badge\s+number|badge|address)\s+(?:is\s+|'s\s+)?(?:on|written\s+on|engraved\s+on)\s+it\b|\b(?:regret|sorry|learn)\b(?<!\b${DANGER}\b[^.!?\n]*)(?:(?!\b${DANGER}\b)[^.!?\n]){0,30}?\bwhen\s+(?:you're|you\s+are|youre|ur)\s+(?:bleeding|dying|lying\s+in\s+(?:a\s+)?(?:ditch|pool\s+of\s+blood)|in\s+(?:a\s+)?(?:body\s+bag|coffin))\b(?![^.!?\n]*\b${DANGER}\b)|${FIRST_PERSON}\s+be\s+(?:outside|in\s+front\s+of|waiting\s+outside)\s+(?:your|ur)\s+(?:house|home|door|place|window)\s+(?:at\s+)?(?:[1-4]\s*(?:am|a\.m\.)?|midnight|tonight)\b|\b(?:\bi\s+swear\b|\bone\s+more\s+\w+(?:\s+\w+)?\s+and\b|\bnext\s+(?:time|cop|officer)\b)[^.!?\n]{0,30}?\b(?:someone|somebody|some1)(?:'s|\s+is)\s+(?:getting|gonna\s+get|going\s+to\s+get)\s+(?:shot|stabbed|popped|capped|smoked)\b|\bend\s+(?:your|ur|his|her)\s+(?:career|job)\s+(?:and\s+)?(?:then\s+)?(?:your|ur|his|her)\s+life\b|\b(?:you|u|ur|you're|youre)\b(?<!\b${DANGER}\b[^.!?\n]*)[^.!?\n]{0,30}?\b(?:6|six)\s+f(?:ee|oo)t\s+(?:under|deep)\b(?![^.!?\n]*\bif\b)(?![^.!?\n]*\b${DANGER}\b)|\b(?:put|putting)\s+(?:${PERSON}|(?:one|some|a\s+few|two|three)\s+of\s+(?:them|you|y'?all))\s+(?:in|into)\s+(?:the\s+(?:ground|dirt)|a\s+body\s+bag|the\s+morgue)\b(?![^.!?\n]*\b(?:last\s+(?:week|month|year|night)|yesterday|ago|funeral|rest\s+in\s+peace|rip|memorial|service\s+was|bulbs?|seeds?|seedlings?|plants?|tulips?|daffodils?|garden\w*|trees?|saplings?|posts?|fence\w*|pipes?|cables?|roots?|shrubs?|bushes|frost|soil)\b)`,
     0.7,
     'intimidation',
     gate(
@@ -1449,7 +1455,7 @@ const RULES: readonly Rule[] = [
     gate('monday tuesday wednesday thursday friday saturday sunday tomorrow tonight weekend week'),
   ),
   rule(
-    String.raw`\bif\s+(?:you|u|y'?all)\s+(?:value|love|care\s+about)\s+(?:your|ur)\s+(?:life|lives|family|kids|safety)\b|\bif\s+(?:you|u|y'?all)\s+(?:want|wanna)\s+(?:to\s+)?(?:live|stay\s+alive|keep\s+breathing|see\s+tomorrow|see\s+another\s+day)\b`,
+    String.raw`\bif\s+(?:you|u|y'?all)\s+(?:value|love|care\s+about)\s+(?:your|ur)\s+(?:life|lives|family|kids|safety)\b|\bif\s+(?:you|u|y'?all|they|he|she)\s+(?:want|wants|wanna)\s+(?:to\s+)?(?:live|stay\s+alive|keep\s+breathing|see\s+tomorrow|see\s+another\s+day)\b(?!\s+(?:in|with|like|a|an|the|here|there|near|on|at|by|long|longer|happily|healthy|well|together|peacefully|free|off|without|next|abroad|somewhere|safely|normally|your|their|his|her|life|lives|through)\b)`,
     0.65,
     'intimidation',
     gate('value love care live alive breathing'),
@@ -1902,6 +1908,125 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('last'),
+  ),
+  // Threats at protected groups without the common violent verbs, 0.6.6 (blind 72): "make sure
+  // every immigrant… suffers", "pay with their lives", "the Jews will be slaughtered like cattle",
+  // "hurt as many Muslims as I can", "trans people won't be safe… once we're done", "every gay bar
+  // … is going to burn", "leaving in coffins", "we should finish them off", "make the Somalis
+  // disappear", "someone will get hurt at the next Pride event, I'll make sure of it", "has it
+  // coming, and soon", "I want to see blood in the streets", "will learn their lesson when I
+  // catch them", "planning something for the mosque on Friday, stay tuned", "a day of reckoning
+  // for every Jew", "should disappear, and I'm happy to help".
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:make\s+sure|see\s+to\s+it)\s+(?:that\s+)?(?:every|all|each|those|these|the)\s+(?:[a-z'-]+\s+){0,5}?(?:suffers?|pays?|bleeds?|dies?|gets?\s+hurt|never\s+walks?\s+again|regrets?\s+it)\b(?!\s+(?:for\s+(?:the|their|his|her)\s+(?:damages?|repairs?|fines?|tickets?|taxes)|taxes|their\s+(?:fair\s+share|taxes|bills?|rent|fines?)|the\s+(?:fine|bill|fee)))`,
+    0.7,
+    'intimidation',
+    gate('suffer suffers pay pays bleed bleeds die dies hurt walk walks regret regrets'),
+  ),
+  rule(
+    String.raw`\b(?:will|gonna|going\s+to|shall)\s+be\s+(?:slaughtered|exterminated|butchered|massacred|gassed|lynched|hunted\s+down|wiped\s+out|rounded\s+up\s+and\s+(?:shot|killed|gassed|hanged))\b(?<=\b${GROUP_NOUN}\b[^.!?\n]{0,40})`,
+    0.75,
+    'call for violence',
+    gate('slaughtered exterminated butchered massacred gassed lynched hunted wiped rounded'),
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+${HARD_VERB}\s+as\s+many\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN})\s+as\b`,
+    0.8,
+    'threat of violence',
+    gate('many'),
+  ),
+  rule(
+    String.raw`\b${GROUP_NOUN}\s+(?:won'?t|will\s+not|aren'?t\s+gonna|are\s+not\s+going\s+to)\s+be\s+safe\b(?=[^.!?\n]*\b(?:once\s+(?:we|i)|when\s+(?:we|i)|after\s+(?:we|i)|i\s+promise|mark\s+my\s+words|we'?ll\s+make\s+sure|i'?ll\s+make\s+sure)\b)`,
+    0.75,
+    'intimidation',
+    gate('safe'),
+  ),
+  rule(
+    String.raw`\b(?:every|all\s+the|each)\s+(?:[a-z'-]+\s+){0,2}(?:bars?|clubs?|churche?s?|mosques?|synagogues?|temples?|clinics?|schools?|shops?|stores?|restaurants?|centers?|centres?)\b[^.!?\n]{0,30}?\b(?:is|are|will)\s+(?:going\s+to\s+|gonna\s+)?(?:burn|be\s+burned|be\s+burnt|go\s+up\s+in\s+flames|explode|be\s+bombed|be\s+torched|blow\s+up)\b`,
+    0.75,
+    'threat of violence',
+    gate('burn burned burnt flames explode bombed torched blow'),
+    { unless: /\b(?:candles?|calories|fuel|wood|sage|incense|fireworks\s+show|mortgage|cash)\b/ },
+  ),
+  rule(
+    String.raw`\b(?:they'?ll|they\s+will|he'?ll|she'?ll|he\s+will|she\s+will|you'?ll|you\s+will)\s+(?:be\s+)?(?:leav(?:e|ing)|go(?:ing)?\s+home|com(?:e|ing)\s+out|go(?:ing)?\s+out)\s+in\s+(?:coffins?|body\s*bags?|a\s+hearse|hearses|caskets?|pine\s+boxes|a\s+pine\s+box)\b`,
+    0.75,
+    'intimidation',
+    gate('coffin coffins bag bags bodybag bodybags hearse hearses casket caskets box boxes'),
+  ),
+  rule(
+    String.raw`\b(?:should|need\s+to|must|gotta|let'?s|time\s+to|ought\s+to|oughta)\s+(?:just\s+)?finish\s+(?:them|em|'em|him|her|those\s+[a-z'-]+|these\s+[a-z'-]+|the\s+(?:rest|job\s+on\s+them))\s+off\b`,
+    0.7,
+    'call for violence',
+    gate('finish'),
+    {
+      unless:
+        /\b(?:cookies|pizza|leftovers|cake|pie|beers?|wine|drinks|chips|project|paperwork|puzzle|books?|season|series|episodes?|paint|painting|tacos|fries|snacks|bottles?|brownies|slices?|leftover|bags?|box|batch|bowl)\b/,
+    },
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+make\s+(?:you|u|him|her|them|(?:the|those|these|all\s+(?:the|those|these))\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}))\s+disappear\b|\bshould\s+(?:all\s+|just\s+)?disappear\b(?=[^.!?\n]*\b(?:happy\s+to\s+help|i'?ll\s+help|i\s+can\s+help|help\s+them\s+along|permanently|for\s+good|one\s+way\s+or\s+another)\b)`,
+    0.7,
+    'intimidation',
+    gate('disappear'),
+    {
+      unless:
+        /\b(?:moths?|weeds?|potholes?|graffiti|litter|trash|bugs?|mosquitoes|ticks|mold|stains?|fees?|taxes|signs?|cones?)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:some(?:one|body)|people|they|you|he|she)\s+(?:will|is\s+going\s+to|are\s+going\s+to|gonna|'s\s+going\s+to)\s+(?:get\s+(?:hurt|killed|shot)|die|bleed)\b[^.!?\n]{0,40}?[,.]?\s*(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+make\s+sure\s+of\s+(?:it|that)\b`,
+    0.75,
+    'intimidation',
+    gate('sure'),
+  ),
+  rule(
+    String.raw`\b(?:has|have|'s\s+got|got)\s+it\s+coming\b(?=[^.!?\n]*\b(?:soon|you'?ll\s+see|just\s+wait|mark\s+my\s+words|i\s+promise|trust\s+me)\b)`,
+    0.7,
+    'intimidation',
+    gate('coming'),
+    {
+      unless:
+        /\b(?:election|vote|voters|ballot|polls?|november|primary|recall|karma|court|judge|jury|trial|audit)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:want|wanna|would\s+love|can'?t\s+wait|hope)\s+(?:to\s+)?see\s+blood\s+(?:in|on|run|running|flow|flowing|spilled)\b`,
+    0.75,
+    'call for violence',
+    gate('blood'),
+  ),
+  rule(
+    String.raw`\b(?:when|once|if)\s+(?:i|we)\s+(?:catch|get\s+(?:my|our)\s+hands\s+on|get\s+ahold\s+of|find)\s+(?:them|him|her|you|u)\b(?<=\b(?:learn\s+(?:their|his|her|your)\s+lesson|regret\s+it|pay|be\s+sorry|suffer)\b[^.!?\n]*)|\b(?:when|once)\s+(?:i|we)\s+(?:catch|get\s+(?:my|our)\s+hands\s+on)\s+(?:them|him|her|you|u)\b[^.!?\n]{0,20}?\b(?:they'?ll|he'?ll|she'?ll|you'?ll)\s+(?:learn\s+(?:their|his|her|your)\s+lesson|regret\s+it|pay|be\s+sorry|suffer)\b`,
+    0.7,
+    'intimidation',
+    gate('catch hands ahold find'),
+  ),
+  rule(
+    String.raw`\b(?:planning|planned|got|have)\s+something\s+(?:special\s+|big\s+)?(?:planned\s+)?(?:for|at)\s+(?:the|that|their|your)\s+(?:mosque|synagogue|church|temple|school|clinic|parade|rally|station|precinct|courthouse|pride\s+[a-z]+|gay\s+bar|march)\b[^.!?\n]{0,30}?\b(?:stay\s+tuned|you'?ll\s+see|just\s+wait|watch\s+the\s+news|wait\s+and\s+see)\b(?!\s+for\b)`,
+    0.75,
+    'intimidation',
+    gate('tuned see wait news'),
+  ),
+  rule(
+    String.raw`\bday\s+of\s+(?:reckoning|the\s+rope|retribution|vengeance)\s+for\s+(?:every|all|each|the|those)\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN})\b`,
+    0.7,
+    'intimidation',
+    gate('reckoning rope retribution vengeance'),
+    {
+      unless:
+        /\b(?:polls?|election|vote|voters|ballot|november|primary|recall|court|jury|trial|audit)\b/,
+    },
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+put\s+(?:you|u|him|her|them|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|you|(?:those|these|the)\s+[a-z'-]+)|(?:the|those|these|all\s+(?:the|those|these))\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}))\s+in\s+(?:the|a)\s+(?:hospital|icu|morgue|grave|ground|ditch|wheelchair|coma|body\s+bag|cemetery)\b`,
+    0.8,
+    'threat of violence',
+    gate('hospital icu morgue grave ground ditch wheelchair coma bag cemetery'),
+    {
+      unless:
+        /\b(?:bulbs?|seeds?|seedlings?|plants?|tulips?|daffodils?|garden\w*|trees?|saplings?|posts?|fence\w*|pipes?|cables?|wires?|roots?|potatoes|onions|garlic|shrubs?|bushes|frost|soil|compost)\b/,
+    },
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".

@@ -224,6 +224,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same words, kindly meant (blind 67)': 0,
   'counter-speech: threats received, overheard and rejected (blind 71)': 0,
   'threats beside words of saying (blind 71, written after)': 1,
+  'threats: at groups, without the common verbs (blind 72)': 0.95,
+  'never threats: the same words for neighbours and causes (blind 72)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -52,7 +52,7 @@ const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:quick
 const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to|(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|finna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?:gonna|finna|bout\s+to|about\s+to)(?<=(?:^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to)))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
 
 /** A body part of the person addressed or spoken of: "your face (in)", "every bone in his body". */
-const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:both\s+(?:of\s+)?)?(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights|nose|ribs)(?:\s+in)?|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`;
+const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights|nose|ribs)(?:\s+in)?|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`;
 
 const HARD_VERB = String.raw`(?:kill|murder|shoot|stab|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|torture|maim|mutilate|dismember|disembowel|castrate|bludgeon|shank|beat\s+up|burn\s+alive|bury\s+alive|skin\s+alive|set\s+fire\s+to|drown|poison|suffocate|smother|electrocute|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`;
 
@@ -1611,12 +1611,16 @@ const RULES: readonly Rule[] = [
     gate('address addresses number numbers names photos name dox doxx swat'),
   ),
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:poison|kill|shoot|stab|hurt|drown|run\s+over)\s+(?:that|your|ur|his|her|the)\s+(?:k-?9|k9s|dog|cat|horse|pet|puppy|canine|police\s+dog)\b(?!\s+(?:show|park|photos?|pictures?|food|treats?|house|bed|walker|groomer|trainer|training|license|tag|bowl|run|contest|parade|costume))|\b(?:your|ur)\s+(?:dog|k-?9|cat|horse|kids?|wife|husband|family|daughter|son)\s+(?:won'?t|will\s+not|isn'?t\s+gonna|ain'?t\s+gonna)\s+(?:make\s+it|survive|live)\s+(?:through|past|to|until|till)\s+(?:the\s+)?(?:week|weekend|month|night|christmas|summer|morning)\b`,
+    String.raw`${FIRST_PERSON}\s+(?:poison|kill|shoot|stab|hurt|drown|run\s+over)\s+(?:that|your|ur|his|her|the)\s+(?:k-?9|k9s|dog|cat|horse|pet|puppy|canine|police\s+dog)\b(?!\s+(?:show|park|photos?|pictures?|food|treats?|house|bed|walker|groomer|trainer|training|license|tag|bowl|run|contest|parade|costume))`,
     0.7,
     'intimidation',
-    gate(
-      'k9 k-9 k9s dog cat horse pet puppy canine week weekend month night christmas summer morning',
-    ),
+    gate('k9 k-9 k9s dog cat horse pet puppy canine'),
+  ),
+  rule(
+    String.raw`\b(?:won'?t|isn'?t\s+gonna|ain'?t\s+gonna)\s+(?:make\s+it|survive|live)\s+(?:through|past|to|until|till)\s+(?:the\s+)?(?:week|weekend|month|night|christmas|summer|morning)\b(?<=\b(?:your|ur)\s+(?:dog|k-?9|cat|horse|kids?|wife|husband|family|daughter|son)\s+(?:won'?t|isn'?t\s+gonna|ain'?t\s+gonna)\s+(?:make\s+it|survive|live)\s+(?:through|past|to|until|till)\s+(?:the\s+)?(?:week|weekend|month|night|christmas|summer|morning))`,
+    0.7,
+    'intimidation',
+    gate("won't wont isn't ain't"),
     {
       unless:
         /\b(?:vets?|veterinar\w*|sick|cancer|old\s+age|doctors?|hospice|hospital|kidney|tumou?r|diagnos\w*|surgery|heat|hot\s+car)\b/,
@@ -1880,10 +1884,10 @@ const RULES: readonly Rule[] = [
     gate('watch pay suffer scream beg kill murder shoot stab rape hurt'),
   ),
   rule(
-    String.raw`\b(?:the\s+day|when|once|as\s+soon\s+as|the\s+minute|the\s+second)\s+(?:i|we)\s+(?:get|am|'m|are|'re)\s+(?:out|released|free|paroled)\b[^.!?\n]{0,20}?\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we'?ll)\s+(?:coming|going|heading)\s+(?:straight\s+|right\s+|directly\s+)?(?:for|after)\s+(?:you|u|him|her|them|your|ur)\b`,
+    String.raw`\b(?:coming|going|heading)\s+(?:straight\s+|right\s+|directly\s+)?(?:for|after)\s+(?:you|u|him|her|them|your|ur)\b(?<=\b(?:the\s+day|when|once|as\s+soon\s+as|the\s+minute|the\s+second)\s+(?:i|we)\s+(?:get|am|'m|are|'re)\s+(?:out|released|free|paroled)\b[^.!?\n]{0,20}?\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we'?ll)\s+(?:coming|going|heading)\s+(?:straight\s+|right\s+|directly\s+)?(?:for|after)\s+(?:you|u|him|her|them|your|ur))`,
     0.75,
     'intimidation',
-    gate('for after'),
+    gate('coming going heading'),
   ),
   rule(
     String.raw`\bnice\s+(?:house|home|car|truck|family|kids|place|shop|store|business|dog)\s+(?:you'?ve\s+got|you\s+got|you\s+have|ya\s+got)(?:\s+there)?\b[^\n]{0,30}?\b(?:shame|pity)\s+if\s+(?:it|they|something|anything)\s+(?:burned|burnt|caught\s+fire|got\s+(?:torched|burned|hurt)|blew\s+up|happened|were\s+to\s+happen|went\s+missing)\b`,
@@ -2028,6 +2032,12 @@ const RULES: readonly Rule[] = [
         /\b(?:bulbs?|seeds?|seedlings?|plants?|tulips?|daffodils?|garden\w*|trees?|saplings?|posts?|fence\w*|pipes?|cables?|wires?|roots?|potatoes|onions|garlic|shrubs?|bushes|frost|soil|compost)\b/,
     },
   ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:break|snap|smash|shatter|bust|cut\s+off)\s+both\s+(?:of\s+)?(?:your|ur|his|her|their)\s+(?:legs|arms|hands|kneecaps|knees|wrists|ankles|eyes)\b`,
+    0.8,
+    'threat of violence',
+    gate('both'),
+  ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
   rule(
@@ -2118,10 +2128,20 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
   const text = spelled?.text ?? prepared.normalized;
   const at = (offset: number): number => spelled?.toNormalized(offset) ?? offset;
   let byLabel: Map<string, Signal> | undefined;
-  RULES.forEach(({ pattern, score, label, unless, notAfterIf, asks }, i) => {
-    if (((open[Math.floor(i / 30)] ?? 0) & (1 << (i % 30))) === 0) return;
-    if (!firstPerson && STARTS_FIRST_PERSON[i] === true) return;
-    if (unless?.test(text) === true) return;
+  // Only the rules whose bit is set: most comments open a handful of the hundreds.
+  for (let k = 0; k < MASKS; k++) {
+    let bits = open[k] ?? 0;
+    while (bits !== 0) {
+      const bit = 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      const i = k * 30 + bit;
+      if (!firstPerson && STARTS_FIRST_PERSON[i] === true) continue;
+      const rule = RULES[i];
+      if (rule === undefined || rule.unless?.test(text) === true) continue;
+      runRule(rule);
+    }
+  }
+  function runRule({ pattern, score, label, notAfterIf, asks }: Rule): void {
     for (const m of allMatches(pattern, text)) {
       const before = sentenceBefore(text, m.index);
       if (notAfterIf === true && IF_BEFORE.test(before)) continue;
@@ -2152,7 +2172,7 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
         if (score > signal.score) byLabel.set(label, { ...signal, score });
       }
     }
-  });
+  }
   return byLabel === undefined ? [] : [...byLabel.values()];
 }
 
@@ -2197,11 +2217,20 @@ const CHAT_SPELLINGS = new Map<string, string>([
  * rules' gate words.
  */
 function drawnOut(word: string): string | undefined {
-  if (word.length < 4 || !/(.)\1\1/.test(word)) return undefined;
+  if (word.length < 4 || !hasRunOfThree(word)) return undefined;
   const two = word.replace(/(.)\1{2,}/g, '$1$1');
   if (RULES_BY_WORD.has(two)) return two;
   const one = word.replace(/(.)\1{2,}/g, '$1');
   return RULES_BY_WORD.has(one) ? one : undefined;
+}
+
+/** Whether a letter comes three times in a row (a loop: this runs for every token). */
+function hasRunOfThree(word: string): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
 }
 
 /** The word a chat spelling or a drawn-out word stands for, if any. */

@@ -26,7 +26,7 @@ import {
 import type { Classifier, Evidence, PreparedText, Signal } from './types.js';
 import { allMatches } from './matches.js';
 
-const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|captains?|commissioners?|judges?|prosecutors?|da|attorneys?|alderm[ae]n|supervisors?|governor|president|senators?|council(?:man|woman|member)s?|dispatchers?|troopers?|agents?|police(?:m[ae]n)?|m[ae]n|wom[ae]n|guys?|dudes?|lad(?:y|ies)|kids?|children|bitch(?:es)?|bastards?|fuckers?|motherfuckers?|snitch(?:es)?|rats?|witness(?:es)?|protesters?|people|folks|cunts?|assholes?|neighbou?rs?|famil(?:y|ies)|wife|husband|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|baby|brother|sister|n[i1]gg(?:a|er)s?|f[a@]gg?ots?|traitors?|immigrants?|illegals?|migrants?|refugees?|foreigners?|muslims?|moslems?|jews?|christians?|gays?|liberals?|libtards?|conservatives?|democrats?|republicans?|leftists?|commies?|communists?|socialists?|antifa|blacks?|whites?|mexicans?|journalists?|reporters?|politicians?|infidels?|heretics?|invaders?|globalists?|rioters?|looters?|nazis?|fascists?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|palestinians?|israelis?|zionists?|kikes?|trannys?|trannies|queers?|homos?|dems?|lefties|leftys?|vermin|savages?|scum|homeless|criminals?|thugs?|aliens?|catholics?|hindus?|sikhs?|atheists?|feminists?|boomers?|cultists?|groomers?|pedos?|pedophiles?|paedophiles?|rookies?|admins?|moderators?|mods|commenters?|trolls?|employees?|clerks?|nurses?|doctors?|teachers?|jurors?|lawyers?|landlords?|strangers?|lesbians?|transgenders?|gypsies|chinese|indians?|pakistanis?|koreans?|cubans?|russians?)`;
+const PERSON_NOUN = String.raw`(?:officers?|cops?|pigs?|chief|mayor|sheriffs?|deput(?:y|ies)|detectives?|sergeants?|sgt|lieutenants?|captains?|commissioners?|judges?|prosecutors?|da|attorneys?|alderm[ae]n|supervisors?|governor|president|senators?|council(?:man|woman|member)s?|dispatchers?|troopers?|agents?|police(?:m[ae]n)?|m[ae]n|wom[ae]n|guys?|dudes?|lad(?:y|ies)|kids?|children|bitch(?:es)?|bastards?|fuckers?|motherfuckers?|snitch(?:es)?|rats?|witness(?:es)?|protesters?|people|folks|cunts?|assholes?|neighbou?rs?|famil(?:y|ies)|wife|husband|boyfriend|girlfriend|son|daughter|mom|mother|dad|father|baby|brother|sister|n[i1]gg(?:a|er)s?|f[a@]gg?ots?|traitors?|immigrants?|illegals?|migrants?|refugees?|foreigners?|muslims?|moslems?|jews?|christians?|gays?|liberals?|libtards?|conservatives?|democrats?|republicans?|leftists?|commies?|communists?|socialists?|antifa|blacks?|whites?|mexicans?|journalists?|reporters?|politicians?|infidels?|heretics?|invaders?|globalists?|rioters?|looters?|nazis?|fascists?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|palestinians?|israelis?|zionists?|kikes?|trannys?|trannies|queers?|homos?|dems?|lefties|leftys?|vermin|savages?|scum|homeless|criminals?|thugs?|aliens?|catholics?|hindus?|sikhs?|atheists?|feminists?|boomers?|cultists?|persons?|groomers?|pedos?|pedophiles?|paedophiles?|rookies?|admins?|moderators?|mods|commenters?|trolls?|employees?|clerks?|nurses?|doctors?|teachers?|jurors?|lawyers?|landlords?|strangers?|lesbians?|transgenders?|gypsies|chinese|indians?|pakistanis?|koreans?|cubans?|russians?)`;
 
 const BODY_OR_KIN = String.raw`(?:ass|face|head|brains?|skull|throat|family|kids?|children|wife|husband|son|daughter|mom|mother|dad|father|baby)`;
 
@@ -54,7 +54,7 @@ const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s
 /** A body part of the person addressed or spoken of: "your face (in)", "every bone in his body". */
 const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights|nose|ribs)(?:\s+in)?|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`;
 
-const HARD_VERB = String.raw`(?:kill|murder|shoot|stab|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|torture|maim|mutilate|dismember|disembowel|castrate|bludgeon|shank|beat\s+up|burn\s+alive|bury\s+alive|skin\s+alive|set\s+fire\s+to|drown|poison|suffocate|smother|electrocute|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`;
+const HARD_VERB = String.raw`(?:kill|murder|shoot|stab|cripple|maim|disfigure|slice\s+up|carve\s+up|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|torture|maim|mutilate|dismember|disembowel|castrate|bludgeon|shank|beat\s+up|burn\s+alive|bury\s+alive|skin\s+alive|set\s+fire\s+to|drown|poison|suffocate|smother|electrocute|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`;
 
 const PLACE_VERB = String.raw`(?:bomb|blow\s+up|shoot\s+up|torch|burn\s+down|burn|firebomb)`;
 
@@ -84,7 +84,8 @@ interface Rule {
 
 const gate = (list: string): string[] => list.trim().split(/\s+/);
 
-const VIOLENT = gate(`kill murder shoot stab strangle choke behead decapitate hang lynch execute
+const VIOLENT =
+  gate(`kill murder shoot stab cripple maim disfigure slice carve strangle choke behead decapitate hang lynch execute
   slaughter butcher rape slit gut hurt harm attack assault knife snipe assassinate punch run pistol
   curb beat exterminate eradicate purge wipe gun mow torture maim mutilate dismember disembowel
   castrate bludgeon shank burn bury skin set drown poison suffocate smother electrocute`);
@@ -1260,10 +1261,10 @@ const RULES: readonly Rule[] = [
     gate('crowd crowds protesters marchers pedestrians demonstrators'),
   ),
   rule(
-    String.raw`\b(?:should|need\s+to|needs\s+to|deserves?\s+to|ought\s+to|must|oughta)\s+(?:all\s+)?(?:have|get)\s+(?:their|his|her|your|ur)\s+(?:throats?\s+(?:slit|cut)|heads?\s+(?:cut\s+off|chopped\s+off|blown\s+off|caved\s+in|bashed\s+in|smashed\s+in)|necks?\s+(?:snapped|broken|wrung)|brains?\s+blown\s+out|skulls?\s+(?:crushed|bashed\s+in|caved\s+in)|legs?\s+broken|hands?\s+cut\s+off|tongues?\s+cut\s+out)\b(?<!\b(?:nobody|no\s+one|noone|no-one|no\s+(?:person|human|child|kid|man|woman))\b[^.!?\n]*)`,
+    String.raw`\b(?:should|need\s+to|needs\s+to|deserves?\s+to|ought\s+to|must|oughta)\s+(?:all\s+)?(?:have|get)\s+(?:their|his|her|your|ur)\s+(?:throats?\s+(?:slit|cut)|heads?\s+(?:cut\s+off|chopped\s+off|blown\s+off|caved\s+in|bashed\s+in|smashed\s+in)|necks?\s+(?:snapped|broken|wrung)|brains?\s+blown\s+out|skulls?\s+(?:crushed|bashed\s+in|caved\s+in)|legs?\s+broken|hands?\s+(?:cut|chopped|hacked)\s+off|fingers?\s+(?:cut|chopped)\s+off|tongues?\s+cut\s+out|eyes?\s+gouged\s+out)\b(?<!\b(?:nobody|no\s+one|noone|no-one|no\s+(?:person|human|child|kid|man|woman))\b[^.!?\n]*)`,
     0.75,
     'call for violence',
-    gate('slit cut chopped blown caved bashed smashed snapped broken wrung crushed'),
+    gate('slit cut chopped hacked gouged blown caved bashed smashed snapped broken wrung crushed'),
   ),
   rule(
     String.raw`\b(?:belongs?|deserves?\s+to\s+be|should\s+(?:all\s+)?be|needs?\s+to\s+be)\s+(?:at\s+the\s+end\s+of\s+a\s+(?:rope|noose)|in\s+(?:a|the)\s+(?:noose|gas\s+chambers?|ovens|mass\s+graves?)|swinging\s+from\s+(?:a|the)\s+(?:tree|rope|lamp\s*post|lamppost|bridge|overpass|light\s+pole))\b`,
@@ -2037,6 +2038,30 @@ const RULES: readonly Rule[] = [
     0.8,
     'threat of violence',
     gate('both'),
+  ),
+  // 0.6.6 (blind 73, threats at groups with rarer verbs): "set every gay man… on fire", "should
+  // be set on fire", "beat every Asian kid at that school bloody", "run every Black family out
+  // of this neighborhood with a shotgun" (and "cripple", "slice up", "chopped off" in the verb
+  // lists).
+  rule(
+    String.raw`${FIRST_PERSON}\s+set\s+(?:you|u|him|her|them|(?:every|all|each|those|these|the|that)\s+[^.!?\n]{1,40}?)\s+on\s+fire\b|\b(?:should|needs?\s+to|deserves?\s+to|ought\s+to|must|oughta)\s+(?:all\s+)?be\s+set\s+on\s+fire\b(?<=\b(?:${PERSON_NOUN}|${GROUP_NOUN}|like\s+(?:that|them|her|him)|they|them)\b[^.!?\n]{0,30})`,
+    0.8,
+    'threat of violence',
+    gate('fire'),
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+beat\s+(?:you|u|him|her|them|(?:every|all|each|those|these|the|that)\s+[^.!?\n]{1,40}?)\s+(?:bloody|senseless|to\s+death|half\s+to\s+death|to\s+a\s+pulp|unconscious|black\s+and\s+blue|within\s+an\s+inch\s+of\s+(?:their|his|her|your)\s+li(?:fe|ves))\b`,
+    0.8,
+    'threat of violence',
+    gate('bloody senseless death pulp unconscious blue inch'),
+  ),
+  rule(
+    String.raw`\brun\s+(?:you|u|him|her|them|(?:every|all|each|those|these|the|that)\s+[^.!?\n]{1,40}?)\s+out\s+of\s+(?:town|here|the\s+[a-z]+|this\s+[a-z]+|our\s+[a-z]+|my\s+[a-z]+)\b[^.!?\n]{0,20}?\bwith\s+(?:a|my|our|some)\s+(?:shotguns?|guns?|rifles?|bats?|pitchforks?|torches|machetes?)\b`,
+    0.75,
+    'threat of violence',
+    gate(
+      'shotgun shotguns gun guns rifle rifles bat bats pitchfork pitchforks torches machete machetes',
+    ),
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".

@@ -226,6 +226,8 @@ const TARGETS: Record<string, number> = {
   'threats beside words of saying (blind 71, written after)': 1,
   'threats: at groups, without the common verbs (blind 72)': 0.95,
   'never threats: the same words for neighbours and causes (blind 72)': 0,
+  'threats: at groups, rarer verbs (blind 73)': 0.95,
+  'never threats: the same words for welcome (blind 73)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -4450,4 +4450,44 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Cripple Creek is a lovely town to visit',
     ],
   },
+  // Blind 74 (0.6.6), Spanish threats at groups, run once: 3 of 10 flagged, 1 of 10 twins ("hay
+  // que exterminar a los mosquitos del parque"). Then used: "quemar vivos a", "matar al próximo…",
+  // "que cuelguen a todos…", "sacarlos a balazos", "darle una paliza a cada…", "merecen que les
+  // partan la cara", pests never a call for violence: all flagged, no twin.
+  {
+    name: 'Spanish threats at groups (blind 74)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Hay que quemar vivos a todos los inmigrantes',
+      'Los gays merecen morir, todos',
+      'Voy a matar al próximo musulmán que vea',
+      'Que cuelguen a todos los judíos de esta ciudad',
+      'A los negros hay que sacarlos a balazos del barrio',
+      'Ojalá maten a todas las feministas',
+      'Deberían fusilar a los indocumentados en la frontera',
+      'Voy a darle una paliza a cada trans que se me cruce',
+      'Hay que exterminar a los gitanos',
+      'Las mujeres que denuncian merecen que les partan la cara',
+    ],
+  },
+  {
+    name: 'Spanish harmless twins about groups (blind 74)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Hay que apoyar a todos los inmigrantes con los trámites',
+      'Los gays merecen respeto, todos',
+      'Voy a saludar al próximo vecino musulmán que vea en la feria',
+      'Que inviten a todos los judíos de esta ciudad a la vigilia',
+      'A los negros del barrio hay que darles las gracias por el mural',
+      'Ojalá ganen todas las feministas en la elección',
+      'Deberían ayudar a los indocumentados en la frontera',
+      'Voy a darle un abrazo a cada persona que venga a la marcha',
+      'Hay que exterminar a los mosquitos del parque',
+      'Las mujeres que denuncian merecen que les crean',
+    ],
+  },
 ];

@@ -15,7 +15,7 @@ import { allMatches } from '../matches.js';
  * clause) or their body, never "el récord" or "el hielo".
  */
 const BROKEN = String.raw`(?:(?=\s*(?:[.!,;?]|$|\s+(?:cuando|si|en\s+cuanto|pendej|cabr|hij)))|\s+(?:toda\s+|todos\s+|todas\s+)?(?:la|el|los|las|tu|tus|su|sus)\s+(?:cara|crisma|hocico|boca|madre|piernas?|brazos?|cuello|nariz|dientes|cabeza|jeta|huesos|costillas|espalda|alma|ojete|culo|madres|putas?\s+madres?|trompa|osico|hocicos?))`;
-const VERBS = String.raw`(?:matar|prender(?:le)?\s+fuego|incendiar|rajar|(?:partir|romper|quebrar|reventar|picar)${BROKEN}|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|fut|basket|domino|carrera|videojuego|fifa|cancha|jugando|cartas|billar|boliche|examen)\b))`;
+const VERBS = String.raw`(?:matar|prender(?:le)?\s+fuego|incendiar|rajar|(?:partir|romper|quebrar|reventar|picar)${BROKEN}|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar(?:le|les|te|los|las)?\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|fut|basket|domino|carrera|videojuego|fifa|cancha|jugando|cartas|billar|boliche|examen)\b))`;
 const OBJECT_CLITIC = String.raw`(?:te|lo|la|los|las|les|le)`;
 
 interface RuleEs {
@@ -55,7 +55,7 @@ const RULES: readonly RuleEs[] = [
   ),
   // "Voy a quemar tu casa", "vamos a matar a esos".
   rule(
-    String.raw`\b(?:voy|vamos)\s+a\s+${VERBS}\s+(?:(?:a\s+)?(?:tu|tus|su|sus)\s+\w+|a\s+(?:todos|todas|esos|esas|ese|esa|cada|los|las|el|la)\b)`,
+    String.raw`\b(?:voy|vamos)\s+a\s+${VERBS}\s+(?:(?:a\s+)?(?:tu|tus|su|sus)\s+\w+|a\s+(?:todos|todas|esos|esas|ese|esa|cada|cualquier|los|las|el|la)\b|al\s+\w+)`,
     0.85,
     'threat of violence (Spanish)',
   ),
@@ -158,7 +158,7 @@ const RULES: readonly RuleEs[] = [
     'intimidation (Spanish)',
   ),
   rule(
-    String.raw`\b(?:hay\s+que|habria\s+que|habra\s+que|deberian|deberia|tienen\s+que|tenemos\s+que|tendriamos\s+que)\s+(?:matar|colgar|quemar|fusilar|balacear|linchar|ahorcar|exterminar)(?:(?:los|las|lo|la|les)\b|\s+a\s+\w)`,
+    String.raw`\b(?:hay\s+que|habria\s+que|habra\s+que|deberian|deberia|tienen\s+que|tenemos\s+que|tendriamos\s+que)\s+(?:matar|colgar|quemar|fusilar|balacear|linchar|ahorcar|exterminar)(?:(?:los|las|lo|la|les)\b|(?:\s+(?:viv[oa]s|a\s+balazos|a\s+palos|a\s+golpes))?\s+a\s+(?!(?:los|las)\s+(?:mosquitos|ratas|ratones|cucarachas|plagas|hormigas|moscas|termitas|chinches|pulgas|garrapatas|piojos|zancudos)\b)\w)`,
     0.8,
     'call for violence (Spanish)',
   ),
@@ -259,6 +259,23 @@ const RULES: readonly RuleEs[] = [
     String.raw`\b(?:ya\s+)?(?:tengo|tenemos|consegui|conseguimos|encontre|encontramos|se|sabemos)\s+tu\s+(?:direccion|domicilio|placa|numero\s+de\s+placa)\b(?=[^\n]*\b(?:nos\s+vemos|te\s+veo|pronto|vamos\s+a\s+ir|voy\s+a\s+ir|cuidate|ya\s+veras|esta\s+noche|te\s+visito|te\s+visitamos)\b)`,
     0.75,
     'intimidation (Spanish)',
+  ),
+  // 0.6.6 (blind 74, threats at groups): "que cuelguen a todos los judíos", "ojalá maten a todas
+  // las feministas", "sacarlos a balazos del barrio", "merecen que les partan la cara".
+  rule(
+    String.raw`\b(?:ojala\s+(?:que\s+)?|que\s+)(?:maten|cuelguen|fusilen|quemen|ahorquen|linchen|balaceen|exterminen|masacren|violen)\s+a\s+(?:todos|todas|los|las|esos|esas|cada)\b`,
+    0.75,
+    'call for violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:sacar|correr|echar)(?:los|las|le|les|lo|la)?\s+a\s+(?:balazos|tiros|plomazos|machetazos|palos|pedradas)\b`,
+    0.75,
+    'call for violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:merece|merecen|mereces)\s+que\s+(?:los|las|les|le|te|lo|la)\s+(?:partan|rompan|revienten)\s+la\s+(?:cara|madre|boca|cabeza)\b|\b(?:merece|merecen|mereces)\s+que\s+(?:los|las|les|le|te|lo|la)\s+(?:peguen|golpeen|violen|apunalen|madreen)\b`,
+    0.75,
+    'call for violence (Spanish)',
   ),
 ];
 

@@ -228,6 +228,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same words for neighbours and causes (blind 72)': 0,
   'threats: at groups, rarer verbs (blind 73)': 0.95,
   'never threats: the same words for welcome (blind 73)': 0,
+  'Spanish threats at groups (blind 74)': 0.95,
+  'Spanish harmless twins about groups (blind 74)': 0,
 };
 
 describe('handwritten behaviour', () => {

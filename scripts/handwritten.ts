@@ -4490,4 +4490,33 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Las mujeres que denuncian merecen que les crean',
     ],
   },
+  // Blind 75 (0.6.6), Spanish friendly sentences addressed to a person ("eres un desmadre,
+  // compadre, pero te queremos", "eres una loca, jaja") and harsh criticism of the police, the
+  // chief and the mayor, run once, nothing changed for it: 0 of 18 flagged.
+  {
+    name: 'Spanish friendly sentences and criticism of police (blind 75)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'Eres una maestra increíble, mi hijo te adora',
+      'Usted es un oficial muy respetuoso, gracias por su paciencia',
+      'Eres un vecino bien chido, gracias por ayudarme con la llanta',
+      'Qué valiente eres, mija, orgullosa de ti',
+      'Eres un desmadre, compadre, pero te queremos',
+      'Usted es una bendición para este barrio',
+      'Eres una loca, jaja, me hiciste reír toda la tarde',
+      'Eres un crack en el fútbol, sigue así',
+      'Qué buena onda eres, gracias por el aventón',
+      'Eres un pan de Dios, doña Lupe',
+      'La policía de esta ciudad es corrupta y todos lo sabemos',
+      'Que renuncie el jefe de policía, ya basta de abusos',
+      'Los policías que golpearon al muchacho deben ir a la cárcel',
+      'El alcalde es un incompetente y un mentiroso',
+      'Esa patrulla se pasó el alto otra vez, ¿quién los multa a ellos?',
+      'Exigimos justicia para la familia de Juan, no más impunidad',
+      'Los oficiales de tránsito solo sirven para extorsionar',
+      'Ya estamos hartos de que la policía no llegue cuando llamamos',
+    ],
+  },
 ];

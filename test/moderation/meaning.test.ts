@@ -230,6 +230,7 @@ const TARGETS: Record<string, number> = {
   'never threats: the same words for welcome (blind 73)': 0,
   'Spanish threats at groups (blind 74)': 0.95,
   'Spanish harmless twins about groups (blind 74)': 0,
+  'Spanish friendly sentences and criticism of police (blind 75)': 0,
 };
 
 describe('handwritten behaviour', () => {

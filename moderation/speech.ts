@@ -280,7 +280,7 @@ export function addressCues(tokens: Tokens): string[] {
 
 /** Words that reject what was said: counter-speech, not a report alone. */
 export const CONDEMNING =
-  /\b(?:tired\s+of|sick\s+of|fed\s+up\s+with|not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line|(?:no\s*one|nobody)\s+deserves|hate\s+crimes?|bigotry|bigoted|cruel|not\s+(?:free\s+speech|a\s+prank|a\s+joke|funny)|(?:doesn't|does\s+not|don't|do\s+not)\s+help|no\s+excuse|inappropriate|(?:don't|do\s+not)\s+think\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:appropriate|ok(?:ay)?|right)|bullying|harass(?:ment|ing)|(?:has|needs?|have)\s+to\s+stop|must\s+stop)\b/;
+  /\b(?:tired\s+of|sick\s+of|fed\s+up\s+with|not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line|(?:no\s*one|nobody)\s+deserves|hate\s+crimes?|bigotry|bigoted|cruel|not\s+(?:free\s+speech|a\s+prank|a\s+joke|funny)|(?:doesn't|does\s+not|don't|do\s+not)\s+help|no\s+excuse|inappropriate|(?:don't|do\s+not)\s+think\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:appropriate|ok(?:ay)?|right)|bullying|harass(?:ment|ing)|(?:has|needs?|have)\s+to\s+stop|must\s+stop|(?:no\s*one|nobody)\s+should\s+(?:ever\s+)?be\s+called|(?:it'?s|is|that'?s)\s+a\s+slur|sexist|racist|racism|homophobic|transphobic|misogyn\w*|hateful|hurtful)\b/;
 
 /**
  * The commenter reports being called a name, or someone close to them being called one

@@ -4519,4 +4519,44 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Ya estamos hartos de que la policía no llegue cuando llamamos',
     ],
   },
+  // Blind 76 (0.6.6), counter-speech against hate at groups, quoted or named ("statements like
+  // 'immigrants are vermin' are deeply hurtful"), run once: 2 of 15 flagged ("nobody should be
+  // called a retard, ever, it's a slur"; "calling the chief a 'dumb b*tch' because she is a
+  // woman is sexist"). Then used: "nobody should be called", "it's a slur", "sexist", "racist",
+  // "hurtful" as words of rejection: none flagged.
+  {
+    name: 'counter-speech: hate at groups quoted to reject it (blind 76)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Statements like "immigrants are vermin" are deeply hurtful and have no place here',
+      "You have to stop calling trans people freaks, it's cruel",
+      'If you think Muslims are animals, you need to meet my neighbors',
+      'I can\'t believe someone wrote "gays are disgusting" under the Pride post',
+      'Saying "women belong in the kitchen" in 2026 is embarrassing',
+      'When people call Black kids thugs, they are showing their own bias',
+      '"Go back to your country" is not an argument, it\'s racism',
+      "My friend was called a dirty Mexican at the gas station and I'm furious",
+      "Please stop posting that disabled people are a burden, it's hateful",
+      'The sign said "no dogs or Jews" and the owner should be ashamed',
+      'Comments calling refugees parasites are exactly why we need the new ordinance',
+      "Nobody should be called a retard, ever, it's a slur",
+      'I reported the guy yelling that Asians brought the virus',
+      'Calling the chief a "dumb b*tch" because she is a woman is sexist, criticize her policies instead',
+      "It's gross how many people here say the homeless are scum",
+    ],
+  },
+  // Written after: the same words used as insults are still insults.
+  {
+    name: 'insults beside words of rejection (blind 76, written after)',
+    category: 'any',
+    flagged: true,
+    seenBlind: false,
+    sentences: [
+      'You racist bitch',
+      'shut up you sexist pig, retard',
+      'Calling you a retard is too kind, you racist idiot',
+    ],
+  },
 ];

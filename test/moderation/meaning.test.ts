@@ -231,6 +231,8 @@ const TARGETS: Record<string, number> = {
   'Spanish threats at groups (blind 74)': 0.95,
   'Spanish harmless twins about groups (blind 74)': 0,
   'Spanish friendly sentences and criticism of police (blind 75)': 0,
+  'counter-speech: hate at groups quoted to reject it (blind 76)': 0,
+  'insults beside words of rejection (blind 76, written after)': 1,
 };
 
 describe('handwritten behaviour', () => {

@@ -724,7 +724,7 @@ const RULES: readonly Rule[] = [
     PLACE_VERBS,
   ),
   rule(
-    String.raw`\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they|someone\s+finally)\s+(?:(?:shoots|kills|stabs|murders|hangs|lynches|beats|strangles|guts|slits|tortures)\s+(?:you|u|ya|him|her|them|y'?all|that|this|the|every|all)|runs?\s+(?:you|u|ya|him|her|them)\s+over)\b`,
+    String.raw`\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they|someone\s+finally)\s+(?:(?:shoots|kills|stabs|murders|hangs|lynches|beats|strangles|guts|slits|tortures)\s+(?:you|u|ya|him|her|them|y'?all|that|this|the|every|all)|runs?\s+(?:you|u|ya|him|her|them)\s+over)\b${NOT_VIOLENT_AFTER}`,
     0.65,
     'call for violence',
     gate('shoots kills stabs murders hangs lynches beats runs run strangles guts slits tortures'),
@@ -2063,6 +2063,61 @@ const RULES: readonly Rule[] = [
       'shotgun shotguns gun guns rifle rifles bat bats pitchfork pitchforks torches machete machetes',
     ),
   ),
+  // Wishes of harm said to a person, 0.6.6 (blind 77): "hope you get hit by a bus", "I pray your
+  // kids get what's coming to them", "wishing you a slow and painful death", "I'd laugh if your
+  // cruiser flipped with you in it", "hope the next suspect you stop blows your brains out",
+  // "praying for your funeral, soon", "pay good money to watch you bleed out", "hope… they
+  // finish you". Their twins hope for recovery, a safe shift, a happy retirement.
+  rule(
+    String.raw`\b(?:hope|wish|pray)(?:ing)?\s+(?:that\s+)?(?:you|u|he|she|they|your\s+[a-z]+|ur\s+[a-z]+)\s+(?:get|gets|got)\s+(?:hit\s+by\s+(?:a|the)\s+(?:bus|car|truck|train)|run\s+over|shot|stabbed|murdered|killed|what'?s\s+coming\s+to\s+(?:you|them|him|her))\b`,
+    0.7,
+    'wishing someone dead',
+    gate('hit over shot stabbed murdered killed coming'),
+    {
+      unless:
+        /\b(?:court|trial|judge|jury|justice|election|voters?|karma|ballot|lawsuit|prison|jail|sentence|promotion|raise|award)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bwish(?:ing)?\s+(?:you|u|him|her|them)\s+(?:a\s+)?(?:(?:slow|painful|horrible|agonizing|violent|long|quick|gruesome)\s+(?:and\s+)?)+death\b`,
+    0.75,
+    'wishing someone dead',
+    gate('death'),
+  ),
+  rule(
+    String.raw`\b(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we'?ll)\s+(?:laugh|cheer|celebrate|smile|dance|party|throw\s+a\s+party)\s+if\s+[^.!?\n]{0,60}?\b(?:died|dies|dead|flipped|crashed|burned|burnt|exploded|blew\s+up|got\s+(?:shot|killed|hurt|stabbed))\b`,
+    0.7,
+    'wishing someone dead',
+    gate('died dies dead flipped crashed burned burnt exploded blew shot killed hurt stabbed'),
+    {
+      unless:
+        /\b(?:diet|phone|laptop|computer|printer|battery|plant|plants|garden|team|season|game)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:blows?|blew)\s+(?:your|ur|his|her)\s+(?:brains?|head)\s+(?:out|off)\b(?<=\b(?:hope|wish|pray)\b[^.!?\n]*)|\b(?:shoots?|stabs?|kills?|murders?)\s+(?:you|u|him|her)\b${NOT_VIOLENT_AFTER}(?<=\b(?:hope|wish|pray)(?:ing)?\s+(?:that\s+)?(?:the\s+next|some(?:one|body)|a)\b[^.!?\n]*)`,
+    0.75,
+    'wishing someone dead',
+    gate('brains brain head shoot shoots stab stabs kill kills murder murders'),
+  ),
+  rule(
+    String.raw`\b(?:praying|pray|hoping|can'?t\s+wait)\s+for\s+(?:your|ur|his|her)\s+(?:funeral|death|demise|wake)\b`,
+    0.7,
+    'wishing someone dead',
+    gate('funeral death demise wake'),
+  ),
+  rule(
+    String.raw`\b(?:pay\s+(?:good\s+)?money|give\s+anything|love)\s+to\s+(?:watch|see)\s+(?:you|u|him|her|them)\s+(?:bleed(?:\s+out)?|die|burn|suffer|hang|choke|drown|get\s+(?:shot|killed|beaten|stabbed|hanged|lynched))\b`,
+    0.75,
+    'wishing someone dead',
+    gate('bleed die burn suffer hang choke drown shot killed beaten stabbed hanged lynched'),
+  ),
+  rule(
+    String.raw`\band\s+(?:they|someone|somebody|he|she)\s+finish(?:es)?\s+(?:you|u|him|her|them)(?:\s+off)?\b(?<=\b(?:hope|wish|pray)\b[^.!?\n]*)`,
+    0.7,
+    'wishing someone dead',
+    gate('finish finishes'),
+  ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
   rule(
@@ -2408,7 +2463,7 @@ function asQuoted(signal: Signal): Signal {
 const NEGATED =
   /\b(?:no\s*one|nobody|noone|none\s+of\s+(?:us|them|you))\s+(?:\w+\s+){0,2}?(?:should|deserves?|needs?|gets?|got|is|was|were|ever|must|has\s+to|have\s+to|wants?)\b|\b(?:would|will|could|should)\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:hurt|harm|kill|shoot|attack|threaten)\b|\b(?:hope|pray|wish)\s+(?:no\s*one|nobody)\b|\bnot\s+(?:\w+\s+)?(?:be\s+)?(?:shot|killed|hurt|hanged|harmed)\b|\bnot\s+(?:a\s+)?(?:bullets?|violence|a\s+beating|death|a\s+noose|the\s+noose|a\s+rope)\s*(?:[.!,;]|$)/;
 const IDIOM =
-  /\b(?:put|putting|puts|set|lay|laid|place|placed|locked?|store|stored)\s+(?:the|my|a|his|her|your|that|this|our)\s+(?:\w+\s+)?(?:knife|knives|gun|guns|rifle|pistol|weapon|weapons|machete|axe|bat)\s+(?:away|down|back|up|in\s+(?:the|a|my|his|her|your|our)\s+(?:\w+\s+)?(?:dishwasher|drawer|sink|safe|case|holster|closet|cabinet|block|trunk|lockbox|box|car))\b|\bdrop\s+(?:the|your|ur|that)\s+(?:gun|knife|weapon)\b|\b(?:dogs?|cats?|animals?|pets?|horses?|pit\s*bulls?|pitbulls?|coyotes?|bears?)\b[^.!?\n]*\b(?:euthanized|euthanised|put\s+down|put\s+to\s+sleep)\b|\b(?:bills?|laws?|proposals?|measures?|ordinances?|plans?|programs?|amendments?|budgets?|projects?|ideas?|deals?)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+down|executed)\b|\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b[^.!?\n]*\bhanging\s+(?:from|on)\b|\bhanging\s+(?:from|on)\b[^.!?\n]*\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b|\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bpurg(?:e|ed|ing)\s+(?:the\s+)?(?:voter\s+rolls?|rolls|records|files|lists?|data|database|inbox|emails?|spam|cache)\b|\bkill(?:s|ed|ing)?\s+(?:all\s+|off\s+)?(?:the\s+)?(?:weeds?|bugs?|mold|mould|germs?|bacteria|grass|moss|roots?|fleas|ticks|lice|aphids|ants|slugs|viruses|odou?rs?|smell)\b|\b(?:exterminat\w*|kill\w*|poison\w*|get\s+rid\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:rats|mice|roaches|cockroaches|pests|termites|bugs|mosquitoes|wasps|hornets)\b(?=[^.!?\n]*\b(?:pest\s+control|exterminators?|traps|infest\w*|warehouse|barn|attic|basement|dumpsters?|sewers?)\b)|\bshoot(?:ing)?\s+(?:some\s+|a\s+few\s+)?(?:hoops|baskets|pool|the\s+breeze|the\s+bull|a\s+video|videos|photos|pictures|footage|a\s+film|a\s+movie)\b|\bbullet\s+(?:points?|journal|list|train)\b|\bkill(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:lights?|engine|motor|power|music|radio|lamps?|headlights|sirens?|noise|mood|vibe|batteries|battery)\b|\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?(?:mosquitoes|ticks|flies|roaches|cockroaches|rats|mice|weeds|potholes|bugs|wasps|hornets|spiders|termites|daylight\s+saving|spam|robocalls?|telemarketers|traffic|winter|snow|mondays|homework|parking\s+tickets)\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoot|send|drop)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
+  /\b(?:put|putting|puts|set|lay|laid|place|placed|locked?|store|stored)\s+(?:the|my|a|his|her|your|that|this|our)\s+(?:\w+\s+)?(?:knife|knives|gun|guns|rifle|pistol|weapon|weapons|machete|axe|bat)\s+(?:away|down|back|up|in\s+(?:the|a|my|his|her|your|our)\s+(?:\w+\s+)?(?:dishwasher|drawer|sink|safe|case|holster|closet|cabinet|block|trunk|lockbox|box|car))\b|\bdrop\s+(?:the|your|ur|that)\s+(?:gun|knife|weapon)\b|\b(?:dogs?|cats?|animals?|pets?|horses?|pit\s*bulls?|pitbulls?|coyotes?|bears?)\b[^.!?\n]*\b(?:euthanized|euthanised|put\s+down|put\s+to\s+sleep)\b|\b(?:bills?|laws?|proposals?|measures?|ordinances?|plans?|programs?|amendments?|budgets?|projects?|ideas?|deals?)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+down|executed)\b|\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b[^.!?\n]*\bhanging\s+(?:from|on)\b|\bhanging\s+(?:from|on)\b[^.!?\n]*\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b|\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bpurg(?:e|ed|ing)\s+(?:the\s+)?(?:voter\s+rolls?|rolls|records|files|lists?|data|database|inbox|emails?|spam|cache)\b|\bkill(?:s|ed|ing)?\s+(?:all\s+|off\s+)?(?:the\s+)?(?:weeds?|bugs?|mold|mould|germs?|bacteria|grass|moss|roots?|fleas|ticks|lice|aphids|ants|slugs|viruses|odou?rs?|smell)\b|\b(?:exterminat\w*|kill\w*|poison\w*|get\s+rid\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:rats|mice|roaches|cockroaches|pests|termites|bugs|mosquitoes|wasps|hornets)\b(?=[^.!?\n]*\b(?:pest\s+control|exterminators?|traps|infest\w*|warehouse|barn|attic|basement|dumpsters?|sewers?)\b)|\bshoot(?:ing)?\s+(?:some\s+|a\s+few\s+)?(?:hoops|baskets|pool|the\s+breeze|the\s+bull|a\s+video|videos|photos|pictures|footage|a\s+film|a\s+movie)\b|\bbullet\s+(?:points?|journal|list|train)\b|\bkill(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:lights?|engine|motor|power|music|radio|lamps?|headlights|sirens?|noise|mood|vibe|batteries|battery)\b|\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?(?:mosquitoes|ticks|flies|roaches|cockroaches|rats|mice|weeds|potholes|bugs|wasps|hornets|spiders|termites|daylight\s+saving|spam|robocalls?|telemarketers|traffic|winter|snow|mondays|homework|parking\s+tickets)\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoots?|shot|shooting|sends?|sent|sending|drops?|dropped)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
 const AGENT =
   /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b/;
 const ORDER =

@@ -233,6 +233,8 @@ const TARGETS: Record<string, number> = {
   'Spanish friendly sentences and criticism of police (blind 75)': 0,
   'counter-speech: hate at groups quoted to reject it (blind 76)': 0,
   'insults beside words of rejection (blind 76, written after)': 1,
+  'threats: wishes of harm said to a person (blind 77)': 0.95,
+  'never threats: the same wishes, kindly meant (blind 77)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -598,6 +598,11 @@ const STOCK_INSULT = new RegExp(
     String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:a|an)\s+walking\s+(?:red\s+flag|disaster|dumpster\s+fire|trash\s+fire|joke|cliche|stereotype|embarrassment|advertisement\s+for\s+\w+)`,
     String.raw`\b(?:your|ur)\s+(?:only\s+|one\s+|last\s+|single\s+|two\s+)?brain\s+cells?\s+(?:is|are|must\s+be|feels?|gets?)\b`,
     String.raw`\bface\s+only\s+a\s+mother\s+could\s+love\b`,
+    // 0.6.6 (blind 78): "what a clown show of a human being you are", "did you even finish
+    // middle school?", "typical trailer park trash comment".
+    String.raw`\bwhat\s+(?:a|an)\s+(?:clown\s+show|joke|waste|disgrace|sorry\s+excuse|poor\s+excuse|pathetic\s+excuse|sad\s+excuse|piece\s+of\s+(?:garbage|trash|shit|crap|work))\s+(?:of|for)\s+(?:a\s+)?(?:human\s+being|person|man|woman|human)\b`,
+    String.raw`\bdid\s+(?:you|u)\s+even\s+(?:finish|graduate|pass|go\s+to|make\s+it\s+through)\s+(?:middle\s+school|high\s+school|elementary(?:\s+school)?|the\s+(?:third|fourth|fifth|sixth|eighth)\s+grade|kindergarten|grade\s+school)\b`,
+    String.raw`\b(?:trailer\s+(?:park\s+)?trash|white\s+trash)\b`,
     // 0.6.6 (blind 59): a commenter, not an officer, hides behind a keyboard.
     String.raw`\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:a|an|just\s+a|nothing\s+but\s+a)\s+(?:\w+\s+){0,2}?(?:cowards?|trolls?|losers?|clowns?|jokes?|keyboard\s+warriors?|bully|bullies)\s+hiding\s+behind\s+(?:a|your|ur|that|the)\s+(?:keyboard|screen|computer|phone|fake\s+(?:name|profile|account)|burner\s+account|anonymous\s+account)`,
     String.raw`\b(?:proof|evidence)\s+that\s+evolution\s+(?:can\s+go|goes|went|runs|can\s+run|works)\s+(?:backwards?|in\s+reverse)\b`,

@@ -4617,4 +4617,57 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Wishing you a long and happy life, Sergeant',
     ],
   },
+  // Blind 78 (0.6.6), insults at a commenter without "you are" ("only an idiot would post
+  // this", "learn to read before you comment, moron", "typical trailer park trash comment"),
+  // run once: 9 of 15 flagged, 0 of 15 twins. Then used: three stock shapes ("what a clown show
+  // of a human being", "did you even finish middle school", "trailer park trash"): 12 of 15. Left,
+  // by the criticism guard: "you people are so brainless" (under a police post "you people" is
+  // the department), "people like you are why this town is going downhill, you parasite" (a
+  // sentence about the town), "imagine being this pathetic" ("pathetic" is said of departments).
+  {
+    name: 'insults at a commenter, without "you are" (blind 78)',
+    category: 'personal_attack',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Only an idiot would post something this stupid',
+      "Your comment is the dumbest thing I've read all week",
+      'People like you are why this town is going downhill, you parasite',
+      'Learn to read before you comment, moron',
+      'Get a brain, Linda',
+      'Did you even finish middle school? Embarrassing',
+      'Go crawl back into whatever hole you came from',
+      'Imagine being this pathetic at 50',
+      'Nobody cares what a washed-up loser like you thinks',
+      'You people are so brainless it hurts',
+      'Your opinion is as worthless as your mugshot',
+      'What a clown show of a human being you are',
+      "Stop typing, you're embarrassing yourself, dimwit",
+      'Typical trailer park trash comment',
+      "You're a sad little man with nothing better to do",
+    ],
+  },
+  {
+    name: 'never insults: the same shapes, kindly meant (blind 78)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Only an expert would know about this old ordinance, thanks for sharing',
+      "Your comment is the most helpful thing I've read all week",
+      'People like you are why this town is getting better, thank you',
+      "Learn to read with the library's free adult literacy program, it changed my life",
+      'Get a flu shot, Linda, the clinic is open Saturday',
+      'Did you finish the 5k? Congrats!',
+      'Go crawl through the new obstacle course at the park, my kids loved it',
+      'Imagine being this fit at 50, wow',
+      'Nobody cares more about this town than you, Marge',
+      'You people at the food bank are amazing',
+      'Your opinion matters, come to the meeting',
+      'What a great show of community that was',
+      'Stop typing and come to the block party, we miss you',
+      'Typical Tuesday at the DMV, long lines',
+      "You're a big help to everyone at the shelter",
+    ],
+  },
 ];

@@ -235,6 +235,8 @@ const TARGETS: Record<string, number> = {
   'insults beside words of rejection (blind 76, written after)': 1,
   'threats: wishes of harm said to a person (blind 77)': 0.95,
   'never threats: the same wishes, kindly meant (blind 77)': 0,
+  'insults at a commenter, without "you are" (blind 78)': 0.8,
+  'never insults: the same shapes, kindly meant (blind 78)': 0,
 };
 
 describe('handwritten behaviour', () => {

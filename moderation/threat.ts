@@ -1954,10 +1954,10 @@ const RULES: readonly Rule[] = [
     { unless: /\b(?:candles?|calories|fuel|wood|sage|incense|fireworks\s+show|mortgage|cash)\b/ },
   ),
   rule(
-    String.raw`\b(?:they'?ll|they\s+will|he'?ll|she'?ll|he\s+will|she\s+will|you'?ll|you\s+will)\s+(?:be\s+)?(?:leav(?:e|ing)|go(?:ing)?\s+home|com(?:e|ing)\s+out|go(?:ing)?\s+out)\s+in\s+(?:coffins?|body\s*bags?|a\s+hearse|hearses|caskets?|pine\s+boxes|a\s+pine\s+box)\b`,
+    String.raw`\b(?:they'?ll|they\s+will|they'?re|they\s+are|he'?ll|she'?ll|he\s+will|she\s+will|you'?ll|you\s+will)\s+(?:be\s+)?(?:leav(?:e|ing)|go(?:ing)?\s+home|com(?:e|ing)\s+out|go(?:ing)?\s+out)\s+in\s+(?:coffins?|body\s*bags?|a\s+hearse|hearses|caskets?|pine\s+boxes|a\s+pine\s+box|pieces|a\s+million\s+pieces|bags)\b`,
     0.75,
     'intimidation',
-    gate('coffin coffins bag bags bodybag bodybags hearse hearses casket caskets box boxes'),
+    gate('coffin coffins bag bags bodybag bodybags hearse hearses casket caskets box boxes pieces'),
   ),
   rule(
     String.raw`\b(?:should|need\s+to|must|gotta|let'?s|time\s+to|ought\s+to|oughta)\s+(?:just\s+)?finish\s+(?:them|em|'em|him|her|those\s+[a-z'-]+|these\s+[a-z'-]+|the\s+(?:rest|job\s+on\s+them))\s+off\b`,
@@ -2117,6 +2117,73 @@ const RULES: readonly Rule[] = [
     0.7,
     'wishing someone dead',
     gate('finish finishes'),
+  ),
+  // Implied menace at officials, 0.6.6 (blind 79): "you'll find out what a real riot looks like",
+  // "enough fertilizer… to level that station", "if the officer… walks free, he won't walk far",
+  // "I keep my rifle by the window, and it's you", "every cop in this town is a target now",
+  // "teach the chief a permanent lesson", "that precinct will be ashes", "make the mayor's kids
+  // orphans", "enjoy the parade, Sheriff. It might be your last."
+  rule(
+    String.raw`\b(?:find\s+out|see|learn|know)\s+what\s+a\s+real\s+(?:riot|war|fight|massacre|bloodbath|uprising|beating|ass[\s-]?kicking|ass[\s-]?whooping)\s+(?:looks|feels|is)\b(?!\s+(?:like\s+)?(?:at|in|on|during)\b)`,
+    0.7,
+    'intimidation',
+    gate('riot war fight massacre bloodbath uprising beating'),
+  ),
+  rule(
+    String.raw`\benough\s+(?:fertilizer|explosives?|dynamite|c-?4|tannerite|gunpowder|ammo|ammunition|gasoline|gas\s+cans)\b[^.!?\n]{0,40}?\bto\s+(?:level|blow\s+up|take\s+out|flatten|wipe\s+out|burn\s+down|destroy)\b`,
+    0.8,
+    'bomb threat',
+    gate('level blow take flatten wipe burn destroy'),
+  ),
+  rule(
+    String.raw`\b(?:he|she|they|you)\s+(?:won'?t|will\s+not|ain'?t\s+gonna)\s+(?:walk|get|make\s+it)\s+(?:very\s+)?far\b(?!\s+(?:without|with|in|on|if|unless|before))(?<=\b(?:walks?\s+free|gets?\s+off|acquitted|released|let\s+go|not\s+guilty)\b[^\n]*)`,
+    0.7,
+    'intimidation',
+    gate('far'),
+  ),
+  rule(
+    String.raw`\bkeep\s+my\s+(?:rifle|gun|shotgun|pistol|glock|ar|ar-15|ar15|loaded\s+gun)\b[^.!?\n]{0,40}?,?\s+(?:and\s+)?it'?s\s+(?:you|for\s+you|because\s+of\s+you)\b`,
+    0.75,
+    'intimidation',
+    gate('you'),
+  ),
+  rule(
+    String.raw`\b(?:every|all|each)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN}\b[^.!?\n]{0,30}?\b(?:is|are)\s+(?:now\s+)?(?:a\s+)?(?:target|targets|fair\s+game)\b(?!\s+for\b)(?=[^.!?\n]*\b(?:now|open\s+season|from\s+now\s+on|starting\s+(?:now|today))\b)`,
+    0.75,
+    'call for violence',
+    gate('target targets game'),
+  ),
+  rule(
+    String.raw`\bteach\s+(?:you|him|her|them|${PERSON})\s+a\s+(?:permanent|final|fatal|deadly|last)\s+lesson\b`,
+    0.75,
+    'intimidation',
+    gate('permanent final fatal deadly last'),
+  ),
+  rule(
+    String.raw`\b(?:station|precinct|courthouse|city\s+hall|house|home|school|church|mosque|synagogue|office|building|headquarters)\s+(?:will|'ll|is\s+gonna|is\s+going\s+to)\s+be\s+(?:ashes|a\s+pile\s+of\s+(?:ash|ashes|rubble)|burned\s+to\s+the\s+ground|a\s+crater|a\s+smoking\s+crater)\b`,
+    0.75,
+    'bomb threat',
+    gate('ashes ash rubble burned crater'),
+    {
+      unless:
+        /\b(?:demoli\w*|torn\s+down|renovat\w*|construction|wrecking|bulldoz\w*|history|historic|1[89]\d\d|movies?|films?|scene|spoilers?|episode|show|book|novel|game)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bmake\s+(?:your|ur|his|her|their|the\s+[a-z]+['’]s)\s+(?:kids|children|son|daughter|family|boys|girls)\s+(?:orphans|fatherless|motherless)\b|\bmake\s+(?:your|ur|his|her)\s+(?:wife|husband)\s+a\s+(?:widow|widower)\b`,
+    0.8,
+    'intimidation',
+    gate('orphans fatherless motherless widow widower'),
+  ),
+  rule(
+    String.raw`\b(?:it|this|that)\s+(?:might|may|could|will)\s+be\s+(?:your|ur|his|her)\s+last(?:\s+one)?(?=\s*(?:[.!]|$))`,
+    0.7,
+    'intimidation',
+    gate('last'),
+    {
+      unless:
+        /\b(?:retir\w*|farewell|graduat\w*|season|game|tour|concert|chance|term|contract|lease|sale|deal|offer)\b/,
+    },
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
@@ -2463,7 +2530,7 @@ function asQuoted(signal: Signal): Signal {
 const NEGATED =
   /\b(?:no\s*one|nobody|noone|none\s+of\s+(?:us|them|you))\s+(?:\w+\s+){0,2}?(?:should|deserves?|needs?|gets?|got|is|was|were|ever|must|has\s+to|have\s+to|wants?)\b|\b(?:would|will|could|should)\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:hurt|harm|kill|shoot|attack|threaten)\b|\b(?:hope|pray|wish)\s+(?:no\s*one|nobody)\b|\bnot\s+(?:\w+\s+)?(?:be\s+)?(?:shot|killed|hurt|hanged|harmed)\b|\bnot\s+(?:a\s+)?(?:bullets?|violence|a\s+beating|death|a\s+noose|the\s+noose|a\s+rope)\s*(?:[.!,;]|$)/;
 const IDIOM =
-  /\b(?:put|putting|puts|set|lay|laid|place|placed|locked?|store|stored)\s+(?:the|my|a|his|her|your|that|this|our)\s+(?:\w+\s+)?(?:knife|knives|gun|guns|rifle|pistol|weapon|weapons|machete|axe|bat)\s+(?:away|down|back|up|in\s+(?:the|a|my|his|her|your|our)\s+(?:\w+\s+)?(?:dishwasher|drawer|sink|safe|case|holster|closet|cabinet|block|trunk|lockbox|box|car))\b|\bdrop\s+(?:the|your|ur|that)\s+(?:gun|knife|weapon)\b|\b(?:dogs?|cats?|animals?|pets?|horses?|pit\s*bulls?|pitbulls?|coyotes?|bears?)\b[^.!?\n]*\b(?:euthanized|euthanised|put\s+down|put\s+to\s+sleep)\b|\b(?:bills?|laws?|proposals?|measures?|ordinances?|plans?|programs?|amendments?|budgets?|projects?|ideas?|deals?)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+down|executed)\b|\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b[^.!?\n]*\bhanging\s+(?:from|on)\b|\bhanging\s+(?:from|on)\b[^.!?\n]*\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b|\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bpurg(?:e|ed|ing)\s+(?:the\s+)?(?:voter\s+rolls?|rolls|records|files|lists?|data|database|inbox|emails?|spam|cache)\b|\bkill(?:s|ed|ing)?\s+(?:all\s+|off\s+)?(?:the\s+)?(?:weeds?|bugs?|mold|mould|germs?|bacteria|grass|moss|roots?|fleas|ticks|lice|aphids|ants|slugs|viruses|odou?rs?|smell)\b|\b(?:exterminat\w*|kill\w*|poison\w*|get\s+rid\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:rats|mice|roaches|cockroaches|pests|termites|bugs|mosquitoes|wasps|hornets)\b(?=[^.!?\n]*\b(?:pest\s+control|exterminators?|traps|infest\w*|warehouse|barn|attic|basement|dumpsters?|sewers?)\b)|\bshoot(?:ing)?\s+(?:some\s+|a\s+few\s+)?(?:hoops|baskets|pool|the\s+breeze|the\s+bull|a\s+video|videos|photos|pictures|footage|a\s+film|a\s+movie)\b|\bbullet\s+(?:points?|journal|list|train)\b|\bkill(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:lights?|engine|motor|power|music|radio|lamps?|headlights|sirens?|noise|mood|vibe|batteries|battery)\b|\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?(?:mosquitoes|ticks|flies|roaches|cockroaches|rats|mice|weeds|potholes|bugs|wasps|hornets|spiders|termites|daylight\s+saving|spam|robocalls?|telemarketers|traffic|winter|snow|mondays|homework|parking\s+tickets)\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoots?|shot|shooting|sends?|sent|sending|drops?|dropped)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
+  /\b(?:put|putting|puts|set|lay|laid|place|placed|locked?|store|stored)\s+(?:the|my|a|his|her|your|that|this|our)\s+(?:\w+\s+)?(?:knife|knives|gun|guns|rifle|pistol|weapon|weapons|machete|axe|bat)\s+(?:away|down|back|up|in\s+(?:the|a|my|his|her|your|our)\s+(?:\w+\s+)?(?:dishwasher|drawer|sink|safe|case|holster|closet|cabinet|block|trunk|lockbox|box|car))\b|\bdrop\s+(?:the|your|ur|that)\s+(?:gun|knife|weapon)\b|\b(?:dogs?|cats?|animals?|pets?|horses?|pit\s*bulls?|pitbulls?|coyotes?|bears?)\b[^.!?\n]*\b(?:euthanized|euthanised|put\s+down|put\s+to\s+sleep)\b|\b(?:bills?|laws?|proposals?|measures?|ordinances?|plans?|programs?|amendments?|budgets?|projects?|ideas?|deals?)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+down|executed)\b|\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b[^.!?\n]*\bhanging\s+(?:from|on)\b|\bhanging\s+(?:from|on)\b[^.!?\n]*\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b|\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\b(?:movie'?s?|film'?s?|final\s+scene|the\s+scene|episode|spoilers?|novel|video\s+game|season\s+finale|the\s+book)\b|\bpurg(?:e|ed|ing)\s+(?:the\s+)?(?:voter\s+rolls?|rolls|records|files|lists?|data|database|inbox|emails?|spam|cache)\b|\bkill(?:s|ed|ing)?\s+(?:all\s+|off\s+)?(?:the\s+)?(?:weeds?|bugs?|mold|mould|germs?|bacteria|grass|moss|roots?|fleas|ticks|lice|aphids|ants|slugs|viruses|odou?rs?|smell)\b|\b(?:exterminat\w*|kill\w*|poison\w*|get\s+rid\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:rats|mice|roaches|cockroaches|pests|termites|bugs|mosquitoes|wasps|hornets)\b(?=[^.!?\n]*\b(?:pest\s+control|exterminators?|traps|infest\w*|warehouse|barn|attic|basement|dumpsters?|sewers?)\b)|\bshoot(?:ing)?\s+(?:some\s+|a\s+few\s+)?(?:hoops|baskets|pool|the\s+breeze|the\s+bull|a\s+video|videos|photos|pictures|footage|a\s+film|a\s+movie)\b|\bbullet\s+(?:points?|journal|list|train)\b|\bkill(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:lights?|engine|motor|power|music|radio|lamps?|headlights|sirens?|noise|mood|vibe|batteries|battery)\b|\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?(?:mosquitoes|ticks|flies|roaches|cockroaches|rats|mice|weeds|potholes|bugs|wasps|hornets|spiders|termites|daylight\s+saving|spam|robocalls?|telemarketers|traffic|winter|snow|mondays|homework|parking\s+tickets)\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoots?|shot|shooting|sends?|sent|sending|drops?|dropped)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
 const AGENT =
   /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b/;
 const ORDER =

@@ -4670,4 +4670,67 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "You're a big help to everyone at the shelter",
     ],
   },
+  // Blind 79 (0.6.6), implied menace at officials written last ("enough fertilizer in my garage
+  // to level that station", "he won't walk far", "make the mayor's kids orphans", "it might be
+  // your last"), run once: 4 of 15 flagged, 0 of 15 twins: implied menace stays the weakest kind
+  // at first contact (blind 36, 53, 58, 61 and 79). Then used: 14 of 15; 10 more twins written
+  // against the new rules, 3 flagged before their guards (a charity boxing match, "won't get far
+  // without a job", a movie's final scene), none after. Left: "Tomorrow, the courthouse. Bring
+  // tissues."
+  {
+    name: 'threats: implied menace at officials, written last (blind 79)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      "Keep ignoring my complaints and you'll find out what a real riot looks like",
+      "The next time your deputies show up at my door, they're leaving in pieces",
+      'I have enough fertilizer in my garage to level that station, remember that',
+      'You touch my son again and I will end your bloodline',
+      "If the officer who tased my brother walks free, he won't walk far",
+      "There's a reason I keep my rifle by the window, and it's you",
+      'The commissioner should start his car very carefully from now on',
+      'Every cop in this town is a target now, open season',
+      "I'm not saying I'll do anything, but someone should teach the chief a permanent lesson",
+      'Funny how accidents happen to people who give out too many tickets',
+      'This time next week, that precinct will be ashes',
+      "I'll make the mayor's kids orphans, see how he likes that",
+      'Enjoy the parade, Sheriff. It might be your last.',
+      'My patience ran out. Tomorrow, the courthouse. Bring tissues.',
+      'Tell the judge to check under his car every morning',
+    ],
+  },
+  {
+    name: 'never threats: the same words of petitions and parades (blind 79)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      "Keep ignoring my complaints and you'll find out what a real recall campaign looks like",
+      "The next time your deputies show up at my door, they're getting coffee and cookies",
+      'I have enough fertilizer in my garage to supply the whole community garden, come get some',
+      "You touch my son's heart every time you visit the school, Officer Lee",
+      'If the officer who tased my brother walks free, we will appeal and we will protest',
+      "There's a reason I keep my camera by the window, the speeders on Elm",
+      'The commissioner should start his term by fixing the roads',
+      'Every cop in this town is a target for our thank-you cards this week',
+      "I'm not saying the chief is wrong, but the council should review the policy",
+      'Funny how the speed cameras go up right before budget season',
+      'This time next week, that precinct will be painted, the volunteers are amazing',
+      "I'll make the mayor's kids some cookies for the parade",
+      'Enjoy the parade, Sheriff. It might be your last one before retirement!',
+      'My patience ran out. Tomorrow, the council meeting. Bring signs.',
+      'Tell the judge to check his email, the petition has 2,000 signatures',
+      "You'll see what a real fight looks like at the boxing gym's charity match",
+      'We have enough gasoline in the truck to get to the lake and back',
+      "If he gets released early, he won't get far without a job, help him find work",
+      "I keep my gun in a locked safe, and it's for my family's protection",
+      'Every officer in this town is a target for scammers now, be careful with your info',
+      'The old school will be a pile of rubble by Friday, demolition starts Monday',
+      'Enjoy the last day of summer, it might be your last chance to swim this year',
+      "I'll teach them a lasting lesson in budgeting, watch",
+      "Eat the cake, it might be your last one, they're going fast",
+      "Our house will be burned to the ground in the movie's final scene, spoiler",
+    ],
+  },
 ];

@@ -237,6 +237,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same wishes, kindly meant (blind 77)': 0,
   'insults at a commenter, without "you are" (blind 78)': 0.8,
   'never insults: the same shapes, kindly meant (blind 78)': 0,
+  'threats: implied menace at officials, written last (blind 79)': 0.9,
+  'never threats: the same words of petitions and parades (blind 79)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -2185,6 +2185,57 @@ const RULES: readonly Rule[] = [
         /\b(?:retir\w*|farewell|graduat\w*|season|game|tour|concert|chance|term|contract|lease|sale|deal|offer)\b/,
     },
   ),
+  // Vigilante calls under an arrest post, 0.6.6 (blind 80): "release his address and let the
+  // neighborhood handle it", "let the inmates take care of him, if you know what I mean", "let the
+  // dad have him for ten minutes", "if I find the guy who did this… he's a dead man", "string him
+  // up from the nearest tree", "put that animal down before trial", "one bullet is cheaper than a
+  // trial", "I hope his cellmate shanks him", "we'll save the state a trial", "lamppost and
+  // rope", "should be allowed to execute him", "deserves to be burned alive". Their twins ask for
+  // bodycam footage, protective custody, life without parole and a trial for everyone.
+  rule(
+    String.raw`\brelease\s+(?:his|her|their|the\s+suspect'?s)\s+(?:home\s+)?(?:address|location)\b[^.!?\n]{0,30}?\b(?:let|we'?ll|and\s+we)\b|\blet\s+(?:the\s+)?(?:inmates|mob|locals|streets?|other\s+inmates|cellmates?)\s+(?:handle|deal\s+with|take\s+care\s+of)\s+(?:him|her|them)\b|\blet\s+(?:the\s+)?(?:family|dad|father|neighbou?rhood|community|people|victims?'?\s+family|parents|inmates)\s+(?:have|handle|deal\s+with|take\s+care\s+of)\s+(?:him|her|them)\s+(?:alone\s+)?for\s+(?:\w+\s+){0,2}(?:minutes?|hours?|seconds?)\b|\b(?:take\s+care\s+of|handle|deal\s+with|welcome)\s+(?:him|her|them)\b[^.!?\n]{0,20}?,?\s*if\s+you\s+know\s+what\s+i\s+mean\b`,
+    0.7,
+    'call for violence',
+    gate('let mean'),
+  ),
+  rule(
+    String.raw`\bif\s+(?:i|we)\s+(?:ever\s+)?(?:find|catch|see|get)\s+(?:the\s+|that\s+)?(?:guy|man|person|bastard|animal|monster|scum|creep|one|people|punk|coward|sicko|pervert|pedo)\s+(?:who|that)\b[^.!?\n]{0,60}?,?\s*(?:he'?s|she'?s|they'?re|he\s+is|she\s+is)\s+(?:a\s+)?(?:dead(?:\s+man|\s+meat)?|done|finished|toast|history)\b`,
+    0.75,
+    'intimidation',
+    gate('dead done finished toast history'),
+  ),
+  rule(
+    String.raw`\b(?:string|hang|lynch)\s+(?:him|her|them|em|'em)(?:\s+up)?\s+(?:from|on)\s+(?:the\s+nearest|a|the)\s+(?:tree|lamp\s*post|lamppost|light\s+pole|pole|bridge|overpass)\b|\bdrag\s+(?:him|her|them)\s+out\s+of\s+(?:the\s+)?(?:jail|cell|courthouse|court)\b|\b(?:lamp\s*post|lamppost|noose)\s+(?:and|&|\+)\s+(?:a\s+)?(?:rope|noose|tree)\b|\b(?:tree|rope)\s+(?:and|&|\+)\s+(?:a\s+)?(?:noose|lamp\s*post|lamppost)\b`,
+    0.75,
+    'call for violence',
+    gate('tree lamppost lamp post pole bridge overpass jail cell courthouse court rope noose'),
+  ),
+  rule(
+    String.raw`\b(?:some(?:one|body)|we|they|y'?all)\s+(?:needs?\s+to|should|oughta|gotta)\s+put\s+(?:that|this|the)\s+(?:animal|monster|beast|creature|scum|pedo|sicko|piece\s+of\s+\w+)\s+down\b|\b(?:a|one)\s+(?:bullet|rope|noose|round)\s+(?:is|costs?)\s+(?:way\s+|a\s+lot\s+|much\s+)?cheaper\s+than\s+(?:a\s+)?(?:trial|prison|jail|lawyers?|court)\b|\b(?:we'?ll|we\s+will|i'?ll|i\s+will|let\s+us|let\s+me)\s+save\s+(?:the\s+(?:state|county|city|taxpayers?)|taxpayers?|us\s+all|everyone)\s+(?:a|the)\s+(?:trial|cost\s+of\s+a\s+trial)\b`,
+    0.75,
+    'call for violence',
+    gate('down cheaper trial'),
+  ),
+  rule(
+    String.raw`\b(?:cellmate|inmates?|someone\s+inside|the\s+other\s+prisoners?|general\s+population)\s+(?:shanks?|stabs?|kills?|beats?|rapes?|murders?|takes?\s+care\s+of|deals?\s+with)\s+(?:him|her|them)\b(?<=\b(?:hope|wish|pray|let|can'?t\s+wait)\b[^.!?\n]*)|\bwon'?t\s+last\s+(?:a\s+(?:day|week|month|night)|long)\b[^.!?\n]{0,30}?\b(?:i'?ll|i\s+will|we'?ll)\s+make\s+sure\s+of\s+(?:it|that)\b`,
+    0.75,
+    'call for violence',
+    gate(
+      'shank shanks stab stabs kill kills beat beats rape rapes murder murders care deal deals sure',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:should|must|needs?\s+to|ought\s+to)\s+be\s+allowed\s+to\s+(?:execute|kill|shoot|hang|lynch|beat|torture|stab)\s+(?:him|her|them)\b|\b(?:deserves?|should|needs?|ought)\s+(?:to\s+)?be\s+(?:burned|burnt|skinned|buried|boiled)\s+alive\b(?<!\b(?:no\s*one|nobody|noone)\b[^.!?\n]*)`,
+    0.75,
+    'call for violence',
+    gate('execute kill shoot hang lynch beat torture stab alive'),
+  ),
+  rule(
+    String.raw`\bwe\s+know\s+what\s+(?:he|she|you)\s+looks?\s+like\b[^\n]{0,20}?\bsee\s+(?:you|ya|him|her)\s+(?:around|soon)\b`,
+    0.7,
+    'intimidation',
+    gate('around soon'),
+  ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
   rule(

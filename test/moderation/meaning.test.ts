@@ -239,6 +239,8 @@ const TARGETS: Record<string, number> = {
   'never insults: the same shapes, kindly meant (blind 78)': 0,
   'threats: implied menace at officials, written last (blind 79)': 0.9,
   'never threats: the same words of petitions and parades (blind 79)': 0,
+  'threats: vigilante calls under an arrest post (blind 80)': 0.95,
+  'never threats: the same anger, asking for justice (blind 80)': 0,
 };
 
 describe('handwritten behaviour', () => {

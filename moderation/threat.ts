@@ -2236,6 +2236,19 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('around soon'),
   ),
+  // Vigilante calls, by cue rather than by sentence, 0.6.6 (blind 81, written after blind 80's
+  // rules and missed whole by them): a word for the suspect ("him", "this one", "scum like him",
+  // "his kind") and a cue of harm outside the law in the same comment ("no trial needed, just a
+  // tree and a rope", "leave his cell door unlocked", "flip the switch", "I'd pay for the ammo",
+  // "look the other way for an hour", "the boys in cell block C", "not as nice as the police").
+  rule(
+    String.raw`\b(?:a\s+tree\s+and\s+a\s+rope|rope\s+and\s+a\s+tree|public\s+hangings?|flip\s+the\s+switch|pull\s+the\s+lever|trips?\s+(?:down|on)\s+the\s+stairs|falls?\s+down\s+the\s+stairs|(?:cell\s+)?door\s+unlocked|leave\s+(?:his|her|the)\s+cell\s+(?:door\s+)?open|look\s+the\s+other\s+way\s+(?:for\s+(?:an?\s+)?(?:hour|few\s+minutes|minute|while|night)|while\s+(?:we|they|the\s+\w+))|(?:and|guards|cops)\s+look\s+the\s+other\s+way|take\s+it\s+from\s+there|no\s+trial\s+needed|(?:don'?t|do\s+not)\s+(?:need|bother\s+with)\s+a\s+trial|cell\s+block\s+[a-z0-9]|have\s+(?:some\s+)?fun\s+with\s+(?:him|this\s+one|that\s+one)|know\s+what\s+to\s+do\s+with\s+(?:him|his\s+kind|their\s+kind|people\s+like\s+him)|not\s+as\s+nice\s+as\s+the\s+(?:police|cops)|before\s+the\s+cops\s+(?:arrive|get\s+there|show\s+up)|never\s+make\s+it\s+to\s+(?:the\s+station|jail|court|trial|the\s+courthouse)|(?:whole\s+)?(?:block|neighbou?rhood|street)\s+will\s+be\s+waiting\s+for\s+(?:him|her|them)(?<=\b(?:bail|bailed|released|gets?\s+out|walks|let\s+go|free)\b[^\n]*)|pay\s+for\s+the\s+(?:ammo|bullets?|rope)|(?:a|my)\s+baseball\s+bat,?\s+and\s+(?:that|this)\s+(?:guy|man|one|creep|animal))\b(?=[^\n]*\b(?:him|his|this\s+one|that\s+one|that\s+guy|this\s+guy|his\s+kind|scum|creep|monster|animal|pedo|sicko|predator|suspect|(?:guys|people|men|trash|animals)\s+like\s+(?:this|that|him|them))\b|(?<=\b(?:him|his|this\s+one|that\s+one|that\s+guy|this\s+guy|his\s+kind|scum|creep|monster|animal|pedo|sicko|predator|suspect|(?:guys|people|men|trash|animals)\s+like\s+(?:this|that|him|them))\b[^\n]*))|\bjust\s+a\s+(?:tree|lamp\s*post|lamppost)\s+and\s+a\s+(?:rope|noose)\b|\bpay\s+for\s+the\s+(?:ammo|bullets?|rope|noose)\s+myself\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'tree rope hangings hanging switch lever stairs unlocked open way there trial block fun kind nice cops station jail court courthouse waiting ammo bullet bullets bat',
+    ),
+  ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
   rule(

@@ -4799,4 +4799,50 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Rope and tree swing at the park are fixed, thank you parks department',
     ],
   },
+  // Blind 81 (0.6.6), vigilante calls written after blind 80's rules, run once: 0 of 15 flagged.
+  // The rules written for blind 80 found none of these: a rule holds a sentence's shape, not its
+  // meaning. Then a rule by cue (a word for the suspect and a cue of harm outside the law, in the
+  // same comment): 15 flagged; 9 twins written against it, 2 flagged before its guards ("look the
+  // other way when you see him at the store", "waiting for him when he comes home from the
+  // army"), none after.
+  {
+    name: 'threats: vigilante calls, second round (blind 81)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      "Someone post where this creep lives, we'll take it from there",
+      'Hand him over to the parents and look the other way for an hour',
+      'This is why I carry. Scum like him get dealt with before the cops arrive.',
+      'Hope he trips down the stairs on the way to his cell, a few times',
+      'Guys like this should never make it to the station',
+      'If he gets bail, the whole block will be waiting for him',
+      "He better pray they keep him locked up, because we're not as nice as the police",
+      'The boys in cell block C are going to have fun with this one',
+      'Put him in the chair and let me flip the switch',
+      'Bring back public hangings, starting with this one',
+      'Do the world a favor and leave his cell door unlocked tonight',
+      "Five minutes, a baseball bat, and that guy. That's all I ask.",
+      "I'd pay for the ammo myself",
+      'Ship him to Texas, they know what to do with his kind',
+      'No trial needed, just a tree and a rope',
+    ],
+  },
+  {
+    name: 'never threats: the same cues, harmless (blind 81)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      "Look the other way when you see him at the store, he's not worth your time",
+      'No trial needed, he pleaded guilty this morning, justice served',
+      'I know what to do with him: community service at the food bank',
+      'The whole block will be waiting for him when he comes home from the army!',
+      'Take it from there and let the courts do their job, thanks officers',
+      'His kids never make it to school on time because of the construction',
+      'Bring back public hangings? No. Bring back civics classes.',
+      'He trips down the stairs every morning, my clumsy husband lol',
+      "The neighborhood watch will look the other way no more, we're reporting everything",
+    ],
+  },
 ];

@@ -241,6 +241,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same words of petitions and parades (blind 79)': 0,
   'threats: vigilante calls under an arrest post (blind 80)': 0.95,
   'never threats: the same anger, asking for justice (blind 80)': 0,
+  'threats: vigilante calls, second round (blind 81)': 0.95,
+  'never threats: the same cues, harmless (blind 81)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -2249,6 +2249,24 @@ const RULES: readonly Rule[] = [
       'tree rope hangings hanging switch lever stairs unlocked open way there trial block fun kind nice cops station jail court courthouse waiting ammo bullet bullets bat',
     ),
   ),
+  // Vigilante calls, third round, 0.6.6 (blind 82, written after blind 81's cue rule, which found
+  // none of them): "shoot on sight", "handle this one the old way", "drop his name and street,
+  // we'll do the rest", "some guys who'd love to meet him when he makes bail", "the guards take a
+  // long coffee break outside his cell", "too bad he made it to the jail alive", "a stray bullet
+  // during transport", "hope the cops get to him before I do", "let him loose in the
+  // neighborhood he hurt and watch what happens".
+  rule(
+    String.raw`\bshoot\s+(?:(?:them|him|her|'em|em|on)\s+)?(?:on\s+)?sight\b(?<=\bshoot\s+(?:(?:them|him|her|'em|em)\s+)?on\s+sight)|\b(?:handle|deal\s+with|settle)\s+(?:this\s+one|him|her|them|it)\s+the\s+old(?:[\s-]fashioned)?\s+way\b(?!\s*[:,-]?\s*(?:write|call|vote|letters?|petitions?|talk|ask|email|with\s+(?:a\s+)?(?:letters?|petitions?|votes?|ballots?)))|\b(?:drop|post|give\s+us|share|leak)\s+(?:his|her|their)\s+(?:name|address|street|location)\b[^.!?\n]{0,30}?\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+(?:do\s+the\s+rest|take\s+(?:it\s+from\s+there|care\s+of\s+(?:him|her|the\s+rest))|handle\s+(?:it|him|her|the\s+rest))\b(?!\s+of\b)`,
+    0.75,
+    'call for violence',
+    gate('sight way rest there care handle'),
+  ),
+  rule(
+    String.raw`\b(?:some\s+guys|friends|people|boys|folks)\s+who'?d\s+(?:love|like)\s+to\s+(?:meet|greet|welcome|visit)\s+(?:him|her|them)\b[^.!?\n]{0,30}?\bwhen\s+(?:he|she|they)\s+(?:makes\s+bail|gets?\s+out|is\s+released|walks)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:hospital|rehab|surgery|icu|treatment|service|army|navy|military|school|college))|\b(?:guards?|cops|officers|deputies)\s+(?:take|taking|took)\s+a\s+(?:long\s+)?(?:coffee\s+|lunch\s+|smoke\s+)?break\b[^.!?\n]{0,30}?\b(?:cell|him|her)\b|\btoo\s+bad\s+(?:that\s+)?(?:he|she|they)\s+(?:made\s+it|got|survived|lived)\b[^.!?\n]{0,30}?\balive\b|\bstray\s+bullet\s+(?:during|on\s+the\s+way|in)\s+(?:the\s+)?(?:transport|transfer|van|ride)\b|\b(?:cops|police|officers|they|the\s+law)\s+(?:get\s+to|find|reach|catch)\s+(?:him|her|them|you)\s+(?:before\s+(?:i|we)\s+do|first)\b(?<=\b(?:better|should)\s+(?:hope|pray)\b[^.!?\n]*)|\blet\s+(?:him|her|them)\s+(?:loose|go|out)\s+(?:in|into)\s+(?:the|that|this|our)\s+(?:neighbou?rhood|community|street|block|yard)\b[^.!?\n]{0,40}?\b(?:watch|see)\s+what\s+happens\b`,
+    0.7,
+    'call for violence',
+    gate('bail out released walks break alive transport transfer van ride do first happens'),
+  ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
   rule(

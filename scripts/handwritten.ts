@@ -4845,4 +4845,43 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "The neighborhood watch will look the other way no more, we're reporting everything",
     ],
   },
+  // Blind 82 (0.6.6), vigilante calls written after blind 81's cue rule, run once: 0 of 10
+  // flagged. Three rounds of the kind a police page sees most after an arrest: 1 of 15, 0 of 15,
+  // 0 of 10 at first contact. Then used: 9 of 10; 7 twins written against the new rules, 4
+  // flagged before their guards ("deal with it the old fashioned way: write your council
+  // member", "the rest of the paperwork", "when he gets out of the hospital", "shame he made it
+  // out of the fire alive"), none after. Left: "the judge will let him go, so it's on us now".
+  {
+    name: 'threats: vigilante calls, third round (blind 82)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Courts are too soft. Somebody should handle this one the old way.',
+      "Drop his name and street, we'll do the rest",
+      "The judge will let him go, so it's on us now",
+      "I know some guys who'd love to meet him when he makes bail",
+      'Hope the guards take a long coffee break outside his cell',
+      "Don't bother arresting people like him, just shoot on sight next time",
+      'Too bad he made it to the jail alive',
+      'This is what the death penalty is for. Or a stray bullet during transport.',
+      "He'd better hope the cops get to him before I do",
+      'Let him loose in the neighborhood he hurt and watch what happens',
+    ],
+  },
+  {
+    name: 'never threats: the same shapes, harmless (blind 82)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Deal with it the old fashioned way: write your council member a letter',
+      "Drop his name and street in a DM and we'll do the rest of the paperwork for the award",
+      "My friends who'd love to meet him when he gets out of the hospital send their love",
+      "The guards took a long coffee break and the inmate escaped? That's a scandal, investigate",
+      'Shame he made it out of the fire alive but lost everything, donate to the family here',
+      'Let the kids loose in the yard and watch what happens, total chaos lol',
+      'They always catch them first, great work by the detectives',
+    ],
+  },
 ];

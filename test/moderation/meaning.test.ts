@@ -243,6 +243,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same anger, asking for justice (blind 80)': 0,
   'threats: vigilante calls, second round (blind 81)': 0.95,
   'never threats: the same cues, harmless (blind 81)': 0,
+  'threats: vigilante calls, third round (blind 82)': 0.9,
+  'never threats: the same shapes, harmless (blind 82)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -134,10 +134,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'visit my',
   ],
   contact: [
+    'manda mensaje con la palabra',
+    'mandame mensaje con la palabra',
     'escribeme al whatsapp',
     'escribeme al wsp',
     'mandame whatsapp',
-    'manda mensaje',
     'informes por inbox',
     'contactanos',
     'mas informacion al',
@@ -665,6 +666,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // "lowest prices", "now hiring", "bake sale", "vote for my…"): a person judges them under a post
   // they share nothing with, or when they ask to be answered; never hidden on these alone.
   local: [
+    'extended warranty',
+    'vehicle warranty',
+    "car's warranty",
     'cheapest price',
     'cheapest prices',
     'lowest price',
@@ -696,10 +700,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
-    'paquete esta retenido',
-    'esta retenido',
+    'tried to reach you',
+    'tried to contact you',
+    'we have been trying to reach you',
+    'transfer the funds to',
+    'paga el envio para',
     'paga el envio',
-    'para liberarlo',
     'computer has a virus',
     'your computer is infected',
     'your device is infected',
@@ -748,13 +754,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'reply with your details',
     'send your details',
     'your full name and address',
-    'extended warranty',
-    'vehicle warranty',
-    "car's warranty",
     'coverage expires',
-    'press 1',
-    'transfer funds',
-    'transfer of funds',
     'ha sido bloqueada',
     'ha sido suspendida',
     'verifica tus datos',

@@ -587,9 +587,24 @@ export const LEGIT_ROUND_5: readonly string[] = [
  * Round 6 (0.6.6): parcel, job, dating, premium-rate, loan, crypto-pump, for-sale, lottery,
  * recovery, discount, money-mule, account, adult, investment, warranty, giveaway, diet, 419 and
  * pharmacy spam, written at the start of the session and run once before any change: 18 of 20
- * flagged off-topic, 15 hidden (the blind figure). Then used: the car-warranty robocall, the
- * widow's "transfer funds" and the coin "contract in my bio" are hidden; the two personal sales
- * without a link or number stay with a person.
+ * flagged off-topic, 15 hidden (the blind figure). Then used: the car-warranty robocall ("we
+ * have tried to reach you") and the coin "contract in my bio" are hidden; the widow's letter and
+ * the two personal sales without a link stay with a person. A review of the change found that its
+ * first phrases ("press 1", "transfer funds", "está retenido", "extended warranty" as phishing)
+ * hid residents' own messages with a number in them (a pothole line, a bail payment, a car held
+ * at the impound lot): those phrases were taken out again (RESIDENTS_WITH_NUMBERS_6).
+ */
+export const RESIDENTS_WITH_NUMBERS_6: readonly string[] = [
+  'Call the city at 555-123-4567 and press 1 to report a pothole',
+  'To reach the non-emergency line call 555-201-3300 and press 1',
+  'Mi carro está retenido en el corralón, ¿a qué número llamo? 55 1234 5678',
+  'I had to transfer funds for his bail, the clerk said call 555-201-9000',
+  'Mi paquete está retenido en la aduana, llamé al 800 123 4567 y nada',
+  'My extended warranty covers the damage, call the dealer at 555-201-9000',
+];
+
+/**
+ * The round-6 spam itself (see RESIDENTS_WITH_NUMBERS_6 above).
  */
 export const SPAM_ROUND_6: readonly string[] = [
   'Your parcel could not be delivered due to an unpaid shipping fee of $1.99. Pay now at usps-redelivery-help.com to avoid return',

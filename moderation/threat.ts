@@ -1107,6 +1107,10 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('protest rally march riot encounter night'),
+    {
+      unless:
+        /\b(?:doctors?|hospital|icu|critical\s+condition|injuries|surgery|prayers?|pray|praying|cancer|chemo|hospice|vigil|vet|sick|fever|cold|storm|heat|frost|blizzard)\b/,
+    },
   ),
   rule(
     String.raw`\b(?:give|show|teach)\s+(?:him|her|them|you|${PERSON})\b[^.!?\n]{0,40}?,?\s+with\s+(?:a|my|some|this)\s+(?:brick|bat|bullet|knife|rock|crowbar|hammer|molotov|pipe|tire\s+iron|baseball\s+bat|machete)s?\b`,
@@ -2266,6 +2270,22 @@ const RULES: readonly Rule[] = [
     0.7,
     'call for violence',
     gate('bail out released walks break alive transport transfer van ride do first happens'),
+  ),
+  // Vigilante calls, a fourth round, 0.6.6 (blind 83, 0 of 10 after three rounds of rules): a
+  // hint of harm outside the law beside a word for the suspect ("he won't need a lawyer when the
+  // neighborhood finds him first", "his cell mates are going to make an example of him", "the
+  // jury might let him off but the street won't", "never sees the inside of a courtroom", "give
+  // us ten minutes and a dark alley"). A victim's condition ("he won't survive the night, the
+  // doctors said") and a trial's outcome are not hints.
+  rule(
+    String.raw`(?:\b(?:won'?t|will\s+not)\s+(?:survive|last)\s+(?:his|her|their|the)\s+first\s+(?:night|day|week)\s+(?:home|out|inside|back)\b|\b(?:won'?t|will\s+not)\s+need\s+a\s+(?:lawyer|trial|judge)\s+when\b|\b(?:neighbou?rhood|street|streets|hood|locals|community|crowd|mob|block)\s+finds?\s+(?:him|her|them)\s+first\b|\b(?:and|in)\s+a\s+dark\s+alley\b|\bmake\s+an\s+example\s+(?:of|out\s+of)\s+(?:him|her|them)\b|\bbut\s+the\s+(?:street|streets|neighbou?rhood|hood|block)\s+won'?t(?=\s*(?:[.!]|$))|\bnever\s+sees?\s+the\s+inside\s+of\s+a\s+court(?:room|house)?\b|\b(?:used\s+to|should)\s+hang\s+in\s+the\s+(?:town|public)\s+square\b|\b(?:van|bus)\s+breaks?\s+down\s+in\s+(?:my|our)\s+(?:neighbou?rhood|street|block|hood)\b|\bhas\s+family\s+in\s+town\b[^\n]{0,30}\basking\s+for\s+a\s+friend\b)(?=[^\n]*\b(?:him|his|he|the\s+suspect)\b|(?<=\b(?:him|his|he|the\s+suspect)\b[^\n]*))`,
+    0.7,
+    'call for violence',
+    gate("survive last need first alley example won't wont inside square breaks break family"),
+    {
+      unless:
+        /\b(?:doctors?|hospital|icu|critical\s+condition|injuries|surgery|prayers?|praying|cancer|chemo|hospice|vigil)\b/,
+    },
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".

@@ -4884,4 +4884,48 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'They always catch them first, great work by the detectives',
     ],
   },
+  // Blind 83 (0.6.6), a fourth vigilante round written after blind 82's rules, run once: 0 of 10.
+  // Then a rule of hints of harm outside the law beside a word for the suspect: 7 of 10; 10 twins
+  // written against it, 3 flagged before its guards ("whoever finds him first, call 911, he has
+  // dementia", "post his picture so we all know who to look for, he's missing", and an older
+  // rule's "he won't survive the night, the doctors said"), none after. Left: "just give us ten
+  // minutes and a dark alley", "I hope the transport van breaks down in my neighborhood", "post
+  // his picture so we all know who to look for at the gas station" (a missing person's post says
+  // the same).
+  {
+    name: 'threats: vigilante calls, fourth round (blind 83)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Post his picture so we all know who to look for at the gas station',
+      "He won't need a lawyer when the neighborhood finds him first",
+      'Someone check if he has family in town, asking for a friend',
+      'His cell mates are going to make an example of him',
+      "Parole? He won't survive his first night home",
+      "The jury might let him off but the street won't",
+      'I hope the transport van breaks down in my neighborhood',
+      'Make sure he never sees the inside of a courtroom',
+      'Just give us ten minutes and a dark alley',
+      'Men like him used to hang in the town square, we got soft',
+    ],
+  },
+  {
+    name: 'never threats: a victim, a missing man, a confession (blind 83)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      "He won't survive the night, the doctors said, please pray for my brother",
+      "He won't need a lawyer, he already confessed",
+      'Whoever finds him first, call 911, he has dementia and wandered off',
+      'We got to him first and gave him CPR until the ambulance came',
+      'The council should make an example of this case and fund more patrols',
+      "The jury might let him off but the street won't forget what he did",
+      'My son never sees the inside of a courtroom thanks to the diversion program',
+      'The school bus breaks down in my neighborhood every week, call the district',
+      "Post his picture so we all know who to look for, he's missing since Tuesday",
+      'My cousin has family in town for the parade, asking for a friend: where do we park?',
+    ],
+  },
 ];

@@ -245,6 +245,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same cues, harmless (blind 81)': 0,
   'threats: vigilante calls, third round (blind 82)': 0.9,
   'never threats: the same shapes, harmless (blind 82)': 0,
+  'threats: vigilante calls, fourth round (blind 83)': 0.7,
+  'never threats: a victim, a missing man, a confession (blind 83)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -4928,4 +4928,55 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'My cousin has family in town for the parade, asking for a friend: where do we park?',
     ],
   },
+  // Blind 84 (0.6.6), mixed threats written last, after every other change of the session, and
+  // run once with nothing changed for them: 4 of 15 flagged, 1 of 15 twins ("kill every last one
+  // of those weeds in the community garden"). Kept blind: the honest estimate of where 0.6.6
+  // stands on phrasings it has not seen, and an unseen round for the next change to be measured
+  // on. Their asserted rates are the blind figures, so a change that lowers them fails.
+  {
+    name: 'threats: mixed, written last (blind 84)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'If the verdict is not guilty, this city burns and so do the cops in it',
+      "I've been watching officer Kowalski's house for a week now. Nice dog.",
+      "That prosecutor's car has a GPS tracker on it now, courtesy of me",
+      "Your son plays varsity football, right? Would be a shame if he couldn't walk.",
+      "We are going to make you pay in ways you can't even imagine",
+      "Next council meeting, I'm coming armed. Try and stop me.",
+      'Whoever reported my brother better sleep with the lights on',
+      "There's a special place in hell for judges like you, and I'll help you get there",
+      "Get ready, because when we come for you there won't be a trial",
+      "I'll be waiting in the parking garage after your shift, deputy",
+      'Kill every last one of those traitors in Congress',
+      'I swear to God if anyone touches my kids I will slaughter them',
+      "You'll regret the day you pulled me over, mark my words",
+      'Hope someone torches that precinct with everyone inside',
+      "Bet you won't be so brave when I catch you without your partner",
+    ],
+  },
+  {
+    name: 'never threats: their twins (blind 84)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'If the verdict is not guilty, this city will march peacefully every day',
+      "I've been watching officer Kowalski's dog videos all week, so cute",
+      "That prosecutor's car has a parking ticket on it, courtesy of the meter maid lol",
+      'Your son plays varsity football, right? He was amazing Friday!',
+      'We are going to make you proud at the science fair, Dad',
+      "Next council meeting, I'm coming prepared with the data. Try and stop me.",
+      'Whoever reported the pothole on 5th deserves a thank you',
+      "There's a special place in heaven for crossing guards like you",
+      "Get ready, because when we come to the polls there won't be a close race",
+      "I'll be waiting in the parking garage after your shift to return your jacket, deputy",
+      'Kill every last one of those weeds in the community garden, please',
+      'I swear to God if anyone touches my parking spot again I will call the tow truck',
+      "You'll love the day you visit the new station, mark my words",
+      "Hope someone fixes that precinct's leaky roof before winter",
+      "Bet you won't be so brave on the roller coaster at the county fair",
+    ],
+  },
 ];

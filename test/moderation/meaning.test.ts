@@ -247,6 +247,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the same shapes, harmless (blind 82)': 0,
   'threats: vigilante calls, fourth round (blind 83)': 0.7,
   'never threats: a victim, a missing man, a confession (blind 83)': 0,
+  'threats: mixed, written last (blind 84)': 0.25,
+  'never threats: their twins (blind 84)': 0.07,
 };
 
 describe('handwritten behaviour', () => {

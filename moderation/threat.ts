@@ -1234,7 +1234,7 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:some(?:one|body)|some1)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+get\s+(?:hurt|killed|shot)\b[^.!?\n]{0,15}?\b(?:and\s+)?it\s+(?:won't|will\s+not|ain't\s+gonna|isn't\s+gonna)\s+be\s+me\b|\baccidents\s+(?:happen|can\s+happen)\s+to\s+(?:${PERSON_NOUN}|people|those|anyone|anybody)\s+who\b|\b(?:this|it)\s+(?:won't|will\s+not|isn't\s+going\s+to|ain't\s+gonna)\s+end\s+well\s+for\s+(?:you|u|him|her)\b(?![^\n]*\b(?:voters?|election|polls?|vote|recall|lawsuit|court|sue|ballot|november|primary)\b)(?=[^\n]*\b(?:remember\s+(?:i\s+said\s+(?:that|this)|that)|mark\s+my\s+words|you've\s+been\s+warned|i\s+promise|count\s+on\s+it)\b)|\b(?:you'll|you\s+will|you're\s+gonna|you\s+are\s+going\s+to)\s+see\s+what\s+(?:i'm|i\s+am|we're|we\s+are)\s+capable\s+of\b|\b(?:you'll|you\s+will)\s+be\s+alone\b[^.!?\n]{0,40}?\b(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+(?:there|waiting)\b|\b(?:his|her|your|ur|their)\s+luck\s+(?:is\s+(?:about\s+to|going\s+to|gonna)|will|'s\s+about\s+to)\s+run\s+out\b(?![^\n]*\b(?:election|polls?|vote|voters|november|primary|court|jury|indictment|lottery|casino|raffle)\b)`,
     0.7,
     'intimidation',
-    gate('me accidents well capable alone luck'),
+    gate('hurt accidents well capable alone luck'),
   ),
   rule(
     String.raw`\bthere\s+(?:will|'ll|is\s+going\s+to|is\s+gonna)\s+be\s+blood\b(?!\s+(?:tests?|drives?|work|pressure|sugar|donations?|samples?|banks?|screenings?))`,
@@ -1635,7 +1635,7 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:you|u)\s+(?:won'?t|will\s+not|ain'?t\s+gonna|aren'?t\s+gonna|are\s+not\s+gonna)\s+(?:be\s+)?(?:walk(?:ing)?|driv(?:e|ing)|com(?:e|ing))\s+(?:away|home|out)(?:\s+from\s+(?:it|that|this(?:\s+one)?))?(?=\s*(?:[.!,;]|$))`,
     0.7,
     'intimidation',
-    gate('away home out'),
+    gate("won't wont ain't aren't"),
   ),
   rule(
     String.raw`\bis\s+the\s+day\s+(?:that\s+|this\s+|the\s+)?(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|you|he|she|they|him)\s+(?:dies|die|pays|burns|gets\s+(?:shot|hurt|killed|what'?s\s+coming))\b(?!\s+(?:back|off|up|for|the|a|his|her|their|its|taxes|rent|attention|tribute|respects?|out))`,
@@ -1647,7 +1647,7 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:next\s+time|when|once|if)\s+(?:i|we)\s+(?:see|catch|find|meet|run\s+into)\s+(?:[a-z'-]+,?\s+){1,3}?(?:it'?s|it\s+is|he'?s|she'?s|they'?re|you'?re)\s+(?:so\s+)?(?:over|done|finished|curtains|lights\s+out)(?:\s+for\s+(?:him|her|them|you)|,?\s+(?:permanently|for\s+good|forever))\b`,
     0.7,
     'intimidation',
-    gate('over done finished curtains lights out'),
+    gate('over done finished curtains lights permanently'),
   ),
   rule(
     String.raw`\b(?:you'?ll|you\s+will|you'?re\s+gonna|you\s+are\s+going\s+to|he'?ll|she'?ll|they'?ll)\s+(?:be\s+)?pick(?:ing)?\s+(?:up\s+)?(?:your|ur|his|her|their)\s+teeth\s+(?:up\s+)?(?:off|from|out\s+of)\b|\b(?:your|ur)\s+teeth\s+(?:will\s+be\s+)?(?:all\s+over|on)\s+the\s+(?:floor|sidewalk|ground|street|pavement)\b`,
@@ -1709,7 +1709,7 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:some(?:one|body)|some1|y'?all)\s+(?:please\s+|just\s+|pls\s+)?(?:run\s+over|mow\s+down|plow\s+into|drive\s+into|drive\s+through)\s+(?:those|these|the|all\s+(?:the|those|these))\s+(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|protesters|marchers|pedestrians|demonstrators|crowd)\b`,
     0.75,
     'call for violence',
-    gate('over down into through'),
+    gate("somebody someone some1 y'all yall"),
   ),
   // Calls to arms in the words of political forums, 0.6.6 (blind 64): "civil war is the only
   // answer. Lock and load, patriots", "the only cure for the leftist disease is lead", "do to the
@@ -1820,7 +1820,7 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:years?|time|life)\s+for\s+(?:less|way\s+less|a\s+lot\s+less)\s+than\s+what\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:gonna|going\s+to|about\s+to)\s+do\s+to\s+(?:you|u|him|her|them)\b|\bwait\s+(?:till|until)\s+(?:you|u)\s+see\s+what\s+(?:i'?m|i\s+am|we'?re)\s+(?:gonna|going\s+to)\s+do\s+to\s+(?:you|u)\b`,
     0.7,
     'intimidation',
-    gate('do'),
+    gate('less wait till until'),
   ),
   rule(
     String.raw`\bor\s+(?:you'?ll|you\s+will|you'?re\s+gonna|you\s+are\s+going\s+to)\s+(?:leave|go\s+home|end\s+up|be\s+leaving|be\s+going\s+home|ride\s+home|wake\s+up)\s+in\s+(?:an?\s+)?(?:ambulance|body\s*bag|coffin|hearse|wheelchair|stretcher|cast|icu)\b(?!\s+like\s+me)(?<!\b(?:potholes?|ice|icy|sidewalks?|roads?|helmet|seat\s*belt|drunk|speed\w*)\b[^\n]*)`,
@@ -2250,7 +2250,7 @@ const RULES: readonly Rule[] = [
     0.7,
     'call for violence',
     gate(
-      'tree rope hangings hanging switch lever stairs unlocked open way there trial block fun kind nice cops station jail court courthouse waiting ammo bullet bullets bat',
+      'rope hangings hanging switch lever stairs unlocked cell way there trial fun kind nice cops station jail court courthouse waiting ammo bullet bullets noose bat',
     ),
   ),
   // Vigilante calls, third round, 0.6.6 (blind 82, written after blind 81's cue rule, which found
@@ -2263,13 +2263,13 @@ const RULES: readonly Rule[] = [
     String.raw`\bshoot\s+(?:(?:them|him|her|'em|em|on)\s+)?(?:on\s+)?sight\b(?<=\bshoot\s+(?:(?:them|him|her|'em|em)\s+)?on\s+sight)|\b(?:handle|deal\s+with|settle)\s+(?:this\s+one|him|her|them|it)\s+the\s+old(?:[\s-]fashioned)?\s+way\b(?!\s*[:,-]?\s*(?:write|call|vote|letters?|petitions?|talk|ask|email|with\s+(?:a\s+)?(?:letters?|petitions?|votes?|ballots?)))|\b(?:drop|post|give\s+us|share|leak)\s+(?:his|her|their)\s+(?:name|address|street|location)\b[^.!?\n]{0,30}?\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+(?:do\s+the\s+rest|take\s+(?:it\s+from\s+there|care\s+of\s+(?:him|her|the\s+rest))|handle\s+(?:it|him|her|the\s+rest))\b(?!\s+of\b)`,
     0.75,
     'call for violence',
-    gate('sight way rest there care handle'),
+    gate('sight old fashioned rest care handle'),
   ),
   rule(
     String.raw`\b(?:some\s+guys|friends|people|boys|folks)\s+who'?d\s+(?:love|like)\s+to\s+(?:meet|greet|welcome|visit)\s+(?:him|her|them)\b[^.!?\n]{0,30}?\bwhen\s+(?:he|she|they)\s+(?:makes\s+bail|gets?\s+out|is\s+released|walks)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:hospital|rehab|surgery|icu|treatment|service|army|navy|military|school|college))|\b(?:guards?|cops|officers|deputies)\s+(?:take|taking|took)\s+a\s+(?:long\s+)?(?:coffee\s+|lunch\s+|smoke\s+)?break\b[^.!?\n]{0,30}?\b(?:cell|him|her)\b|\btoo\s+bad\s+(?:that\s+)?(?:he|she|they)\s+(?:made\s+it|got|survived|lived)\b[^.!?\n]{0,30}?\balive\b|\bstray\s+bullet\s+(?:during|on\s+the\s+way|in)\s+(?:the\s+)?(?:transport|transfer|van|ride)\b|\b(?:cops|police|officers|they|the\s+law)\s+(?:get\s+to|find|reach|catch)\s+(?:him|her|them|you)\s+(?:before\s+(?:i|we)\s+do|first)\b(?<=\b(?:better|should)\s+(?:hope|pray)\b[^.!?\n]*)|\blet\s+(?:him|her|them)\s+(?:loose|go|out)\s+(?:in|into)\s+(?:the|that|this|our)\s+(?:neighbou?rhood|community|street|block|yard)\b[^.!?\n]{0,40}?\b(?:watch|see)\s+what\s+happens\b`,
     0.7,
     'call for violence',
-    gate('bail out released walks break alive transport transfer van ride do first happens'),
+    gate("bail released walks who'd hope break alive transport transfer van ride loose"),
   ),
   // Vigilante calls, a fourth round, 0.6.6 (blind 83, 0 of 10 after three rounds of rules): a
   // hint of harm outside the law beside a word for the suspect ("he won't need a lawyer when the
@@ -2281,7 +2281,9 @@ const RULES: readonly Rule[] = [
     String.raw`(?:\b(?:won'?t|will\s+not)\s+(?:survive|last)\s+(?:his|her|their|the)\s+first\s+(?:night|day|week)\s+(?:home|out|inside|back)\b|\b(?:won'?t|will\s+not)\s+need\s+a\s+(?:lawyer|trial|judge)\s+when\b|\b(?:neighbou?rhood|street|streets|hood|locals|community|crowd|mob|block)\s+finds?\s+(?:him|her|them)\s+first\b|\b(?:and|in)\s+a\s+dark\s+alley\b|\bmake\s+an\s+example\s+(?:of|out\s+of)\s+(?:him|her|them)\b|\bbut\s+the\s+(?:street|streets|neighbou?rhood|hood|block)\s+won'?t(?=\s*(?:[.!]|$))|\bnever\s+sees?\s+the\s+inside\s+of\s+a\s+court(?:room|house)?\b|\b(?:used\s+to|should)\s+hang\s+in\s+the\s+(?:town|public)\s+square\b|\b(?:van|bus)\s+breaks?\s+down\s+in\s+(?:my|our)\s+(?:neighbou?rhood|street|block|hood)\b|\bhas\s+family\s+in\s+town\b[^\n]{0,30}\basking\s+for\s+a\s+friend\b)(?=[^\n]*\b(?:him|his|he|the\s+suspect)\b|(?<=\b(?:him|his|he|the\s+suspect)\b[^\n]*))`,
     0.7,
     'call for violence',
-    gate("survive last need first alley example won't wont inside square breaks break family"),
+    gate(
+      'survive lawyer trial judge finds find alley example street streets hood inside square breaks asking',
+    ),
     {
       unless:
         /\b(?:doctors?|hospital|icu|critical\s+condition|injuries|surgery|prayers?|praying|cancer|chemo|hospice|vigil)\b/,

@@ -4979,4 +4979,43 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "Bet you won't be so brave on the roller coaster at the county fair",
     ],
   },
+  // Blind 85 (0.6.6), insults at a commenter and friendly sentences, written last and run once
+  // with nothing changed for them: 6 of 10 insults flagged, 0 of 10 friendly sentences. Kept
+  // blind, for the next change to be measured on.
+  {
+    name: 'insults at a commenter, written last (blind 85)',
+    category: 'personal_attack',
+    flagged: true,
+    blind: true,
+    sentences: [
+      "You're a clown and everyone on this page is laughing at you",
+      'Nobody takes you seriously, Brenda, you absolute fool',
+      'Go troll somewhere else, you bitter old crank',
+      'You are the reason they put instructions on shampoo bottles',
+      'Your brain must be the size of a pea, honestly',
+      'What a worthless piece of work you are, Steve',
+      'Shut your mouth, you entitled brat',
+      "You're too dumb to argue with, bye",
+      "I've met smarter fence posts than you",
+      "Keep typing, genius, you're only proving my point",
+    ],
+  },
+  {
+    name: 'friendly sentences, written last (blind 85)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    sentences: [
+      "You're a treasure, Mr. Alvarez, thank you for the tomatoes",
+      'You are such a good sport for doing the dunk tank, Chief',
+      "You're a wonderful storyteller, my kids loved the library visit",
+      "You're a natural leader, coach, the team adores you",
+      'You are a tireless advocate for the seniors in this town',
+      "You're a goofball and we love you, happy birthday Tom",
+      'You seem like a really thoughtful person, thanks for the info',
+      "You're one of the good ones, Officer Patel, thank you",
+      "You're a champion crossword solver, Grandma, congrats on the prize",
+      "You're an angel for finding my cat",
+    ],
+  },
 ];

@@ -249,6 +249,8 @@ const TARGETS: Record<string, number> = {
   'never threats: a victim, a missing man, a confession (blind 83)': 0,
   'threats: mixed, written last (blind 84)': 0.25,
   'never threats: their twins (blind 84)': 0.07,
+  'insults at a commenter, written last (blind 85)': 0.6,
+  'friendly sentences, written last (blind 85)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -63,6 +63,17 @@ const PLACE_VERB = String.raw`(?:bomb|blow\s+up|shoot\s+up|torch|burn\s+down|bur
  * ladder and you'll get hurt, and badly"): beside them, the words of a threat are a warning.
  */
 const DANGER = String.raw`(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs|heater|candles?|fireworks|wiring|grease|smoking|climb|climbing|ladder|ice|icy)`;
+/** Words of planting and building: "put them in the ground… tulip bulbs", "the posts go in". */
+const PLANTING =
+  /\b(?:bulbs?|seeds?|seedlings?|plants?|tulips?|daffodils?|garden\w*|trees?|saplings?|posts?|fence\w*|pipes?|cables?|wires?|roots?|potatoes|onions|garlic|shrubs?|bushes|frost|soil|compost)\b/;
+/** Illness, injury and care: a victim's or a pet's condition, not menace ("won't survive the night, the doctors said"). */
+const MEDICAL = String.raw`\b(?:doctors?|hospital|icu|critical\s+condition|injuries|surgery|prayers?|pray|praying|cancer|chemo|hospice|vigil|sick|illness|diagnos\w*|terminal|dementia|covid|kidney|tumou?r|vets?|veterinar\w*|old\s+age)\b`;
+/** Kindness brought to someone's door: a card, flowers, a casserole, thanks. */
+const KINDNESS = String.raw`\b(?:cards?|flowers|gifts?|thank\w*|get\s+well|congrat\w*|birthday|welcome|casserole|meals?|invitations?|wedding)\b`;
+/** Elections, courts and audits: the reckoning politics and the law promise, not violence. */
+const ELECTORAL = String.raw`\b(?:election|vote|voters|ballot|polls?|november|primary|recall|court|jury|trial|audit|lawsuit)\b`;
+/** A word for the suspect of an arrest post: "him", "this one", "scum like him", "his kind". */
+const SUSPECT = String.raw`\b(?:him|his|this\s+one|that\s+one|that\s+guy|this\s+guy|his\s+kind|scum|creep|monster|animal|pedo|sicko|predator|suspect|(?:guys|people|men|trash|animals)\s+like\s+(?:this|that|him|them))\b`;
 const EOC = String.raw`(?=\s*(?:[.!?,;]|$|\s+and\s+(?:kill|shoot|stab|hurt|end|make|beat|gut|murder|slit|skin|rape|burn|bury)))`;
 
 interface Rule {
@@ -575,8 +586,7 @@ const RULES: readonly Rule[] = [
       'ground grave coffin casket bag morgue under wall wheelchair hospital icu er intensive coma traction',
     ),
     {
-      unless:
-        /\b(?:bulbs?|seeds?|seedlings?|plants?|tulips?|daffodils?|garden\w*|trees?|saplings?|posts?|fence\w*|pipes?|cables?|wires?|roots?|potatoes|onions|garlic|shrubs?|bushes|frost|soil|compost)\b/,
+      unless: PLANTING,
     },
   ),
   // "someone ought to string that judge up", "I want to see them gunned down".
@@ -633,8 +643,9 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('address'),
     {
-      unless:
-        /\b(?:cards?|flowers|gifts?|thank\w*|get\s+well|congrat\w*|birthday|welcome|casserole|meals?|invitations?|wedding|christmas\s+cards?|mail\s+(?:it|you)|send\s+(?:it|you))\b/,
+      unless: new RegExp(
+        `${KINDNESS}|\\b(?:christmas\\s+cards?|mail\\s+(?:it|you)|send\\s+(?:it|you))\\b`,
+      ),
     },
   ),
   rule(
@@ -1108,8 +1119,7 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('protest rally march riot encounter night'),
     {
-      unless:
-        /\b(?:doctors?|hospital|icu|critical\s+condition|injuries|surgery|prayers?|pray|praying|cancer|chemo|hospice|vigil|vet|sick|fever|cold|storm|heat|frost|blizzard)\b/,
+      unless: new RegExp(`${MEDICAL}|\\b(?:fever|cold|storm|heat|frost|blizzard)\\b`),
     },
   ),
   rule(
@@ -1312,7 +1322,7 @@ const RULES: readonly Rule[] = [
     gate('death'),
   ),
   rule(
-    String.raw`\bfinish\s+(?:the\s+job|what\s+(?:hitler|the\s+nazis|he|they|was)\s+started)\s+(?:on|with)\s+(?:the\s+|all\s+(?:the\s+)?|those\s+|these\s+)?(?:[a-z'-]+\s+)?(?:jews?|kikes?|muslims?|moslems?|gays?|blacks?|immigrants?|refugees?|migrants?|trans(?:\s+people)?|gypsies|roma|mexicans?|somalis?|haitians?|arabs?|asians?|africans?|hispanics?|latinos?|queers?|homos?|catholics?|hindus?|sikhs?|atheists?|palestinians?|israelis?|zionists?)\b|\bfinish\s+(?:the\s+job|what\s+(?:he|they|was|hitler|the\s+nazis)\s+started)\b(?<=\b(?:hitler|nazis?|third\s+reich|holocaust|reich)\b[^\n]*)`,
+    String.raw`\bfinish\s+(?:the\s+job|what\s+(?:hitler|the\s+nazis|he|they|was)\s+started)\s+(?:on|with)\s+(?:the\s+|all\s+(?:the\s+)?|those\s+|these\s+)?(?:[a-z'-]+\s+)?${GROUP_NOUN}\b|\bfinish\s+(?:the\s+job|what\s+(?:he|they|was|hitler|the\s+nazis)\s+started)\b(?<=\b(?:hitler|nazis?|third\s+reich|holocaust|reich)\b[^\n]*)`,
     0.75,
     'call for violence',
     gate('finish'),
@@ -1354,8 +1364,9 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('visit'),
     {
-      unless:
-        /\b(?:thank\w*|congratulat\w*|bring\w*|brought|gifts?|cookies|pie|casserole|cards?|flowers|donat\w*|welcome|celebrat\w*|birthday|retire\w*|coffee|hospital|dinner|lunch|brunch|bbq|party|church)\b/,
+      unless: new RegExp(
+        `${KINDNESS}|\\b(?:bring\\w*|brought|cookies|pie|donat\\w*|celebrat\\w*|retire\\w*|coffee|hospital|dinner|lunch|brunch|bbq|party|church)\\b`,
+      ),
     },
   ),
   rule(
@@ -1364,8 +1375,9 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('christmas thanksgiving easter weekend morning end next birthday another new year'),
     {
-      unless:
-        /\b(?:cancer|hospice|doctors?|sick|illness|diagnos\w*|terminal|hospital|chemo|dementia|covid|surgery|reelect\w*|election|vote|voters|term|budget|raise|bonus|promotion|pension|paycheck|parole|released|sentence|prison|jail)\b/,
+      unless: new RegExp(
+        `${MEDICAL}|\\b(?:election|vote|voters|reelect\\w*|term|budget|raise|bonus|promotion|pension|paycheck|parole|released|sentence|prison|jail)\\b`,
+      ),
     },
   ),
   rule(
@@ -1427,13 +1439,12 @@ const RULES: readonly Rule[] = [
     gate('dental'),
   ),
   rule(
-    String.raw`\btick[\s,.-]*tock\b[^\n]{0,60}?\b(?:your|ur|his|her)\s+(?:time|days?|clock)\s+(?:is|are)\s+(?:almost\s+|nearly\s+|running\s+|about\s+)?(?:up|out|done|over|numbered)\b(?![^\n]*\b(?:election|vote|voters|ballot|term|recall|november|primary|polls?|resign\w*|deadline|contract|lease|budget|audit|lawsuit|court|trial)\b)`,
+    String.raw`\btick[\s,.-]*tock\b[^\n]{0,60}?\b(?:your|ur|his|her)\s+(?:time|days?|clock)\s+(?:is|are)\s+(?:almost\s+|nearly\s+|running\s+|about\s+)?(?:up|out|done|over|numbered)\b`,
     0.7,
     'intimidation',
     gate('tock ticktock'),
     {
-      unless:
-        /\b(?:election|vote|voters|ballot|term|recall|november|primary|polls?|resign\w*|deadline|contract|lease|budget|audit|lawsuit|court|trial)\b/,
+      unless: new RegExp(`${ELECTORAL}|\\b(?:term|resign\\w*|deadline|contract|lease|budget)\\b`),
     },
   ),
   rule(
@@ -1499,8 +1510,7 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('plate address name picture photo'),
     {
-      unless:
-        /\b(?:cards?|flowers|gifts?|thank\w*|get\s+well|congrat\w*|birthday|welcome|casserole|meals?|prayers?|christmas|invitations?)\b/,
+      unless: new RegExp(`${KINDNESS}|\\b(?:prayers?|christmas)\\b`),
     },
   ),
   rule(
@@ -1620,15 +1630,15 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('k9 k-9 k9s dog cat horse pet puppy canine'),
+    { unless: new RegExp(`${MEDICAL}|\\b(?:heat|hot\\s+car)\\b`) },
   ),
   rule(
-    String.raw`\b(?:won'?t|isn'?t\s+gonna|ain'?t\s+gonna)\s+(?:make\s+it|survive|live)\s+(?:through|past|to|until|till)\s+(?:the\s+)?(?:week|weekend|month|night|christmas|summer|morning)\b(?<=\b(?:your|ur)\s+(?:dog|k-?9|cat|horse|kids?|wife|husband|family|daughter|son)\s+(?:won'?t|isn'?t\s+gonna|ain'?t\s+gonna)\s+(?:make\s+it|survive|live)\s+(?:through|past|to|until|till)\s+(?:the\s+)?(?:week|weekend|month|night|christmas|summer|morning))`,
+    String.raw`\b(?:your|ur)\s+(?:dog|k-?9|cat|horse|kids?|wife|husband|family|daughter|son)\s+(?:won'?t|isn'?t\s+gonna|ain'?t\s+gonna)\s+(?:make\s+it|survive|live)\s+(?:through|past|to|until|till)\s+(?:the\s+)?(?:week|weekend|month|night|christmas|summer|morning)\b`,
     0.7,
     'intimidation',
     gate("won't wont isn't ain't"),
     {
-      unless:
-        /\b(?:vets?|veterinar\w*|sick|cancer|old\s+age|doctors?|hospice|hospital|kidney|tumou?r|diagnos\w*|surgery|heat|hot\s+car)\b/,
+      unless: new RegExp(`${MEDICAL}|\\b(?:heat|hot\\s+car)\\b`),
     },
   ),
   rule(
@@ -1889,7 +1899,7 @@ const RULES: readonly Rule[] = [
     gate('watch pay suffer scream beg kill murder shoot stab rape hurt'),
   ),
   rule(
-    String.raw`\b(?:coming|going|heading)\s+(?:straight\s+|right\s+|directly\s+)?(?:for|after)\s+(?:you|u|him|her|them|your|ur)\b(?<=\b(?:the\s+day|when|once|as\s+soon\s+as|the\s+minute|the\s+second)\s+(?:i|we)\s+(?:get|am|'m|are|'re)\s+(?:out|released|free|paroled)\b[^.!?\n]{0,20}?\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we'?ll)\s+(?:coming|going|heading)\s+(?:straight\s+|right\s+|directly\s+)?(?:for|after)\s+(?:you|u|him|her|them|your|ur))`,
+    String.raw`\b(?:the\s+day|when|once|as\s+soon\s+as|the\s+minute|the\s+second)\s+(?:i|we)\s+(?:get|am|'m|are|'re)\s+(?:out|released|free|paroled)\b[^.!?\n]{0,20}?\b(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we'?ll)\s+(?:coming|going|heading)\s+(?:straight\s+|right\s+|directly\s+)?(?:for|after)\s+(?:you|u|him|her|them|your|ur)\b`,
     0.75,
     'intimidation',
     gate('coming going heading'),
@@ -1995,8 +2005,7 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('coming'),
     {
-      unless:
-        /\b(?:election|vote|voters|ballot|polls?|november|primary|recall|karma|court|judge|jury|trial|audit)\b/,
+      unless: new RegExp(`${ELECTORAL}|\\b(?:judge|karma)\\b`),
     },
   ),
   rule(
@@ -2023,8 +2032,7 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('reckoning rope retribution vengeance'),
     {
-      unless:
-        /\b(?:polls?|election|vote|voters|ballot|november|primary|recall|court|jury|trial|audit)\b/,
+      unless: new RegExp(ELECTORAL),
     },
   ),
   rule(
@@ -2033,8 +2041,7 @@ const RULES: readonly Rule[] = [
     'threat of violence',
     gate('hospital icu morgue grave ground ditch wheelchair coma bag cemetery'),
     {
-      unless:
-        /\b(?:bulbs?|seeds?|seedlings?|plants?|tulips?|daffodils?|garden\w*|trees?|saplings?|posts?|fence\w*|pipes?|cables?|wires?|roots?|potatoes|onions|garlic|shrubs?|bushes|frost|soil|compost)\b/,
+      unless: PLANTING,
     },
   ),
   rule(
@@ -2078,8 +2085,9 @@ const RULES: readonly Rule[] = [
     'wishing someone dead',
     gate('hit over shot stabbed murdered killed coming'),
     {
-      unless:
-        /\b(?:court|trial|judge|jury|justice|election|voters?|karma|ballot|lawsuit|prison|jail|sentence|promotion|raise|award)\b/,
+      unless: new RegExp(
+        `${ELECTORAL}|\\b(?:judge|justice|karma|prison|jail|sentence|promotion|raise|award)\\b`,
+      ),
     },
   ),
   rule(
@@ -2246,7 +2254,7 @@ const RULES: readonly Rule[] = [
   // tree and a rope", "leave his cell door unlocked", "flip the switch", "I'd pay for the ammo",
   // "look the other way for an hour", "the boys in cell block C", "not as nice as the police").
   rule(
-    String.raw`\b(?:a\s+tree\s+and\s+a\s+rope|rope\s+and\s+a\s+tree|public\s+hangings?|flip\s+the\s+switch|pull\s+the\s+lever|trips?\s+(?:down|on)\s+the\s+stairs|falls?\s+down\s+the\s+stairs|(?:cell\s+)?door\s+unlocked|leave\s+(?:his|her|the)\s+cell\s+(?:door\s+)?open|look\s+the\s+other\s+way\s+(?:for\s+(?:an?\s+)?(?:hour|few\s+minutes|minute|while|night)|while\s+(?:we|they|the\s+\w+))|(?:and|guards|cops)\s+look\s+the\s+other\s+way|take\s+it\s+from\s+there|no\s+trial\s+needed|(?:don'?t|do\s+not)\s+(?:need|bother\s+with)\s+a\s+trial|cell\s+block\s+[a-z0-9]|have\s+(?:some\s+)?fun\s+with\s+(?:him|this\s+one|that\s+one)|know\s+what\s+to\s+do\s+with\s+(?:him|his\s+kind|their\s+kind|people\s+like\s+him)|not\s+as\s+nice\s+as\s+the\s+(?:police|cops)|before\s+the\s+cops\s+(?:arrive|get\s+there|show\s+up)|never\s+make\s+it\s+to\s+(?:the\s+station|jail|court|trial|the\s+courthouse)|(?:whole\s+)?(?:block|neighbou?rhood|street)\s+will\s+be\s+waiting\s+for\s+(?:him|her|them)(?<=\b(?:bail|bailed|released|gets?\s+out|walks|let\s+go|free)\b[^\n]*)|pay\s+for\s+the\s+(?:ammo|bullets?|rope)|(?:a|my)\s+baseball\s+bat,?\s+and\s+(?:that|this)\s+(?:guy|man|one|creep|animal))\b(?=[^\n]*\b(?:him|his|this\s+one|that\s+one|that\s+guy|this\s+guy|his\s+kind|scum|creep|monster|animal|pedo|sicko|predator|suspect|(?:guys|people|men|trash|animals)\s+like\s+(?:this|that|him|them))\b|(?<=\b(?:him|his|this\s+one|that\s+one|that\s+guy|this\s+guy|his\s+kind|scum|creep|monster|animal|pedo|sicko|predator|suspect|(?:guys|people|men|trash|animals)\s+like\s+(?:this|that|him|them))\b[^\n]*))|\bjust\s+a\s+(?:tree|lamp\s*post|lamppost)\s+and\s+a\s+(?:rope|noose)\b|\bpay\s+for\s+the\s+(?:ammo|bullets?|rope|noose)\s+myself\b`,
+    String.raw`\b(?:a\s+tree\s+and\s+a\s+rope|rope\s+and\s+a\s+tree|public\s+hangings?|flip\s+the\s+switch|pull\s+the\s+lever|trips?\s+(?:down|on)\s+the\s+stairs|falls?\s+down\s+the\s+stairs|(?:cell\s+)?door\s+unlocked|leave\s+(?:his|her|the)\s+cell\s+(?:door\s+)?open|look\s+the\s+other\s+way\s+(?:for\s+(?:an?\s+)?(?:hour|few\s+minutes|minute|while|night)|while\s+(?:we|they|the\s+\w+))|(?:and|guards|cops)\s+look\s+the\s+other\s+way|take\s+it\s+from\s+there|no\s+trial\s+needed|(?:don'?t|do\s+not)\s+(?:need|bother\s+with)\s+a\s+trial|cell\s+block\s+[a-z0-9]|have\s+(?:some\s+)?fun\s+with\s+(?:him|this\s+one|that\s+one)|know\s+what\s+to\s+do\s+with\s+(?:him|his\s+kind|their\s+kind|people\s+like\s+him)|not\s+as\s+nice\s+as\s+the\s+(?:police|cops)|before\s+the\s+cops\s+(?:arrive|get\s+there|show\s+up)|never\s+make\s+it\s+to\s+(?:the\s+station|jail|court|trial|the\s+courthouse)|(?:whole\s+)?(?:block|neighbou?rhood|street)\s+will\s+be\s+waiting\s+for\s+(?:him|her|them)(?<=\b(?:bail|bailed|released|gets?\s+out|walks|let\s+go|free)\b[^\n]*)|pay\s+for\s+the\s+(?:ammo|bullets?|rope)|(?:a|my)\s+baseball\s+bat,?\s+and\s+(?:that|this)\s+(?:guy|man|one|creep|animal))\b(?=[^\n]*${SUSPECT}|(?<=${SUSPECT}[^\n]*))|\bjust\s+a\s+(?:tree|lamp\s*post|lamppost)\s+and\s+a\s+(?:rope|noose)\b|\bpay\s+for\s+the\s+(?:ammo|bullets?|rope|noose)\s+myself\b`,
     0.7,
     'call for violence',
     gate(
@@ -2278,15 +2286,14 @@ const RULES: readonly Rule[] = [
   // us ten minutes and a dark alley"). A victim's condition ("he won't survive the night, the
   // doctors said") and a trial's outcome are not hints.
   rule(
-    String.raw`(?:\b(?:won'?t|will\s+not)\s+(?:survive|last)\s+(?:his|her|their|the)\s+first\s+(?:night|day|week)\s+(?:home|out|inside|back)\b|\b(?:won'?t|will\s+not)\s+need\s+a\s+(?:lawyer|trial|judge)\s+when\b|\b(?:neighbou?rhood|street|streets|hood|locals|community|crowd|mob|block)\s+finds?\s+(?:him|her|them)\s+first\b|\b(?:and|in)\s+a\s+dark\s+alley\b|\bmake\s+an\s+example\s+(?:of|out\s+of)\s+(?:him|her|them)\b|\bbut\s+the\s+(?:street|streets|neighbou?rhood|hood|block)\s+won'?t(?=\s*(?:[.!]|$))|\bnever\s+sees?\s+the\s+inside\s+of\s+a\s+court(?:room|house)?\b|\b(?:used\s+to|should)\s+hang\s+in\s+the\s+(?:town|public)\s+square\b|\b(?:van|bus)\s+breaks?\s+down\s+in\s+(?:my|our)\s+(?:neighbou?rhood|street|block|hood)\b|\bhas\s+family\s+in\s+town\b[^\n]{0,30}\basking\s+for\s+a\s+friend\b)(?=[^\n]*\b(?:him|his|he|the\s+suspect)\b|(?<=\b(?:him|his|he|the\s+suspect)\b[^\n]*))`,
+    String.raw`(?:\b(?:won'?t|will\s+not)\s+(?:survive|last)\s+(?:his|her|their|the)\s+first\s+(?:night|day|week)\s+(?:home|out|inside|back)\b|\b(?:won'?t|will\s+not)\s+need\s+a\s+(?:lawyer|trial|judge)\s+when\b|\b(?:neighbou?rhood|street|streets|hood|locals|community|crowd|mob|block)\s+finds?\s+(?:him|her|them)\s+first\b|\b(?:and|in)\s+a\s+dark\s+alley\b|\bmake\s+an\s+example\s+(?:of|out\s+of)\s+(?:him|her|them)\b|\bbut\s+the\s+(?:street|streets|neighbou?rhood|hood|block)\s+won'?t(?=\s*(?:[.!]|$))|\bnever\s+sees?\s+the\s+inside\s+of\s+a\s+court(?:room|house)?\b|\b(?:used\s+to|should)\s+hang\s+in\s+the\s+(?:town|public)\s+square\b|\b(?:van|bus)\s+breaks?\s+down\s+in\s+(?:my|our)\s+(?:neighbou?rhood|street|block|hood)\b|\bhas\s+family\s+in\s+town\b[^\n]{0,30}\basking\s+for\s+a\s+friend\b)(?=[^\n]*(?:${SUSPECT}|\bhe\b)|(?<=(?:${SUSPECT}|\bhe\b)[^\n]*))`,
     0.7,
     'call for violence',
     gate(
       'survive lawyer trial judge finds find alley example street streets hood inside square breaks asking',
     ),
     {
-      unless:
-        /\b(?:doctors?|hospital|icu|critical\s+condition|injuries|surgery|prayers?|praying|cancer|chemo|hospice|vigil)\b/,
+      unless: new RegExp(MEDICAL),
     },
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs

@@ -204,7 +204,7 @@ export interface Predicate {
 }
 
 /** The predicates of "you are / you're / what a … you are" in the comment. */
-export function youArePredicates(tokens: Tokens, linking = true): Predicate[] {
+export function youArePredicates(tokens: Tokens): Predicate[] {
   const words = tokenWords(tokens);
   let of: ReadonlyMap<string, number> | undefined;
   const out: Predicate[] = [];
@@ -217,7 +217,7 @@ export function youArePredicates(tokens: Tokens, linking = true): Predicate[] {
     let linked = false;
     if (YOU_ARE_ONE.has(w)) start = t + 1;
     else if (SECOND.has(w) && BE.has(words[t + 1] ?? '')) start = t + 2;
-    else if (linking && SECOND.has(w) && LINKING.has(words[t + 1] ?? '')) {
+    else if (SECOND.has(w) && LINKING.has(words[t + 1] ?? '')) {
       start = words[t + 2] === 'like' ? t + 3 : t + 2;
       linked = true;
     } else if (w === 'what' && (words[t + 1] === 'a' || words[t + 1] === 'an')) start = t + 2;
@@ -268,8 +268,9 @@ export const KIND = 1.5;
 /** Cue features for the personal-attack model: what is said of the person addressed. */
 export function addressCues(tokens: Tokens): string[] {
   const cues: string[] = [];
-  // The model was trained on "you are …" predicates only (not "you sound like …").
-  for (const p of youArePredicates(tokens, false)) {
+  for (const p of youArePredicates(tokens)) {
+    // The model was trained on "you are …" predicates only (not "you sound like …").
+    if (p.linked) continue;
     if (p.min <= -3) cues.push('a:you-are:unkind-strong');
     else if (p.min <= UNKIND) cues.push('a:you-are:unkind');
     else if (p.max >= KIND) cues.push('a:you-are:kind');

@@ -731,16 +731,28 @@ const STOCK_INSULTS: readonly StockInsult[] = [
  * every character cost more than the rest of the attack classifier.
  */
 function stockInsult(text: string, words: readonly string[]): RegExpExecArray | null {
-  let present: Set<string> | undefined;
+  let opened: Uint8Array | undefined;
+  for (const w of words) {
+    const shapes = STOCK_INSULTS_BY_WORD.get(w);
+    if (shapes === undefined) continue;
+    opened ??= new Uint8Array(STOCK_INSULTS.length);
+    for (const i of shapes) opened[i] = 1;
+  }
+  if (opened === undefined) return null;
   let first: RegExpExecArray | null = null;
-  for (const { gate, pattern } of STOCK_INSULTS) {
-    present ??= new Set(words);
-    if (!gate.some((w) => present?.has(w) === true)) continue;
-    const m = pattern.exec(text);
+  for (let i = 0; i < STOCK_INSULTS.length; i++) {
+    if (opened[i] !== 1) continue;
+    const m = STOCK_INSULTS[i]?.pattern.exec(text) ?? null;
     if (m !== null && (first === null || m.index < first.index)) first = m;
   }
   return first;
 }
+
+/** Gate word → the stock insults it opens (indexes into STOCK_INSULTS). */
+const STOCK_INSULTS_BY_WORD = new Map<string, number[]>();
+STOCK_INSULTS.forEach(({ gate }, i) => {
+  for (const w of gate) STOCK_INSULTS_BY_WORD.set(w, [...(STOCK_INSULTS_BY_WORD.get(w) ?? []), i]);
+});
 
 /** The token of an insult said straight to someone, or undefined. */
 function addressedInsult(tokens: Tokens, words: readonly string[]): number | undefined {

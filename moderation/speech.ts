@@ -164,6 +164,33 @@ const FILLER = list(`
   genuinely incredibly absolutely totally completely utterly pretty real being been little
   big whole entire only ever kind sort bit
 `);
+/**
+ * Roles, trades and callings: nouns that say what someone does, never how good they are at it.
+ * Their polarity comes from the contexts the word vectors saw them in ("juror" sits near "trial"
+ * and "verdict": -3.4; "umpire" -2.5, "cop" -2.8), so a kind word before them read unkind: "you
+ * are a great umpire", "the best juror" (blind 86). Read as of no polarity when it is negative;
+ * the adjective says the rest.
+ */
+const ROLE_NOUNS = list(`
+  juror jurors umpire umpires referee referees ref refs cop cops officer officers deputy trooper
+  sheriff marshal constable detective sergeant lieutenant captain commander chief dispatcher
+  jailer warden bailiff guard inspector investigator agent ranger lifeguard firefighter fireman
+  paramedic medic emt nurse doctor surgeon dentist pharmacist therapist counselor counsellor
+  psychologist psychiatrist vet veterinarian midwife caregiver caretaker nanny babysitter teacher
+  tutor professor principal coach trainer instructor librarian lawyer attorney prosecutor
+  defender judge magistrate clerk cashier janitor custodian plumber electrician mechanic trucker
+  driver roofer bartender waitress waiter server barber hairdresser stylist accountant auditor
+  banker broker realtor landlord landlady tenant contractor landscaper carpenter welder miner
+  farmer rancher fisherman butcher baker chef cook soldier marine sailor airman veteran chaplain
+  rabbi imam priest pastor minister reverend nun monk deacon pitcher catcher goalie quarterback
+  linebacker striker player politician senator mayor councilman councilwoman councillor alderman
+  commissioner superintendent governor legislator representative delegate official bureaucrat
+  reporter journalist editor photographer publisher columnist blogger anchor host moderator admin
+  volunteer organizer organiser activist advocate witness voter resident taxpayer citizen
+  neighbor neighbour landowner homeowner renter commuter cyclist pedestrian motorist conductor
+  engineer programmer developer scientist researcher analyst designer architect builder mailman
+  postman courier
+`);
 const PREDICATE_END = list(`
   and or but who that which to for in of with at on because if when than as like from about
   by this it i my me we our
@@ -237,7 +264,8 @@ export function youArePredicates(tokens: Tokens): Predicate[] {
         picked.length = 0;
         break; // "you are not a kind person": the polarity no longer says what is meant
       }
-      const p = of.get(word) ?? of.get(word.replace(/'.*$/, ''));
+      const read = of.get(word) ?? of.get(word.replace(/'.*$/, ''));
+      const p = read !== undefined && read < 0 && ROLE_NOUNS.has(word) ? undefined : read;
       picked.push(k);
       if (p !== undefined) {
         min = Math.min(min, p);

@@ -251,6 +251,9 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (blind 84)': 0.07,
   'insults at a commenter, written last (blind 85)': 0.6,
   'friendly sentences, written last (blind 85)': 0,
+  'friendly sentences with roles and identities (blind 86)': 0,
+  'friendly sentences with roles read unkind by the vectors (blind 86, written after)': 0,
+  'insults beside the same roles (blind 86, written after)': 1,
 };
 
 describe('handwritten behaviour', () => {

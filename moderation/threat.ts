@@ -53,8 +53,15 @@ const PERSON_NOUN = byFirstLetter(
 
 const BODY_OR_KIN = String.raw`(?:ass|face|head|brains?|skull|throat|family|kids?|children|wife|husband|son|daughter|mom|mother|dad|father|baby)`;
 
+/**
+ * Things hunted down, finished off or got rid of "every last one of": "every one of the dead
+ * links", "every last one of those weeds". After "every one of the", a word of these (or a word
+ * before one of these) is no person.
+ */
+const THINGS = String.raw`(?:links?|typos?|errors?|mistakes?|articles?|pages?|edits?|references?|citations?|sources?|files?|weeds?|dandelions?|bugs?|tickets?|e-?mails?|boxes|books?|receipts?|photos?|pictures?|records?|documents?|forms?|potholes?|chores?|tasks?|items?|questions?|comments?|posts?|threads?|problems?|leads?|clues?|bills?|invoices?|cookies?|cupcakes?|pies?|levels?|bosses|zombies?|achievements?|trophies|cards?|coins?|leaves|stains?|weeds)`;
+
 /** A person as the object of a violent verb. */
-const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|whoever|(?:anyone|anybody|everyone)\s+who|all\s+of\s+(?:you|them|ya|u)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+[a-z'-]+)|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
+const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|whoever|(?:anyone|anybody|everyone)\s+who|all\s+of\s+(?:you|them|ya|u)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b))|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
 
 /**
  * People named by what they do ("those marchers", "the organizers", "these activists"): the
@@ -101,6 +108,8 @@ const KINDNESS = String.raw`\b(?:cards?|flowers|gifts?|thank\w*|get\s+well|congr
 const ELECTORAL = String.raw`\b(?:election|vote|voters|ballot|polls?|november|primary|recall|court|jury|trial|audit|lawsuit)\b`;
 /** A word for the suspect of an arrest post: "him", "this one", "scum like him", "his kind". */
 const SUSPECT = String.raw`\b(?:him|his|this\s+one|that\s+one|that\s+guy|this\s+guy|his\s+kind|scum|creep|monster|animal|pedo|sicko|predator|suspect|(?:guys|people|men|trash|animals)\s+like\s+(?:this|that|him|them))\b`;
+/** Surprises meant kindly or told of a story: "a surprise party, you'll never see it coming". */
+const SURPRISE = String.raw`\b(?:surprise|party|birthday|gift|present|proposal|plot|twist|ending|finale|episode|movie|film|novel|book|season|spoiler|grandma|grandpa|nana|papa|pick\s+you\s+up)\b`;
 const EOC = String.raw`(?=\s*(?:[.!?,;]|$|\s+and\s+(?:kill|shoot|stab|hurt|end|make|beat|gut|murder|slit|skin|rape|burn|bury)))`;
 
 interface Rule {
@@ -606,7 +615,7 @@ const RULES: readonly Rule[] = [
   ),
   // "put you in the ground", "put him in a body bag".
   rule(
-    String.raw`\b(?:put|putting|send|sending)\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|six\s+feet)\s+(?:the\s+ground|a\s+grave|the\s+grave|an?\s+(?:early\s+)?grave|a\s+coffin|a\s+casket|a\s+body\s+bag|the\s+morgue|under)\b|(?:${FIRST_PERSON}\s+(?:put|send)|\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they)\s+(?:puts?|sends?))\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|to)\s+(?:a\s+wheelchair|the\s+hospital|(?:the\s+)?(?:icu|er)\b|intensive\s+care|a\s+coma|traction)|\b(?:line|stand|put)\s+(?:them|em|'em|him|her|you|y'?all|(?:the|those|these|all|every)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|(?:those|these|the)\s+[a-z'-]+))\s+(?:all\s+)?(?:up\s+)?against\s+(?:a|the)\s+wall\b`,
+    String.raw`\b(?:put|putting|send|sending)\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|six\s+feet)\s+(?:the\s+ground|a\s+grave|the\s+grave|an?\s+(?:early\s+)?grave|a\s+coffin|a\s+casket|a\s+body\s+bag|the\s+morgue|under)\b|(?:${FIRST_PERSON}\s+(?:put|send)|\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they)\s+(?:puts?|sends?))\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|to)\s+(?:a\s+wheelchair|the\s+hospital|(?:the\s+)?(?:icu|er)\b|intensive\s+care|a\s+coma|traction)|\b(?:line|stand|put)\s+(?:them|em|'em|him|her|you|y'?all|(?:the|those|these|all|every)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b)))\s+(?:all\s+)?(?:up\s+)?against\s+(?:a|the)\s+wall\b`,
     0.8,
     'threat of violence',
     gate(
@@ -686,7 +695,7 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('die bleed dead shot stabbed killed capped smoked buried coming regret'),
-    { notAfterIf: true },
+    { notAfterIf: true, unless: new RegExp(SURPRISE) },
   ),
   // "You're dead." but not "you're dead wrong", "you're dead to me" or "sleep when you're dead".
   rule(
@@ -750,7 +759,7 @@ const RULES: readonly Rule[] = [
   // Imperatives at the start of a sentence: "Kill them all.", "Shoot every cop you see."; not a
   // question ("what would he do... shoot him?").
   rule(
-    String.raw`(?:(?<=^|[.!?\n]\s*)(?:(?:no|nah|yes|yeah|ok|okay|hell\s+no)[,!]?\s+)?|\b(?:just|go|lets|let's|let\s+us|i\s+say\s+we|we\s+should|we\s+need\s+to)\s+)${HARD_VERB}\s+(?:them\s+all|em\s+all|'em\s+all|all\s+of\s+(?:them|em)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|(?:those|these|the)\s+[a-z'-]+)|him|her|them|(?:all|every|the|those|these|that|this|some|any)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN})\b${NOT_VIOLENT_AFTER}(?!\s*\?)`,
+    String.raw`(?:(?<=^|[.!?\n]\s*)(?:(?:no|nah|yes|yeah|ok|okay|hell\s+no)[,!]?\s+)?|\b(?:just|go|lets|let's|let\s+us|i\s+say\s+we|we\s+should|we\s+need\s+to)\s+)${HARD_VERB}\s+(?:them\s+all|em\s+all|'em\s+all|all\s+of\s+(?:them|em)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b))|him|her|them|(?:all|every|the|those|these|that|this|some|any)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN})\b${NOT_VIOLENT_AFTER}(?!\s*\?)`,
     0.75,
     'call for violence',
     VIOLENT,
@@ -768,7 +777,7 @@ const RULES: readonly Rule[] = [
     gate('shoots kills stabs murders hangs lynches beats runs run strangles guts slits tortures'),
   ),
   rule(
-    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go|please|just)\s+(?:jump\s+off\s+(?:a|the|some)\s+(?:bridge|cliff|building|roof)|play\s+in\s+(?:traffic|the\s+freeway)|drink\s+bleach|hang\s+(?:yo)?ur\s*self|slit\s+(?:your|ur)\s+wrists)|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)|(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|gets?\s+(?:raped|stabbed|run\s+over|beaten\s+to\s+death|cancer)|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
+    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go|please|just)\s+(?:jump\s+off\s+(?:a|the|some)\s+(?:bridge|cliff|building|roof)|play\s+in\s+(?:traffic|the\s+freeway)|drink\s+bleach|hang\s+(?:yo)?ur\s*self|slit\s+(?:your|ur)\s+wrists)|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)|(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)(?:\s+and\s+(?:your|ur|his|her|their)\s+(?:whole\s+|entire\s+)?(?:family|families|kids|children|wife|husband|mother|mom|father|dad|friends|loved\s+ones|kin))?\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|gets?\s+(?:raped|stabbed|run\s+over|beaten\s+to\s+death|cancer)|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
     0.65,
     'telling someone to die',
     gate(
@@ -2063,7 +2072,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`${FIRST_PERSON}\s+put\s+(?:you|u|him|her|them|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|you|(?:those|these|the)\s+[a-z'-]+)|(?:the|those|these|all\s+(?:the|those|these))\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}))\s+in\s+(?:the|a)\s+(?:hospital|icu|morgue|grave|ground|ditch|wheelchair|coma|body\s+bag|cemetery)\b`,
+    String.raw`${FIRST_PERSON}\s+put\s+(?:you|u|him|her|them|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|you|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b))|(?:the|those|these|all\s+(?:the|those|these))\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}))\s+in\s+(?:the|a)\s+(?:hospital|icu|morgue|grave|ground|ditch|wheelchair|coma|body\s+bag|cemetery)\b`,
     0.8,
     'threat of violence',
     gate('hospital icu morgue grave ground ditch wheelchair coma bag cemetery'),
@@ -2321,6 +2330,32 @@ const RULES: readonly Rule[] = [
     ),
     {
       unless: new RegExp(MEDICAL),
+    },
+  ),
+  // 0.6.7 (blind 87, threats on an encyclopedia's talk pages): "I'll be waiting outside your
+  // office with a baseball bat"; "I'm coming for you, and you won't see it coming". Not a bat
+  // for a game, not a rival in the polls.
+  rule(
+    String.raw`\b(?:wait|waiting|be\s+waiting|be\s+there|show\s+up|see\s+(?:you|u))\s+(?:for\s+(?:you|u|ya|him|her|them)\s+)?(?:outside|at|by|in\s+front\s+of|behind)\s+(?:of\s+)?(?:your|ur|his|her|their)\s+(?:[a-z]+\s+)?(?:house|home|office|door|car|work|job|school|place|apartment|building|station|gym|church)\b[^.!?\n]{0,30}?\bwith\s+(?:a|an|my|the|some|his|two)\s+(?:[a-z]+\s+)?(?:bat|baseball\s+bat|bats|gun|guns|knife|knives|crowbar|hammer|machete|axe|hatchet|shotgun|rifle|pistol|tire\s+iron|pipe|lead\s+pipe|2x4|brick|bricks|chain|gas\s+can|can\s+of\s+gas)\b`,
+    0.75,
+    'intimidation',
+    gate(
+      'bat bats gun guns knife knives crowbar hammer machete axe hatchet shotgun rifle pistol iron pipe 2x4 brick bricks chain gas',
+    ),
+    {
+      unless:
+        /\b(?:game|games|practice|team|league|gloves?|balls?|batting|cage|tryouts?|softball|baseball\s+(?:game|practice|season)|concert|sale|yard\s+sale|garage\s+sale|donate|donation|fix|repair|project|tools?)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be)\s+coming\s+for\s+(?:you|u|ya|him|her|them|y'?all)\b(?=[^\n]*\b(?:won'?t|will\s+not|never|don'?t|do\s+not)\s+(?:even\s+)?see\s+(?:it|me|us)\s+coming\b)|\b(?:won'?t|will\s+not|never|don'?t|do\s+not)\s+(?:even\s+)?see\s+(?:it|me|us)\s+coming\b(?<=\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be)\s+coming\s+for\s+(?:you|u|ya|him|her|them|y'?all)\b[^\n]*)`,
+    0.7,
+    'intimidation',
+    gate('coming'),
+    {
+      unless: new RegExp(
+        `${ELECTORAL}|${SURPRISE}|\\b(?:game|match|title|belt|championship|crown|record|spot|seat|job|points?|lead|leaderboard|race|playoffs?|visit|hug|hugs)\\b`,
+      ),
     },
   ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs

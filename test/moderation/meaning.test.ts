@@ -254,6 +254,9 @@ const TARGETS: Record<string, number> = {
   'friendly sentences with roles and identities (blind 86)': 0,
   'friendly sentences with roles read unkind by the vectors (blind 86, written after)': 0,
   'insults beside the same roles (blind 86, written after)': 1,
+  'threats: talk-page menace at editors (blind 87)': 0.95,
+  'never threats: the same words of edit disputes (blind 87)': 0,
+  'never threats: bats, surprises and rivals (blind 87, written after)': 0,
 };
 
 describe('handwritten behaviour', () => {

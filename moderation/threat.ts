@@ -60,6 +60,12 @@ const BODY_OR_KIN = String.raw`(?:ass|face|head|brains?|skull|throat|family|kids
  */
 const THINGS = String.raw`(?:links?|typos?|errors?|mistakes?|articles?|pages?|edits?|references?|citations?|sources?|files?|weeds?|dandelions?|bugs?|tickets?|e-?mails?|boxes|books?|receipts?|photos?|pictures?|records?|documents?|forms?|potholes?|chores?|tasks?|items?|questions?|comments?|posts?|threads?|problems?|leads?|clues?|bills?|invoices?|cookies?|cupcakes?|pies?|levels?|bosses|zombies?|achievements?|trophies|cards?|coins?|leaves|stains?|weeds)`;
 
+/**
+ * Institutions and what they run: "police departments need to be purged", "the union should be
+ * gutted" say nothing of violence to a person (criticism the department must leave up).
+ */
+const INSTITUTION = String.raw`(?:departments?|dept|culture|systems?|unions?|force|agenc(?:y|ies)|leadership|budgets?|programs?|polic(?:y|ies)|academ(?:y|ies)|training|brass|administrations?|offices?|boards?|committees?|councils?|parties|party|institutions?|bureaus?|divisions?|units?|ranks)`;
+
 /** A person as the object of a violent verb. */
 const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|whoever|(?:anyone|anybody|everyone)\s+who|all\s+of\s+(?:you|them|ya|u)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b))|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
 
@@ -577,11 +583,11 @@ const RULES: readonly Rule[] = [
   ),
   // "light your car on fire with you in it", "I'll shove my knife into your gut".
   rule(
-    String.raw`\b(?:on\s+fire|burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|lit\s+up|shot\s+up|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband)|(?:all\s+)?(?:the\s+|those\s+|these\s+)?${PERSON_NOUN})\s+(?:still\s+)?in(?:side)?\b|\b(?:gasoline|matches|molotovs?|lighter\s+fluid|accelerant)\b[^.!?\n]{0,60}?\b(?:whoever|anyone|anybody|everyone|everybody|whoever's)\s+(?:is\s+|'s\s+)?(?:in|inside)\s+(?:them|it|there)\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,
+    String.raw`\b(?:on\s+fire|reduced\s+to\s+(?:rubble|ashes|ash)|razed|levell?ed|bulldozed|burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|lit\s+up|shot\s+up|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband)|(?:all\s+)?(?:the\s+|those\s+|these\s+|their\s+)?(?:worshipp?ers|congregation|congregants|faithful|occupants|families|residents)|(?:all\s+)?(?:the\s+|those\s+|these\s+)?${PERSON_NOUN})\s+(?:still\s+)?in(?:side)?\b|\b(?:gasoline|matches|molotovs?|lighter\s+fluid|accelerant)\b[^.!?\n]{0,60}?\b(?:whoever|anyone|anybody|everyone|everybody|whoever's)\s+(?:is\s+|'s\s+)?(?:in|inside)\s+(?:them|it|there)\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,
     0.8,
     'threat of violence',
     gate(
-      'fire burn burns burned burning torch torched light lit blow blown explode firebomb knife blade shank machete sword screwdriver bullet bullets axe hatchet gasoline matches molotov molotovs fluid accelerant',
+      'fire rubble ashes ash razed leveled levelled bulldozed burn burns burned burning torch torched light lit blow blown explode firebomb knife blade shank machete sword screwdriver bullet bullets axe hatchet gasoline matches molotov molotovs fluid accelerant',
     ),
   ),
   // "I will come to your house and kill you".
@@ -615,11 +621,11 @@ const RULES: readonly Rule[] = [
   ),
   // "put you in the ground", "put him in a body bag".
   rule(
-    String.raw`\b(?:put|putting|send|sending)\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|six\s+feet)\s+(?:the\s+ground|a\s+grave|the\s+grave|an?\s+(?:early\s+)?grave|a\s+coffin|a\s+casket|a\s+body\s+bag|the\s+morgue|under)\b|(?:${FIRST_PERSON}\s+(?:put|send)|\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they)\s+(?:puts?|sends?))\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|to)\s+(?:a\s+wheelchair|the\s+hospital|(?:the\s+)?(?:icu|er)\b|intensive\s+care|a\s+coma|traction)|\b(?:line|stand|put)\s+(?:them|em|'em|him|her|you|y'?all|(?:the|those|these|all|every)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b)))\s+(?:all\s+)?(?:up\s+)?against\s+(?:a|the)\s+wall\b`,
+    String.raw`\b(?:put|putting|send|sending)\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|six\s+feet)\s+(?:the\s+ground|a\s+grave|the\s+grave|an?\s+(?:early\s+)?grave|a\s+coffin|a\s+casket|a\s+body\s+bag|the\s+morgue|under)\b|(?:${FIRST_PERSON}\s+(?:put|send)|\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they)\s+(?:puts?|sends?))\s+(?:you|u|ya|him|her|them|y'?all)\s+(?:in|into|to)\s+(?:a\s+wheelchair|the\s+hospital|(?:the\s+)?(?:icu|er)\b|intensive\s+care|a\s+coma|traction)`,
     0.8,
     'threat of violence',
     gate(
-      'ground grave coffin casket bag morgue under wall wheelchair hospital icu er intensive coma traction',
+      'ground grave coffin casket bag morgue under wheelchair hospital icu er intensive coma traction',
     ),
     {
       unless: PLANTING,
@@ -742,7 +748,7 @@ const RULES: readonly Rule[] = [
     PLACE_VERBS,
   ),
   rule(
-    String.raw`(?:\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN})\s+(?:all\s+)?|(?<=^|[.!?\n]\s*))(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:shot|killed|euthanized|euthanised|tarr?ed\s+and\s+feathered|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|raped|tortured|maimed|mutilated|castrated|drowned|crucified|stoned\s+to\s+death|skinned\s+alive|buried\s+alive|set\s+on\s+fire|beaten\s+up|dragged\s+(?:behind\s+(?:a|the)\s+(?:truck|car|horse|pickup)|through\s+the\s+streets)|slaughtered|butchered|hunted\s+down|shot\s+on\s+sight|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)|in\s+\d*k\b|on\s+(?:film|camera|video|location)|from\s+(?:above|below|a\s+drone)))`,
+    String.raw`(?:\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN}|${GROUP_NOUN}|aliens?)\s+(?:(?!(?:and|or|but|if|when|because|not|never|no|who|that|[a-z]+n't|dont|doesnt|didnt|wont|cant|says?|saying|said|think|thinks|thinking|thought|claims?|claiming|believes?|believing|chants?|chanting|chanted|yell\w*|post(?:s|ed|ing)|wr(?:ote|ites?|iting)|tweet\w*|${INSTITUTION})\b)[a-z'-]+\s+){0,4}?(?:all\s+)?|(?<=^|[.!?\n]\s*))(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:shot|killed|euthanized|euthanised|tarr?ed\s+and\s+feathered|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|raped|tortured|maimed|mutilated|castrated|drowned|crucified|stoned\s+to\s+death|skinned\s+alive|buried\s+alive|set\s+on\s+fire|beaten\s+up|dragged\s+(?:behind\s+(?:a|the)\s+(?:truck|car|horse|pickup)|through\s+the\s+streets)|slaughtered|butchered|hunted\s+down|shot\s+on\s+sight|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)|in\s+\d*k\b|on\s+(?:film|camera|video|location)|from\s+(?:above|below|a\s+drone)))`,
     0.7,
     'call for violence',
     gate(
@@ -2358,6 +2364,86 @@ const RULES: readonly Rule[] = [
       ),
     },
   ),
+  // 0.6.7 (blind 88, incitement against groups in long posts: 5 of 20 on first contact): "the only
+  // good commie is a dead commie", "every feminist deserves a good beating", "gays should be
+  // thrown in camps", "I say we line the traitors up against a wall", "I'm going to beat it
+  // senseless", "do to these antifa rats what Rittenhouse did", "whoever shoots up a gay bar next
+  // is a hero", "the race war is coming and we'll be the ones holding the rifles", "need to be
+  // corrected… by force". Their twins: a commute, a good night's sleep, a class photo, history
+  // remembered, a rival in a rate war.
+  rule(
+    String.raw`\bthe\s+only\s+good\s+(?:${PERSON_NOUN}|${GROUP_NOUN}|${DEHUMAN}|[a-z'-]+(?:ist|ian|an|ite)s?)\s+(?:is|are)\s+(?:an?\s+)?dead\s+(?:ones?|[a-z'-]+)\b`,
+    0.75,
+    'call for violence',
+    gate('dead'),
+  ),
+  rule(
+    String.raw`\b(?:he|she|they|you|u|y'?all|them|${PERSON_NOUN}|${GROUP_NOUN}|${DEHUMAN})\s+(?:all\s+)?(?:deserves?|needs?|could\s+use|should\s+get|ought\s+to\s+get)\s+(?:a\s+)?(?:good\s+|real\s+|proper\s+|sound\s+|serious\s+)?(?:beating|thrashing|ass[\s-]?(?:whooping|whupping|kicking|beating)|lynching|hanging|bullet\s+(?:in|to)\s+the\s+head)\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'beating thrashing whooping whupping kicking beating lynching hanging asswhooping asskicking bullet',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:${GROUP_NOUN}|${DEHUMAN}|they|them)\s+(?:all\s+)?(?:should|must|need\s+to|needs\s+to|ought\s+to|have\s+to|deserve\s+to)\s+(?:all\s+)?be\s+(?:thrown|put|sent|locked\s+up|rounded\s+up(?:\s+and\s+(?:put|sent|thrown))?|herded|shipped)\s+(?:back\s+)?(?:in|into|to)\s+(?:the\s+)?(?:concentration\s+|death\s+|labou?r\s+|re-?education\s+|internment\s+)?(?:camps|ovens?|gas\s+chambers?|cages)\b`,
+    0.7,
+    'call for violence',
+    gate('camps ovens oven chambers cages'),
+  ),
+  rule(
+    String.raw`\b(?:line|stand|put)\s+(?:them|em|'em|him|her|you|y'?all|(?:the|those|these|all\s+(?:the|those|these)?|every)\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|${GROUP_NOUN}|${DEHUMAN}|traitors?)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b)))\s+(?:all\s+)?(?:up\s+)?against\s+(?:a|the)\s+wall\b`,
+    0.7,
+    'call for violence',
+    gate('wall'),
+    {
+      unless:
+        /\b(?:photos?|pictures?|picture\s+day|pose|posing|measure|height|class|students|kids|children|team|players|drill|paint|painting|mural|shelf|shelves|furniture)\b/,
+    },
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:beat|kick|stomp|pound|pummel)\s+(?:it|him|her|them|you|u|that\s+\w+)\s+(?:senseless|unconscious|bloody|to\s+a\s+pulp|half\s+to\s+death|within\s+an\s+inch\s+of\s+(?:its|his|her|their|your)\s+life)\b`,
+    0.75,
+    'threat of violence',
+    gate('senseless unconscious bloody pulp half inch'),
+  ),
+  rule(
+    String.raw`\b(?:do|did|pull|doing|repeat)\s+(?:to\s+(?:them|those|these|the|all|every)\b(?:\s+[a-z'-]+){0,3}?\s+)?(?:what|a|an|another)\s+(?:(?:kyle\s+)?rittenhouse|breivik|tarrant|mcveigh|(?:dylann\s+)?roof|(?:the\s+)?(?:christchurch|el\s+paso|buffalo|charleston|pittsburgh|oklahoma\s+city|columbine)(?:\s+(?:shooter|bomber|guy))?)\b(?:\s+did)?|\b(?:we\s+need|time\s+for|bring\s+on|give\s+us)\s+(?:a\s+|another\s+|more\s+|a\s+new\s+|a\s+few\s+more\s+)(?:rittenhouses?|breiviks?|tarrants?|mcveighs?|roofs|christchurch(?:es)?|el\s+pasos?|kristallnachts?|kristallnacht)\b`,
+    0.75,
+    'call for violence',
+    gate(
+      'rittenhouse breivik tarrant mcveigh roof christchurch paso buffalo charleston pittsburgh oklahoma columbine rittenhouses breiviks tarrants mcveighs roofs kristallnacht kristallnachts',
+    ),
+    {
+      unless:
+        /\b(?:never\s+again|must\s+never|condemn|tragedy|victims|memorial|remember|anniversary|trial|verdict|acquitted|convicted|sentenced)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:whoever|anyone\s+who|anybody\s+who|the\s+(?:guy|man|person|one)\s+who)\s+(?:\w+\s+){0,2}?(?:shoots?\s+up|bombs?|blows?\s+up|kills?|guns?\s+down|torches|burns?\s+down|runs?\s+over)\s+(?:a|an|the|some|every|those|these|all\s+the)?\s*(?:[a-z'-]+\s+){0,2}?(?:${GROUP_NOUN}|${PERSON_NOUN}|bar|club|mosque|synagogue|church|temple|clinic|rally|march|parade|school|protesters?)\b[^.!?\n]{0,40}?\b(?:is|will\s+be|would\s+be|gets?|deserves?)\s+(?:a\s+|an\s+)?(?:hero|legend|patriot|saint|my\s+hero|a\s+medal|the\s+medal\s+of\s+honor)\b`,
+    0.75,
+    'call for violence',
+    gate('hero legend patriot saint medal'),
+  ),
+  rule(
+    String.raw`\b(?:race|civil|holy|culture)\s+war\s+(?:is\s+)?(?:coming|is\s+here|has\s+begun|starts?|now)\b[^.!?\n]{0,60}?\b(?:rifles?|guns?|ammo|ammunition|bullets?|armed|lock\s+and\s+load|load\s+up|weapons?|triggers?)\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'rifles rifle guns gun ammo ammunition bullets bullet armed lock load weapons weapon triggers trigger',
+    ),
+    { unless: new RegExp(ELECTORAL) },
+  ),
+  rule(
+    String.raw`\b(?:${GROUP_NOUN}|${DEHUMAN}|they|them)\s+(?:all\s+)?(?:need|needs|should|must|ought|have|has)\s+(?:to\s+)?(?:be\s+)?(?:corrected|fixed|cured|straightened\s+out|beaten\s+straight|taught\s+a\s+lesson|dealt\s+with|put\s+in\s+(?:their|its)\s+place|removed|driven\s+out|run\s+out\s+of\s+town|taken\s+care\s+of)\b[^.!?\n]{0,40}?\b(?:by\s+force|with\s+force|by\s+any\s+means|with\s+(?:fists|bats|guns|bullets|violence)|the\s+old[\s-]fashioned\s+way)\b`,
+    0.7,
+    'call for violence',
+    gate('force means fists bats guns bullets violence old'),
+    {
+      unless:
+        /\b(?:facts?|evidence|debate|arguments?|logic|votes?|ballots?|elections?|education|reason|data|dialogue|conversation|letters?|petitions?)\b/,
+    },
+  ),
   // Street words for killing: "im finna pop u", "ill murk you", "ima light u up", "someone needs
   // to smoke that snitch", "ur getting clapped on sight", "or u getting stabbed".
   rule(
@@ -2705,13 +2791,13 @@ function asQuoted(signal: Signal): Signal {
 const NEGATED =
   /\b(?:no\s*one|nobody|noone|none\s+of\s+(?:us|them|you))\s+(?:\w+\s+){0,2}?(?:should|deserves?|needs?|gets?|got|is|was|were|ever|must|has\s+to|have\s+to|wants?)\b|\b(?:would|will|could|should)\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:hurt|harm|kill|shoot|attack|threaten)\b|\b(?:hope|pray|wish)\s+(?:no\s*one|nobody)\b|\bnot\s+(?:\w+\s+)?(?:be\s+)?(?:shot|killed|hurt|hanged|harmed)\b|\bnot\s+(?:a\s+)?(?:bullets?|violence|a\s+beating|death|a\s+noose|the\s+noose|a\s+rope)\s*(?:[.!,;]|$)/;
 const IDIOM =
-  /\b(?:put|putting|puts|set|lay|laid|place|placed|locked?|store|stored)\s+(?:the|my|a|his|her|your|that|this|our)\s+(?:\w+\s+)?(?:knife|knives|gun|guns|rifle|pistol|weapon|weapons|machete|axe|bat)\s+(?:away|down|back|up|in\s+(?:the|a|my|his|her|your|our)\s+(?:\w+\s+)?(?:dishwasher|drawer|sink|safe|case|holster|closet|cabinet|block|trunk|lockbox|box|car))\b|\bdrop\s+(?:the|your|ur|that)\s+(?:gun|knife|weapon)\b|\b(?:dogs?|cats?|animals?|pets?|horses?|pit\s*bulls?|pitbulls?|coyotes?|bears?)\b[^.!?\n]*\b(?:euthanized|euthanised|put\s+down|put\s+to\s+sleep)\b|\b(?:bills?|laws?|proposals?|measures?|ordinances?|plans?|programs?|amendments?|budgets?|projects?|ideas?|deals?)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+down|executed)\b|\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b[^.!?\n]*\bhanging\s+(?:from|on)\b|\bhanging\s+(?:from|on)\b[^.!?\n]*\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b|\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\b(?:movie'?s?|film'?s?|final\s+scene|the\s+scene|episode|spoilers?|novel|video\s+game|season\s+finale|the\s+book)\b|\bpurg(?:e|ed|ing)\s+(?:the\s+)?(?:voter\s+rolls?|rolls|records|files|lists?|data|database|inbox|emails?|spam|cache)\b|\bkill(?:s|ed|ing)?\s+(?:all\s+|off\s+)?(?:the\s+)?(?:weeds?|bugs?|mold|mould|germs?|bacteria|grass|moss|roots?|fleas|ticks|lice|aphids|ants|slugs|viruses|odou?rs?|smell)\b|\b(?:exterminat\w*|kill\w*|poison\w*|get\s+rid\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:rats|mice|roaches|cockroaches|pests|termites|bugs|mosquitoes|wasps|hornets)\b(?=[^.!?\n]*\b(?:pest\s+control|exterminators?|traps|infest\w*|warehouse|barn|attic|basement|dumpsters?|sewers?)\b)|\bshoot(?:ing)?\s+(?:some\s+|a\s+few\s+)?(?:hoops|baskets|pool|the\s+breeze|the\s+bull|a\s+video|videos|photos|pictures|footage|a\s+film|a\s+movie)\b|\bbullet\s+(?:points?|journal|list|train)\b|\bkill(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:lights?|engine|motor|power|music|radio|lamps?|headlights|sirens?|noise|mood|vibe|batteries|battery)\b|\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?(?:mosquitoes|ticks|flies|roaches|cockroaches|rats|mice|weeds|potholes|bugs|wasps|hornets|spiders|termites|daylight\s+saving|spam|robocalls?|telemarketers|traffic|winter|snow|mondays|homework|parking\s+tickets)\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoots?|shot|shooting|sends?|sent|sending|drops?|dropped)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
+  /\b(?:put|putting|puts|set|lay|laid|place|placed|locked?|store|stored)\s+(?:the|my|a|his|her|your|that|this|our)\s+(?:\w+\s+)?(?:knife|knives|gun|guns|rifle|pistol|weapon|weapons|machete|axe|bat)\s+(?:away|down|back|up|in\s+(?:the|a|my|his|her|your|our)\s+(?:\w+\s+)?(?:dishwasher|drawer|sink|safe|case|holster|closet|cabinet|block|trunk|lockbox|box|car))\b|\bdrop\s+(?:the|your|ur|that)\s+(?:gun|knife|weapon)\b|\b(?:dogs?|cats?|animals?|pets?|horses?|pit\s*bulls?|pitbulls?|coyotes?|bears?)\b[^.!?\n]*\b(?:euthanized|euthanised|put\s+down|put\s+to\s+sleep)\b|\b(?:bills?|laws?|proposals?|measures?|ordinances?|plans?|programs?|amendments?|budgets?|projects?|ideas?|deals?)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+down|executed)\b|\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b[^.!?\n]*\bhanging\s+(?:from|on)\b|\bhanging\s+(?:from|on)\b[^.!?\n]*\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b|\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bthe\s+only\s+good\s+(?:zombie|mosquito|fly|flie|tick|roach|cockroach|bug|weed|vampire|wasp|hornet|spider|rat|mouse|mice|snake|slug|battery|batterie)s?\s+(?:is|are)\s+(?:an?\s+)?dead\b|\b(?:moths?|beetles?|aphids|mites|caterpillars|larvae|locusts|weevils|borers?|invasive\s+(?:species|plants?|insects?|weeds?))\b[^.!?\n]*\b(?:exterminat\w*|kill\w*|wip(?:e|ed|ing)\s+out|eradicat\w*|poison\w*)\b|\b(?:movie'?s?|film'?s?|final\s+scene|the\s+scene|episode|spoilers?|novel|video\s+game|season\s+finale|the\s+book)\b|\bpurg(?:e|ed|ing)\s+(?:the\s+)?(?:voter\s+rolls?|rolls|records|files|lists?|data|database|inbox|emails?|spam|cache)\b|\bkill(?:s|ed|ing)?\s+(?:all\s+|off\s+)?(?:the\s+)?(?:weeds?|bugs?|mold|mould|germs?|bacteria|grass|moss|roots?|fleas|ticks|lice|aphids|ants|slugs|viruses|odou?rs?|smell)\b|\b(?:exterminat\w*|kill\w*|poison\w*|get\s+rid\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:rats|mice|roaches|cockroaches|pests|termites|bugs|mosquitoes|wasps|hornets)\b(?=[^.!?\n]*\b(?:pest\s+control|exterminators?|traps|infest\w*|warehouse|barn|attic|basement|dumpsters?|sewers?)\b)|\bshoot(?:ing)?\s+(?:some\s+|a\s+few\s+)?(?:hoops|baskets|pool|the\s+breeze|the\s+bull|a\s+video|videos|photos|pictures|footage|a\s+film|a\s+movie)\b|\bbullet\s+(?:points?|journal|list|train)\b|\bkill(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:lights?|engine|motor|power|music|radio|lamps?|headlights|sirens?|noise|mood|vibe|batteries|battery)\b|\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?(?:mosquitoes|ticks|flies|roaches|cockroaches|rats|mice|weeds|potholes|bugs|wasps|hornets|spiders|termites|daylight\s+saving|spam|robocalls?|telemarketers|traffic|winter|snow|mondays|homework|parking\s+tickets)\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoots?|shot|shooting|sends?|sent|sending|drops?|dropped)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
 const AGENT =
   /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b/;
 const ORDER =
   /^\W*(?:just\s+|go\s+|now\s+)?(?:kill|hang|shoot|burn|gas|nuke|execute|stab|behead|lynch|round|line|sink|drown|exterminate|die|slaughter|murder|bomb|torch|string|wipe|eliminate|beat|punch|hunt)\b/;
 const VIOLENT_SENTENCE =
-  /\b(?:kill|murder|shoot|shot|stab|hang|hanged|hung|execut|behead|slaughter|strangl|chok|tortur|burn|drown|bur(?:y|ied)|gas|exterminat|massacr|bomb|blow|nuke|bullet|die|dies|dead|death|dying|hurt|harm|beat|attack|destroy|crush|slay|nail|lynch|wipe|eliminat|gun|noose|rope|gallows|guillotine|grave|string|firing\s+squad|gas|rifle|knife|machete)/;
+  /\b(?:kill|murder|shoot|shot|stab|hang|hanged|hung|execut|behead|slaughter|strangl|chok|tortur|burn|drown|bur(?:y|ied)|gas|exterminat|massacr|bomb|blow|nuke|bullet|die|dies|dead|death|dying|hurt|harm|beat|attack|destroy|crush|slay|nail|lynch|wipe|eliminat|gun|noose|rope|gallows|guillotine|grave|string|firing\s+squad|gas|rifle|knife|machete|sink|rubble|by\s+force|militia|ammo|load\s+up|beating|camps)/;
 
 function harmlessSentence(sentence: string, terminator: string): boolean {
   if (terminator.includes('?')) return true;

@@ -257,6 +257,9 @@ const TARGETS: Record<string, number> = {
   'threats: talk-page menace at editors (blind 87)': 0.95,
   'never threats: the same words of edit disputes (blind 87)': 0,
   'never threats: bats, surprises and rivals (blind 87, written after)': 0,
+  'threats: incitement against groups in long posts (blind 88)': 0.9,
+  'never threats: the same words of welcome, history and pests (blind 88)': 0,
+  'never threats: templates of incitement, harmless (blind 88, written after)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -309,7 +309,10 @@ export function addressCues(tokens: Tokens): string[] {
 
 /** Words that reject what was said: counter-speech, not a report alone. */
 export const CONDEMNING =
-  /\b(?:tired\s+of|sick\s+of|fed\s+up\s+with|not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line|(?:no\s*one|nobody)\s+deserves|hate\s+crimes?|bigotry|bigoted|cruel|not\s+(?:free\s+speech|a\s+prank|a\s+joke|funny)|(?:doesn't|does\s+not|don't|do\s+not)\s+help|no\s+excuse|inappropriate|(?:don't|do\s+not)\s+think\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:appropriate|ok(?:ay)?|right)|bullying|harass(?:ment|ing)|(?:has|needs?|have)\s+to\s+stop|must\s+stop|(?:no\s*one|nobody)\s+should\s+(?:ever\s+)?be\s+called|(?:it'?s|is|that'?s)\s+a\s+slur|sexist|racist|racism|homophobic|transphobic|misogyn\w*|hateful|hurtful)\b/;
+  /\b(?:tired\s+of|sick\s+of|fed\s+up\s+with|not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line|(?:no\s*one|nobody)\s+deserves|hate\s+crimes?|bigotry|bigoted|cruel|not\s+(?:free\s+speech|a\s+prank|a\s+joke|funny)|(?:doesn't|does\s+not|don't|do\s+not)\s+help|no\s+excuse|inappropriate|(?:don't|do\s+not)\s+think\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:appropriate|ok(?:ay)?|right)|bullying|harass(?:ment|ing)|(?:has|needs?|have)\s+to\s+stop|must\s+stop|(?:no\s*one|nobody)\s+should\s+(?:ever\s+)?be\s+called|(?:it'?s|is|that'?s)\s+a\s+slur|sexist|racist|racism|homophobic|transphobic|misogyn\w*|hateful|hurtful|(?:is|was|that'?s)\s+(?:the|a)\s+(?:real\s+)?problem|investigat\w*|look\s+into\s+(?:this|it)|(?:file|filed|filing)\s+a\s+(?:police\s+)?report|needs?\s+to\s+act|please\s+(?:remove|delete|take\s+(?:it|this)\s+down))\b/;
+
+/** Someone close to the commenter: "my son", "my elderly neighbor". */
+const KIN = String.raw`my\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|wife|husband|mom|mother|dad|father|brother|sister|friend|friends|family|partner|boyfriend|girlfriend|neighbor|neighbour|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|niece|nephew|coworker|classmate)`;
 
 /**
  * The commenter reports being called a name, or someone close to them being called one
@@ -317,8 +320,15 @@ export const CONDEMNING =
  * rejection enough, with no word of condemnation. Not when the commenter did the calling ("I
  * called my brother a …").
  */
-export const VICTIM_REPORT =
-  /(?<!\b(?:i|we|i\s+just|we\s+just)\s+)\b(?:called|calls|calling|named|labeled|labelled)\s+(?:me|us|my\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|wife|husband|mom|mother|dad|father|brother|sister|friend|friends|family|partner|boyfriend|girlfriend|neighbor|neighbour|grandson|granddaughter))\b/;
+export const VICTIM_REPORT = new RegExp(
+  [
+    String.raw`(?<!\b(?:i|we|i\s+just|we\s+just)\s+)\b(?:called|calls|calling|named|labeled|labelled)\s+(?:me|us|${KIN})\b`,
+    // "my son came home crying because a kid called him a …": him or her is the kin named first.
+    String.raw`\b${KIN}\b[^.!?\n]{0,80}?\b(?:called|named|labeled|labelled)\s+(?:him|her|them)\b`,
+    // "a man screamed '…' at my wife", "he texted '…' to my daughter".
+    String.raw`\b(?:screamed|yelled|shouted|hollered|texted|wrote|sent|said|spat|growled)\b[^.!?\n]{0,80}?\b(?:at|to)\s+(?:me|us|${KIN})\b`,
+  ].join('|'),
+);
 
 /**
  * Whether the token starting at a normalized offset is named, reported or quoted rather than

@@ -5256,4 +5256,52 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'The race war talk on this page is disgusting and has no place here.',
     ],
   },
+  // 0.6.7 (blind 89): counter-speech, abuse quoted or reported to reject it (graffiti, a caller, a
+  // kid at recess, a man in a parking lot), run once before the change: 4 of 20 flagged, all as
+  // obscenity (a slur or vulgar word reported: "a kid called him a retard", "he called her a slut…
+  // that silence is the problem", 'screamed "I'll kill you, bitch" at my wife', 'wrote "…" on the
+  // pride banner, please investigate'). 0 after.
+  {
+    name: 'counter-speech: abuse quoted or reported to reject it (blind 89)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Someone spray-painted "die cops" on the overpass and honestly whoever did it should be ashamed.',
+      'My son came home crying because a kid called him a retard at recess. The school needs to act.',
+      '"Go back to your country" is not a political opinion, it\'s harassment, and I reported it.',
+      'Whoever keeps writing "kill all the cops" in these comments, you are not helping anyone.',
+      'The caller told my mother he would burn her house down. Please tell me the detectives are on it.',
+      'Calling the chief a "fat pig" doesn\'t make your point about the budget any stronger.',
+      'I\'m tired of seeing "lock them up and throw away the key" about kids who made one mistake.',
+      'If you think "shoot looters on sight" is a solution, you have never met a looter\'s mom.',
+      'A man screamed "I\'ll kill you, bitch" at my wife in the parking lot of the Kroger. Officer Hale was amazing.',
+      'We don\'t use words like "thug" for teenagers in this house, and the department shouldn\'t either.',
+      'The graffiti said "Muslims out" and the neighbors painted over it within an hour. Proud of this street.',
+      'People yelling "hang him" outside the courthouse are no better than the man on trial.',
+      'Stop saying the homeless should be "rounded up". They are our neighbors.',
+      'The post that said "burn the station down" has been up for two days, moderators, please.',
+      'He called her a slut in front of everyone and nobody said a word. That silence is the problem.',
+      'My daughter got a message saying "I know where you live" from a stranger, how do we report this?',
+      '"Lynch him" is not an acceptable comment on a mugshot post, no matter what he did.',
+      'The old sign that said "no dogs or Mexicans" hangs in the museum so we remember.',
+      'Threatening to "beat the crap out of" a crossing guard is a crime, and I hope he is charged.',
+      'Someone wrote "faggots go home" on the pride banner at the library, please investigate.',
+    ],
+  },
+  // Written after blind 89's change, against it: the same words of rejection beside the commenter's
+  // own abuse.
+  {
+    name: 'abuse beside the same words of rejection (blind 89, written after)',
+    category: 'any',
+    flagged: true,
+    sentences: [
+      'Investigate this, you fucking moron.',
+      'The real problem is you, you stupid bitch.',
+      'My neighbor called him a hero, and I say fuck him and fuck the mayor.',
+      'He yelled at my wife and honestly the asshole deserves whatever he gets.',
+      "Please remove this post, it's bullshit and so are you, dickhead.",
+      'I texted "thanks" to my son\'s coach, and that shithead never answered.',
+    ],
+  },
 ];

@@ -260,6 +260,8 @@ const TARGETS: Record<string, number> = {
   'threats: incitement against groups in long posts (blind 88)': 0.9,
   'never threats: the same words of welcome, history and pests (blind 88)': 0,
   'never threats: templates of incitement, harmless (blind 88, written after)': 0,
+  'counter-speech: abuse quoted or reported to reject it (blind 89)': 0,
+  'abuse beside the same words of rejection (blind 89, written after)': 1,
 };
 
 describe('handwritten behaviour', () => {

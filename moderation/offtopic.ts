@@ -185,6 +185,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mas informacion por',
     'mandame dm',
     'escribeme al',
+    // 0.6.7 (spam round 7)
+    'text for pics',
+    'dm for pics',
   ],
   money: [
     'desde tu celular',
@@ -253,6 +256,23 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'desde tu casa',
     'sin experiencia',
     'dinero extra',
+    // 0.6.7 (spam round 7): job, rental, ticket and charity scams paid by app
+    'mystery shoppers',
+    'secret shoppers',
+    'send deposit',
+    'send a deposit',
+    'send the deposit',
+    'deposit by zelle',
+    'via zelle',
+    'zelle only',
+    'venmo only',
+    'cashapp only',
+    'cash app only',
+    'paypal only',
+    'donate via cashapp',
+    'donate via cash app',
+    'results guaranteed',
+    'guaranteed results',
   ],
   // Money talk that is also ordinary news ("the city's investment in…"): a pitch only together
   // with a contact request, a phone number, or a link off the page's topics.
@@ -385,6 +405,22 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'instagram likes',
     'tiktok likes',
     'buy views',
+    // 0.6.7 (spam round 7): tickets, pets, diet pills, essays, SEO, casinos, spells
+    'floor seats',
+    'belly fat',
+    'bottles free',
+    'ready for new homes',
+    'for pics and price',
+    'seo packages',
+    'free audit',
+    'first page of google',
+    'plagiarism free',
+    'welcome bonus',
+    'free spins',
+    'online casino',
+    'aaa quality',
+    'lost lover',
+    'get your ex back',
   ],
   click: [
     'entra a mi perfil',
@@ -448,6 +484,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'link in comments',
     'link in the comments',
     'see who',
+    // 0.6.7 (spam round 7)
+    'tap the link',
+    'tap link',
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
@@ -855,6 +894,11 @@ export interface OffTopicCues {
   addressed: boolean;
   /** A long digit run, e.g. a phone number in a messaging-app pitch. */
   phone: boolean;
+  /**
+   * A payment-app handle ("donate via CashApp $HopeKids2025"): a way to send a stranger money,
+   * and also how a church raffle is paid, so it makes a pitch answerable (queued), never hidden.
+   */
+  cashtag: boolean;
   /** An amount of money: "$500", "500 dollars". */
   cash: boolean;
   /** A premium-rate or revenue-sharing number (UK 09…, 084…, 087…; US 900; "£1.50/msg"). */
@@ -889,7 +933,7 @@ export interface OffTopicCues {
  * testimonial for a "recovery expert" (the scam that follows a scam: see RECOVERY).
  */
 const WARNING =
-  /\b(?:scams?|scammers?|scammed|scamming|frauds?|fraudulent|fraudsters?|phishing|beware|(?:fake|bogus|phony) (?:site|website|link|text|texts|call|calls|email|emails|page|account|message|messages|number|lottery|prize|charity|check|checks|job|jobs|offer|ad|shopper)|(?:lost|out) \$?\d[\d,]* (?:dollars )?to (?:a|an|this|that|some)\b|filed a (?:police )?report|(?:do not|don'?t|never) (?:click|call back|reply|respond)|is (?:this|it|that) (?:legit|real|a scam))\b/;
+  /\b(?:scams?|scammers?|scammed|scamming|frauds?|fraudulent|fraudsters?|phishing|beware|(?:almost|nearly) (?:sent|paid|wired|fell for|clicked|gave)|glad (?:i|we) (?:read|saw|checked|asked)|(?:fake|bogus|phony) (?:\w+ ){0,3}?(?:site|website|link|text|texts|call|calls|email|emails|page|account|message|messages|number|lottery|prize|charity|check|checks|job|jobs|offer|ad|shopper)|(?:lost|out) \$?\d[\d,]* (?:dollars )?to (?:a|an|this|that|some)\b|filed a (?:police )?report|(?:do not|don'?t|never) (?:click|call back|reply|respond)|is (?:this|it|that) (?:legit|real|a scam)|how (?:do|can|should) (?:we|i|you) report|(?:i|we) reported (?:it|this|him|her|them|the)|report(?:ed)? (?:it|this|them) to|offered my (?:\w+ )?(?:daughter|son|kid|kids|child|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|wife|husband))\b/;
 const NOT_WARNING = /\b(?:not|no|isn'?t|ain'?t|zero) (?:a )?(?:scam|fraud)\b/;
 /** "Recovery experts are scammers too": a warning about the recovery scam, not a testimonial. */
 const RECOVERY_WARNING =
@@ -1238,7 +1282,10 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     if (w === "y'all" || w === 'yall' || (w === 'you' && GROUP_NOUNS.has(words[t + 1] ?? ''))) {
       addressed = true;
     }
-    if ((info & WORD_TOPIC) !== 0) {
+    // "Hiring in your city", "singles in your area": a pitch's stock address to anyone, anywhere,
+    // not the page's city.
+    const anywhere = GENERIC_PLACE.has(w) && words[t - 1] === 'your';
+    if ((info & WORD_TOPIC) !== 0 && !anywhere) {
       civic = true;
       if (w !== 'ticket' && w !== 'tickets') civicBesidesTickets = true;
     }
@@ -1315,6 +1362,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     words: wordCount,
     addressed,
     phone: digits && phoneIn(prepared.original) !== null,
+    cashtag: CASHTAG.test(prepared.original),
     cash: digits && CASH.test(prepared.original),
     premium: premium !== null,
     shortCode: shortCode !== null,
@@ -1568,6 +1616,22 @@ const REPORTS_OR_ANSWERS = new RegExp(
   `${LOSS.source}|\\b(?:take|gone|broke|broken|damaged|trampled|noise|noisy|loud|all\\s+night|midnight|\\d{1,2}\\s?(?:am|pm)|neighbou?rs?|porch|packages?|call|report|complain\\w*|wearing|wore|seen|saw|congrat\\w*|thanks?|thank\\s+you|retire\\w*|enjoy|miss\\s+(?:you|him|her)|detour|closed|closure|lose|scam\\w*|won|will\\s+there\\s+be|is\\s+there)\\b`,
 );
 
+/** Places a pitch addresses to anyone ("in your city", "in your area"), after "your". */
+const GENERIC_PLACE = new Set([
+  'city',
+  'town',
+  'area',
+  'community',
+  'neighborhood',
+  'neighbourhood',
+  'county',
+  'state',
+  'region',
+]);
+
+/** A CashApp handle: "$HopeKids2025" (a dollar sign before a letter, not an amount). */
+const CASHTAG = /(?<![\w$])\$[A-Za-z][A-Za-z0-9_]{2,19}\b/;
+
 /** Unrelated chatter's score: over the queue threshold, under any hide threshold. */
 const CHATTER_SCORE = 0.55;
 
@@ -1750,6 +1814,7 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   // "debt relief" beside a link is news as often as a pitch.
   const answer =
     cues.phone ||
+    cues.cashtag ||
     cues.promo.some((x) => x.kind === 'contact' || x.kind === 'click') ||
     (cues.hasLink && cues.promo.some((x) => x.kind === 'sale' || x.kind === 'local'));
   if (sells !== undefined && answer && !cues.reply) {

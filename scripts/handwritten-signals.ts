@@ -1690,3 +1690,77 @@ export const SPANISH_LOOK_ALIKES_ROUND: readonly string[] = [
   'El perro se llama Verguita, jaja no, se llama Tito',
   'La clase de cálculo empieza el lunes',
 ];
+
+/**
+ * Spam round 7 (0.6.7), written and run once before its change: pet, job, rental, ticket,
+ * charity and tech-support scams, casinos, essays, SEO, spells. Under SPAM_POST: 15 of 20
+ * flagged, 9 hidden; without a post 13 and 9. After: 20 and 13 under the post, 18 and 13
+ * without. The job scam said "in your city" (read as the page's topic: no longer after "your"),
+ * the rental scam asked for a deposit by Zelle from "overseas", the charity a CashApp handle.
+ */
+export const SPAM_ROUND_7: readonly string[] = [
+  'Adorable teacup Yorkie puppies ready for new homes, vaccinated and vet checked, text 555-0143 for pics and price',
+  'Hiring mystery shoppers in your city! Earn $350 per assignment, no experience required, apply at shopperjobs-usa.com',
+  'Sugar daddy looking for a sweet girl to spoil, $1000 weekly allowance, DM me on Telegram',
+  'Buy 10,000 real Instagram followers for only $19.99, instant delivery, visit boostgramz.net',
+  'Microsoft Support Alert: your computer has been infected with a virus, call 1-877-555-0199 immediately',
+  'You qualify for a $9,500 federal grant that you never have to pay back! Claim yours today at govgrants-now.org',
+  'Best online casino 2025, 200% welcome bonus + 50 free spins, sign up at luckyspinz.bet 🎰',
+  'Need your essay done by tomorrow? Professional writers, plagiarism free, 20% off first order, WhatsApp +44 7700 900123',
+  'Psychic Madame Rosa will bring back your lost lover in 24 hours, guaranteed results, call now',
+  'Earn passive income with our cloud mining platform, 3% daily returns, withdraw anytime 💰 link in bio',
+  'Taylor Swift tickets available for the Chicago show, floor seats, face value, Venmo only, message me fast',
+  'Cheap Rolex and Louis Vuitton replicas, AAA quality, free shipping, order at luxreplica-store.com',
+  'Get your website on page 1 of Google in 30 days, affordable SEO packages, reply for a free audit',
+  'Keto Burn Extreme melts belly fat while you sleep, 2 bottles free today only, tap the link',
+  "Apartment for rent downtown, 2 bed 1 bath, $650/month utilities included, I'm overseas so send deposit by Zelle to hold it",
+  'Help children in need this holiday, donate via CashApp $HopeKids2025, every dollar counts 🙏',
+  'Looking for serious investors, turn $500 into $15,000 with my forex signals, results guaranteed, inbox me',
+  "Congrats, you've been chosen as our Amazon customer of the month, claim your $500 gift card at amz-rewards.club",
+  "Refinance now and lower your mortgage rate to 2.9%! Rates this low won't last, call Mike at 800-555-0110",
+  'Want to get your ex back? Powerful love spells by Dr. Okafor, email drokafor.spells@gmail.com',
+];
+
+/**
+ * Written with SPAM_ROUND_7 from the same words, run with it: 2 flagged and 1 hidden ("Someone on
+ * Telegram offered my daughter money to be her sugar daddy, how do we report this?", read as the
+ * pitch). A resident asking how to report, or who almost paid, is warning, never pitching.
+ */
+export const LEGIT_ROUND_7: readonly string[] = [
+  "Does the parade route go past the pet store? I'm picking up my Yorkie puppy from the vet that morning",
+  'Are the mystery shopper job texts going around a scam? My son got one today',
+  'Someone on Telegram offered my daughter money to be her sugar daddy, how do we report this?',
+  'Will the city post photos of the parade on Instagram? My kids want to see themselves',
+  'I got a call saying my computer had a virus and to call a number, I hung up. Thanks for the warnings',
+  'Is the federal grant text real? It says I qualify for $9,500, seems too good to be true',
+  'Is the casino on 5th open during the parade or is the road closed in front of it?',
+  'My daughter has an essay due Monday and needs to interview an officer, who can she contact?',
+  'Thank you to the officers who helped my mom when the fake psychic took her savings',
+  'My brother lost money to a cloud mining app, is that something your fraud unit handles?',
+  'Will there be parking near the arena for the Taylor Swift concert, or is Main Street closed that weekend too?',
+  'My store on Main sells watches, will deliveries be allowed through during the closure?',
+  'Can the city update the parade page on Google Maps so people know about the detour?',
+  'Is there a first aid tent on the parade route? My dad has diabetes and gets dizzy in crowds',
+  'I almost sent a deposit by Zelle for a downtown apartment, the landlord was "overseas". Glad I read your post first',
+  'Our church is collecting toys for kids in need at the corner of 5th and Main, can we still park there Saturday?',
+  'Someone tried to get my grandpa to invest $500 in forex signals, reported it to the AG',
+  'Got a fake Amazon gift card text today, deleted it, thanks for the heads up',
+  'Will the bank on 9th be open Saturday? I have a mortgage appointment',
+  "Does anyone know if the road closure affects the bus to Dr. Okafor's clinic on 7th?",
+];
+
+/**
+ * Written after round 7's change, against its new phrases: "your city" in thanks, belly fat, a
+ * shelter's puppies, a church raffle paid by CashApp (queued for a person: a handle to send money
+ * to is how a fake charity asks too; never hidden).
+ */
+export const LEGIT_AFTER_ROUND_7: readonly string[] = [
+  'Your city crews did a great job plowing Elm Street, thank you!',
+  'My dad lost his belly fat walking the parade route every year, see you Saturday',
+  'The church raffle is cash app only this year, $ParishPTA, all proceeds go to the toy drive',
+  'Is the parking lot at the casino open for parade overflow? Free spins or not, I need a spot',
+  'Neighbors, our rescue has puppies ready for new homes, adoption day is at the shelter after the parade',
+  'Mystery shoppers visited my store last week, nothing to do with the parade but the road closure hurt sales',
+  'I sent a deposit by Zelle to the parade vendor committee, is that the right way to reserve a booth?',
+  "Tap the link in the city's post for the detour map, it helped me",
+];

@@ -28,6 +28,9 @@ import {
   SPAM_ROUND_5,
   LEGIT_ROUND_5,
   SPAM_ROUND_6,
+  SPAM_ROUND_7,
+  LEGIT_ROUND_7,
+  LEGIT_AFTER_ROUND_7,
   LEGIT_ROUND_6,
   RESIDENTS_WITH_NUMBERS_6,
   SPANISH_SPAM_ROUND,
@@ -589,6 +592,23 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     expect(share(SPAM_ROUND_5, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(0.8);
     expect(share(SPAM_ROUND_5, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.6);
     expect(share(LEGIT_ROUND_5, (v) => v.flags.length > 0)).toBe(0);
+  });
+
+  it('round 7: job, rental and charity scams flagged, most hidden; residents reporting them never flagged, a raffle by CashApp never hidden', () => {
+    expect(share(SPAM_ROUND_7, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(0.9);
+    expect(share(SPAM_ROUND_7, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.6);
+    expect(share(LEGIT_ROUND_7, (v) => v.flags.length > 0)).toBe(0);
+    for (const text of LEGIT_AFTER_ROUND_7)
+      expect(classify(text, SPAM_POST).action, text).not.toBe('hide');
+    // Under the post as well as alone.
+    expect(
+      SPAM_ROUND_7.filter((t) => classify(t, SPAM_POST).flags.includes('off_topic')).length,
+    ).toBe(20);
+    expect(
+      classify(
+        'Help children in need this holiday, donate via CashApp $HopeKids2025, every dollar counts',
+      ).action,
+    ).toBe('queue');
   });
 
   it('round 6: the robocall, the 419 letter and the coin pump hidden; warnings quoting them never flagged', () => {

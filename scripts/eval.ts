@@ -82,6 +82,9 @@ import {
   CHATTER_BLIND_12,
   CHATTER_BLIND_POST_12,
   ON_TOPIC_BLIND_12,
+  CHATTER_BLIND_13,
+  CHATTER_BLIND_POST_13,
+  ON_TOPIC_BLIND_13,
   CHATTER_BLIND_POST_10,
   ON_TOPIC_BLIND_10,
   CHATTER_BLIND_POST_9,
@@ -642,6 +645,13 @@ function reportSignals(
     ON_TOPIC_BLIND_11,
   );
   round('round 12', '-blind-12', CHATTER_BLIND_POST_12, CHATTER_BLIND_12, ON_TOPIC_BLIND_12);
+  round(
+    'round 13 (blind)',
+    '-blind-13',
+    CHATTER_BLIND_POST_13,
+    CHATTER_BLIND_13,
+    ON_TOPIC_BLIND_13,
+  );
   const namedSubjects = ON_TOPIC_WITH_SUBJECT_WORDS.filter(([post, text]) =>
     moderator.classify({ text, context: { post } }).flags.includes('off_topic'),
   ).length;

@@ -1764,3 +1764,65 @@ export const LEGIT_AFTER_ROUND_7: readonly string[] = [
   'I sent a deposit by Zelle to the parade vendor committee, is that the right way to reserve a booth?',
   "Tap the link in the city's post for the detour map, it helped me",
 ];
+
+/** A fifteenth department post (a bicycle registration), for chatter round 13. */
+export const CHATTER_BLIND_POST_13 =
+  'The Riverside Police Department will hold a free bicycle registration and safety check event at Central Park on Sunday from 10 a.m. to 1 p.m. Registered bikes are easier to return if stolen.';
+
+/**
+ * Unrelated chatter, round 13 (0.6.7), written and run once: 2 of 12 flagged, none of its
+ * on-topic comments. Kept blind: nothing was changed for it. An experiment was measured on it
+ * and dropped: reading how near the comment's words are to the post's by the word vectors
+ * flagged 6 of 12 (1 of 12 on-topic comments), but also 4 of 12 harsh criticisms of the
+ * department under the same post (CRITICISM_UNDER_POST_13): criticism is never off-topic.
+ */
+export const CHATTER_BLIND_13: readonly string[] = [
+  'My husband finally fixed the leaky faucet after three months lol',
+  'Anyone going to the Eagles tailgate next weekend?',
+  'We just closed on our first house!! So grateful',
+  "Does anybody know a good place to get my grandmother's ring resized?",
+  'Watched the new Dune movie last night, the sound was incredible',
+  'Our cat knocked the Christmas tree over again 🙄',
+  'Looking for a wedding photographer for June, budget is tight',
+  "Can't decide between a Honda CR-V and a RAV4, thoughts?",
+  'My son made the honor roll again, so proud of him',
+  "Who has a good recipe for banana bread that isn't too sweet?",
+  'Just started learning Spanish on Duolingo, 30 day streak',
+  "Our power bill was $400 this month, is everyone's that high?",
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_13, written with round 13 (blind: none flagged). */
+export const ON_TOPIC_BLIND_13: readonly string[] = [
+  'Do I need to bring proof of ownership for the bike?',
+  "Great idea, my son's bike was stolen last summer and never found",
+  "Will you check kids' helmets too?",
+  'Can I register an e-bike or only regular bikes?',
+  'Is there a rain date if the weather is bad?',
+  "Thank you for doing this, we'll be there with three bikes",
+  'How long does registration take?',
+  'Is this open to people who live outside Riverside?',
+  'My daughter just learned to ride, perfect timing',
+  'Where in Central Park, by the fountain or the playground?',
+  'Do you engrave the frame or just use a sticker?',
+  'Last time I registered online and never got a confirmation, can you check?',
+];
+
+/**
+ * Harsh criticism of the department under CHATTER_BLIND_POST_13, in words that name neither the
+ * post's subject nor the police ("What a joke, all show and no substance", "Priorities, people"):
+ * never off-topic (none flagged, before and after).
+ */
+export const CRITICISM_UNDER_POST_13: readonly string[] = [
+  'What a joke, all show and no substance as usual.',
+  'Another photo op while real problems go ignored.',
+  'Priorities, people. Priorities.',
+  'Stop gaming the overtime on these events.',
+  'Nice PR stunt, meanwhile my car got broken into twice and nobody came.',
+  'This is a waste of money, pure theater.',
+  'Typical, spend on gimmicks and ignore the fentanyl crisis downtown.',
+  'Cute. Now do something about the murders on the east side.',
+  'Clowns running this town, every single one of them.',
+  'Must be nice to have time for this while response times are 40 minutes.',
+  'Maybe focus on the shootings instead of stickers.',
+  'Lol this is what our tax dollars go to.',
+];

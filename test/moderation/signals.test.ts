@@ -50,6 +50,9 @@ import {
   CHATTER_BLIND_12,
   CHATTER_BLIND_POST_12,
   ON_TOPIC_BLIND_12,
+  CHATTER_BLIND_POST_13,
+  ON_TOPIC_BLIND_13,
+  CRITICISM_UNDER_POST_13,
   CHATTER_BLIND_POST_10,
   ON_TOPIC_BLIND_10,
   CHATTER_BLIND_POST_9,
@@ -707,6 +710,13 @@ describe('leisure chatter rounds 5 to 7, and on-topic comments that name leisure
     expect(flagged(ON_TOPIC_BLIND_10, CHATTER_BLIND_POST_10)).toBe(0);
     expect(flagged(CHATTER_BLIND_12, CHATTER_BLIND_POST_12)).toBeGreaterThanOrEqual(9);
     expect(flagged(ON_TOPIC_BLIND_12, CHATTER_BLIND_POST_12)).toBe(0);
+    expect(flagged(ON_TOPIC_BLIND_13, CHATTER_BLIND_POST_13)).toBe(0);
+  });
+
+  it('never calls harsh criticism of the department off-topic, in words that name neither the post nor the police', () => {
+    for (const text of CRITICISM_UNDER_POST_13) {
+      expect(classify(text, CHATTER_BLIND_POST_13).flags, text).not.toContain('off_topic');
+    }
   });
 
   it('flags at most one on-topic comment that names a guitar, a cookbook or a cruise', () => {

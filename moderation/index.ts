@@ -2,8 +2,6 @@
  * The moderation engine: runs every classifier on a comment and turns their signals into a
  * verdict through the page's policy. Pure: no database, no network, no clock.
  */
-// First: how V8 runs the patterns of every classifier (regexp-engine.ts).
-import './regexp-engine.js';
 import { attackClassifier } from './attack.js';
 import { obscenityClassifier } from './obscenity.js';
 import { offTopicClassifier } from './offtopic.js';

@@ -316,9 +316,10 @@ const KIN = String.raw`my\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|w
 
 /**
  * The commenter reports being called a name, or someone close to them being called one
- * ("someone called my son a …", "they called me a … at the store"): a victim's report is
- * rejection enough, with no word of condemnation. Not when the commenter did the calling ("I
- * called my brother a …").
+ * ("someone called my son a …", "they called me a … at the store", "my son came home crying
+ * because a kid called him a …"), or words screamed, said or sent at them ('a man screamed "…"
+ * at my wife'): a victim's report is rejection enough, with no word of condemnation. Not when
+ * the commenter did the calling ("I called my brother a …").
  */
 export const VICTIM_REPORT = new RegExp(
   [

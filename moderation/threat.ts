@@ -58,7 +58,7 @@ const BODY_OR_KIN = String.raw`(?:ass|face|head|brains?|skull|throat|family|kids
  * links", "every last one of those weeds". After "every one of the", a word of these (or a word
  * before one of these) is no person.
  */
-const THINGS = String.raw`(?:links?|typos?|errors?|mistakes?|articles?|pages?|edits?|references?|citations?|sources?|files?|weeds?|dandelions?|bugs?|tickets?|e-?mails?|boxes|books?|receipts?|photos?|pictures?|records?|documents?|forms?|potholes?|chores?|tasks?|items?|questions?|comments?|posts?|threads?|problems?|leads?|clues?|bills?|invoices?|cookies?|cupcakes?|pies?|levels?|bosses|zombies?|achievements?|trophies|cards?|coins?|leaves|stains?|weeds)`;
+const THINGS = String.raw`(?:links?|typos?|errors?|mistakes?|articles?|pages?|edits?|references?|citations?|sources?|files?|weeds?|dandelions?|bugs?|tickets?|e-?mails?|boxes|books?|receipts?|photos?|pictures?|records?|documents?|forms?|potholes?|chores?|tasks?|items?|questions?|comments?|posts?|threads?|problems?|leads?|clues?|bills?|invoices?|cookies?|cupcakes?|pies?|levels?|bosses|zombies?|achievements?|trophies|cards?|coins?|leaves|stains?)`;
 
 /**
  * Institutions and what they run: "police departments need to be purged", "the union should be

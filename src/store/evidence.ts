@@ -215,3 +215,135 @@ export function describeEvidence(result: EvidenceVerification): string {
     '\nKeep this database file as it is and report it.\n'
   );
 }
+
+/** What `verifyEvidence` reads of a store; each backend answers from its own tables. */
+export interface EvidenceReader {
+  /** Entries in the chain. */
+  count(): Promise<number> | number;
+  /** Up to `limit` entries after entry `afterSeq`, in order. */
+  entries(afterSeq: number, limit: number): Promise<EvidenceEntry[]> | EvidenceEntry[];
+  /** The row's comment and digest as stored now, or null when the row is not there. */
+  digestOf(
+    kind: EvidenceKind,
+    id: number,
+  ):
+    | Promise<{ commentId: number | null; digest: string } | null>
+    | { commentId: number | null; digest: string }
+    | null;
+  /** Up to `limit` ids of rows of `kind` after `afterId` that no entry names, in order. */
+  unsealed(kind: EvidenceKind, afterId: number, limit: number): Promise<number[]> | number[];
+  /** Whether rows from before the chain still wait to be sealed (migration 008). */
+  pending(): Promise<boolean> | boolean;
+  /** The comments the retention purges removed, from the purges' own (sealed) log entries. */
+  purgeDetails(): Promise<(string | null)[]> | (string | null)[];
+}
+
+const BATCH = 5000;
+
+/**
+ * Checks every entry (the MACs link and verify with the key), every row an entry names (still
+ * there, unchanged, or purged under the retention schedule), and that no row lacks an entry.
+ */
+export async function verifyEvidence(
+  reader: EvidenceReader,
+  key: Buffer,
+  onProgress: (checked: number, total: number) => void = () => undefined,
+): Promise<EvidenceVerification> {
+  const findings: EvidenceFinding[] = [];
+  let total = 0;
+  const find = (f: EvidenceFinding): void => {
+    total++;
+    if (findings.length < FINDINGS_SHOWN) findings.push(f);
+  };
+  const purged = new Set<number>();
+  for (const json of await reader.purgeDetails()) {
+    const ids = (JSON.parse(json ?? '{}') as { commentIds?: unknown }).commentIds;
+    if (Array.isArray(ids)) for (const id of ids) if (typeof id === 'number') purged.add(id);
+  }
+  const count = await reader.count();
+  const byKind: Record<EvidenceKind, number> = {
+    version: 0,
+    decision: 0,
+    action: 0,
+    redaction: 0,
+    appeal: 0,
+  };
+  let purgedRows = 0;
+  let prev = { seq: 0, mac: EVIDENCE_GENESIS };
+  let chainBroken = false;
+  let checked = 0;
+  for (;;) {
+    const entries = await reader.entries(prev.seq, BATCH);
+    for (const e of entries) {
+      checked++;
+      byKind[e.kind]++;
+      if (!chainBroken) {
+        const { mac, ...content } = e;
+        if (e.seq !== prev.seq + 1) {
+          chainBroken = true;
+          find({
+            problem: 'entry_removed',
+            detail:
+              e.seq === prev.seq + 2
+                ? `evidence entry ${prev.seq + 1} is missing: entry ${e.seq} follows entry ${prev.seq}`
+                : `evidence entries ${prev.seq + 1} to ${e.seq - 1} are missing: entry ${e.seq} follows entry ${prev.seq}`,
+          });
+        } else if (evidenceMac(key, content) !== mac) {
+          chainBroken = true;
+          find(
+            e.seq === 1
+              ? {
+                  problem: 'wrong_key',
+                  detail:
+                    'the first evidence entry does not verify with this chain key: the key is not the one the store was sealed with (CIVICMOD_CHAIN_KEY / CIVICMOD_CHAIN_KEY_FILE), or the chain was re-sealed without it',
+                }
+              : {
+                  problem: 'entry_changed',
+                  detail: `evidence entry ${e.seq} (${describeRow(e.kind, e.refId, e.commentId)}) does not verify with the chain key: it was edited or re-sealed without the key`,
+                },
+          );
+        } else if (e.prevMac !== prev.mac) {
+          chainBroken = true;
+          find({
+            problem: 'entry_changed',
+            detail: `evidence entry ${prev.seq} was replaced: entry ${e.seq} was sealed after a different one`,
+          });
+        }
+      }
+      prev = { seq: e.seq, mac: e.mac };
+      const now = await reader.digestOf(e.kind, e.refId);
+      const what = describeRow(e.kind, e.refId, e.commentId);
+      if (now === null) {
+        if (e.commentId !== null && purged.has(e.commentId)) purgedRows++;
+        else find({ problem: 'row_removed', detail: `${what} was deleted` });
+      } else if (now.digest !== e.digest) {
+        find({
+          problem: 'row_changed',
+          detail: `${what} was changed after it was recorded${e.kind === 'version' ? ' (its text, hashes or platform payload)' : ''}`,
+        });
+      }
+    }
+    onProgress(checked, count);
+    if (entries.length < BATCH) break;
+  }
+  const pending = await reader.pending();
+  for (const kind of EVIDENCE_KINDS) {
+    let after = 0;
+    for (;;) {
+      const ids = await reader.unsealed(kind, after, BATCH);
+      for (const id of ids) {
+        find({
+          problem: 'row_unsealed',
+          detail: pending
+            ? `${describeRow(kind, id, null)} is not sealed yet (the store has not been opened for writing since it was upgraded)`
+            : `${describeRow(kind, id, null)} has no evidence entry: it was added outside civicmod`,
+        });
+      }
+      if (ids.length < BATCH) break;
+      after = ids[ids.length - 1] ?? after;
+    }
+  }
+  const head: EvidenceHead = { count, seq: prev.seq === 0 ? null : prev.seq, mac: prev.mac };
+  if (total > 0) return { ok: false, head, findings, total };
+  return { ok: true, head, byKind, purged: purgedRows };
+}

@@ -8,13 +8,12 @@ import {
   EVIDENCE_GENESIS,
   EVIDENCE_KINDS,
   EVIDENCE_TABLE,
-  FINDINGS_SHOWN,
-  describeRow,
   evidenceDigest,
   evidenceMac,
+  verifyEvidence,
   type EvidenceEntry,
-  type EvidenceFinding,
   type EvidenceHead,
+  type EvidenceReader,
   type EvidenceKind,
   type EvidenceVerification,
 } from '../evidence.js';
@@ -175,117 +174,22 @@ export class SqliteEvidenceChain {
     return this.s.macOf.get(seq) as string | undefined;
   }
 
-  /** The comments a retention purge removed, from the purges' own (sealed) log entries. */
-  private purgedComments(): Set<number> {
-    const out = new Set<number>();
-    for (const json of this.s.purges.all() as (string | null)[]) {
-      const ids = (JSON.parse(json ?? '{}') as { commentIds?: unknown }).commentIds;
-      if (Array.isArray(ids)) for (const id of ids) if (typeof id === 'number') out.add(id);
-    }
-    return out;
-  }
-
   /**
-   * Checks every entry (the MACs link and verify with the key), every row an entry names (still
-   * there, unchanged, or purged under the retention schedule), and that no row lacks an entry.
+   * Checks every entry, every row an entry names, and that no row lacks an entry
+   * (`verifyEvidence` in src/store/evidence.ts).
    */
   verify(
     onProgress: (checked: number, total: number) => void = () => undefined,
-  ): EvidenceVerification {
-    const findings: EvidenceFinding[] = [];
-    let total = 0;
-    const find = (f: EvidenceFinding): void => {
-      total++;
-      if (findings.length < FINDINGS_SHOWN) findings.push(f);
+  ): Promise<EvidenceVerification> {
+    const reader: EvidenceReader = {
+      count: () => this.s.count.get() as number,
+      entries: (afterSeq, limit) => this.s.batch.all(afterSeq, limit) as EvidenceEntry[],
+      digestOf: (kind, id) => this.digestOf(kind, id),
+      unsealed: (kind, afterId, limit) => this.unsealed[kind].all(afterId, limit) as number[],
+      pending: () => this.s.pending.get() !== undefined,
+      purgeDetails: () => this.s.purges.all() as (string | null)[],
     };
-    const key = this.key();
-    const purged = this.purgedComments();
-    const count = this.s.count.get() as number;
-    const byKind: Record<EvidenceKind, number> = {
-      version: 0,
-      decision: 0,
-      action: 0,
-      redaction: 0,
-      appeal: 0,
-    };
-    let purgedRows = 0;
-    let prev = { seq: 0, mac: EVIDENCE_GENESIS };
-    let chainBroken = false;
-    let checked = 0;
-    for (;;) {
-      const entries = this.s.batch.all(prev.seq, 5000) as EvidenceEntry[];
-      for (const e of entries) {
-        checked++;
-        byKind[e.kind]++;
-        if (!chainBroken) {
-          const { mac, ...content } = e;
-          if (e.seq !== prev.seq + 1) {
-            chainBroken = true;
-            find({
-              problem: 'entry_removed',
-              detail:
-                e.seq === prev.seq + 2
-                  ? `evidence entry ${prev.seq + 1} is missing: entry ${e.seq} follows entry ${prev.seq}`
-                  : `evidence entries ${prev.seq + 1} to ${e.seq - 1} are missing: entry ${e.seq} follows entry ${prev.seq}`,
-            });
-          } else if (evidenceMac(key, content) !== mac) {
-            chainBroken = true;
-            find(
-              e.seq === 1
-                ? {
-                    problem: 'wrong_key',
-                    detail:
-                      'the first evidence entry does not verify with this chain key: the key is not the one the store was sealed with (CIVICMOD_CHAIN_KEY / CIVICMOD_CHAIN_KEY_FILE), or the chain was re-sealed without it',
-                  }
-                : {
-                    problem: 'entry_changed',
-                    detail: `evidence entry ${e.seq} (${describeRow(e.kind, e.refId, e.commentId)}) does not verify with the chain key: it was edited or re-sealed without the key`,
-                  },
-            );
-          } else if (e.prevMac !== prev.mac) {
-            chainBroken = true;
-            find({
-              problem: 'entry_changed',
-              detail: `evidence entry ${prev.seq} was replaced: entry ${e.seq} was sealed after a different one`,
-            });
-          }
-        }
-        prev = { seq: e.seq, mac: e.mac };
-        const now = this.digestOf(e.kind, e.refId);
-        const what = describeRow(e.kind, e.refId, e.commentId);
-        if (now === null) {
-          if (e.commentId !== null && purged.has(e.commentId)) purgedRows++;
-          else find({ problem: 'row_removed', detail: `${what} was deleted` });
-        } else if (now.digest !== e.digest) {
-          find({
-            problem: 'row_changed',
-            detail: `${what} was changed after it was recorded${e.kind === 'version' ? ' (its text, hashes or platform payload)' : ''}`,
-          });
-        }
-      }
-      onProgress(checked, count);
-      if (entries.length < 5000) break;
-    }
-    const pending = this.s.pending.get() !== undefined;
-    for (const kind of EVIDENCE_KINDS) {
-      let after = 0;
-      for (;;) {
-        const ids = this.unsealed[kind].all(after, 5000) as number[];
-        for (const id of ids) {
-          find({
-            problem: 'row_unsealed',
-            detail: pending
-              ? `${describeRow(kind, id, null)} is not sealed yet (the store has not been opened for writing since it was upgraded)`
-              : `${describeRow(kind, id, null)} has no evidence entry: it was added outside civicmod`,
-          });
-        }
-        if (ids.length < 5000) break;
-        after = ids[ids.length - 1] ?? after;
-      }
-    }
-    const head: EvidenceHead = { count, seq: prev.seq === 0 ? null : prev.seq, mac: prev.mac };
-    if (total > 0) return { ok: false, head, findings, total };
-    return { ok: true, head, byKind, purged: purgedRows };
+    return verifyEvidence(reader, this.key(), onProgress);
   }
 }
 

@@ -98,7 +98,7 @@ export function openSqliteStore(
     appeals: new SqliteAppealStore(db, writer, now, actions, evidence),
     evidence: {
       head: () => Promise.resolve(evidence.head()),
-      verify: (onProgress) => Promise.resolve(evidence.verify(onProgress)),
+      verify: (onProgress) => evidence.verify(onProgress),
       macOf: (seq) => Promise.resolve(evidence.macOf(seq)),
     },
     users: new SqliteUserStore(db, writer, now),

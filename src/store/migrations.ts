@@ -1,9 +1,9 @@
 /**
  * Numbered migrations, applied in order at start-up, each in its own transaction. A migration
- * is never edited once released: add a new one. `PRAGMA user_version` holds the last applied
- * number.
+ * is never edited once released: add a new one. On SQLite `PRAGMA user_version` holds the last
+ * applied number; on PostgreSQL the `schema_version` table (src/store/postgres/database.ts).
  *
- * The one explicit list is at the bottom; each migration lives in its own file so that the
+ * The one explicit list, for both backends, is at the bottom; each migration lives in its own file so that the
  * areas of the product (core record store, dashboard accounts, public records) can evolve
  * separately.
  */
@@ -23,7 +23,15 @@ export interface Migration {
   /** Consecutive from 1. */
   readonly version: number;
   readonly name: string;
+  /** The change for SQLite. */
   readonly sql: string;
+  /**
+   * The same change for PostgreSQL (src/store/postgres/), written beside the SQLite one so that
+   * the two schemas move together. Empty where PostgreSQL needs nothing (a SQLite-only device).
+   * The PostgreSQL backend is not yet selectable (issue 20): until it is, its migrations are
+   * unreleased and may still change.
+   */
+  readonly postgres: string;
 }
 
 /** Every migration, in the order it is applied. */

@@ -16,4 +16,8 @@ export const commentIndexes: Migration = {
 DROP INDEX comments_parent;
 DROP INDEX comments_author;
 `,
+  postgres: `
+DROP INDEX comments_parent;
+DROP INDEX comments_author;
+`,
 };

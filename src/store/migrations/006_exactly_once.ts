@@ -30,4 +30,12 @@ BEGIN
   SELECT RAISE(ABORT, 'this decision already has its platform action (one action per decision)');
 END;
 `,
+  postgres: `
+-- Unique indexes: on PostgreSQL two transactions deciding at once do not see each other's rows,
+-- so a trigger's check could let both through; a unique index cannot.
+CREATE UNIQUE INDEX decisions_one_per_version ON decisions (version_id);
+CREATE INDEX action_log_decision ON action_log (decision_id) WHERE decision_id IS NOT NULL;
+CREATE UNIQUE INDEX action_log_one_request_per_decision ON action_log (decision_id)
+  WHERE phase = 'requested' AND actor = 'system' AND decision_id IS NOT NULL;
+`,
 };

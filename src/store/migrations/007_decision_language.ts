@@ -11,4 +11,7 @@ export const decisionLanguage: Migration = {
   sql: `
 ALTER TABLE decisions ADD COLUMN language TEXT;
 `,
+  postgres: `
+ALTER TABLE decisions ADD COLUMN language TEXT;
+`,
 };

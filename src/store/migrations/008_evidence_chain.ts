@@ -34,4 +34,27 @@ BEGIN SELECT RAISE(ABORT, 'evidence_chain is append-only'); END;
 CREATE TABLE evidence_backfill (pending INTEGER NOT NULL);
 INSERT INTO evidence_backfill (pending) VALUES (1);
 `,
+  postgres: `
+CREATE TABLE evidence_chain (
+  seq        BIGINT PRIMARY KEY,
+  kind       TEXT NOT NULL CHECK (kind IN ('version', 'decision', 'action', 'redaction', 'appeal')),
+  ref_id     BIGINT NOT NULL,
+  comment_id BIGINT,
+  digest     TEXT NOT NULL,
+  at         TEXT NOT NULL,
+  prev_mac   TEXT NOT NULL,
+  mac        TEXT NOT NULL,
+  UNIQUE (kind, ref_id)
+);
+
+CREATE TRIGGER evidence_chain_no_update BEFORE UPDATE ON evidence_chain
+FOR EACH ROW EXECUTE FUNCTION civicmod_refuse('evidence_chain is append-only');
+CREATE TRIGGER evidence_chain_no_delete BEFORE DELETE ON evidence_chain
+FOR EACH ROW EXECUTE FUNCTION civicmod_refuse('evidence_chain is append-only');
+CREATE TRIGGER evidence_chain_no_truncate BEFORE TRUNCATE ON evidence_chain
+FOR EACH STATEMENT EXECUTE FUNCTION civicmod_refuse('evidence_chain is append-only');
+
+CREATE TABLE evidence_backfill (pending INTEGER NOT NULL);
+INSERT INTO evidence_backfill (pending) VALUES (1);
+`,
 };

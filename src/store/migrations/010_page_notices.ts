@@ -19,4 +19,14 @@ CREATE TABLE page_notices (
   updated_at TEXT NOT NULL
 );
 `,
+  postgres: `
+CREATE TABLE page_notices (
+  page_id     BIGINT PRIMARY KEY REFERENCES pages(id),
+  enabled     BOOLEAN NOT NULL,
+  template    TEXT NOT NULL,
+  template_es TEXT,
+  updated_by  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL
+);
+`,
 };

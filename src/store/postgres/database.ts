@@ -1,0 +1,164 @@
+/**
+ * The PostgreSQL connection pool, transactions, and the schema migrations (issue 20).
+ *
+ * Writes that SQLite serializes by having one writer are serialized here by what PostgreSQL
+ * offers for each: unique keys for "stored once" and "decided once", and transaction-scoped
+ * advisory locks (`LOCKS`) where a read decides a write (a sign-in lock-out, the next link of a
+ * hash chain). Every civicmod process on one database takes the same locks.
+ */
+import pg from 'pg';
+import { StorageError } from '../../errors.js';
+import { MIGRATIONS, type Migration } from '../migrations.js';
+
+export type Pool = pg.Pool;
+export type Client = pg.PoolClient;
+/** Something a query can run on: the pool, or a client inside a transaction. */
+export type Queryable = Pick<pg.Pool, 'query'>;
+
+/**
+ * Keys of the transaction-scoped advisory locks (`pg_advisory_xact_lock`), one per thing whose
+ * next write depends on what was read. Numbers, not names: the lock space is shared with any
+ * other application on the database, so they are kept in one place and spelled out.
+ */
+export const LOCKS = {
+  /** Applying migrations: two processes starting on a new database apply each once. */
+  migrate: 0x63_69_76_01,
+  /** Sign-in attempts: counting the failures and recording a new one is one step. */
+  login: 0x63_69_76_02,
+  /** The action log's hash chain and the evidence chain: one next link at a time. */
+  chain: 0x63_69_76_03,
+} as const;
+
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/**
+ * Opens a pool on `url` (postgres://user:password@host:port/database, or ?host=/socket/folder).
+ * Row ids are BIGINT, which the driver returns as strings by default: read here as numbers,
+ * exact up to 2^53 (nine quadrillion), far beyond any deployment.
+ */
+export function openPool(url: string, options: { max?: number } = {}): Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        oid === INT8 || oid === NUMERIC
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle connection that the server drops (a restart, a failover) must not crash the
+  // process: the pool discards it and the next query opens another.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/**
+ * Runs `fn` in one transaction on one connection: committed if it returns, rolled back if it
+ * throws. `locks` are taken first, in the order given, and held until the end.
+ */
+export async function transaction<T>(
+  pool: Pool,
+  fn: (client: Client) => Promise<T>,
+  locks: readonly number[] = [],
+): Promise<T> {
+  let client: Client;
+  try {
+    client = await pool.connect();
+  } catch (err) {
+    throw postgresError(err);
+  }
+  try {
+    await client.query('BEGIN');
+    for (const key of locks) await client.query('SELECT pg_advisory_xact_lock($1)', [key]);
+    const value = await fn(client);
+    await client.query('COMMIT');
+    return value;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw postgresError(err);
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Applies the pending migrations (`Migration.postgres`), each in its own transaction under the
+ * migration lock, and returns the schema version. A database newer than this civicmod is left
+ * untouched.
+ */
+export async function migratePostgres(
+  pool: Pool,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number> {
+  await transaction(
+    pool,
+    (client) =>
+      client.query(
+        `CREATE TABLE IF NOT EXISTS schema_version (
+           version    INTEGER PRIMARY KEY,
+           name       TEXT NOT NULL,
+           applied_at TEXT NOT NULL)`,
+      ),
+    [LOCKS.migrate],
+  );
+  for (const m of migrations) {
+    await transaction(
+      pool,
+      async (client) => {
+        const current = await schemaVersion(client);
+        if (current > migrations.length) {
+          throw new StorageError(
+            `The database is at schema version ${current}, newer than this civicmod (${migrations.length}). ` +
+              'Upgrade civicmod before opening it; nothing was changed.',
+          );
+        }
+        if (current >= m.version) return;
+        if (m.postgres.trim() !== '') await client.query(m.postgres);
+        await client.query(
+          'INSERT INTO schema_version (version, name, applied_at) VALUES ($1, $2, $3)',
+          [m.version, m.name, new Date().toISOString()],
+        );
+      },
+      [LOCKS.migrate],
+    );
+  }
+  return schemaVersion(pool);
+}
+
+/** The last migration applied (0 for a new database). */
+export async function schemaVersion(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_version');
+  return rows[0]?.v ?? 0;
+}
+
+/** PostgreSQL's errors, turned into ones that say what an operator can do. */
+export function postgresError(err: unknown): Error {
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'ECONNREFUSED' || code === 'ENOENT' || code === '57P03') {
+    return new StorageError(
+      `Cannot reach PostgreSQL (${code}): check DATABASE_URL and that the server is running.`,
+      { cause: err },
+    );
+  }
+  if (code === '28P01' || code === '28000') {
+    return new StorageError(
+      'PostgreSQL refused the user or password in DATABASE_URL.',
+      { cause: err },
+    );
+  }
+  if (code === '3D000') {
+    return new StorageError(
+      'The database named in DATABASE_URL does not exist: create it (createdb) first.',
+      { cause: err },
+    );
+  }
+  if (code === '53100') {
+    return new StorageError(
+      'PostgreSQL is out of disk space. Nothing was half-written: free space and the bot carries on.',
+      { cause: err },
+    );
+  }
+  return err instanceof Error ? err : new Error(String(err));
+}

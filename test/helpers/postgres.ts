@@ -22,7 +22,8 @@ export const PG_SKIP_ENV = 'CIVICMOD_TEST_PG_SKIPPED';
 
 function findPgBin(): string | null {
   for (const dir of (process.env.PATH ?? '').split(':')) {
-    if (dir !== '' && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) return dir;
+    if (dir !== '' && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')))
+      return dir;
   }
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
@@ -42,7 +43,7 @@ export function startTestCluster(): () => void {
   if (process.env[PG_URL_ENV]) return () => undefined;
   const bin = findPgBin();
   if (bin === null) {
-    skip('PostgreSQL is not installed here (no initdb); .ci/run installs Debian\'s postgresql');
+    skip("PostgreSQL is not installed here (no initdb); .ci/run installs Debian's postgresql");
     return () => undefined;
   }
   const dir = mkdtempSync(join(tmpdir(), 'civicmod-pg-'));

@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { actionRowHash, GENESIS_HASH } from '../../src/store/sqlite/actions.js';
-import { incomingComment, makeTestDb, type TestDb } from '../helpers/index.js';
+import { forEachBackend, openBackend, type BackendUnderTest } from '../helpers/backends.js';
+import { incomingComment } from '../helpers/index.js';
 
-let db: TestDb;
-afterEach(() => db?.cleanup());
+forEachBackend('action log', (backend) => {
+  let db: BackendUnderTest;
+  afterEach(() => db?.cleanup());
 
-describe('action log', () => {
   it('keeps a requested action pending until it completes, then updates the comment state', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     const { commentId, pageId } = await db.store.comments.ingest(incomingComment());
     const req = await db.store.actions.request({
       kind: 'hide',
@@ -29,7 +30,7 @@ describe('action log', () => {
   });
 
   it('settles an action that failed for good', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     const { commentId } = await db.store.comments.ingest(incomingComment());
     const req = await db.store.actions.request({
       kind: 'hide',
@@ -45,7 +46,7 @@ describe('action log', () => {
   });
 
   it('chains every row to the one before it', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     const { commentId } = await db.store.comments.ingest(incomingComment());
     const rows = [];
     for (const kind of ['queue', 'approve', 'escalate']) {
@@ -62,9 +63,7 @@ describe('action log', () => {
     expect(rows[0]?.prevHash).toBe(GENESIS_HASH);
     expect(rows[1]?.prevHash).toBe(rows[0]?.hash);
     expect(rows[2]?.prevHash).toBe(rows[1]?.hash);
-    const stored = db.store.db
-      .prepare('SELECT * FROM action_log WHERE id = ?')
-      .get(rows[1]?.id) as Record<string, unknown>;
+    const [stored = {}] = await db.sql(`SELECT * FROM action_log WHERE id = ${rows[1]?.id}`);
     const recomputed = actionRowHash({
       id: stored.id as number,
       actionId: stored.action_id as number,
@@ -86,7 +85,7 @@ describe('action log', () => {
   });
 
   it('refuses an action without a reason', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     await expect(
       db.store.actions.record({ kind: 'note', actor: 'system', reason: ' ', clause: null }),
     ).rejects.toThrow(/reason/);

@@ -1,12 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { incomingComment, makeTestDb, type TestDb } from '../helpers/index.js';
+import { afterEach, expect, it } from 'vitest';
+import { forEachBackend, openBackend, type BackendUnderTest } from '../helpers/backends.js';
+import { incomingComment } from '../helpers/index.js';
 
-let db: TestDb;
-afterEach(() => db?.cleanup());
+forEachBackend('comment store', (backend) => {
+  let db: BackendUnderTest;
+  afterEach(() => db?.cleanup());
 
-describe('comment store', () => {
   it('stores a new comment with its raw payload and SHA-256', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     const c = incomingComment({ text: 'When does the road reopen?' });
     const result = await db.store.comments.ingest(c);
     expect(result.change).toBe('new');
@@ -18,7 +19,7 @@ describe('comment store', () => {
   });
 
   it('is idempotent for the same text and adds a version for an edit', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     const c = incomingComment({ platformCommentId: 'same', text: 'first' });
     const a = await db.store.comments.ingest(c);
     const b = await db.store.comments.ingest({ ...c });
@@ -35,7 +36,7 @@ describe('comment store', () => {
   });
 
   it('keeps every version when the author deletes the comment', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     const c = incomingComment({ platformCommentId: 'gone', text: 'v1' });
     const { commentId } = await db.store.comments.ingest(c);
     await db.store.comments.ingest({ ...c, text: 'v2' });
@@ -51,27 +52,28 @@ describe('comment store', () => {
   });
 
   it('refuses to change or delete a stored version', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     const { commentId } = await db.store.comments.ingest(incomingComment());
-    expect(() =>
-      db.store.db
-        .prepare('UPDATE comment_versions SET text = ? WHERE comment_id = ?')
-        .run('x', commentId),
-    ).toThrow(/append-only/);
-    expect(() =>
-      db.store.db.prepare('DELETE FROM comment_versions WHERE comment_id = ?').run(commentId),
-    ).toThrow(/retention purge/);
+    await expect(
+      db.sql(`UPDATE comment_versions SET text = 'x' WHERE comment_id = ${commentId}`),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db.sql(`DELETE FROM comment_versions WHERE comment_id = ${commentId}`),
+    ).rejects.toThrow(/retention purge/);
+    expect(
+      await db.sql(`SELECT text FROM comment_versions WHERE comment_id = ${commentId}`),
+    ).toEqual([{ text: 'Thank you for keeping the road closure updates coming.' }]);
   });
 
   it('keeps text with NUL bytes and right-to-left overrides exactly', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     const text = 'a\u0000b \u202Eevil\u202C end';
     const { commentId } = await db.store.comments.ingest(incomingComment({ text }));
     expect((await db.store.comments.versions(commentId))[0]?.text).toBe(text);
   });
 
   it('queues a flagged decision for a person, leaves an allowed one and an escalation alone', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     const { comments } = db.store;
     const decide = async (
       commentId: number,
@@ -106,7 +108,7 @@ describe('comment store', () => {
   });
 
   it('gives the pipeline its context: text, page, post and the parent reply text', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     const { comments } = db.store;
     const parent = await comments.ingest(
       incomingComment({ platformCommentId: 'p1', text: 'Parent words' }),
@@ -145,7 +147,7 @@ describe('comment store', () => {
   });
 
   it('learns what later comments say about their page and post, and never forgets it', async () => {
-    db = makeTestDb();
+    db = await openBackend(backend);
     const { comments } = db.store;
     const page = { platformPageId: 'page-9' };
     const post = (extra: { text?: string; url?: string }) => ({

@@ -129,7 +129,9 @@ export async function migratePostgres(
 
 /** The last migration applied (0 for a new database). */
 export async function schemaVersion(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_version');
+  const { rows } = await db.query<{ v: number | null }>(
+    'SELECT MAX(version) AS v FROM schema_version',
+  );
   return rows[0]?.v ?? 0;
 }
 
@@ -143,10 +145,9 @@ export function postgresError(err: unknown): Error {
     );
   }
   if (code === '28P01' || code === '28000') {
-    return new StorageError(
-      'PostgreSQL refused the user or password in DATABASE_URL.',
-      { cause: err },
-    );
+    return new StorageError('PostgreSQL refused the user or password in DATABASE_URL.', {
+      cause: err,
+    });
   }
   if (code === '3D000') {
     return new StorageError(

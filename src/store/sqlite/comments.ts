@@ -60,6 +60,53 @@ export function mapDecision(row: DecisionDbRow): DecisionRow {
   };
 }
 
+/**
+ * A comment's context from the one row of the context statement (both backends select the same
+ * columns in the same order: the comment's, its text, its page's, its post's, the parent's text).
+ */
+export function contextFromRow(r: readonly unknown[]): CommentContext {
+  const at = <T>(i: number) => r[i] as T;
+  const comment: CommentRow = {
+    id: at(0),
+    platform: at(1),
+    platformCommentId: at(2),
+    pageId: at(3),
+    postId: at(4),
+    parentPlatformId: at(5),
+    authorId: at(6),
+    authorName: at(7),
+    createdAt: at(8),
+    firstSeenAt: at(9),
+    state: at(10),
+    reviewState: at(11),
+    currentVersionId: at(12),
+    lastDecisionId: at(13),
+    updatedAt: at(14),
+  };
+  const page: PageRow = {
+    id: at(16),
+    platform: at(17),
+    platformPageId: at(18),
+    name: at(19),
+    settingsJson: at(20),
+    pausedReason: at(21),
+    createdAt: at(22),
+  };
+  const post: PostRow | null =
+    r[23] === null
+      ? null
+      : {
+          id: at(23),
+          pageId: at(24),
+          platformPostId: at(25),
+          text: at(26),
+          url: at(27),
+          createdAt: at(28),
+          firstSeenAt: at(29),
+        };
+  return { comment, text: at(15), page, post, parentText: at(30) };
+}
+
 export class SqliteCommentStore implements CommentStore {
   private readonly s;
 
@@ -413,46 +460,7 @@ export class SqliteCommentStore implements CommentStore {
     // One statement (it runs for every comment the pipeline classifies), rows as arrays.
     const r = this.s.context.get(commentId) as unknown[] | undefined;
     if (!r) return null;
-    const at = <T>(i: number) => r[i] as T;
-    const comment: CommentRow = {
-      id: at(0),
-      platform: at(1),
-      platformCommentId: at(2),
-      pageId: at(3),
-      postId: at(4),
-      parentPlatformId: at(5),
-      authorId: at(6),
-      authorName: at(7),
-      createdAt: at(8),
-      firstSeenAt: at(9),
-      state: at(10),
-      reviewState: at(11),
-      currentVersionId: at(12),
-      lastDecisionId: at(13),
-      updatedAt: at(14),
-    };
-    const page: PageRow = {
-      id: at(16),
-      platform: at(17),
-      platformPageId: at(18),
-      name: at(19),
-      settingsJson: at(20),
-      pausedReason: at(21),
-      createdAt: at(22),
-    };
-    const post: PostRow | null =
-      r[23] === null
-        ? null
-        : {
-            id: at(23),
-            pageId: at(24),
-            platformPostId: at(25),
-            text: at(26),
-            url: at(27),
-            createdAt: at(28),
-            firstSeenAt: at(29),
-          };
-    return { comment, text: at(15), page, post, parentText: at(30) };
+    return contextFromRow(r);
   }
 
   async decisions(commentId: number): Promise<DecisionRow[]> {

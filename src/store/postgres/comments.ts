@@ -1,0 +1,446 @@
+/**
+ * Comments, their versions and decisions on PostgreSQL: the same rules as
+ * src/store/sqlite/comments.ts (stored before acted on, an edit is a new version, a payload seen
+ * again is nothing new), in transactions that hold the chain lock, so two processes that receive
+ * the same comment at once store it once.
+ */
+import type {
+  ClassificationContext,
+  CommentContext,
+  CommentRow,
+  CommentStore,
+  CommentVersionRow,
+  DecisionInput,
+  DecisionRow,
+  IncomingComment,
+  IngestResult,
+  IngestSource,
+  PageRow,
+  Platform,
+  ReviewState,
+} from '../types.js';
+import {
+  COMMENT_COLUMNS,
+  POST_COLUMNS,
+  contextFromRow,
+  mapDecision,
+  type DecisionDbRow,
+} from '../sqlite/comments.js';
+import { PAGE_COLUMNS } from '../sqlite/pages.js';
+import { sha256, type Clock } from '../sqlite/util.js';
+import { LOCKS, type Client } from './database.js';
+import type { PgEvidenceChain } from './evidence.js';
+import { all, one, pgColumns, type PgDb, exec, execArrays } from './util.js';
+
+export const PG_COMMENT_COLUMNS = pgColumns(COMMENT_COLUMNS);
+export const PG_PAGE_COLUMNS = pgColumns(PAGE_COLUMNS);
+export const PG_POST_COLUMNS = pgColumns(POST_COLUMNS);
+const VERSION_COLUMNS = `id, comment_id AS "commentId", seq, text, text_sha256 AS "textSha256",
+  raw_payload AS "rawPayload", raw_sha256 AS "rawSha256", source, observed_at AS "observedAt"`;
+export const PG_DECISION_COLUMNS = `id, comment_id AS "commentId", version_id AS "versionId",
+  classifier_version AS "classifierVersion", action, flags_json AS "flagsJson",
+  scores_json AS "scoresJson", reasons_json AS "reasonsJson", decided_at AS "decidedAt", language`;
+
+/** The locks of a transaction that writes evidence (database.ts). */
+export const EVIDENCE_LOCKS = [LOCKS.chain] as const;
+
+export class PgCommentStore implements CommentStore {
+  constructor(
+    private readonly db: PgDb,
+    private readonly now: Clock,
+    private readonly evidence: PgEvidenceChain,
+  ) {}
+
+  ingest(c: IncomingComment): Promise<IngestResult> {
+    return this.db.write((client) => this.ingestIn(client, c), EVIDENCE_LOCKS);
+  }
+
+  private async ingestIn(client: Client, c: IncomingComment): Promise<IngestResult> {
+    const at = this.now().toISOString();
+    const page = await this.pageFor(client, c, at);
+    const post = c.post ? await this.postFor(client, page.id, c.post, at) : null;
+    const postId = post?.id ?? null;
+    const textSha = sha256(c.text);
+    const existing = await one<CommentRow>(
+      client,
+      `SELECT ${PG_COMMENT_COLUMNS} FROM comments WHERE platform = $1 AND platform_comment_id = $2`,
+      [c.platform, c.platformCommentId],
+    );
+    if (existing) {
+      await exec(
+        client,
+        `UPDATE comments SET post_id = COALESCE(post_id, $1), parent_platform_id = COALESCE(parent_platform_id, $2),
+           author_name = COALESCE(author_name, $3), author_id = COALESCE(author_id, $4)
+         WHERE id = $5 AND (post_id IS NULL AND $1::bigint IS NOT NULL
+           OR parent_platform_id IS NULL AND $2::text IS NOT NULL
+           OR author_name IS NULL AND $3::text IS NOT NULL
+           OR author_id IS NULL AND $4::text IS NOT NULL)`,
+        [
+          postId,
+          c.parentPlatformId ?? null,
+          c.author.name ?? null,
+          c.author.id ?? null,
+          existing.id,
+        ],
+      );
+      const current =
+        existing.currentVersionId === null
+          ? undefined
+          : await one<{ id: number; textSha256: string }>(
+              client,
+              'SELECT id, text_sha256 AS "textSha256" FROM comment_versions WHERE id = $1',
+              [existing.currentVersionId],
+            );
+      const unchanged = async (versionId: number): Promise<IngestResult> => ({
+        commentId: existing.id,
+        versionId,
+        pageId: existing.pageId,
+        postId: existing.postId ?? postId,
+        change: 'unchanged',
+        decided:
+          (await one(client, 'SELECT 1 FROM decisions WHERE version_id = $1', [versionId])) !==
+          undefined,
+        state: existing.state,
+      });
+      if (current && current.textSha256 === textSha) return unchanged(current.id);
+      // The very payload of an earlier version, seen again: on record already, nothing new.
+      const seen = await one<{ id: number }>(
+        client,
+        `SELECT id FROM comment_versions WHERE comment_id = $1 AND raw_sha256 = $2 AND text_sha256 = $3
+         ORDER BY seq LIMIT 1`,
+        [existing.id, sha256(c.raw), textSha],
+      );
+      if (seen !== undefined) return unchanged(seen.id);
+      const versionId = await this.addVersion(
+        client,
+        existing.id,
+        c.text,
+        textSha,
+        c.raw,
+        c.source,
+        at,
+      );
+      return {
+        commentId: existing.id,
+        versionId,
+        pageId: existing.pageId,
+        postId: existing.postId ?? postId,
+        change: 'edited',
+        decided: false,
+        state: existing.state,
+      };
+    }
+    const state = c.hiddenOnPlatform ? 'hidden' : 'visible';
+    const parentPlatformId = c.parentPlatformId ?? null;
+    const inserted = await one<{ id: number }>(
+      client,
+      `INSERT INTO comments (platform, platform_comment_id, page_id, post_id, parent_platform_id,
+         author_id, author_name, created_at, first_seen_at, state, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $9) RETURNING id`,
+      [
+        c.platform,
+        c.platformCommentId,
+        page.id,
+        postId,
+        parentPlatformId,
+        c.author.id ?? null,
+        c.author.name ?? null,
+        c.createdAt,
+        at,
+        state,
+      ],
+    );
+    const commentId = inserted!.id;
+    const versionId = await this.addVersion(
+      client,
+      commentId,
+      c.text,
+      textSha,
+      c.raw,
+      c.source,
+      at,
+    );
+    const parent =
+      parentPlatformId === null
+        ? undefined
+        : await one<{ text: string }>(
+            client,
+            `SELECT v.text FROM comments c JOIN comment_versions v ON v.id = c.current_version_id
+             WHERE c.platform = $1 AND c.platform_comment_id = $2`,
+            [c.platform, parentPlatformId],
+          );
+    const context: ClassificationContext = {
+      page,
+      postText: post?.text ?? null,
+      parentText: parent?.text ?? null,
+    };
+    return {
+      commentId,
+      versionId,
+      pageId: page.id,
+      postId,
+      change: 'new',
+      decided: false,
+      state,
+      context,
+    };
+  }
+
+  /** The page's row, written only when the page is new or its name changed. */
+  private async pageFor(client: Client, c: IncomingComment, at: string): Promise<PageRow> {
+    const name = c.page.name ?? null;
+    const found = await one<PageRow>(
+      client,
+      `SELECT ${PG_PAGE_COLUMNS} FROM pages WHERE platform = $1 AND platform_page_id = $2`,
+      [c.platform, c.page.platformPageId],
+    );
+    if (found && (name === null || name === found.name)) return found;
+    return (await one<PageRow>(
+      client,
+      `INSERT INTO pages (platform, platform_page_id, name, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (platform, platform_page_id) DO UPDATE SET name = COALESCE(excluded.name, pages.name)
+       RETURNING ${PG_PAGE_COLUMNS}`,
+      [c.platform, c.page.platformPageId, name, at],
+    ))!;
+  }
+
+  /** The post's id and text, written only when the post is new or says something not yet stored. */
+  private async postFor(
+    client: Client,
+    pageId: number,
+    post: NonNullable<IncomingComment['post']>,
+    at: string,
+  ): Promise<{ id: number; text: string | null }> {
+    const text = post.text ?? null;
+    const url = post.url ?? null;
+    const createdAt = post.createdAt ?? null;
+    const found = await one<{
+      id: number;
+      text: string | null;
+      url: string | null;
+      createdAt: string | null;
+    }>(
+      client,
+      `SELECT id, text, url, created_at AS "createdAt" FROM posts WHERE page_id = $1 AND platform_post_id = $2`,
+      [pageId, post.platformPostId],
+    );
+    const known = (incoming: string | null, stored: string | null): boolean =>
+      incoming === null || incoming === stored;
+    if (
+      found &&
+      known(text, found.text) &&
+      known(url, found.url) &&
+      known(createdAt, found.createdAt)
+    ) {
+      return found;
+    }
+    return (await one<{ id: number; text: string | null }>(
+      client,
+      `INSERT INTO posts (page_id, platform_post_id, text, url, created_at, first_seen_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (page_id, platform_post_id) DO UPDATE SET
+         text = COALESCE(excluded.text, posts.text),
+         url = COALESCE(excluded.url, posts.url),
+         created_at = COALESCE(excluded.created_at, posts.created_at)
+       RETURNING id, text`,
+      [pageId, post.platformPostId, text, url, createdAt, at],
+    ))!;
+  }
+
+  private async addVersion(
+    client: Client,
+    commentId: number,
+    text: string,
+    textSha: string,
+    raw: string,
+    source: IngestSource,
+    at: string,
+  ): Promise<number> {
+    const rawSha = sha256(raw);
+    const row = await one<{ id: number; seq: number }>(
+      client,
+      `INSERT INTO comment_versions (comment_id, seq, text, text_sha256, raw_payload, raw_sha256, source, observed_at)
+       VALUES ($1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM comment_versions WHERE comment_id = $1),
+         $2, $3, $4, $5, $6, $7)
+       RETURNING id, seq`,
+      [commentId, text, textSha, raw, rawSha, source, at],
+    );
+    const { id, seq } = row!;
+    await this.evidence.appendWritten(client, 'version', id, commentId, [
+      id,
+      commentId,
+      seq,
+      text,
+      textSha,
+      raw,
+      rawSha,
+      source,
+      at,
+    ]);
+    await exec(
+      client,
+      'UPDATE comments SET current_version_id = $1, updated_at = $2 WHERE id = $3',
+      [id, at, commentId],
+    );
+    return id;
+  }
+
+  markDeletedByAuthor(
+    platform: Platform,
+    platformCommentId: string,
+    _raw: string,
+    _source: IngestSource,
+  ): Promise<{ commentId: number } | null> {
+    return this.db.write(async (client) => {
+      const row = await one<{ id: number }>(
+        client,
+        `UPDATE comments SET state = 'deleted_by_author', updated_at = $1
+         WHERE platform = $2 AND platform_comment_id = $3 RETURNING id`,
+        [this.now().toISOString(), platform, platformCommentId],
+      );
+      return row === undefined ? null : { commentId: row.id };
+    });
+  }
+
+  async get(commentId: number): Promise<CommentRow | null> {
+    return (
+      (await one<CommentRow>(
+        this.db.pool,
+        `SELECT ${PG_COMMENT_COLUMNS} FROM comments WHERE id = $1`,
+        [commentId],
+      )) ?? null
+    );
+  }
+
+  async findByPlatformId(
+    platform: Platform,
+    platformCommentId: string,
+  ): Promise<CommentRow | null> {
+    return (
+      (await one<CommentRow>(
+        this.db.pool,
+        `SELECT ${PG_COMMENT_COLUMNS} FROM comments WHERE platform = $1 AND platform_comment_id = $2`,
+        [platform, platformCommentId],
+      )) ?? null
+    );
+  }
+
+  recentVisible(
+    platform: Platform,
+    sinceIso: string,
+    afterId: number,
+    limit: number,
+  ): Promise<{ id: number; platformCommentId: string }[]> {
+    return all(
+      this.db.pool,
+      `SELECT id, platform_comment_id AS "platformCommentId" FROM comments
+       WHERE platform = $1 AND state = 'visible' AND created_at >= $2 AND id > $3
+       ORDER BY id LIMIT $4`,
+      [platform, sinceIso, afterId, limit],
+    );
+  }
+
+  versions(commentId: number): Promise<CommentVersionRow[]> {
+    return all(
+      this.db.pool,
+      `SELECT ${VERSION_COLUMNS} FROM comment_versions WHERE comment_id = $1 ORDER BY seq`,
+      [commentId],
+    );
+  }
+
+  async context(commentId: number): Promise<CommentContext | null> {
+    // One statement (it runs for every comment the pipeline classifies), rows as arrays.
+    const [r] = await execArrays(
+      this.db.pool,
+      `SELECT c.id, c.platform, c.platform_comment_id, c.page_id, c.post_id, c.parent_platform_id,
+         c.author_id, c.author_name, c.created_at, c.first_seen_at, c.state, c.review_state,
+         c.current_version_id, c.last_decision_id, c.updated_at,
+         v.text,
+         p.id, p.platform, p.platform_page_id, p.name, p.settings_json, p.paused_reason, p.created_at,
+         po.id, po.page_id, po.platform_post_id, po.text, po.url, po.created_at, po.first_seen_at,
+         (SELECT pv.text FROM comments pc JOIN comment_versions pv ON pv.id = pc.current_version_id
+           WHERE pc.platform = c.platform AND pc.platform_comment_id = c.parent_platform_id)
+       FROM comments c
+       JOIN comment_versions v ON v.id = c.current_version_id
+       JOIN pages p ON p.id = c.page_id
+       LEFT JOIN posts po ON po.id = c.post_id
+       WHERE c.id = $1`,
+      [commentId],
+    );
+    return r === undefined ? null : contextFromRow(r);
+  }
+
+  async decisions(commentId: number): Promise<DecisionRow[]> {
+    return (
+      await all<DecisionDbRow>(
+        this.db.pool,
+        `SELECT ${PG_DECISION_COLUMNS} FROM decisions WHERE comment_id = $1 ORDER BY id`,
+        [commentId],
+      )
+    ).map(mapDecision);
+  }
+
+  recordDecision(d: DecisionInput): Promise<DecisionRow> {
+    return this.db.write((client) => this.recordDecisionIn(client, d), EVIDENCE_LOCKS);
+  }
+
+  /** Inside a transaction: the decision already made for a version, if any. */
+  async decisionOfVersion(client: Client, versionId: number): Promise<DecisionRow | undefined> {
+    const row = await one<DecisionDbRow>(
+      client,
+      `SELECT ${PG_DECISION_COLUMNS} FROM decisions WHERE version_id = $1 ORDER BY id LIMIT 1`,
+      [versionId],
+    );
+    return row === undefined ? undefined : mapDecision(row);
+  }
+
+  /** Inside a transaction holding the chain lock: the decision and the review state it implies. */
+  async recordDecisionIn(client: Client, d: DecisionInput): Promise<DecisionRow> {
+    const at = this.now().toISOString();
+    const columns = [
+      d.commentId,
+      d.versionId,
+      d.classifierVersion,
+      d.action,
+      JSON.stringify(d.flags),
+      JSON.stringify(d.scores),
+      JSON.stringify(d.reasons),
+      at,
+      d.language ?? null,
+    ] as const;
+    const row = await one<{ id: number }>(
+      client,
+      `INSERT INTO decisions (comment_id, version_id, classifier_version, action, flags_json, scores_json,
+         reasons_json, decided_at, language)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [...columns],
+    );
+    const id = row!.id;
+    await this.evidence.appendWritten(client, 'decision', id, d.commentId, [id, ...columns]);
+    // A queued or hidden-by-the-bot comment waits for a person; an escalation stays with the
+    // Chief or designee whatever a later edit scores.
+    await exec(
+      client,
+      `UPDATE comments SET last_decision_id = $1, updated_at = $2,
+         review_state = CASE WHEN review_state <> 'escalated' AND $3 <> 'allow'
+           THEN 'queued' ELSE review_state END
+       WHERE id = $4`,
+      [id, at, d.action, d.commentId],
+    );
+    return { ...d, id, decidedAt: at };
+  }
+
+  setReviewState(commentId: number, reviewState: ReviewState): Promise<void> {
+    return this.db.write(async (client) => {
+      await exec(client, 'UPDATE comments SET review_state = $1, updated_at = $2 WHERE id = $3', [
+        reviewState,
+        this.now().toISOString(),
+        commentId,
+      ]);
+    });
+  }
+
+  async count(): Promise<number> {
+    return (await one<{ n: number }>(this.db.pool, 'SELECT COUNT(*) AS n FROM comments'))?.n ?? 0;
+  }
+}

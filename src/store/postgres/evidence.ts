@@ -1,0 +1,206 @@
+/**
+ * The evidence chain on PostgreSQL (what it covers and why: src/store/evidence.ts). As on
+ * SQLite, an entry is appended inside the transaction that writes its row; that transaction
+ * holds the chain lock (LOCKS.chain), so processes sharing the database extend one chain, one
+ * link at a time.
+ */
+import {
+  DIGEST_COLUMNS,
+  EVIDENCE_GENESIS,
+  EVIDENCE_KINDS,
+  EVIDENCE_TABLE,
+  evidenceDigest,
+  evidenceMac,
+  verifyEvidence,
+  type EvidenceEntry,
+  type EvidenceHead,
+  type EvidenceKind,
+  type EvidenceVerification,
+} from '../evidence.js';
+import type { Client, Queryable } from './database.js';
+import { all, one, type PgDb, exec, execArrays } from './util.js';
+import type { Clock } from '../sqlite/util.js';
+
+const quote = (c: string): string => `"${c}"`;
+
+const COMMENT_OF: Record<EvidenceKind, string> = {
+  version: 'comment_id',
+  decision: 'comment_id',
+  action: 'comment_id',
+  redaction: '(SELECT v.comment_id FROM comment_versions v WHERE v.id = t.version_id)',
+  appeal: 'comment_id',
+};
+
+const ENTRY_COLUMNS = `seq, kind, ref_id AS "refId", comment_id AS "commentId", digest, at,
+  prev_mac AS "prevMac", mac`;
+
+export class PgEvidenceChain {
+  private cachedKey: Buffer | undefined;
+
+  constructor(
+    private readonly db: PgDb,
+    /** The chain key; called when first needed (a store only read never needs it). */
+    private readonly keyOf: (chainIsEmpty: boolean) => Buffer,
+    private readonly now: Clock,
+  ) {}
+
+  private async key(q: Queryable): Promise<Buffer> {
+    if (this.cachedKey === undefined) {
+      const empty = (await one(q, 'SELECT 1 FROM evidence_chain LIMIT 1')) === undefined;
+      this.cachedKey = this.keyOf(empty);
+    }
+    return this.cachedKey;
+  }
+
+  private async digestOf(
+    q: Queryable,
+    kind: EvidenceKind,
+    id: number,
+  ): Promise<{ commentId: number | null; digest: string } | null> {
+    const cols = DIGEST_COLUMNS[kind].map((c) => `t.${quote(c)}`).join(', ');
+    const [row] = await execArrays(
+      q,
+      `SELECT ${COMMENT_OF[kind]} AS "commentId", ${cols} FROM ${EVIDENCE_TABLE[kind]} t WHERE t.id = $1`,
+      [id],
+    );
+    if (row === undefined) return null;
+    const [commentId, ...columns] = row;
+    return { commentId: (commentId as number | null) ?? null, digest: evidenceDigest(columns) };
+  }
+
+  /** Seals the row `id` of `kind`, read back, in the transaction of `client`. */
+  async append(client: Client, kind: EvidenceKind, id: number): Promise<void> {
+    const found = await this.digestOf(client, kind, id);
+    if (found === null) throw new Error(`evidence: no ${kind} ${id} to seal`);
+    await this.seal(client, kind, id, found.commentId, found.digest);
+  }
+
+  /**
+   * Seals a row just written from the values written (in DIGEST_COLUMNS order), saving a read.
+   * `audit verify` reads the row back, so a value stored differently would show at once.
+   */
+  appendWritten(
+    client: Client,
+    kind: EvidenceKind,
+    id: number,
+    commentId: number | null,
+    columns: readonly (string | number | null)[],
+  ): Promise<void> {
+    return this.seal(client, kind, id, commentId, evidenceDigest(columns));
+  }
+
+  private async seal(
+    client: Client,
+    kind: EvidenceKind,
+    id: number,
+    commentId: number | null,
+    digest: string,
+  ): Promise<void> {
+    const last = await one<{ seq: number; mac: string }>(
+      client,
+      'SELECT seq, mac FROM evidence_chain ORDER BY seq DESC LIMIT 1',
+    );
+    const entry: Omit<EvidenceEntry, 'mac'> = {
+      seq: (last?.seq ?? 0) + 1,
+      kind,
+      refId: id,
+      commentId,
+      digest,
+      at: this.now().toISOString(),
+      prevMac: last?.mac ?? EVIDENCE_GENESIS,
+    };
+    const mac = evidenceMac(await this.key(client), entry);
+    await exec(
+      client,
+      `INSERT INTO evidence_chain (seq, kind, ref_id, comment_id, digest, at, prev_mac, mac)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [entry.seq, kind, id, commentId, digest, entry.at, entry.prevMac, mac],
+    );
+  }
+
+  /**
+   * A new PostgreSQL store has nothing from before the chain (migration 008 marks it pending
+   * all the same, for stores copied in by `migrate-store`): seals whatever has no entry, once.
+   */
+  async sealPending(locks: readonly number[]): Promise<number> {
+    if ((await one(this.db.pool, 'SELECT 1 FROM evidence_backfill LIMIT 1')) === undefined)
+      return 0;
+    return this.db.write(async (client) => {
+      if ((await one(client, 'SELECT 1 FROM evidence_backfill LIMIT 1')) === undefined) return 0;
+      let n = 0;
+      for (const kind of EVIDENCE_KINDS) {
+        for (const id of await this.unsealed(client, kind, 0, Number.MAX_SAFE_INTEGER)) {
+          await this.append(client, kind, id);
+          n++;
+        }
+      }
+      await exec(client, 'DELETE FROM evidence_backfill');
+      return n;
+    }, locks);
+  }
+
+  private unsealed(
+    q: Queryable,
+    kind: EvidenceKind,
+    afterId: number,
+    limit: number,
+  ): Promise<number[]> {
+    const table = EVIDENCE_TABLE[kind];
+    return all<{ id: number }>(
+      q,
+      `SELECT t.id FROM ${table} t WHERE t.id > $1 AND NOT EXISTS
+         (SELECT 1 FROM evidence_chain e WHERE e.kind = $2 AND e.ref_id = t.id)
+       ORDER BY t.id LIMIT $3`,
+      [afterId, kind, limit],
+    ).then((rows) => rows.map((r) => r.id));
+  }
+
+  /** The newest entry; entries are numbered from 1 without gaps, so its number is the count. */
+  async head(): Promise<EvidenceHead> {
+    const last = await one<{ seq: number; mac: string }>(
+      this.db.pool,
+      'SELECT seq, mac FROM evidence_chain ORDER BY seq DESC LIMIT 1',
+    );
+    return { count: last?.seq ?? 0, seq: last?.seq ?? null, mac: last?.mac ?? EVIDENCE_GENESIS };
+  }
+
+  async macOf(seq: number): Promise<string | undefined> {
+    return (
+      await one<{ mac: string }>(this.db.pool, 'SELECT mac FROM evidence_chain WHERE seq = $1', [
+        seq,
+      ])
+    )?.mac;
+  }
+
+  /** `verifyEvidence` (src/store/evidence.ts) over this database. */
+  async verify(
+    onProgress: (checked: number, total: number) => void = () => undefined,
+  ): Promise<EvidenceVerification> {
+    const q = this.db.pool;
+    return verifyEvidence(
+      {
+        count: async () =>
+          (await one<{ n: number }>(q, 'SELECT COUNT(*) AS n FROM evidence_chain'))?.n ?? 0,
+        entries: (afterSeq, limit) =>
+          all<EvidenceEntry>(
+            q,
+            `SELECT ${ENTRY_COLUMNS} FROM evidence_chain WHERE seq > $1 ORDER BY seq LIMIT $2`,
+            [afterSeq, limit],
+          ),
+        digestOf: (kind, id) => this.digestOf(q, kind, id),
+        unsealed: (kind, afterId, limit) => this.unsealed(q, kind, afterId, limit),
+        pending: async () =>
+          (await one(q, 'SELECT 1 FROM evidence_backfill LIMIT 1')) !== undefined,
+        purgeDetails: async () =>
+          (
+            await all<{ d: string | null }>(
+              q,
+              `SELECT details_json AS d FROM action_log WHERE kind = 'retention_purge'`,
+            )
+          ).map((r) => r.d),
+      },
+      await this.key(q),
+      onProgress,
+    );
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The PostgreSQL store (issue 20), for deployments that outgrow one machine: several civicmod
+ * processes on one database that its IT already backs up and replicates.
+ *
+ * Ported so far: comments, versions and decisions (with `decide`), the action log, the evidence
+ * chain, pages and notices, cursors, accounts, sessions, sign-in attempts and the compliance
+ * checklist. Still to port: the public-records store and its reader, the dashboard's queue and
+ * report queries, and appeals. Until they are, `DATABASE_URL` is refused at start-up
+ * (src/config.ts): a backend that could ingest but not answer a records request would fail a
+ * department at the worst moment.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Store } from '../types.js';
+import { loadChainKey, type ChainKeySource } from '../chain-key.js';
+import { missingKeyError } from '../sqlite/evidence.js';
+import { sha256, type Clock } from '../sqlite/util.js';
+import { migratePostgres, openPool, schemaVersion } from './database.js';
+import { PgActionLog } from './actions.js';
+import { EVIDENCE_LOCKS, PgCommentStore } from './comments.js';
+import { PgEvidenceChain } from './evidence.js';
+import { PgCursorStore, PgPageStore } from './pages.js';
+import { PgComplianceStore, PgLoginAttemptStore, PgSessionStore, PgUserStore } from './users.js';
+import { PgDb, exec } from './util.js';
+
+/** The parts of the store interface the PostgreSQL backend has so far. */
+export type PostgresStore = Pick<
+  Store,
+  | 'comments'
+  | 'actions'
+  | 'pages'
+  | 'cursors'
+  | 'evidence'
+  | 'users'
+  | 'sessions'
+  | 'loginAttempts'
+  | 'compliance'
+  | 'decide'
+  | 'keepRawEvent'
+  | 'health'
+  | 'close'
+> & {
+  readonly db: PgDb;
+  /** Closes the pool and waits until every connection is closed. */
+  end(): Promise<void>;
+};
+
+export async function openPostgresStore(
+  url: string,
+  options: {
+    now?: Clock;
+    /**
+     * The evidence chain's key, or where to read it. Several processes share one chain, so
+     * they must share its key: CIVICMOD_CHAIN_KEY or a key file they all read. Default: a
+     * random key (tests only).
+     */
+    chainKey?: Buffer | ChainKeySource;
+    /** Most connections this process opens. */
+    maxConnections?: number;
+  } = {},
+): Promise<PostgresStore> {
+  const pool = openPool(url, { max: options.maxConnections ?? 10 });
+  try {
+    await migratePostgres(pool);
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw err;
+  }
+  const db = new PgDb(pool);
+  const now = options.now ?? (() => new Date());
+  const keySource = options.chainKey ?? randomBytes(32);
+  const evidence = new PgEvidenceChain(
+    db,
+    (chainIsEmpty) => {
+      if (Buffer.isBuffer(keySource)) return keySource;
+      const key = loadChainKey(keySource, chainIsEmpty);
+      if (key === null) throw missingKeyError(keySource.file ?? 'no key file');
+      return key;
+    },
+    now,
+  );
+  await evidence.sealPending(EVIDENCE_LOCKS);
+  const comments = new PgCommentStore(db, now, evidence);
+  const actions = new PgActionLog(db, now, evidence);
+  let ended: Promise<void> | undefined;
+  const end = () => (ended ??= pool.end());
+  return {
+    db,
+    comments,
+    actions,
+    pages: new PgPageStore(db),
+    cursors: new PgCursorStore(db, now),
+    evidence: {
+      head: () => evidence.head(),
+      verify: (onProgress) => evidence.verify(onProgress),
+      macOf: (seq) => evidence.macOf(seq),
+    },
+    users: new PgUserStore(db, now),
+    sessions: new PgSessionStore(db, now),
+    loginAttempts: new PgLoginAttemptStore(db),
+    compliance: new PgComplianceStore(db, now),
+    decide(decision, followUp) {
+      return db.write(async (client) => {
+        // A copy of the same version that got here second (a webhook delivered twice at once,
+        // to two processes): the first copy's decision stands, nothing more is requested. The
+        // chain lock serializes the check and the write; the unique index on version_id
+        // (migration 006) refuses a second decision regardless.
+        const existing = await comments.decisionOfVersion(client, decision.versionId);
+        if (existing !== undefined) return { decision: existing, action: null, duplicate: true };
+        const row = await comments.recordDecisionIn(client, decision);
+        const action = followUp
+          ? await actions.append(
+              client,
+              followUp.phase,
+              { ...followUp.action, decisionId: row.id },
+              null,
+              undefined,
+            )
+          : null;
+        return { decision: row, action, duplicate: false };
+      }, EVIDENCE_LOCKS);
+    },
+    keepRawEvent(event) {
+      return db.write(async (client) => {
+        await exec(
+          client,
+          `INSERT INTO raw_events (platform, source, note, raw_payload, raw_sha256, received_at)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [
+            event.platform,
+            event.source,
+            event.note,
+            event.raw,
+            sha256(event.raw),
+            now().toISOString(),
+          ],
+        );
+      });
+    },
+    async health() {
+      try {
+        const [version, count] = await Promise.all([schemaVersion(pool), comments.count()]);
+        // The server's disk is the server's: PostgreSQL reports a full disk on write (53100).
+        return {
+          ok: true,
+          schemaVersion: version,
+          comments: count,
+          writable: true,
+          freeBytes: null,
+        };
+      } catch {
+        return { ok: false, schemaVersion: 0, comments: 0, writable: false, freeBytes: null };
+      }
+    },
+    close() {
+      void end();
+    },
+    end,
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * What PostgreSQL must guarantee beyond the shared store suites: several civicmod processes on
+ * one database (here, two stores with pools of their own on one database, which is what two
+ * processes are to the server) store each comment once, decide each version once, extend one
+ * hash chain and one evidence chain, and let no more sign-in attempts through than the limit.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { openPostgresStore, type PostgresStore } from '../../src/store/postgres/index.js';
+import { incomingComment } from '../helpers/index.js';
+import { freshDatabase, testPgUrl } from '../helpers/postgres.js';
+
+describe.skipIf(testPgUrl() === null)('PostgreSQL store, several processes on one database', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  /** A new database and `n` stores on it sharing one chain key, as n processes would. */
+  async function processes(n: number): Promise<PostgresStore[]> {
+    const database = await freshDatabase();
+    cleanups.push(database.drop);
+    const chainKey = randomBytes(32);
+    // Opened at once: the migrations are applied once, under their lock.
+    const stores = await Promise.all(
+      Array.from({ length: n }, () => openPostgresStore(database.url, { chainKey })),
+    );
+    for (const s of stores) cleanups.push(() => s.end());
+    return stores;
+  }
+
+  it('applies each migration once when several processes open a new database at once', async () => {
+    const [a] = await processes(3);
+    const { rows } = await a!.db.pool.query<{ version: number; n: number }>(
+      'SELECT version, COUNT(*) AS n FROM schema_version GROUP BY version ORDER BY version',
+    );
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(rows.every((r) => r.n === 1)).toBe(true);
+    expect((await a!.health()).schemaVersion).toBe(10);
+  });
+
+  it('stores a comment delivered to two processes at once once, with one version', async () => {
+    const [a, b] = await processes(2);
+    const comments = Array.from({ length: 60 }, (_, i) =>
+      incomingComment({ platformCommentId: `dup-${i}`, text: `Is the bridge open? (${i})` }),
+    );
+    const results = await Promise.all(
+      comments.flatMap((c) => [a!.comments.ingest(c), b!.comments.ingest({ ...c })]),
+    );
+    expect(await a!.comments.count()).toBe(60);
+    const { rows } = await a!.db.pool.query<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM comment_versions',
+    );
+    expect(rows[0]?.n).toBe(60);
+    expect(results.filter((r) => r.change === 'new')).toHaveLength(60);
+    expect(results.filter((r) => r.change === 'unchanged')).toHaveLength(60);
+    expect((await b!.evidence.verify()).ok).toBe(true);
+  });
+
+  it('decides each version once and requests its hide once when two processes race', async () => {
+    const [a, b] = await processes(2);
+    const outcomes = [];
+    for (let i = 0; i < 30; i++) {
+      const c = await a!.comments.ingest(incomingComment({ platformCommentId: `race-${i}` }));
+      const decision = {
+        commentId: c.commentId,
+        versionId: c.versionId,
+        classifierVersion: 'test',
+        action: 'hide' as const,
+        flags: ['obscenity'],
+        scores: { obscenity: 0.99 },
+        reasons: [],
+      };
+      const followUp = {
+        phase: 'requested' as const,
+        action: {
+          kind: 'hide',
+          commentId: c.commentId,
+          platform: 'facebook' as const,
+          actor: 'system' as const,
+          reason: 'strong obscenity',
+          clause: 'J.3 obscenity',
+        },
+      };
+      outcomes.push(
+        ...(await Promise.all([a!.decide(decision, followUp), b!.decide(decision, followUp)])),
+      );
+    }
+    expect(outcomes.filter((o) => o.duplicate)).toHaveLength(30);
+    expect(outcomes.filter((o) => o.action !== null)).toHaveLength(30);
+    const count = async (sql: string) => (await a!.db.pool.query<{ n: number }>(sql)).rows[0]?.n;
+    expect(await count('SELECT COUNT(*) AS n FROM decisions')).toBe(30);
+    expect(await count("SELECT COUNT(*) AS n FROM action_log WHERE phase = 'requested'")).toBe(30);
+    expect(await a!.actions.pending()).toHaveLength(30);
+  });
+
+  it('keeps one action-log hash chain and one evidence chain under parallel writers', async () => {
+    const [a, b] = await processes(2);
+    const { commentId } = await a!.comments.ingest(incomingComment());
+    await Promise.all(
+      Array.from({ length: 80 }, (_, i) =>
+        (i % 2 === 0 ? a! : b!).actions.record({
+          kind: 'note',
+          commentId,
+          actor: 'user:1',
+          reason: `note ${i}`,
+          clause: null,
+        }),
+      ),
+    );
+    const { rows } = await a!.db.pool.query<{ id: number; prev_hash: string; hash: string }>(
+      'SELECT id, prev_hash, hash FROM action_log ORDER BY id',
+    );
+    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
+    rows.forEach((r, i) => {
+      if (i > 0) expect(r.prev_hash).toBe(rows[i - 1]?.hash);
+    });
+    const verified = await b!.evidence.verify();
+    expect(verified).toMatchObject({ ok: true, head: { count: 81 } });
+  });
+
+  it('lets no more sign-in attempts through than the limit, whichever process takes them', async () => {
+    const [a, b] = await processes(2);
+    // Every connection of both pools open first, so the attempts really run side by side.
+    await Promise.all(
+      [a!, b!].flatMap((s) =>
+        Array.from({ length: 10 }, () => s.db.pool.query('SELECT pg_sleep(0.05)')),
+      ),
+    );
+    const at = new Date().toISOString();
+    const claims = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        (i % 2 === 0 ? a! : b!).loginAttempts.claim({
+          username: 'Casey',
+          ip: `203.0.113.${i}`,
+          at,
+          since: '2000-01-01T00:00:00.000Z',
+          limits: { perUsernameAndIp: 5, perUsername: 5, perIp: 20 },
+        }),
+      ),
+    );
+    expect(claims.filter((c) => c.attemptId !== null)).toHaveLength(5);
+    expect(claims.filter((c) => c.attemptId === null).every((c) => c.oldest === at)).toBe(true);
+  });
+
+  it('refuses TRUNCATE and DELETE on the append-only tables, and finds an edit made behind its back', async () => {
+    const [a] = await processes(1);
+    const { commentId } = await a!.comments.ingest(incomingComment({ text: 'original words' }));
+    await a!.actions.record({
+      kind: 'note',
+      commentId,
+      actor: 'user:1',
+      reason: 'r',
+      clause: null,
+    });
+    const q = (sql: string) => a!.db.pool.query(sql);
+    await expect(q('TRUNCATE action_log CASCADE')).rejects.toThrow(/append-only/);
+    await expect(q('TRUNCATE comment_versions CASCADE')).rejects.toThrow(/append-only/);
+    await expect(q('DELETE FROM evidence_chain')).rejects.toThrow(/append-only/);
+    await expect(q('UPDATE action_log SET reason = $$x$$')).rejects.toThrow(/append-only/);
+    // Someone with the database's owner rights turns the guard off and edits a version.
+    await q('ALTER TABLE comment_versions DISABLE TRIGGER comment_versions_no_update');
+    await q(`UPDATE comment_versions SET text = 'edited words' WHERE comment_id = ${commentId}`);
+    const verified = await a!.evidence.verify();
+    expect(verified.ok).toBe(false);
+    expect(!verified.ok && verified.findings.map((f) => f.problem)).toEqual(['row_changed']);
+  });
+
+  it('keeps a text holding NUL exactly, searchable by its other words, and its evidence verifies', async () => {
+    const [a] = await processes(1);
+    const text = 'a\u0000b \uE000marked\u202E words';
+    const { commentId } = await a!.comments.ingest(incomingComment({ text, raw: text }));
+    const [version] = await a!.comments.versions(commentId);
+    expect(version).toMatchObject({ text, rawPayload: text });
+    expect((await a!.evidence.verify()).ok).toBe(true);
+    const { rows } = await a!.db.pool.query(
+      "SELECT version_id FROM records_search WHERE doc @@ to_tsquery('simple', 'words')",
+    );
+    expect(rows).toHaveLength(1);
+  });
+
+  it('says what is wrong when the server cannot be reached or is newer than civicmod', async () => {
+    await expect(
+      openPostgresStore('postgresql://postgres@/civicmod?host=/nonexistent-socket-folder'),
+    ).rejects.toThrow(/Cannot reach PostgreSQL.*DATABASE_URL/);
+    const database = await freshDatabase();
+    cleanups.push(database.drop);
+    const first = await openPostgresStore(database.url);
+    await first.db.pool.query(
+      "INSERT INTO schema_version (version, name, applied_at) VALUES (11, 'future', 'now')",
+    );
+    await first.end();
+    await expect(openPostgresStore(database.url)).rejects.toThrow(/newer than this civicmod/);
+  });
+});

@@ -14,17 +14,22 @@ export const COMMENT_STATES = ['visible', 'hidden', 'removed', 'deleted_by_autho
 const MAX_QUERY_LENGTH = 500;
 const MAX_TERMS = 32;
 
+/** One term of a keyword search: a word or a "quoted phrase", and whether it is a prefix. */
+export interface SearchTerm {
+  text: string;
+  prefix: boolean;
+}
+
 /**
- * Turns what a person typed into an FTS5 MATCH expression that can neither fail to parse nor
- * use FTS5 operators: every word and every "quoted phrase" becomes an FTS5 string (double quotes
- * doubled), so AND, OR, NOT, NEAR, parentheses, column filters, ^ and stray quotes are just text.
- * Terms are ANDed. A word ending in * matches as a prefix (`shoot*`). Returns null when nothing
- * searchable is left (only punctuation): the search then matches no comment.
+ * What a person typed, as search terms: every word and every "quoted phrase" is one term, to be
+ * matched as plain text (never as an operator); a word ending in * is a prefix (`shoot*`). Terms
+ * with no letter or digit are dropped; at most MAX_TERMS are kept. Each backend turns the terms
+ * into its own query (`toFtsQuery` for SQLite, src/store/postgres/records.ts for PostgreSQL).
  */
-export function toFtsQuery(text: string): string | null {
-  const terms: string[] = [];
+export function searchTerms(text: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
   // Control characters (a NUL in particular) have no place in a search and could end the
-  // expression early inside SQLite.
+  // expression early inside the database.
   const input = text.replace(/\p{Cc}/gu, ' ');
   const pattern = /"([^"]*)"?|([^\s"]+)/gu;
   for (const match of input.matchAll(pattern)) {
@@ -38,9 +43,23 @@ export function toFtsQuery(text: string): string | null {
     const body = phrase ?? word ?? '';
     // A term with no letter or digit tokenizes to nothing; drop it rather than match nothing.
     if (!/[\p{L}\p{N}]/u.test(body)) continue;
-    terms.push(`"${body.replaceAll('"', '""')}"${prefix ? ' *' : ''}`);
+    terms.push({ text: body, prefix });
     if (terms.length === MAX_TERMS) break;
   }
+  return terms;
+}
+
+/**
+ * Turns what a person typed into an FTS5 MATCH expression that can neither fail to parse nor
+ * use FTS5 operators: every term becomes an FTS5 string (double quotes doubled), so AND, OR,
+ * NOT, NEAR, parentheses, column filters, ^ and stray quotes are just text. Terms are ANDed.
+ * Returns null when nothing searchable is left (only punctuation): the search then matches no
+ * comment.
+ */
+export function toFtsQuery(text: string): string | null {
+  const terms = searchTerms(text).map(
+    (t) => `"${t.text.replaceAll('"', '""')}"${t.prefix ? ' *' : ''}`,
+  );
   return terms.length === 0 ? null : terms.join(' ');
 }
 

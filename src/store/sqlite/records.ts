@@ -32,7 +32,8 @@ import type {
   RetentionCandidate,
   RetentionSchedule,
 } from '../types.js';
-import { actionRowHash, GENESIS_HASH, type ActionDbRow, type SqliteActionLog } from './actions.js';
+import type { ActionDbRow, SqliteActionLog } from './actions.js';
+import { verifyActionChain } from '../action-chain.js';
 import type { Database, GroupCommitWriter } from './database.js';
 import { FtsBacklog } from './fts-backlog.js';
 import type { Clock } from './util.js';
@@ -50,7 +51,6 @@ import {
   RecordsReader,
   SqliteRecordsSnapshot,
   type Params,
-  type ActionHashInput,
   type HoldDbRow,
 } from './records-reader.js';
 
@@ -672,96 +672,17 @@ export class SqliteRecordsStore implements RecordsStore {
     return this.reader.head();
   }
 
-  /**
-   * Walks the chain in id order. Each entry must follow the one before it (no gap in ids), carry
-   * that entry's hash as its previous hash, and hash to its own stored hash. The first entry
-   * that does not is named, with whether it was changed, removed or moved.
-   */
+  /** `verifyActionChain` (src/store/action-chain.ts) over this database. */
   async verifyActionLog(
     onProgress: (checked: number, total: number) => void = () => undefined,
   ): Promise<ChainVerification> {
-    const total = (this.s.actionCount.get() as { n: number }).n;
-    let prev: { id: number; hash: string } = { id: 0, hash: GENESIS_HASH };
-    let checked = 0;
-    const batch = 5000;
-    for (;;) {
-      const rows = this.s.chain.all(prev.id, batch) as ActionDbRow[];
-      for (const row of rows) {
-        const expectedId = prev.id + 1;
-        if (row.id !== expectedId) {
-          return {
-            ok: false,
-            checked,
-            entryId: expectedId,
-            problem: 'removed',
-            detail:
-              row.id === expectedId + 1
-                ? `entry ${expectedId} is missing: entry ${row.id} follows entry ${prev.id}`
-                : `entries ${expectedId} to ${row.id - 1} are missing: entry ${row.id} follows entry ${prev.id}`,
-          };
-        }
-        const { hash, ...content } = row;
-        if (actionRowHash(content) !== hash) {
-          const originalId = this.originalId(content, hash, total);
-          if (originalId !== null) {
-            return {
-              ok: false,
-              checked,
-              entryId: row.id,
-              problem: 'reordered',
-              detail: `entry ${row.id} holds what was entry ${originalId}: entries were moved`,
-            };
-          }
-          return {
-            ok: false,
-            checked,
-            entryId: row.id,
-            problem: 'changed',
-            detail: `entry ${row.id} no longer matches its hash: its contents were edited after it was written`,
-          };
-        }
-        if (row.prevHash !== prev.hash) {
-          // This entry is intact, so the link before it broke: the previous entry was rewritten
-          // together with its hash.
-          return {
-            ok: false,
-            checked: Math.max(0, checked - 1),
-            entryId: prev.id === 0 ? row.id : prev.id,
-            problem: 'changed',
-            detail:
-              prev.id === 0
-                ? `entry ${row.id} is the first entry but does not start from the genesis hash`
-                : `entry ${prev.id} was rewritten with a new hash: entry ${row.id} recorded a different hash for it`,
-          };
-        }
-        prev = { id: row.id, hash };
-        checked++;
-      }
-      onProgress(checked, total);
-      if (rows.length < batch) break;
-    }
-    return {
-      ok: true,
-      count: checked,
-      head: { count: checked, id: checked === 0 ? null : prev.id, hash: prev.hash },
-    };
-  }
-
-  /**
-   * Whether an entry that fails its hash is an intact entry moved from another id: its hash
-   * covers its original id, so try the ids around it (moves by an attacker are local; a far move
-   * is reported as a change, which still names the entry).
-   */
-  private originalId(content: ActionHashInput, hash: string, total: number): number | null {
-    const window = 5000;
-    for (let d = 1; d <= window; d++) {
-      for (const id of [content.id - d, content.id + d]) {
-        if (id >= 1 && id <= total + window && actionRowHash({ ...content, id }) === hash) {
-          return id;
-        }
-      }
-    }
-    return null;
+    return verifyActionChain(
+      {
+        count: () => (this.s.actionCount.get() as { n: number }).n,
+        entries: (afterId, limit) => this.s.chain.all(afterId, limit) as ActionDbRow[],
+      },
+      onProgress,
+    );
   }
 
   logExport(details: Record<string, unknown>, actor: Actor): Promise<ActionLogRow> {

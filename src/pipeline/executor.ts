@@ -48,6 +48,12 @@ export class ActionExecutor {
   private readonly warnedNoAdapter = new Set<Platform>();
   private stopped = false;
   private active = 0;
+  /**
+   * Actions taken off `unsorted` whose platform is being looked up: not idle meanwhile (with a
+   * store that really waits on I/O, such as PostgreSQL, `idle()` would otherwise answer in the
+   * middle of the lookup).
+   */
+  private sorting = 0;
   private pumpScheduled = false;
   private pumping = false;
   private pumpAgain = false;
@@ -100,7 +106,9 @@ export class ActionExecutor {
   }
 
   private isIdle(): boolean {
-    if (this.unsorted.length > 0 || this.active > 0 || this.timers.size > 0) return false;
+    if (this.unsorted.length > 0 || this.sorting > 0 || this.active > 0 || this.timers.size > 0) {
+      return false;
+    }
     for (const ids of this.ready.values()) if (ids.length > 0) return false;
     return true;
   }
@@ -156,6 +164,7 @@ export class ActionExecutor {
     if (this.unsorted.length > 0) {
       const batch = this.unsorted;
       this.unsorted = [];
+      this.sorting += batch.length;
       try {
         const found = await this.options.store.actions.pendingByIds(batch);
         const platformOf = new Map(found.map((p) => [p.actionId, p.platform]));
@@ -168,6 +177,8 @@ export class ActionExecutor {
       } catch (err) {
         this.unsorted = batch.concat(this.unsorted);
         throw err;
+      } finally {
+        this.sorting -= batch.length;
       }
     }
     const concurrency = this.options.concurrency ?? 4;

@@ -41,6 +41,16 @@ const idList = z
 const envSchema = z.object({
   // Core
   CIVICMOD_DB: z.string().min(1).default('data/civicmod.db'),
+  // PostgreSQL instead of the SQLite file (src/store/postgres/): postgres://user:password@host/db,
+  // or postgres:///db?host=/run/postgresql for a Unix socket. A secret: it may hold a password.
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message:
+        'must be a PostgreSQL URL such as postgres://civicmod:PASSWORD@db.example.org/civicmod (or unset it to use the SQLite file CIVICMOD_DB)',
+    }),
   // The evidence chain's key (src/store/chain-key.ts): the key itself (hex or base64, 32 bytes
   // or more), or a file holding it. Default: CIVICMOD_DB with .chain-key appended, created on
   // first use.
@@ -156,6 +166,7 @@ export const SECRET_VARIABLES = [
   'X_REFRESH_TOKEN',
   'BLUESKY_APP_PASSWORD',
   'CIVICMOD_CHAIN_KEY',
+  'DATABASE_URL',
 ] as const satisfies readonly (keyof Env)[];
 
 export type SecretName = (typeof SECRET_VARIABLES)[number];
@@ -176,24 +187,26 @@ export function loadConfig(env: Record<string, string | undefined>): LoadedConfi
   const present = Object.fromEntries(
     Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
   );
-  if (present.DATABASE_URL !== undefined) {
-    // Records written to a local file while the operator believes they go to the database IT
-    // backs up and replicates would leave public records in the wrong place: refuse instead.
-    throw new ConfigError(
-      'Invalid configuration:\n  DATABASE_URL: this version of civicmod keeps its records in SQLite only ' +
-        '(the file CIVICMOD_DB); PostgreSQL is not supported yet (docs/configuration.md). Unset DATABASE_URL ' +
-        'to use the SQLite file.',
-    );
-  }
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '(unknown)');
-      return `  ${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? '')}); fix it in .env or the environment, see .env.example`;
+      // A secret's value is never echoed: a mistyped DATABASE_URL may still hold a password.
+      const got = (SECRET_VARIABLES as readonly string[]).includes(name)
+        ? 'value not shown: a secret'
+        : `got ${JSON.stringify(env[name] ?? '')}`;
+      return `  ${name}: ${issue.message} (${got}); fix it in .env or the environment, see .env.example`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const all = parsed.data;
+  if (all.DATABASE_URL !== undefined && all.BACKUP_DIR !== undefined) {
+    throw new ConfigError(
+      'Invalid configuration:\n  BACKUP_DIR: scheduled backups copy the SQLite file; with DATABASE_URL the records live in ' +
+        "PostgreSQL: back them up with the database's own tools (pg_dump, or base backups with WAL archiving) " +
+        'and unset BACKUP_DIR (docs/postgresql.md).',
+    );
+  }
   const secrets = {} as Record<SecretName, string | undefined>;
   const config: Record<string, unknown> = { ...all };
   for (const name of SECRET_VARIABLES) {
@@ -215,10 +228,18 @@ export function loadDotEnv(path = '.env'): void {
   }
 }
 
-/** Where the evidence chain's key comes from under this configuration. */
+/**
+ * Where the evidence chain's key comes from under this configuration. On PostgreSQL there is no
+ * default file: several processes, maybe on several machines, extend one chain, so they must be
+ * given the same key (CIVICMOD_CHAIN_KEY or CIVICMOD_CHAIN_KEY_FILE); `openRuntime` says so.
+ */
 export function chainKeySource(loaded: LoadedConfig): ChainKeySource {
   return {
     key: loaded.secrets.CIVICMOD_CHAIN_KEY,
-    file: loaded.config.CIVICMOD_CHAIN_KEY_FILE ?? defaultKeyFile(loaded.config.CIVICMOD_DB),
+    file:
+      loaded.config.CIVICMOD_CHAIN_KEY_FILE ??
+      (loaded.secrets.DATABASE_URL === undefined
+        ? defaultKeyFile(loaded.config.CIVICMOD_DB)
+        : undefined),
   };
 }

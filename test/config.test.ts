@@ -16,11 +16,24 @@ describe('configuration', () => {
     expect(config.PORT).toBe(3000);
   });
 
-  it('refuses DATABASE_URL rather than writing the records to a SQLite file unasked', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://civicmod@db.example/civicmod' })).toThrow(
-      /DATABASE_URL: .*SQLite only .*PostgreSQL is not supported yet/,
+  it('takes DATABASE_URL as a secret, and refuses a URL that is not PostgreSQL without echoing it', () => {
+    const url = 'postgres://civicmod:s3cret@db.example/civicmod';
+    const { config, secrets } = loadConfig({ DATABASE_URL: url });
+    expect(secrets.DATABASE_URL).toBe(url);
+    expect(JSON.stringify(config)).not.toContain('s3cret');
+    expect(loadConfig({ DATABASE_URL: '' }).secrets.DATABASE_URL).toBeUndefined();
+    let message = '';
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://civicmod:s3cret@db.example/civicmod' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/DATABASE_URL: must be a PostgreSQL URL .*value not shown: a secret/);
+    expect(message).not.toContain('s3cret');
+    // Scheduled backups copy the SQLite file: with PostgreSQL they would copy nothing useful.
+    expect(() => loadConfig({ DATABASE_URL: url, BACKUP_DIR: 'backups' })).toThrow(
+      /BACKUP_DIR: .*PostgreSQL.*pg_dump/,
     );
-    expect(loadConfig({ DATABASE_URL: '' }).config.CIVICMOD_DB).toBe('data/civicmod.db');
   });
 
   it('names every bad variable and says what to do', () => {

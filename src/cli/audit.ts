@@ -28,7 +28,7 @@ export const auditCommand: Command = {
     }
     const flags = parseFlags(rest, { against: { type: 'string' } }, 'audit');
     const against = typeof flags.against === 'string' ? recordedHead(flags.against) : undefined;
-    const { store } = openRuntime({ logLevel: 'warn', existing: true });
+    const { store } = await openRuntime({ logLevel: 'warn', existing: true });
     let progress: Progress | undefined;
     try {
       const result = await auditVerify(store, (checked, total) => {
@@ -37,10 +37,9 @@ export const auditCommand: Command = {
       });
       progress?.stop();
       if (against !== undefined) {
-        const hashOf = store.db.prepare('SELECT hash FROM action_log WHERE id = ?').pluck();
-        const problem = compareWithHead(result, against, {
-          hashOf: (id) => hashOf.get(id) as string | undefined,
-          macOf: (seq) => store.chain.macOf(seq),
+        const problem = await compareWithHead(result, against, {
+          hashOf: (id) => store.actions.hashOf(id),
+          macOf: (seq) => store.evidence.macOf(seq),
         });
         if (problem !== null) {
           process.stdout.write(

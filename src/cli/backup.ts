@@ -20,6 +20,16 @@ import { InputError } from '../errors.js';
 import { backupStore, restoreStore } from '../store/backup.js';
 import type { Command } from './main.js';
 
+/** backup and restore copy the SQLite file: on PostgreSQL, the database's own tools do that. */
+function refuseOnPostgres(databaseUrl: string | undefined, command: string): void {
+  if (databaseUrl === undefined) return;
+  throw new InputError(
+    `civicmod ${command} copies the SQLite file (CIVICMOD_DB), and DATABASE_URL is set: the records are in PostgreSQL. ` +
+      "Use the database's own backups (pg_dump, or base backups with WAL archiving), then `civicmod audit verify` " +
+      'on a restored copy (docs/postgresql.md).',
+  );
+}
+
 export const backupCommand: Command = {
   summary: 'a consistent, checked copy of the store while the bot runs (backup --out FILE)',
   usage: `civicmod backup --out FILE
@@ -32,6 +42,7 @@ export const backupCommand: Command = {
       throw new InputError('Give --out FILE, a new file for the backup.');
     loadDotEnv();
     const loaded = loadConfig(process.env);
+    refuseOnPostgres(loaded.secrets.DATABASE_URL, 'backup');
     const result = await backupStore(loaded.config.CIVICMOD_DB, values.out, chainKeySource(loaded));
     process.stdout.write(
       `Backup written to ${result.file} (${result.bytes} bytes, ${result.comments} comments).\n` +
@@ -62,6 +73,7 @@ export const restoreCommand: Command = {
       throw new InputError('Usage: civicmod restore FILE [--force]');
     loadDotEnv();
     const loaded = loadConfig(process.env);
+    refuseOnPostgres(loaded.secrets.DATABASE_URL, 'restore');
     const { config } = loaded;
     const result = await restoreStore(
       file,

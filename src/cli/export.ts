@@ -36,7 +36,7 @@ export const exportCommand: Command = {
       throw new InputError('Name a new or empty folder for the bundle with --out DIR.');
     }
     const filter = parseRecordsFilter(filterFlags);
-    const { store } = openRuntime({ logLevel: 'warn', existing: true });
+    const { store } = await openRuntime({ logLevel: 'warn', existing: true });
     let progress: Progress | undefined;
     try {
       const result = await recordsExport(store, {

@@ -195,7 +195,7 @@ export const importCommand: Command = {
         throw new InputError(`Cannot read ${file}: no such file.`);
       }
     }
-    const { config, secrets, logger, store } = openRuntime({ logLevel: 'warn' });
+    const { config, secrets, logger, store } = await openRuntime({ logLevel: 'warn' });
     // No adapters: platform actions stay requested until `civicmod start` runs with the platform.
     const app = createApp({
       config,

@@ -30,7 +30,7 @@ export const retentionCommand: Command = {
   A purge keeps a tombstone (ids, dates, state) and every action-log entry, and logs itself.`,
   async run(args) {
     const values = parseFlags(args, { 'dry-run': { type: 'boolean' } }, 'retention');
-    const { config, store } = openRuntime({ logLevel: 'warn', existing: true });
+    const { config, store } = await openRuntime({ logLevel: 'warn', existing: true });
     try {
       const schedule = retentionSchedule(config);
       const out = process.stdout;

@@ -17,7 +17,8 @@ export const startCommand: Command = {
   async run(args) {
     // No options: everything is configured in the environment. A typo is refused, not ignored.
     parseArgs({ args, options: {}, strict: true, allowPositionals: false });
-    const { config, secrets, logger, store } = openRuntime({ writable: true });
+    const { config, secrets, logger, store, backend } = await openRuntime({ writable: true });
+    const database = backend === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : config.CIVICMOD_DB;
     const adapters = createEnabledAdapters({ config, secrets, logger });
     const app = createApp({
       config,
@@ -32,10 +33,10 @@ export const startCommand: Command = {
     });
     const { url } = await app.start();
     logger.info(
-      { url, db: config.CIVICMOD_DB, adapters: adapters.map((a) => a.platform) },
+      { url, db: database, adapters: adapters.map((a) => a.platform) },
       'civicmod started',
     );
-    process.stdout.write(`civicmod is running at ${url} (database: ${config.CIVICMOD_DB})\n`);
+    process.stdout.write(`civicmod is running at ${url} (database: ${database})\n`);
     if (adapters.length === 0) {
       process.stdout.write(
         'No platform is connected yet. Comments can still be imported with `civicmod import FILE`.\n' +

@@ -139,7 +139,7 @@ export const userCommand: Command = {
       },
     });
     const [sub, name, extra] = positionals;
-    const { store, config } = openRuntime({ logLevel: 'silent' });
+    const { store, config } = await openRuntime({ logLevel: 'silent' });
     try {
       switch (sub) {
         case 'add': {

@@ -92,17 +92,17 @@ export function recordedHead(manifestPath: string): RecordedHead {
  * recorded. The chains' own failures are reported by describeAudit; this adds what only the
  * recorded head can show.
  */
-export function compareWithHead(
+export async function compareWithHead(
   result: AuditResult,
   recorded: RecordedHead,
   lookups: {
-    hashOf: (id: number) => string | undefined;
-    macOf?: (seq: number) => string | undefined;
+    hashOf: (id: number) => Promise<string | undefined> | string | undefined;
+    macOf?: (seq: number) => Promise<string | undefined> | string | undefined;
   },
-): string | null {
+): Promise<string | null> {
   const problems: string[] = [];
   const { id, hash } = recorded.actionLog;
-  const now = lookups.hashOf(id);
+  const now = await lookups.hashOf(id);
   if (now === undefined) {
     const end = result.actionLog.ok ? result.actionLog.head.id : null;
     problems.push(
@@ -116,7 +116,7 @@ export function compareWithHead(
   }
   if (recorded.evidence !== undefined && lookups.macOf !== undefined) {
     const { seq, mac } = recorded.evidence;
-    const nowMac = lookups.macOf(seq);
+    const nowMac = await lookups.macOf(seq);
     if (nowMac === undefined) {
       problems.push(
         `evidence entry ${seq} was recorded as the head but is no longer in the chain, which now ends at entry ` +

@@ -285,6 +285,8 @@ export interface ActionLog {
   count(): Promise<number>;
   /** The newest entry's id and hash (null for an empty log): the head of the chain. */
   head(): Promise<{ id: number; hash: string } | null>;
+  /** The hash of entry `id`, or undefined when there is no such entry. */
+  hashOf(id: number): Promise<string | undefined>;
 }
 
 /** A page's removal-notice setting (migration 010). */

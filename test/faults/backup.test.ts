@@ -110,7 +110,7 @@ describe('backup and restore', () => {
           string | undefined,
       macOf: (seq: number) => store.chain.macOf(seq),
     };
-    expect(compareWithHead(await auditVerify(store), recorded, lookups)).toBeNull();
+    expect(await compareWithHead(await auditVerify(store), recorded, lookups)).toBeNull();
 
     // The newest entries deleted, with the evidence entries that sealed them: both chains
     // alone still verify; the recorded heads do not.
@@ -127,7 +127,7 @@ describe('backup and restore', () => {
     const cut = await auditVerify(store);
     expect(cut.actionLog.ok).toBe(true);
     expect(cut.evidence.ok).toBe(true);
-    expect(compareWithHead(cut, recorded, lookups)).toMatch(
+    expect(await compareWithHead(cut, recorded, lookups)).toMatch(
       /no longer in the log.*deleted.*evidence entry \d+ was recorded as the head/,
     );
 

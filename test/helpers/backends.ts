@@ -4,17 +4,22 @@
  * runs once per backend; the PostgreSQL run is skipped, with the reason printed once by the
  * global setup, when no cluster could be started.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe } from 'vitest';
+import type { Store } from '../../src/store/types.js';
 import { openPostgresStore, type PostgresStore } from '../../src/store/postgres/index.js';
-import { makeTestDb } from './index.js';
+import { appOn, makeTestDb, type TestApp, type TestAppOptions } from './index.js';
 import { freshDatabase, testPgUrl } from './postgres.js';
 
 export type BackendName = 'sqlite' | 'postgres';
 
 export interface BackendUnderTest {
   name: BackendName;
-  /** The parts of the store both backends have (src/store/postgres/index.ts). */
-  store: PostgresStore | ReturnType<typeof makeTestDb>['store'];
+  store: Store;
+  /** A temporary folder of the test's own (exports, bundles), deleted by cleanup. */
+  dir: string;
   /** Runs SQL written the same for both (no parameters); returns its rows. */
   sql(text: string): Promise<Record<string, unknown>[]>;
   cleanup(): Promise<void>;
@@ -29,6 +34,7 @@ export async function openBackend(
     return {
       name,
       store: db.store,
+      dir: db.dir,
       async sql(text) {
         const stmt = db.store.db.prepare(text);
         if (stmt.reader) return stmt.all() as Record<string, unknown>[];
@@ -41,18 +47,29 @@ export async function openBackend(
     };
   }
   const database = await freshDatabase();
-  const store = await openPostgresStore(database.url, options);
+  const store: PostgresStore = await openPostgresStore(database.url, options);
+  const dir = mkdtempSync(join(tmpdir(), 'civicmod-test-'));
   return {
     name,
     store,
+    dir,
     async sql(text) {
       return (await store.db.pool.query(text)).rows as Record<string, unknown>[];
     },
     async cleanup() {
       await store.end();
       await database.drop();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The whole app on a store of `name` (helpers/index.ts `appOn`). */
+export async function openTestApp(
+  name: BackendName,
+  options: TestAppOptions & { now?: () => Date } = {},
+): Promise<TestApp<BackendUnderTest>> {
+  return appOn(await openBackend(name, { now: options.now }), options);
 }
 
 /** Defines `suite` once per backend, as "title (sqlite)" and "title (postgres)". */

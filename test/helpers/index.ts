@@ -11,7 +11,7 @@ import { createApp, type App, type AppDeps } from '../../src/app.js';
 import { loadConfig, type LoadedConfig } from '../../src/config.js';
 import { createCapturedLogger } from '../../src/logger.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.js';
-import type { IncomingComment } from '../../src/store/types.js';
+import type { IncomingComment, Store } from '../../src/store/types.js';
 
 export interface TestDb {
   store: SqliteStore;
@@ -65,24 +65,34 @@ export function incomingComment(overrides: Partial<IncomingComment> = {}): Incom
   };
 }
 
-export interface TestApp {
+export interface TestApp<D extends { store: Store; dir: string; cleanup(): unknown } = TestDb> {
   app: App;
-  db: TestDb;
+  db: D;
   logs: Record<string, unknown>[];
   cleanup(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  adapters?: PlatformAdapter[];
+  env?: Record<string, string>;
+  routers?: AppDeps['routers'];
+  executor?: AppDeps['executor'];
+  reviewChannels?: AppDeps['reviewChannels'];
+}
+
 /** The whole app on a real SQLite file, with the given adapters and instant retries. */
-export function makeTestApp(
-  options: {
-    adapters?: PlatformAdapter[];
-    env?: Record<string, string>;
-    routers?: AppDeps['routers'];
-    executor?: AppDeps['executor'];
-    reviewChannels?: AppDeps['reviewChannels'];
-  } = {},
-): TestApp {
-  const db = makeTestDb();
+export function makeTestApp(options: TestAppOptions = {}): TestApp {
+  return appOn(makeTestDb(), options);
+}
+
+/**
+ * The whole app on `db`, a store of either backend (helpers/backends.ts `openBackend`), with
+ * the given adapters and instant retries.
+ */
+export function appOn<D extends { store: Store; dir: string; cleanup(): unknown }>(
+  db: D,
+  options: TestAppOptions = {},
+): TestApp<D> {
   const { logger, lines } = createCapturedLogger();
   const { config, secrets } = makeTestConfig(options.env);
   const app = createApp({
@@ -102,7 +112,7 @@ export function makeTestApp(
     logs: lines,
     async cleanup() {
       await app.stop();
-      db.cleanup();
+      await db.cleanup();
     },
   };
 }

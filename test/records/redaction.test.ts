@@ -6,19 +6,20 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { createAccount } from '../../src/accounts/accounts.js';
 import { recordsExport, type DisclosedRecord } from '../../src/records/export.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
-import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
+import { forEachBackend, openTestApp, type BackendUnderTest } from '../helpers/backends.js';
+import { incomingComment, type TestApp } from '../helpers/index.js';
 
-let t: TestApp | undefined;
+let t: TestApp<BackendUnderTest> | undefined;
 afterEach(async () => t?.cleanup());
 
-describe('redaction in an export bundle', () => {
+forEachBackend('redaction in an export bundle', (backend) => {
   it('withholds the redacted words from every byte of every file, and the hashes that held them', async () => {
     const fb = new FakeAdapter('facebook');
-    t = makeTestApp({ adapters: [fb] });
+    t = await openTestApp(backend, { adapters: [fb] });
     await t.app.start();
     const phone = '406-555-0187';
     const clerk = await createAccount(

@@ -1,20 +1,26 @@
 import { DEFAULT_POLICY } from '../../moderation/index.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { ReviewService, type Reviewer } from '../../src/review/service.js';
 import { can, ROLES } from '../../src/review/permissions.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
-import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
+import {
+  forEachBackend,
+  openTestApp,
+  type BackendName,
+  type BackendUnderTest,
+} from '../helpers/backends.js';
+import { incomingComment, type TestApp } from '../helpers/index.js';
 
-let t: TestApp;
+let t: TestApp<BackendUnderTest>;
 afterEach(async () => t?.cleanup());
 
 const manager: Reviewer = { userId: 1, role: 'content_manager', name: 'Casey Manager' };
 const chief: Reviewer = { userId: 2, role: 'chief', name: 'Chief Lee' };
 const clerk: Reviewer = { userId: 3, role: 'records_clerk', name: 'Robin Clerk' };
 
-async function setup() {
+async function setup(backend: BackendName) {
   const fb = new FakeAdapter('facebook');
-  t = makeTestApp({ adapters: [fb] });
+  t = await openTestApp(backend, { adapters: [fb] });
   await t.app.start();
   const service = new ReviewService(t.db.store, t.app.executor);
   const { commentId } = await t.app.pipeline.handle({
@@ -24,9 +30,9 @@ async function setup() {
   return { fb, service, commentId: commentId as number };
 }
 
-describe('review service', () => {
+forEachBackend('review service', (backend) => {
   it('hides and restores through the platform, recording the person, reason and clause', async () => {
-    const { fb, service, commentId } = await setup();
+    const { fb, service, commentId } = await setup(backend);
     await service.decide(manager, {
       commentId,
       decision: 'hide',
@@ -55,7 +61,7 @@ describe('review service', () => {
   });
 
   it('lets only the Chief or designee decide an escalated comment', async () => {
-    const { service, commentId } = await setup();
+    const { service, commentId } = await setup(backend);
     await service.decide(manager, { commentId, decision: 'escalate', reasonCode: 'needs_chief' });
     expect((await t.db.store.comments.get(commentId))?.reviewState).toBe('escalated');
     await expect(
@@ -70,7 +76,7 @@ describe('review service', () => {
   });
 
   it('refuses a records clerk, a reason that does not fit, and "other" without a note', async () => {
-    const { fb, service, commentId } = await setup();
+    const { fb, service, commentId } = await setup(backend);
     await expect(
       service.decide(clerk, { commentId, decision: 'hide', reasonCode: 'obscenity' }),
     ).rejects.toThrow(/cannot/);
@@ -86,7 +92,7 @@ describe('review service', () => {
   });
 
   it('records page settings changes, and cannot be configured to auto-hide personal attacks', async () => {
-    const { service } = await setup();
+    const { service } = await setup(backend);
     const [page] = await t.db.store.pages.list();
     const pageId = page?.id as number;
     const settings = {

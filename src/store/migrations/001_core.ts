@@ -241,7 +241,9 @@ CREATE TABLE action_log (
   actor           TEXT NOT NULL,
   reason          TEXT NOT NULL,
   clause          TEXT,
-  decision_id     BIGINT REFERENCES decisions(id),
+  -- Not a foreign key: the log outlives the decisions it names (a retention purge deletes them,
+  -- and this row may never change). SQLite switches its foreign keys off for the purge instead.
+  decision_id     BIGINT,
   details_json    TEXT,
   platform_result TEXT,
   at              TEXT NOT NULL,

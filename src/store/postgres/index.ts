@@ -2,12 +2,10 @@
  * The PostgreSQL store (issue 20), for deployments that outgrow one machine: several civicmod
  * processes on one database that its IT already backs up and replicates.
  *
- * Ported so far: comments, versions and decisions (with `decide`), the action log, the evidence
- * chain, pages and notices, cursors, accounts, sessions, sign-in attempts and the compliance
- * checklist. Still to port: the public-records store and its reader, the dashboard's queue and
- * report queries, and appeals. Until they are, `DATABASE_URL` is refused at start-up
- * (src/config.ts): a backend that could ingest but not answer a records request would fail a
- * department at the worst moment.
+ * The same store interface as SQLite (src/store/types.ts), with the same guarantees held by
+ * what PostgreSQL offers across processes: unique keys (one comment per platform id, one
+ * decision per version, one bot action per decision) and transaction-scoped advisory locks
+ * (database.ts LOCKS) where the next write depends on a read (the chains, sign-in attempts).
  */
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../types.js';
@@ -21,28 +19,17 @@ import { PgEvidenceChain } from './evidence.js';
 import { PgCursorStore, PgPageStore } from './pages.js';
 import { PgComplianceStore, PgLoginAttemptStore, PgSessionStore, PgUserStore } from './users.js';
 import { PgDb, exec } from './util.js';
+import { PgRecordsStore } from './records.js';
+import { PgAppealStore } from './appeals.js';
+import { PgDashboardQueries } from './dashboard.js';
+import { PgReportQueries } from './reports.js';
 
-/** The parts of the store interface the PostgreSQL backend has so far. */
-export type PostgresStore = Pick<
-  Store,
-  | 'comments'
-  | 'actions'
-  | 'pages'
-  | 'cursors'
-  | 'evidence'
-  | 'users'
-  | 'sessions'
-  | 'loginAttempts'
-  | 'compliance'
-  | 'decide'
-  | 'keepRawEvent'
-  | 'health'
-  | 'close'
-> & {
+/** The store on PostgreSQL: the whole store interface, plus its pool. */
+export interface PostgresStore extends Store {
   readonly db: PgDb;
   /** Closes the pool and waits until every connection is closed. */
   end(): Promise<void>;
-};
+}
 
 export async function openPostgresStore(
   url: string,
@@ -72,8 +59,10 @@ export async function openPostgresStore(
     db,
     (chainIsEmpty) => {
       if (Buffer.isBuffer(keySource)) return keySource;
-      const key = loadChainKey(keySource, chainIsEmpty);
-      if (key === null) throw missingKeyError(keySource.file ?? 'no key file');
+      // Never created here: every process on the database must be given the same key.
+      void chainIsEmpty;
+      const key = loadChainKey(keySource, false);
+      if (key === null) throw missingKeyError(keySource.file ?? 'CIVICMOD_CHAIN_KEY_FILE (not set)');
       return key;
     },
     now,
@@ -98,6 +87,10 @@ export async function openPostgresStore(
     sessions: new PgSessionStore(db, now),
     loginAttempts: new PgLoginAttemptStore(db),
     compliance: new PgComplianceStore(db, now),
+    records: new PgRecordsStore(db, now, actions, evidence),
+    appeals: new PgAppealStore(db, now, actions, evidence),
+    dashboard: new PgDashboardQueries(db),
+    reports: new PgReportQueries(db),
     decide(decision, followUp) {
       return db.write(async (client) => {
         // A copy of the same version that got here second (a webhook delivered twice at once,

@@ -159,6 +159,7 @@ export class SqliteActionLog implements ActionLog {
         .pluck(),
       count: db.prepare('SELECT COUNT(*) AS n FROM action_log'),
       head: db.prepare('SELECT id, hash FROM action_log ORDER BY id DESC LIMIT 1'),
+      hashOf: db.prepare('SELECT hash FROM action_log WHERE id = ?').pluck(),
     };
   }
 
@@ -294,5 +295,9 @@ export class SqliteActionLog implements ActionLog {
 
   async head(): Promise<{ id: number; hash: string } | null> {
     return (this.s.head.get() as { id: number; hash: string } | undefined) ?? null;
+  }
+
+  async hashOf(id: number): Promise<string | undefined> {
+    return this.s.hashOf.get(id) as string | undefined;
   }
 }

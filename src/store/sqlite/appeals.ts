@@ -19,14 +19,14 @@ import type { Database, GroupCommitWriter } from './database.js';
 import type { SqliteEvidenceChain } from './evidence.js';
 import type { Clock } from './util.js';
 
-const COLUMNS = `id, receipt, comment_ref AS commentRef, comment_id AS commentId, reason, contact,
+export const APPEAL_COLUMNS = `id, receipt, comment_ref AS commentRef, comment_id AS commentId, reason, contact,
   received_at AS receivedAt, due_on AS dueOn, status, decided_by AS decidedBy,
   decided_at AS decidedAt, decision_reason AS decisionReason`;
 
 /** Letters and digits that cannot be mistaken for each other when read aloud or copied. */
 const RECEIPT_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-function newReceipt(): string {
+export function newReceipt(): string {
   const bytes = randomBytes(10);
   let out = 'A-';
   for (const b of bytes) out += RECEIPT_ALPHABET[b % RECEIPT_ALPHABET.length];
@@ -66,15 +66,15 @@ export class SqliteAppealStore implements AppealStore {
          VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       ),
       pageOf: db.prepare('SELECT page_id AS pageId, platform FROM comments WHERE id = ?'),
-      get: db.prepare(`SELECT ${COLUMNS} FROM appeals WHERE id = ?`),
-      byReceipt: db.prepare(`SELECT ${COLUMNS} FROM appeals WHERE receipt = ?`),
+      get: db.prepare(`SELECT ${APPEAL_COLUMNS} FROM appeals WHERE id = ?`),
+      byReceipt: db.prepare(`SELECT ${APPEAL_COLUMNS} FROM appeals WHERE receipt = ?`),
       open: db.prepare(
-        `SELECT ${COLUMNS} FROM appeals WHERE status = 'open' ORDER BY due_on, id LIMIT ?`,
+        `SELECT ${APPEAL_COLUMNS} FROM appeals WHERE status = 'open' ORDER BY due_on, id LIMIT ?`,
       ),
       decided: db.prepare(
-        `SELECT ${COLUMNS} FROM appeals WHERE status <> 'open' ORDER BY decided_at DESC, id DESC LIMIT ?`,
+        `SELECT ${APPEAL_COLUMNS} FROM appeals WHERE status <> 'open' ORDER BY decided_at DESC, id DESC LIMIT ?`,
       ),
-      forComment: db.prepare(`SELECT ${COLUMNS} FROM appeals WHERE comment_id = ? ORDER BY id`),
+      forComment: db.prepare(`SELECT ${APPEAL_COLUMNS} FROM appeals WHERE comment_id = ? ORDER BY id`),
       decide: db.prepare(
         `UPDATE appeals SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ?
          WHERE id = ? AND status = 'open'`,

@@ -4,6 +4,7 @@
  * runs once per backend; the PostgreSQL run is skipped, with the reason printed once by the
  * global setup, when no cluster could be started.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,8 @@ export interface BackendUnderTest {
   store: Store;
   /** A temporary folder of the test's own (exports, bundles), deleted by cleanup. */
   dir: string;
+  /** What a `civicmod` child process needs in its environment to open this same store. */
+  cliEnv: Record<string, string>;
   /** Runs SQL written the same for both (no parameters); returns its rows. */
   sql(text: string): Promise<Record<string, unknown>[]>;
   cleanup(): Promise<void>;
@@ -35,6 +38,7 @@ export async function openBackend(
       name,
       store: db.store,
       dir: db.dir,
+      cliEnv: { CIVICMOD_DB: db.path },
       async sql(text) {
         const stmt = db.store.db.prepare(text);
         if (stmt.reader) return stmt.all() as Record<string, unknown>[];
@@ -47,12 +51,14 @@ export async function openBackend(
     };
   }
   const database = await freshDatabase();
-  const store: PostgresStore = await openPostgresStore(database.url, options);
+  const chainKey = randomBytes(32);
+  const store: PostgresStore = await openPostgresStore(database.url, { ...options, chainKey });
   const dir = mkdtempSync(join(tmpdir(), 'civicmod-test-'));
   return {
     name,
     store,
     dir,
+    cliEnv: { DATABASE_URL: database.url, CIVICMOD_CHAIN_KEY: chainKey.toString('hex') },
     async sql(text) {
       return (await store.db.pool.query(text)).rows as Record<string, unknown>[];
     },

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import {
   csvCell,
@@ -12,15 +12,15 @@ import {
   type ExportManifest,
 } from '../../src/records/export.js';
 import type { RecordsFilter } from '../../src/store/types.js';
-import type { TestDb } from '../helpers/index.js';
-import { makeClock, makeRecordsDb, seedMixed, type Seeded } from './fixtures.js';
+import { forEachBackend, openBackend, type BackendUnderTest } from '../helpers/backends.js';
+import { makeClock, seedMixed, type Seeded } from './fixtures.js';
 
 const run = promisify(execFile);
 const CLI = resolve('dist/src/cli/main.js');
 
-let db: TestDb | undefined;
-afterEach(() => {
-  db?.cleanup();
+let db: BackendUnderTest | undefined;
+afterEach(async () => {
+  await db?.cleanup();
   db = undefined;
 });
 
@@ -42,11 +42,11 @@ function sha256File(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-describe('records export', () => {
+forEachBackend('records export', (backend) => {
   let seeded: Seeded;
   const setup = async () => {
     const clock = makeClock();
-    db = makeRecordsDb(clock);
+    db = await openBackend(backend, { now: () => clock.now });
     seeded = await seedMixed(db, clock);
     return db;
   };
@@ -112,11 +112,11 @@ describe('records export', () => {
     expect(manifest.counts).toMatchObject({ comments: 5, versions: 6, redactions: 0 });
 
     // The export itself is on record, with the manifest's hash.
-    const logged = store.db
-      .prepare("SELECT actor, details_json AS d FROM action_log WHERE kind = 'records_export'")
-      .get() as { actor: string; d: string };
-    expect(logged.actor).toBe('user:9');
-    expect(JSON.parse(logged.d)).toMatchObject({
+    const [logged] = (await db!.sql(
+      "SELECT actor, details_json AS d FROM action_log WHERE kind = 'records_export'",
+    )) as { actor: string; d: string }[];
+    expect(logged?.actor).toBe('user:9');
+    expect(JSON.parse(logged?.d ?? 'null')).toMatchObject({
       manifestSha256: result.manifestSha256,
       comments: 5,
     });
@@ -255,8 +255,9 @@ describe('records export', () => {
   });
 
   it('runs as `civicmod export` with flags, and rejects bad flags clearly', async () => {
-    const { dir, path } = await setup();
-    const env = { ...process.env, CIVICMOD_DB: path, LOG_LEVEL: 'silent' };
+    const { dir, cliEnv } = await setup();
+    // On PostgreSQL the child process opens the same database through DATABASE_URL.
+    const env = { ...process.env, ...cliEnv, LOG_LEVEL: 'silent' };
     const out = join(dir, 'cli-bundle');
     const ok = await run(
       process.execPath,

@@ -4,7 +4,7 @@
  * break a spreadsheet or a web page.
  */
 import { incomingComment, makeTestDb, type TestDb } from '../helpers/index.js';
-import type { IncomingComment } from '../../src/store/types.js';
+import type { IncomingComment, Store } from '../../src/store/types.js';
 
 export interface Clock {
   now: Date;
@@ -40,12 +40,17 @@ export interface Seeded {
   phone: string;
 }
 
-async function ingest(db: TestDb, clock: Clock, at: string, overrides: Partial<IncomingComment>) {
+async function ingest(
+  db: { store: Store },
+  clock: Clock,
+  at: string,
+  overrides: Partial<IncomingComment>,
+) {
   clock.set(at);
   return db.store.comments.ingest(incomingComment({ createdAt: at, ...overrides }));
 }
 
-export async function seedMixed(db: TestDb, clock: Clock): Promise<Seeded> {
+export async function seedMixed(db: { store: Store }, clock: Clock): Promise<Seeded> {
   const { store } = db;
   const phone = '406-555-0199';
   const firstText = `The officer at the road closure was rude. Call me at ${phone}.`;

@@ -1,24 +1,25 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { retentionDryRun, retentionPurge, retentionSchedule } from '../../src/records/retention.js';
 import type { RetentionCandidate } from '../../src/store/types.js';
-import { incomingComment, makeTestConfig, type TestDb } from '../helpers/index.js';
-import { makeClock, makeRecordsDb, type Clock } from './fixtures.js';
+import { forEachBackend, openBackend, type BackendUnderTest } from '../helpers/backends.js';
+import { incomingComment, makeTestConfig } from '../helpers/index.js';
+import { makeClock, type Clock } from './fixtures.js';
 
 const run = promisify(execFile);
 const CLI = resolve('dist/src/cli/main.js');
 
-let db: TestDb | undefined;
-afterEach(() => {
-  db?.cleanup();
+let db: BackendUnderTest | undefined;
+afterEach(async () => {
+  await db?.cleanup();
   db = undefined;
 });
 
 const schedule = retentionSchedule(makeTestConfig().config);
 
-async function add(db: TestDb, clock: Clock, at: string, id: string, text: string) {
+async function add(db: BackendUnderTest, clock: Clock, at: string, id: string, text: string) {
   clock.set(at);
   const r = await db.store.comments.ingest(
     incomingComment({
@@ -45,7 +46,7 @@ async function add(db: TestDb, clock: Clock, at: string, id: string, text: strin
 }
 
 /** Comments from 2020 (expired by 2026 in every class) and one from 2026, with holds and requests. */
-async function seedRetention(db: TestDb, clock: Clock) {
+async function seedRetention(db: BackendUnderTest, clock: Clock) {
   const { store } = db;
   const old = '2020-01-10T12:00:00.000Z';
   const expiredPlain = await add(db, clock, old, 'old-plain', 'zebracorn old plain visible');
@@ -114,10 +115,10 @@ async function seedRetention(db: TestDb, clock: Clock) {
   };
 }
 
-describe('retention', () => {
+forEachBackend('retention', (backend) => {
   it('lists expired records and what keeps them, changing nothing, in a dry run', async () => {
     const clock = makeClock();
-    db = makeRecordsDb(clock);
+    db = await openBackend(backend, { now: () => clock.now });
     const s = await seedRetention(db, clock);
     const actionsBefore = await db.store.actions.count();
     const seen: RetentionCandidate[] = [];
@@ -139,7 +140,7 @@ describe('retention', () => {
 
   it('purges expired unheld records to tombstones, never a held or requested one, and logs counts only', async () => {
     const clock = makeClock();
-    db = makeRecordsDb(clock);
+    db = await openBackend(backend, { now: () => clock.now });
     const { store } = db;
     const s = await seedRetention(db, clock);
     const actionsOfHidden = await store.actions.forComment(s.hiddenOld);
@@ -175,11 +176,9 @@ describe('retention', () => {
     expect(await store.records.count({ category: 'personal_attack' })).toBe(kept.length);
 
     // The purge events carry counts and the purged comments' ids, never content.
-    const events = store.db
-      .prepare(
-        "SELECT actor, clause, comment_id AS commentId, details_json AS d FROM action_log WHERE kind = 'retention_purge'",
-      )
-      .all() as { actor: string; clause: string; commentId: number | null; d: string }[];
+    const events = (await db.sql(
+      `SELECT actor, clause, comment_id AS "commentId", details_json AS d FROM action_log WHERE kind = 'retention_purge'`,
+    )) as { actor: string; clause: string; commentId: number | null; d: string }[];
     expect(events).toHaveLength(2);
     for (const e of events) {
       expect(e).toMatchObject({ actor: 'system', clause: 'I.3 retention', commentId: null });
@@ -206,11 +205,11 @@ describe('retention', () => {
     expect(evidence.ok && evidence.purged).toBeGreaterThan(0);
 
     // The guard is down again, foreign keys are back on, and versions are append-only again.
-    expect(store.db.prepare('SELECT COUNT(*) AS n FROM retention_purge_guard').get()).toEqual({
-      n: 0,
-    });
-    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(() => store.db.prepare('DELETE FROM comment_versions').run()).toThrow(/retention purge/);
+    expect(await db.sql('SELECT COUNT(*) AS n FROM retention_purge_guard')).toEqual([{ n: 0 }]);
+    if (backend === 'sqlite') {
+      expect(await db.sql('SELECT * FROM pragma_foreign_keys')).toEqual([{ foreign_keys: 1 }]);
+    }
+    await expect(db.sql('DELETE FROM comment_versions')).rejects.toThrow(/retention purge/);
 
     // Nothing left to do; a released hold frees its record for the next run.
     expect((await retentionPurge(store, schedule)).comments).toBe(0);
@@ -219,9 +218,9 @@ describe('retention', () => {
     expect(await store.comments.versions(s.held)).toEqual([]);
 
     // The chain still verifies, through the real command.
-    store.close();
+    if (backend === 'sqlite') store.close();
     const { stdout } = await run(process.execPath, [CLI, 'audit', 'verify'], {
-      env: { ...process.env, CIVICMOD_DB: db.path, LOG_LEVEL: 'silent' },
+      env: { ...process.env, ...db.cliEnv, LOG_LEVEL: 'silent' },
       cwd: db.dir,
     });
     expect(stdout).toMatch(/Action log intact: \d+ entries verified/);
@@ -229,10 +228,10 @@ describe('retention', () => {
 
   it('runs as `civicmod retention --dry-run` and `civicmod retention`', async () => {
     const clock = makeClock();
-    db = makeRecordsDb(clock);
+    db = await openBackend(backend, { now: () => clock.now });
     const s = await seedRetention(db, clock);
-    db.store.close();
-    const env = { ...process.env, CIVICMOD_DB: db.path, LOG_LEVEL: 'silent' };
+    if (backend === 'sqlite') db.store.close();
+    const env = { ...process.env, ...db.cliEnv, LOG_LEVEL: 'silent' };
     const dry = await run(process.execPath, [CLI, 'retention', '--dry-run'], { env, cwd: db.dir });
     expect(dry.stdout).toContain(`comment ${s.held} `);
     expect(dry.stdout).toMatch(/kept by legal hold \d+ \(Doe v\. City\)/);

@@ -8,13 +8,13 @@ import { parseRecordsFilter, toFtsQuery } from '../../src/records/search.js';
 import { SqliteActionLog } from '../../src/store/sqlite/actions.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.js';
 import { SqliteRecordsStore } from '../../src/store/sqlite/records.js';
-import type { RecordsFilter, RecordsStore } from '../../src/store/types.js';
-import type { TestDb } from '../helpers/index.js';
-import { makeClock, makeRecordsDb, seedMixed, type Seeded } from './fixtures.js';
+import type { RecordsFilter, RecordsStore, Store } from '../../src/store/types.js';
+import { forEachBackend, openBackend } from '../helpers/backends.js';
+import { makeClock, seedMixed, type Seeded } from './fixtures.js';
 
-let db: TestDb | undefined;
-afterEach(() => {
-  db?.cleanup();
+let db: { store: Store; cleanup(): unknown } | undefined;
+afterEach(async () => {
+  await db?.cleanup();
   db = undefined;
 });
 
@@ -29,13 +29,14 @@ async function allIds(records: RecordsStore, filter: RecordsFilter, limit = 50):
   }
 }
 
-describe('records search', () => {
+forEachBackend('records search', (backend) => {
   let seeded: Seeded;
   const setup = async () => {
     const clock = makeClock();
-    db = makeRecordsDb(clock);
-    seeded = await seedMixed(db, clock);
-    return db.store.records;
+    const opened = await openBackend(backend, { now: () => clock.now });
+    db = opened;
+    seeded = await seedMixed(opened, clock);
+    return opened.store.records;
   };
 
   it('finds hidden, removed and author-deleted comments and every version', async () => {

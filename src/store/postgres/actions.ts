@@ -256,6 +256,8 @@ export class PgActionLog implements ActionLog {
   }
 
   async hashOf(id: number): Promise<string | undefined> {
-    return (await one<{ hash: string }>(this.db.pool, 'SELECT hash FROM action_log WHERE id = $1', [id]))?.hash;
+    return (
+      await one<{ hash: string }>(this.db.pool, 'SELECT hash FROM action_log WHERE id = $1', [id])
+    )?.hash;
   }
 }

@@ -62,7 +62,8 @@ export async function openPostgresStore(
       // Never created here: every process on the database must be given the same key.
       void chainIsEmpty;
       const key = loadChainKey(keySource, false);
-      if (key === null) throw missingKeyError(keySource.file ?? 'CIVICMOD_CHAIN_KEY_FILE (not set)');
+      if (key === null)
+        throw missingKeyError(keySource.file ?? 'CIVICMOD_CHAIN_KEY_FILE (not set)');
       return key;
     },
     now,

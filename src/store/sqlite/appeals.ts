@@ -74,7 +74,9 @@ export class SqliteAppealStore implements AppealStore {
       decided: db.prepare(
         `SELECT ${APPEAL_COLUMNS} FROM appeals WHERE status <> 'open' ORDER BY decided_at DESC, id DESC LIMIT ?`,
       ),
-      forComment: db.prepare(`SELECT ${APPEAL_COLUMNS} FROM appeals WHERE comment_id = ? ORDER BY id`),
+      forComment: db.prepare(
+        `SELECT ${APPEAL_COLUMNS} FROM appeals WHERE comment_id = ? ORDER BY id`,
+      ),
       decide: db.prepare(
         `UPDATE appeals SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ?
          WHERE id = ? AND status = 'open'`,

@@ -131,6 +131,7 @@ export function createApp(deps: AppDeps): App {
     adapters,
     logger: logger.child({ component: 'executor' }),
     retryMaxMs: config.ACTION_RETRY_MAX_SECONDS * 1000,
+    claimMs: config.ACTION_CLAIM_SECONDS * 1000,
     ...deps.executor,
     onPause: pausePlatform,
     onRequeued: announceQueued,

@@ -74,6 +74,9 @@ const envSchema = z.object({
   RETENTION_DELETED_BY_AUTHOR_DAYS: positiveInt.default(730),
   // Action delivery to platforms
   ACTION_RETRY_MAX_SECONDS: positiveInt.default(300),
+  // How long a process's claim on a platform action lasts (src/pipeline/executor.ts): with several
+  // processes on one PostgreSQL database, another takes over a dead one's actions after this.
+  ACTION_CLAIM_SECONDS: positiveInt.default(60),
   // Scheduled backups by civicmod start (src/store/backup.ts): into BACKUP_DIR every
   // BACKUP_EVERY_HOURS, keeping the newest BACKUP_KEEP. Empty BACKUP_DIR: none.
   BACKUP_DIR: optionalText,

@@ -5,7 +5,14 @@
  * `resume()` picks up exactly what was not finished. Platform hides are idempotent, so the one
  * window where a call may repeat (the platform acted, the process died before the completion
  * was written) changes nothing on the platform.
+ *
+ * Several processes may find the same requested action (two `civicmod start` on one PostgreSQL
+ * database, an import beside the running bot): each claims an action in the store before calling
+ * the platform (migration 011), so one process delivers it; the others look again when the claim
+ * runs out, and take it over if it is still pending (its process died).
  */
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import type { PlatformAdapter } from '../../adapters/types.js';
 import { PlatformError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -30,6 +37,12 @@ export interface ExecutorOptions {
    * `idle()` covers it; it must not throw.
    */
   onCompleted?: (action: PendingAction) => Promise<void>;
+  /**
+   * How long a claim on an action lasts (default 60 s): longer than any platform call, so a live
+   * process never loses its claim mid-call; another process takes over a dead one's actions
+   * this long after its last claim.
+   */
+  claimMs?: number;
 }
 
 export class ActionExecutor {
@@ -54,6 +67,8 @@ export class ActionExecutor {
    * middle of the lookup).
    */
   private sorting = 0;
+  /** This process, as named in its claims. */
+  readonly worker = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private pumpScheduled = false;
   private pumping = false;
   private pumpAgain = false;
@@ -237,6 +252,26 @@ export class ActionExecutor {
     }
     if (!action) {
       this.queued.delete(actionId);
+      return;
+    }
+    const claimMs = this.options.claimMs ?? 60_000;
+    let mine: boolean;
+    try {
+      const now = Date.now();
+      mine = await store.actions.claim(
+        actionId,
+        this.worker,
+        new Date(now).toISOString(),
+        new Date(now + claimMs).toISOString(),
+      );
+    } catch (err) {
+      logger.error({ err, actionId }, 'could not claim an action before delivering it');
+      this.retryLater(actionId, platform, this.options.retryBaseMs ?? 1000);
+      return;
+    }
+    if (!mine) {
+      // Another process is delivering it: look again when its claim has run out.
+      this.retryLater(actionId, platform, claimMs);
       return;
     }
     try {

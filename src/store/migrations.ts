@@ -18,6 +18,7 @@ import { decisionLanguage } from './migrations/007_decision_language.js';
 import { evidenceChain } from './migrations/008_evidence_chain.js';
 import { appeals } from './migrations/009_appeals.js';
 import { pageNotices } from './migrations/010_page_notices.js';
+import { actionClaims } from './migrations/011_action_claims.js';
 
 export interface Migration {
   /** Consecutive from 1. */
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   evidenceChain,
   appeals,
   pageNotices,
+  actionClaims,
 ];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {

@@ -287,6 +287,12 @@ export interface ActionLog {
   head(): Promise<{ id: number; hash: string } | null>;
   /** The hash of entry `id`, or undefined when there is no such entry. */
   hashOf(id: number): Promise<string | undefined>;
+  /**
+   * Claims the delivery of action `actionId` for `worker` until `until` (ISO): true when it was
+   * free, its claim had run out by `now`, or `worker` already held it; false when another
+   * worker holds it. One statement, so two workers claiming at once cannot both get it.
+   */
+  claim(actionId: number, worker: string, now: string, until: string): Promise<boolean>;
 }
 
 /** A page's removal-notice setting (migration 010). */

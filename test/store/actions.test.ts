@@ -84,6 +84,28 @@ forEachBackend('action log', (backend) => {
     expect(recomputed).toBe(stored.hash);
   });
 
+  it('lets one worker at a time claim an action, and another take it once the claim runs out', async () => {
+    db = await openBackend(backend);
+    const { commentId } = await db.store.comments.ingest(incomingComment());
+    const { actionId } = await db.store.actions.request({
+      kind: 'hide',
+      commentId,
+      platform: 'facebook',
+      actor: 'system',
+      reason: 'spam',
+      clause: 'J.3 off-topic',
+    });
+    const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
+    const claim = (worker: string, now: number, until: number) =>
+      db.store.actions.claim(actionId, worker, at(now), at(until));
+    expect(await claim('a', 0, 60)).toBe(true);
+    expect(await claim('b', 10, 70)).toBe(false);
+    expect(await claim('a', 20, 80)).toBe(true);
+    expect(await claim('b', 79, 139)).toBe(false);
+    expect(await claim('b', 80, 140)).toBe(true);
+    expect(await claim('a', 90, 150)).toBe(false);
+  });
+
   it('refuses an action without a reason', async () => {
     db = await openBackend(backend);
     await expect(

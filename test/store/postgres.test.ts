@@ -6,7 +6,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openPostgresStore, type PostgresStore } from '../../src/store/postgres/index.js';
+import { ActionExecutor } from '../../src/pipeline/executor.js';
+import { createCapturedLogger } from '../../src/logger.js';
+import { FakeAdapter } from '../helpers/fake-adapter.js';
 import { incomingComment } from '../helpers/index.js';
 import { freshDatabase, testPgUrl } from '../helpers/postgres.js';
 
@@ -34,9 +38,9 @@ describe.skipIf(testPgUrl() === null)('PostgreSQL store, several processes on on
     const { rows } = await a!.db.pool.query<{ version: number; n: number }>(
       'SELECT version, COUNT(*) AS n FROM schema_version GROUP BY version ORDER BY version',
     );
-    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(rows.every((r) => r.n === 1)).toBe(true);
-    expect((await a!.health()).schemaVersion).toBe(10);
+    expect((await a!.health()).schemaVersion).toBe(MIGRATIONS.length);
   });
 
   it('stores a comment delivered to two processes at once once, with one version', async () => {
@@ -119,6 +123,77 @@ describe.skipIf(testPgUrl() === null)('PostgreSQL store, several processes on on
     expect(verified).toMatchObject({ ok: true, head: { count: 81 } });
   });
 
+  it('has each platform action delivered by one of two executors, and taken over when its claim runs out', async () => {
+    const [a, b] = await processes(2);
+    const actionIds: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const c = await a!.comments.ingest(incomingComment({ platformCommentId: `claim-${i}` }));
+      const action = await a!.actions.request({
+        kind: 'hide',
+        commentId: c.commentId,
+        platform: 'facebook',
+        actor: 'system',
+        reason: 'strong obscenity',
+        clause: 'J.3 obscenity',
+      });
+      actionIds.push(action.actionId);
+    }
+    // A platform that takes a while, so both executors have calls in flight at once.
+    const slow = () => {
+      const adapter = new FakeAdapter('facebook');
+      const apply = adapter.apply.bind(adapter);
+      adapter.apply = async (action) => {
+        await new Promise((r) => setTimeout(r, 20));
+        return apply(action);
+      };
+      return adapter;
+    };
+    const [fbA, fbB] = [slow(), slow()];
+    const executor = (store: PostgresStore, adapter: FakeAdapter) =>
+      new ActionExecutor({
+        store,
+        adapters: new Map([['facebook', adapter]]),
+        logger: createCapturedLogger().logger,
+        claimMs: 300,
+      });
+    const [exA, exB] = [executor(a!, fbA), executor(b!, fbB)];
+    // Both find all 40 pending at once, as two processes sweeping the action log would.
+    await Promise.all([exA.resume(), exB.resume()]);
+    await Promise.all([exA.idle(), exB.idle()]);
+    const delivered = [...fbA.calls, ...fbB.calls].map((c) => c.actionId).sort((x, y) => x - y);
+    expect(delivered).toEqual(actionIds);
+    expect(fbA.calls.length).toBeGreaterThan(0);
+    expect(fbB.calls.length).toBeGreaterThan(0);
+    expect(await a!.actions.pending()).toEqual([]);
+
+    // A claim held by a process that died is taken over once it runs out.
+    const c = await a!.comments.ingest(incomingComment({ platformCommentId: 'orphan' }));
+    const orphan = await a!.actions.request({
+      kind: 'hide',
+      commentId: c.commentId,
+      platform: 'facebook',
+      actor: 'system',
+      reason: 'strong obscenity',
+      clause: 'J.3 obscenity',
+    });
+    const now = Date.now();
+    expect(
+      await a!.actions.claim(
+        orphan.actionId,
+        'dead-process',
+        new Date(now).toISOString(),
+        new Date(now + 400).toISOString(),
+      ),
+    ).toBe(true);
+    const before = fbB.calls.length;
+    await exB.resume();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fbB.calls.length).toBe(before);
+    await exB.idle();
+    expect(fbB.calls.at(-1)?.actionId).toBe(orphan.actionId);
+    await Promise.all([exA.stop(), exB.stop()]);
+  });
+
   it('lets no more sign-in attempts through than the limit, whichever process takes them', async () => {
     const [a, b] = await processes(2);
     // Every connection of both pools open first, so the attempts really run side by side.
@@ -187,7 +262,7 @@ describe.skipIf(testPgUrl() === null)('PostgreSQL store, several processes on on
     cleanups.push(database.drop);
     const first = await openPostgresStore(database.url);
     await first.db.pool.query(
-      "INSERT INTO schema_version (version, name, applied_at) VALUES (11, 'future', 'now')",
+      "INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'future', 'now')",
     );
     await first.end();
     await expect(openPostgresStore(database.url)).rejects.toThrow(/newer than this civicmod/);

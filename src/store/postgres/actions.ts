@@ -260,4 +260,15 @@ export class PgActionLog implements ActionLog {
       await one<{ hash: string }>(this.db.pool, 'SELECT hash FROM action_log WHERE id = $1', [id])
     )?.hash;
   }
+
+  async claim(actionId: number, worker: string, now: string, until: string): Promise<boolean> {
+    const { rowCount } = await exec(
+      this.db.pool,
+      `INSERT INTO action_claims (action_id, worker, until) VALUES ($1, $2, $3)
+       ON CONFLICT (action_id) DO UPDATE SET worker = excluded.worker, until = excluded.until
+       WHERE action_claims.until <= $4 OR action_claims.worker = excluded.worker`,
+      [actionId, worker, until, now],
+    );
+    return rowCount === 1;
+  }
 }

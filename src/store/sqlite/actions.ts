@@ -160,6 +160,11 @@ export class SqliteActionLog implements ActionLog {
       count: db.prepare('SELECT COUNT(*) AS n FROM action_log'),
       head: db.prepare('SELECT id, hash FROM action_log ORDER BY id DESC LIMIT 1'),
       hashOf: db.prepare('SELECT hash FROM action_log WHERE id = ?').pluck(),
+      claim: db.prepare(
+        `INSERT INTO action_claims (action_id, worker, until) VALUES (@actionId, @worker, @until)
+         ON CONFLICT (action_id) DO UPDATE SET worker = excluded.worker, until = excluded.until
+         WHERE action_claims.until <= @now OR action_claims.worker = excluded.worker`,
+      ),
     };
   }
 
@@ -299,5 +304,11 @@ export class SqliteActionLog implements ActionLog {
 
   async hashOf(id: number): Promise<string | undefined> {
     return this.s.hashOf.get(id) as string | undefined;
+  }
+
+  claim(actionId: number, worker: string, now: string, until: string): Promise<boolean> {
+    return this.writer.write(
+      () => this.s.claim.run({ actionId, worker, now, until }).changes === 1,
+    );
   }
 }

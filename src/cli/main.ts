@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   backup: async () => (await import('./backup.js')).backupCommand,
   restore: async () => (await import('./backup.js')).restoreCommand,
   user: async () => (await import('./user.js')).userCommand,
+  'migrate-store': async () => (await import('./migrate-store.js')).migrateStoreCommand,
 };
 
 async function help(): Promise<void> {
@@ -32,7 +33,7 @@ async function help(): Promise<void> {
   ];
   for (const [name, load] of Object.entries(COMMANDS)) {
     const command = await load();
-    lines.push(`  ${name.padEnd(10)} ${command.summary}`);
+    lines.push(`  ${name.padEnd(14)} ${command.summary}`);
   }
   lines.push('', 'Run `civicmod <command> --help` for its options.');
   process.stdout.write(lines.join('\n') + '\n');

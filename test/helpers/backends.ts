@@ -75,7 +75,13 @@ export async function openTestApp(
   name: BackendName,
   options: TestAppOptions & { now?: () => Date } = {},
 ): Promise<TestApp<BackendUnderTest>> {
-  return appOn(await openBackend(name, { now: options.now }), options);
+  const db = await openBackend(name, { now: options.now });
+  try {
+    return appOn(db, options);
+  } catch (err) {
+    await db.cleanup();
+    throw err;
+  }
 }
 
 /** Defines `suite` once per backend, as "title (sqlite)" and "title (postgres)". */

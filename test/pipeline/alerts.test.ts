@@ -7,14 +7,22 @@
 import { createServer, type Server } from 'node:http';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it, beforeEach } from 'vitest';
 import { DiscordAdapter } from '../../adapters/discord/adapter.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeDiscordGateway, GENERAL, GUILD } from '../adapters/discord/fake-gateway.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
-import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
+import { incomingComment, type TestApp } from '../helpers/index.js';
+import {
+  forEachBackend,
+  openTestApp,
+  type BackendName,
+  type BackendUnderTest,
+} from '../helpers/backends.js';
 
-let t: TestApp | undefined;
+let t: TestApp<BackendUnderTest> | undefined;
+/** The backend of the suite running now (set before each test by forEachBackend's suite). */
+let backend: BackendName = 'sqlite';
 let server: Server | undefined;
 afterEach(async () => {
   await t?.cleanup();
@@ -49,10 +57,13 @@ async function until(condition: () => boolean | Promise<boolean>, ms: number): P
   return Date.now() - started;
 }
 
-describe('threat alerts', () => {
+forEachBackend('threat alerts', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('posts a threat to the webhook within a second and records the alert', async () => {
     const hook = await receiver();
-    t = makeTestApp({
+    t = await openTestApp(backend, {
       adapters: [new FakeAdapter('facebook')],
       env: { ALERT_WEBHOOK_URL: hook.url },
     });
@@ -93,7 +104,9 @@ describe('threat alerts', () => {
   });
 
   it('records a failed delivery and queues the comment all the same', async () => {
-    t = makeTestApp({ env: { ALERT_WEBHOOK_URL: 'http://127.0.0.1:9/nothing-listens-here' } });
+    t = await openTestApp(backend, {
+      env: { ALERT_WEBHOOK_URL: 'http://127.0.0.1:9/nothing-listens-here' },
+    });
     await t.app.start();
     const threat = await t.app.pipeline.handle({
       type: 'comment',
@@ -133,7 +146,7 @@ describe('threat alerts', () => {
     try {
       const { port } = smtp.server.address() as AddressInfo;
       const hook = await receiver();
-      t = makeTestApp({
+      t = await openTestApp(backend, {
         env: {
           ALERT_WEBHOOK_URL: hook.url,
           ALERT_SMTP_URL: `smtp://127.0.0.1:${port}`,
@@ -169,7 +182,10 @@ describe('threat alerts', () => {
   });
 });
 
-describe('alerts nobody acknowledged', () => {
+forEachBackend('alerts nobody acknowledged', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('are sent again to the second list once, after ALERT_REPEAT_MINUTES; a person acting stops it', async () => {
     const first = await receiver();
     const secondBodies: unknown[] = [];
@@ -184,7 +200,7 @@ describe('alerts nobody acknowledged', () => {
     await new Promise<void>((r) => second.listen(0, '127.0.0.1', () => r()));
     const secondUrl = `http://127.0.0.1:${(second.address() as AddressInfo).port}/hook`;
     try {
-      t = makeTestApp({
+      t = await openTestApp(backend, {
         adapters: [new FakeAdapter('facebook')],
         env: {
           ALERT_WEBHOOK_URL: first.url,
@@ -238,7 +254,10 @@ describe('alerts nobody acknowledged', () => {
   });
 });
 
-describe('alerts in a Discord channel', () => {
+forEachBackend('alerts in a Discord channel', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('posts a threat in ALERT_DISCORD_CHANNEL_ID through the bot, with no mention resolved, and records it', async () => {
     const gateway = new FakeDiscordGateway();
     const discord = new DiscordAdapter({
@@ -248,7 +267,7 @@ describe('alerts in a Discord channel', () => {
       notifyAuthor: false,
       logger: createLogger({ level: 'silent' }),
     });
-    t = makeTestApp({
+    t = await openTestApp(backend, {
       adapters: [new FakeAdapter('facebook'), discord],
       env: { ALERT_DISCORD_CHANNEL_ID: '1100000000000000777' },
     });
@@ -270,9 +289,9 @@ describe('alerts in a Discord channel', () => {
     );
   });
 
-  it('refuses to start with ALERT_DISCORD_CHANNEL_ID but no Discord, saying what to set', () => {
-    expect(() => makeTestApp({ env: { ALERT_DISCORD_CHANNEL_ID: '1100000000000000777' } })).toThrow(
-      /ALERT_DISCORD_CHANNEL_ID is set but Discord is not configured/,
-    );
+  it('refuses to start with ALERT_DISCORD_CHANNEL_ID but no Discord, saying what to set', async () => {
+    await expect(
+      openTestApp(backend, { env: { ALERT_DISCORD_CHANNEL_ID: '1100000000000000777' } }),
+    ).rejects.toThrow(/ALERT_DISCORD_CHANNEL_ID is set but Discord is not configured/);
   });
 });

@@ -6,16 +6,24 @@
  */
 import { readFileSync } from 'node:fs';
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { BlueskyAdapter } from '../../adapters/bluesky/adapter.js';
 import { YouTubeAdapter } from '../../adapters/youtube/adapter.js';
 import type { PlatformAdapter } from '../../adapters/types.js';
 import { createLogger } from '../../src/logger.js';
 import type { Platform } from '../../src/store/types.js';
 import { GRAPH, V, makeInstagram, withToken } from '../adapters/instagram/setup.js';
-import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
+import { incomingComment, type TestApp } from '../helpers/index.js';
+import {
+  forEachBackend,
+  openTestApp,
+  type BackendName,
+  type BackendUnderTest,
+} from '../helpers/backends.js';
 
-let t: TestApp | undefined;
+let t: TestApp<BackendUnderTest> | undefined;
+/** The backend of the suite running now (set before each test by forEachBackend's suite). */
+let backend: BackendName = 'sqlite';
 beforeEach(() => nock.disableNetConnect());
 afterEach(async () => {
   await t?.cleanup();
@@ -25,7 +33,7 @@ afterEach(async () => {
 });
 
 async function withComments(adapter: PlatformAdapter, platform: Platform, ids: string[]) {
-  t = makeTestApp({ adapters: [adapter] });
+  t = await openTestApp(backend, { adapters: [adapter] });
   for (const id of ids) {
     await t.app.pipeline.handle({
       type: 'comment',
@@ -41,7 +49,12 @@ async function withComments(adapter: PlatformAdapter, platform: Platform, ids: s
   return t;
 }
 
-async function expectDeleted(t: TestApp, platform: Platform, gone: string, kept: string[]) {
+async function expectDeleted(
+  t: TestApp<BackendUnderTest>,
+  platform: Platform,
+  gone: string,
+  kept: string[],
+) {
   const store = t.db.store;
   const deleted = await store.comments.findByPlatformId(platform, gone);
   expect(deleted?.state).toBe('deleted_by_author');
@@ -60,7 +73,10 @@ async function expectDeleted(t: TestApp, platform: Platform, gone: string, kept:
   }
 }
 
-describe('deletion checks', () => {
+forEachBackend('deletion checks', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('Instagram: a comment that no longer exists (Graph error 100/33) is recorded deleted', async () => {
     const { adapter } = makeInstagram();
     const ids = ['17900000000000001', '17900000000000002', '17900000000000003'];

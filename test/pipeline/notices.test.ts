@@ -5,12 +5,20 @@
  * says why; a page with notices off sends nothing.
  */
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ReviewService } from '../../src/review/service.js';
 import { GRAPH, PAGE_ID, V, makeFacebook, withToken } from '../adapters/facebook/setup.js';
-import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
+import { incomingComment, type TestApp } from '../helpers/index.js';
+import {
+  forEachBackend,
+  openTestApp,
+  type BackendName,
+  type BackendUnderTest,
+} from '../helpers/backends.js';
 
-let t: TestApp | undefined;
+let t: TestApp<BackendUnderTest> | undefined;
+/** The backend of the suite running now (set before each test by forEachBackend's suite). */
+let backend: BackendName = 'sqlite';
 beforeEach(() => nock.disableNetConnect());
 afterEach(async () => {
   await t?.cleanup();
@@ -36,7 +44,7 @@ function hideCalls(id: string, times: number) {
 
 async function pageWithNotices(enabled: boolean) {
   const { adapter } = makeFacebook();
-  t = makeTestApp({ adapters: [adapter] });
+  t = await openTestApp(backend, { adapters: [adapter] });
   const page = { platformPageId: PAGE_ID, name: 'Helena Police Department' };
   // A first, ordinary comment creates the page; then its notice is set as the Chief would.
   await t.app.pipeline.handle({
@@ -56,7 +64,10 @@ async function pageWithNotices(enabled: boolean) {
   return { page, app: t.app, store: t.db.store };
 }
 
-describe('removal notices', () => {
+forEachBackend('removal notices', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('sends one private reply with the text and the clause; a second hide sends none', async () => {
     const { page, app, store } = await pageWithNotices(true);
     hideCalls('2002_3001', 2);

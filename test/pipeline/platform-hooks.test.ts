@@ -1,10 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it, beforeEach } from 'vitest';
 import type { ReviewChannel } from '../../src/app.js';
 import { PlatformError } from '../../src/errors.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
-import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
+import { incomingComment, type TestApp } from '../helpers/index.js';
+import {
+  forEachBackend,
+  openTestApp,
+  type BackendName,
+  type BackendUnderTest,
+} from '../helpers/backends.js';
 
-let t: TestApp;
+let t: TestApp<BackendUnderTest>;
+/** The backend of the suite running now (set before each test by forEachBackend's suite). */
+let backend: BackendName = 'sqlite';
 afterEach(async () => t?.cleanup());
 
 /** An adapter whose platform cannot undo a hide, so it narrows the automatic policy. */
@@ -12,10 +20,13 @@ class CautiousAdapter extends FakeAdapter {
   readonly defaultPolicy = { autoHide: { obscenity: false } };
 }
 
-describe('pipeline hooks for platforms and review channels', () => {
+forEachBackend('pipeline hooks for platforms and review channels', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it("applies an adapter's policy defaults, and a page's own settings still win", async () => {
     const adapter = new CautiousAdapter('discord');
-    t = makeTestApp({ adapters: [adapter] });
+    t = await openTestApp(backend, { adapters: [adapter] });
     await t.app.start();
     const first = await t.app.pipeline.handle({
       type: 'comment',
@@ -45,7 +56,7 @@ describe('pipeline hooks for platforms and review channels', () => {
       },
     };
     const adapter = new CautiousAdapter('discord');
-    t = makeTestApp({
+    t = await openTestApp(backend, {
       adapters: [adapter],
       reviewChannels: () => [broken, { queued: (id) => seen.push(id) }],
     });
@@ -70,7 +81,7 @@ describe('pipeline hooks for platforms and review channels', () => {
         retryable: false,
       }),
     );
-    t = makeTestApp({
+    t = await openTestApp(backend, {
       adapters: [adapter],
       reviewChannels: () => [{ queued: (id) => seen.push(id) }],
     });

@@ -1,15 +1,26 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it, beforeEach } from 'vitest';
 import { PlatformError } from '../../src/errors.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
-import { incomingComment, makeTestApp, type TestApp } from '../helpers/index.js';
+import { incomingComment, type TestApp } from '../helpers/index.js';
+import {
+  forEachBackend,
+  openTestApp,
+  type BackendName,
+  type BackendUnderTest,
+} from '../helpers/backends.js';
 
-let t: TestApp;
+let t: TestApp<BackendUnderTest>;
+/** The backend of the suite running now (set before each test by forEachBackend's suite). */
+let backend: BackendName = 'sqlite';
 afterEach(async () => t?.cleanup());
 
-describe('pipeline', () => {
+forEachBackend('pipeline', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('stores, decides and hides strong obscenity through the adapter, recording both phases', async () => {
     const fb = new FakeAdapter('facebook');
-    t = makeTestApp({ adapters: [fb] });
+    t = await openTestApp(backend, { adapters: [fb] });
     await t.app.start();
     const outcome = await t.app.pipeline.handle({
       type: 'comment',
@@ -34,7 +45,7 @@ describe('pipeline', () => {
 
   it('leaves civil criticism of the police visible and writes no action', async () => {
     const fb = new FakeAdapter('facebook');
-    t = makeTestApp({ adapters: [fb] });
+    t = await openTestApp(backend, { adapters: [fb] });
     await t.app.start();
     const outcome = await t.app.pipeline.handle({
       type: 'comment',
@@ -50,7 +61,7 @@ describe('pipeline', () => {
 
   it('does not classify or act twice when the same comment arrives again', async () => {
     const fb = new FakeAdapter('facebook');
-    t = makeTestApp({ adapters: [fb] });
+    t = await openTestApp(backend, { adapters: [fb] });
     await t.app.start();
     const c = incomingComment({ text: 'fuck you' });
     await t.app.pipeline.handle({ type: 'comment', comment: c });
@@ -66,7 +77,7 @@ describe('pipeline', () => {
       new PlatformError('facebook', 'HTTP 500', { retryable: true }),
       new PlatformError('facebook', 'HTTP 503', { retryable: true }),
     );
-    t = makeTestApp({ adapters: [fb] });
+    t = await openTestApp(backend, { adapters: [fb] });
     await t.app.start();
     const outcome = await t.app.pipeline.handle({
       type: 'comment',
@@ -84,7 +95,7 @@ describe('pipeline', () => {
     const fb = new FakeAdapter('facebook').failNext(
       new PlatformError('facebook', 'can_hide is false', { retryable: false }),
     );
-    t = makeTestApp({ adapters: [fb] });
+    t = await openTestApp(backend, { adapters: [fb] });
     await t.app.start();
     const outcome = await t.app.pipeline.handle({
       type: 'comment',
@@ -98,7 +109,7 @@ describe('pipeline', () => {
   });
 
   it('keeps actions requested while no adapter runs, and delivers them after a restart with one', async () => {
-    t = makeTestApp();
+    t = await openTestApp(backend);
     await t.app.start();
     const outcome = await t.app.pipeline.handle({
       type: 'comment',
@@ -129,7 +140,7 @@ describe('pipeline', () => {
   });
 
   it('records an author deletion and keeps an unknown event verbatim', async () => {
-    t = makeTestApp();
+    t = await openTestApp(backend);
     const c = incomingComment({ platformCommentId: 'del-1' });
     const { commentId } = await t.app.pipeline.handle({ type: 'comment', comment: c });
     await t.app.pipeline.handle({
@@ -148,7 +159,7 @@ describe('pipeline', () => {
     });
     const actions = await t.db.store.actions.forComment(commentId as number);
     expect(actions.map((a) => a.kind)).toEqual(['author_deleted']);
-    const kept = t.db.store.db.prepare('SELECT note, raw_payload FROM raw_events').all();
+    const kept = await t.db.sql('SELECT note, raw_payload FROM raw_events');
     expect(kept).toEqual([{ note: 'verb "wobble"', raw_payload: '{"verb":"wobble"}' }]);
   });
 });

@@ -3,17 +3,23 @@
  * moment (Meta delivers webhooks at least once, sometimes in parallel; two imports of one file)
  * are decided once, and the platform is asked to act once.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
-import { incomingComment, makeTestApp, makeTestDb, type TestApp } from '../helpers/index.js';
+import {
+  forEachBackend,
+  openBackend,
+  openTestApp,
+  type BackendUnderTest,
+} from '../helpers/backends.js';
+import { incomingComment, type TestApp } from '../helpers/index.js';
 
-let t: TestApp | undefined;
+let t: TestApp<BackendUnderTest> | undefined;
 afterEach(async () => t?.cleanup());
 
-describe('exactly once', () => {
+forEachBackend('exactly once', (backend) => {
   it('decides 200 comments sent 5 times each at once one time per version, and hides each once', async () => {
     const fb = new FakeAdapter('facebook');
-    t = makeTestApp({ adapters: [fb] });
+    t = await openTestApp(backend, { adapters: [fb] });
     await t.app.start();
     const comments = Array.from({ length: 200 }, (_, i) =>
       incomingComment({
@@ -28,18 +34,16 @@ describe('exactly once', () => {
       ),
     );
     await app.executor.idle();
-    const db = t.db.store.db;
-    const perVersion = db
-      .prepare('SELECT version_id, COUNT(*) AS n FROM decisions GROUP BY version_id HAVING n > 1')
-      .all();
+    const db = t.db;
+    const perVersion = await db.sql(
+      'SELECT version_id, COUNT(*) AS n FROM decisions GROUP BY version_id HAVING COUNT(*) > 1',
+    );
     expect(perVersion).toEqual([]);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM decisions').get()).toEqual({ n: 200 });
-    expect(db.prepare('SELECT COUNT(*) AS n FROM comment_versions').get()).toEqual({ n: 200 });
-    const hides = db
-      .prepare(
-        "SELECT comment_id, COUNT(*) AS n FROM action_log WHERE kind = 'hide' AND phase = 'requested' GROUP BY comment_id",
-      )
-      .all() as { n: number }[];
+    expect(await db.sql('SELECT COUNT(*) AS n FROM decisions')).toEqual([{ n: 200 }]);
+    expect(await db.sql('SELECT COUNT(*) AS n FROM comment_versions')).toEqual([{ n: 200 }]);
+    const hides = (await db.sql(
+      "SELECT comment_id, COUNT(*) AS n FROM action_log WHERE kind = 'hide' AND phase = 'requested' GROUP BY comment_id",
+    )) as { n: number }[];
     expect(hides).toHaveLength(100);
     expect(hides.every((h) => h.n === 1)).toBe(true);
     expect(fb.calls.filter((c) => c.kind === 'hide')).toHaveLength(100);
@@ -47,7 +51,7 @@ describe('exactly once', () => {
 
   it('stores nothing new when a file listing one comment with two texts is imported again', async () => {
     const fb = new FakeAdapter('facebook');
-    t = makeTestApp({ adapters: [fb] });
+    t = await openTestApp(backend, { adapters: [fb] });
     await t.app.start();
     const first = incomingComment({
       platformCommentId: 'same',
@@ -63,33 +67,38 @@ describe('exactly once', () => {
       await t.app.pipeline.handle({ type: 'comment', comment: first });
       await t.app.pipeline.handle({ type: 'comment', comment: second });
     }
-    const db = t.db.store.db;
-    expect(db.prepare('SELECT COUNT(*) AS n FROM comment_versions').get()).toEqual({ n: 2 });
-    expect(db.prepare('SELECT COUNT(*) AS n FROM decisions').get()).toEqual({ n: 2 });
+    expect(await t.db.sql('SELECT COUNT(*) AS n FROM comment_versions')).toEqual([{ n: 2 }]);
+    expect(await t.db.sql('SELECT COUNT(*) AS n FROM decisions')).toEqual([{ n: 2 }]);
   });
 
-  it('refuses a second decision for a version and a second platform action for a decision in the schema', () => {
-    const test = makeTestDb();
+  it('refuses a second decision for a version and a second platform action for a decision in the schema', async () => {
+    const db = await openBackend(backend);
     try {
-      const db = test.store.db;
-      db.exec(`
-        INSERT INTO pages (id, platform, platform_page_id, name, created_at) VALUES (1, 'facebook', 'p', 'Page', 'now');
-        INSERT INTO comments (id, platform, platform_comment_id, page_id, created_at, first_seen_at, state, updated_at)
-          VALUES (1, 'facebook', 'c', 1, 'now', 'now', 'visible', 'now');
-        INSERT INTO comment_versions (id, comment_id, seq, text, text_sha256, raw_payload, raw_sha256, source, observed_at)
-          VALUES (1, 1, 1, 't', 'x', '{}', 'y', 'webhook', 'now');
-        INSERT INTO decisions (id, comment_id, version_id, classifier_version, action, flags_json, scores_json, reasons_json, decided_at)
-          VALUES (1, 1, 1, 'v', 'hide', '[]', '{}', '[]', 'now');`);
-      expect(() =>
-        db.exec(`INSERT INTO decisions (comment_id, version_id, classifier_version, action, flags_json, scores_json, reasons_json, decided_at)
-          VALUES (1, 1, 'v', 'hide', '[]', '{}', '[]', 'now')`),
-      ).toThrow(/already decided/);
-      const request = `INSERT INTO action_log (action_id, phase, kind, comment_id, actor, reason, decision_id, at, prev_hash, hash)
-        VALUES (?, 'requested', 'hide', 1, 'system', 'r', 1, 'now', 'a', 'b')`;
-      db.prepare(request).run(1);
-      expect(() => db.prepare(request).run(2)).toThrow(/already has its platform action/);
+      for (const sql of [
+        "INSERT INTO pages (id, platform, platform_page_id, name, created_at) VALUES (1, 'facebook', 'p', 'Page', 'now')",
+        `INSERT INTO comments (id, platform, platform_comment_id, page_id, created_at, first_seen_at, state, updated_at)
+          VALUES (1, 'facebook', 'c', 1, 'now', 'now', 'visible', 'now')`,
+        `INSERT INTO comment_versions (id, comment_id, seq, text, text_sha256, raw_payload, raw_sha256, source, observed_at)
+          VALUES (1, 1, 1, 't', 'x', '{}', 'y', 'webhook', 'now')`,
+        `INSERT INTO decisions (id, comment_id, version_id, classifier_version, action, flags_json, scores_json, reasons_json, decided_at)
+          VALUES (1, 1, 1, 'v', 'hide', '[]', '{}', '[]', 'now')`,
+      ]) {
+        await db.sql(sql);
+      }
+      // SQLite's trigger says why; PostgreSQL's unique index names itself.
+      await expect(
+        db.sql(`INSERT INTO decisions (id, comment_id, version_id, classifier_version, action, flags_json, scores_json, reasons_json, decided_at)
+          VALUES (2, 1, 1, 'v', 'hide', '[]', '{}', '[]', 'now')`),
+      ).rejects.toThrow(/already decided|decisions_one_per_version/);
+      const request = (id: number) =>
+        db.sql(`INSERT INTO action_log (id, action_id, phase, kind, comment_id, actor, reason, decision_id, at, prev_hash, hash)
+          VALUES (${id}, ${id}, 'requested', 'hide', 1, 'system', 'r', 1, 'now', 'a', 'b')`);
+      await request(1);
+      await expect(request(2)).rejects.toThrow(
+        /already has its platform action|action_log_one_request_per_decision/,
+      );
     } finally {
-      test.cleanup();
+      await db.cleanup();
     }
   });
 });

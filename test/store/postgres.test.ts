@@ -194,6 +194,38 @@ describe.skipIf(testPgUrl() === null)('PostgreSQL store, several processes on on
     await Promise.all([exA.stop(), exB.stop()]);
   });
 
+  it('commits writes requested together in one transaction, and a failing one fails alone', async () => {
+    const [a] = await processes(1);
+    const c = await a!.comments.ingest(incomingComment({ platformCommentId: 'decided' }));
+    const decision = {
+      commentId: c.commentId,
+      versionId: c.versionId,
+      classifierVersion: 'test',
+      action: 'queue' as const,
+      flags: [],
+      scores: {},
+      reasons: [],
+    };
+    await a!.comments.recordDecision(decision);
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 30 }, (_, i) =>
+        a!.comments.ingest(incomingComment({ platformCommentId: `batch-${i}` })),
+      ),
+      // Refused by the database (one decision per version) and by civicmod (no reason).
+      a!.comments.recordDecision(decision),
+      a!.actions.record({ kind: 'note', actor: 'system', reason: ' ', clause: null }),
+      a!.actions.record({ kind: 'note', actor: 'system', reason: 'kept', clause: null }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(31);
+    const errors = results.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : []));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/decisions_one_per_version/);
+    expect(errors[1]).toMatch(/every action needs a reason/);
+    expect(await a!.comments.count()).toBe(31);
+    expect(await a!.actions.count()).toBe(1);
+    expect((await a!.evidence.verify()).ok).toBe(true);
+  });
+
   it('lets no more sign-in attempts through than the limit, whichever process takes them', async () => {
     const [a, b] = await processes(2);
     // Every connection of both pools open first, so the attempts really run side by side.

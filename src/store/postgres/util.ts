@@ -2,7 +2,7 @@
  * Small helpers shared by the PostgreSQL store modules.
  */
 import type { Client, Pool, Queryable } from './database.js';
-import { transaction } from './database.js';
+import { LOCKS, postgresError, transaction } from './database.js';
 
 /**
  * A SQLite column list (`platform_page_id AS platformPageId, …`) for PostgreSQL, which folds
@@ -79,10 +79,132 @@ export async function all<T>(db: Queryable, text: string, values: unknown[] = []
 
 /** The pool, and transactions on it: what every module of the store is given. */
 export class PgDb {
-  constructor(readonly pool: Pool) {}
+  private readonly chained: ChainWriter;
 
-  /** Runs `fn` in one transaction after taking the advisory `locks` (database.ts LOCKS). */
+  constructor(readonly pool: Pool) {
+    this.chained = new ChainWriter(pool);
+  }
+
+  /**
+   * Runs `fn` in one transaction after taking the advisory `locks` (database.ts LOCKS). Writes
+   * that extend the chains (`locks` is exactly [LOCKS.chain]) share transactions: see
+   * ChainWriter.
+   */
   write<T>(fn: (client: Client) => Promise<T>, locks: readonly number[] = []): Promise<T> {
+    if (locks.length === 1 && locks[0] === LOCKS.chain) return this.chained.write(fn);
     return transaction(this.pool, fn, locks);
+  }
+}
+
+interface PendingWrite {
+  run: (client: Client) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Thrown out of a batch run without savepoints when one write failed, to roll it back. */
+class WriteFailed extends Error {
+  constructor(cause: unknown) {
+    super('a write of the batch failed', { cause });
+  }
+}
+
+/**
+ * Group commit for the writes that extend the chains, as SQLite's GroupCommitWriter: every
+ * such write is serialized by the chain lock anyway, so the ones requested while a batch is
+ * running wait for the next batch, which takes the lock once and commits once (one WAL flush
+ * for the batch instead of one per comment, which is what a burst costs on a durable server).
+ *
+ * One failing write must not undo the others: a batch first runs without savepoints; if a write
+ * throws, the whole transaction is rolled back and the batch runs again with a savepoint around
+ * each write. Writes are closures over the client (never over state a run could change), so
+ * running one again is running it for the first time.
+ */
+class ChainWriter {
+  private queue: PendingWrite[] = [];
+  private running = false;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly maxBatch = 500,
+  ) {}
+
+  write<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ run: fn, resolve: resolve as (v: unknown) => void, reject });
+      if (!this.running) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length > 0) {
+        // Writes requested in the same turn of the event loop join the batch.
+        await new Promise((r) => setImmediate(r));
+        const batch = this.queue.splice(0, this.maxBatch);
+        let outcomes: Outcome[];
+        try {
+          outcomes =
+            (await this.commit(batch, false)) ?? ((await this.commit(batch, true)) as Outcome[]);
+        } catch (err) {
+          const error = postgresError(err);
+          for (const item of batch) item.reject(error);
+          continue;
+        }
+        batch.forEach((item, i) => {
+          const outcome = outcomes[i];
+          if (outcome === undefined) item.reject(new Error('write was not run'));
+          else if (outcome.ok) item.resolve(outcome.value);
+          else item.reject(postgresError(outcome.error));
+        });
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /**
+   * The batch in one transaction under the chain lock. Without savepoints: null (and nothing
+   * written) when a write threw. With: each write's own outcome.
+   */
+  private async commit(
+    batch: readonly PendingWrite[],
+    savepoints: boolean,
+  ): Promise<Outcome[] | null> {
+    try {
+      return await transaction(
+        this.pool,
+        async (client) => {
+          const outcomes: Outcome[] = [];
+          for (const item of batch) {
+            if (!savepoints) {
+              try {
+                outcomes.push({ ok: true, value: await item.run(client) });
+              } catch (err) {
+                throw new WriteFailed(err);
+              }
+              continue;
+            }
+            await client.query('SAVEPOINT w');
+            try {
+              outcomes.push({ ok: true, value: await item.run(client) });
+              await client.query('RELEASE SAVEPOINT w');
+            } catch (err) {
+              await client.query('ROLLBACK TO SAVEPOINT w');
+              outcomes.push({ ok: false, error: err });
+            }
+          }
+          return outcomes;
+        },
+        [LOCKS.chain],
+      );
+    } catch (err) {
+      if (!(err instanceof WriteFailed)) throw err;
+      // A batch of one needs no second run: its error is its outcome.
+      return batch.length === 1 ? [{ ok: false, error: err.cause }] : null;
+    }
   }
 }

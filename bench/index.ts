@@ -18,6 +18,7 @@ import { benchHideLatency } from './hide-latency.js';
 import { benchIngest } from './ingest.js';
 import { benchRecords, cachedStore } from './records-section.js';
 import { benchRss } from './rss.js';
+import { benchPostgres } from './postgres.js';
 import { round } from './stats.js';
 
 type Figures = Record<string, number | string | null>;
@@ -30,6 +31,9 @@ interface Sizes {
   burstComments: number;
   storeComments: number;
   exportRecords: number;
+  pgIngestComments: number;
+  /** Comments in the store copied to PostgreSQL for search and export (migrate-store runs at about 10,000 rows/s, a comment being about six rows). */
+  pgStoreComments: number;
 }
 
 const FULL: Sizes = {
@@ -40,6 +44,8 @@ const FULL: Sizes = {
   burstComments: 10_000,
   storeComments: 1_000_000,
   exportRecords: 100_000,
+  pgIngestComments: 10_000,
+  pgStoreComments: 200_000,
 };
 
 const QUICK: Sizes = {
@@ -50,6 +56,8 @@ const QUICK: Sizes = {
   burstComments: 500,
   storeComments: 20_000,
   exportRecords: 2_000,
+  pgIngestComments: 1_000,
+  pgStoreComments: 20_000,
 };
 
 interface Context {
@@ -130,6 +138,22 @@ const SECTIONS: readonly Section[] = [
         log,
       })),
     }),
+  },
+  {
+    // Issue 20: PostgreSQL beside SQLite, measured in the same run.
+    name: 'postgres',
+    run: async ({ sizes, corpus, log, built }) => {
+      built();
+      return {
+        ...(await benchPostgres({
+          corpus: corpus(),
+          ingestComments: sizes.pgIngestComments,
+          storeComments: sizes.pgStoreComments,
+          exportRecords: Math.min(sizes.exportRecords, sizes.pgStoreComments / 2),
+          log,
+        })),
+      };
+    },
   },
   {
     name: 'rss',
@@ -249,6 +273,30 @@ function table(f: Figures, targets: ReturnType<typeof judge>): string {
       verdict('search_p95_ms'),
     ],
     ['export of 100,000 records, s', fmt(f.export_100k_s), '', '', ''],
+    [
+      `PostgreSQL ingest, comments/s (${fmt(f.pg_ingest_comments)}; one / two civicmod)`,
+      `${fmt(f.pg_ingest_per_s)} / ${fmt(f.pg_ingest_two_workers_per_s)}`,
+      `SQLite ${fmt(f.pg_ingest_sqlite_per_s)}`,
+      typeof f.pg_ingest_per_s === 'number' && typeof f.pg_ingest_sqlite_per_s === 'number'
+        ? `${fmt(f.pg_ingest_per_s / f.pg_ingest_sqlite_per_s)}x`
+        : '',
+      '',
+    ],
+    [
+      `PostgreSQL search p50 / p95, ms (${fmt(f.pg_store_comments)} comments)`,
+      `${fmt(f.pg_search_p50_ms)} / ${fmt(f.pg_search_p95_ms)}`,
+      `SQLite p95 ${fmt(f.pg_search_sqlite_p95_ms)}`,
+      '',
+      '',
+    ],
+    [
+      `PostgreSQL export of ${fmt(f.pg_export_records)} records, s`,
+      fmt(f.pg_export_s),
+      `SQLite ${fmt(f.pg_export_sqlite_s)}`,
+      '',
+      '',
+    ],
+    ['PostgreSQL migrate-store, rows/s', fmt(f.pg_migrate_rows_per_s), '', '', ''],
     [
       'peak RSS of civicmod start, MB',
       fmt(f.peak_rss_mb),

@@ -71,7 +71,7 @@ export function facebookLikeComment(i: number, text: string, post?: string): Inc
 }
 
 /** An adapter whose platform accepts every action at once. */
-function instantPlatform(): PlatformAdapter & { hides: number } {
+export function instantPlatform(): PlatformAdapter & { hides: number } {
   return {
     platform: 'facebook',
     hides: 0,

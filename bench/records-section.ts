@@ -12,7 +12,7 @@ import { MIGRATIONS } from '../src/store/migrations.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import { repoRoot } from './corpus.js';
 import { generateStore } from './generate-store.js';
-import { measureExport, measureSearch, measureStorage } from './records.js';
+import { measureExport, measureSearch, measureStorage, sqliteQuery } from './records.js';
 
 export interface RecordsFigures {
   store_comments: number;
@@ -69,9 +69,14 @@ export async function benchRecords(options: {
   try {
     const storage = await measureStorage(store);
     options.log('searching...');
-    const search = await measureSearch(store);
+    const search = await measureSearch(store, sqliteQuery(store));
     options.log(`exporting ${options.exportRecords.toLocaleString('en')} records...`);
-    const exported = await measureExport(store, tmpdir(), options.exportRecords);
+    const exported = await measureExport(
+      store,
+      sqliteQuery(store),
+      tmpdir(),
+      options.exportRecords,
+    );
     return {
       store_comments: storage.comments,
       store_bytes_per_comment: storage.bytesPerComment,

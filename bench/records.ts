@@ -7,7 +7,16 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { recordsExport } from '../src/records/export.js';
 import type { SqliteStore } from '../src/store/sqlite/index.js';
-import type { RecordsFilter } from '../src/store/types.js';
+import type { RecordsFilter, Store } from '../src/store/types.js';
+
+/** Runs SQL that both backends read the same way (no parameters), for the samples below. */
+export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
+
+/** The `Query` of a SQLite store. */
+export const sqliteQuery =
+  (store: SqliteStore): Query =>
+  async (sql) =>
+    store.db.prepare(sql).all() as Record<string, unknown>[];
 
 export interface SearchFigures {
   queries: number;
@@ -67,22 +76,22 @@ const PREFIXES = ['shoot*', 'arrest*', 'camera*', 'protest*'];
  * Runs `rounds` rounds of a fixed mix of searches (first pages of 50, as the dashboard shows)
  * with parameters drawn from the data, after one warm-up round, and reports latencies.
  */
-export async function measureSearch(store: SqliteStore, rounds = 10): Promise<SearchFigures> {
+export async function measureSearch(
+  store: Pick<Store, 'records'>,
+  query: Query,
+  rounds = 10,
+): Promise<SearchFigures> {
   const rand = rng(7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-  const { maxId } = store.db
-    .prepare('SELECT COALESCE(MAX(id), 0) AS maxId FROM comments')
-    .get() as {
-    maxId: number;
-  };
-  const sample = store.db
-    .prepare(
-      `SELECT c.author_id AS authorId, c.author_name AS authorName, p.platform_page_id AS page,
-         po.platform_post_id AS post, c.created_at AS createdAt
-       FROM comments c JOIN pages p ON p.id = c.page_id LEFT JOIN posts po ON po.id = c.post_id
-       WHERE c.id IN (SELECT value FROM json_each(?)) AND c.author_id IS NOT NULL`,
-    )
-    .all(JSON.stringify(Array.from({ length: 200 }, () => 1 + Math.floor(rand() * maxId)))) as {
+  const [top] = await query('SELECT COALESCE(MAX(id), 0) AS "maxId" FROM comments');
+  const maxId = Number(top?.maxId ?? 0);
+  const ids = Array.from({ length: 200 }, () => 1 + Math.floor(rand() * maxId));
+  const sample = (await query(
+    `SELECT c.author_id AS "authorId", c.author_name AS "authorName", p.platform_page_id AS page,
+       po.platform_post_id AS post, c.created_at AS "createdAt"
+     FROM comments c JOIN pages p ON p.id = c.page_id LEFT JOIN posts po ON po.id = c.post_id
+     WHERE c.id IN (${ids.join(', ')}) AND c.author_id IS NOT NULL ORDER BY c.id`,
+  )) as {
     authorId: string;
     authorName: string;
     page: string;
@@ -166,13 +175,14 @@ export async function measureSearch(store: SqliteStore, rounds = 10): Promise<Se
  * folder under `outDir`, and reports how long it took. The bundle is deleted afterwards.
  */
 export async function measureExport(
-  store: SqliteStore,
+  store: Pick<Store, 'records' | 'users'>,
+  query: Query,
   outDir: string,
   records = 100_000,
 ): Promise<ExportFigures> {
-  const boundary = store.db
-    .prepare('SELECT created_at AS at FROM comments ORDER BY created_at DESC LIMIT 1 OFFSET ?')
-    .get(records - 1) as { at: string } | undefined;
+  const [boundary] = (await query(
+    `SELECT created_at AS at FROM comments ORDER BY created_at DESC LIMIT 1 OFFSET ${Math.max(0, Math.floor(records) - 1)}`,
+  )) as { at: string }[];
   const filter: RecordsFilter = boundary ? { from: boundary.at } : {};
   const dir = join(mkdtempSync(join(outDir, 'civicmod-export-bench-')), 'bundle');
   try {

@@ -38,8 +38,9 @@ function findPgBin(): string | null {
 /**
  * Starts the cluster (or takes CIVICMOD_TEST_PG_URL) and returns a function that stops it.
  * Never throws: a cluster that cannot start skips the PostgreSQL runs with the reason.
+ * `durable`: commits flushed to disk as in production (the bench); tests skip the flushes.
  */
-export function startTestCluster(): () => void {
+export function startTestCluster(options: { durable?: boolean } = {}): () => void {
   if (process.env[PG_URL_ENV]) return () => undefined;
   const bin = findPgBin();
   if (bin === null) {
@@ -62,8 +63,11 @@ export function startTestCluster(): () => void {
     }
     const data = join(dir, 'data');
     run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale']);
-    // A test cluster: no durability needed, so no fsync; only the socket in the folder.
-    const opts = `-k ${dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+    // Only the socket in the folder; a test cluster needs no durability, so no flushes.
+    const fast = options.durable
+      ? ''
+      : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+    const opts = `-k ${dir} -c listen_addresses='' -c max_connections=200${fast}`;
     run('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'server.log'), '-w', 'start']);
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });

@@ -254,38 +254,38 @@ class PgRecordsReader {
   ): Promise<CommentRecord[]> {
     if (commentIds.length === 0) return [];
     const ids = [[...commentIds]];
-    const [comments, versions, decisions, actions, redactions, pages] = await Promise.all([
-      all<RecordsCommentRow>(
-        this.q,
-        `SELECT ${C.comment} FROM comments c WHERE c.id = ANY($1::bigint[])`,
-        ids,
-      ),
-      all<CommentVersionRow>(
-        this.q,
-        `SELECT ${C.version} FROM comment_versions WHERE comment_id = ANY($1::bigint[]) ORDER BY comment_id, seq`,
-        ids,
-      ),
-      all<DecisionDbRow>(
-        this.q,
-        `SELECT ${C.decision} FROM decisions WHERE comment_id = ANY($1::bigint[]) ORDER BY comment_id, id`,
-        ids,
-      ),
-      all<ActionDbRow>(
-        this.q,
-        `SELECT ${C.action} FROM action_log WHERE comment_id = ANY($1::bigint[]) ORDER BY comment_id, id`,
-        ids,
-      ),
+    // One after another: on an export's snapshot they share one connection.
+    const comments = await all<RecordsCommentRow>(
+      this.q,
+      `SELECT ${C.comment} FROM comments c WHERE c.id = ANY($1::bigint[])`,
+      ids,
+    );
+    const versions = await all<CommentVersionRow>(
+      this.q,
+      `SELECT ${C.version} FROM comment_versions WHERE comment_id = ANY($1::bigint[]) ORDER BY comment_id, seq`,
+      ids,
+    );
+    const decisions = await all<DecisionDbRow>(
+      this.q,
+      `SELECT ${C.decision} FROM decisions WHERE comment_id = ANY($1::bigint[]) ORDER BY comment_id, id`,
+      ids,
+    );
+    const actions = await all<ActionDbRow>(
+      this.q,
+      `SELECT ${C.action} FROM action_log WHERE comment_id = ANY($1::bigint[]) ORDER BY comment_id, id`,
+      ids,
+    );
+    const redactions =
       redactionsFor === undefined
-        ? Promise.resolve([] as RedactionRow[])
-        : all<RedactionRow>(
+        ? []
+        : await all<RedactionRow>(
             this.q,
             `SELECT ${C.redaction} FROM redactions r JOIN comment_versions v ON v.id = r.version_id
              WHERE r.request_id = $2 AND r.withdrawn_at IS NULL AND v.comment_id = ANY($1::bigint[])
              ORDER BY r.version_id, r.start`,
             [...ids, redactionsFor],
-          ),
-      all<PageRow>(this.q, `SELECT ${C.page} FROM pages`),
-    ]);
+          );
+    const pages = await all<PageRow>(this.q, `SELECT ${C.page} FROM pages`);
     const postIds = [...new Set(comments.map((c) => c.postId).filter((p) => p !== null))];
     const posts = new Map(
       (

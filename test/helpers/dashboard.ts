@@ -12,7 +12,8 @@ import { createCapturedLogger } from '../../src/logger.js';
 import type { Role } from '../../src/review/permissions.js';
 import type { UserRow } from '../../src/store/types.js';
 import { dashboardRouters } from '../../src/web/dashboard.js';
-import { makeTestConfig, makeTestDb, type TestDb } from './index.js';
+import { openBackend, type BackendName, type BackendUnderTest } from './backends.js';
+import { makeTestConfig } from './index.js';
 
 /** 2^10 instead of 2^15: the same code path, a thousandth of the memory and time. */
 export const FAST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
@@ -58,7 +59,7 @@ export const testClassifier: Classifier = {
 
 export interface DashboardTestApp {
   app: App;
-  db: TestDb;
+  db: BackendUnderTest;
   url: string;
   logs: Record<string, unknown>[];
   addUser(
@@ -70,9 +71,15 @@ export interface DashboardTestApp {
 }
 
 export async function makeDashboardApp(
-  options: { adapters?: PlatformAdapter[]; env?: Record<string, string>; now?: () => Date } = {},
+  options: {
+    adapters?: PlatformAdapter[];
+    env?: Record<string, string>;
+    now?: () => Date;
+    /** The store's backend (helpers/backends.ts); SQLite by default. */
+    backend?: BackendName;
+  } = {},
 ): Promise<DashboardTestApp> {
-  const db = makeTestDb();
+  const db = await openBackend(options.backend ?? 'sqlite');
   const { logger, lines } = createCapturedLogger();
   const { config, secrets } = makeTestConfig(options.env);
   const app = createApp({
@@ -107,7 +114,7 @@ export async function makeDashboardApp(
     },
     async cleanup() {
       await app.stop();
-      db.cleanup();
+      await db.cleanup();
     },
   };
 }

@@ -7,12 +7,15 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it, beforeEach } from 'vitest';
 import type { ExportManifest } from '../../src/records/export.js';
 import { HttpClient, makeDashboardApp, type DashboardTestApp } from '../helpers/dashboard.js';
+import { forEachBackend, type BackendName } from '../helpers/backends.js';
 import { incomingComment } from '../helpers/index.js';
 
 let t: DashboardTestApp | undefined;
+/** The backend of the suite running now (set before each test by forEachBackend's suite). */
+let backend: BackendName = 'sqlite';
 let dir: string | undefined;
 afterEach(async () => {
   await t?.cleanup();
@@ -26,7 +29,7 @@ const PHONE = '406-555-0199';
 async function setup() {
   dir = mkdtempSync(join(tmpdir(), 'civicmod-records-web-'));
   // Bundles go beside CIVICMOD_DB: point it at the temporary folder.
-  t = await makeDashboardApp({ env: { CIVICMOD_DB: join(dir, 'civicmod.db') } });
+  t = await makeDashboardApp({ backend, env: { CIVICMOD_DB: join(dir, 'civicmod.db') } });
   const app = t;
   const ingest = async (text: string, id: string) => {
     const outcome = await app.app.pipeline.handle({
@@ -57,7 +60,10 @@ async function download(client: HttpClient, path: string): Promise<Buffer> {
   return Buffer.from(await res.arrayBuffer());
 }
 
-describe('records pages', () => {
+forEachBackend('records pages', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('are reachable only with the records permission', async () => {
     const { app, clerk, manager } = await setup();
     const anonymous = new HttpClient(app.url);
@@ -150,11 +156,10 @@ describe('records pages', () => {
       },
     });
     expect(everything.status).toBe(303);
-    const facebook = (
-      store.db.prepare("SELECT COUNT(*) AS n FROM comments WHERE platform = 'facebook'").get() as {
-        n: number;
-      }
-    ).n;
+    const [counted] = (await app.db.sql(
+      "SELECT COUNT(*) AS n FROM comments WHERE platform = 'facebook'",
+    )) as { n: number }[];
+    const facebook = counted?.n ?? 0;
     expect(facebook).toBeGreaterThan(0);
     expect((await store.records.getRequest(second.id))?.items).toBe(facebook);
     expect(everything.location).toContain(encodeURIComponent(`${facebook} comments attached.`));
@@ -259,11 +264,9 @@ describe('records pages', () => {
     });
     const id = outcome.commentId as number;
     // Back-date it (comments has no append-only trigger; its action log stays untouched).
-    app.db.store.db
-      .prepare(
-        "UPDATE comments SET created_at = '2020-01-01T00:00:00.000Z', first_seen_at = '2020-01-01T00:00:00.000Z', updated_at = '2020-01-01T00:00:00.000Z', review_state = 'none' WHERE id = ?",
-      )
-      .run(id);
+    await app.db.sql(
+      `UPDATE comments SET created_at = '2020-01-01T00:00:00.000Z', first_seen_at = '2020-01-01T00:00:00.000Z', updated_at = '2020-01-01T00:00:00.000Z', review_state = 'none' WHERE id = ${id}`,
+    );
     const purged = await app.db.store.records.purgeExpired(
       { visible: 1000, hidden: 1000, removed: 1000, deleted_by_author: 1000 },
       10,

@@ -3,12 +3,15 @@
  * stored and answered with a receipt; it appears for the Chief of Police or designee with the
  * comment; restoring it asks the platform once and records the decision.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it, beforeEach } from 'vitest';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
 import { HttpClient, makeDashboardApp, type DashboardTestApp } from '../helpers/dashboard.js';
+import { forEachBackend, type BackendName } from '../helpers/backends.js';
 import { incomingComment } from '../helpers/index.js';
 
 let t: DashboardTestApp | undefined;
+/** The backend of the suite running now (set before each test by forEachBackend's suite). */
+let backend: BackendName = 'sqlite';
 afterEach(async () => {
   await t?.cleanup();
   t = undefined;
@@ -16,7 +19,7 @@ afterEach(async () => {
 
 async function setup(env: Record<string, string> = {}) {
   const fb = new FakeAdapter('facebook');
-  t = await makeDashboardApp({ adapters: [fb], env });
+  t = await makeDashboardApp({ backend, adapters: [fb], env });
   const outcome = await t.app.pipeline.handle({
     type: 'comment',
     comment: incomingComment({ platformCommentId: '1234567890_987654321', text: 'fuck this' }),
@@ -43,7 +46,10 @@ async function signedIn(
   return client;
 }
 
-describe('appeals', () => {
+forEachBackend('appeals', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('takes an appeal without sign-in, the Chief restores it, the platform is asked once', async () => {
     const { fb, t, commentId } = await setup();
     expect((await t.db.store.comments.get(commentId))?.state).toBe('hidden');

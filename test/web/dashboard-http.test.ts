@@ -2,7 +2,7 @@
  * The dashboard over HTTP, without a browser: sign-in, sessions, CSRF, rate limiting, secure
  * headers, and the server-side role checks of every kind of route.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it, beforeEach } from 'vitest';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
 import {
   HttpClient,
@@ -10,9 +10,12 @@ import {
   TEST_PASSWORD,
   type DashboardTestApp,
 } from '../helpers/dashboard.js';
+import { forEachBackend, type BackendName } from '../helpers/backends.js';
 import { incomingComment } from '../helpers/index.js';
 
 let t: DashboardTestApp | undefined;
+/** The backend of the suite running now (set before each test by forEachBackend's suite). */
+let backend: BackendName = 'sqlite';
 afterEach(async () => {
   await t?.cleanup();
   t = undefined;
@@ -20,7 +23,7 @@ afterEach(async () => {
 
 async function setup(options: Parameters<typeof makeDashboardApp>[0] = {}) {
   const fb = new FakeAdapter('facebook');
-  t = await makeDashboardApp({ adapters: [fb], ...options });
+  t = await makeDashboardApp({ backend, adapters: [fb], ...options });
   return { fb, t };
 }
 
@@ -45,7 +48,10 @@ async function signedIn(
   return client;
 }
 
-describe('dashboard: signing in', () => {
+forEachBackend('dashboard: signing in', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('shows how to create the first admin when there is no account', async () => {
     const { t } = await setup();
     const client = new HttpClient(t.url);
@@ -98,7 +104,7 @@ describe('dashboard: signing in', () => {
       { PUBLIC_URL: 'https://civicmod.example.gov' },
     ];
     for (const env of envs) {
-      const app = await makeDashboardApp({ env });
+      const app = await makeDashboardApp({ backend, env });
       try {
         await app.addUser('casey', 'content_manager');
         const res = await new HttpClient(app.url).login('casey');
@@ -160,10 +166,10 @@ describe('dashboard: signing in', () => {
     const again = new HttpClient(t.url);
     await again.login('casey');
     const csrf = await again.csrf('/queue');
-    expect(t.db.store.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 1 });
+    expect(await t.db.sql('SELECT COUNT(*) AS n FROM sessions')).toEqual([{ n: 1 }]);
     const out = await again.post('/logout', { form: { _csrf: csrf } });
     expect(out.location).toBe('/login?signed_out=1');
-    expect(t.db.store.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 0 });
+    expect(await t.db.sql('SELECT COUNT(*) AS n FROM sessions')).toEqual([{ n: 0 }]);
     expect((await again.get('/queue')).status).toBe(303);
   });
 
@@ -182,7 +188,10 @@ describe('dashboard: signing in', () => {
   });
 });
 
-describe('dashboard: CSRF and roles on every state-changing request', () => {
+forEachBackend('dashboard: CSRF and roles on every state-changing request', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('refuses a POST without the CSRF token, or with a wrong one, and accepts the right one', async () => {
     const { t, fb } = await setup();
     const id = await queued(t);
@@ -341,9 +350,9 @@ describe('dashboard: CSRF and roles on every state-changing request', () => {
       autoHide: { obscenity: true, spam: false },
       queueThreshold: { threat: 0.4, personal_attack: 0.6 },
     });
-    const change = t.db.store.db
-      .prepare("SELECT actor, reason, clause FROM action_log WHERE kind = 'settings_change'")
-      .get();
+    const [change] = await t.db.sql(
+      "SELECT actor, reason, clause FROM action_log WHERE kind = 'settings_change'",
+    );
     expect(change).toMatchObject({ reason: form.note, clause: 'I.3' });
     const bad = await chief.post('/pages/1/settings', {
       form: { ...form, queue_threat: '7', _csrf: await chief.csrf() },
@@ -399,7 +408,10 @@ describe('dashboard: CSRF and roles on every state-changing request', () => {
   });
 });
 
-describe('dashboard: untrusted text', () => {
+forEachBackend('dashboard: untrusted text', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('renders comment text, author names and post text as text everywhere', async () => {
     const { t } = await setup();
     const id = await queued(
@@ -444,7 +456,10 @@ describe('dashboard: untrusted text', () => {
   });
 });
 
-describe('dashboard: pages and reports say what is true', () => {
+forEachBackend('dashboard: pages and reports say what is true', (name) => {
+  beforeEach(() => {
+    backend = name;
+  });
   it('says a page whose platform is not connected is not running, and shows no precision before any review', async () => {
     const { t } = await setup();
     await t.app.pipeline.handle({

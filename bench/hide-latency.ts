@@ -121,6 +121,8 @@ export async function benchHideLatency(options: {
   steadyRate: number;
   burstComments: number;
   burstInFlight: number;
+  /** More environment for civicmod start (DATABASE_URL for the PostgreSQL section). */
+  env?: Record<string, string>;
 }): Promise<HideFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'civicmod-bench-hide-'));
   const graph = await startFakeGraph({ pageId: PAGE_ID, token: 'bench-page-token' });
@@ -139,6 +141,7 @@ export async function benchHideLatency(options: {
       FACEBOOK_POLL_SECONDS: '3600',
       // What an operator runs: one log line per action, written to a pipe.
       LOG_LEVEL: 'info',
+      ...options.env,
     },
     { cwd: dir },
   );

@@ -150,6 +150,8 @@ const SECTIONS: readonly Section[] = [
           ingestComments: sizes.pgIngestComments,
           storeComments: sizes.pgStoreComments,
           exportRecords: Math.min(sizes.exportRecords, sizes.pgStoreComments / 2),
+          steadySeconds: sizes.steadySeconds,
+          burstComments: sizes.burstComments,
           log,
         })),
       };
@@ -293,6 +295,13 @@ function table(f: Figures, targets: ReturnType<typeof judge>): string {
       `PostgreSQL export of ${fmt(f.pg_export_records)} records, s`,
       fmt(f.pg_export_s),
       `SQLite ${fmt(f.pg_export_sqlite_s)}`,
+      '',
+      '',
+    ],
+    [
+      `PostgreSQL webhook -> hide p99 at 50/s, ms; burst of ${fmt(f.pg_burst_comments)}: last hide, s`,
+      `${fmt(f.pg_hide_p99_ms)}; ${fmt(f.pg_burst_last_hide_s)}`,
+      `SQLite ${fmt(f.hide_p99_ms)}; ${fmt(f.burst_last_hide_s)}`,
       '',
       '',
     ],

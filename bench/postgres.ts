@@ -27,6 +27,7 @@ import { freshDatabase, startTestCluster, testPgUrl } from '../test/helpers/post
 import { loadBuilt } from './child.js';
 import type { Corpus } from './corpus.js';
 import { facebookLikeComment, instantPlatform } from './ingest.js';
+import { benchHideLatency } from './hide-latency.js';
 import { cachedStore } from './records-section.js';
 import { measureExport, measureSearch, sqliteQuery } from './records.js';
 import { runPool } from './stats.js';
@@ -39,6 +40,9 @@ export interface PostgresFigures {
   pg_ingest_two_workers_per_s: number | null;
   pg_ingest_sqlite_per_s: number | null;
   pg_ingest_comments: number | null;
+  pg_hide_p99_ms: number | null;
+  pg_burst_comments: number | null;
+  pg_burst_last_hide_s: number | null;
   pg_migrate_rows_per_s: number | null;
   pg_store_comments: number | null;
   pg_search_p50_ms: number | null;
@@ -55,6 +59,9 @@ const SKIPPED = (reason: string): PostgresFigures => ({
   pg_ingest_two_workers_per_s: null,
   pg_ingest_sqlite_per_s: null,
   pg_ingest_comments: null,
+  pg_hide_p99_ms: null,
+  pg_burst_comments: null,
+  pg_burst_last_hide_s: null,
   pg_migrate_rows_per_s: null,
   pg_store_comments: null,
   pg_search_p50_ms: null,
@@ -119,6 +126,8 @@ export async function benchPostgres(options: {
   ingestComments: number;
   storeComments: number;
   exportRecords: number;
+  steadySeconds: number;
+  burstComments: number;
   log: (message: string) => void;
 }): Promise<PostgresFigures> {
   const { log } = options;
@@ -165,6 +174,22 @@ export async function benchPostgres(options: {
     const one = await pgIngest(1);
     const two = await pgIngest(2);
 
+    // Webhook to hide, end to end, with civicmod start on PostgreSQL (bench/hide-latency.ts).
+    log('postgres: webhook-to-hide latency at 50/s and a burst...');
+    const hideDb = await freshDatabase();
+    let hide;
+    try {
+      hide = await benchHideLatency({
+        steadySeconds: options.steadySeconds,
+        steadyRate: 50,
+        burstComments: options.burstComments,
+        burstInFlight: 200,
+        env: { DATABASE_URL: hideDb.url, CIVICMOD_CHAIN_KEY: randomBytes(32).toString('hex') },
+      });
+    } finally {
+      await hideDb.drop();
+    }
+
     // The records section's generated store, sealed with its key (opening it for writing does
     // that once), copied with migrate-store.
     const { path } = await cachedStore(options.storeComments, log);
@@ -203,6 +228,9 @@ export async function benchPostgres(options: {
           pg_ingest_two_workers_per_s: two,
           pg_ingest_sqlite_per_s: sqliteIngest,
           pg_ingest_comments: n,
+          pg_hide_p99_ms: hide.hide_p99_ms,
+          pg_burst_comments: hide.burst_comments,
+          pg_burst_last_hide_s: hide.burst_last_hide_s,
           pg_migrate_rows_per_s: rows / migrateSeconds,
           pg_store_comments: options.storeComments,
           pg_search_p50_ms: search.p50Ms,

@@ -150,4 +150,22 @@ describe.skipIf(testPgUrl() === null)('two civicmod processes on one PostgreSQL 
     expect(audit.stdout).toMatch(/Action log intact/);
     expect(audit.code).toBe(0);
   }, 150_000);
+
+  it('refuses to start on PostgreSQL without the shared chain key, saying how to make one', async () => {
+    dir = tempDir('pg-no-key');
+    const database = await freshDatabase();
+    dropDatabase = database.drop;
+    const run = await runCivicmod(['start'], {
+      cwd: dir.dir,
+      env: { DATABASE_URL: database.url, LOG_LEVEL: 'warn', PORT: '0' },
+      timeoutMs: 30_000,
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(
+      /CIVICMOD_CHAIN_KEY: with DATABASE_URL, give every civicmod process the same/,
+    );
+    expect(run.stderr).toContain('randomBytes(32)');
+    // The URL, a secret, is not printed.
+    expect(run.stderr + run.stdout).not.toContain(database.url);
+  });
 });

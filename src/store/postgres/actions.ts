@@ -21,8 +21,7 @@ import {
   type ActionDbRow,
 } from '../sqlite/actions.js';
 import type { Clock } from '../sqlite/util.js';
-import type { Client } from './database.js';
-import { EVIDENCE_LOCKS } from './comments.js';
+import { EVIDENCE_LOCKS, chainHeads, type Client } from './database.js';
 import type { PgEvidenceChain } from './evidence.js';
 import { all, one, pgColumns, type PgDb, exec } from './util.js';
 
@@ -65,10 +64,14 @@ export class PgActionLog implements ActionLog {
     platformResult: unknown,
   ): Promise<ActionLogRow> {
     if (base.reason.trim() === '') throw new Error('every action needs a reason');
-    const last = await one<{ id: number; hash: string }>(
-      client,
-      'SELECT id, hash FROM action_log ORDER BY id DESC LIMIT 1',
-    );
+    // Under the chain lock: the head read once per transaction, then followed in memory.
+    const heads = chainHeads(client);
+    const last =
+      heads.actionLog ??
+      (await one<{ id: number; hash: string }>(
+        client,
+        'SELECT id, hash FROM action_log ORDER BY id DESC LIMIT 1',
+      ));
     const id = (last?.id ?? 0) + 1;
     const row: Omit<ActionDbRow, 'hash'> = {
       id,
@@ -113,6 +116,7 @@ export class PgActionLog implements ActionLog {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
       columns,
     );
+    heads.actionLog = { id, hash: full.hash };
     await this.evidence.appendWritten(client, 'action', id, full.commentId, columns);
     return mapAction(full);
   }

@@ -15,8 +15,7 @@ import {
 import { APPEAL_COLUMNS, newReceipt } from '../sqlite/appeals.js';
 import type { Clock } from '../sqlite/util.js';
 import type { PgActionLog } from './actions.js';
-import { EVIDENCE_LOCKS } from './comments.js';
-import type { Client } from './database.js';
+import { EVIDENCE_LOCKS, type Client } from './database.js';
 import type { PgEvidenceChain } from './evidence.js';
 import { all, exec, one, pgColumns, type PgDb } from './util.js';
 

@@ -28,7 +28,7 @@ import {
 } from '../sqlite/comments.js';
 import { PAGE_COLUMNS } from '../sqlite/pages.js';
 import { sha256, type Clock } from '../sqlite/util.js';
-import { LOCKS, type Client } from './database.js';
+import { EVIDENCE_LOCKS, type Client } from './database.js';
 import type { PgEvidenceChain } from './evidence.js';
 import { all, one, pgColumns, type PgDb, exec, execArrays } from './util.js';
 
@@ -40,9 +40,6 @@ const VERSION_COLUMNS = `id, comment_id AS "commentId", seq, text, text_sha256 A
 export const PG_DECISION_COLUMNS = `id, comment_id AS "commentId", version_id AS "versionId",
   classifier_version AS "classifierVersion", action, flags_json AS "flagsJson",
   scores_json AS "scoresJson", reasons_json AS "reasonsJson", decided_at AS "decidedAt", language`;
-
-/** The locks of a transaction that writes evidence (database.ts). */
-export const EVIDENCE_LOCKS = [LOCKS.chain] as const;
 
 export class PgCommentStore implements CommentStore {
   constructor(

@@ -29,6 +29,12 @@ export const LOCKS = {
   chain: 0x63_69_76_03,
 } as const;
 
+/**
+ * The locks of a transaction that extends the chains (a version, decision, action-log entry,
+ * redaction or appeal): such writes share transactions (util.ts ChainWriter).
+ */
+export const EVIDENCE_LOCKS: readonly number[] = [LOCKS.chain];
+
 const INT8 = 20;
 const NUMERIC = 1700;
 
@@ -58,6 +64,35 @@ export function openPool(url: string, options: { max?: number } = {}): Pool {
  * Runs `fn` in one transaction on one connection: committed if it returns, rolled back if it
  * throws. `locks` are taken first, in the order given, and held until the end.
  */
+/**
+ * What a transaction holding the chain lock knows of the chains' heads, so that a batch of
+ * writes reads each head once instead of once per link (nobody else can extend them meanwhile).
+ * Tied to the connection for the length of one transaction, and dropped whenever what it holds
+ * may no longer be true: at the transaction's start and end, and when a savepoint is rolled
+ * back (util.ts ChainWriter).
+ */
+export interface ChainHeads {
+  evidence?: { seq: number; mac: string };
+  actionLog?: { id: number; hash: string };
+}
+
+const HEADS = new WeakMap<Client, ChainHeads>();
+
+/** The heads known in the client's current transaction (empty when nothing is known yet). */
+export function chainHeads(client: Client): ChainHeads {
+  let heads = HEADS.get(client);
+  if (heads === undefined) {
+    heads = {};
+    HEADS.set(client, heads);
+  }
+  return heads;
+}
+
+/** Forgets the heads known in the client's transaction. */
+export function forgetChainHeads(client: Client): void {
+  HEADS.delete(client);
+}
+
 export async function transaction<T>(
   pool: Pool,
   fn: (client: Client) => Promise<T>,
@@ -70,6 +105,7 @@ export async function transaction<T>(
     throw postgresError(err);
   }
   try {
+    forgetChainHeads(client);
     await client.query('BEGIN');
     for (const key of locks) await client.query('SELECT pg_advisory_xact_lock($1)', [key]);
     const value = await fn(client);
@@ -79,6 +115,7 @@ export async function transaction<T>(
     await client.query('ROLLBACK').catch(() => undefined);
     throw postgresError(err);
   } finally {
+    forgetChainHeads(client);
     client.release();
   }
 }

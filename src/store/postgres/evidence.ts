@@ -17,7 +17,7 @@ import {
   type EvidenceKind,
   type EvidenceVerification,
 } from '../evidence.js';
-import type { Client, Queryable } from './database.js';
+import { EVIDENCE_LOCKS, chainHeads, type Client, type Queryable } from './database.js';
 import { all, one, type PgDb, exec, execArrays } from './util.js';
 import type { Clock } from '../sqlite/util.js';
 
@@ -40,15 +40,12 @@ export class PgEvidenceChain {
   constructor(
     private readonly db: PgDb,
     /** The chain key; called when first needed (a store only read never needs it). */
-    private readonly keyOf: (chainIsEmpty: boolean) => Buffer,
+    private readonly keyOf: () => Buffer,
     private readonly now: Clock,
   ) {}
 
-  private async key(q: Queryable): Promise<Buffer> {
-    if (this.cachedKey === undefined) {
-      const empty = (await one(q, 'SELECT 1 FROM evidence_chain LIMIT 1')) === undefined;
-      this.cachedKey = this.keyOf(empty);
-    }
+  private key(): Buffer {
+    this.cachedKey ??= this.keyOf();
     return this.cachedKey;
   }
 
@@ -96,10 +93,14 @@ export class PgEvidenceChain {
     commentId: number | null,
     digest: string,
   ): Promise<void> {
-    const last = await one<{ seq: number; mac: string }>(
-      client,
-      'SELECT seq, mac FROM evidence_chain ORDER BY seq DESC LIMIT 1',
-    );
+    // Under the chain lock: the head read once per transaction, then followed in memory.
+    const heads = chainHeads(client);
+    const last =
+      heads.evidence ??
+      (await one<{ seq: number; mac: string }>(
+        client,
+        'SELECT seq, mac FROM evidence_chain ORDER BY seq DESC LIMIT 1',
+      ));
     const entry: Omit<EvidenceEntry, 'mac'> = {
       seq: (last?.seq ?? 0) + 1,
       kind,
@@ -109,20 +110,21 @@ export class PgEvidenceChain {
       at: this.now().toISOString(),
       prevMac: last?.mac ?? EVIDENCE_GENESIS,
     };
-    const mac = evidenceMac(await this.key(client), entry);
+    const mac = evidenceMac(this.key(), entry);
     await exec(
       client,
       `INSERT INTO evidence_chain (seq, kind, ref_id, comment_id, digest, at, prev_mac, mac)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [entry.seq, kind, id, commentId, digest, entry.at, entry.prevMac, mac],
     );
+    heads.evidence = { seq: entry.seq, mac };
   }
 
   /**
    * A new PostgreSQL store has nothing from before the chain (migration 008 marks it pending
    * all the same, for stores copied in by `migrate-store`): seals whatever has no entry, once.
    */
-  async sealPending(locks: readonly number[]): Promise<number> {
+  async sealPending(): Promise<number> {
     if ((await one(this.db.pool, 'SELECT 1 FROM evidence_backfill LIMIT 1')) === undefined)
       return 0;
     return this.db.write(async (client) => {
@@ -136,7 +138,7 @@ export class PgEvidenceChain {
       }
       await exec(client, 'DELETE FROM evidence_backfill');
       return n;
-    }, locks);
+    }, EVIDENCE_LOCKS);
   }
 
   private unsealed(
@@ -199,7 +201,7 @@ export class PgEvidenceChain {
             )
           ).map((r) => r.d),
       },
-      await this.key(q),
+      this.key(),
       onProgress,
     );
   }

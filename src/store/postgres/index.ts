@@ -12,9 +12,9 @@ import type { Store } from '../types.js';
 import { loadChainKey, type ChainKeySource } from '../chain-key.js';
 import { missingKeyError } from '../sqlite/evidence.js';
 import { sha256, type Clock } from '../sqlite/util.js';
-import { migratePostgres, openPool, schemaVersion } from './database.js';
+import { EVIDENCE_LOCKS, migratePostgres, openPool, schemaVersion } from './database.js';
 import { PgActionLog } from './actions.js';
-import { EVIDENCE_LOCKS, PgCommentStore } from './comments.js';
+import { PgCommentStore } from './comments.js';
 import { PgEvidenceChain } from './evidence.js';
 import { PgCursorStore, PgPageStore } from './pages.js';
 import { PgComplianceStore, PgLoginAttemptStore, PgSessionStore, PgUserStore } from './users.js';
@@ -57,10 +57,9 @@ export async function openPostgresStore(
   const keySource = options.chainKey ?? randomBytes(32);
   const evidence = new PgEvidenceChain(
     db,
-    (chainIsEmpty) => {
+    () => {
       if (Buffer.isBuffer(keySource)) return keySource;
       // Never created here: every process on the database must be given the same key.
-      void chainIsEmpty;
       const key = loadChainKey(keySource, false);
       if (key === null)
         throw missingKeyError(keySource.file ?? 'CIVICMOD_CHAIN_KEY_FILE (not set)');
@@ -68,7 +67,7 @@ export async function openPostgresStore(
     },
     now,
   );
-  await evidence.sealPending(EVIDENCE_LOCKS);
+  await evidence.sealPending();
   const comments = new PgCommentStore(db, now, evidence);
   const actions = new PgActionLog(db, now, evidence);
   let ended: Promise<void> | undefined;

@@ -57,8 +57,7 @@ import { PAGE_COLUMNS } from '../sqlite/pages.js';
 import { POST_COLUMNS } from '../sqlite/comments.js';
 import type { Clock } from '../sqlite/util.js';
 import type { PgActionLog } from './actions.js';
-import { EVIDENCE_LOCKS } from './comments.js';
-import type { Client, Queryable } from './database.js';
+import { EVIDENCE_LOCKS, type Client, type Queryable } from './database.js';
 import type { PgEvidenceChain } from './evidence.js';
 import { all, exec, one, pgColumns, type PgDb } from './util.js';
 

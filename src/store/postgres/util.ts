@@ -2,7 +2,7 @@
  * Small helpers shared by the PostgreSQL store modules.
  */
 import type { Client, Pool, Queryable } from './database.js';
-import { LOCKS, postgresError, transaction } from './database.js';
+import { LOCKS, forgetChainHeads, postgresError, transaction } from './database.js';
 
 /**
  * A SQLite column list (`platform_page_id AS platformPageId, …`) for PostgreSQL, which folds
@@ -194,6 +194,8 @@ class ChainWriter {
               await client.query('RELEASE SAVEPOINT w');
             } catch (err) {
               await client.query('ROLLBACK TO SAVEPOINT w');
+              // Links this write added are gone with it: read the heads again.
+              forgetChainHeads(client);
               outcomes.push({ ok: false, error: err });
             }
           }

@@ -33,6 +33,7 @@ export async function openRuntime(
 ): Promise<Runtime> {
   loadDotEnv();
   const loaded = loadConfig(process.env);
+  // Readable lines on a terminal, JSON lines for machines (logger.ts).
   const logger = createLogger(
     { level: options.logLevel ?? loaded.config.LOG_LEVEL },
     process.stdout.isTTY ? terminalDestination(process.stdout) : undefined,

@@ -45,6 +45,27 @@ export interface ExecutorOptions {
   claimMs?: number;
 }
 
+/**
+ * Whether a claim's worker (`host:pid:nonce`) was a process of this machine that no longer
+ * runs. A process of another machine, or a live one, is never declared dead here: its claim
+ * runs out instead.
+ */
+function deadOnThisHost(worker: string): boolean {
+  const parts = worker.split(':');
+  const pid = Number(parts.at(-2));
+  if (parts.slice(0, -2).join(':') !== hostname() || !Number.isSafeInteger(pid) || pid <= 0) {
+    return false;
+  }
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    // EPERM: it runs, as another user.
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 export class ActionExecutor {
   private readonly queued = new Set<number>();
   /** Enqueued actions whose platform is not looked up yet, in arrival order. */
@@ -255,7 +276,7 @@ export class ActionExecutor {
       return;
     }
     const claimMs = this.options.claimMs ?? 60_000;
-    let mine: boolean;
+    let mine = false;
     try {
       const now = Date.now();
       mine = await store.actions.claim(
@@ -268,6 +289,23 @@ export class ActionExecutor {
       logger.error({ err, actionId }, 'could not claim an action before delivering it');
       this.retryLater(actionId, platform, this.options.retryBaseMs ?? 1000);
       return;
+    }
+    if (!mine) {
+      // A process of this machine that is gone (the bot restarted after a crash): its claims
+      // are taken over at once rather than when they run out.
+      const holder = await store.actions.claimant(actionId).catch(() => undefined);
+      if (holder !== undefined && deadOnThisHost(holder)) {
+        const now = Date.now();
+        mine = await store.actions
+          .claim(
+            actionId,
+            this.worker,
+            new Date(now).toISOString(),
+            new Date(now + claimMs).toISOString(),
+            holder,
+          )
+          .catch(() => false);
+      }
     }
     if (!mine) {
       // Another process is delivering it: look again when its claim has run out.

@@ -292,7 +292,16 @@ export interface ActionLog {
    * free, its claim had run out by `now`, or `worker` already held it; false when another
    * worker holds it. One statement, so two workers claiming at once cannot both get it.
    */
-  claim(actionId: number, worker: string, now: string, until: string): Promise<boolean>;
+  claim(
+    actionId: number,
+    worker: string,
+    now: string,
+    until: string,
+    /** A claim to take over whatever its time: a worker known to be dead. */
+    replacing?: string,
+  ): Promise<boolean>;
+  /** Who holds the claim on action `actionId` (run out or not), if anyone ever claimed it. */
+  claimant(actionId: number): Promise<string | undefined>;
 }
 
 /** A page's removal-notice setting (migration 010). */

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlatformActionRequest, PlatformActionResult } from '../../adapters/types.js';
 import { FakeAdapter } from '../helpers/fake-adapter.js';
@@ -24,6 +25,43 @@ afterEach(async () => {
 });
 
 describe('action executor', () => {
+  it("takes over at once the claims of a process of this machine that is gone, and waits out a live one's", async () => {
+    const fb = new FakeAdapter('facebook');
+    t = makeTestApp({ adapters: [fb] });
+    await t.app.start();
+    const store = t.db.store;
+    const request = async (id: string) => {
+      const { commentId } = await store.comments.ingest(incomingComment({ platformCommentId: id }));
+      return (
+        await store.actions.request({
+          kind: 'hide',
+          commentId,
+          platform: 'facebook',
+          actor: 'system',
+          reason: 'strong obscenity',
+          clause: 'J.3 obscenity',
+        })
+      ).actionId;
+    };
+    const until = new Date(Date.now() + 3_600_000).toISOString();
+    const now = new Date().toISOString();
+    // A crashed bot: its pid no longer runs. A live process: this test's parent.
+    const dead = await request('dead');
+    const live = await request('live');
+    expect(await store.actions.claim(dead, `${hostname()}:999999999:ab12cd`, now, until)).toBe(
+      true,
+    );
+    expect(
+      await store.actions.claim(live, `${hostname()}:${process.ppid}:ab12cd`, now, until),
+    ).toBe(true);
+    t.app.executor.enqueue(dead);
+    t.app.executor.enqueue(live);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fb.calls.map((c) => c.actionId)).toEqual([dead]);
+    expect(await store.actions.claimant(dead)).toBe(t.app.executor.worker);
+    expect(await store.actions.claimant(live)).toBe(`${hostname()}:${process.ppid}:ab12cd`);
+  });
+
   it('delivers a burst of hides once each, in order, never more at once than its concurrency', async () => {
     const fb = new SlowPlatform('facebook');
     t = makeTestApp({ adapters: [fb], executor: { concurrency: 3 } });

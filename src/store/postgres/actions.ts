@@ -265,14 +265,31 @@ export class PgActionLog implements ActionLog {
     )?.hash;
   }
 
-  async claim(actionId: number, worker: string, now: string, until: string): Promise<boolean> {
+  async claim(
+    actionId: number,
+    worker: string,
+    now: string,
+    until: string,
+    replacing?: string,
+  ): Promise<boolean> {
     const { rowCount } = await exec(
       this.db.pool,
       `INSERT INTO action_claims (action_id, worker, until) VALUES ($1, $2, $3)
        ON CONFLICT (action_id) DO UPDATE SET worker = excluded.worker, until = excluded.until
-       WHERE action_claims.until <= $4 OR action_claims.worker = excluded.worker`,
-      [actionId, worker, until, now],
+       WHERE action_claims.until <= $4 OR action_claims.worker = excluded.worker
+         OR action_claims.worker = $5`,
+      [actionId, worker, until, now, replacing ?? null],
     );
     return rowCount === 1;
+  }
+
+  async claimant(actionId: number): Promise<string | undefined> {
+    return (
+      await one<{ worker: string }>(
+        this.db.pool,
+        'SELECT worker FROM action_claims WHERE action_id = $1',
+        [actionId],
+      )
+    )?.worker;
   }
 }

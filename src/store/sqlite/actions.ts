@@ -163,8 +163,10 @@ export class SqliteActionLog implements ActionLog {
       claim: db.prepare(
         `INSERT INTO action_claims (action_id, worker, until) VALUES (@actionId, @worker, @until)
          ON CONFLICT (action_id) DO UPDATE SET worker = excluded.worker, until = excluded.until
-         WHERE action_claims.until <= @now OR action_claims.worker = excluded.worker`,
+         WHERE action_claims.until <= @now OR action_claims.worker = excluded.worker
+           OR action_claims.worker = @replacing`,
       ),
+      claimant: db.prepare('SELECT worker FROM action_claims WHERE action_id = ?').pluck(),
     };
   }
 
@@ -306,9 +308,21 @@ export class SqliteActionLog implements ActionLog {
     return this.s.hashOf.get(id) as string | undefined;
   }
 
-  claim(actionId: number, worker: string, now: string, until: string): Promise<boolean> {
+  claim(
+    actionId: number,
+    worker: string,
+    now: string,
+    until: string,
+    replacing?: string,
+  ): Promise<boolean> {
     return this.writer.write(
-      () => this.s.claim.run({ actionId, worker, now, until }).changes === 1,
+      () =>
+        this.s.claim.run({ actionId, worker, now, until, replacing: replacing ?? null }).changes ===
+        1,
     );
+  }
+
+  async claimant(actionId: number): Promise<string | undefined> {
+    return this.s.claimant.get(actionId) as string | undefined;
   }
 }

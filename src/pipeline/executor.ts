@@ -276,7 +276,7 @@ export class ActionExecutor {
       return;
     }
     const claimMs = this.options.claimMs ?? 60_000;
-    let mine = false;
+    let mine: boolean;
     try {
       const now = Date.now();
       mine = await store.actions.claim(

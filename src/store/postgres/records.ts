@@ -170,7 +170,7 @@ function filterPlan(filter: RecordsFilter): { columns: Condition[]; sets: Condit
 }
 
 /** Every condition of the filter, for uses that need every match in no particular order. */
-export function filterWhere(filter: RecordsFilter, params: Params): string[] | null {
+function filterWhere(filter: RecordsFilter, params: Params): string[] | null {
   const plan = filterPlan(filter);
   if (plan === null) return null;
   return [

@@ -24,13 +24,13 @@ export function pgColumns(columns: string): string {
  */
 const NUL_MARK = '\uE000';
 
-export function encodeText(value: unknown): unknown {
+function encodeText(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   if (!value.includes('\u0000') && !value.startsWith(NUL_MARK)) return value;
   return NUL_MARK + JSON.stringify(value);
 }
 
-export function decodeText(value: unknown): unknown {
+function decodeText(value: unknown): unknown {
   if (typeof value !== 'string' || !value.startsWith(NUL_MARK)) return value;
   return JSON.parse(value.slice(NUL_MARK.length)) as string;
 }

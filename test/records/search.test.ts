@@ -10,6 +10,8 @@ import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.
 import { SqliteRecordsStore } from '../../src/store/sqlite/records.js';
 import type { RecordsFilter, RecordsStore, Store } from '../../src/store/types.js';
 import { forEachBackend, openBackend } from '../helpers/backends.js';
+import { testPgUrl } from '../helpers/postgres.js';
+import type { PostgresStore } from '../../src/store/postgres/index.js';
 import { makeClock, seedMixed, type Seeded } from './fixtures.js';
 
 let db: { store: Store; cleanup(): unknown } | undefined;
@@ -331,6 +333,50 @@ describe('records search by language', () => {
       expect(() => parseRecordsFilter({ language: 'fr' })).toThrow(/language: must be en/);
     } finally {
       await t.cleanup();
+    }
+  });
+});
+
+/**
+ * PostgreSQL's search drives from the smallest id set, or from the comment's own columns, or
+ * walks by date, by exact counts up to a limit: with the limit lowered, every plan must return
+ * the same pages as the default on the mixed records.
+ */
+describe.skipIf(testPgUrl() === null)('records search plans on PostgreSQL agree', () => {
+  it('returns the same pages whichever plan drives', async () => {
+    const clock = makeClock();
+    const opened = await openBackend('postgres', { now: () => clock.now });
+    db = opened;
+    await seedMixed(opened, clock);
+    const pg = opened.store as PostgresStore;
+    const { PgRecordsStore } = await import('../../src/store/postgres/records.js');
+    const filters: RecordsFilter[] = [
+      {},
+      { state: 'hidden' },
+      { query: 'road' },
+      { query: 'road', platform: 'facebook' },
+      { query: 'road', state: 'visible' },
+      { category: 'personal_info', platform: 'facebook' },
+      { actor: 'system', from: '2026-03-01T00:00:00.000Z' },
+      { action: 'hide', query: 'buy' },
+      { author: 'a-1', query: '"road closure"' },
+      { requestId: 1 },
+    ];
+    const reference = pg.records;
+    for (const limit of [0, 1, 2, 4]) {
+      const records = new PgRecordsStore(
+        pg.db,
+        () => clock.now,
+        // Not used by searches.
+        undefined as never,
+        undefined as never,
+        limit,
+      );
+      for (const filter of filters) {
+        expect(await allIds(records, filter, 2), JSON.stringify({ limit, filter })).toEqual(
+          await allIds(reference, filter, 2),
+        );
+      }
     }
   });
 });

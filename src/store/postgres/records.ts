@@ -193,7 +193,11 @@ const whereSql = (where: readonly string[]) =>
 
 /** The read side, on whichever connection it is given (the pool, or an export's snapshot). */
 class PgRecordsReader {
-  constructor(private readonly q: Queryable) {}
+  constructor(
+    private readonly q: Queryable,
+    /** Tests lower it to exercise every plan on a small store. */
+    private readonly driveLimit = DRIVE_LIMIT,
+  ) {}
 
   /** Matching comments, newest first (created_at, then id), after the cursor, at most `limit`. */
   async matchingIds(
@@ -203,24 +207,38 @@ class PgRecordsReader {
   ): Promise<{ id: number; createdAt: string }[]> {
     const plan = filterPlan(filter);
     if (plan === null) return [];
-    // The smallest set, if it is small enough to drive from.
+    // The smallest set, if it is small enough to drive from (index -1: the columns' own matches).
     let driver: { index: number; ids: number[] } | null = null;
     for (const [index, set] of plan.sets.entries()) {
       const p = new Params();
       const rows = await all<{ id: number | null }>(
         this.q,
-        `SELECT comment_id AS id FROM (${set(p)} LIMIT ${DRIVE_LIMIT + 1}) x`,
+        `SELECT comment_id AS id FROM (${set(p)} LIMIT ${this.driveLimit + 1}) x`,
         p.values,
       );
       if (rows.length === 0) return [];
       // Complete only when under the limit (a set's rows may repeat a comment).
-      if (rows.length > DRIVE_LIMIT) continue;
+      if (rows.length > this.driveLimit) continue;
       const ids = [...new Set(rows.flatMap((r) => (r.id === null ? [] : [r.id])))];
       if (driver === null || ids.length < driver.ids.length) driver = { index, ids };
+    }
+    // No small set, but the comment's own columns (a state, a month) select few: those comments
+    // drive, and the sets are tested on them alone.
+    if (driver === null && plan.sets.length > 0 && plan.columns.length > 0) {
+      const p = new Params();
+      const rows = await all<{ id: number }>(
+        this.q,
+        `SELECT c.id FROM comments c WHERE ${plan.columns.map((c) => c(p)).join(' AND ')}
+         LIMIT ${this.driveLimit + 1}`,
+        p.values,
+      );
+      if (rows.length === 0) return [];
+      if (rows.length <= this.driveLimit) driver = { index: -1, ids: rows.map((r) => r.id) };
     }
     const params = new Params();
     const where = [
       ...plan.columns.map((c) => c(params)),
+      ...(driver?.index === -1 ? [`c.id = ANY(${params.p(driver.ids)}::bigint[])`] : []),
       ...plan.sets.map((set, i) =>
         driver !== null && i === driver.index
           ? `c.id = ANY(${params.p(driver.ids)}::bigint[])`
@@ -442,8 +460,10 @@ export class PgRecordsStore implements RecordsStore {
     private readonly now: Clock,
     private readonly actions: PgActionLog,
     private readonly evidence: PgEvidenceChain,
+    /** Tests lower it to exercise every search plan on a small store. */
+    private readonly driveLimit = DRIVE_LIMIT,
   ) {
-    this.reader = new PgRecordsReader(db.pool);
+    this.reader = new PgRecordsReader(db.pool, driveLimit);
   }
 
   // --- Search ---------------------------------------------------------------------------------
@@ -473,7 +493,7 @@ export class PgRecordsStore implements RecordsStore {
     try {
       // Every read of the export sees the database as of the transaction's first read.
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const reader = new PgRecordsReader(client);
+      const reader = new PgRecordsReader(client, this.driveLimit);
       const head = await reader.head();
       const evidence = await reader.evidenceHead();
       let released = false;
@@ -951,7 +971,7 @@ export class PgRecordsStore implements RecordsStore {
       `SELECT id, name, filter_json AS "filterJson" FROM legal_holds
        WHERE released_at IS NULL AND filter_json IS NOT NULL`,
     );
-    const reader = new PgRecordsReader(q);
+    const reader = new PgRecordsReader(q, this.driveLimit);
     for (const hold of holds) {
       const filter = JSON.parse(hold.filterJson) as RecordsFilter;
       for (const id of await reader.matchingAmong(filter, [...byId.keys()])) {

@@ -21,7 +21,7 @@ import {
   type ActionDbRow,
 } from '../sqlite/actions.js';
 import type { Clock } from '../sqlite/util.js';
-import { EVIDENCE_LOCKS, chainHeads, type Client } from './database.js';
+import { chainHeads, type Client } from './database.js';
 import type { PgEvidenceChain } from './evidence.js';
 import { all, one, pgColumns, type PgDb, exec } from './util.js';
 
@@ -122,10 +122,7 @@ export class PgActionLog implements ActionLog {
   }
 
   request(action: ActionInput): Promise<ActionLogRow> {
-    return this.db.write(
-      (c) => this.append(c, 'requested', action, null, undefined),
-      EVIDENCE_LOCKS,
-    );
+    return this.db.writeChained((c) => this.append(c, 'requested', action, null, undefined));
   }
 
   private async requested(client: Client, actionId: number): Promise<ActionDbRow> {
@@ -152,7 +149,7 @@ export class PgActionLog implements ActionLog {
   }
 
   complete(actionId: number, platformResult: unknown): Promise<ActionLogRow> {
-    return this.db.write(async (client) => {
+    return this.db.writeChained(async (client) => {
       const req = await this.requested(client, actionId);
       // Completing twice would say the platform acted twice; the first completion stands.
       const settled = await one(
@@ -177,11 +174,11 @@ export class PgActionLog implements ActionLog {
         ]);
       }
       return row;
-    }, EVIDENCE_LOCKS);
+    });
   }
 
   fail(actionId: number, error: string, retryable: boolean): Promise<ActionLogRow> {
-    return this.db.write(async (client) => {
+    return this.db.writeChained(async (client) => {
       const req = await this.requested(client, actionId);
       return this.append(
         client,
@@ -190,14 +187,11 @@ export class PgActionLog implements ActionLog {
         actionId,
         undefined,
       );
-    }, EVIDENCE_LOCKS);
+    });
   }
 
   record(action: ActionInput): Promise<ActionLogRow> {
-    return this.db.write(
-      (c) => this.append(c, 'recorded', action, null, undefined),
-      EVIDENCE_LOCKS,
-    );
+    return this.db.writeChained((c) => this.append(c, 'recorded', action, null, undefined));
   }
 
   pending(platform?: Platform): Promise<PendingAction[]> {

@@ -15,7 +15,7 @@ import {
 import { APPEAL_COLUMNS, newReceipt } from '../sqlite/appeals.js';
 import type { Clock } from '../sqlite/util.js';
 import type { PgActionLog } from './actions.js';
-import { EVIDENCE_LOCKS, type Client } from './database.js';
+import { type Client } from './database.js';
 import type { PgEvidenceChain } from './evidence.js';
 import { all, exec, one, pgColumns, type PgDb } from './util.js';
 
@@ -76,7 +76,7 @@ export class PgAppealStore implements AppealStore {
   }
 
   create(appeal: NewAppeal): Promise<AppealRow> {
-    return this.db.write(async (client) => {
+    return this.db.writeChained(async (client) => {
       const at = this.now().toISOString();
       // The per-address limit needs a day of submissions, never more.
       await exec(client, 'DELETE FROM appeal_submissions WHERE at < $1', [
@@ -120,7 +120,7 @@ export class PgAppealStore implements AppealStore {
         undefined,
       );
       return created;
-    }, EVIDENCE_LOCKS);
+    });
   }
 
   async get(id: number): Promise<AppealRow | null> {
@@ -162,7 +162,7 @@ export class PgAppealStore implements AppealStore {
     reason: string,
     actor: Actor,
   ): Promise<AppealRow> {
-    return this.db.write(async (client) => {
+    return this.db.writeChained(async (client) => {
       const appeal = await one<AppealRow>(
         client,
         `SELECT ${COLUMNS} FROM appeals WHERE id = $1 FOR UPDATE`,
@@ -195,7 +195,7 @@ export class PgAppealStore implements AppealStore {
         undefined,
       );
       return row!;
-    }, EVIDENCE_LOCKS);
+    });
   }
 
   breakdown(sinceIso: string): Promise<AppealBreakdownRow[]> {

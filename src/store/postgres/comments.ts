@@ -28,7 +28,7 @@ import {
 } from '../sqlite/comments.js';
 import { PAGE_COLUMNS } from '../sqlite/pages.js';
 import { sha256, type Clock } from '../sqlite/util.js';
-import { EVIDENCE_LOCKS, type Client } from './database.js';
+import { type Client } from './database.js';
 import type { PgEvidenceChain } from './evidence.js';
 import { all, one, pgColumns, type PgDb, exec, execArrays } from './util.js';
 
@@ -49,7 +49,7 @@ export class PgCommentStore implements CommentStore {
   ) {}
 
   ingest(c: IncomingComment): Promise<IngestResult> {
-    return this.db.write((client) => this.ingestIn(client, c), EVIDENCE_LOCKS);
+    return this.db.writeChained((client) => this.ingestIn(client, c));
   }
 
   private async ingestIn(client: Client, c: IncomingComment): Promise<IngestResult> {
@@ -378,7 +378,7 @@ export class PgCommentStore implements CommentStore {
   }
 
   recordDecision(d: DecisionInput): Promise<DecisionRow> {
-    return this.db.write((client) => this.recordDecisionIn(client, d), EVIDENCE_LOCKS);
+    return this.db.writeChained((client) => this.recordDecisionIn(client, d));
   }
 
   /** Inside a transaction: the decision already made for a version, if any. */

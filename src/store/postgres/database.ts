@@ -29,12 +29,6 @@ export const LOCKS = {
   chain: 0x63_69_76_03,
 } as const;
 
-/**
- * The locks of a transaction that extends the chains (a version, decision, action-log entry,
- * redaction or appeal): such writes share transactions (util.ts ChainWriter).
- */
-export const EVIDENCE_LOCKS: readonly number[] = [LOCKS.chain];
-
 const INT8 = 20;
 const NUMERIC = 1700;
 

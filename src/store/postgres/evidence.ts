@@ -17,7 +17,7 @@ import {
   type EvidenceKind,
   type EvidenceVerification,
 } from '../evidence.js';
-import { EVIDENCE_LOCKS, chainHeads, type Client, type Queryable } from './database.js';
+import { chainHeads, type Client, type Queryable } from './database.js';
 import { all, one, type PgDb, exec, execArrays } from './util.js';
 import type { Clock } from '../sqlite/util.js';
 
@@ -127,7 +127,7 @@ export class PgEvidenceChain {
   async sealPending(): Promise<number> {
     if ((await one(this.db.pool, 'SELECT 1 FROM evidence_backfill LIMIT 1')) === undefined)
       return 0;
-    return this.db.write(async (client) => {
+    return this.db.writeChained(async (client) => {
       if ((await one(client, 'SELECT 1 FROM evidence_backfill LIMIT 1')) === undefined) return 0;
       let n = 0;
       for (const kind of EVIDENCE_KINDS) {
@@ -138,7 +138,7 @@ export class PgEvidenceChain {
       }
       await exec(client, 'DELETE FROM evidence_backfill');
       return n;
-    }, EVIDENCE_LOCKS);
+    });
   }
 
   private unsealed(

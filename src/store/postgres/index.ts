@@ -12,7 +12,7 @@ import type { Store } from '../types.js';
 import { loadChainKey, type ChainKeySource } from '../chain-key.js';
 import { missingKeyError } from '../sqlite/evidence.js';
 import { sha256, type Clock } from '../sqlite/util.js';
-import { EVIDENCE_LOCKS, migratePostgres, openPool, schemaVersion } from './database.js';
+import { migratePostgres, openPool, schemaVersion } from './database.js';
 import { PgActionLog } from './actions.js';
 import { PgCommentStore } from './comments.js';
 import { PgEvidenceChain } from './evidence.js';
@@ -92,7 +92,7 @@ export async function openPostgresStore(
     dashboard: new PgDashboardQueries(db),
     reports: new PgReportQueries(db),
     decide(decision, followUp) {
-      return db.write(async (client) => {
+      return db.writeChained(async (client) => {
         // A copy of the same version that got here second (a webhook delivered twice at once,
         // to two processes): the first copy's decision stands, nothing more is requested. The
         // chain lock serializes the check and the write; the unique index on version_id
@@ -110,7 +110,7 @@ export async function openPostgresStore(
             )
           : null;
         return { decision: row, action, duplicate: false };
-      }, EVIDENCE_LOCKS);
+      });
     },
     keepRawEvent(event) {
       return db.write(async (client) => {

@@ -57,7 +57,7 @@ import { PAGE_COLUMNS } from '../sqlite/pages.js';
 import { POST_COLUMNS } from '../sqlite/comments.js';
 import type { Clock } from '../sqlite/util.js';
 import type { PgActionLog } from './actions.js';
-import { EVIDENCE_LOCKS, type Client, type Queryable } from './database.js';
+import { type Client, type Queryable } from './database.js';
 import type { PgEvidenceChain } from './evidence.js';
 import { all, exec, one, pgColumns, type PgDb } from './util.js';
 
@@ -551,7 +551,7 @@ export class PgRecordsStore implements RecordsStore {
   }
 
   private write<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-    return this.db.write(fn, EVIDENCE_LOCKS);
+    return this.db.writeChained(fn);
   }
 
   createRequest(request: NewRecordsRequest, actor: Actor): Promise<RecordsRequestRow> {

@@ -85,14 +85,18 @@ export class PgDb {
     this.chained = new ChainWriter(pool);
   }
 
-  /**
-   * Runs `fn` in one transaction after taking the advisory `locks` (database.ts LOCKS). Writes
-   * that extend the chains (`locks` is exactly [LOCKS.chain]) share transactions: see
-   * ChainWriter.
-   */
+  /** Runs `fn` in one transaction after taking the advisory `locks` (database.ts LOCKS). */
   write<T>(fn: (client: Client) => Promise<T>, locks: readonly number[] = []): Promise<T> {
-    if (locks.length === 1 && locks[0] === LOCKS.chain) return this.chained.write(fn);
     return transaction(this.pool, fn, locks);
+  }
+
+  /**
+   * Runs `fn` in a transaction holding the chain lock: for every write that extends the chains
+   * (a version, decision, action-log entry, redaction or appeal). Such writes share
+   * transactions: see ChainWriter.
+   */
+  writeChained<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+    return this.chained.write(fn);
   }
 }
 

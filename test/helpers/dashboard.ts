@@ -3,6 +3,7 @@
  * a deterministic classifier (so these tests do not move when the real lexicons change), cheap
  * password hashing, a fast queue poll, and a small cookie-keeping HTTP client.
  */
+import { join } from 'node:path';
 import type { PlatformAdapter } from '../../adapters/types.js';
 import { createModerator, type Classifier, type Signal } from '../../moderation/index.js';
 import { createAccount } from '../../src/accounts/accounts.js';
@@ -81,7 +82,11 @@ export async function makeDashboardApp(
 ): Promise<DashboardTestApp> {
   const db = await openBackend(options.backend ?? 'sqlite');
   const { logger, lines } = createCapturedLogger();
-  const { config, secrets } = makeTestConfig(options.env);
+  // Export bundles go beside CIVICMOD_DB: the test's own folder, never the checkout's data/.
+  const { config, secrets } = makeTestConfig({
+    CIVICMOD_DB: join(db.dir, 'civicmod.db'),
+    ...options.env,
+  });
   const app = createApp({
     config,
     secrets,

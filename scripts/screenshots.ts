@@ -22,7 +22,7 @@ import { createAccount } from '../src/accounts/accounts.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { ReviewService } from '../src/review/service.js';
+import { ReviewService, reviewerOf } from '../src/review/service.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import type { IncomingComment, Platform } from '../src/store/types.js';
 import { dashboardRouters } from '../src/web/dashboard.js';
@@ -235,7 +235,7 @@ async function main(): Promise<void> {
   });
   await app.executor.idle();
   const review = new ReviewService(store, app.executor);
-  const reviewer = { userId: casey.id, role: casey.role, name: casey.displayName };
+  const reviewer = reviewerOf(casey);
   await review.decide(reviewer, {
     commentId: edited,
     decision: 'restore',

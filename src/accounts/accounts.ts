@@ -41,7 +41,11 @@ export const newAccountSchema = z.object({
     .optional(),
 });
 
-export type NewAccount = z.input<typeof newAccountSchema> & { password: string };
+export type NewAccount = z.input<typeof newAccountSchema> & {
+  password: string;
+  /** The agencies the account works for with its role; the default agency when not given. */
+  agencyIds?: readonly number[] | undefined;
+};
 
 function inputError(error: z.ZodError): InputError {
   return new InputError(error.issues.map((i) => i.message).join(' '));
@@ -58,6 +62,7 @@ export async function createAccount(
   checkPasswordStrength(input.password);
   const user = await store.users.create({
     ...parsed.data,
+    agencyIds: input.agencyIds,
     passwordHash: await hashPassword(input.password, scrypt),
   });
   await recordAccountChange(
@@ -83,7 +88,14 @@ export async function recordAccountChange(
     reason,
     // I.2: the Chief designates content managers; I.3: the Chief or designee decides.
     clause: user.role === 'content_manager' ? 'I.2' : user.role === 'chief' ? 'I.3' : null,
-    details: { userId: user.id, username: user.username, role: user.role, via: by.via, ...details },
+    details: {
+      userId: user.id,
+      username: user.username,
+      role: user.role,
+      agencies: user.agencies,
+      via: by.via,
+      ...details,
+    },
   });
 }
 

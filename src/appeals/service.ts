@@ -10,9 +10,15 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { InputError, NotFoundError, RateLimitError } from '../errors.js';
 import type { ActionExecutor } from '../pipeline/executor.js';
-import { requirePermission } from '../review/permissions.js';
-import type { Reviewer } from '../review/service.js';
-import { APPEAL_CLAUSE, type ActionLogRow, type AppealRow, type Store } from '../store/types.js';
+import { requireInAgency, type Reviewer } from '../review/service.js';
+import {
+  APPEAL_CLAUSE,
+  DEFAULT_AGENCY_ID,
+  type ActionLogRow,
+  type AppealRow,
+  type CommentRow,
+  type Store,
+} from '../store/types.js';
 
 export const APPEAL_LIMITS = {
   ref: 500,
@@ -126,6 +132,15 @@ export class AppealService {
   }
 
   /**
+   * The agency an appeal belongs to: its comment's page's, or the default agency's when it
+   * matched no comment (that agency's Chief reads the reference the author typed).
+   */
+  async agencyOf(comment: CommentRow | null): Promise<number> {
+    if (comment === null) return DEFAULT_AGENCY_ID;
+    return (await this.store.pages.get(comment.pageId))?.agencyId ?? DEFAULT_AGENCY_ID;
+  }
+
+  /**
    * The Chief's or designee's decision. "restored" asks the platform to show the comment again
    * (through the executor, once) when it is hidden; "upheld" keeps the decision. Both are
    * recorded with the reason.
@@ -136,7 +151,12 @@ export class AppealService {
     outcome: 'restored' | 'upheld',
     reason: string,
   ): Promise<{ appeal: AppealRow; action: ActionLogRow | null }> {
-    requirePermission(reviewer.role, 'decide_appeal');
+    const appeal = await this.store.appeals.get(appealId);
+    const notFound = `There is no appeal ${appealId}.`;
+    if (!appeal) throw new NotFoundError(notFound);
+    const comment =
+      appeal.commentId === null ? null : await this.store.comments.get(appeal.commentId);
+    requireInAgency(reviewer, await this.agencyOf(comment), 'decide_appeal', notFound);
     const why = reason.trim();
     if (why === '')
       throw new InputError('Write the reason for the decision: the author is told it.');
@@ -144,10 +164,6 @@ export class AppealService {
       throw new InputError(
         `Keep the reason under ${APPEAL_LIMITS.decision.toLocaleString('en-US')} characters.`,
       );
-    const appeal = await this.store.appeals.get(appealId);
-    if (!appeal) throw new NotFoundError(`There is no appeal ${appealId}.`);
-    const comment =
-      appeal.commentId === null ? null : await this.store.comments.get(appeal.commentId);
     if (
       outcome === 'restored' &&
       comment &&

@@ -8,11 +8,13 @@ import { InputError } from '../errors.js';
 import type { Command } from './main.js';
 import { createProgress, type Progress } from './progress.js';
 import { operatorName, parseFlags } from './records-args.js';
+import { agencyBySlug } from './agency.js';
 import { openRuntime } from './runtime.js';
 
 const options = {
   ...Object.fromEntries(RECORDS_FILTER_FIELDS.map((f) => [f, { type: 'string' as const }])),
   out: { type: 'string' as const },
+  agency: { type: 'string' as const },
 };
 
 export const exportCommand: Command = {
@@ -27,11 +29,12 @@ export const exportCommand: Command = {
   --action K --actor A    has an action of kind K (hide, remove, approve...) / by A (system, user:N)
   --query TEXT            words and "quoted phrases" in any version or the author's name
   --request ID            the comments attached to records request ID, with its redactions
+  --agency SLUG           only the pages of this agency (several agencies in one deployment)
   --out DIR               a new or empty folder for the bundle
   Every version, decision and action of each matching comment is included.`,
   async run(args) {
     const values = parseFlags(args, options, 'export');
-    const { out, ...filterFlags } = values as Record<string, string | undefined>;
+    const { out, agency, ...filterFlags } = values as Record<string, string | undefined>;
     if (out === undefined || out.trim() === '') {
       throw new InputError('Name a new or empty folder for the bundle with --out DIR.');
     }
@@ -39,6 +42,7 @@ export const exportCommand: Command = {
     const { store } = await openRuntime({ logLevel: 'warn', existing: true });
     let progress: Progress | undefined;
     try {
+      if (agency !== undefined) filter.agencyIds = [(await agencyBySlug(store, agency)).id];
       const result = await recordsExport(store, {
         filter,
         outDir: out,

@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   backup: async () => (await import('./backup.js')).backupCommand,
   restore: async () => (await import('./backup.js')).restoreCommand,
   user: async () => (await import('./user.js')).userCommand,
+  agency: async () => (await import('./agency.js')).agencyCommand,
   'migrate-store': async () => (await import('./migrate-store.js')).migrateStoreCommand,
 };
 

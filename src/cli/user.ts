@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import {
   createAccount,
+  recordAccountChange,
   setAccountDisabled,
   setAccountPassword,
   setAccountRole,
@@ -14,18 +15,22 @@ import {
 } from '../accounts/accounts.js';
 import { InputError } from '../errors.js';
 import { isRole, ROLE_LABELS, ROLES } from '../review/permissions.js';
-import type { Store, UserRow } from '../store/types.js';
+import { DEFAULT_AGENCY_ID, type Store, type UserRow } from '../store/types.js';
 import type { Command } from './main.js';
+import { agencyBySlug } from './agency.js';
 import { openRuntime } from './runtime.js';
 
-const USAGE = `civicmod user add NAME --role ROLE [--display-name TEXT] [--discord-id ID]
+const USAGE = `civicmod user add NAME --role ROLE [--display-name TEXT] [--discord-id ID] [--agency SLUG,...]
        civicmod user list
+       civicmod user agencies NAME SLUG=ROLE[,SLUG=ROLE...]   (the agencies it works for, a role in each)
        civicmod user disable NAME | enable NAME
        civicmod user password NAME
        civicmod user role NAME ROLE
        civicmod user unlock NAME      (lift a sign-in lock-out after failed attempts)
 
 Roles: ${ROLES.join(', ')}.
+Agencies (civicmod agency list): without --agency, an account works for the "default" agency.
+\`civicmod user role\` sets the role in every agency the account works for.
 The password is read from stdin: typed (not shown) on a terminal, or the first line when piped:
   printf '%s\\n' "$PASSWORD" | civicmod user add alice --role admin`;
 
@@ -93,10 +98,15 @@ async function findUser(store: Store, username: string | undefined): Promise<Use
   return user;
 }
 
-function listLine(user: UserRow): string {
+function listLine(user: UserRow, slugs: ReadonlyMap<number, string>): string {
   return [
     user.username.padEnd(20),
-    user.role.padEnd(16),
+    user.agencies.length > 1 || user.agencies[0]?.agencyId !== DEFAULT_AGENCY_ID
+      ? user.agencies
+          .map((m) => `${slugs.get(m.agencyId) ?? m.agencyId}=${m.role}`)
+          .join(',')
+          .padEnd(16)
+      : user.role.padEnd(16),
     (user.disabledAt ? `disabled ${user.disabledAt.slice(0, 10)}` : 'active').padEnd(20),
     user.discordUserId ? `discord ${user.discordUserId}  ` : '',
     user.displayName,
@@ -136,6 +146,7 @@ export const userCommand: Command = {
         role: { type: 'string' },
         'display-name': { type: 'string' },
         'discord-id': { type: 'string' },
+        agency: { type: 'string' },
       },
     });
     const [sub, name, extra] = positionals;
@@ -147,6 +158,14 @@ export const userCommand: Command = {
           if (!isRole(values.role)) {
             throw new InputError(`Give --role, one of: ${ROLES.join(', ')}.`);
           }
+          const agencyIds =
+            values.agency === undefined
+              ? undefined
+              : await Promise.all(
+                  values.agency
+                    .split(',')
+                    .map(async (s) => (await agencyBySlug(store, s.trim())).id),
+                );
           const password = await readNewPassword(name);
           const user = await createAccount(
             store,
@@ -156,6 +175,7 @@ export const userCommand: Command = {
               role: values.role,
               discordUserId: values['discord-id'],
               password,
+              agencyIds,
             },
             CLI_ACTOR,
           );
@@ -172,7 +192,8 @@ export const userCommand: Command = {
               'No accounts yet. Create the first administrator with: civicmod user add NAME --role admin\n',
             );
           }
-          for (const user of users) process.stdout.write(listLine(user) + '\n');
+          const slugs = new Map((await store.agencies.list()).map((a) => [a.id, a.slug]));
+          for (const user of users) process.stdout.write(listLine(user, slugs) + '\n');
           return 0;
         }
         case 'disable':
@@ -196,6 +217,36 @@ export const userCommand: Command = {
           const user = await findUser(store, name);
           await unlockAccount(store, CLI_ACTOR, user);
           process.stdout.write(`"${user.username}" can sign in again from any address.\n`);
+          return 0;
+        }
+        case 'agencies': {
+          const user = await findUser(store, name);
+          if (!extra) {
+            throw new InputError(
+              'Give the agencies and a role in each, e.g. north-pd=content_manager,county=records_clerk.',
+            );
+          }
+          const memberships = [];
+          for (const pair of extra.split(',')) {
+            const [slug, role] = pair.split('=').map((s) => s.trim());
+            if (!isRole(role)) {
+              throw new InputError(
+                `"${pair}": give SLUG=ROLE, with a role among ${ROLES.join(', ')}.`,
+              );
+            }
+            memberships.push({ agencyId: (await agencyBySlug(store, slug)).id, role });
+          }
+          await store.users.setAgencies(user.id, memberships);
+          const after = (await store.users.get(user.id))!;
+          await recordAccountChange(
+            store,
+            CLI_ACTOR,
+            after,
+            `Agencies of ${user.username} set: ${extra}`,
+            { before: user.agencies },
+          );
+          process.stdout.write(`"${user.username}" now works for: ${extra}.
+`);
           return 0;
         }
         case 'role': {

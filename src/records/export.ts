@@ -547,6 +547,7 @@ class HashedFile {
 function requestSummary(r: RecordsRequestRow): Omit<RecordsRequestRow, 'items'> {
   return {
     id: r.id,
+    agencyId: r.agencyId,
     requester: r.requester,
     receivedOn: r.receivedOn,
     description: r.description,

@@ -228,6 +228,11 @@ export function describeFilter(filter: RecordsFilter): string {
   if (filter.actor !== undefined) parts.push(`actor ${filter.actor}`);
   if (filter.query !== undefined) parts.push(`text matching ${JSON.stringify(filter.query)}`);
   if (filter.requestId !== undefined) parts.push(`attached to records request ${filter.requestId}`);
+  if (filter.agencyIds !== undefined) {
+    parts.push(
+      `${filter.agencyIds.length === 1 ? 'agency' : 'agencies'} ${filter.agencyIds.join(', ')}`,
+    );
+  }
   return parts.length === 0 ? 'every comment' : parts.join('; ');
 }
 

@@ -9,7 +9,7 @@ import type { ReviewDesk, ReviewItem } from '../../adapters/discord/review.js';
 import type { PlatformAdapter } from '../../adapters/types.js';
 import type { AppCore, ReviewChannel } from '../app.js';
 import type { Store } from '../store/types.js';
-import { ReviewService, type Reviewer } from './service.js';
+import { ReviewService, reviewerOf, type Reviewer } from './service.js';
 
 /** Finds the civicmod account linked to a Discord user id (the users store provides it). */
 export type FindUserByDiscordId = (discordUserId: string) => Promise<Reviewer | null>;
@@ -93,7 +93,7 @@ export function reviewerByDiscordId(store: Store): FindUserByDiscordId {
   return async (discordUserId) => {
     const user = await store.users.findByDiscordId(discordUserId);
     if (!user || user.disabledAt !== null) return null;
-    return { userId: user.id, role: user.role, name: user.displayName };
+    return reviewerOf(user);
   };
 }
 

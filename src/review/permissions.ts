@@ -64,3 +64,56 @@ export function requirePermission(role: Role, permission: Permission): void {
     );
   }
 }
+
+/** An agency an account works for, and its role there (migration 012). */
+export interface Membership {
+  agencyId: number;
+  role: Role;
+}
+
+/**
+ * What an account may do, agency by agency. Every check of the dashboard and the review
+ * channel goes through here: a permission is held in some agencies, and only their pages,
+ * comments, requests, holds and exports are reachable with it.
+ */
+export class Access {
+  private readonly roles: ReadonlyMap<number, Role>;
+
+  constructor(memberships: readonly Membership[]) {
+    this.roles = new Map(memberships.map((m) => [m.agencyId, m.role]));
+  }
+
+  /** The role in this agency, or null when the account does not work for it. */
+  roleIn(agencyId: number): Role | null {
+    return this.roles.get(agencyId) ?? null;
+  }
+
+  /** A member of this agency, whatever the role. */
+  isMember(agencyId: number): boolean {
+    return this.roles.has(agencyId);
+  }
+
+  /** The permission in this agency. */
+  canIn(agencyId: number, permission: Permission): boolean {
+    const role = this.roles.get(agencyId);
+    return role !== undefined && can(role, permission);
+  }
+
+  /** The permission in at least one agency. */
+  can(permission: Permission): boolean {
+    return this.agenciesWith(permission).length > 0;
+  }
+
+  /** The agencies where any of the permissions is held, in id order. */
+  agenciesWith(...permissions: readonly Permission[]): number[] {
+    return [...this.roles]
+      .filter(([, role]) => permissions.some((p) => can(role, p)))
+      .map(([id]) => id)
+      .sort((a, b) => a - b);
+  }
+
+  /** Every agency the account works for, in id order. */
+  agencies(): number[] {
+    return [...this.roles.keys()].sort((a, b) => a - b);
+  }
+}

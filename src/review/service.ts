@@ -5,16 +5,44 @@
  */
 import { CLAUSES } from '../../moderation/index.js';
 import { policySettingsSchema } from '../../moderation/policy.js';
-import { ForbiddenError, InputError, NotFoundError } from '../errors.js';
+import { InputError, NotFoundError } from '../errors.js';
 import type { ActionExecutor } from '../pipeline/executor.js';
-import type { ActionLogRow, Actor, CommentRow, Store } from '../store/types.js';
-import { requirePermission, type Role } from './permissions.js';
+import type { ActionLogRow, Actor, CommentRow, Store, UserRow } from '../store/types.js';
+import { Access, requirePermission, type Permission, type Role } from './permissions.js';
 
-/** A person acting: their user id and role, resolved and checked by the caller's login. */
+/** A person acting: their user id and roles, resolved and checked by the caller's login. */
 export interface Reviewer {
   userId: number;
+  /** The role in their first agency, for display. */
   role: Role;
   name: string;
+  /** What they may do in each agency; every check below asks it for the comment's agency. */
+  access: Access;
+}
+
+/** An account as a reviewer. */
+export function reviewerOf(user: UserRow): Reviewer {
+  return {
+    userId: user.id,
+    role: user.role,
+    name: user.displayName,
+    access: new Access(user.agencies),
+  };
+}
+
+/**
+ * Throws unless the reviewer holds the permission in the agency. A reviewer who does not work
+ * for the agency at all is told the thing does not exist (as for an unknown id).
+ */
+export function requireInAgency(
+  reviewer: Reviewer,
+  agencyId: number,
+  permission: Permission,
+  notFound: string,
+): void {
+  if (!reviewer.access.isMember(agencyId)) throw new NotFoundError(notFound);
+  const role = reviewer.access.roleIn(agencyId);
+  if (role !== null) requirePermission(role, permission);
 }
 
 export type ReviewDecision = 'approve' | 'hide' | 'restore' | 'escalate';
@@ -91,9 +119,12 @@ export class ReviewService {
    * A comment escalated to the Chief or designee can only be decided by them (I.3).
    */
   async decide(reviewer: Reviewer, request: ReviewRequest): Promise<ReviewResult> {
-    requirePermission(reviewer.role, 'moderate');
     const comment = await this.store.comments.get(request.commentId);
-    if (!comment) throw new NotFoundError(`No comment ${request.commentId}.`);
+    const notFound = `No comment ${request.commentId}.`;
+    if (!comment) throw new NotFoundError(notFound);
+    const page = await this.store.pages.get(comment.pageId);
+    if (!page) throw new NotFoundError(notFound);
+    requireInAgency(reviewer, page.agencyId, 'moderate', notFound);
     const preset = PRESET_REASONS[request.reasonCode];
     if (!(preset.for as readonly string[]).includes(request.decision)) {
       throw new InputError(`"${preset.label}" is not a reason to ${request.decision}.`);
@@ -103,7 +134,7 @@ export class ReviewService {
       throw new InputError('Write a note when the reason is "Other".');
     if (note.length > 2000) throw new InputError('Keep the note under 2,000 characters.');
     if (comment.reviewState === 'escalated' && request.decision !== 'escalate') {
-      requirePermission(reviewer.role, 'decide_escalation');
+      requireInAgency(reviewer, page.agencyId, 'decide_escalation', notFound);
     }
     if (
       comment.state === 'deleted_by_author' &&
@@ -167,9 +198,9 @@ export class ReviewService {
      */
     effectiveBefore?: unknown,
   ): Promise<ActionLogRow> {
-    requirePermission(reviewer.role, 'page_settings');
     const page = await this.store.pages.get(pageId);
     if (!page) throw new NotFoundError(`No page ${pageId}.`);
+    requireInAgency(reviewer, page.agencyId, 'page_settings', `No page ${pageId}.`);
     const parsed = policySettingsSchema.safeParse(settings);
     if (!parsed.success) {
       throw new InputError(
@@ -195,10 +226,4 @@ export class ReviewService {
     await this.store.pages.setSettings(pageId, after);
     return action;
   }
-}
-
-/** Guards a page that only the Chief/designee may see (escalations). */
-export function requireChief(reviewer: Reviewer): void {
-  if (reviewer.role !== 'chief')
-    throw new ForbiddenError('Only the Chief of Police or designee decides escalations.');
 }

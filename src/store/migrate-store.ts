@@ -23,6 +23,7 @@ import { openSqliteStore } from './sqlite/index.js';
  * the evidence backfill marker, the purge guard and delivery claims.
  */
 export const COPIED_TABLES = [
+  'agencies',
   'pages',
   'posts',
   'comments',
@@ -32,6 +33,7 @@ export const COPIED_TABLES = [
   'raw_events',
   'cursors',
   'users',
+  'user_agencies',
   'sessions',
   'login_attempts',
   'page_compliance',
@@ -54,6 +56,7 @@ const BOOLEAN_COLUMNS: Record<string, readonly string[]> = {
 
 /** Tables whose ids PostgreSQL generates: their sequences continue after the copied ids. */
 const IDENTITY_TABLES = [
+  'agencies',
   'pages',
   'posts',
   'comments',
@@ -124,6 +127,8 @@ export async function migrateStore(
     }
     const tables: { table: string; rows: number }[] = [];
     await target.db.write(async (client) => {
+      // The default agency the target's migration made is replaced by the source's agencies.
+      await client.query('DELETE FROM agencies');
       for (const table of COPIED_TABLES) {
         const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map(
           (c) => c.name,

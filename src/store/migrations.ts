@@ -19,6 +19,7 @@ import { evidenceChain } from './migrations/008_evidence_chain.js';
 import { appeals } from './migrations/009_appeals.js';
 import { pageNotices } from './migrations/010_page_notices.js';
 import { actionClaims } from './migrations/011_action_claims.js';
+import { agencies } from './migrations/012_agencies.js';
 
 export interface Migration {
   /** Consecutive from 1. */
@@ -29,8 +30,6 @@ export interface Migration {
   /**
    * The same change for PostgreSQL (src/store/postgres/), written beside the SQLite one so that
    * the two schemas move together. Empty where PostgreSQL needs nothing (a SQLite-only device).
-   * The PostgreSQL backend is not yet selectable (issue 20): until it is, its migrations are
-   * unreleased and may still change.
    */
   readonly postgres: string;
 }
@@ -48,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   appeals,
   pageNotices,
   actionClaims,
+  agencies,
 ];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {

@@ -5,7 +5,7 @@
  * departments) can implement the same interface; each method is one atomic unit of work.
  */
 import type { EvidenceHead, EvidenceVerification } from './evidence.js';
-import type { Role } from '../review/permissions.js';
+import type { Membership, Role } from '../review/permissions.js';
 
 /** Platforms civicmod knows. Adding one touches its adapter folder and this list. */
 export const PLATFORMS = ['facebook', 'instagram', 'x', 'youtube', 'discord', 'bluesky'] as const;
@@ -106,6 +106,8 @@ export interface CommentVersionRow {
 
 export interface PageRow {
   id: number;
+  /** The agency the page belongs to (migration 012; 1, "default", in a deployment of one). */
+  agencyId: number;
   platform: Platform;
   platformPageId: string;
   name: string | null;
@@ -317,7 +319,10 @@ export interface PageNotice {
 export interface PageStore {
   get(pageId: number): Promise<PageRow | null>;
   find(platform: Platform, platformPageId: string): Promise<PageRow | null>;
-  list(): Promise<PageRow[]>;
+  /** Every page, or only those of the given agencies. */
+  list(agencyIds?: readonly number[]): Promise<PageRow[]>;
+  /** Moves a page (its comments, queue and records with it) to another agency. */
+  setAgency(pageId: number, agencyId: number): Promise<void>;
   setSettings(pageId: number, settingsJson: string | null): Promise<void>;
   setPaused(pageId: number, reason: string | null): Promise<void>;
   /** The page's removal-notice setting, or null when never set (off). */
@@ -327,6 +332,28 @@ export interface PageStore {
     notice: { enabled: boolean; template: string; templateEs?: string | null },
     actor: Actor,
   ): Promise<void>;
+}
+
+/** An agency of the deployment (migration 012): a police department, a sheriff's office. */
+export interface AgencyRow {
+  id: number;
+  /** Short, unique, case-insensitive: what the command line and exports name it by. */
+  slug: string;
+  name: string;
+  createdAt: string;
+}
+
+/** The agency every page, account, request and hold belongs to until told otherwise. */
+export const DEFAULT_AGENCY_ID = 1;
+
+export interface AgencyStore {
+  list(): Promise<AgencyRow[]>;
+  get(agencyId: number): Promise<AgencyRow | null>;
+  /** Case-insensitive. */
+  findBySlug(slug: string): Promise<AgencyRow | null>;
+  /** Throws InputError when the slug is taken. */
+  create(agency: { slug: string; name: string }): Promise<AgencyRow>;
+  rename(agencyId: number, name: string): Promise<void>;
 }
 
 export interface CursorStore {
@@ -401,8 +428,15 @@ export interface AppealStore {
   get(id: number): Promise<AppealRow | null>;
   /** The appeal with this receipt, or null. */
   byReceipt(receipt: string): Promise<AppealRow | null>;
-  /** Open ones by due date; decided ones newest first. */
-  list(which: 'open' | 'decided', limit: number): Promise<AppealRow[]>;
+  /**
+   * Open ones by due date; decided ones newest first. With `agencyIds`, only appeals against
+   * comments on those agencies' pages (an appeal that matched no comment belongs to none).
+   */
+  list(
+    which: 'open' | 'decided',
+    limit: number,
+    agencyIds?: readonly number[],
+  ): Promise<AppealRow[]>;
   forComment(commentId: number): Promise<AppealRow[]>;
   /** Records the decision (once) and its action-log entry, in one transaction. */
   decide(
@@ -411,9 +445,9 @@ export interface AppealStore {
     reason: string,
     actor: Actor,
   ): Promise<AppealRow>;
-  counts(today: string): Promise<AppealCounts>;
+  counts(today: string, agencyIds?: readonly number[]): Promise<AppealCounts>;
   /** Appeals received since `sinceIso`, by category and by who hid the comment. */
-  breakdown(sinceIso: string): Promise<AppealBreakdownRow[]>;
+  breakdown(sinceIso: string, agencyIds?: readonly number[]): Promise<AppealBreakdownRow[]>;
 }
 
 export interface EvidenceStore {
@@ -427,6 +461,8 @@ export interface Store {
   readonly comments: CommentStore;
   readonly actions: ActionLog;
   readonly pages: PageStore;
+  /** The agencies of the deployment (migration 012). */
+  readonly agencies: AgencyStore;
   readonly cursors: CursorStore;
   /** Public records: search, requests, redactions, legal holds, retention, audit (J.4, I.3). */
   readonly records: RecordsStore;
@@ -486,7 +522,10 @@ export interface UserRow {
   id: number;
   username: string;
   displayName: string;
+  /** The role in the account's first agency, for display; permissions come from `agencies`. */
   role: Role;
+  /** Each agency the account works for and its role there, by agency id; never empty. */
+  agencies: Membership[];
   /** `scrypt$N$r$p$salt$hash` (src/accounts/passwords.ts). */
   passwordHash: string;
   discordUserId: string | null;
@@ -500,6 +539,8 @@ export interface NewUser {
   role: Role;
   passwordHash: string;
   discordUserId?: string | null | undefined;
+  /** The agencies the account works for with `role`; the default agency when not given. */
+  agencyIds?: readonly number[] | undefined;
 }
 
 export interface UserStore {
@@ -515,7 +556,13 @@ export interface UserStore {
   countActive(): Promise<number>;
   /** Disabling also ends every session of the account, in the same transaction. */
   setDisabled(userId: number, disabled: boolean): Promise<void>;
+  /** Sets the role in every agency the account works for. */
   setRole(userId: number, role: Role): Promise<void>;
+  /**
+   * Replaces the account's agencies and roles. Throws InputError when the list is empty, names
+   * an agency twice or an agency that does not exist.
+   */
+  setAgencies(userId: number, memberships: readonly Membership[]): Promise<void>;
   /** A new password ends every session of the account, in the same transaction. */
   setPasswordHash(userId: number, passwordHash: string): Promise<void>;
   /** Display names by id, to show `user:N` actors as people. */
@@ -599,6 +646,8 @@ export interface QueueFilter {
   seenSince?: string | undefined;
   /** Only comments with a larger id (the queue's "new since" poll). */
   afterId?: number | undefined;
+  /** Only comments on pages of these agencies (undefined: every agency). */
+  agencyIds?: readonly number[] | undefined;
 }
 
 /** A comment in the queue with what a reviewer needs to judge it. */
@@ -632,14 +681,19 @@ export interface DashboardQueries {
   thread(commentId: number, maxDepth: number): Promise<ContextComment[]>;
   /** The author's earlier comments on the same page, newest first. */
   authorHistory(commentId: number, limit: number): Promise<ContextComment[]>;
-  /** Which of these comments are still in one of the review states. */
-  stillIn(commentIds: readonly number[], reviewStates: readonly ReviewState[]): Promise<number[]>;
+  /** Which of these comments are still in one of the review states (and on those agencies' pages). */
+  stillIn(
+    commentIds: readonly number[],
+    reviewStates: readonly ReviewState[],
+    agencyIds?: readonly number[],
+  ): Promise<number[]>;
   /**
    * The newest posts with comments, for the records search's post picker: the platform id,
    * when it was posted (or first seen), its page and the start of its text.
    */
   recentPosts(
     limit: number,
+    agencyIds?: readonly number[],
   ): Promise<
     { platformPostId: string; createdAt: string; pageName: string | null; text: string | null }[]
   >;
@@ -650,6 +704,8 @@ export interface DashboardQueries {
 export interface ReportFilter {
   sinceIso: string;
   pageId?: number | undefined;
+  /** Only pages of these agencies (undefined: every agency). */
+  agencyIds?: readonly number[] | undefined;
 }
 
 export interface ReportQueries {
@@ -717,6 +773,12 @@ export interface RecordsFilter {
   query?: string | undefined;
   /** Only the comments attached to this records request. */
   requestId?: number | undefined;
+  /**
+   * Only comments on pages of these agencies (undefined: every agency). Set by the server from
+   * the clerk's agencies, never from the form; kept in a legal hold's filter, so a hold placed
+   * from a search holds that agency's comments only.
+   */
+  agencyIds?: readonly number[] | undefined;
 }
 
 /** One search result: enough to recognise the comment and choose it for a request. */
@@ -783,6 +845,8 @@ export type RecordsRequestStatus = 'open' | 'closed';
 
 export interface RecordsRequestRow {
   id: number;
+  /** The agency whose records the request is answered from. */
+  agencyId: number;
   requester: string;
   /** YYYY-MM-DD */
   receivedOn: string;
@@ -798,6 +862,8 @@ export interface RecordsRequestRow {
 }
 
 export interface NewRecordsRequest {
+  /** The default agency when not given. */
+  agencyId?: number | undefined;
   requester: string;
   receivedOn: string;
   description: string;
@@ -817,6 +883,8 @@ export type RecordsSelection = { commentIds: readonly number[] } | { filter: Rec
 
 export interface LegalHoldRow {
   id: number;
+  /** The agency whose clerk placed it. */
+  agencyId: number;
   name: string;
   matter: string;
   /** Null when the hold lists comments; otherwise it holds every comment matching the filter. */
@@ -831,6 +899,8 @@ export interface LegalHoldRow {
 }
 
 export interface NewLegalHold {
+  /** The default agency when not given. */
+  agencyId?: number | undefined;
   name: string;
   matter: string;
   scope: RecordsSelection;
@@ -907,7 +977,11 @@ export interface RecordsStore {
 
   createRequest(request: NewRecordsRequest, actor: Actor): Promise<RecordsRequestRow>;
   getRequest(requestId: number): Promise<RecordsRequestRow | null>;
-  listRequests(status?: RecordsRequestStatus): Promise<RecordsRequestRow[]>;
+  /** With `agencyIds`, only those agencies' requests. */
+  listRequests(
+    status?: RecordsRequestStatus,
+    agencyIds?: readonly number[],
+  ): Promise<RecordsRequestRow[]>;
   /** A closed request no longer blocks retention. */
   closeRequest(requestId: number, actor: Actor): Promise<RecordsRequestRow>;
   /** Attaches comments to an open request; returns how many were not attached before. */
@@ -918,10 +992,12 @@ export interface RecordsStore {
   /** Withdrawn, not deleted: the history of what was withheld stays on record. */
   withdrawRedaction(redactionId: number, actor: Actor): Promise<RedactionRow>;
   redactions(requestId: number): Promise<RedactionRow[]>;
+  getRedaction(redactionId: number): Promise<RedactionRow | null>;
 
   placeHold(hold: NewLegalHold, actor: Actor): Promise<LegalHoldRow>;
   releaseHold(holdId: number, reason: string, actor: Actor): Promise<LegalHoldRow>;
-  listHolds(): Promise<LegalHoldRow[]>;
+  /** With `agencyIds`, only those agencies' holds. */
+  listHolds(agencyIds?: readonly number[]): Promise<LegalHoldRow[]>;
   getHold(holdId: number): Promise<LegalHoldRow | null>;
 
   /** Comments past their retention period, from id `after` on, held ones included with why. */

@@ -11,20 +11,21 @@ import {
   setAccountPassword,
   setAccountRole,
 } from '../accounts/accounts.js';
-import { InputError, NotFoundError } from '../errors.js';
+import { ForbiddenError, InputError, NotFoundError } from '../errors.js';
 import { ROLE_LABELS, ROLES } from '../review/permissions.js';
 import type { UserRow } from '../store/types.js';
 import { requireAuth, requirePermission, type Auth } from './auth.js';
 import type { DashboardContext } from './context.js';
 import { formatDateTime } from './format.js';
 import { parseForm } from './forms.js';
-import { html } from './html.js';
+import { html, joinHtml } from './html.js';
 import { csrfField, render } from './layout.js';
 
 const addSchema = z.object({
   username: z.string().max(64),
   displayName: z.string().max(100),
   role: z.string(),
+  agency: z.string().optional(),
   discordUserId: z
     .string()
     .trim()
@@ -47,10 +48,27 @@ function roleSelect(current: string | undefined, id?: string) {
   </select>`;
 }
 
-async function target(ctx: DashboardContext, req: Request): Promise<UserRow> {
+/** The agencies this administrator manages accounts of. */
+const administered = (auth: Auth): number[] => auth.access.agenciesWith('users');
+
+/**
+ * The account named in the URL, when this administrator may change it: it works only for
+ * agencies they administer. An account of other agencies only does not exist for them; one
+ * that also works for another agency is changed by an administrator of all its agencies (a
+ * password reset or a disabling would reach that agency too).
+ */
+async function target(ctx: DashboardContext, req: Request, auth: Auth): Promise<UserRow> {
   const id = Number(req.params.id);
   const user = Number.isSafeInteger(id) ? await ctx.store.users.get(id) : null;
-  if (!user) throw new NotFoundError('There is no such account.');
+  const mine = administered(auth);
+  if (!user || !user.agencies.some((m) => mine.includes(m.agencyId))) {
+    throw new NotFoundError('There is no such account.');
+  }
+  if (!user.agencies.every((m) => mine.includes(m.agencyId))) {
+    throw new ForbiddenError(
+      `${user.username} also works for an agency you do not administer; an administrator of all its agencies changes this account.`,
+    );
+  }
   return user;
 }
 
@@ -70,7 +88,14 @@ export function adminUsersRouter(ctx: DashboardContext): Router {
   router.get('/admin/users', requirePermission('users'), async (req, res, next) => {
     try {
       const auth = requireAuth(req);
-      const users = await ctx.store.users.list();
+      const mine = administered(auth);
+      const users = (await ctx.store.users.list()).filter((u) =>
+        u.agencies.some((m) => mine.includes(m.agencyId)),
+      );
+      const agencies = await ctx.store.agencies.list();
+      const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
+      const several = agencies.length > 1;
+      const choices = agencies.filter((a) => mine.includes(a.id));
       const notice = typeof req.query.done === 'string' ? req.query.done : '';
       render(req, res, {
         title: 'Users',
@@ -96,7 +121,22 @@ export function adminUsersRouter(ctx: DashboardContext): Router {
                       <bdi>${u.displayName}</bdi><br /><code>${u.username}</code
                       >${self ? html` <span class="badge">you</span>` : ''}
                     </th>
-                    <td>${ROLE_LABELS[u.role]}</td>
+                    <td>
+                      ${
+                        several
+                          ? joinHtml(
+                              u.agencies.map(
+                                (m) =>
+                                  html`${ROLE_LABELS[m.role]}
+                                    <span class="muted"
+                                      >(${agencyName.get(m.agencyId) ?? ''})</span
+                                    >`,
+                              ),
+                              html`<br />`,
+                            )
+                          : ROLE_LABELS[u.role]
+                      }
+                    </td>
                     <td>${u.discordUserId ? html`<code>${u.discordUserId}</code>` : '—'}</td>
                     <td>
                       ${u.disabledAt ? html`Disabled ${formatDateTime(u.disabledAt)}` : html`Active since ${formatDateTime(u.createdAt)}`}
@@ -180,6 +220,17 @@ export function adminUsersRouter(ctx: DashboardContext): Router {
               <label class="field"
                 ><span class="field-label">Role</span>${roleSelect(undefined)}</label
               >
+              ${
+                choices.length > 1
+                  ? html`<label class="field"
+                      ><span class="field-label">Agency</span>
+                      <select name="agency" required>
+                        <option value="">Choose…</option>
+                        ${choices.map((a) => html`<option value="${a.id}">${a.name}</option>`)}
+                      </select></label
+                    >`
+                  : ''
+              }
               <label class="field"
                 ><span class="field-label">Discord user id (optional, for the review channel)</span
                 ><input name="discordUserId" inputmode="numeric" autocomplete="off"
@@ -219,6 +270,12 @@ export function adminUsersRouter(ctx: DashboardContext): Router {
       const form = parseForm(addSchema, req.body);
       if (form.password !== form.passwordAgain) throw new InputError('The two passwords differ.');
       const role = z.enum(ROLES, { message: 'Choose a role.' }).parse(form.role);
+      const mine = administered(auth);
+      // One agency administered: that one; several: the one chosen, which must be one of them.
+      const agencyId = mine.length === 1 ? mine[0] : Number(form.agency);
+      if (agencyId === undefined || !mine.includes(agencyId)) {
+        throw new InputError('Choose the agency the account works for.');
+      }
       const user = await createAccount(
         ctx.store,
         {
@@ -227,6 +284,7 @@ export function adminUsersRouter(ctx: DashboardContext): Router {
           role,
           discordUserId: form.discordUserId,
           password: form.password,
+          agencyIds: [agencyId],
         },
         by(auth),
         ctx.scrypt,
@@ -240,7 +298,7 @@ export function adminUsersRouter(ctx: DashboardContext): Router {
   router.post('/admin/users/:id/role', requirePermission('users'), async (req, res, next) => {
     try {
       const auth = requireAuth(req);
-      const user = await target(ctx, req);
+      const user = await target(ctx, req, auth);
       notSelf(auth, user, 'change the role of');
       const { role } = parseForm(roleSchema, req.body);
       await setAccountRole(ctx.store, by(auth), user, role);
@@ -253,7 +311,7 @@ export function adminUsersRouter(ctx: DashboardContext): Router {
   router.post('/admin/users/:id/password', requirePermission('users'), async (req, res, next) => {
     try {
       const auth = requireAuth(req);
-      const user = await target(ctx, req);
+      const user = await target(ctx, req, auth);
       notSelf(auth, user, 'reset the password of');
       const form = parseForm(passwordSchema, req.body);
       if (form.password !== form.passwordAgain) throw new InputError('The two passwords differ.');
@@ -271,7 +329,7 @@ export function adminUsersRouter(ctx: DashboardContext): Router {
       async (req, res, next) => {
         try {
           const auth = requireAuth(req);
-          const user = await target(ctx, req);
+          const user = await target(ctx, req, auth);
           notSelf(auth, user, action);
           await setAccountDisabled(ctx.store, by(auth), user, action === 'disable');
           res.redirect(

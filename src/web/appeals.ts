@@ -314,12 +314,12 @@ export function appealsRouter(ctx: DashboardContext): Router {
 
   router.get('/appeals', requirePermission('decide_appeal'), async (req, res, next) => {
     try {
-      requireAuth(req);
+      const agencyIds = requireAuth(req).scope('decide_appeal');
       const today = ctx.now().toISOString().slice(0, 10);
       const [open, decided, counts] = await Promise.all([
-        ctx.store.appeals.list('open', 200),
-        ctx.store.appeals.list('decided', 50),
-        ctx.store.appeals.counts(today),
+        ctx.store.appeals.list('open', 200, agencyIds),
+        ctx.store.appeals.list('decided', 50, agencyIds),
+        ctx.store.appeals.counts(today, agencyIds),
       ]);
       const comments = new Map<number, { row: CommentRow; text: string }>();
       for (const a of [...open, ...decided]) {

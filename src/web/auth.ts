@@ -16,8 +16,8 @@ import express, {
 } from 'express';
 import helmet from 'helmet';
 import { tokensEqual, type SessionManager } from '../accounts/sessions.js';
-import { ForbiddenError } from '../errors.js';
-import { can, type Permission } from '../review/permissions.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
+import { Access, type Permission } from '../review/permissions.js';
 import type { Reviewer } from '../review/service.js';
 import type { SessionRow, UserRow } from '../store/types.js';
 
@@ -27,7 +27,32 @@ export interface Auth {
   session: SessionRow;
   /** What ReviewService needs to know about the person acting. */
   reviewer: Reviewer;
+  /** The person's roles, agency by agency. */
+  access: Access;
+  /** The permission in at least one agency (what the navigation and route checks ask). */
   can(permission: Permission): boolean;
+  /**
+   * The agencies whose pages, comments, requests and holds a route may show with these
+   * permissions; undefined when that is every agency of the deployment (no filter needed).
+   * Every list a route shows is filtered by this, never by anything the browser sends.
+   */
+  scope(...permissions: [Permission, ...Permission[]]): readonly number[] | undefined;
+}
+
+/**
+ * Lets a route act on one page, comment, request, hold, export or appeal only when the person
+ * holds one of the permissions in the agency it belongs to. Otherwise it does not exist for
+ * them: 404, the same answer as an id that names nothing, so ids of other agencies tell nothing.
+ */
+export function requireIn(
+  auth: Auth,
+  agencyId: number,
+  what: string,
+  ...permissions: [Permission, ...Permission[]]
+): void {
+  if (!permissions.some((p) => auth.access.canIn(agencyId, p))) {
+    throw new NotFoundError(`There is no such ${what}.`);
+  }
 }
 
 const authByRequest = new WeakMap<Request, Auth>();
@@ -123,6 +148,8 @@ const OWN_CSRF_CHECK = new Set(['/login', '/appeal']);
 export interface SecurityOptions {
   sessions: SessionManager;
   cookieSecure: boolean;
+  /** Every agency of the deployment, read per signed-in request (agencies are few). */
+  agencyIds(): Promise<readonly number[]>;
 }
 
 export function securityMiddleware(options: SecurityOptions): RequestHandler[] {
@@ -164,11 +191,18 @@ export function securityMiddleware(options: SecurityOptions): RequestHandler[] {
         const signedIn = await options.sessions.resolve(token);
         if (signedIn) {
           const { user, session } = signedIn;
+          const access = new Access(user.agencies);
+          const every = await options.agencyIds();
           authByRequest.set(req, {
             user,
             session,
-            reviewer: { userId: user.id, role: user.role, name: user.displayName },
-            can: (permission) => can(user.role, permission),
+            reviewer: { userId: user.id, role: user.role, name: user.displayName, access },
+            access,
+            can: (permission) => access.can(permission),
+            scope: (...permissions) => {
+              const held = access.agenciesWith(...permissions);
+              return every.every((id) => held.includes(id)) ? undefined : held;
+            },
           });
         }
         next();

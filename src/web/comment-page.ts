@@ -9,6 +9,7 @@ import { languageName } from '../../moderation/index.js';
 import { isPlatformActionKind, type ActionLogRow, type CommentVersionRow } from '../store/types.js';
 import { NotFoundError } from '../errors.js';
 import { requireAuth, requirePermission } from './auth.js';
+import { commentFor } from './scope.js';
 import type { DashboardContext } from './context.js';
 import {
   actionLabel,
@@ -133,9 +134,7 @@ export function commentRouter(ctx: DashboardContext): Router {
   router.post('/comments/:id/acknowledge', requirePermission('review'), async (req, res, next) => {
     try {
       const auth = requireAuth(req);
-      const id = Number(req.params.id);
-      const comment = Number.isSafeInteger(id) && id > 0 ? await ctx.store.comments.get(id) : null;
-      if (!comment) throw new NotFoundError('There is no such comment.');
+      const { comment } = await commentFor(ctx.store, auth, Number(req.params.id), 'review');
       await ctx.store.actions.record({
         kind: 'alert_acknowledged',
         commentId: comment.id,
@@ -156,9 +155,10 @@ export function commentRouter(ctx: DashboardContext): Router {
     try {
       const auth = requireAuth(req);
       const id = Number(req.params.id);
-      const item =
-        Number.isSafeInteger(id) && id > 0 ? await ctx.store.dashboard.queueItem(id) : null;
+      await commentFor(ctx.store, auth, id, 'review', 'records');
+      const item = await ctx.store.dashboard.queueItem(id);
       if (!item) throw new NotFoundError('There is no such comment.');
+      const agencyId = item.page.agencyId;
       const [versions, decisions, actions] = await Promise.all([
         ctx.store.comments.versions(id),
         ctx.store.comments.decisions(id),
@@ -181,7 +181,7 @@ export function commentRouter(ctx: DashboardContext): Router {
       const c = item.comment;
       render(req, res, {
         title: `Comment ${c.id}`,
-        active: auth.can('review') ? 'queue' : 'records',
+        active: auth.access.canIn(agencyId, 'review') ? 'queue' : 'records',
         bodyClass: 'comment-page',
         body: html`<div class="page-head">
             <h1>
@@ -204,7 +204,7 @@ export function commentRouter(ctx: DashboardContext): Router {
             </section>
             <aside class="record-facts card" aria-label="Facts">
               ${
-                unacknowledgedAlert(actions) && auth.can('review')
+                unacknowledgedAlert(actions) && auth.access.canIn(agencyId, 'review')
                   ? html`<form
                       method="post"
                       action="/comments/${c.id}/acknowledge"

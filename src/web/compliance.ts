@@ -137,7 +137,7 @@ export function complianceRouter(ctx: DashboardContext): Router {
     async (req, res, next) => {
       try {
         const auth = requireAuth(req);
-        const page = await findPage(ctx, req.params.id);
+        const page = await findPage(ctx, req, req.params.id, 'review', 'page_settings');
         const confirmed = new Map(
           (await ctx.store.compliance.latest(page.id)).map((c) => [c.item, c]),
         );
@@ -204,7 +204,7 @@ ${item.text(page)}</textarea>
                       : ''
                   }
                   ${
-                    auth.can(item.permission)
+                    auth.access.canIn(page.agencyId, item.permission)
                       ? html`<form
                           method="post"
                           action="/pages/${page.id}/compliance/${item.key}"
@@ -244,10 +244,10 @@ ${item.text(page)}</textarea>
     async (req, res, next) => {
       try {
         const auth = requireAuth(req);
-        const page = await findPage(ctx, req.params.id);
+        const page = await findPage(ctx, req, req.params.id, 'page_settings', 'page_authorise');
         const item = COMPLIANCE_ITEMS.find((i) => i.key === req.params.item);
         if (!item) throw new NotFoundError('There is no such checklist item.');
-        if (!auth.can(item.permission)) {
+        if (!auth.access.canIn(page.agencyId, item.permission)) {
           throw new ForbiddenError('Only the Chief of Police or designee confirms this item.');
         }
         const form = parseForm(confirmSchema, req.body);

@@ -72,7 +72,13 @@ export function dashboardRouters(core: AppCore, options: DashboardOptions = {}):
   const dashboard = Router();
 
   // 1. Headers, bodies, the session and the CSRF check of every state-changing request.
-  dashboard.use(securityMiddleware({ sessions: ctx.sessions, cookieSecure: ctx.cookieSecure }));
+  dashboard.use(
+    securityMiddleware({
+      sessions: ctx.sessions,
+      cookieSecure: ctx.cookieSecure,
+      agencyIds: async () => (await ctx.store.agencies.list()).map((a) => a.id),
+    }),
+  );
   // 2. The stylesheet and script (no login: the sign-in page uses them).
   dashboard.use(assetsRouter());
   // 3. Counts beside the navigation entries, for signed-in page views.
@@ -82,13 +88,24 @@ export function dashboardRouters(core: AppCore, options: DashboardOptions = {}):
       if (auth && req.method === 'GET' && !wantsJson(req) && !req.path.startsWith('/assets/')) {
         setNavCounts(req, {
           queue: auth.can('review')
-            ? await ctx.store.dashboard.queueCount({ reviewStates: ['queued'] })
+            ? await ctx.store.dashboard.queueCount({
+                reviewStates: ['queued'],
+                agencyIds: auth.scope('review'),
+              })
             : undefined,
           escalations: auth.can('decide_escalation')
-            ? await ctx.store.dashboard.queueCount({ reviewStates: ['escalated'] })
+            ? await ctx.store.dashboard.queueCount({
+                reviewStates: ['escalated'],
+                agencyIds: auth.scope('decide_escalation'),
+              })
             : undefined,
           appeals: auth.can('decide_appeal')
-            ? (await ctx.store.appeals.counts(ctx.now().toISOString().slice(0, 10))).open
+            ? (
+                await ctx.store.appeals.counts(
+                  ctx.now().toISOString().slice(0, 10),
+                  auth.scope('decide_appeal'),
+                )
+              ).open
             : undefined,
         });
       }

@@ -16,7 +16,10 @@ export function escalationsRouter(ctx: DashboardContext): Router {
   router.get('/escalations', requirePermission('decide_escalation'), async (req, res, next) => {
     try {
       const auth = requireAuth(req);
-      const filter = { reviewStates: ['escalated'] as const };
+      const filter = {
+        reviewStates: ['escalated'] as const,
+        agencyIds: auth.scope('decide_escalation'),
+      };
       const [items, total] = await Promise.all([
         ctx.store.dashboard.queue(filter, QUEUE_PAGE_SIZE),
         ctx.store.dashboard.queueCount(filter),

@@ -106,7 +106,13 @@ export function page(req: Request, options: PageOptions): SafeHtml {
                   </nav>
                   <div class="me">
                     <span class="me-name"><bdi>${auth.user.displayName}</bdi></span>
-                    <span class="me-role">${ROLE_LABELS[auth.user.role]}</span>
+                    <span class="me-role"
+                      >${ROLE_LABELS[auth.user.role]}${
+                        auth.user.agencies.length > 1
+                          ? ` · ${auth.user.agencies.length} agencies`
+                          : ''
+                      }</span
+                    >
                     <form method="post" action="/logout" class="inline">
                       ${csrfField(req)}<button type="submit" class="link-button">Sign out</button>
                     </form>

@@ -12,7 +12,7 @@ import {
   parsePolicySettings,
   type PolicySettings,
 } from '../../moderation/index.js';
-import { NotFoundError } from '../errors.js';
+import type { Permission } from '../review/permissions.js';
 import type { PageNotice, PageRow } from '../store/types.js';
 import {
   DEFAULT_NOTICE_TEMPLATE,
@@ -22,6 +22,7 @@ import {
 } from '../pipeline/notices.js';
 import { InputError } from '../errors.js';
 import { requireAuth, requirePermission } from './auth.js';
+import { pageFor } from './scope.js';
 import { COMPLIANCE_ITEMS } from './compliance.js';
 import type { DashboardContext } from './context.js';
 import {
@@ -35,11 +36,15 @@ import { parseForm } from './forms.js';
 import { html } from './html.js';
 import { csrfField, render } from './layout.js';
 
-export async function findPage(ctx: DashboardContext, idParam: unknown): Promise<PageRow> {
+/** The page named in the URL, when the person holds one of the permissions in its agency. */
+export async function findPage(
+  ctx: DashboardContext,
+  req: Request,
+  idParam: unknown,
+  ...permissions: [Permission, ...Permission[]]
+): Promise<PageRow> {
   const id = typeof idParam === 'string' ? Number(idParam) : NaN;
-  const page = Number.isSafeInteger(id) && id > 0 ? await ctx.store.pages.get(id) : null;
-  if (!page) throw new NotFoundError('There is no such page.');
-  return page;
+  return pageFor(ctx.store, requireAuth(req), id, ...permissions);
 }
 
 export function pageName(page: PageRow): string {
@@ -283,15 +288,21 @@ export function pagesRouter(ctx: DashboardContext): Router {
 
   router.get('/pages', requirePermission('review', 'page_settings'), async (req, res, next) => {
     try {
-      const pages = await ctx.store.pages.list();
+      const auth = requireAuth(req);
+      const pages = await ctx.store.pages.list(auth.scope('review', 'page_settings'));
       // An administrator manages pages but does not review comments: no link that answers 403.
-      const canReview = requireAuth(req).can('review');
+      const canReview = (page: PageRow) => auth.access.canIn(page.agencyId, 'review');
+      // With several agencies in the deployment, each page says whose it is.
+      const agencies = await ctx.store.agencies.list();
+      const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
+      const several = agencies.length > 1;
       const rows = [];
       for (const page of pages) {
         const confirmed = await ctx.store.compliance.latest(page.id);
         rows.push(
           html`<tr>
             <td><bdi>${pageName(page)}</bdi></td>
+            ${several ? html`<td>${agencyName.get(page.agencyId) ?? ''}</td>` : ''}
             <td>${PLATFORM_LABELS[page.platform]}</td>
             <td>
               ${
@@ -308,7 +319,7 @@ export function pagesRouter(ctx: DashboardContext): Router {
             <td class="actions">
               <a href="/pages/${page.id}/settings">Settings</a> ·
               <a href="/pages/${page.id}/compliance">Compliance checklist</a>
-              ${canReview ? html` · <a href="/queue?page=${page.id}">Queue</a>` : ''}
+              ${canReview(page) ? html` · <a href="/queue?page=${page.id}">Queue</a>` : ''}
             </td>
           </tr>`,
         );
@@ -328,6 +339,7 @@ export function pagesRouter(ctx: DashboardContext): Router {
                     <thead>
                       <tr>
                         <th scope="col">Page</th>
+                        ${several ? html`<th scope="col">Agency</th>` : ''}
                         <th scope="col">Platform</th>
                         <th scope="col">Status</th>
                         <th scope="col">Compliance</th>
@@ -352,7 +364,7 @@ export function pagesRouter(ctx: DashboardContext): Router {
     async (req, res, next) => {
       try {
         const auth = requireAuth(req);
-        const page = await findPage(ctx, req.params.id);
+        const page = await findPage(ctx, req, req.params.id, 'review', 'page_settings');
         const { settings, invalid } = effectiveSettings(ctx, page);
         const history = await ctx.store.dashboard.pageActions(page.id, ['settings_change'], 50);
         const notice = await ctx.store.pages.notice(page.id);
@@ -378,8 +390,8 @@ export function pagesRouter(ctx: DashboardContext): Router {
                   </p>`
                 : ''
             }
-            ${settingsForm(req, page, settings, auth.can('page_settings'))}
-            ${noticeSection(req, ctx, page, notice, auth.can('page_settings'))}
+            ${settingsForm(req, page, settings, auth.access.canIn(page.agencyId, 'page_settings'))}
+            ${noticeSection(req, ctx, page, notice, auth.access.canIn(page.agencyId, 'page_settings'))}
             <section aria-labelledby="history-title">
               <h2 id="history-title">Changes</h2>
               ${
@@ -410,7 +422,7 @@ export function pagesRouter(ctx: DashboardContext): Router {
   router.post('/pages/:id/notice', requirePermission('page_settings'), async (req, res, next) => {
     try {
       const auth = requireAuth(req);
-      const page = await findPage(ctx, req.params.id);
+      const page = await findPage(ctx, req, req.params.id, 'page_settings');
       const form = parseForm(noticeFormSchema, req.body);
       const template = form.template.trim();
       const templateEs = form.template_es.trim();
@@ -456,7 +468,7 @@ export function pagesRouter(ctx: DashboardContext): Router {
   router.post('/pages/:id/settings', requirePermission('page_settings'), async (req, res, next) => {
     try {
       const auth = requireAuth(req);
-      const page = await findPage(ctx, req.params.id);
+      const page = await findPage(ctx, req, req.params.id, 'page_settings');
       const form = parseForm(settingsFormSchema, req.body) as Record<string, unknown> & {
         note: string;
       };

@@ -90,11 +90,16 @@ export function decisionRefusal(
   }
 }
 
-/** The decisions this person may take on this comment now. */
-export function allowedDecisions(comment: CommentRow, auth: Auth): ReviewDecision[] {
-  if (!auth.can('moderate')) return [];
+/** The decisions this person may take on this comment (on a page of `agencyId`) now. */
+export function allowedDecisions(
+  comment: CommentRow,
+  agencyId: number,
+  auth: Auth,
+): ReviewDecision[] {
+  if (!auth.access.canIn(agencyId, 'moderate')) return [];
   // I.3: once escalated, only the Chief or designee decides.
-  if (comment.reviewState === 'escalated' && !auth.can('decide_escalation')) return [];
+  if (comment.reviewState === 'escalated' && !auth.access.canIn(agencyId, 'decide_escalation'))
+    return [];
   return DECISIONS.filter((d) => decisionRefusal(comment, d) === null);
 }
 
@@ -339,7 +344,7 @@ export async function buildItemViews(
       label: categoryLabel(c),
       score: decision?.scores[c] ?? 0,
     })).filter((s) => s.score > 0 && !flagged.has(s.category));
-    const decisions = allowedDecisions(comment, auth).map((d) => ({
+    const decisions = allowedDecisions(comment, item.page.agencyId, auth).map((d) => ({
       value: d,
       label: decisionLabel(d, comment),
       key: DECISION_KEYS[d],
@@ -385,7 +390,7 @@ export async function buildItemViews(
       locked:
         decisions.length > 0
           ? null
-          : !auth.can('moderate')
+          : !auth.access.canIn(item.page.agencyId, 'moderate')
             ? 'Your role can read this comment but not act on it.'
             : comment.reviewState === 'escalated'
               ? 'With the Chief or designee: only they decide escalated comments (I.3).'

@@ -11,6 +11,7 @@ import { InputError, NotFoundError } from '../errors.js';
 import { PRESET_REASONS, type ReasonCode, type ReviewDecision } from '../review/service.js';
 import { PLATFORMS, type QueueFilter, type ReviewState } from '../store/types.js';
 import { requireAuth, requirePermission, wantsJson, type Auth } from './auth.js';
+import { commentFor } from './scope.js';
 import type { DashboardContext } from './context.js';
 import { categoryLabel, PLATFORM_LABELS, STATE_LABELS } from './format.js';
 import { asList, localPath, parseForm } from './forms.js';
@@ -146,8 +147,7 @@ export async function applyDecision(
   commentId: number,
   request: { decision: ReviewDecision; reasonCode: ReasonCode; note?: string | undefined },
 ): Promise<DecisionOutcome> {
-  const comment = await ctx.store.comments.get(commentId);
-  if (!comment) throw new NotFoundError(`There is no comment ${commentId}.`);
+  const { comment } = await commentFor(ctx.store, auth, commentId, 'moderate');
   const refusal = decisionRefusal(comment, request.decision);
   if (refusal) throw new InputError(refusal);
   const result = await ctx.review.decide(auth.reviewer, { commentId, ...request });
@@ -189,9 +189,9 @@ export async function renderFilters(
   ctx: DashboardContext,
   q: QueueQuery,
   action: string,
-  options: { review: boolean },
+  options: { review: boolean; agencyIds: readonly number[] | undefined },
 ): Promise<SafeHtml> {
-  const pages = await ctx.store.pages.list();
+  const pages = await ctx.store.pages.list(options.agencyIds);
   return html`<form class="filters" method="get" action="${action}" data-autosubmit>
     ${
       options.review
@@ -342,7 +342,7 @@ export function queueRouter(ctx: DashboardContext): Router {
     try {
       const auth = requireAuth(req);
       const q = parseQueueQuery(req.query);
-      const filter = queueFilter(q, ctx.now());
+      const filter = { ...queueFilter(q, ctx.now()), agencyIds: auth.scope('review') };
       const [items, total] = await Promise.all([
         ctx.store.dashboard.queue(filter, QUEUE_PAGE_SIZE),
         ctx.store.dashboard.queueCount(filter),
@@ -362,7 +362,7 @@ export function queueRouter(ctx: DashboardContext): Router {
             </p>
             ${shortcutsHelp()}
           </div>
-          ${await renderFilters(ctx, q, '/queue', { review: true })}
+          ${await renderFilters(ctx, q, '/queue', { review: true, agencyIds: filter.agencyIds })}
           ${auth.can('moderate') ? renderBulkForm(req, returnTo) : ''}
           ${renderQueueList(req, views, {
             returnTo,
@@ -400,13 +400,13 @@ export function queueRouter(ctx: DashboardContext): Router {
       const auth = requireAuth(req);
       const q = parseQueueQuery(req.query);
       const poll = pollSchema.parse(req.query);
-      const filter = queueFilter(q, ctx.now());
+      const filter = { ...queueFilter(q, ctx.now()), agencyIds: auth.scope('review') };
       const [items, total, still] = await Promise.all([
         poll.limit > 0
           ? ctx.store.dashboard.queue({ ...filter, afterId: poll.after }, poll.limit)
           : [],
         ctx.store.dashboard.queueCount(filter),
-        ctx.store.dashboard.stillIn(poll.ids, filter.reviewStates),
+        ctx.store.dashboard.stillIn(poll.ids, filter.reviewStates, filter.agencyIds),
       ]);
       const stillSet = new Set(still);
       res.json({

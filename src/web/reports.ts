@@ -6,7 +6,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { CATEGORIES, CLAUSES } from '../../moderation/index.js';
-import { requirePermission } from './auth.js';
+import { requireAuth, requirePermission } from './auth.js';
 import { stackedBarChart } from './charts.js';
 import type { DashboardContext } from './context.js';
 import { categoryLabel, formatDuration, PLATFORM_LABELS } from './format.js';
@@ -66,15 +66,16 @@ export function reportsRouter(ctx: DashboardContext): Router {
       const now = ctx.now();
       const since = new Date(now.getTime() - (q.days - 1) * 86_400_000);
       since.setUTCHours(0, 0, 0, 0);
-      const filter = { sinceIso: since.toISOString(), pageId: q.page };
+      const agencyIds = requireAuth(req).scope('review', 'page_settings');
+      const filter = { sinceIso: since.toISOString(), pageId: q.page, agencyIds };
       const [flags, actions, byPage, delays, outcomes, pages, appeals] = await Promise.all([
         ctx.store.reports.flagsByDay(filter),
         ctx.store.reports.actionsByDay(filter),
         ctx.store.reports.byPage(filter),
         ctx.store.reports.secondsToHumanDecision(filter),
         ctx.store.reports.botHideOutcomes(filter),
-        ctx.store.pages.list(),
-        ctx.store.appeals.breakdown(filter.sinceIso),
+        ctx.store.pages.list(agencyIds),
+        ctx.store.appeals.breakdown(filter.sinceIso, agencyIds),
       ]);
       const days = dayRange(since, now);
       const dayIndex = new Map(days.map((d, i) => [d, i]));

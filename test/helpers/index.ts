@@ -11,7 +11,9 @@ import { createApp, type App, type AppDeps } from '../../src/app.js';
 import { loadConfig, type LoadedConfig } from '../../src/config.js';
 import { createCapturedLogger } from '../../src/logger.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/index.js';
-import type { IncomingComment, Store } from '../../src/store/types.js';
+import { DEFAULT_AGENCY_ID, type IncomingComment, type Store } from '../../src/store/types.js';
+import { Access, type Role } from '../../src/review/permissions.js';
+import type { Reviewer } from '../../src/review/service.js';
 
 export interface TestDb {
   store: SqliteStore;
@@ -114,5 +116,20 @@ export function appOn<D extends { store: Store; dir: string; cleanup(): unknown 
       await app.stop();
       await db.cleanup();
     },
+  };
+}
+
+/** A person acting, with one role in the given agencies (the default agency when none). */
+export function testReviewer(
+  userId: number,
+  role: Role,
+  name: string,
+  agencyIds: readonly number[] = [DEFAULT_AGENCY_ID],
+): Reviewer {
+  return {
+    userId,
+    role,
+    name,
+    access: new Access(agencyIds.map((agencyId) => ({ agencyId, role }))),
   };
 }

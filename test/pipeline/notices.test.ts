@@ -8,7 +8,7 @@ import nock from 'nock';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ReviewService } from '../../src/review/service.js';
 import { GRAPH, PAGE_ID, V, makeFacebook, withToken } from '../adapters/facebook/setup.js';
-import { incomingComment, type TestApp } from '../helpers/index.js';
+import { incomingComment, testReviewer, type TestApp } from '../helpers/index.js';
 import {
   forEachBackend,
   openTestApp,
@@ -116,7 +116,7 @@ forEachBackend('removal notices', (name) => {
 
     // A person restores it, then hides it again: Meta allows one message per comment.
     const review = new ReviewService(store, app.executor);
-    const chief = { userId: 1, role: 'chief' as const, name: 'Chief' };
+    const chief = testReviewer(1, 'chief', 'Chief');
     await review.decide(chief, {
       commentId: id,
       decision: 'restore',

@@ -9,14 +9,14 @@ import {
   type BackendName,
   type BackendUnderTest,
 } from '../helpers/backends.js';
-import { incomingComment, type TestApp } from '../helpers/index.js';
+import { incomingComment, testReviewer, type TestApp } from '../helpers/index.js';
 
 let t: TestApp<BackendUnderTest>;
 afterEach(async () => t?.cleanup());
 
-const manager: Reviewer = { userId: 1, role: 'content_manager', name: 'Casey Manager' };
-const chief: Reviewer = { userId: 2, role: 'chief', name: 'Chief Lee' };
-const clerk: Reviewer = { userId: 3, role: 'records_clerk', name: 'Robin Clerk' };
+const manager: Reviewer = testReviewer(1, 'content_manager', 'Casey Manager');
+const chief: Reviewer = testReviewer(2, 'chief', 'Chief Lee');
+const clerk: Reviewer = testReviewer(3, 'records_clerk', 'Robin Clerk');
 
 async function setup(backend: BackendName) {
   const fb = new FakeAdapter('facebook');

@@ -5,6 +5,7 @@
 import { InputError, NotFoundError } from '../../errors.js';
 import {
   APPEAL_CLAUSE,
+  DEFAULT_AGENCY_ID,
   type Actor,
   type AppealBreakdownRow,
   type AppealCounts,
@@ -20,6 +21,17 @@ import type { PgEvidenceChain } from './evidence.js';
 import { all, exec, one, pgColumns, type PgDb } from './util.js';
 
 const COLUMNS = pgColumns(APPEAL_COLUMNS);
+
+/**
+ * The appeal (alias `a`) is against a comment on a page of the agencies in parameter `$n` (NULL:
+ * every agency); one that matched no comment belongs to the default agency (sqlite/appeals.ts).
+ */
+const IN_AGENCIES = (a: string, n: number) => `($${n}::bigint[] IS NULL OR COALESCE(
+  (SELECT p.agency_id FROM comments c JOIN pages p ON p.id = c.page_id WHERE c.id = ${a}.comment_id),
+  ${DEFAULT_AGENCY_ID}) = ANY($${n}))`;
+
+const agencyParam = (agencyIds: readonly number[] | undefined): number[] | null =>
+  agencyIds === undefined ? null : [...agencyIds];
 
 export class PgAppealStore implements AppealStore {
   constructor(
@@ -138,13 +150,19 @@ export class PgAppealStore implements AppealStore {
     );
   }
 
-  list(which: 'open' | 'decided', limit: number): Promise<AppealRow[]> {
+  list(
+    which: 'open' | 'decided',
+    limit: number,
+    agencyIds?: readonly number[],
+  ): Promise<AppealRow[]> {
     return all<AppealRow>(
       this.db.pool,
       which === 'open'
-        ? `SELECT ${COLUMNS} FROM appeals WHERE status = 'open' ORDER BY due_on, id LIMIT $1`
-        : `SELECT ${COLUMNS} FROM appeals WHERE status <> 'open' ORDER BY decided_at DESC, id DESC LIMIT $1`,
-      [limit],
+        ? `SELECT ${COLUMNS} FROM appeals WHERE status = 'open' AND ${IN_AGENCIES('appeals', 2)}
+           ORDER BY due_on, id LIMIT $1`
+        : `SELECT ${COLUMNS} FROM appeals WHERE status <> 'open' AND ${IN_AGENCIES('appeals', 2)}
+           ORDER BY decided_at DESC, id DESC LIMIT $1`,
+      [limit, agencyParam(agencyIds)],
     );
   }
 
@@ -198,7 +216,7 @@ export class PgAppealStore implements AppealStore {
     });
   }
 
-  breakdown(sinceIso: string): Promise<AppealBreakdownRow[]> {
+  breakdown(sinceIso: string, agencyIds?: readonly number[]): Promise<AppealBreakdownRow[]> {
     return all<AppealBreakdownRow>(
       this.db.pool,
       `WITH a AS (
@@ -209,7 +227,7 @@ export class PgAppealStore implements AppealStore {
              ORDER BY l.id DESC LIMIT 1) AS hider,
            (SELECT d.flags_json FROM comments c JOIN decisions d ON d.id = c.last_decision_id
              WHERE c.id = ap.comment_id) AS flags
-         FROM appeals ap WHERE ap.received_at >= $1)
+         FROM appeals ap WHERE ap.received_at >= $1 AND ${IN_AGENCIES('ap', 2)})
        SELECT COALESCE(j.value, 'none') AS category,
          CASE WHEN a.hider IS NULL THEN 'unknown' WHEN a.hider = 'system' THEN 'bot' ELSE 'person' END
            AS "hiddenBy",
@@ -219,11 +237,11 @@ export class PgAppealStore implements AppealStore {
          COUNT(*) FILTER (WHERE a.status = 'open') AS open
        FROM a LEFT JOIN LATERAL json_array_elements_text(COALESCE(a.flags, '[]')::json) j(value) ON true
        GROUP BY 1, 2 ORDER BY 1, 2`,
-      [sinceIso],
+      [sinceIso, agencyParam(agencyIds)],
     );
   }
 
-  async counts(today: string): Promise<AppealCounts> {
+  async counts(today: string, agencyIds?: readonly number[]): Promise<AppealCounts> {
     return (await one<AppealCounts>(
       this.db.pool,
       `SELECT COUNT(*) AS received,
@@ -231,8 +249,8 @@ export class PgAppealStore implements AppealStore {
          COUNT(*) FILTER (WHERE status = 'open' AND due_on < $1) AS overdue,
          COUNT(*) FILTER (WHERE status = 'restored') AS restored,
          COUNT(*) FILTER (WHERE status = 'upheld') AS upheld
-       FROM appeals`,
-      [today],
+       FROM appeals WHERE ${IN_AGENCIES('appeals', 2)}`,
+      [today, agencyParam(agencyIds)],
     ))!;
   }
 }

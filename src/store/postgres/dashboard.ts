@@ -36,6 +36,7 @@ const QUEUE_WHERE = `
   AND ($4::text IS NULL OR c.state = $4)
   AND ($5::text IS NULL OR c.first_seen_at >= $5)
   AND ($6::bigint IS NULL OR c.id > $6)
+  AND ($8::bigint[] IS NULL OR c.page_id IN (SELECT id FROM pages WHERE agency_id = ANY($8)))
   AND ($7::text IS NULL OR EXISTS (
     SELECT 1 FROM decisions d WHERE d.id = c.last_decision_id
       AND d.flags_json::jsonb ? $7))`;
@@ -49,6 +50,7 @@ function queueParams(filter: QueueFilter): unknown[] {
     filter.seenSince ?? null,
     filter.afterId ?? null,
     filter.category ?? null,
+    filter.agencyIds === undefined ? null : [...filter.agencyIds],
   ];
 }
 
@@ -58,7 +60,7 @@ export class PgDashboardQueries implements DashboardQueries {
   async queue(filter: QueueFilter, limit: number): Promise<QueueItemRow[]> {
     const ids = await all<{ id: number }>(
       this.db.pool,
-      `SELECT c.id FROM comments c WHERE ${QUEUE_WHERE} ORDER BY c.id LIMIT $8`,
+      `SELECT c.id FROM comments c WHERE ${QUEUE_WHERE} ORDER BY c.id LIMIT $9`,
       [...queueParams(filter), limit],
     );
     const items: QueueItemRow[] = [];
@@ -166,12 +168,15 @@ export class PgDashboardQueries implements DashboardQueries {
   async stillIn(
     commentIds: readonly number[],
     reviewStates: readonly ReviewState[],
+    agencyIds?: readonly number[],
   ): Promise<number[]> {
     if (commentIds.length === 0) return [];
     const rows = await all<{ id: number }>(
       this.db.pool,
-      'SELECT id FROM comments WHERE id = ANY($1::bigint[]) AND review_state = ANY($2::text[]) ORDER BY id',
-      [[...commentIds], [...reviewStates]],
+      `SELECT id FROM comments WHERE id = ANY($1::bigint[]) AND review_state = ANY($2::text[])
+         AND ($3::bigint[] IS NULL OR page_id IN (SELECT id FROM pages WHERE agency_id = ANY($3)))
+       ORDER BY id`,
+      [[...commentIds], [...reviewStates], agencyIds === undefined ? null : [...agencyIds]],
     );
     return rows.map((r) => r.id);
   }
@@ -193,6 +198,7 @@ export class PgDashboardQueries implements DashboardQueries {
 
   recentPosts(
     limit: number,
+    agencyIds?: readonly number[],
   ): Promise<
     { platformPostId: string; createdAt: string; pageName: string | null; text: string | null }[]
   > {
@@ -202,8 +208,9 @@ export class PgDashboardQueries implements DashboardQueries {
          COALESCE(po.created_at, po.first_seen_at) AS "createdAt", p.name AS "pageName",
          substr(po.text, 1, 120) AS text
        FROM posts po JOIN pages p ON p.id = po.page_id
+       WHERE $2::bigint[] IS NULL OR p.agency_id = ANY($2)
        ORDER BY po.id DESC LIMIT $1`,
-      [limit],
+      [limit, agencyIds === undefined ? null : [...agencyIds]],
     );
   }
 }

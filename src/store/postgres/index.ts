@@ -16,7 +16,7 @@ import { migratePostgres, openPool, schemaVersion } from './database.js';
 import { PgActionLog } from './actions.js';
 import { PgCommentStore } from './comments.js';
 import { PgEvidenceChain } from './evidence.js';
-import { PgCursorStore, PgPageStore } from './pages.js';
+import { PgAgencyStore, PgCursorStore, PgPageStore } from './pages.js';
 import { PgComplianceStore, PgLoginAttemptStore, PgSessionStore, PgUserStore } from './users.js';
 import { PgDb, exec } from './util.js';
 import { PgRecordsStore } from './records.js';
@@ -77,6 +77,7 @@ export async function openPostgresStore(
     comments,
     actions,
     pages: new PgPageStore(db),
+    agencies: new PgAgencyStore(db, now),
     cursors: new PgCursorStore(db, now),
     evidence: {
       head: () => evidence.head(),

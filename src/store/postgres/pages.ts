@@ -1,5 +1,15 @@
 /** Pages, their notices, and the platforms' read cursors on PostgreSQL (sqlite/pages.ts, cursors.ts). */
-import type { Actor, CursorStore, PageNotice, PageRow, PageStore, Platform } from '../types.js';
+import { InputError } from '../../errors.js';
+import type {
+  Actor,
+  AgencyRow,
+  AgencyStore,
+  CursorStore,
+  PageNotice,
+  PageRow,
+  PageStore,
+  Platform,
+} from '../types.js';
 import type { Clock } from '../sqlite/util.js';
 import { PG_PAGE_COLUMNS } from './comments.js';
 import { all, one, type PgDb, exec } from './util.js';
@@ -25,12 +35,29 @@ export class PgPageStore implements PageStore {
     );
   }
 
-  list(): Promise<PageRow[]> {
+  list(agencyIds?: readonly number[]): Promise<PageRow[]> {
     // NULLS FIRST: SQLite sorts a page with no name before named ones.
+    if (agencyIds === undefined) {
+      return all<PageRow>(
+        this.db.pool,
+        `SELECT ${PG_PAGE_COLUMNS} FROM pages ORDER BY platform, name NULLS FIRST, id`,
+      );
+    }
     return all<PageRow>(
       this.db.pool,
-      `SELECT ${PG_PAGE_COLUMNS} FROM pages ORDER BY platform, name NULLS FIRST, id`,
+      `SELECT ${PG_PAGE_COLUMNS} FROM pages WHERE agency_id = ANY($1::bigint[])
+       ORDER BY platform, name NULLS FIRST, id`,
+      [agencyIds],
     );
+  }
+
+  setAgency(pageId: number, agencyId: number): Promise<void> {
+    return this.db.write(async (c) => {
+      if ((await one(c, 'SELECT 1 AS x FROM agencies WHERE id = $1', [agencyId])) === undefined) {
+        throw new InputError(`There is no agency ${agencyId}.`);
+      }
+      await exec(c, 'UPDATE pages SET agency_id = $1 WHERE id = $2', [agencyId, pageId]);
+    });
   }
 
   setSettings(pageId: number, settingsJson: string | null): Promise<void> {
@@ -79,6 +106,58 @@ export class PgPageStore implements PageStore {
           new Date().toISOString(),
         ],
       );
+    });
+  }
+}
+
+const AGENCY_COLUMNS = 'id, slug, name, created_at AS "createdAt"';
+
+export class PgAgencyStore implements AgencyStore {
+  constructor(
+    private readonly db: PgDb,
+    private readonly now: Clock,
+  ) {}
+
+  list(): Promise<AgencyRow[]> {
+    return all<AgencyRow>(this.db.pool, `SELECT ${AGENCY_COLUMNS} FROM agencies ORDER BY id`);
+  }
+
+  async get(agencyId: number): Promise<AgencyRow | null> {
+    return (
+      (await one<AgencyRow>(this.db.pool, `SELECT ${AGENCY_COLUMNS} FROM agencies WHERE id = $1`, [
+        agencyId,
+      ])) ?? null
+    );
+  }
+
+  async findBySlug(slug: string): Promise<AgencyRow | null> {
+    return (
+      (await one<AgencyRow>(
+        this.db.pool,
+        `SELECT ${AGENCY_COLUMNS} FROM agencies WHERE lower(slug) = lower($1)`,
+        [slug],
+      )) ?? null
+    );
+  }
+
+  create(agency: { slug: string; name: string }): Promise<AgencyRow> {
+    return this.db.write(async (c) => {
+      const taken = await one(c, 'SELECT 1 AS x FROM agencies WHERE lower(slug) = lower($1)', [
+        agency.slug,
+      ]);
+      if (taken !== undefined) throw new InputError(`There is already an agency "${agency.slug}".`);
+      const row = await one<AgencyRow>(
+        c,
+        `INSERT INTO agencies (slug, name, created_at) VALUES ($1, $2, $3) RETURNING ${AGENCY_COLUMNS}`,
+        [agency.slug, agency.name, this.now().toISOString()],
+      );
+      return row as AgencyRow;
+    });
+  }
+
+  rename(agencyId: number, name: string): Promise<void> {
+    return this.db.write(async (c) => {
+      await exec(c, 'UPDATE agencies SET name = $1 WHERE id = $2', [name, agencyId]);
     });
   }
 }

@@ -34,6 +34,7 @@ import type {
   RetentionCandidate,
   RetentionSchedule,
 } from '../types.js';
+import { DEFAULT_AGENCY_ID } from '../types.js';
 import { verifyActionChain } from '../action-chain.js';
 import { EVIDENCE_GENESIS, type EvidenceHead } from '../evidence.js';
 import { GENESIS_HASH, mapAction, type ActionDbRow } from '../sqlite/actions.js';
@@ -126,6 +127,13 @@ function filterPlan(filter: RecordsFilter): { columns: Condition[]; sets: Condit
   if (post !== undefined) {
     columns.push(
       (p) => `c.post_id IN (SELECT id FROM posts WHERE platform_post_id = ${p.p(post)})`,
+    );
+  }
+  if (filter.agencyIds !== undefined) {
+    const agencyIds = [...filter.agencyIds];
+    columns.push(
+      (p) =>
+        `c.page_id IN (SELECT id FROM pages WHERE agency_id = ANY(${p.p(agencyIds)}::bigint[]))`,
     );
   }
   if (author !== undefined) {
@@ -557,10 +565,12 @@ export class PgRecordsStore implements RecordsStore {
   createRequest(request: NewRecordsRequest, actor: Actor): Promise<RecordsRequestRow> {
     return this.write(async (client) => {
       const at = this.now().toISOString();
+      const agencyId = request.agencyId ?? DEFAULT_AGENCY_ID;
+      await this.agencyExists(client, agencyId);
       const row = await one<{ id: number }>(
         client,
-        `INSERT INTO records_requests (requester, received_on, description, due_on, status, created_by, created_at)
-         VALUES ($1, $2, $3, $4, 'open', $5, $6) RETURNING id`,
+        `INSERT INTO records_requests (requester, received_on, description, due_on, status, created_by, created_at, agency_id)
+         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7) RETURNING id`,
         [
           request.requester,
           request.receivedOn,
@@ -568,6 +578,7 @@ export class PgRecordsStore implements RecordsStore {
           request.dueOn ?? null,
           actor,
           at,
+          agencyId,
         ],
       );
       const id = row!.id;
@@ -595,12 +606,17 @@ export class PgRecordsStore implements RecordsStore {
     );
   }
 
-  listRequests(status?: RecordsRequestStatus): Promise<RecordsRequestRow[]> {
+  listRequests(
+    status?: RecordsRequestStatus,
+    agencyIds?: readonly number[],
+  ): Promise<RecordsRequestRow[]> {
     return all<RecordsRequestRow>(
       this.db.pool,
       `SELECT ${C.request} FROM records_requests q
-       WHERE ($1::text IS NULL OR q.status = $1) ORDER BY q.status DESC, q.received_on DESC, q.id DESC`,
-      [status ?? null],
+       WHERE ($1::text IS NULL OR q.status = $1)
+         AND ($2::bigint[] IS NULL OR q.agency_id = ANY($2))
+       ORDER BY q.status DESC, q.received_on DESC, q.id DESC`,
+      [status ?? null, agencyIds === undefined ? null : [...agencyIds]],
     );
   }
 
@@ -626,24 +642,41 @@ export class PgRecordsStore implements RecordsStore {
     });
   }
 
-  private async missing(client: Client, ids: readonly number[]): Promise<number[]> {
+  /** The ids that name no comment on a page of the agency. */
+  private async missing(
+    client: Client,
+    ids: readonly number[],
+    agencyId: number,
+  ): Promise<number[]> {
     const rows = await all<{ id: number }>(
       client,
-      'SELECT x AS id FROM unnest($1::bigint[]) x WHERE x NOT IN (SELECT id FROM comments) ORDER BY 1',
-      [[...ids]],
+      `SELECT x AS id FROM unnest($1::bigint[]) x WHERE x NOT IN
+         (SELECT c.id FROM comments c JOIN pages p ON p.id = c.page_id WHERE p.agency_id = $2)
+       ORDER BY 1`,
+      [[...ids], agencyId],
     );
     return rows.map((r) => r.id);
   }
 
+  private async agencyExists(client: Client, agencyId: number): Promise<void> {
+    if (
+      (await one(client, 'SELECT 1 AS x FROM agencies WHERE id = $1', [agencyId])) === undefined
+    ) {
+      throw new InputError(`There is no agency ${agencyId}.`);
+    }
+  }
+
   attach(requestId: number, selection: RecordsSelection, actor: Actor): Promise<number> {
     return this.write(async (client) => {
-      await this.openRequest(client, requestId);
+      const request = await this.openRequest(client, requestId);
       const at = this.now().toISOString();
       let added: number;
       if ('commentIds' in selection) {
-        const missing = await this.missing(client, selection.commentIds);
+        const missing = await this.missing(client, selection.commentIds, request.agencyId);
         if (missing.length > 0) {
-          throw new InputError(`No comment has id ${missing.join(', ')}; nothing was attached.`);
+          throw new NotFoundError(
+            `No comment of this request's agency has id ${missing.join(', ')}; nothing was attached.`,
+          );
         }
         added = (
           await exec(
@@ -656,7 +689,8 @@ export class PgRecordsStore implements RecordsStore {
         ).rowCount;
       } else {
         const params = new Params();
-        const where = filterWhere(selection.filter, params);
+        // A request is answered from its own agency's records only.
+        const where = filterWhere({ ...selection.filter, agencyIds: [request.agencyId] }, params);
         if (where === null) return 0;
         added = (
           await exec(
@@ -787,6 +821,10 @@ export class PgRecordsStore implements RecordsStore {
     });
   }
 
+  async getRedaction(redactionId: number): Promise<RedactionRow | null> {
+    return (await this.redaction(this.db.pool, redactionId)) ?? null;
+  }
+
   withdrawRedaction(redactionId: number, actor: Actor): Promise<RedactionRow> {
     return this.write(async (client) => {
       const row = await this.redaction(client, redactionId);
@@ -825,22 +863,29 @@ export class PgRecordsStore implements RecordsStore {
   placeHold(hold: NewLegalHold, actor: Actor): Promise<LegalHoldRow> {
     return this.write(async (client) => {
       const byFilter = 'filter' in hold.scope;
+      const agencyId = hold.agencyId ?? DEFAULT_AGENCY_ID;
+      await this.agencyExists(client, agencyId);
       const row = await one<{ id: number }>(
         client,
-        `INSERT INTO legal_holds (name, matter, filter_json, placed_by, placed_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        `INSERT INTO legal_holds (name, matter, filter_json, placed_by, placed_at, agency_id)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [
           hold.name,
           hold.matter,
+          // Kept as searched; the hold's agency limits its reach when the purge reads it.
           'filter' in hold.scope ? JSON.stringify(hold.scope.filter) : null,
           actor,
           this.now().toISOString(),
+          agencyId,
         ],
       );
       const id = row!.id;
       if ('commentIds' in hold.scope) {
-        const missing = await this.missing(client, hold.scope.commentIds);
+        const missing = await this.missing(client, hold.scope.commentIds, agencyId);
         if (missing.length > 0) {
-          throw new InputError(`No comment has id ${missing.join(', ')}; the hold was not placed.`);
+          throw new NotFoundError(
+            `No comment of this agency has id ${missing.join(', ')}; the hold was not placed.`,
+          );
         }
         await exec(
           client,
@@ -892,11 +937,14 @@ export class PgRecordsStore implements RecordsStore {
     });
   }
 
-  async listHolds(): Promise<LegalHoldRow[]> {
+  async listHolds(agencyIds?: readonly number[]): Promise<LegalHoldRow[]> {
     return (
       await all<HoldDbRow>(
         this.db.pool,
-        `SELECT ${C.hold} FROM legal_holds h ORDER BY (h.released_at IS NULL) DESC, h.id DESC`,
+        `SELECT ${C.hold} FROM legal_holds h
+         WHERE $1::bigint[] IS NULL OR h.agency_id = ANY($1)
+         ORDER BY (h.released_at IS NULL) DESC, h.id DESC`,
+        [agencyIds === undefined ? null : [...agencyIds]],
       )
     ).map(mapHold);
   }
@@ -966,14 +1014,18 @@ export class PgRecordsStore implements RecordsStore {
     )) {
       byId.get(b.commentId)?.blockedBy.push({ kind: 'legal_hold', id: b.id, name: b.name });
     }
-    const holds = await all<{ id: number; name: string; filterJson: string }>(
+    const holds = await all<{ id: number; name: string; agencyId: number; filterJson: string }>(
       q,
-      `SELECT id, name, filter_json AS "filterJson" FROM legal_holds
+      `SELECT id, name, agency_id AS "agencyId", filter_json AS "filterJson" FROM legal_holds
        WHERE released_at IS NULL AND filter_json IS NOT NULL`,
     );
     const reader = new PgRecordsReader(q, this.driveLimit);
     for (const hold of holds) {
-      const filter = JSON.parse(hold.filterJson) as RecordsFilter;
+      // A hold reaches its own agency's comments only, whatever the filter says.
+      const filter = {
+        ...(JSON.parse(hold.filterJson) as RecordsFilter),
+        agencyIds: [hold.agencyId],
+      };
       for (const id of await reader.matchingAmong(filter, [...byId.keys()])) {
         byId.get(id)?.blockedBy.push({ kind: 'legal_hold', id: hold.id, name: hold.name });
       }

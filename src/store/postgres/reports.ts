@@ -7,10 +7,15 @@ import { all, type PgDb } from './util.js';
 
 const ONE_ROW_PER_ACTION = `a.phase IN ('requested', 'recorded')`;
 const HUMAN_DECISIONS = `('approve', 'hide', 'unhide', 'escalate', 'remove')`;
-/** $1: since (ISO), $2: page id or NULL. */
-const PAGE = (alias: string) => `($2::bigint IS NULL OR ${alias}.page_id = $2)`;
+/** $1: since (ISO), $2: page id or NULL, $3: agency ids or NULL. */
+const PAGE = (alias: string) => `($2::bigint IS NULL OR ${alias}.page_id = $2)
+  AND ($3::bigint[] IS NULL OR ${alias}.page_id IN (SELECT id FROM pages WHERE agency_id = ANY($3)))`;
 
-const params = (filter: ReportFilter): unknown[] => [filter.sinceIso, filter.pageId ?? null];
+const params = (filter: ReportFilter): unknown[] => [
+  filter.sinceIso,
+  filter.pageId ?? null,
+  filter.agencyIds === undefined ? null : [...filter.agencyIds],
+];
 
 export class PgReportQueries implements ReportQueries {
   constructor(private readonly db: PgDb) {}
@@ -68,6 +73,7 @@ export class PgReportQueries implements ReportQueries {
             WHERE c.page_id = p.id AND a.at >= $1 AND a.phase = 'requested'
               AND a.kind = 'unhide') AS restores
        FROM pages p WHERE ($2::bigint IS NULL OR p.id = $2)
+         AND ($3::bigint[] IS NULL OR p.agency_id = ANY($3))
        ORDER BY p.platform, p.name NULLS FIRST, p.id`,
       params(filter),
     );

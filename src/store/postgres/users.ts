@@ -4,26 +4,53 @@
  * the login lock, so parallel attempts from several processes cannot get past a lock-out.
  */
 import { InputError } from '../../errors.js';
-import type { Role } from '../../review/permissions.js';
-import type {
-  ComplianceConfirmation,
-  ComplianceStore,
-  LoginAttemptStore,
-  NewUser,
-  SessionRow,
-  SessionStore,
-  UserRow,
-  UserStore,
+import type { Membership, Role } from '../../review/permissions.js';
+import { checkMemberships, mapUser, primaryRole, type UserDbRow } from '../sqlite/users.js';
+import {
+  DEFAULT_AGENCY_ID,
+  type ComplianceConfirmation,
+  type ComplianceStore,
+  type LoginAttemptStore,
+  type NewUser,
+  type SessionRow,
+  type SessionStore,
+  type UserRow,
+  type UserStore,
 } from '../types.js';
 import type { Clock } from '../sqlite/util.js';
-import { LOCKS } from './database.js';
+import { LOCKS, type Client } from './database.js';
 import { all, one, type PgDb, exec } from './util.js';
 
 const USER_COLUMNS = `id, username, display_name AS "displayName", role, password_hash AS "passwordHash",
-  discord_user_id AS "discordUserId", created_at AS "createdAt", disabled_at AS "disabledAt"`;
+  discord_user_id AS "discordUserId", created_at AS "createdAt", disabled_at AS "disabledAt",
+  (SELECT json_agg(json_build_array(agency_id, role) ORDER BY agency_id)::text FROM user_agencies
+    WHERE user_id = users.id) AS "agenciesJson"`;
 
 const SESSION_COLUMNS = `token_sha256 AS "tokenSha256", user_id AS "userId", csrf_token AS "csrfToken",
   created_at AS "createdAt", expires_at AS "expiresAt", last_seen_at AS "lastSeenAt"`;
+
+/** Inside a write: replaces the account's agencies (checked) and its displayed role. */
+async function writeAgencies(
+  c: Client,
+  userId: number,
+  memberships: readonly Membership[],
+): Promise<void> {
+  checkMemberships(memberships);
+  for (const m of memberships) {
+    if ((await one(c, 'SELECT 1 AS x FROM agencies WHERE id = $1', [m.agencyId])) === undefined) {
+      throw new InputError(`There is no agency ${m.agencyId}.`);
+    }
+  }
+  await exec(c, 'DELETE FROM user_agencies WHERE user_id = $1', [userId]);
+  for (const m of memberships) {
+    await exec(c, 'INSERT INTO user_agencies (user_id, agency_id, role) VALUES ($1, $2, $3)', [
+      userId,
+      m.agencyId,
+      m.role,
+    ]);
+  }
+  await exec(c, 'UPDATE users SET role = $1 WHERE id = $2', [primaryRole(memberships), userId]);
+}
 
 export class PgUserStore implements UserStore {
   constructor(
@@ -44,10 +71,15 @@ export class PgUserStore implements UserStore {
       ) {
         throw new InputError(`Discord user ${discord} is already linked to another account.`);
       }
-      return (await one<UserRow>(
+      const memberships = (user.agencyIds ?? [DEFAULT_AGENCY_ID]).map((agencyId) => ({
+        agencyId,
+        role: user.role,
+      }));
+      checkMemberships(memberships);
+      const { id } = (await one<{ id: number }>(
         c,
         `INSERT INTO users (username, display_name, role, password_hash, discord_user_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [
           user.username,
           user.displayName,
@@ -57,43 +89,54 @@ export class PgUserStore implements UserStore {
           this.now().toISOString(),
         ],
       ))!;
+      await writeAgencies(c, id, memberships);
+      return mapUser(
+        (await one<UserDbRow>(c, `SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]))!,
+      );
+    });
+  }
+
+  setAgencies(userId: number, memberships: readonly Membership[]): Promise<void> {
+    return this.db.write(async (c) => {
+      await writeAgencies(c, userId, memberships);
     });
   }
 
   async get(userId: number): Promise<UserRow | null> {
-    return (
-      (await one<UserRow>(this.db.pool, `SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [
+    return mapUser(
+      await one<UserDbRow>(this.db.pool, `SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [
         userId,
-      ])) ?? null
+      ]),
     );
   }
 
   async findByUsername(username: string): Promise<UserRow | null> {
-    return (
-      (await one<UserRow>(
+    return mapUser(
+      await one<UserDbRow>(
         this.db.pool,
         `SELECT ${USER_COLUMNS} FROM users WHERE lower(username) = lower($1)`,
         [username],
-      )) ?? null
+      ),
     );
   }
 
   async findByDiscordId(discordUserId: string): Promise<UserRow | null> {
-    return (
-      (await one<UserRow>(
+    return mapUser(
+      await one<UserDbRow>(
         this.db.pool,
         `SELECT ${USER_COLUMNS} FROM users WHERE discord_user_id = $1`,
         [discordUserId],
-      )) ?? null
+      ),
     );
   }
 
-  list(): Promise<UserRow[]> {
+  async list(): Promise<UserRow[]> {
     // SQLite's NOCASE order of names.
-    return all<UserRow>(
+    const rows = await all<UserDbRow>(
       this.db.pool,
       `SELECT ${USER_COLUMNS} FROM users ORDER BY disabled_at IS NOT NULL, lower(username), username`,
     );
+    return rows.map((r) => mapUser(r));
   }
 
   async countActive(): Promise<number> {
@@ -120,6 +163,7 @@ export class PgUserStore implements UserStore {
   setRole(userId: number, role: Role): Promise<void> {
     return this.db.write(async (c) => {
       await exec(c, 'UPDATE users SET role = $1 WHERE id = $2', [role, userId]);
+      await exec(c, 'UPDATE user_agencies SET role = $1 WHERE user_id = $2', [role, userId]);
     });
   }
 
@@ -174,10 +218,10 @@ export class PgSessionStore implements SessionStore {
       [tokenSha256],
     );
     if (!session) return null;
-    const user = await one<UserRow>(
-      this.db.pool,
-      `SELECT ${USER_COLUMNS} FROM users WHERE id = $1`,
-      [session.userId],
+    const user = mapUser(
+      await one<UserDbRow>(this.db.pool, `SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [
+        session.userId,
+      ]),
     );
     return user ? { session, user } : null;
   }

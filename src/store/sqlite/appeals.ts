@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { InputError, NotFoundError } from '../../errors.js';
 import {
   APPEAL_CLAUSE,
+  DEFAULT_AGENCY_ID,
   type Actor,
   type AppealBreakdownRow,
   type AppealCounts,
@@ -32,6 +33,18 @@ export function newReceipt(): string {
   for (const b of bytes) out += RECEIPT_ALPHABET[b % RECEIPT_ALPHABET.length];
   return out;
 }
+
+/**
+ * The appeal (alias `a`) is against a comment on a page of @agencyIds (a JSON array, or NULL
+ * for every agency). An appeal that matched no comment belongs to the default agency, whose
+ * Chief reads the reference the author typed.
+ */
+const IN_AGENCIES = (a: string) => `(@agencyIds IS NULL OR COALESCE(
+  (SELECT p.agency_id FROM comments c JOIN pages p ON p.id = c.page_id WHERE c.id = ${a}.comment_id),
+  ${DEFAULT_AGENCY_ID}) IN (SELECT value FROM json_each(@agencyIds)))`;
+
+const agencyParam = (agencyIds: readonly number[] | undefined): string | null =>
+  agencyIds === undefined ? null : JSON.stringify(agencyIds);
 
 export class SqliteAppealStore implements AppealStore {
   private readonly s;
@@ -69,10 +82,12 @@ export class SqliteAppealStore implements AppealStore {
       get: db.prepare(`SELECT ${APPEAL_COLUMNS} FROM appeals WHERE id = ?`),
       byReceipt: db.prepare(`SELECT ${APPEAL_COLUMNS} FROM appeals WHERE receipt = ?`),
       open: db.prepare(
-        `SELECT ${APPEAL_COLUMNS} FROM appeals WHERE status = 'open' ORDER BY due_on, id LIMIT ?`,
+        `SELECT ${APPEAL_COLUMNS} FROM appeals appeals WHERE status = 'open' AND ${IN_AGENCIES('appeals')}
+         ORDER BY due_on, id LIMIT @limit`,
       ),
       decided: db.prepare(
-        `SELECT ${APPEAL_COLUMNS} FROM appeals WHERE status <> 'open' ORDER BY decided_at DESC, id DESC LIMIT ?`,
+        `SELECT ${APPEAL_COLUMNS} FROM appeals appeals WHERE status <> 'open' AND ${IN_AGENCIES('appeals')}
+         ORDER BY decided_at DESC, id DESC LIMIT @limit`,
       ),
       forComment: db.prepare(
         `SELECT ${APPEAL_COLUMNS} FROM appeals WHERE comment_id = ? ORDER BY id`,
@@ -84,10 +99,10 @@ export class SqliteAppealStore implements AppealStore {
       counts: db.prepare(
         `SELECT COUNT(*) AS received,
            COUNT(*) FILTER (WHERE status = 'open') AS open,
-           COUNT(*) FILTER (WHERE status = 'open' AND due_on < ?) AS overdue,
+           COUNT(*) FILTER (WHERE status = 'open' AND due_on < @today) AS overdue,
            COUNT(*) FILTER (WHERE status = 'restored') AS restored,
            COUNT(*) FILTER (WHERE status = 'upheld') AS upheld
-         FROM appeals`,
+         FROM appeals ap WHERE ${IN_AGENCIES('ap')}`,
       ),
       breakdown: db.prepare(
         `WITH a AS (
@@ -98,7 +113,7 @@ export class SqliteAppealStore implements AppealStore {
                ORDER BY l.id DESC LIMIT 1) AS hider,
              (SELECT d.flags_json FROM comments c JOIN decisions d ON d.id = c.last_decision_id
                WHERE c.id = ap.comment_id) AS flags
-           FROM appeals ap WHERE ap.received_at >= ?)
+           FROM appeals ap WHERE ap.received_at >= @since AND ${IN_AGENCIES('ap')})
          SELECT COALESCE(j.value, 'none') AS category,
            CASE WHEN a.hider IS NULL THEN 'unknown' WHEN a.hider = 'system' THEN 'bot' ELSE 'person' END
              AS hiddenBy,
@@ -178,8 +193,15 @@ export class SqliteAppealStore implements AppealStore {
     return (this.s.byReceipt.get(receipt) as AppealRow | undefined) ?? null;
   }
 
-  async list(which: 'open' | 'decided', limit: number): Promise<AppealRow[]> {
-    return (which === 'open' ? this.s.open : this.s.decided).all(limit) as AppealRow[];
+  async list(
+    which: 'open' | 'decided',
+    limit: number,
+    agencyIds?: readonly number[],
+  ): Promise<AppealRow[]> {
+    return (which === 'open' ? this.s.open : this.s.decided).all({
+      limit,
+      agencyIds: agencyParam(agencyIds),
+    }) as AppealRow[];
   }
 
   async forComment(commentId: number): Promise<AppealRow[]> {
@@ -222,11 +244,14 @@ export class SqliteAppealStore implements AppealStore {
     });
   }
 
-  async breakdown(sinceIso: string): Promise<AppealBreakdownRow[]> {
-    return this.s.breakdown.all(sinceIso) as AppealBreakdownRow[];
+  async breakdown(sinceIso: string, agencyIds?: readonly number[]): Promise<AppealBreakdownRow[]> {
+    return this.s.breakdown.all({
+      since: sinceIso,
+      agencyIds: agencyParam(agencyIds),
+    }) as AppealBreakdownRow[];
   }
 
-  async counts(today: string): Promise<AppealCounts> {
-    return this.s.counts.get(today) as AppealCounts;
+  async counts(today: string, agencyIds?: readonly number[]): Promise<AppealCounts> {
+    return this.s.counts.get({ today, agencyIds: agencyParam(agencyIds) }) as AppealCounts;
   }
 }

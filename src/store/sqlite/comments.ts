@@ -85,6 +85,7 @@ export function contextFromRow(r: readonly unknown[]): CommentContext {
   };
   const page: PageRow = {
     id: at(16),
+    agencyId: at(31),
     platform: at(17),
     platformPageId: at(18),
     name: at(19),
@@ -186,7 +187,8 @@ export class SqliteCommentStore implements CommentStore {
              p.id, p.platform, p.platform_page_id, p.name, p.settings_json, p.paused_reason, p.created_at,
              po.id, po.page_id, po.platform_post_id, po.text, po.url, po.created_at, po.first_seen_at,
              (SELECT pv.text FROM comments pc JOIN comment_versions pv ON pv.id = pc.current_version_id
-               WHERE pc.platform = c.platform AND pc.platform_comment_id = c.parent_platform_id)
+               WHERE pc.platform = c.platform AND pc.platform_comment_id = c.parent_platform_id),
+             p.agency_id
            FROM comments c
            JOIN comment_versions v ON v.id = c.current_version_id
            JOIN pages p ON p.id = c.page_id

@@ -36,6 +36,8 @@ const QUEUE_WHERE = `
   AND (@state IS NULL OR c.state = @state)
   AND (@seenSince IS NULL OR c.first_seen_at >= @seenSince)
   AND (@afterId IS NULL OR c.id > @afterId)
+  AND (@agencyIds IS NULL OR c.page_id IN (
+    SELECT id FROM pages WHERE agency_id IN (SELECT value FROM json_each(@agencyIds))))
   AND (@category IS NULL OR EXISTS (
     SELECT 1 FROM decisions d, json_each(d.flags_json) f
     WHERE d.id = c.last_decision_id AND f.value = @category))`;
@@ -49,6 +51,7 @@ function queueParams(filter: QueueFilter) {
     seenSince: filter.seenSince ?? null,
     afterId: filter.afterId ?? null,
     category: filter.category ?? null,
+    agencyIds: filter.agencyIds === undefined ? null : JSON.stringify(filter.agencyIds),
   };
 }
 
@@ -66,7 +69,8 @@ export class SqliteDashboardQueries implements DashboardQueries {
            COALESCE(po.created_at, po.first_seen_at) AS createdAt, p.name AS pageName,
            substr(po.text, 1, 120) AS text
          FROM posts po JOIN pages p ON p.id = po.page_id
-         ORDER BY po.id DESC LIMIT ?`,
+         WHERE @agencyIds IS NULL OR p.agency_id IN (SELECT value FROM json_each(@agencyIds))
+         ORDER BY po.id DESC LIMIT @limit`,
       ),
       comment: db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments WHERE id = ?`),
       text: db.prepare('SELECT text FROM comment_versions WHERE id = ?'),
@@ -89,8 +93,11 @@ export class SqliteDashboardQueries implements DashboardQueries {
          ORDER BY c.created_at DESC, c.id DESC LIMIT @limit`,
       ),
       stillIn: db.prepare(
-        `SELECT id FROM comments WHERE id IN (SELECT value FROM json_each(?))
-           AND review_state IN (SELECT value FROM json_each(?)) ORDER BY id`,
+        `SELECT id FROM comments WHERE id IN (SELECT value FROM json_each(@ids))
+           AND review_state IN (SELECT value FROM json_each(@states))
+           AND (@agencyIds IS NULL OR page_id IN
+             (SELECT id FROM pages WHERE agency_id IN (SELECT value FROM json_each(@agencyIds))))
+         ORDER BY id`,
       ),
       pageActions: db.prepare(
         `SELECT ${ACTION_COLUMNS} FROM action_log
@@ -173,11 +180,14 @@ export class SqliteDashboardQueries implements DashboardQueries {
   async stillIn(
     commentIds: readonly number[],
     reviewStates: readonly ReviewState[],
+    agencyIds?: readonly number[],
   ): Promise<number[]> {
     if (commentIds.length === 0) return [];
-    const rows = this.s.stillIn.all(JSON.stringify(commentIds), JSON.stringify(reviewStates)) as {
-      id: number;
-    }[];
+    const rows = this.s.stillIn.all({
+      ids: JSON.stringify(commentIds),
+      states: JSON.stringify(reviewStates),
+      agencyIds: agencyIds === undefined ? null : JSON.stringify(agencyIds),
+    }) as { id: number }[];
     return rows.map((r) => r.id);
   }
 
@@ -193,10 +203,14 @@ export class SqliteDashboardQueries implements DashboardQueries {
 
   async recentPosts(
     limit: number,
+    agencyIds?: readonly number[],
   ): Promise<
     { platformPostId: string; createdAt: string; pageName: string | null; text: string | null }[]
   > {
-    return this.s.recentPosts.all(limit) as {
+    return this.s.recentPosts.all({
+      limit,
+      agencyIds: agencyIds === undefined ? null : JSON.stringify(agencyIds),
+    }) as {
       platformPostId: string;
       createdAt: string;
       pageName: string | null;

@@ -6,7 +6,7 @@ import { SqliteActionLog } from './actions.js';
 import { SqliteCommentStore } from './comments.js';
 import { SqliteCursorStore } from './cursors.js';
 import { FtsBacklog } from './fts-backlog.js';
-import { SqlitePageStore } from './pages.js';
+import { SqliteAgencyStore, SqlitePageStore } from './pages.js';
 import { SqliteRecordsStore } from './records.js';
 import { SqliteComplianceStore } from './compliance.js';
 import { SqliteDashboardQueries } from './dashboard.js';
@@ -93,6 +93,7 @@ export function openSqliteStore(
     comments,
     actions,
     pages: new SqlitePageStore(db, writer),
+    agencies: new SqliteAgencyStore(db, writer, now),
     cursors: new SqliteCursorStore(db, writer, now),
     records: new SqliteRecordsStore(db, writer, now, actions, evidence),
     appeals: new SqliteAppealStore(db, writer, now, actions, evidence),

@@ -83,12 +83,12 @@ export const REDACTION_COLUMNS = `r.id, r.request_id AS requestId, r.version_id 
   v.comment_id AS commentId, r.start, r."end", r.exemption, r.created_by AS createdBy,
   r.created_at AS createdAt, r.withdrawn_by AS withdrawnBy, r.withdrawn_at AS withdrawnAt`;
 
-export const REQUEST_COLUMNS = `q.id, q.requester, q.received_on AS receivedOn, q.description,
+export const REQUEST_COLUMNS = `q.id, q.agency_id AS agencyId, q.requester, q.received_on AS receivedOn, q.description,
   q.due_on AS dueOn, q.status, q.created_by AS createdBy, q.created_at AS createdAt,
   q.closed_by AS closedBy, q.closed_at AS closedAt,
   (SELECT COUNT(*) FROM records_request_items i WHERE i.request_id = q.id) AS items`;
 
-export const HOLD_COLUMNS = `h.id, h.name, h.matter, h.filter_json AS filterJson, h.placed_by AS placedBy,
+export const HOLD_COLUMNS = `h.id, h.agency_id AS agencyId, h.name, h.matter, h.filter_json AS filterJson, h.placed_by AS placedBy,
   h.placed_at AS placedAt, h.released_by AS releasedBy, h.released_at AS releasedAt,
   h.release_reason AS releaseReason,
   (SELECT COUNT(*) FROM legal_hold_comments l WHERE l.hold_id = h.id) AS comments`;
@@ -267,6 +267,12 @@ export function filterWhere(filter: RecordsFilter): { where: string[]; params: P
     );
     params.requestId = filter.requestId;
   }
+  if (filter.agencyIds !== undefined) {
+    where.push(
+      'c.page_id IN (SELECT id FROM pages WHERE agency_id IN (SELECT value FROM json_each(@agencyIds)))',
+    );
+    params.agencyIds = JSON.stringify(filter.agencyIds);
+  }
   if (filter.query !== undefined) {
     const fts = toFtsQuery(filter.query);
     if (fts === null) return null;
@@ -371,8 +377,9 @@ export class RecordsReader {
          ORDER BY r.version_id, r.start`,
       ),
       pages: db.prepare(
-        `SELECT id, platform, platform_page_id AS platformPageId, name, settings_json AS settingsJson,
-           paused_reason AS pausedReason, created_at AS createdAt FROM pages`,
+        `SELECT id, agency_id AS agencyId, platform, platform_page_id AS platformPageId, name,
+           settings_json AS settingsJson, paused_reason AS pausedReason, created_at AS createdAt
+         FROM pages`,
       ),
       posts: db.prepare(
         `SELECT id, page_id AS pageId, platform_post_id AS platformPostId, text, url,
@@ -459,6 +466,17 @@ export class RecordsReader {
         columns.push(`c.${field}_id IN (SELECT value FROM json_each(@${field}Ids))`);
         params[`${field}Ids`] = JSON.stringify(ids);
       }
+    }
+    // The agencies' pages, a few ids, tested on the comment's own page column.
+    if (filter.agencyIds !== undefined) {
+      const ids = (
+        this.prepared(
+          'SELECT id FROM pages WHERE agency_id IN (SELECT value FROM json_each(?))',
+        ).all(JSON.stringify(filter.agencyIds)) as { id: number }[]
+      ).map((r) => r.id);
+      if (ids.length === 0) return null;
+      columns.push('c.page_id IN (SELECT value FROM json_each(@agencyPageIds))');
+      params.agencyPageIds = JSON.stringify(ids);
     }
     if (filter.author !== undefined) {
       sets.push({

@@ -10,6 +10,7 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { InputError, NotFoundError } from '../../errors.js';
+import { DEFAULT_AGENCY_ID } from '../types.js';
 import type {
   ActionLogHead,
   ActionLogRow,
@@ -75,13 +76,15 @@ export class SqliteRecordsStore implements RecordsStore {
     this.ftsBacklog = new FtsBacklog(db);
     this.s = {
       insertRequest: db.prepare(
-        `INSERT INTO records_requests (requester, received_on, description, due_on, status, created_by, created_at)
-         VALUES (?, ?, ?, ?, 'open', ?, ?) RETURNING id`,
+        `INSERT INTO records_requests (agency_id, requester, received_on, description, due_on, status, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id`,
       ),
       request: db.prepare(`SELECT ${REQUEST_COLUMNS} FROM records_requests q WHERE q.id = ?`),
       requests: db.prepare(
         `SELECT ${REQUEST_COLUMNS} FROM records_requests q
-         WHERE (@status IS NULL OR q.status = @status) ORDER BY q.status DESC, q.received_on DESC, q.id DESC`,
+         WHERE (@status IS NULL OR q.status = @status)
+           AND (@agencyIds IS NULL OR q.agency_id IN (SELECT value FROM json_each(@agencyIds)))
+         ORDER BY q.status DESC, q.received_on DESC, q.id DESC`,
       ),
       closeRequest: db.prepare(
         `UPDATE records_requests SET status = 'closed', closed_by = ?, closed_at = ? WHERE id = ?`,
@@ -90,8 +93,10 @@ export class SqliteRecordsStore implements RecordsStore {
         `INSERT OR IGNORE INTO records_request_items (request_id, comment_id, added_by, added_at)
          SELECT @requestId, value, @actor, @at FROM json_each(@ids)`,
       ),
+      agencyExists: db.prepare('SELECT 1 FROM agencies WHERE id = ?'),
       missingComments: db.prepare(
-        `SELECT value AS id FROM json_each(@ids) WHERE value NOT IN (SELECT id FROM comments)`,
+        `SELECT value AS id FROM json_each(@ids) WHERE value NOT IN
+           (SELECT c.id FROM comments c JOIN pages p ON p.id = c.page_id WHERE p.agency_id = @agencyId)`,
       ),
       detach: db.prepare(
         'DELETE FROM records_request_items WHERE request_id = ? AND comment_id = ?',
@@ -118,20 +123,23 @@ export class SqliteRecordsStore implements RecordsStore {
         'UPDATE redactions SET withdrawn_by = ?, withdrawn_at = ? WHERE id = ?',
       ),
       insertHold: db.prepare(
-        `INSERT INTO legal_holds (name, matter, filter_json, placed_by, placed_at) VALUES (?, ?, ?, ?, ?) RETURNING id`,
+        `INSERT INTO legal_holds (agency_id, name, matter, filter_json, placed_by, placed_at)
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
       ),
       holdComments: db.prepare(
         `INSERT OR IGNORE INTO legal_hold_comments (hold_id, comment_id) SELECT ?, value FROM json_each(?)`,
       ),
       hold: db.prepare(`SELECT ${HOLD_COLUMNS} FROM legal_holds h WHERE h.id = ?`),
       holds: db.prepare(
-        `SELECT ${HOLD_COLUMNS} FROM legal_holds h ORDER BY (h.released_at IS NULL) DESC, h.id DESC`,
+        `SELECT ${HOLD_COLUMNS} FROM legal_holds h
+         WHERE @agencyIds IS NULL OR h.agency_id IN (SELECT value FROM json_each(@agencyIds))
+         ORDER BY (h.released_at IS NULL) DESC, h.id DESC`,
       ),
       releaseHold: db.prepare(
         'UPDATE legal_holds SET released_by = ?, released_at = ?, release_reason = ? WHERE id = ?',
       ),
       activeFilterHolds: db.prepare(
-        `SELECT id, name, filter_json AS filterJson FROM legal_holds
+        `SELECT id, name, agency_id AS agencyId, filter_json AS filterJson FROM legal_holds
          WHERE released_at IS NULL AND filter_json IS NOT NULL`,
       ),
       // I.3: a comment's retention period runs from its last activity: its creation, its last
@@ -295,7 +303,11 @@ export class SqliteRecordsStore implements RecordsStore {
   createRequest(request: NewRecordsRequest, actor: Actor): Promise<RecordsRequestRow> {
     return this.writer.write(() => {
       const at = this.now().toISOString();
+      const agencyId = request.agencyId ?? DEFAULT_AGENCY_ID;
+      if (!this.s.agencyExists.get(agencyId))
+        throw new InputError(`There is no agency ${agencyId}.`);
       const { id } = this.s.insertRequest.get(
+        agencyId,
         request.requester,
         request.receivedOn,
         request.description,
@@ -314,8 +326,14 @@ export class SqliteRecordsStore implements RecordsStore {
     return (this.s.request.get(requestId) as RecordsRequestRow | undefined) ?? null;
   }
 
-  async listRequests(status?: RecordsRequestStatus): Promise<RecordsRequestRow[]> {
-    return this.s.requests.all({ status: status ?? null }) as RecordsRequestRow[];
+  async listRequests(
+    status?: RecordsRequestStatus,
+    agencyIds?: readonly number[],
+  ): Promise<RecordsRequestRow[]> {
+    return this.s.requests.all({
+      status: status ?? null,
+      agencyIds: agencyIds === undefined ? null : JSON.stringify(agencyIds),
+    }) as RecordsRequestRow[];
   }
 
   closeRequest(requestId: number, actor: Actor): Promise<RecordsRequestRow> {
@@ -331,22 +349,25 @@ export class SqliteRecordsStore implements RecordsStore {
 
   attach(requestId: number, selection: RecordsSelection, actor: Actor): Promise<number> {
     return this.writer.write(() => {
-      this.openRequest(requestId);
+      const request = this.openRequest(requestId);
       const at = this.now().toISOString();
       let added: number;
       if ('commentIds' in selection) {
         const ids = JSON.stringify(selection.commentIds);
-        const missing = this.s.missingComments.all({ ids }) as { id: number }[];
+        const missing = this.s.missingComments.all({ ids, agencyId: request.agencyId }) as {
+          id: number;
+        }[];
         if (missing.length > 0) {
-          throw new InputError(
-            `No comment has id ${missing.map((m) => m.id).join(', ')}; nothing was attached.`,
+          throw new NotFoundError(
+            `No comment of this request's agency has id ${missing.map((m) => m.id).join(', ')}; nothing was attached.`,
           );
         }
         added = this.s.attachIds.run({ requestId, actor, at, ids }).changes;
       } else {
         // The filter may name words: the versions of this batch must be in the index too.
         this.ftsBacklog.drain();
-        const built = filterWhere(selection.filter);
+        // A request is answered from its own agency's records only.
+        const built = filterWhere({ ...selection.filter, agencyIds: [request.agencyId] });
         if (built === null) return 0;
         const { where, params } = built;
         const sql = `INSERT OR IGNORE INTO records_request_items (request_id, comment_id, added_by, added_at)
@@ -426,6 +447,10 @@ export class SqliteRecordsStore implements RecordsStore {
     });
   }
 
+  async getRedaction(redactionId: number): Promise<RedactionRow | null> {
+    return (this.s.redaction.get(redactionId) as RedactionRow | undefined) ?? null;
+  }
+
   withdrawRedaction(redactionId: number, actor: Actor): Promise<RedactionRow> {
     return this.writer.write(() => {
       const row = this.s.redaction.get(redactionId) as RedactionRow | undefined;
@@ -453,19 +478,24 @@ export class SqliteRecordsStore implements RecordsStore {
     return this.writer.write(() => {
       const at = this.now().toISOString();
       const byFilter = 'filter' in hold.scope;
+      const agencyId = hold.agencyId ?? DEFAULT_AGENCY_ID;
+      if (!this.s.agencyExists.get(agencyId))
+        throw new InputError(`There is no agency ${agencyId}.`);
       const { id } = this.s.insertHold.get(
+        agencyId,
         hold.name,
         hold.matter,
+        // Kept as searched; the hold's agency limits its reach when the purge reads it.
         'filter' in hold.scope ? JSON.stringify(hold.scope.filter) : null,
         actor,
         at,
       ) as { id: number };
       if ('commentIds' in hold.scope) {
         const ids = JSON.stringify(hold.scope.commentIds);
-        const missing = this.s.missingComments.all({ ids }) as { id: number }[];
+        const missing = this.s.missingComments.all({ ids, agencyId }) as { id: number }[];
         if (missing.length > 0) {
-          throw new InputError(
-            `No comment has id ${missing.map((m) => m.id).join(', ')}; the hold was not placed.`,
+          throw new NotFoundError(
+            `No comment of this agency has id ${missing.map((m) => m.id).join(', ')}; the hold was not placed.`,
           );
         }
         this.s.holdComments.run(id, ids);
@@ -492,8 +522,12 @@ export class SqliteRecordsStore implements RecordsStore {
     });
   }
 
-  async listHolds(): Promise<LegalHoldRow[]> {
-    return (this.s.holds.all() as HoldDbRow[]).map(mapHold);
+  async listHolds(agencyIds?: readonly number[]): Promise<LegalHoldRow[]> {
+    return (
+      this.s.holds.all({
+        agencyIds: agencyIds === undefined ? null : JSON.stringify(agencyIds),
+      }) as HoldDbRow[]
+    ).map(mapHold);
   }
 
   async getHold(holdId: number): Promise<LegalHoldRow | null> {
@@ -549,10 +583,15 @@ export class SqliteRecordsStore implements RecordsStore {
     const holds = this.s.activeFilterHolds.all() as {
       id: number;
       name: string;
+      agencyId: number;
       filterJson: string;
     }[];
     for (const hold of holds) {
-      const filter = JSON.parse(hold.filterJson) as RecordsFilter;
+      // A hold reaches its own agency's comments only, whatever the filter says.
+      const filter = {
+        ...(JSON.parse(hold.filterJson) as RecordsFilter),
+        agencyIds: [hold.agencyId],
+      };
       for (const id of this.reader.matchingAmong(filter, [...byId.keys()])) {
         byId.get(id)?.blockedBy.push({ kind: 'legal_hold', id: hold.id, name: hold.name });
       }

@@ -10,8 +10,17 @@ import type { Database } from './database.js';
 const ONE_ROW_PER_ACTION = `a.phase IN ('requested', 'recorded')`;
 const HUMAN_DECISIONS = `('approve', 'hide', 'unhide', 'escalate', 'remove')`;
 
+/** The comment `c` is on the filter's page, and on a page of the filter's agencies. */
+const ON_PAGES = `(@pageId IS NULL OR c.page_id = @pageId)
+  AND (@agencyIds IS NULL OR c.page_id IN
+    (SELECT id FROM pages WHERE agency_id IN (SELECT value FROM json_each(@agencyIds))))`;
+
 function params(filter: ReportFilter) {
-  return { since: filter.sinceIso, pageId: filter.pageId ?? null };
+  return {
+    since: filter.sinceIso,
+    pageId: filter.pageId ?? null,
+    agencyIds: filter.agencyIds === undefined ? null : JSON.stringify(filter.agencyIds),
+  };
 }
 
 export class SqliteReportQueries implements ReportQueries {
@@ -23,14 +32,14 @@ export class SqliteReportQueries implements ReportQueries {
       flagsByDay: db.prepare(
         `SELECT substr(d.decided_at, 1, 10) AS day, f.value AS category, COUNT(*) AS n
          FROM decisions d JOIN comments c ON c.id = d.comment_id, json_each(d.flags_json) f
-         WHERE d.decided_at >= @since AND (@pageId IS NULL OR c.page_id = @pageId)
+         WHERE d.decided_at >= @since AND ${ON_PAGES}
            AND d.id = (SELECT MIN(d2.id) FROM decisions d2 WHERE d2.comment_id = d.comment_id)
          GROUP BY day, category ORDER BY day, category`,
       ),
       actionsByDay: db.prepare(
         `SELECT substr(a.at, 1, 10) AS day, a.kind, a.actor <> 'system' AS byPerson, COUNT(*) AS n
          FROM action_log a JOIN comments c ON c.id = a.comment_id
-         WHERE ${ONE_ROW_PER_ACTION} AND a.at >= @since AND (@pageId IS NULL OR c.page_id = @pageId)
+         WHERE ${ONE_ROW_PER_ACTION} AND a.at >= @since AND ${ON_PAGES}
            AND a.kind IN ('queue', 'approve', 'hide', 'unhide', 'escalate', 'remove')
          GROUP BY day, a.kind, byPerson ORDER BY day`,
       ),
@@ -49,6 +58,7 @@ export class SqliteReportQueries implements ReportQueries {
               WHERE c.page_id = p.id AND a.at >= @since AND a.phase = 'requested'
                 AND a.kind = 'unhide') AS restores
          FROM pages p WHERE (@pageId IS NULL OR p.id = @pageId)
+           AND (@agencyIds IS NULL OR p.agency_id IN (SELECT value FROM json_each(@agencyIds)))
          ORDER BY p.platform, p.name, p.id`,
       ),
       secondsToHumanDecision: db.prepare(
@@ -58,7 +68,7 @@ export class SqliteReportQueries implements ReportQueries {
                  AND a.kind IN ${HUMAN_DECISIONS}
                GROUP BY a.comment_id) h
          JOIN comments c ON c.id = h.commentId
-         WHERE h.firstAt >= @since AND (@pageId IS NULL OR c.page_id = @pageId)
+         WHERE h.firstAt >= @since AND ${ON_PAGES}
          ORDER BY seconds`,
       ),
       botHideOutcomes: db.prepare(
@@ -71,7 +81,7 @@ export class SqliteReportQueries implements ReportQueries {
                  AND k.phase = 'requested' AND k.kind = 'hide' AND k.actor <> 'system')) AS kept
          FROM action_log a JOIN comments c ON c.id = a.comment_id
          WHERE a.phase = 'requested' AND a.kind = 'hide' AND a.actor = 'system' AND a.at >= @since
-           AND (@pageId IS NULL OR c.page_id = @pageId)
+           AND ${ON_PAGES}
          GROUP BY clause ORDER BY clause`,
       ),
     };

@@ -12,12 +12,52 @@ import type {
   UserRow,
   UserStore,
 } from '../types.js';
-import type { Role } from '../../review/permissions.js';
+import type { Membership, Role } from '../../review/permissions.js';
+import { DEFAULT_AGENCY_ID } from '../types.js';
 import type { Database, GroupCommitWriter } from './database.js';
 import type { Clock } from './util.js';
 
 const USER_COLUMNS = `id, username, display_name AS displayName, role, password_hash AS passwordHash,
-  discord_user_id AS discordUserId, created_at AS createdAt, disabled_at AS disabledAt`;
+  discord_user_id AS discordUserId, created_at AS createdAt, disabled_at AS disabledAt,
+  (SELECT json_group_array(json_array(agency_id, role)) FROM user_agencies
+    WHERE user_id = users.id) AS agenciesJson`;
+
+/** A user row as selected with its agencies as JSON `[[agencyId, role], ...]` (both backends). */
+export type UserDbRow = Omit<UserRow, 'agencies'> & { agenciesJson: string | null };
+
+export function mapUser(row: UserDbRow): UserRow;
+export function mapUser(row: UserDbRow | undefined): UserRow | null;
+export function mapUser(row: UserDbRow | undefined): UserRow | null {
+  if (row === undefined) return null;
+  const { agenciesJson, ...rest } = row;
+  const pairs = JSON.parse(agenciesJson ?? '[]') as [number, Role][];
+  const agencies = pairs
+    .map(([agencyId, role]) => ({ agencyId: Number(agencyId), role }))
+    .sort((a, b) => a.agencyId - b.agencyId);
+  return { ...rest, agencies };
+}
+
+/**
+ * Refuses a list of agencies an account cannot have: none, or one agency twice. Whether each
+ * agency exists is checked by the store, inside its write.
+ */
+export function checkMemberships(memberships: readonly Membership[]): void {
+  if (memberships.length === 0) {
+    throw new InputError('An account must work for at least one agency.');
+  }
+  const seen = new Set<number>();
+  for (const m of memberships) {
+    if (seen.has(m.agencyId)) {
+      throw new InputError(`Agency ${m.agencyId} is named twice; give each agency one role.`);
+    }
+    seen.add(m.agencyId);
+  }
+}
+
+/** The role shown where one role is shown: the role in the account's first agency. */
+export function primaryRole(memberships: readonly Membership[]): Role {
+  return [...memberships].sort((a, b) => a.agencyId - b.agencyId)[0]!.role;
+}
 
 const SESSION_COLUMNS = `token_sha256 AS tokenSha256, user_id AS userId, csrf_token AS csrfToken,
   created_at AS createdAt, expires_at AS expiresAt, last_seen_at AS lastSeenAt`;
@@ -33,7 +73,7 @@ export class SqliteUserStore implements UserStore {
     this.s = {
       insert: db.prepare(
         `INSERT INTO users (username, display_name, role, password_hash, discord_user_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?) RETURNING ${USER_COLUMNS}`,
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
       ),
       get: db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`),
       byUsername: db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`),
@@ -44,6 +84,12 @@ export class SqliteUserStore implements UserStore {
       countActive: db.prepare('SELECT COUNT(*) AS n FROM users WHERE disabled_at IS NULL'),
       setDisabled: db.prepare('UPDATE users SET disabled_at = ? WHERE id = ?'),
       setRole: db.prepare('UPDATE users SET role = ? WHERE id = ?'),
+      setAgencyRoles: db.prepare('UPDATE user_agencies SET role = ? WHERE user_id = ?'),
+      clearAgencies: db.prepare('DELETE FROM user_agencies WHERE user_id = ?'),
+      addAgency: db.prepare(
+        'INSERT INTO user_agencies (user_id, agency_id, role) VALUES (?, ?, ?)',
+      ),
+      agencyExists: db.prepare('SELECT 1 FROM agencies WHERE id = ?'),
       setPasswordHash: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
       endSessions: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
       // A JSON array parameter keeps this one prepared statement whatever the number of ids.
@@ -63,31 +109,57 @@ export class SqliteUserStore implements UserStore {
       if (discord !== null && this.s.byDiscordId.get(discord)) {
         throw new InputError(`Discord user ${discord} is already linked to another account.`);
       }
-      return this.s.insert.get(
+      const memberships = (user.agencyIds ?? [DEFAULT_AGENCY_ID]).map((agencyId) => ({
+        agencyId,
+        role: user.role,
+      }));
+      checkMemberships(memberships);
+      const { id } = this.s.insert.get(
         user.username,
         user.displayName,
         user.role,
         user.passwordHash,
         discord,
         this.now().toISOString(),
-      ) as UserRow;
+      ) as { id: number };
+      this.writeAgencies(id, memberships);
+      return mapUser(this.s.get.get(id) as UserDbRow);
+    });
+  }
+
+  /** Inside a write: replaces the account's agencies (checked) and its displayed role. */
+  private writeAgencies(userId: number, memberships: readonly Membership[]): void {
+    checkMemberships(memberships);
+    for (const m of memberships) {
+      if (!this.s.agencyExists.get(m.agencyId)) {
+        throw new InputError(`There is no agency ${m.agencyId}.`);
+      }
+    }
+    this.s.clearAgencies.run(userId);
+    for (const m of memberships) this.s.addAgency.run(userId, m.agencyId, m.role);
+    this.s.setRole.run(primaryRole(memberships), userId);
+  }
+
+  setAgencies(userId: number, memberships: readonly Membership[]): Promise<void> {
+    return this.writer.write(() => {
+      this.writeAgencies(userId, memberships);
     });
   }
 
   async get(userId: number): Promise<UserRow | null> {
-    return (this.s.get.get(userId) as UserRow | undefined) ?? null;
+    return mapUser(this.s.get.get(userId) as UserDbRow | undefined);
   }
 
   async findByUsername(username: string): Promise<UserRow | null> {
-    return (this.s.byUsername.get(username) as UserRow | undefined) ?? null;
+    return mapUser(this.s.byUsername.get(username) as UserDbRow | undefined);
   }
 
   async findByDiscordId(discordUserId: string): Promise<UserRow | null> {
-    return (this.s.byDiscordId.get(discordUserId) as UserRow | undefined) ?? null;
+    return mapUser(this.s.byDiscordId.get(discordUserId) as UserDbRow | undefined);
   }
 
   async list(): Promise<UserRow[]> {
-    return this.s.list.all() as UserRow[];
+    return (this.s.list.all() as UserDbRow[]).map((r) => mapUser(r));
   }
 
   async countActive(): Promise<number> {
@@ -104,6 +176,7 @@ export class SqliteUserStore implements UserStore {
   setRole(userId: number, role: Role): Promise<void> {
     return this.writer.write(() => {
       this.s.setRole.run(role, userId);
+      this.s.setAgencyRoles.run(role, userId);
     });
   }
 
@@ -170,7 +243,7 @@ export class SqliteSessionStore implements SessionStore {
   async find(tokenSha256: string): Promise<{ session: SessionRow; user: UserRow } | null> {
     const session = this.s.find.get(tokenSha256) as SessionRow | undefined;
     if (!session) return null;
-    const user = this.s.user.get(session.userId) as UserRow | undefined;
+    const user = mapUser(this.s.user.get(session.userId) as UserDbRow | undefined);
     return user ? { session, user } : null;
   }
 

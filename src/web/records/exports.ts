@@ -9,7 +9,16 @@ import type { DashboardContext } from '../context.js';
 import { formatDateTime } from '../format.js';
 import { html } from '../html.js';
 import { render } from '../layout.js';
-import { filterInput, actorNames, subnav, bundlePath, makeBundle, loadRequest } from './shared.js';
+import {
+  filterInput,
+  actorNames,
+  subnav,
+  bundlePath,
+  bundleAllowed,
+  makeBundle,
+  loadRequest,
+  recordsScope,
+} from './shared.js';
 
 export function exportRoutes(router: Router, ctx: DashboardContext, clerk: RequestHandler): void {
   // --- Export bundles ------------------------------------------------------------------------
@@ -17,7 +26,12 @@ export function exportRoutes(router: Router, ctx: DashboardContext, clerk: Reque
   router.post('/records/requests/:id/export', clerk, async (req, res, next) => {
     try {
       const request = await loadRequest(ctx, req);
-      const name = await makeBundle(ctx, req, { requestId: request.id }, `request-${request.id}`);
+      const filter = {
+        requestId: request.id,
+        // A clerk of several agencies exports the request's agency only.
+        agencyIds: recordsScope(req) === undefined ? undefined : [request.agencyId],
+      };
+      const name = await makeBundle(ctx, req, filter, `request-${request.id}`);
       res.redirect(303, `/records/exports/${name}`);
     } catch (err) {
       next(err);
@@ -43,6 +57,7 @@ export function exportRoutes(router: Router, ctx: DashboardContext, clerk: Reque
       } catch {
         throw new NotFoundError('There is no such export.');
       }
+      if (!bundleAllowed(req, manifest)) throw new NotFoundError('There is no such export.');
       const name = String(req.params.name);
       const who = await actorNames(ctx, [manifest.generatedBy]);
       render(req, res, {
@@ -120,12 +135,16 @@ export function exportRoutes(router: Router, ctx: DashboardContext, clerk: Reque
       if (!(EXPORT_FILES as readonly string[]).includes(file) && file !== MANIFEST_FILE) {
         throw new NotFoundError('There is no such file in an export.');
       }
-      const path = join(bundlePath(ctx, String(req.params.name)), file);
+      const dir = bundlePath(ctx, String(req.params.name));
+      const path = join(dir, file);
+      let manifest: ExportManifest;
       try {
         statSync(path);
+        manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as ExportManifest;
       } catch {
         throw new NotFoundError('There is no such export.');
       }
+      if (!bundleAllowed(req, manifest)) throw new NotFoundError('There is no such export.');
       const types: Record<string, string> = {
         'records.csv': 'text/csv; charset=utf-8',
         'records.jsonl': 'application/x-ndjson; charset=utf-8',

@@ -1,6 +1,6 @@
 /** Legal holds: placed on comments or a search, and released with a reason (I.3). */
 import type { RequestHandler, Router } from 'express';
-import { InputError } from '../../errors.js';
+import { InputError, NotFoundError } from '../../errors.js';
 import { describeFilter, parseRecordsFilter } from '../../records/search.js';
 import type { DashboardContext } from '../context.js';
 import { formatDateTime } from '../format.js';
@@ -17,14 +17,19 @@ import {
   releaseSchema,
   subnav,
   notice,
+  recordsScope,
+  agencyField,
+  chosenAgency,
 } from './shared.js';
+import { requireAuth, requireIn } from '../auth.js';
 
 export function holdRoutes(router: Router, ctx: DashboardContext, clerk: RequestHandler): void {
   // --- Legal holds ----------------------------------------------------------------------------
 
   router.get('/records/holds', clerk, async (req, res, next) => {
     try {
-      const holds = await ctx.store.records.listHolds();
+      const holds = await ctx.store.records.listHolds(recordsScope(req));
+      const agencyPicker = await agencyField(ctx, req);
       const who = await actorNames(
         ctx,
         holds.flatMap((h) => [h.placedBy, h.releasedBy ?? '']),
@@ -93,7 +98,7 @@ export function holdRoutes(router: Router, ctx: DashboardContext, clerk: Request
               "Place a legal hold on this search" under the search results.
             </p>
             <form method="post" action="/records/holds" class="grid-form">
-              ${csrfField(req)}
+              ${csrfField(req)} ${agencyPicker}
               <label class="field"
                 ><span class="field-label">Name (case or claim)</span
                 ><input type="text" name="name" required maxlength="200"
@@ -126,7 +131,12 @@ export function holdRoutes(router: Router, ctx: DashboardContext, clerk: Request
         throw new InputError('List the comment numbers to hold, separated by commas or spaces.');
       }
       await ctx.store.records.placeHold(
-        { name: form.name, matter: form.matter, scope: { commentIds: ids } },
+        {
+          agencyId: chosenAgency(req, form.agency),
+          name: form.name,
+          matter: form.matter,
+          scope: { commentIds: ids },
+        },
         actorOf(req),
       );
       res.redirect(303, `/records/holds?done=${encodeURIComponent('Legal hold placed.')}`);
@@ -143,7 +153,12 @@ export function holdRoutes(router: Router, ctx: DashboardContext, clerk: Request
         throw new InputError('A hold on every comment ever seen is not a search: narrow it first.');
       }
       await ctx.store.records.placeHold(
-        { name: form.name, matter: form.matter, scope: { filter } },
+        {
+          agencyId: chosenAgency(req, form.agency),
+          name: form.name,
+          matter: form.matter,
+          scope: { filter },
+        },
         actorOf(req),
       );
       res.redirect(
@@ -158,11 +173,11 @@ export function holdRoutes(router: Router, ctx: DashboardContext, clerk: Request
   router.post('/records/holds/:id/release', clerk, async (req, res, next) => {
     try {
       const form = parseForm(releaseSchema, req.body);
-      await ctx.store.records.releaseHold(
-        idParam(req.params.id, 'legal hold'),
-        form.reason,
-        actorOf(req),
-      );
+      const holdId = idParam(req.params.id, 'legal hold');
+      const hold = await ctx.store.records.getHold(holdId);
+      if (!hold) throw new NotFoundError('There is no such legal hold.');
+      requireIn(requireAuth(req), hold.agencyId, 'legal hold', 'records');
+      await ctx.store.records.releaseHold(holdId, form.reason, actorOf(req));
       res.redirect(303, `/records/holds?done=${encodeURIComponent('Legal hold released.')}`);
     } catch (err) {
       next(err);

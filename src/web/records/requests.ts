@@ -20,14 +20,20 @@ import {
   recordHref,
   listBundles,
   loadRequest,
+  recordsScope,
+  agencyField,
+  chosenAgency,
 } from './shared.js';
+import { requireAuth } from '../auth.js';
+import { commentFor } from '../scope.js';
 
 export function requestRoutes(router: Router, ctx: DashboardContext, clerk: RequestHandler): void {
   // --- Records requests ----------------------------------------------------------------------
 
   router.get('/records/requests', clerk, async (req, res, next) => {
     try {
-      const requests = await ctx.store.records.listRequests();
+      const requests = await ctx.store.records.listRequests(undefined, recordsScope(req));
+      const agencyPicker = await agencyField(ctx, req);
       render(req, res, {
         title: 'Records requests',
         active: 'records',
@@ -69,7 +75,7 @@ export function requestRoutes(router: Router, ctx: DashboardContext, clerk: Requ
           <section class="card" aria-labelledby="new-request">
             <h2 id="new-request">New records request</h2>
             <form method="post" action="/records/requests" class="grid-form">
-              ${csrfField(req)}
+              ${csrfField(req)} ${agencyPicker}
               <label class="field"
                 ><span class="field-label">Requester</span
                 ><input type="text" name="requester" required maxlength="200"
@@ -105,6 +111,7 @@ export function requestRoutes(router: Router, ctx: DashboardContext, clerk: Requ
       const form = parseForm(requestSchema, req.body);
       const request = await ctx.store.records.createRequest(
         {
+          agencyId: chosenAgency(req, (req.body as Record<string, unknown>).agency),
           requester: form.requester,
           receivedOn: form.receivedOn,
           description: form.description,
@@ -261,6 +268,7 @@ export function requestRoutes(router: Router, ctx: DashboardContext, clerk: Requ
     try {
       const request = await loadRequest(ctx, req);
       const commentId = idParam(req.params.commentId, 'comment');
+      await commentFor(ctx.store, requireAuth(req), commentId, 'records');
       const record = await ctx.store.records.record(commentId, { redactionsFor: request.id });
       if (!record) throw new NotFoundError('There is no such comment.');
       const all = (await ctx.store.records.redactions(request.id)).filter(
@@ -383,6 +391,7 @@ export function requestRoutes(router: Router, ctx: DashboardContext, clerk: Requ
       try {
         const request = await loadRequest(ctx, req);
         const commentId = idParam(req.params.commentId, 'comment');
+        await commentFor(ctx.store, requireAuth(req), commentId, 'records');
         const form = parseForm(redactionSchema, req.body);
         const record = await ctx.store.records.record(commentId);
         const chosen = record?.versions.find((v) => v.id === form.versionId);
@@ -425,10 +434,11 @@ export function requestRoutes(router: Router, ctx: DashboardContext, clerk: Requ
 
   router.post('/records/redactions/:id/withdraw', clerk, async (req, res, next) => {
     try {
-      const row = await ctx.store.records.withdrawRedaction(
-        idParam(req.params.id, 'redaction'),
-        actorOf(req),
-      );
+      const redactionId = idParam(req.params.id, 'redaction');
+      const redaction = await ctx.store.records.getRedaction(redactionId);
+      if (!redaction) throw new NotFoundError('There is no such redaction.');
+      await loadRequest(ctx, req, redaction.requestId);
+      const row = await ctx.store.records.withdrawRedaction(redactionId, actorOf(req));
       res.redirect(
         303,
         `/records/requests/${row.requestId}/items/${row.commentId}?done=${encodeURIComponent('Redaction withdrawn.')}`,

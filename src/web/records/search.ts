@@ -19,7 +19,12 @@ import {
   notice,
   searchForm,
   hitsTable,
+  loadRequest,
+  recordsScope,
+  agencyField,
 } from './shared.js';
+import { requireAuth } from '../auth.js';
+import { commentFor } from '../scope.js';
 
 export function searchRoutes(router: Router, ctx: DashboardContext, clerk: RequestHandler): void {
   // --- Search --------------------------------------------------------------------------------
@@ -28,12 +33,19 @@ export function searchRoutes(router: Router, ctx: DashboardContext, clerk: Reque
     try {
       const input = filterInput(req.query);
       const searched = Object.keys(input).length > 0;
+      const scope = recordsScope(req);
       const filter = parseRecordsFilter(input);
       const cursor = typeof req.query.cursor === 'string' ? req.query.cursor : undefined;
       const [page, open] = await Promise.all([
-        searched ? ctx.store.records.search(filter, { limit: SEARCH_PAGE_SIZE, cursor }) : null,
-        ctx.store.records.listRequests('open'),
+        searched
+          ? ctx.store.records.search(
+              { ...filter, agencyIds: scope },
+              { limit: SEARCH_PAGE_SIZE, cursor },
+            )
+          : null,
+        ctx.store.records.listRequests('open', scope),
       ]);
+      const agencyPicker = await agencyField(ctx, req);
       const results = page
         ? html`<section class="stack" aria-labelledby="results-title">
             <h2 id="results-title">
@@ -80,7 +92,7 @@ export function searchRoutes(router: Router, ctx: DashboardContext, clerk: Reque
                         >
                       </form>
                       <form method="post" action="/records/holds/from-search" class="row wrap">
-                        ${csrfField(req)} ${hiddenFilter(input)}
+                        ${csrfField(req)} ${hiddenFilter(input)} ${agencyPicker}
                         <label class="field compact"
                           ><span class="field-label">Hold name</span
                           ><input type="text" name="name" required maxlength="200"
@@ -105,7 +117,7 @@ export function searchRoutes(router: Router, ctx: DashboardContext, clerk: Reque
         title: 'Records',
         active: 'records',
         body: html`<div class="page-head"><h1>Records</h1></div>
-          ${subnav('search')} ${notice(req)} ${await searchForm(ctx, input)} ${results}`,
+          ${subnav('search')} ${notice(req)} ${await searchForm(ctx, req, input)} ${results}`,
       });
     } catch (err) {
       next(err);
@@ -115,6 +127,9 @@ export function searchRoutes(router: Router, ctx: DashboardContext, clerk: Reque
   router.post('/records/attach', clerk, async (req, res, next) => {
     try {
       const form = parseForm(attachSchema, req.body);
+      // The request must be one of this clerk's agencies'; the store attaches only comments of
+      // the request's agency.
+      await loadRequest(ctx, req, form.targetRequest);
       const input = filterInput(req.body);
       let added: number;
       if (form.all === '1') {
@@ -146,7 +161,9 @@ export function searchRoutes(router: Router, ctx: DashboardContext, clerk: Reque
   // A purged comment keeps its identity, dates, state and every action-log entry (I.3).
   router.get('/records/comments/:id', clerk, async (req, res, next) => {
     try {
-      const record = await ctx.store.records.record(idParam(req.params.id, 'comment'));
+      const id = idParam(req.params.id, 'comment');
+      await commentFor(ctx.store, requireAuth(req), id, 'records');
+      const record = await ctx.store.records.record(id);
       if (!record) throw new NotFoundError('There is no such comment.');
       const c = record.comment;
       if (c.purgedAt === null) {

@@ -7,17 +7,18 @@ import { dirname, join, resolve } from 'node:path';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { CATEGORIES } from '../../../moderation/index.js';
-import { NotFoundError } from '../../errors.js';
-import { recordsExport } from '../../records/export.js';
+import { InputError, NotFoundError } from '../../errors.js';
+import { recordsExport, type ExportManifest } from '../../records/export.js';
 import { COMMENT_STATES, RECORDS_FILTER_FIELDS } from '../../records/search.js';
 import {
+  DEFAULT_AGENCY_ID,
   PLATFORMS,
   type Actor,
   type RecordsFilter,
   type RecordsHit,
   type RecordsRequestRow,
 } from '../../store/types.js';
-import { requireAuth } from '../auth.js';
+import { requireAuth, requireIn } from '../auth.js';
 import { ROLE_LABELS } from '../../review/permissions.js';
 import type { DashboardContext } from '../context.js';
 import {
@@ -118,6 +119,7 @@ export const holdSchema = z.object({
   matter: z.string().trim().min(1, 'Describe the matter (case number, claim, counsel).').max(2000),
   commentIds: z.string().max(20_000).optional(),
   byFilter: z.literal('1').optional(),
+  agency: z.string().optional(),
 });
 
 export const releaseSchema = z.object({
@@ -177,12 +179,22 @@ export const ACTION_KINDS = [
   'platform_state',
 ];
 
-export async function searchForm(ctx: DashboardContext, input: FilterInput): Promise<SafeHtml> {
-  const [pages, posts, users] = await Promise.all([
-    ctx.store.pages.list(),
-    ctx.store.dashboard.recentPosts(300),
+export async function searchForm(
+  ctx: DashboardContext,
+  req: Request,
+  input: FilterInput,
+): Promise<SafeHtml> {
+  const scope = recordsScope(req);
+  const [pages, posts, allUsers] = await Promise.all([
+    ctx.store.pages.list(scope),
+    ctx.store.dashboard.recentPosts(300, scope),
     ctx.store.users.list(),
   ]);
+  // The "done by" choices: the people of this clerk's agencies.
+  const users =
+    scope === undefined
+      ? allUsers
+      : allUsers.filter((u) => u.agencies.some((m) => scope.includes(m.agencyId)));
   const text = (name: keyof FilterInput, placeholder = '') =>
     html`<input
       type="text"
@@ -402,13 +414,68 @@ export async function makeBundle(
   prefix: string,
 ): Promise<string> {
   const name = bundleName(prefix, ctx.now());
-  await recordsExport(ctx.store, { filter, outDir: bundlePath(ctx, name), actor: actorOf(req) });
+  await recordsExport(ctx.store, {
+    filter: { ...filter, agencyIds: filter.agencyIds ?? recordsScope(req) },
+    outDir: bundlePath(ctx, name),
+    actor: actorOf(req),
+  });
   return name;
 }
 
-/** The records request named in the route (`:id`), or a 404. */
-export async function loadRequest(ctx: DashboardContext, req: Request): Promise<RecordsRequestRow> {
-  const request = await ctx.store.records.getRequest(idParam(req.params.id, 'records request'));
+/** The records request named in the route (`:id`), or a 404 (none, or another agency's). */
+export async function loadRequest(
+  ctx: DashboardContext,
+  req: Request,
+  requestId: unknown = req.params.id,
+): Promise<RecordsRequestRow> {
+  const request = await ctx.store.records.getRequest(idParam(requestId, 'records request'));
   if (!request) throw new NotFoundError('There is no such records request.');
+  requireIn(requireAuth(req), request.agencyId, 'records request', 'records');
   return request;
+}
+
+/** The agencies whose records this clerk reaches (undefined: every agency). */
+export const recordsScope = (req: Request): readonly number[] | undefined =>
+  requireAuth(req).scope('records');
+
+/**
+ * The agency a new request or hold belongs to: the clerk's only agency, or the one chosen in
+ * the form's `agency` field among theirs.
+ */
+export function chosenAgency(req: Request, field: unknown): number {
+  const mine = requireAuth(req).access.agenciesWith('records');
+  const agencyId = mine.length === 1 ? mine[0] : Number(field);
+  if (agencyId === undefined || !mine.includes(agencyId)) {
+    throw new InputError('Choose the agency whose records this is.');
+  }
+  return agencyId;
+}
+
+/** The agency picker of a form, shown only to a clerk of several agencies. */
+export async function agencyField(ctx: DashboardContext, req: Request): Promise<SafeHtml | ''> {
+  const mine = requireAuth(req).access.agenciesWith('records');
+  if (mine.length < 2) return '';
+  const agencies = (await ctx.store.agencies.list()).filter((a) => mine.includes(a.id));
+  return html`<label class="field"
+    ><span class="field-label">Agency</span>
+    <select name="agency" required>
+      <option value="">Choose…</option>
+      ${agencies.map((a) => html`<option value="${a.id}">${a.name}</option>`)}
+    </select></label
+  >`;
+}
+
+/**
+ * Whether this clerk may open an export bundle: it was made from a request of an agency of
+ * theirs, or from a search over agencies that are all theirs (a bundle made by a clerk of every
+ * agency, with no agencies named, only by a clerk of every agency).
+ */
+export function bundleAllowed(req: Request, manifest: ExportManifest): boolean {
+  const auth = requireAuth(req);
+  const agencies =
+    manifest.request?.agencyId !== undefined
+      ? [manifest.request.agencyId]
+      : (manifest.filters.agencyIds ?? (manifest.request ? [DEFAULT_AGENCY_ID] : undefined));
+  if (agencies === undefined) return auth.scope('records') === undefined;
+  return agencies.every((id) => auth.access.canIn(id, 'records'));
 }

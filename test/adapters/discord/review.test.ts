@@ -8,7 +8,13 @@ import { createCapturedLogger } from '../../../src/logger.js';
 import { createReviewDesk } from '../../../src/review/desk.js';
 import { ReviewService, type Reviewer } from '../../../src/review/service.js';
 import { FakeAdapter } from '../../helpers/fake-adapter.js';
-import { incomingComment, makeTestConfig, makeTestDb, type TestDb } from '../../helpers/index.js';
+import {
+  incomingComment,
+  makeTestConfig,
+  makeTestDb,
+  testReviewer,
+  type TestDb,
+} from '../../helpers/index.js';
 import { FakeDiscordGateway, GENERAL, GUILD, REVIEW, settle, waitFor } from './fake-gateway.js';
 
 /**
@@ -39,9 +45,9 @@ const DISCORD_IDS = {
   stranger: '1200000000000000199',
 };
 const PEOPLE: Record<string, Reviewer> = {
-  [DISCORD_IDS.manager]: { userId: 7, role: 'content_manager', name: 'Jane Doe' },
-  [DISCORD_IDS.clerk]: { userId: 8, role: 'records_clerk', name: 'Rob Clerk' },
-  [DISCORD_IDS.chief]: { userId: 9, role: 'chief', name: 'Chief Hill' },
+  [DISCORD_IDS.manager]: testReviewer(7, 'content_manager', 'Jane Doe'),
+  [DISCORD_IDS.clerk]: testReviewer(8, 'records_clerk', 'Rob Clerk'),
+  [DISCORD_IDS.chief]: testReviewer(9, 'chief', 'Chief Hill'),
 };
 
 interface Harness {

@@ -35,11 +35,11 @@ describe('Discord review wiring', () => {
     });
     await db.store.users.setDisabled(gone.id, true);
     const find = reviewerByDiscordId(db.store);
-    expect(await find('1200000000000000100')).toEqual({
-      userId: jane.id,
-      role: 'content_manager',
-      name: 'Jane Doe',
-    });
+    const found = await find('1200000000000000100');
+    expect(found).toMatchObject({ userId: jane.id, role: 'content_manager', name: 'Jane Doe' });
+    // Their roles, agency by agency: content manager of the default agency only.
+    expect(found?.access.canIn(1, 'moderate')).toBe(true);
+    expect(found?.access.canIn(2, 'moderate')).toBe(false);
     expect(await find('1200000000000000101')).toBeNull();
     expect(await find('1200000000000000999')).toBeNull();
   });

@@ -158,6 +158,16 @@ const SECOND = list('you u ya ye');
 const LINKING = list('sound sounds look looks seem seems appear');
 const BE = list('are r were is');
 const YOU_ARE_ONE = list("you're youre ur yer");
+/**
+ * One word between "you" and its verb that leaves the predicate said of the reader: an adverb
+ * ("you really are a kind teacher", "you truly seem…") or who is addressed ("you sir are…",
+ * "you guys are…", "you two were…").
+ */
+const BETWEEN_YOU_AND_VERB = list(`
+  really truly certainly definitely surely sure honestly genuinely clearly obviously always still
+  also too just absolutely totally indeed actually simply seriously literally sir madam maam
+  ma'am guys folks all both two people lot
+`);
 /** Words that open or qualify a predicate without carrying its meaning. */
 const FILLER = list(`
   a an the such so very really truly quite one of most more just always also still such
@@ -242,10 +252,12 @@ export function youArePredicates(tokens: Tokens): Predicate[] {
     if (c !== 121 /* y */ && c !== 117 /* u */ && c !== 119 /* w */) continue;
     let start = -1;
     let linked = false;
+    // "you really are …", "you sir are …": the word between is skipped.
+    const gap = SECOND.has(w) && BETWEEN_YOU_AND_VERB.has(words[t + 1] ?? '') ? 1 : 0;
     if (YOU_ARE_ONE.has(w)) start = t + 1;
-    else if (SECOND.has(w) && BE.has(words[t + 1] ?? '')) start = t + 2;
-    else if (SECOND.has(w) && LINKING.has(words[t + 1] ?? '')) {
-      start = words[t + 2] === 'like' ? t + 3 : t + 2;
+    else if (SECOND.has(w) && BE.has(words[t + 1 + gap] ?? '')) start = t + 2 + gap;
+    else if (SECOND.has(w) && LINKING.has(words[t + 1 + gap] ?? '')) {
+      start = words[t + 2 + gap] === 'like' ? t + 3 + gap : t + 2 + gap;
       linked = true;
     } else if (w === 'what' && (words[t + 1] === 'a' || words[t + 1] === 'an')) start = t + 2;
     if (start < 0) continue;

@@ -5304,4 +5304,39 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'I texted "thanks" to my son\'s coach, and that shithead never answered.',
     ],
   },
+  // 0.6.8 (blind 90): friendly sentences built from ten templates, forty kind adjectives and
+  // twenty-five roles (391 distinct), run once before the change: 26 flagged (6.6%), all from two
+  // templates, "you really are a …" and "you sir are a …": the predicate rules read "you are a …"
+  // and "you're a …" but not a word between "you" and its verb, and the model, left alone, had
+  // learnt the shape from insults. A sample of the templates, with other words between; 0 after.
+  {
+    name: 'friendly sentences with a word between "you" and the verb (blind 90)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'you really are a kind mom',
+      'you really are a loyal nurse',
+      'you really are a skilled coach',
+      'you really are a gracious veteran',
+      'You sir are a delightful student.',
+      'you sir are a generous human being',
+      'You truly are a dependable dispatcher.',
+      'You guys are the most patient volunteers, thank you.',
+      'You both are wonderful neighbours.',
+      'You honestly are a thoughtful librarian and the kids adore you.',
+    ],
+  },
+  // Written after blind 90's change, against it: the same shapes with an insult.
+  {
+    name: 'insults with a word between "you" and the verb (blind 90, written after)',
+    category: 'personal_attack',
+    flagged: true,
+    sentences: [
+      'you really are a pathetic loser',
+      'you sir are an idiot',
+      'You truly are a worthless human being.',
+      'you really seem like a moron',
+    ],
+  },
 ];

@@ -422,3 +422,28 @@ describe('indirect speech and reported clauses (0.6.4)', () => {
     expect(flags('I will kill anyone who says that')).toContain('threat');
   });
 });
+
+describe('a word between "you" and its verb (0.6.8)', () => {
+  const moderator = createModerator();
+  const attacked = (text: string) => moderator.classify({ text }).flags.includes('personal_attack');
+
+  // "you really are a …" was read by the model alone, which learnt the shape from insults.
+  it.each([
+    'you really are a kind teacher',
+    'You sir are a generous neighbour.',
+    'you truly are the most thoughtful nurse I know',
+    'You honestly are a gentle coach, thank you.',
+    'you guys are the best, thanks for the help',
+    'you really seem like a caring officer',
+  ])('leaves the compliment "%s" alone', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each([
+    'you really are a pathetic loser',
+    'you sir are an idiot',
+    'you really seem like a moron',
+  ])('still flags "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+});

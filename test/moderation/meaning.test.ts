@@ -262,6 +262,8 @@ const TARGETS: Record<string, number> = {
   'never threats: templates of incitement, harmless (blind 88, written after)': 0,
   'counter-speech: abuse quoted or reported to reject it (blind 89)': 0,
   'abuse beside the same words of rejection (blind 89, written after)': 1,
+  'friendly sentences with a word between "you" and the verb (blind 90)': 0,
+  'insults with a word between "you" and the verb (blind 90, written after)': 1,
 };
 
 describe('handwritten behaviour', () => {

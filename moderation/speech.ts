@@ -104,7 +104,7 @@ export function quotedSpans(text: string): [number, number][] {
 
 /** Words that report or condemn what someone said, looked for outside the quotes. */
 export const REPORTING =
-  /\b(?:wrote|write|writes|writing|said|says|saying|told|tells|telling|posted|posts|commented|comments|called|calls|calling|yelled|screamed|shouted|texted|messaged|threatened|hears?|heard|hearing|spray-painted|scrawled|reported|report|reporting|quote|quoted|disgusting|unacceptable|not\s+ok(?:ay)?|wrong|ashamed|shame|crime|illegal|adds?\s+nothing|no\s+place|does\s+not\s+belong|doesn't\s+belong)\b/;
+  /\b(?:wrote|write|writes|writing|said|says|saying|told|tells|telling|posted|posts|commented|comments|called|calls|calling|yelled|screamed|shouted|texted|messaged|threatened|hears?|heard|hearing|spray-painted|scrawled|reported|report|reporting|quote|quoted|quoting|disgusting|unacceptable|not\s+ok(?:ay)?|wrong|ashamed|shame|crime|illegal|adds?\s+nothing|no\s+place|does\s+not\s+belong|doesn't\s+belong)\b/;
 
 /**
  * "tell" and "say" report someone else's words, not the commenter's own: 'nobody should ever tell
@@ -276,8 +276,10 @@ export function youArePredicates(tokens: Tokens): Predicate[] {
         picked.length = 0;
         break; // "you are not a kind person": the polarity no longer says what is meant
       }
-      const read = of.get(word) ?? of.get(word.replace(/'.*$/, ''));
-      const p = read !== undefined && read < 0 && ROLE_NOUNS.has(word) ? undefined : read;
+      const stem = word.replace(/'.*$/, ''); // "cop's wife": the possessive's word
+      const read = of.get(word) ?? of.get(stem);
+      const role = ROLE_NOUNS.has(word) || ROLE_NOUNS.has(stem);
+      const p = read !== undefined && read < 0 && role ? undefined : read;
       picked.push(k);
       if (p !== undefined) {
         min = Math.min(min, p);
@@ -340,6 +342,10 @@ export const VICTIM_REPORT = new RegExp(
     String.raw`\b${KIN}\b[^.!?\n]{0,80}?\b(?:called|named|labeled|labelled)\s+(?:him|her|them)\b`,
     // "a man screamed '…' at my wife", "he texted '…' to my daughter".
     String.raw`\b(?:screamed|yelled|shouted|hollered|texted|wrote|sent|said|spat|growled)\b[^.!?\n]{0,80}?\b(?:at|to)\s+(?:me|us|${KIN})\b`,
+    // "I was called a …", "my grandfather was called a … in the fields" (0.6.8).
+    String.raw`\b(?:i|we|${KIN})\s+(?:was|were|got|gets|get|is|are|has\s+been|have\s+been|had\s+been|keeps?\s+getting)\s+(?:called|named|labeled|labelled)\b`,
+    // "someone left a note on my car saying '…'", "they painted '…' on our garage" (0.6.8).
+    String.raw`\b(?:left|put|stuck|taped|wrote|painted|sprayed|spray-painted|scratched|carved|keyed)\b[^.!?\n]{0,80}?\bon\s+(?:my|our)\s+(?:\w+\s+)?(?:car|truck|house|home|door|garage|fence|mailbox|windshield|window|locker|desk|porch|lawn|yard|wall|shop|store|business)\b`,
   ].join('|'),
 );
 

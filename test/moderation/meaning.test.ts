@@ -264,6 +264,8 @@ const TARGETS: Record<string, number> = {
   'abuse beside the same words of rejection (blind 89, written after)': 1,
   'friendly sentences with a word between "you" and the verb (blind 90)': 0,
   'insults with a word between "you" and the verb (blind 90, written after)': 1,
+  // One judgement of the reader's conduct stays flagged ("you are being cruel").
+  'counter-speech: slurs and threats reported to reject them (blind 91)': 1 / 35,
 };
 
 describe('handwritten behaviour', () => {

@@ -543,3 +543,23 @@ describe('tiers', () => {
     expect(verdict.reasons[0]?.evidence).toEqual([{ start: 0, end: 4, text: 'fuck' }]);
   });
 });
+
+describe('a victim reports the slur in the passive, or left on their property (0.6.8)', () => {
+  const moderator = createModerator();
+  const flags = (text: string) => moderator.classify({ text }).flags;
+
+  it.each([
+    'My grandfather was called a "wetback" in the fields. We don\'t forget that.',
+    'I got called a cunt at the DMV today for asking a question.',
+    'Someone left a note on my car saying "dyke". The police report number is 24-3381.',
+  ])('leaves "%s" alone', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  it.each([
+    'you were called a cunt because you are one',
+    'I left a note on my neighbor\'s car saying "fuck you"',
+  ])('still judges "%s" as written', (text) => {
+    expect(flags(text)).toContain('obscenity');
+  });
+});

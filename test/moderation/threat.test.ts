@@ -646,3 +646,20 @@ describe('threats a police page gets (0.6.4, blind 34)', () => {
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('a threat quoted after "quoting" is reported, not made (0.6.8)', () => {
+  const moderator = createModerator();
+  const flags = (text: string) => moderator.classify({ text }).flags;
+
+  it('reads the quotation as reported', () => {
+    expect(
+      flags(
+        'Quoting the caller: "I\'m going to shoot up the school." Please take these seriously.',
+      ),
+    ).not.toContain('threat');
+  });
+
+  it('still reads the same words unquoted', () => {
+    expect(flags("I'm going to shoot up the school.")).toContain('threat');
+  });
+});

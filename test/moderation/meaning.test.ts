@@ -266,6 +266,8 @@ const TARGETS: Record<string, number> = {
   'insults with a word between "you" and the verb (blind 90, written after)': 1,
   // One judgement of the reader's conduct stays flagged ("you are being cruel").
   'counter-speech: slurs and threats reported to reject them (blind 91)': 1 / 35,
+  // "You madman, you actually fixed the pothole yourself!" stays flagged.
+  'identities said kindly and praise in teasing words (blind 92)': 1 / 87,
 };
 
 describe('handwritten behaviour', () => {

@@ -600,7 +600,7 @@ const RULES: readonly Rule[] = [
   // "I will find you.", "I'll hunt you down", "I will end you". Not "we're coming for you":
   // in political comments that is about elections far more often than violence.
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:(?:find|hunt|track|end)\s+(?:you|u|ya|y'?all|him|her|them)(?:\s+down)?(?:${EOC}|\s+and\s+(?:everyone|everybody|everything|all)\s+(?:you|u|he|she|they)\s+(?:love|loves|care\s+about|cares\s+about|hold\s+dear))|hunt\s+(?:you|u|ya|y'?all|him|her|them)\s+down\b|(?:hunt|track)\s+down\s+(?:${PERSON}|(?:your|ur)\s+(?:ip|address|home|house|family|kids))\b)`,
+    String.raw`${FIRST_PERSON}\s+(?:(?:end|hunt)\s+(?:you|u|ya|him|her|them)\s+and\s+(?:your|ur|his|her|their)\s+(?:whole\s+|entire\s+)?[a-z]+(?:\s+down)?${EOC}|(?:find|hunt|track|end)\s+(?:you|u|ya|y'?all|him|her|them)(?:\s+down)?(?:${EOC}|\s+and\s+(?:everyone|everybody|everything|all)\s+(?:you|u|he|she|they)\s+(?:love|loves|care\s+about|cares\s+about|hold\s+dear))|hunt\s+(?:you|u|ya|y'?all|him|her|them)\s+down\b|(?:hunt|track)\s+down\s+(?:${PERSON}|(?:your|ur)\s+(?:ip|address|home|house|family|kids))\b)`,
     0.75,
     'threat of violence',
     gate('find hunt track end'),
@@ -2171,6 +2171,40 @@ const RULES: readonly Rule[] = [
     0.7,
     'wishing someone dead',
     gate('finish finishes'),
+  ),
+  // Menace at officers, 0.6.8 (blind 93, 9 of 15 on first contact): "I hope the next call you
+  // answer is your last", "your cruisers would look better on fire", "the sergeant better hope I
+  // never see him off duty", "I'll take care of that officer myself", "next protest we're
+  // bringing more than signs".
+  rule(
+    String.raw`\b(?:hope|wish|pray)\b[^.!?\n]{0,30}?\bnext\s+(?:call|shift|patrol|stop|traffic\s+stop|arrest|raid|ride|day\s+on\s+the\s+job)\b[^.!?\n]{0,30}?\b(?:is|will\s+be|be)\s+(?:your|ur|his|her|their)\s+(?:very\s+)?last\b(?![^.!?\n]*\b(?:retire|retirement|retiring|before|vacation|leave)\b)`,
+    0.7,
+    'wishing someone dead',
+    gate('last'),
+  ),
+  rule(
+    String.raw`\b(?:your|ur|the|that|this|their|those|these)\s+(?:cruisers?|station|precinct|patrol\s+cars?|squad\s+cars?|cop\s+cars?|police\s+station|headquarters|city\s+hall|courthouse|house|home|office)\s+(?:would|will|'d|'ll)\s+look\s+(?:better|good|great|nice|prettier|best)\s+(?:on\s+fire|in\s+flames|burning|burned\s+down|burnt\s+down|as\s+ashes)\b`,
+    0.7,
+    'threat of arson',
+    gate('fire flames burning burned burnt ashes'),
+  ),
+  rule(
+    String.raw`\b(?:better|should|had\s+better|'d\s+better)\s+hope\s+(?:i|we)\s+(?:never|don'?t|do\s+not)\s+(?:see|catch|run\s+into|meet|find)\s+(?:him|her|them|you|u|that\s+[a-z]+)\b(?=[^.!?\n]{0,30}\b(?:off\s+duty|alone|outside|in\s+(?:the\s+)?(?:street|parking\s+lot|dark)|out\s+of\s+uniform|without\s+(?:his|her|the)\s+(?:badge|gun|uniform))\b)`,
+    0.7,
+    'intimidation',
+    gate('hope'),
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:take\s+care\s+of|deal\s+with|handle)\s+(?:that|this|the|your)\s+(?:officer|cop|deputy|sergeant|trooper|detective|chief|judge|prosecutor|pig)\s+(?:myself|personally|my\s+own\s+way|the\s+old\s+fashioned\s+way)\b`,
+    0.7,
+    'intimidation',
+    gate('myself personally way'),
+  ),
+  rule(
+    String.raw`\b(?:bring|bringing|brought)\s+(?:a\s+lot\s+)?more\s+than\s+(?:signs|posters|banners|words|candles|our\s+voices)\b(?=\s*(?:[.!]|$))(?<=\b(?:protest|rally|march|meeting|hearing|station|precinct|next\s+time)\b[^\n]*)`,
+    0.7,
+    'intimidation',
+    gate('more'),
   ),
   // Implied menace at officials, 0.6.6 (blind 79): "you'll find out what a real riot looks like",
   // "enough fertilizer… to level that station", "if the officer… walks free, he won't walk far",

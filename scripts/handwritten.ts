@@ -5487,4 +5487,56 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "You're a savage on the grill, best BBQ in town.",
     ],
   },
+  // 0.6.8 (blind 93): threats at officers and officials under a police page, with as many
+  // harmless twins, run once before the change: 9 of 15 threats flagged, 0 of 15 twins. Missed:
+  // "I will end you and your whole precinct", "I hope the next call you answer is your last",
+  // "your cruisers would look better on fire", "the sergeant better hope I never see him off
+  // duty", "I'll take care of that officer myself", "next protest we're bringing more than
+  // signs". 15 of 15 after, twins 0.
+  {
+    name: 'threats at officers under a police page (blind 93)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Keep it up chief, one day someone is going to put you in the ground.',
+      "If my son gets pulled over one more time I swear I'll take care of that officer myself.",
+      'Your cruisers would look better on fire.',
+      'The sergeant better hope I never see him off duty.',
+      "Somebody ought to teach that deputy a lesson he won't walk away from.",
+      "I'm going to make the mayor bleed for this.",
+      'Watch yourself, Officer Brady. We know which school your kids go to.',
+      'That judge deserves a bullet, and I have plenty.',
+      "Next protest we're bringing more than signs.",
+      "You'll be picking your teeth up off the pavement, pig.",
+      'I hope the next call you answer is your last.',
+      'Every cop in this town should be strung up.',
+      'I will end you and your whole precinct.',
+      "Keep messing with my family and you'll be six feet under.",
+      'One of these nights your station is going to burn with you inside.',
+    ],
+  },
+  {
+    name: 'never threats: the twins of blind 93',
+    category: 'threat',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'The officer who shot him should be fired and charged.',
+      'No one should die over a broken taillight.',
+      'Someone threatened to shoot up the mall, please tell me you caught him.',
+      "I'd kill for a decent parking spot downtown.",
+      'This budget will kill the community programs.',
+      "We're going to fight this ordinance at every council meeting.",
+      'My phone battery died during the call, sorry.',
+      'The chief should resign, and the council should vote her out.',
+      'They executed the search warrant at 6 am, per the report.',
+      "I'm dying to know when the road reopens.",
+      'We will bury the time capsule at the station on Friday.',
+      'That deputy saved my life after the crash, I owe him everything.',
+      'Defund the police and fund mental health response instead.',
+      'The suspect was armed and fired at officers, according to the release.',
+      'Our team is going to destroy them in the charity game.',
+    ],
+  },
 ];

@@ -268,6 +268,8 @@ const TARGETS: Record<string, number> = {
   'counter-speech: slurs and threats reported to reject them (blind 91)': 1 / 35,
   // "You madman, you actually fixed the pothole yourself!" stays flagged.
   'identities said kindly and praise in teasing words (blind 92)': 1 / 87,
+  'threats at officers under a police page (blind 93)': 1,
+  'never threats: the twins of blind 93': 0,
 };
 
 describe('handwritten behaviour', () => {

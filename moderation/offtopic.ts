@@ -406,6 +406,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'tiktok likes',
     'buy views',
     // 0.6.7 (spam round 7): tickets, pets, diet pills, essays, SEO, casinos, spells
+    // 0.6.8 (spam round 8): readings sold by phone
+    'tarot readings',
+    'psychic readings',
+    'first question free',
+    'first reading free',
     'floor seats',
     'belly fat',
     'bottles free',

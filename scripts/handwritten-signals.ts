@@ -1765,6 +1765,64 @@ export const LEGIT_AFTER_ROUND_7: readonly string[] = [
   "Tap the link in the city's post for the detour map, it helped me",
 ];
 
+/**
+ * Spam round 8 (0.6.8), written and run once before its change: gift cards, payday loans, dating
+ * bait, a coin pump, resold tickets, work from home, a premium-rate horoscope, a forex "mentor",
+ * phishing, giveaways, diet pills, the widow's inheritance, followers, pills, a parcel, Robux,
+ * fake sneakers, a crypto testimonial, a sugar daddy site, tarot by phone. Without a post: 17 of
+ * 20 flagged, 16 hidden; under a road-closure post 18 and 16; none of LEGIT_ROUND_8 flagged.
+ * Missed: the inheritance letter with no way to answer it, "Bitcoin Era changed my life… Google
+ * it!", tarot "call or text" (read as a person's number). After: the tarot queued for a person
+ * as a trade; the inheritance letter and the testimonial still allowed (their phrases, "transfer
+ * funds", "changed my life", are a resident's too: "I had to transfer funds for his bail").
+ */
+export const SPAM_ROUND_8: readonly string[] = [
+  'Congratulations! Your phone number was selected for a $1,000 Walmart gift card. Claim now at walmart-rewards-claim.com',
+  'Need cash fast? Payday loans approved in 10 minutes, no credit check. Text LOAN to 55123',
+  'Hot singles in your area are waiting to chat with you tonight 😍 click the link in my bio',
+  '🚀 $PEPE2 is about to 100x, get in before Binance listing!! t.me/pepe2moon',
+  'Selling 2 Taylor Swift tickets, Section 104, below face value. DM me, Zelle or CashApp only.',
+  'Work from home and earn $500/day with just your phone!!! Ask me how 👇👇',
+  'Call 1-900-555-0199 now to hear your love horoscope, only $2.99 a minute!',
+  'I made $12,000 last month trading forex with Mrs. Linda Carter, contact her on WhatsApp +1 (415) 555-0132',
+  'Your Apple ID has been locked. Verify your account at apple-id-secure-login.net within 24 hours.',
+  'FREE iPhone 16 giveaway!!! Like, share and comment DONE to enter 📱',
+  'Lose 30 lbs in 30 days with this one weird trick doctors hate: slimfastketo.shop',
+  'Hi dear, I am a widow with $4.5 million inheritance and need a trustworthy person to help transfer funds.',
+  'Get 10,000 real Instagram followers for just $9.99 at boostgram.biz',
+  'Cheap Viagra and Cialis, no prescription needed, discreet shipping worldwide.',
+  'URGENT: USPS package could not be delivered, update your address: usps-redelivery-help.com',
+  'Earn free Robux instantly!!! go to robuxfree.xyz and enter your username',
+  'Brand new Nike Air Jordans only $39.99 today, 80% off sale at nikeoutletstore.shop',
+  'I was skeptical but Bitcoin Era changed my life, I quit my job last week. Google it!',
+  'Looking for a sugar daddy? Register free on SugarMatch, serious men only 💋',
+  'Tarot readings by Madame Zora, call or text 555-0188, first question free!!',
+];
+
+/** Written with SPAM_ROUND_8, run with it: none flagged. */
+export const LEGIT_ROUND_8: readonly string[] = [
+  'What time does the road reopen after the crash on Route 9?',
+  'Thank you to the officers who helped my dad when his car broke down.',
+  'Is the station open on Saturday for fingerprinting? I need it for a job application.',
+  'My bike was stolen from the library rack, case number 24-11873. Any updates?',
+  'Call 911 if you see the missing kid, her mom posted the flyer on Elm Street.',
+  'The charity 5K raised $12,000 for the food bank, great job everyone!',
+  'You can report non-emergency noise complaints at 555-0100, right?',
+  'Where can I get a copy of the accident report for my insurance?',
+  'The link to the hiring page is broken, can someone fix it?',
+  'My neighbor is selling Girl Scout cookies outside the station on Sunday, come by!',
+  'Free car seat checks this Saturday at the fire station, 9 to noon.',
+  'Happy retirement Sergeant Lopez, 30 years of service!',
+  'Does anyone know if the farmers market is still on with the road closure?',
+  'Please slow down on Maple, kids are walking to school.',
+  "The scam calls claiming to be the sheriff's office asking for gift cards are back, be careful.",
+  'Great job catching the guy who broke into cars on 5th.',
+  "I lost my wallet near the park, if found please call me, there's $40 and my ID.",
+  "Text-to-911 works here now? That's great for people who can't speak.",
+  'Will the department be hiring dispatchers this year?',
+  'Win or lose, proud of our high school team for making the finals!',
+];
+
 /** A fifteenth department post (a bicycle registration), for chatter round 13. */
 export const CHATTER_BLIND_POST_13 =
   'The Riverside Police Department will hold a free bicycle registration and safety check event at Central Park on Sunday from 10 a.m. to 1 p.m. Registered bikes are easier to return if stolen.';

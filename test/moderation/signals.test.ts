@@ -30,6 +30,8 @@ import {
   SPAM_ROUND_6,
   SPAM_ROUND_7,
   LEGIT_ROUND_7,
+  SPAM_ROUND_8,
+  LEGIT_ROUND_8,
   LEGIT_AFTER_ROUND_7,
   LEGIT_ROUND_6,
   RESIDENTS_WITH_NUMBERS_6,
@@ -612,6 +614,17 @@ describe('generic spam without a post, the six handwritten rounds', () => {
         'Help children in need this holiday, donate via CashApp $HopeKids2025, every dollar counts',
       ).action,
     ).toBe('queue');
+  });
+
+  it('round 8: most of a new round hidden on first contact; residents with numbers, links and prices never flagged', () => {
+    expect(share(SPAM_ROUND_8, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(0.9);
+    expect(share(SPAM_ROUND_8, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.8);
+    expect(share(LEGIT_ROUND_8, (v) => v.flags.length > 0)).toBe(0);
+    for (const text of LEGIT_ROUND_8) expect(classify(text, SPAM_POST).flags, text).toEqual([]);
+    // Tarot by phone is a trade sold to strangers: a person judges it, it is not hidden.
+    const tarot = SPAM_ROUND_8.find((t) => t.includes('Tarot')) ?? '';
+    expect(classify(tarot).action).toBe('queue');
+    expect(classify(tarot).flags).toContain('off_topic');
   });
 
   it('round 6: the robocall, the 419 letter and the coin pump hidden; warnings quoting them never flagged', () => {

@@ -270,6 +270,8 @@ const TARGETS: Record<string, number> = {
   'identities said kindly and praise in teasing words (blind 92)': 1 / 87,
   'threats at officers under a police page (blind 93)': 1,
   'never threats: the twins of blind 93': 0,
+  'threats at groups in functional-test templates (blind 94)': 1,
+  'never threats: the twins of blind 94 (negation, reports, protection)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -663,3 +663,24 @@ describe('a threat quoted after "quoting" is reported, not made (0.6.8)', () => 
     expect(flags("I'm going to shoot up the school.")).toContain('threat');
   });
 });
+
+describe('a negated subject is no call for violence (0.6.8)', () => {
+  const moderator = createModerator();
+  const flags = (text: string) => moderator.classify({ text }).flags;
+
+  it.each([
+    'No immigrant should ever be killed for who they are.',
+    'No Muslim deserves to be shot.',
+    'I think that no police officer should ever get shot on duty.',
+  ])('leaves "%s" alone', (text) => {
+    expect(flags(text)).not.toContain('threat');
+  });
+
+  it.each([
+    'No, Muslims deserve to be shot.',
+    'No mercy, immigrants should be killed.',
+    'No immigrant should be killed, but every Muslim should be shot.',
+  ])('still flags "%s"', (text) => {
+    expect(flags(text)).toContain('threat');
+  });
+});

@@ -2628,6 +2628,7 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
  */
 const CHAT_SPELLINGS = new Map<string, string>([
   ['kil', 'kill'],
+  ['stabb', 'stab'],
   ['wil', 'will'],
   ['shud', 'should'],
   ['shld', 'should'],

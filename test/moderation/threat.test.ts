@@ -684,3 +684,11 @@ describe('a negated subject is no call for violence (0.6.8)', () => {
     expect(flags(text)).toContain('threat');
   });
 });
+
+describe('a doubled consonant in chat spelling (0.6.8)', () => {
+  const moderator = createModerator();
+  it('reads "stabb" as "stab" in a threat, and nowhere else', () => {
+    expect(moderator.classify({ text: "I'm gonna stabb you" }).flags).toContain('threat');
+    expect(moderator.classify({ text: 'the stabb wound healed' }).flags).toEqual([]);
+  });
+});

@@ -127,6 +127,8 @@ const envSchema = z.object({
   DISCORD_GUILD_ID: optionalText,
   DISCORD_CHANNEL_IDS: idList,
   DISCORD_REVIEW_CHANNEL_ID: optionalText,
+  /** Slugs of the agencies whose queued comments the review channel shows; empty: every agency. */
+  DISCORD_REVIEW_AGENCIES: idList,
   DISCORD_NOTIFY_AUTHOR: bool.default(false),
   // YouTube Data API v3
   YOUTUBE_CHANNEL_ID: optionalText,

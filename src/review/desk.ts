@@ -8,6 +8,7 @@ import { DiscordAdapter } from '../../adapters/discord/adapter.js';
 import type { ReviewDesk, ReviewItem } from '../../adapters/discord/review.js';
 import type { PlatformAdapter } from '../../adapters/types.js';
 import type { AppCore, ReviewChannel } from '../app.js';
+import type { Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
 import { ReviewService, reviewerOf, type Reviewer } from './service.js';
 
@@ -110,5 +111,54 @@ export function discordReviewChannels(
     review: new ReviewService(core.store, core.executor),
     findUserByDiscordId: reviewerByDiscordId(core.store),
   });
-  return [discord.openReviewChannel(channelId, desk)];
+  const channel = discord.openReviewChannel(channelId, desk);
+  const slugs = core.config.DISCORD_REVIEW_AGENCIES;
+  return [
+    slugs.length === 0 ? channel : agencyReviewChannel(channel, core.store, slugs, core.logger),
+  ];
+}
+
+/**
+ * A review channel that is told only of the comments on pages of the named agencies (several
+ * agencies in one deployment: one agency's queue in its own Discord server, the others in the
+ * dashboard). An unknown slug posts nothing and says so in the log: a queue is never shown to
+ * people of another agency because of a typing mistake.
+ */
+export function agencyReviewChannel(
+  channel: ReviewChannel,
+  store: Store,
+  slugs: readonly string[],
+  logger: Logger,
+): ReviewChannel {
+  let allowed: Promise<ReadonlySet<number> | null> | undefined;
+  const resolve = async (): Promise<ReadonlySet<number> | null> => {
+    const agencies = await store.agencies.list();
+    const ids = new Set<number>();
+    for (const slug of slugs) {
+      const agency = agencies.find((a) => a.slug.toLowerCase() === slug.toLowerCase());
+      if (!agency) {
+        logger.error(
+          { slug, agencies: agencies.map((a) => a.slug) },
+          'DISCORD_REVIEW_AGENCIES names an agency that does not exist: the review channel posts nothing until it is fixed',
+        );
+        return null;
+      }
+      ids.add(agency.id);
+    }
+    return ids;
+  };
+  return {
+    queued(commentId) {
+      void (async () => {
+        allowed ??= resolve();
+        const ids = await allowed;
+        if (ids === null) allowed = undefined; // read again next time: the agency may be added
+        const comment = ids === null ? null : await store.comments.get(commentId);
+        const page = comment ? await store.pages.get(comment.pageId) : null;
+        if (ids !== null && page && ids.has(page.agencyId)) channel.queued(commentId);
+      })().catch((err: unknown) => {
+        logger.error({ err, commentId }, 'the review channel could not check a comment’s agency');
+      });
+    },
+  };
 }

@@ -1,10 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DiscordAdapter } from '../../../adapters/discord/adapter.js';
 import { DiscordReviewChannel } from '../../../adapters/discord/review.js';
-import { createLogger } from '../../../src/logger.js';
-import { discordReviewChannels, reviewerByDiscordId } from '../../../src/review/desk.js';
+import { createCapturedLogger, createLogger } from '../../../src/logger.js';
+import {
+  agencyReviewChannel,
+  discordReviewChannels,
+  reviewerByDiscordId,
+} from '../../../src/review/desk.js';
 import { FakeAdapter } from '../../helpers/fake-adapter.js';
-import { makeTestApp, makeTestDb, type TestApp, type TestDb } from '../../helpers/index.js';
+import {
+  incomingComment,
+  makeTestApp,
+  makeTestDb,
+  type TestApp,
+  type TestDb,
+} from '../../helpers/index.js';
 import { FakeDiscordGateway, GENERAL, GUILD, REVIEW } from './fake-gateway.js';
 
 let db: TestDb | undefined;
@@ -68,5 +78,36 @@ describe('Discord review wiring', () => {
       logger: createLogger({ level: 'silent' }),
     });
     expect(discordReviewChannels([discord], t.app)).toEqual([]);
+  });
+});
+
+describe('the review channel of some agencies only (DISCORD_REVIEW_AGENCIES)', () => {
+  it("tells the channel of its agencies' comments only, and of none when a slug is unknown", async () => {
+    db = makeTestDb();
+    const store = db.store;
+    const a = await store.comments.ingest(
+      incomingComment({ page: { platformPageId: 'pg-a', name: 'A' } }),
+    );
+    const b = await store.comments.ingest(
+      incomingComment({ page: { platformPageId: 'pg-b', name: 'B' } }),
+    );
+    const north = await store.agencies.create({ slug: 'north', name: 'North PD' });
+    await store.pages.setAgency((await store.pages.find('facebook', 'pg-b'))!.id, north.id);
+    const told: number[] = [];
+    const inner = { queued: (id: number) => told.push(id) };
+    const { logger, lines } = createCapturedLogger();
+    const channel = agencyReviewChannel(inner, store, ['NORTH'], logger);
+    channel.queued(a.commentId);
+    channel.queued(b.commentId);
+    await vi.waitFor(() => expect(told).toEqual([b.commentId]));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(told).toEqual([b.commentId]);
+
+    const typo = agencyReviewChannel(inner, store, ['nort'], logger);
+    typo.queued(b.commentId);
+    await vi.waitFor(() =>
+      expect(lines.some((l) => String(l.msg).includes('does not exist'))).toBe(true),
+    );
+    expect(told).toEqual([b.commentId]);
   });
 });

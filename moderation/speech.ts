@@ -104,7 +104,7 @@ export function quotedSpans(text: string): [number, number][] {
 
 /** Words that report or condemn what someone said, looked for outside the quotes. */
 export const REPORTING =
-  /\b(?:wrote|write|writes|writing|said|says|saying|told|tells|telling|posted|posts|commented|comments|called|calls|calling|yelled|screamed|shouted|texted|messaged|threatened|hears?|heard|hearing|spray-painted|scrawled|reported|report|reporting|quote|quoted|quoting|disgusting|unacceptable|not\s+ok(?:ay)?|wrong|ashamed|shame|crime|illegal|adds?\s+nothing|no\s+place|does\s+not\s+belong|doesn't\s+belong)\b/;
+  /\b(?:wrote|write|writes|writing|said|says|saying|told|tells|telling|posted|posts|commented|comments|called|calls|calling|yelled|screamed|shouted|texted|messaged|threatened|hears?|heard|hearing|spray-painted|scrawled|reported|report|reporting|quote|quoted|quoting|dijo|dijeron|gritó|grito|gritaron|escribió|escribio|escribieron|llamó|llamo|llamaron|reporté|denuncié|denuncie|disgusting|unacceptable|not\s+ok(?:ay)?|wrong|ashamed|shame|crime|illegal|adds?\s+nothing|no\s+place|does\s+not\s+belong|doesn't\s+belong)\b/;
 
 /**
  * "tell" and "say" report someone else's words, not the commenter's own: 'nobody should ever tell
@@ -342,6 +342,8 @@ export const VICTIM_REPORT = new RegExp(
     String.raw`\b${KIN}\b[^.!?\n]{0,80}?\b(?:called|named|labeled|labelled)\s+(?:him|her|them)\b`,
     // "a man screamed '…' at my wife", "he texted '…' to my daughter".
     String.raw`\b(?:screamed|yelled|shouted|hollered|texted|wrote|sent|said|spat|growled)\b[^.!?\n]{0,80}?\b(?:at|to)\s+(?:me|us|${KIN})\b`,
+    // Spanish: "me dijeron '…' en la tienda", "nos gritaron …", "le gritaron a mi hijo …" (0.6.8).
+    String.raw`\b(?:me|nos)\s+(?:dijo|dijeron|gritó|grito|gritaron|llamó|llamo|llamaron|escribió|escribio|escribieron|insultó|insulto|insultaron)\b|\ba\s+mi\s+(?:hijo|hija|mamá|mama|madre|papá|papa|padre|esposa|esposo|hermano|hermana|abuela|abuelo|vecino|vecina)\b[^.!?\n]{0,40}?\b(?:le\s+)?(?:dijeron|gritaron|llamaron|insultaron)\b`,
     // "I was called a …", "my grandfather was called a … in the fields" (0.6.8).
     String.raw`\b(?:i|we|${KIN})\s+(?:was|were|got|gets|get|is|are|has\s+been|have\s+been|had\s+been|keeps?\s+getting)\s+(?:called|named|labeled|labelled)\b`,
     // "someone left a note on my car saying '…'", "they painted '…' on our garage" (0.6.8).

@@ -301,3 +301,17 @@ describe('disguised Spanish obscenity, and who a Spanish expletive is aimed at (
     expect(moderator.classify({ text: 'que te lleve la verga' }).action).toBe('hide');
   });
 });
+
+describe('a Spanish victim report quotes the slur to reject it (0.6.8)', () => {
+  const moderator = createModerator();
+  it('reads a quote after "me dijeron" as reported', () => {
+    expect(
+      moderator.classify({ text: 'me dijeron "pinche mojado" en la tienda y lo reporté' }).flags,
+    ).toEqual([]);
+  });
+  it('still judges the same words used', () => {
+    expect(moderator.classify({ text: 'pinche mojado, regrésate a tu país' }).flags).toContain(
+      'obscenity',
+    );
+  });
+});

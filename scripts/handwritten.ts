@@ -5625,4 +5625,43 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Trans people have been killed in hate crimes, and it has to stop.',
     ],
   },
+  // 0.6.8 (blind 95): counter-speech about slurs and threats seen in comments, at school, on
+  // property, run once before the change: 5 of 25 flagged, 1 hidden ('keeps calling the chief a
+  // "cunt". Can you ban him?'). Missed frames of rejection: asking to ban or block the writer,
+  // "fired for calling…", "like it's nothing", "I've been called…". 1 after ("I can't believe
+  // someone called that poor cashier a bitch": "can't believe" was tried as a rejection and
+  // taken out, it cleared two Davidson rows quoting the writer's own words).
+  {
+    name: 'counter-speech about slurs and threats in comments and at school (blind 95)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'People calling officers "pigs" in these comments need to grow up.',
+      'Whoever wrote "kill all cops" on the bridge should be found and charged.',
+      'The comments saying "hang him" under this post are disgusting, moderators please act.',
+      "I can't believe someone called that poor cashier a bitch over a coupon.",
+      'Words like "faggot" have no place on a city page.',
+      'My daughter\'s teacher told her girls are "too dumb for math". We reported it to the principal.',
+      'A man at the park told my son to "go back to Africa". He was born here.',
+      'Somebody keyed "n****r" into my neighbor\'s car. Please increase patrols on Oak.',
+      'Calling a grieving mother a "whore" because her son was arrested is beyond cruel.',
+      'The sign at the rally said "death to traitors" and nobody from the city said anything.',
+      'Stop writing "shoot them all" every time there\'s a protest, it\'s not funny.',
+      'I\'ve been called a "dyke" at that bar twice now. Is there anything the police can do?',
+      '"You people are animals" is what the officer said, according to the lawsuit.',
+      'He got fired for calling his coworker a "spic", good.',
+      'To the person who commented "I hope she gets raped": I reported you to Facebook.',
+      'My son was told "I\'ll slit your throat" by a classmate on Snapchat. We filed a report.',
+      'No one should call a disabled veteran a "cripple", ever.',
+      'The graffiti "Jews will not replace us" was painted on the synagogue again.',
+      'Some guy in the comments keeps calling the chief a "cunt". Can you ban him?',
+      'Telling someone to "kill yourself" online is a crime in some states, look it up.',
+      'I\'m tired of reading "all cops are bastards" on every single post here.',
+      'It\'s 2026 and people still say "retard" like it\'s nothing.',
+      'Someone yelled "terrorist" at my hijab-wearing sister at the mall.',
+      'The caller said "I\'m going to bomb city hall". Glad they caught him.',
+      'Calling refugees "cockroaches" is how Rwanda started.',
+    ],
+  },
 ];

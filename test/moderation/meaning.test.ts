@@ -272,6 +272,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the twins of blind 93': 0,
   'threats at groups in functional-test templates (blind 94)': 1,
   'never threats: the twins of blind 94 (negation, reports, protection)': 0,
+  // "I can't believe someone called that poor cashier a bitch" stays flagged.
+  'counter-speech about slurs and threats in comments and at school (blind 95)': 1 / 25,
 };
 
 describe('handwritten behaviour', () => {

@@ -563,3 +563,21 @@ describe('a victim reports the slur in the passive, or left on their property (0
     expect(flags(text)).toContain('obscenity');
   });
 });
+
+describe('asking to ban the writer, or a firing for the word, rejects it (0.6.8)', () => {
+  const moderator = createModerator();
+  const verdict = (text: string) => moderator.classify({ text });
+
+  it.each([
+    'Some guy in the comments keeps calling the chief a "cunt". Can you ban him?',
+    'He got fired for calling his coworker a "spic", good.',
+    'It\'s 2026 and people still say "retard" like it\'s nothing.',
+    'I\'ve been called a "dyke" at that bar twice now. Is there anything the police can do?',
+  ])('leaves "%s" alone', (text) => {
+    expect(verdict(text).flags).toEqual([]);
+  });
+
+  it.each(['can you ban this cunt', "like it's nothing, fuck you"])('still hides "%s"', (text) => {
+    expect(verdict(text).action).toBe('hide');
+  });
+});

@@ -697,7 +697,7 @@ const RULES: readonly Rule[] = [
     gate('dead'),
   ),
   rule(
-    String.raw`\b(?:(?:you|u)(?:'re|\s+are|\s+r|r)?|ur|youre|your)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:die|bleed|be\s+dead|get\s+(?:shot|stabbed|killed|capped|smoked)|be\s+(?:shot|stabbed|killed|buried)|never\s+see\s+it\s+coming|regret\s+the\s+day)(?:\s+(?:tonight|today|tomorrow|soon|slowly|this\s+week))?(?:${EOC}|\s+(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|boy|cop)\b|\s+for\s+(?:this|that|it|what\s+(?:you|u)\s+did)\b)`,
+    String.raw`\b(?:(?:you|u)(?:'re|\s+are|\s+r|r)?|ur|youre|your)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:die|bleed|be\s+dead|get\s+(?:shot|stabbed|killed|capped|smoked)|be\s+(?:shot|stabbed|killed|buried)|never\s+see\s+it\s+coming|regret\s+the\s+day)(?:\s+(?:tonight|today|tomorrow|soon|slowly|this\s+week))?(?:${EOC}|\s+(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|boy|cop)\b|\s+for\s+(?:this|that|it|what\s+(?:you|u)\s+did)\b|\s+(?:you|u|ya)\s+(?:[a-z]+\s+){0,2}?(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|idiot|moron|admin|editor|troll|prick|bastard|cunt|scum|clown|cop)\b)`,
     0.7,
     'intimidation',
     gate('die bleed dead shot stabbed killed capped smoked buried coming regret'),
@@ -2171,6 +2171,16 @@ const RULES: readonly Rule[] = [
     0.7,
     'wishing someone dead',
     gate('finish finishes'),
+  ),
+  // Promised regret, 0.6.8 (a talk-page round: "You will regret banning me. I promise you
+  // that."): regret for acting against the writer, or "you'll regret this" with a promise. Not
+  // "you'll regret not citing that" or "you'll regret this haircut".
+  rule(
+    String.raw`\b(?:you|u)(?:'ll|\s+will|'re\s+gonna|\s+are\s+gonna|\s+gonna|'re\s+going\s+to|\s+are\s+going\s+to)\s+regret\s+(?:(?:crossing|banning|blocking|reporting|deleting|reverting|firing|arresting|threatening|insulting|disrespecting|touching|ticketing|towing|messing\s+with|fucking\s+with|screwing\s+with)\s+(?:me|us|my\s+(?:family|kids|son|daughter|wife|husband|brother|edits?|page|article))\b|(?:this|it|that)\b(?=[\s,.!-]*(?:and\s+)?(?:i\s+promise|i\s+swear|mark\s+my\s+words|i\s+guarantee|you\s+have\s+my\s+word)(?:\s+(?:you|u|to\s+god))?(?:\s+that)?\s*(?:[.!]|$)))`,
+    0.7,
+    'intimidation',
+    gate('regret'),
+    { notAfterIf: true },
   ),
   // Menace at officers, 0.6.8 (blind 93, 9 of 15 on first contact): "I hope the next call you
   // answer is your last", "your cruisers would look better on fire", "the sergeant better hope I

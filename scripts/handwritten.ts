@@ -5664,4 +5664,55 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Calling refugees "cockroaches" is how Rwanda started.',
     ],
   },
+  // 0.6.8 (blind 96): threats on an encyclopedia's talk pages (reverts, blocks, bans), with ten
+  // twins, run once before the change: 18 of 20 threats, 0 of 10 twins. Missed: "YOU ARE GOING TO
+  // DIE YOU STUPID ADMIN" (an insult after "die" with no comma) and "You will regret banning me.
+  // I promise you that." 20 and 0 after; "you'll regret it, I promise, the traffic is awful" and
+  // "you'll regret not citing that" stay clear.
+  {
+    name: 'threats on talk pages (blind 96)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'If you revert my edit one more time I will find out where you live and pay you a visit.',
+      'YOU ARE GOING TO DIE YOU STUPID ADMIN',
+      'Block me again and I swear I will break your neck.',
+      'I hope someone stabs you in your sleep, you pathetic vandal hunter.',
+      'Keep deleting my article and see what happens to you, buddy.',
+      "i'm going to hunt you down and kill you, wikipedia nazi",
+      "You'd better watch your back, I know people in your town.",
+      'I will beat the crap out of you if I ever meet you.',
+      "Delete this page and I'll burn your house down with you in it.",
+      "I'll rip your head off and shove it up your ass.",
+      "Someone should put a bullet through that admin's skull.",
+      'DIE DIE DIE you worthless editor',
+      "I'm coming for you and your family, you won't see it coming.",
+      'You will regret banning me. I promise you that.',
+      "I'm gonna find you and make you suffer for this ban.",
+      "Touch my edits again and you're dead meat.",
+      'I hope your family gets cancer and dies slowly.',
+      'go hang yourself you fat wiki loser',
+      'I would love to punch you in the face until you stop breathing.',
+      'You should be shot for vandalizing this article.',
+    ],
+  },
+  {
+    name: 'never threats: the twins of blind 96',
+    category: 'threat',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'The article says the general was shot in 1944.',
+      "Please stop reverting, let's discuss on the talk page.",
+      'This edit war is killing me, can we get a third opinion?',
+      'The bot will kill the stale drafts after six months.',
+      'I will find the source and add it tomorrow.',
+      'You will regret not citing that, reviewers are strict.',
+      "The band's second album is dead on arrival, according to critics.",
+      "Don't shoot the messenger, I'm just quoting the policy.",
+      'The vandal threatened to kill an admin and was blocked indefinitely.',
+      "I'd kill for a good source on this.",
+    ],
+  },
 ];

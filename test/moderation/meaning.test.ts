@@ -274,6 +274,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the twins of blind 94 (negation, reports, protection)': 0,
   // "I can't believe someone called that poor cashier a bitch" stays flagged.
   'counter-speech about slurs and threats in comments and at school (blind 95)': 1 / 25,
+  'threats on talk pages (blind 96)': 1,
+  'never threats: the twins of blind 96': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -692,3 +692,26 @@ describe('a doubled consonant in chat spelling (0.6.8)', () => {
     expect(moderator.classify({ text: 'the stabb wound healed' }).flags).toEqual([]);
   });
 });
+
+describe('promised regret and an insult after "die" (0.6.8)', () => {
+  const moderator = createModerator();
+  const threat = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    'YOU ARE GOING TO DIE YOU STUPID ADMIN',
+    'You will regret banning me. I promise you that.',
+    "You'll regret crossing me",
+    "you'll regret this, I swear",
+  ])('flags "%s"', (text) => {
+    expect(threat(text)).toBe(true);
+  });
+
+  it.each([
+    "you'll regret not citing that",
+    "you'll regret this haircut lol",
+    'You will regret it, I promise, the traffic downtown is awful',
+    'If you skip the vaccine you will regret it, I promise',
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text)).toBe(false);
+  });
+});

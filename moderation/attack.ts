@@ -346,7 +346,9 @@ function findCues(
     } else if ((role & ROLE_INSTITUTION) !== 0) {
       // "the worst driver in this county", "the dumbest man in the city": a place named as
       // where the person is, not whom the words are aimed at.
-      if (!locative(words, t)) cues.push({ token: t, kind: 'institution' });
+      if (!locative(words, t) && !insultCompound(words, t)) {
+        cues.push({ token: t, kind: 'institution' });
+      }
     } else if ((role & ROLE_THIRD) !== 0) {
       cues.push({ token: t, kind: 'third' });
     } else if (!insult.has(t) && isName(tokens, t, prepared, sentence)) {
@@ -420,7 +422,20 @@ function locative(words: readonly string[], t: number): boolean {
   if (!PLACES.has(words[t] ?? '')) return false;
   let k = t - 1;
   while (k >= 0 && k >= t - 3 && PLACE_DETERMINERS.has(words[k] ?? '')) k--;
-  return k < t - 0 && LOCATIVE_PREPOSITIONS.has(words[k] ?? '');
+  if (LOCATIVE_PREPOSITIONS.has(words[k] ?? '')) return true;
+  // A named place: "in Lewis and Clark County", "of Jefferson County" (0.6.8): up to three words
+  // of its name between the preposition and the place word.
+  for (let j = t - 1; j >= 0 && j >= t - 4; j--) {
+    const w = words[j] ?? '';
+    if (j < t - 1 && LOCATIVE_PREPOSITIONS.has(w)) return true;
+    if (PLACES.has(w) || INSTITUTION.has(w)) return false;
+  }
+  return false;
+}
+
+/** "the town idiot", "the village drunk": a place word that is part of the insult's noun. */
+function insultCompound(words: readonly string[], t: number): boolean {
+  return PLACES.has(words[t] ?? '') && INSULT_WORDS.has(words[t + 1] ?? '');
 }
 
 /** The tokens that make the wording insulting: the largest positive contributions. */

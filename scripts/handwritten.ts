@@ -5715,4 +5715,42 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "I'd kill for a good source on this.",
     ],
   },
+  // 0.6.8 (blind 97): insults at a commenter that name a place or a body, and criticism of the
+  // county and the department in the same words, run once before the change: 5 of 10 insults
+  // flagged, 0 of 5 criticisms. Missed: "in Lewis and Clark County" (a named place was read as
+  // the institution the words aim at; now a place after "in / of / from" with up to three words
+  // of its name), "the town idiot … at city hall", "the laziest parent at Lincoln Elementary",
+  // "the most annoying person on this police page", "the biggest idiot in the whole police
+  // department comment section". 6 of 10 after (the last four still missed), criticism 0.
+  {
+    name: 'insults at a commenter naming a place or body (blind 97)',
+    category: 'personal_attack',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      "you're the worst driver in this county",
+      'you are the biggest idiot in the whole police department comment section',
+      "you're the dumbest person in Lewis and Clark County",
+      'you must be the most ignorant man in the state of Montana',
+      '@tom you are the laziest parent at Lincoln Elementary',
+      "you're the ugliest thing to come out of the east side",
+      "easily the stupidest comment on the city's page, you moron",
+      'you are a disgrace to your family and to this neighborhood, you loser',
+      "you're the town idiot and everyone at city hall knows it",
+      "you're the most annoying person on this police page",
+    ],
+  },
+  {
+    name: 'criticism of the county and department in the same words (blind 97)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'the county has the worst roads in the state',
+      'this department is the laziest in the state',
+      "city hall is full of idiots who can't budget",
+      "the police department's response was the dumbest thing I've seen",
+      'you guys at the department are the worst at returning calls',
+    ],
+  },
 ];

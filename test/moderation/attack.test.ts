@@ -447,3 +447,23 @@ describe('a word between "you" and its verb (0.6.8)', () => {
     expect(attacked(text)).toBe(true);
   });
 });
+
+describe('a named place is where the person is (0.6.8)', () => {
+  const moderator = createModerator();
+  const attacked = (text: string) => moderator.classify({ text }).flags.includes('personal_attack');
+
+  it.each(["you're the dumbest person in Lewis and Clark County", "you're the town idiot"])(
+    'flags "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    'you are the most corrupt sheriff in Lewis and Clark County',
+    'You are the worst police department in Jefferson County',
+    'the town council is a joke',
+  ])('leaves the criticism "%s" alone', (text) => {
+    expect(moderator.classify({ text }).flags).toEqual([]);
+  });
+});

@@ -276,6 +276,10 @@ const TARGETS: Record<string, number> = {
   'counter-speech about slurs and threats in comments and at school (blind 95)': 1 / 25,
   'threats on talk pages (blind 96)': 1,
   'never threats: the twins of blind 96': 0,
+  // Four still missed: "at city hall", "at Lincoln Elementary", "on this police page", "police
+  // department comment section".
+  'insults at a commenter naming a place or body (blind 97)': 0.6,
+  'criticism of the county and department in the same words (blind 97)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -193,7 +193,8 @@ type Target =
   | 'compliment'
   | 'negated'
   | 'reaction'
-  | 'judgment';
+  | 'judgment'
+  | 'thing';
 
 interface Cue {
   token: number;
@@ -956,6 +957,124 @@ function negated(words: readonly string[], clause: Int32Array, t: number): boole
 }
 
 /**
+ * Things, not people: what an insulting adjective may judge without insulting anyone ("this
+ * policy is idiotic", "the dumbest rule ever", "these movies are so dumb"). Nouns only, and none
+ * that is also a common verb ("call", "move", "answer") or said of people ("joke", "disgrace").
+ */
+const THINGS = new Set(
+  (
+    'policy policies rule rules law laws idea ideas decision decisions proposal proposals ' +
+    'ordinance ordinances bill bills ruling rulings statement statements response responses ' +
+    'excuse excuses logic reasoning argument arguments question questions comment comments ' +
+    'article articles headline headlines video videos movie movies film films song songs book ' +
+    'books game games app apps website websites site sites system systems program programs ' +
+    'ticket tickets fines fees tax taxes budget budgets process design campaign speech story ' +
+    'stories survey thread meeting meetings event events parade intersection roundabout road ' +
+    'roads detour detours traffic parking thing things situation requirement requirements ' +
+    'restriction restrictions mandate mandates curfew curfews procedure procedures wording ' +
+    'slogan logo poll polls statistic statistics comparison analogy opinion opinions theory ' +
+    'theories narrative agenda priorities spending contract contracts ad ads commercial tweet ' +
+    'tweets article meme memes headline excuse take'
+  ).split(' '),
+);
+/** Insulting words that describe: only these may judge the thing named after them. */
+const JUDGING_ADJECTIVES = new Set(
+  (
+    'stupid stupidest dumb dumbest idiotic moronic ridiculous pathetic silly silliest useless ' +
+    'worthless ignorant asinine absurd braindead brainless lame retarded disgusting despicable ' +
+    'shitty crappy garbage trash trashy insane crazy foolish ludicrous laughable pointless dumbass ' +
+    'moronic imbecilic clueless mindless senseless idiotically ridiculously'
+  ).split(' '),
+);
+/** Words between an insulting adjective and the thing it judges, or the copula and the word. */
+const DEGREE = new Set(
+  (
+    'so very really pretty just totally completely absolutely fucking freaking damn kinda super ' +
+    'too utterly incredibly truly beyond most the a an such simply plain downright honestly ' +
+    'frankly literally'
+  ).split(' '),
+);
+const PERSON_HEAD =
+  /(?:ers?|ors?|ists?|ians?|man|men|guys?|person|people|woman|women|heads?|admins?|mods?|boys?|girls?|kids?)$/;
+const NOT_PERSON_HEAD = new Set(
+  (
+    'ever never over after under other either neither whether however whatever whenever wherever ' +
+    'together rather later sooner better worse faster bigger longer matter for or nor door floor ' +
+    'her there here were where mirror error honor humor terror major minor'
+  ).split(' '),
+);
+function personHead(word: string): boolean {
+  return PERSON_HEAD.test(word) && !NOT_PERSON_HEAD.has(word);
+}
+const SECOND_PERSON_WORDS = new Set(
+  "you your yours yourself u ur ya you're youre ya'll y'all yall".split(' '),
+);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", 'seems', 'sounds', 'looks']);
+const THING_PRONOUNS = new Set(['this', 'that', 'it', 'which']);
+/** What may follow a predicate that ends its clause: "this is dumb and fake", "that's stupid tho". */
+const AFTER_PREDICATE = new Set(
+  'and but or to tho though lol lmao af imo honestly anyway too as'.split(' '),
+);
+
+/**
+ * An insulting adjective right before a thing: "stupid policy", "the dumbest rule ever". Without
+ * `sentence`, the words are taken as one sentence (a predicate's).
+ */
+function beforeAThing(words: readonly string[], t: number, sentence?: Int32Array): boolean {
+  if (!JUDGING_ADJECTIVES.has(words[t] ?? '')) return false;
+  const within = (k: number): boolean =>
+    k < words.length && (sentence === undefined || sentence[k] === sentence[t]);
+  for (let k = t + 1; k <= t + 2 && within(k); k++) {
+    const w = words[k] ?? '';
+    // Not the first word of a person's name: "law breaker", "game player", "site admin".
+    if (THINGS.has(w)) return !within(k + 1) || !personHead(words[k + 1] ?? '');
+    if (w !== 'ass' && w !== 'new' && w !== 'little' && w !== 'old') return false;
+  }
+  return false;
+}
+
+/**
+ * The insulting word at t judges a thing: "stupid policy", "the dumbest rule", "this policy is
+ * idiotic", "that's so dumb". A pronoun subject must end its clause with the word ("this is
+ * dumb.", not "this is a very stupid person").
+ */
+function judgesAThing(
+  tokens: Tokens,
+  words: readonly string[],
+  sentence: Int32Array,
+  t: number,
+): boolean {
+  // "your comment is the dumbest thing I've read", "a brain-dead response from you": the thing is
+  // the reader's, and the words are aimed at them through it.
+  for (let k = 0; k < tokens.count; k++) {
+    if (sentence[k] === sentence[t] && SECOND_PERSON_WORDS.has(words[k] ?? '')) return false;
+  }
+  if (beforeAThing(words, t, sentence)) return true;
+  // "it is, bitch", "dirt roads were a bitch": a noun of insult is not a judgement of the thing.
+  if (!JUDGING_ADJECTIVES.has(words[t] ?? '')) return false;
+  const s = sentence[t];
+  let k = t - 1;
+  while (k >= 0 && sentence[k] === s && DEGREE.has(words[k] ?? '')) k--;
+  if (k < 0 || sentence[k] !== s) return false;
+  const w = words[k] ?? '';
+  // "this app is garbage and so stupid": the second word of one predicate.
+  if ((w === 'and' || w === 'or') && k > 0) return judgesAThing(tokens, words, sentence, k - 1);
+  let pronoun: boolean;
+  if (w === "that's" || w === 'thats' || w === "it's") pronoun = true;
+  else if (COPULAS.has(w) && sentence[k - 1] === s) {
+    const subject = words[k - 1] ?? '';
+    if (THINGS.has(subject)) pronoun = false;
+    else if (THING_PRONOUNS.has(subject)) pronoun = true;
+    else return false;
+  } else return false;
+  if (!pronoun) return true;
+  // The predicate ends here: the end of the sentence, a comma, or a word of AFTER_PREDICATE.
+  if (t + 1 >= tokens.count || sentence[t + 1] !== s) return true;
+  const gap = tokens.text.slice(tokens.ends[t] ?? 0, tokens.starts[t + 1] ?? 0);
+  return /[,;:]/.test(gap) || AFTER_PREDICATE.has(words[t + 1] ?? '');
+}
+
+/**
  * Words of reaction to what happened ("Sick!!", "Disgusting.", "Hypocrisy!", "this is crazy"):
  * they judge an event or a view, and are aimed at a person only when the sentence says so ("you
  * are sick"), through "you", "he"/"she" or a name.
@@ -1004,6 +1123,8 @@ export function analyzeAttack(
       !doingNotBeing(words[p.tokens[0] ?? -1] ?? '') &&
       // Who they are is not an insult: "you are an atheist", "you're a liberal".
       !p.tokens.every((t) => IDENTITY.has(words[t] ?? '')) &&
+      // "what a stupid policy": a thing, not the person (0.6.9).
+      !p.tokens.some((t) => beforeAThing(words, t)) &&
       // A skill praised: "you're a beast at this", "an animal at the gym".
       words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] !== 'at' &&
       !intensePraise(words, p.tokens) &&
@@ -1118,6 +1239,18 @@ export function analyzeAttack(
       return { ...quiet, target: 'judgment', insultTokens };
     }
   }
+  // Insulting words that judge a thing and nobody ("this policy is idiotic", "the dumbest rule
+  // ever"): criticism of what was decided or made, not of a person (0.6.9).
+  if (
+    insultTokens.length > 0 &&
+    addressed === undefined &&
+    unkind === undefined &&
+    predicates.every((p) => p.min > -0.5 || p.tokens.some((t) => beforeAThing(words, t))) &&
+    !words.some((w) => SLURS.has(w) || STRONG_WORDS.has(w)) &&
+    insultTokens.every((t) => judgesAThing(tokens, words, sentence, t))
+  ) {
+    return { ...quiet, target: 'thing', insultTokens };
+  }
   const cues = findCues(tokens, prepared, sentence, new Set(insultTokens), contributions);
   // An insult said straight to someone with no "you" in sight (the vocative "Nice try, dumbass.")
   // is spoken to the person addressed, resolved as "you" is.
@@ -1231,7 +1364,8 @@ export function attackScore(analysis: AttackAnalysis, shift = 0): number {
     analysis.target === 'compliment' ||
     analysis.target === 'negated' ||
     analysis.target === 'reaction' ||
-    analysis.target === 'judgment'
+    analysis.target === 'judgment' ||
+    analysis.target === 'thing'
   ) {
     return Math.min(sigmoid(analysis.logit + shift), GUARDED_MAX);
   }
@@ -1291,7 +1425,9 @@ export function createAttackClassifier(model: LinearModel | (() => LinearModel))
                       ? 'a reaction to what happened, aimed at no one (not a personal attack)'
                       : analysis.target === 'judgment'
                         ? 'judges views or conduct ("racist", "liar"): criticism, not a personal attack'
-                        : 'no personal attack',
+                        : analysis.target === 'thing'
+                          ? 'judges a thing, not a person ("this policy is idiotic"; not a personal attack)'
+                          : 'no personal attack',
           // J.3 personal attack: always a person's decision, never hidden automatically.
           autoHide: false,
         },

@@ -67,7 +67,7 @@ const THINGS = String.raw`(?:links?|typos?|errors?|mistakes?|articles?|pages?|ed
 const INSTITUTION = String.raw`(?:departments?|dept|culture|systems?|unions?|force|agenc(?:y|ies)|leadership|budgets?|programs?|polic(?:y|ies)|academ(?:y|ies)|training|brass|administrations?|offices?|boards?|committees?|councils?|parties|party|institutions?|bureaus?|divisions?|units?|ranks)`;
 
 /** A person as the object of a violent verb. */
-const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|whoever|(?:anyone|anybody|everyone)\s+who|all\s+of\s+(?:you|them|ya|u)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b))|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
+const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|whoever|(?:anyone|anybody|everyone)\s+who|all\s+of\s+(?:you|them|ya|u)|the\s+(?:whole\s+)?lot\s+of\s+(?:you|them|ya|em)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b))|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
 
 /**
  * People named by what they do ("those marchers", "the organizers", "these activists"): the
@@ -2497,6 +2497,87 @@ const RULES: readonly Rule[] = [
     gate(
       'pop murk merk smoke cap clap dome wet air light smoked popped capped clapped wacked whacked merked murked bodied stabbed shot domed lit',
     ),
+  ), // Round 12 (0.6.9), written blind: a disease or a disaster wished on a group or a person
+  // ("cancer should take all the gays", "I hope covid wipes out every one of them"); not "take
+  // care of", not a cure.
+  rule(
+    String.raw`\b(?:cancer|aids|covid|ebola|the\s+plague|a\s+plague|a\s+(?:meteor|asteroid|tsunami|pandemic))\s+(?:should|needs\s+to|has\s+to|better|would\s+do\s+us\s+a\s+favou?r\s+and|(?:will\s+)?hopefully|can)\s+(?:take|kill|wipe\s+out|get|claim|finish\s+off|take\s+out)\s+(?:(?:all|every|each|most)\s+(?:(?:last\s+|single\s+)?one\s+)?(?:(?:of\s+)?(?:the|those|these)\s+)?|the\s+|those\s+|these\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}|${DEHUMAN}|them|em|you|u|him|her|y'?all|one\s+of\s+(?:you|them))\b|\b(?:hope|wish|pray)\s+(?:that\s+)?(?:cancer|aids|covid|ebola|the\s+plague|a\s+(?:meteor|asteroid|plague))\s+(?:takes|kills|wipes\s+out|gets|claims|finishes\s+off)\s+(?:(?:all|every|each)\s+(?:(?:last\s+|single\s+)?one\s+)?(?:(?:of\s+)?(?:the|those|these)\s+)?|the\s+|those\s+|these\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}|${DEHUMAN}|them|em|you|u|him|her|y'?all|one\s+of\s+(?:you|them))\b`,
+    0.7,
+    'wishing someone dead',
+    gate('cancer aids covid ebola plague meteor asteroid tsunami pandemic'),
+    { unless: /\b(?:cure|research|screening|treatment|vaccin\w*|survivors?|awareness|donat\w*)\b/ },
+  ),
+  // A call to arms against people: "time to take out the trash, grab your rifles boys", "load
+  // up the guns, patriots"; not hunting, the range, a class or a buyback.
+  rule(
+    String.raw`\b(?:grab|get|load\s+up|pick\s+up|dust\s+off|bring)\s+(?:your|ur|yer|the|our)\s+(?:rifles|guns|shotguns|ar-?15s|ars|ammo|weapons|pieces|irons)\b(?=[^.!?\n]{0,40}?\b(?:boys|men|patriots|brothers|fellas|lads|it'?s\s+time|time\s+to|take\s+out\s+the\s+trash|(?:we|they)\s+(?:ride|march|move)|lock\s+and\s+load|day\s+of|war|purge|cleanse|clean\s+house)\b)|\b(?:it'?s\s+time|time\s+to|take\s+out\s+the\s+trash)\b[^.!?\n]{0,40}?\b(?:grab|get|load\s+up|pick\s+up|dust\s+off)\s+(?:your|ur|yer|the|our)\s+(?:rifles|guns|shotguns|ar-?15s|ammo|weapons)\b`,
+    0.7,
+    'call for violence',
+    gate('rifles guns shotguns ar15s ar-15s ars ammo weapons pieces irons'),
+    {
+      unless:
+        /\b(?:hunt\w*|deer|elk|ducks?|geese|turkeys?|season|range|targets?|safety|class|course|licen[cs]e|permits?|buyback|surrender|turn\s+in|registered|register|store|shop|sale|lock\s+(?:them|it)\s+up|safe|cleaning|clean\s+(?:them|it))\b/,
+    },
+  ),
+  // "deport them or bury them", "ship them back or shoot them", and "bury them" said as an
+  // order at the start of a sentence.
+  rule(
+    String.raw`\b(?:deport|ship|send|kick)\s+(?:them|em|'em|(?:all\s+)?(?:the|those|these)\s+[a-z'-]+)\s+(?:(?:back|out|home)\s+)?(?:\w+\s+)?or\s+(?:bury|shoot|kill|hang|drown|gas)\s+(?:them|em|'em)\b|\bbury(?<=(?:^|[.!?\n]\s*)bury)\s+(?:them|em|'em|the\s+lot\s+of\s+them|every\s+(?:last\s+)?one\s+of\s+them)(?:\s+all)?(?=\s*(?:[.!,]|$|alive|and|six|deep))`,
+    0.75,
+    'call for violence',
+    gate('bury shoot kill hang drown gas'),
+  ),
+  // Menace to the person addressed: "your family won't be safe after this", "I'm coming for you
+  // tonight", "you won't walk again", "you're gonna get what's coming to you", "you're gonna end
+  // up in a ditch"; not a warning about a danger, not an election.
+  rule(
+    String.raw`\b(?:you|u|ya|your\s+(?:family|kids|children|wife|husband|son|daughter|mom|mother|loved\s+ones)|you\s+and\s+your\s+[a-z]+)\s+(?:won't|wont|will\s+not|ain't\s+gonna|aren't\s+gonna|are\s+not\s+going\s+to|will\s+never)\s+be\s+safe\s+(?:again\s+)?(?:after\s+(?:this|that|what\s+you\s+(?:did|said|wrote|posted))|anymore|any\s+more|for\s+long|from\s+(?:me|us)|ever\s+again|once\s+i\s+\w+|when\s+i\s+\w+)\b(?=\s*(?:[.!,]|$|\s+i\s+(?:promise|swear)))`,
+    0.7,
+    'intimidation',
+    gate('safe'),
+    {
+      notAfterIf: true,
+      unless:
+        /\b(?:if|unless|budget|cuts?|patrols?|crime|criminals|traffic|speeding|drivers?|roads?|streets?|storm|hurricane|flood|fire\s+season|virus|covid|policy|law|ruling|bill|vote|election|council|mayor|chief|department|police|cops?|officers?)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be)\s+(?:coming|comin)\s+for\s+(?:you|u|ya|y'?all|your\s+(?:family|kids|head|throat))\b(?!['’])(?=\s*(?:[.!,]|$|next|tonight|tomorrow|soon|now|and\s+(?:your|ur|there|i|we|you)|when\s+you\s+least|one\s+day|bitch|motherfucker|mf|pig|punk|\d))`,
+    0.7,
+    'intimidation',
+    gate('coming comin'),
+    {
+      unless:
+        /\b(?:election|vote|votes|voters|ballot|polls?|november|primary|recall|court|lawsuit|sue|suing|lawyer|attorney|job|seat|title|crown|record|championship|game|match|team|league|season|playoffs?|interview|story|article|camera|visit|pick\s+you\s+up|ride|lunch|dinner|party|hug|hugs)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:you|u|ya)\s+(?:won't|wont|will\s+not|ain't\s+gonna|aren't\s+gonna|will\s+never)\s+(?:walk|breathe|see\s+(?:daylight|the\s+light\s+of\s+day|your\s+(?:family|kids|children))|wake\s+up)\s+again\b(?!\s+(?:for|until|till|til|without|after|unless|on\s+(?:that|this|your|ur)\s+(?:leg|knee|ankle|foot)))|\b(?:you're|youre|you\s+are|ur|u\s+r|you)\s+(?:(?:gonna|going\s+to|gon)\s+)?(?:gonna\s+)?get\s+(?:what's|whats|what\s+is|wat's|wats)\s+coming\s+(?:to\s+)?(?:you|u|ya)\b|\b(?:you're|youre|you\s+are|ur|u\s+r|you'll|youll|you\s+will)\s+(?:(?:gonna|going\s+to)\s+)?end\s+up\s+(?:in\s+(?:a|the)\s+(?:ditch|body\s+bag|coffin|box|morgue|grave|river|dumpster|trunk)|dead|six\s+feet\s+under|in\s+the\s+ground|face\s+down\s+in\s+[a-z]+)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'walk breathe daylight light family kids children wake coming ditch bag coffin box morgue grave river dumpster trunk dead six ground face',
+    ),
+    {
+      notAfterIf: true,
+      unless: new RegExp(
+        String.raw`\b(?:unless|keep|karma|diet|fast\s+food|cigarettes?|vap\w*|election|elections|vote|votes|voters|ballot|polls?|november|court|trial|jury|lawsuit|${DANGER.slice(3, -1)})\b`,
+      ),
+    },
+  ),
+  // Coded calls and one more way of wishing someone dead: "when we start the purge", "bring back
+  // public hangings for these degenerates", "drink bleach and do the world a favor".
+  rule(
+    String.raw`\b(?:when|once|after)\s+(?:we|the\s+boys|patriots)\s+(?:start|begin|launch)\s+the\s+purge\b|\bbring\s+back\s+(?:public\s+)?(?:hangings?|lynchings?|the\s+(?:gallows|noose|rope|firing\s+squads?|guillotine))\s+for\s+(?:(?:all\s+)?(?:the|those|these)\s+)?(?:[a-z'-]+\s+)?(?:${DEHUMAN}|${GROUP_NOUN}|traitors|people\s+like\s+(?:them|you|him|her))\b`,
+    0.7,
+    'call for violence',
+    gate('purge hangings hanging lynchings lynching gallows noose rope firing guillotine'),
+  ),
+  rule(
+    String.raw`\b(?:drink|chug|swallow)(?<=(?:^|[.!?\n]\s*|\b(?:pls|plz|please|just|go|should|gotta)\s+)(?:drink|chug|swallow))\s+(?:some\s+)?(?:bleach|drano|drain-?o|antifreeze|cyanide|rat\s+poison)\b|\bdo\s+(?:the\s+world|us\s+all|everyone|society|humanity)\s+a\s+favou?r\s+and\s+(?:die|drop\s+dead|kill\s+(?:yo)?ur\s*self|drink\s+bleach|jump\s+off)\b`,
+    0.65,
+    'telling someone to die',
+    gate('drink chug swallow favor favour'),
   ),
 ];
 

@@ -467,3 +467,30 @@ describe('a named place is where the person is (0.6.8)', () => {
     expect(moderator.classify({ text }).flags).toEqual([]);
   });
 });
+
+describe('an insulting word said of a thing is no personal attack (0.6.9)', () => {
+  const moderator = createModerator();
+  const attack = (text: string) =>
+    moderator.classify({ text }).reasons.find((r) => r.category === 'personal_attack');
+
+  it.each([
+    'this new towing policy is idiotic',
+    'what a stupid ordinance',
+    'the dumbest budget decision in years',
+    "that's so dumb, the light is red for five minutes",
+  ])('leaves "%s" alone and says why', (text) => {
+    expect(attack(text)).toBeUndefined();
+    const signal = attackClassifier.classify({ text }, prepareText(text))[0];
+    expect(signal?.label).toMatch(/judges a thing/);
+  });
+
+  it.each([
+    'this guy is so dumb',
+    'what a stupid man',
+    'you are a stupid law breaker',
+    'your comment is the dumbest thing I read all week',
+    'this is a very stupid person',
+  ])('still flags "%s", aimed at a person', (text) => {
+    expect(attack(text)).toBeDefined();
+  });
+});

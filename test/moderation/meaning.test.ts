@@ -280,6 +280,11 @@ const TARGETS: Record<string, number> = {
   // department comment section".
   'insults at a commenter naming a place or body (blind 97)': 0.6,
   'criticism of the county and department in the same words (blind 97)': 0,
+  'threats in comment-section words (blind 98)': 1,
+  'never threats: violence in ordinary and reported speech (blind 98)': 0,
+  'never threats: the twins of blind 98 (written after)': 0,
+  'criticism of things in insulting words (written after blind 98)': 0,
+  'insults of people in the same words (written after blind 98)': 1,
 };
 
 describe('handwritten behaviour', () => {

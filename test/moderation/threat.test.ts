@@ -715,3 +715,35 @@ describe('promised regret and an insult after "die" (0.6.8)', () => {
     expect(threat(text)).toBe(false);
   });
 });
+
+describe('threats in comment-section words (0.6.9)', () => {
+  const moderator = createModerator();
+  const threat = (text: string) =>
+    moderator.classify({ text }).reasons.find((r) => r.category === 'threat');
+
+  it.each([
+    ['covid should take every one of those protesters', 'wishing someone dead'],
+    ['get your rifles boys, time to take out the trash', 'call for violence'],
+    ['ship them back or shoot them', 'call for violence'],
+    ['your kids wont be safe after what you posted', 'intimidation'],
+    ["we're coming for you tonight", 'intimidation'],
+    ["you'll end up in a body bag", 'intimidation'],
+    ['just drink bleach', 'telling someone to die'],
+  ])('flags "%s" as %s, for a person', (text, label) => {
+    const reason = threat(text);
+    expect(reason?.label).toBe(label);
+    expect(moderator.classify({ text }).action).toBe('queue');
+  });
+
+  it.each([
+    'covid took my neighbour in the spring, get vaccinated',
+    'grab your rifles boys, deer season opens at dawn',
+    "your kids won't be safe if the city cuts the crossing guards",
+    "we're coming for you in the election, mayor",
+    'if you keep speeding on that curve you will end up in a ditch',
+    "you won't walk again for a month after knee surgery",
+    'the president told people to drink bleach',
+  ])('does not flag "%s"', (text) => {
+    expect(threat(text)).toBeUndefined();
+  });
+});

@@ -860,7 +860,7 @@ const IDENTITY = new Set(
 
 /** Stock phrases of praise: "a breath of fresh air", "a ray of sunshine", "a pillar of the community". */
 const COMPLIMENT_IDIOM =
-  /\b(?:(?:a|such\s+a)\s+)?(?:breath\s+of\s+fresh\s+air|sight\s+for\s+sore\s+eyes|ray\s+of\s+(?:sunshine|light|hope)|pillar\s+of\s+(?:the|our|this)\s+community|credit\s+to\s+(?:the|your|this|our)\s+\w+|salt\s+of\s+the\s+earth|diamond\s+in\s+the\s+rough|force\s+for\s+good|blessing\s+to)\b|\b(?:a|such\s+a|what\s+a|an\s+absolute|a\s+real|a\s+total)\s+(?:lifesaver|life\s+saver|hoot|gem|keeper|peach|doll|delight|godsend|rockstar|rock\s+star|treasure|sweetheart|saint|class\s+act|ray\s+of\s+light|joy|gift)\b/;
+  /\b(?:(?:a|such\s+a)\s+)?(?:breath\s+of\s+fresh\s+air|sight\s+for\s+sore\s+eyes|ray\s+of\s+(?:sunshine|light|hope)|pillar\s+of\s+(?:the|our|this)\s+community|credit\s+to\s+(?:the|your|this|our)\s+\w+|salt\s+of\s+the\s+earth|diamond\s+in\s+the\s+rough|force\s+for\s+good|blessing\s+to)\b|\b(?:a|such\s+a|what\s+a|an\s+absolute|a\s+real|a\s+total)\s+(?:lifesaver|life\s+saver|hoot|gem|keeper|peach|doll|delight|godsend|rockstar|rock\s+star|treasure|sweetheart|saint|class\s+act|ray\s+of\s+light|joy|gift|good\s+egg|smart\s+cookie|tough\s+cookie|good\s+sport|stand-?up\s+guy)\b/;
 
 /**
  * A short comment whose every "you are" predicate is one word, neither kind nor unkind by its
@@ -1148,7 +1148,9 @@ export function analyzeAttack(
   const said = [...(unkind?.tokens ?? []), ...(addressed === undefined ? [] : [addressed])];
   if (
     said.length > 0 &&
-    !words.some((w) => SLURS.has(w) || STRONG_WORDS.has(w)) &&
+    !words.some(
+      (w) => SLURS.has(w) || STRONG_WORDS.has(w) || (INSULT_WORDS.has(w) && !TEASING.has(w)),
+    ) &&
     ((said.some((t) => TEASING.has(words[t] ?? '')) &&
       said.every((t) => TEASING.has(words[t] ?? '') || INSULT_MODIFIERS.has(words[t] ?? '')) &&
       praises(words, tokens.text)) ||
@@ -1175,6 +1177,21 @@ export function analyzeAttack(
   // Words are not acts (counter-speech): every insulting word is named, reported or quoted in
   // order to reject it ("calling someone an idiot is not ok", "he called me a moron and I
   // reported it").
+  // Teasing the model read as an insult, beside affection: "you are a dork and we love you" (0.6.9).
+  if (
+    addressed === undefined &&
+    words.some((w) => TEASING.has(w)) &&
+    !words.some(
+      (w) =>
+        SLURS.has(w) ||
+        STRONG_WORDS.has(w) ||
+        ADDRESSED_INSULTS.has(w) ||
+        (INSULT_WORDS.has(w) && !TEASING.has(w)),
+    ) &&
+    AFFECTION.test(tokens.text)
+  ) {
+    return { ...quiet, target: 'compliment', insultTokens };
+  }
   if (insultTokens.length > 0) {
     const mentioned = mentionedTokens(tokens);
     const quoted = reportedQuoteTokens(tokens);

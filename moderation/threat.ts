@@ -2856,6 +2856,10 @@ export function createThreatClassifier(model: ThreatModel | (() => ThreatModel))
       if (score < MODEL_SIGNAL_FROM) return signals;
       const evidence = threatEvidence(analysis, prepared);
       if (reportedQuote(evidence, quotes(), prepared)) return signals;
+      // Every violent word is inside a quotation the comment reports or condemns ('whoever
+      // wrote "death to the police" on the wall needs to be found'): the model's words around
+      // the quote are not a threat of their own (0.6.9).
+      if (violenceOnlyQuoted(prepared.normalized, quotes())) return signals;
       // "No one should be shot", "I hope nobody gets hurt", "kill it at the gym": the model
       // reads the words, these frames say they threaten no one.
       if (harmlessFrame(prepared.normalized)) score = Math.min(score, MODEL_SIGNAL_FROM);
@@ -2873,6 +2877,15 @@ export function createThreatClassifier(model: ThreatModel | (() => ThreatModel))
       return signals;
     },
   };
+}
+
+/** Every violent word of the text lies inside quotes, and the text around them reports. */
+function violenceOnlyQuoted(text: string, quoted: readonly [number, number][]): boolean {
+  if (quoted.length === 0) return false;
+  for (const m of allMatches(VIOLENT_WORDS, text)) {
+    if (!quoted.some(([a, b]) => m.index > a && m.index < b)) return false;
+  }
+  return reportsOutsideQuotes(text, quoted);
 }
 
 /** The evidence lies inside quotes, and the text around them reports or condemns (speech.ts). */
@@ -2925,8 +2938,9 @@ const AGENT =
   /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b/;
 const ORDER =
   /^\W*(?:just\s+|go\s+|now\s+)?(?:kill|hang|shoot|burn|gas|nuke|execute|stab|behead|lynch|round|line|sink|drown|exterminate|die|slaughter|murder|bomb|torch|string|wipe|eliminate|beat|punch|hunt)\b/;
-const VIOLENT_SENTENCE =
+const VIOLENT_SENTENCE: RegExp =
   /\b(?:kill|murder|shoot|shot|stab|hang|hanged|hung|execut|behead|slaughter|strangl|chok|tortur|burn|drown|bur(?:y|ied)|gas|exterminat|massacr|bomb|blow|nuke|bullet|die|dies|dead|death|dying|hurt|harm|beat|attack|destroy|crush|slay|nail|lynch|wipe|eliminat|gun|noose|rope|gallows|guillotine|grave|string|firing\s+squad|gas|rifle|knife|machete|sink|rubble|by\s+force|militia|ammo|load\s+up|beating|camps)/;
+const VIOLENT_WORDS = new RegExp(VIOLENT_SENTENCE.source, 'g');
 
 function harmlessSentence(sentence: string, terminator: string): boolean {
   if (terminator.includes('?')) return true;

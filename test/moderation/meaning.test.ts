@@ -285,6 +285,11 @@ const TARGETS: Record<string, number> = {
   'never threats: the twins of blind 98 (written after)': 0,
   'criticism of things in insulting words (written after blind 98)': 0,
   'insults of people in the same words (written after blind 98)': 1,
+  // "you're a stubborn but kind old man" stays flagged.
+  'kind and neutral words to a person, "you are a …" (blind 99)': 1 / 50,
+  'praise, identity and teasing said to a person (blind 99)': 0,
+  'counter-speech on a police page (blind 99)': 0,
+  'abuse said, beside the words of blind 99 (written after)': 1,
 };
 
 describe('handwritten behaviour', () => {

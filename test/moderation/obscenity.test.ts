@@ -581,3 +581,23 @@ describe('asking to ban the writer, or a firing for the word, rejects it (0.6.8)
     expect(verdict(text).action).toBe('hide');
   });
 });
+
+describe("words yelled at the commenter's children, and one person calling another a name, are reported (0.6.9)", () => {
+  const moderator = createModerator();
+
+  it.each([
+    'my neighbor keeps yelling "fuck you" at my kids, can officers help',
+    'he called her a bitch in front of everyone and laughed',
+    'teach your kids that words like "faggot" are not jokes',
+  ])('neither hides nor queues "%s"', (text) => {
+    expect(moderator.classify({ text }).flags).toEqual([]);
+  });
+
+  it.each([
+    'fuck you, my neighbor was right to yell at your kids',
+    'i\'m yelling "fuck you" at every cop i see',
+    'she called him a cunt and honestly he is one',
+  ])('still hides "%s"', (text) => {
+    expect(moderator.classify({ text }).action).toBe('hide');
+  });
+});

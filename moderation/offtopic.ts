@@ -99,6 +99,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'follow 4 follow',
     'l4l',
     'like 4 like',
+    // 0.6.9 (spam round 9): engagement swaps.
+    'follow for follow',
+    'follow4follow',
+    'like for like',
   ],
   // Weaker self-reference: "my page" can be anyone's; counts only in numbers or with a link.
   weak: [
@@ -132,6 +136,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'like my',
     'watch my',
     'visit my',
+    // 0.6.9 (spam round 9): with another plug and a link, a channel plug.
+    'follow back',
+    'i follow back',
   ],
   contact: [
     'manda mensaje con la palabra',
@@ -188,6 +195,16 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     // 0.6.7 (spam round 7)
     'text for pics',
     'dm for pics',
+    // 0.6.9 (spam round 9): a testimonial's address for someone else.
+    'contact them on',
+    'contact them via',
+    'message them on',
+    'reach them on',
+    'email him',
+    'email her',
+    'email them',
+    'e-mail him',
+    'e-mail her',
   ],
   money: [
     'desde tu celular',
@@ -273,6 +290,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'donate via cash app',
     'results guaranteed',
     'guaranteed results',
+    // 0.6.9 (spam round 9): recruiting for a scheme.
+    'be your own boss',
+    'boss babe',
+    'fire your boss',
   ],
   // Money talk that is also ordinary news ("the city's investment in…"): a pitch only together
   // with a contact request, a phone number, or a link off the page's topics.
@@ -492,6 +513,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     // 0.6.7 (spam round 7)
     'tap the link',
     'tap link',
+    // 0.6.9 (spam round 9).
+    'get in early',
+    'get in now before',
+    'get in before the',
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
@@ -646,6 +671,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'looking for fun tonight',
     'see my pics',
     'my private pics',
+    // 0.6.9 (spam round 9).
+    'want to meet you',
+    'girls want to',
+    'russian girls',
+    'ukrainian girls',
+    'beautiful girls',
+    'lonely women',
+    'lonely ladies',
   ],
   // Chain letters: off-topic under any post, for a person to judge (never hidden: a prayer chain
   // is not spam).
@@ -740,6 +773,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'bake sale',
     'new catalog',
     'vote for my',
+    // 0.6.9 (spam round 9).
+    'enroll now',
+    'enroll today',
+    'join my team',
+    'join our team today',
   ],
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
@@ -1040,6 +1078,11 @@ function phoneIn(text: string): RegExpExecArray | null {
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/i;
 /** The cheap test before EMAIL_SPELLED, whose word-by-word scan is not worth running on every comment. */
 const SPELLED_DOMAIN = /\bdot\s+com\b/i;
+/** A web address spelled out: "growfast dot net", "cash-now (dot) biz". */
+const SPELLED_LINK =
+  /\b([a-z0-9][a-z0-9-]{2,40})\s*(?:\s(?:dot)\s|\(dot\)|\[dot\])\s*(?:com|net|biz|info|xyz|shop|club|io|co|me|site|online|store|top|vip|live|ru)\b/i;
+/** Words before "dot com" that are no address: "the dot com bubble". */
+const NOT_A_HOST = new Set(['the', 'and', 'old', 'early', 'first', 'big', 'that', 'this', 'com']);
 /** An e-mail address spelled out to dodge filters: "hackerjack at gmail dot com". */
 const EMAIL_SPELLED =
   /\b[\w.+-]+\s+(?:at|\[at\]|\(at\))\s+(?:gmail|yahoo|hotmail|outlook|proton(?:mail)?|icloud|aol)\s+(?:dot|\[dot\]|\(dot\))\s+com\b/i;
@@ -1332,6 +1375,23 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       evidence: prepared.evidence(chain.index, chain.index + chain[0].length),
     });
   }
+  // A link spelled out to dodge filters ("growfast dot net", "quickcash(dot)biz") beside a
+  // promotion phrase: a link (0.6.9). Alone it is how residents name a site.
+  const spelledLink = /\bdot\b|\(dot\)|\[dot\]/i.test(prepared.original)
+    ? SPELLED_LINK.exec(prepared.original)
+    : null;
+  if (
+    spelledLink !== null &&
+    promo.length > 0 &&
+    !NOT_A_HOST.has((spelledLink[1] ?? '').toLowerCase())
+  ) {
+    hasLink = true;
+    link.push({
+      start: spelledLink.index,
+      end: spelledLink.index + spelledLink[0].length,
+      text: spelledLink[0],
+    });
+  }
   const email = /@/.test(prepared.original)
     ? EMAIL.exec(prepared.original)
     : SPELLED_DOMAIN.test(prepared.original)
@@ -1451,6 +1511,8 @@ function asksAboutThePost(normalized: string, cues: OffTopicCues): boolean {
 
 /** Selling phrases of pills sold without a doctor. */
 const PILLS = /viagra|cialis|prescription|diet pills|enhancement/;
+const SPELLS = /spell|psychic|tarot|bring back your ex/;
+const CLICKBAIT = /weird trick|doctors hate|made me lose|lose weight fast/;
 
 function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   // A resident warning of a scam quotes its words: never hidden (see `warning`).
@@ -1503,6 +1565,17 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
     count('sale') >= 2 &&
     cues.promo.some((x) => x.kind === 'sale' && PILLS.test(x.evidence.text.toLowerCase()))
   ) {
+    return 'sale';
+  }
+  // Spells and psychics with a way to reach them ("the love spell that brought my husband back,
+  // email him at …"), and the clickbait of diet scams ("one weird trick doctors hate") (0.6.9).
+  if (
+    cues.promo.some((x) => x.kind === 'sale' && SPELLS.test(x.evidence.text.toLowerCase())) &&
+    (contact || link || count('click') > 0)
+  ) {
+    return 'sale';
+  }
+  if (cues.promo.filter((x) => CLICKBAIT.test(x.evidence.text.toLowerCase())).length >= 2) {
     return 'sale';
   }
   return undefined;
@@ -1745,6 +1818,17 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
         evidence: cues.unrelated.map((u) => u.evidence),
       };
     }
+  }
+  // A model this sure, with a pitch behind it, off the page's topics: unmistakable spam, under
+  // a post or not (below), before the readings that would only queue it (0.6.9).
+  if (
+    p >= MODEL_HIDE_FROM &&
+    cues.promo.some((x) => x.kind !== 'contact' && x.kind !== 'chain' && x.kind !== 'weak') &&
+    !cues.civic &&
+    !cues.warning &&
+    !cues.reply
+  ) {
+    return { score: p, autoHide: true, label: 'spam: promotional comment', evidence };
   }
   // Selling or plugging something under a department post it shares nothing with: a person
   // judges it (J.3 off-topic), never hidden on this alone.

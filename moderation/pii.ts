@@ -19,6 +19,7 @@
 import { tokens } from './normalize.js';
 import type { Classifier, Evidence, Signal } from './types.js';
 import { allMatches } from './matches.js';
+import { isCommonWord } from './model/vectors.js';
 
 interface Finding {
   label: string;
@@ -47,6 +48,8 @@ interface Finder {
 }
 
 const EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/g;
+const MAIL_PROVIDER =
+  /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|proton|protonmail|gmx|zoho|mail)$/;
 const EMAIL_SPELLED =
   /\b[a-z0-9._-]+\s*(?:\(at\)|\[at\]|\{at\}|\s+at\s+)\s*[a-z0-9-]+\s*(?:\(dot\)|\[dot\]|\{dot\}|\s+dot\s+)\s*(?:com|net|org|edu|gov|us|io|co|me)\b/g;
 
@@ -218,6 +221,12 @@ const FINDERS: readonly Finder[] = [
     find: (text, found) => {
       if (!/\bdot\b/.test(text)) return;
       for (const m of allMatches(EMAIL_SPELLED, text)) {
+        // "the form at springfieldpd dot org": a word, not a mailbox, before a plain "at", unless
+        // the domain is a mail provider's ("john at gmail dot com") (0.6.9).
+        const plain = /^([a-z]+)\s+at\s+([a-z0-9-]+)/.exec(m[0]);
+        if (plain !== null && !MAIL_PROVIDER.test(plain[2] ?? '') && isCommonWord(plain[1] ?? '')) {
+          continue;
+        }
         found.push({
           label: 'e-mail address',
           score: 0.7,

@@ -1823,6 +1823,107 @@ export const LEGIT_ROUND_8: readonly string[] = [
   'Win or lose, proud of our high school team for making the finals!',
 ];
 
+/**
+ * Spam round 9 (0.6.9), written and run once before its change: gift cards, loans, dating bait,
+ * a forex "mentor", a car and puppies for sale, followers, a premium-rate admirer, phishing, work
+ * from home, replica sunglasses, crypto pumps and recovery scams, a love spell, giveaways, diet
+ * clickbait, casino bonuses, "we buy houses", OnlyFans, essays, firewood, a sugar daddy, a baby
+ * contest, a furniture sale, courses, lawyers, Viagra, unbanning, grants, follow-for-follow.
+ * Without a post: 31 of 40 flagged, 22 hidden; under a road-closure post 35 and 20; none of
+ * LEGIT_ROUND_9 flagged. Missed or only queued: the model's sure verdicts under a post (a
+ * "plug" reading queued them before the model could hide them), a link spelled "growfast dot
+ * net", "be your own boss", "follow for follow", "girls want to meet you", a love spell with "email
+ * him at", "one weird trick doctors hate", "contact them on Instagram", "enroll now". After: 35
+ * and 29 without a post, 39 and 29 under it; the residents' sales, a baby contest, a furniture
+ * sale and the lawyers' ad are queued or allowed, never hidden.
+ */
+export const SPAM_ROUND_9: readonly string[] = [
+  'Congratulations! Your number was selected for a $1000 Walmart gift card. Claim now at bit.ly/claimgift',
+  'Need a loan fast? Bad credit OK, approval in 10 minutes. Text LOAN to 88551',
+  'Hot singles in your area are waiting to chat, sign up free tonight',
+  'I made $8,500 last week trading bitcoin with Mrs. Jennifer Wilson, message her on WhatsApp +1 (415) 555-0182',
+  'Selling a 2015 Honda Civic, 90k miles, $7,800 obo, DM me',
+  'Get 500 Instagram followers for $5, visit growfast dot net',
+  "Call 0906 123 4567 now to hear your secret admirer's message, £1.50/min",
+  'URGENT: your account has been suspended, verify your details at secure-login-check.com',
+  'Want to earn from home? $300 per day just by typing, no experience needed, link in bio',
+  'Cheap Ray-Ban sunglasses 90% off today only www.rb-outlet-sale.shop',
+  'Invest $200 and receive $2,000 in 48 hours guaranteed, contact @cryptoking_fx on telegram',
+  'Lonely? Beautiful Russian girls want to meet you, click my profile',
+  "I'm giving away 5 PS5s to the first people who follow my page and share this post!",
+  '$SAFEMOON is about to 100x, get in before the dev announces the partnership 🚀🚀🚀',
+  'Thank you Dr. Okoro for the love spell that brought my husband back, email him at okorospelltemple@gmail.com',
+  'FREE iPhone 15 giveaway, just pay shipping, link below',
+  'Lose 30 pounds in 30 days with this one weird trick doctors hate',
+  'Work from home with Amazon, earn $45/hr, apply here: amzn-jobs-apply.xyz',
+  'Puppies for sale, French bulldogs, $500 each, text 555-201-8890',
+  'You have won a cruise to the Bahamas! Reply YES to claim before midnight',
+  'Earn 5% daily returns with our AI trading bot, join now, limited spots',
+  'Subscribe to my channel for daily prank videos!! youtube.com/@prankzone',
+  'New casino bonus: deposit $10 get $100 free spins, code LUCKY100',
+  'Need cash? We buy houses for cash any condition, call 1-800-555-0199',
+  'Check out my OnlyFans 😘 link in bio',
+  'Best essay writing service, plagiarism free, order now at essaypro-help.com',
+  'For sale: firewood, seasoned oak, $250 a cord, delivery available',
+  'Make money online fast!!! visit www.quickcash-now.biz',
+  'Your package could not be delivered, update your address: usps-redelivery-help.com',
+  'Join my team and be your own boss, DM me "BOSS" to learn how',
+  'Sugar daddy looking for a sugar baby, $2000 weekly allowance, text me',
+  'Vote for my daughter in the cutest baby contest! link in comments',
+  'Recovered my stolen crypto thanks to Hackmaster Recovery, contact them on Instagram',
+  "Big sale at Joe's Furniture this weekend, 50% off all sofas!",
+  'Get your real estate license online in 2 weeks, enroll now',
+  'Free consultation with our injury lawyers, call 555-LAW-HELP today',
+  'Buy Viagra online without prescription, discreet shipping',
+  'I can help you get unbanned from Facebook, message me for fast service',
+  "Grants available for everyone, you don't need to pay back, apply with agent Mary",
+  'Follow for follow? I follow back 100%',
+];
+
+/**
+ * Written with SPAM_ROUND_9 and run with it (the first twenty: none flagged), then fifteen more
+ * after its change with its new phrases in a resident's mouth ("contact them on the
+ * non-emergency line", "springfieldpd dot org", "enroll now for the citizen police academy"):
+ * none hidden, one queued under a post before and after (flyers saying "make money from home").
+ */
+export const LEGIT_ROUND_9: readonly string[] = [
+  "Someone stole my bike from the library rack, it's a blue Trek, call me at 555-201-8890 if you see it",
+  "The fundraiser for the officer's family is at the VFW on Saturday, tickets $10",
+  'Is the $50 fine for parking on the grass new this year?',
+  'My mom got a call saying she won a prize and needed to pay a fee, is that a scam?',
+  'Thanks for warning us about the fake USPS texts, my neighbor almost clicked one',
+  'The car show raised $3,000 for the food bank, great job everyone',
+  'Can I still buy tickets for the police versus fire softball game?',
+  'Lost dog, brown lab, answers to Max, reward offered',
+  "We're selling raffle tickets for the school, is that allowed outside the station?",
+  'How do I report a crypto scam? I lost $2,000 to a fake trading site',
+  'The free car seat check is this Saturday at station 2, no appointment needed',
+  'Please post the link to apply for the citizen academy',
+  'Does the department sell old cruisers at auction? Where is it listed?',
+  'My grandma got an email saying her account was suspended, we reported it',
+  'Happy to donate to the K9 vest drive, where do I send money?',
+  'Garage sale traffic on Oak Street is blocking driveways every weekend',
+  'Anyone know if the free flu shots at the community center are still going?',
+  'Got a text from my "bank" asking me to verify my details, reporting it here',
+  'The new job posting for dispatchers says $22/hr, is that right?',
+  'Free smoke detectors from the fire department, call the non-emergency line',
+  'My son started his own landscaping business and loves being his own boss',
+  'If your car was broken into, contact them on the non-emergency line, they were great',
+  'The detective was helpful, email him at the address on the card he gives you',
+  'Remember the dot com bubble? This budget feels the same',
+  'You can find the form at springfieldpd dot org under records',
+  'Enroll now for the citizen police academy, classes start in March',
+  'The girls want to join the police explorers, how old do they have to be?',
+  'Free consultation with the victim advocate is available at the courthouse',
+  "My daughter's team is selling cookies outside the station Saturday, come say hi",
+  'Grab a free smoke detector, the fire department is giving them away this week',
+  'I follow back everyone from our neighborhood watch group',
+  'The scammer told my mom she had won a cruise and to call a number, we reported it',
+  'Someone posted "make money from home" flyers on every pole on Elm, is that legal?',
+  'Beautiful girls soccer tournament this weekend, thanks officers for the traffic help',
+  'Get in early for the pancake breakfast, it sold out last year',
+];
+
 /** A fifteenth department post (a bicycle registration), for chatter round 13. */
 export const CHATTER_BLIND_POST_13 =
   'The Riverside Police Department will hold a free bicycle registration and safety check event at Central Park on Sunday from 10 a.m. to 1 p.m. Registered bikes are easier to return if stolen.';

@@ -31,6 +31,8 @@ import {
   SPAM_ROUND_7,
   LEGIT_ROUND_7,
   SPAM_ROUND_8,
+  SPAM_ROUND_9,
+  LEGIT_ROUND_9,
   LEGIT_ROUND_8,
   LEGIT_AFTER_ROUND_7,
   LEGIT_ROUND_6,
@@ -625,6 +627,38 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     const tarot = SPAM_ROUND_8.find((t) => t.includes('Tarot')) ?? '';
     expect(classify(tarot).action).toBe('queue');
     expect(classify(tarot).flags).toContain('off_topic');
+  });
+
+  it('round 9: a sure model hides under a post too; spelled links, spells and swaps; residents never hidden', () => {
+    expect(share(SPAM_ROUND_9, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(0.85);
+    expect(share(SPAM_ROUND_9, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.7);
+    const underPost = SPAM_ROUND_9.map((t) => classify(t, SPAM_POST));
+    expect(underPost.filter((v) => v.flags.includes('off_topic')).length).toBeGreaterThanOrEqual(
+      38,
+    );
+    expect(underPost.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(28);
+    for (const text of LEGIT_ROUND_9) {
+      expect(classify(text).action, text).not.toBe('hide');
+      expect(classify(text, SPAM_POST).action, text).not.toBe('hide');
+    }
+    expect(share(LEGIT_ROUND_9, (v) => v.flags.includes('off_topic'))).toBe(0);
+    // A link spelled out is a link beside a pitch, and only there.
+    expect(classify('Get 500 Instagram followers for $5, visit growfast dot net').action).toBe(
+      'hide',
+    );
+    expect(classify('You can find the form at springfieldpd dot org under records').flags).toEqual(
+      [],
+    );
+    // Follow-back alone is no hide: "FOLLOW ME AND I WILL FOLLOW BACK" beside a political view.
+    expect(
+      classify('Conservatives must stand united! Follow me and I will follow back').action,
+    ).not.toBe('hide');
+    // A giveaway by a resident or the department is not a prize scam.
+    expect(
+      classify(
+        'The fire department is giving away free smoke detectors, details at springfieldfd.org',
+      ).action,
+    ).not.toBe('hide');
   });
 
   it('round 6: the robocall, the 419 letter and the coin pump hidden; warnings quoting them never flagged', () => {

@@ -815,7 +815,7 @@ const RULES: readonly Rule[] = [
   // Coded calls for violence against groups: "day of the rope", "free helicopter rides for
   // communists", "put them in the ovens", "open a hunting season on them", "take up arms against".
   rule(
-    String.raw`\bday\s+of\s+(?:the\s+)?rope\b|\brope[\s,.!-]+tree[\s,.!-]+[a-z]+|\b(?:free\s+)?helicopter\s+rides?\s+(?:for|to)\b|\b(?:put|send|throw|shove|toss|push|march|back)\s+(?:them|em|'em|(?:all|those|these|every|the)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\s+(?:all\s+)?(?:in|into|to)\s+(?:the\s+|a\s+)?(?:ovens?|gas\s+chambers?)\b|\b(?:let's|lets|time\s+(?:for|to)|we\s+need|declare|open|start)\s+(?:an?\s+|the\s+)?(?:open|hunting)\s+season\s+on\b|\b(?:it'?s|it\s+is|its\s+now|it'?s\s+now)\s+(?:open|hunting)\s+season\s+on\s+(?:the\s+|all\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}|\btake\s+up\s+arms\s+against\b|\b(?:justice|punishment|answer|reward|cure|solution|sentence)\s+for\s+(?:you|u|him|her|them|y'?all|(?:(?:those|these|the|all|every)\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}(?:\s+like\s+(?:him|her|them|you|that|this))?)\s+(?:will\s+be|is|should\s+be|'s)\s+(?:a|the)\s+(?:rope|noose|bullet|firing\s+squad|lamppost|lamp\s+post|gallows|guillotine|tree)\b|\bgo(?:ing)?\s+hunting\s+for\s+(?:some\s+|more\s+)?${PERSON_NOUN}|\b(?:only\s+(?:solution|answer|cure|fix|language)|final\s+solution)\s+(?:for|to)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|the\s+)?(?:bullets?|rope|noose|genocide|extermination|ovens?|gas\s+chambers?|firing\s+squad)\b`,
+    String.raw`\bday\s+of\s+(?:the\s+)?rope\b|\brope[\s,.!-]+tree[\s,.!-]+[a-z]+|\b(?:free\s+)?helicopter\s+rides?\s+(?:for|to)\b|\b(?:put|send|throw|shove|toss|push|march|back)\s+(?:them|em|'em|(?:all|those|these|every|the)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\s+(?:all\s+)?(?:in|into|to)\s+(?:the\s+|a\s+)?(?:ovens?|gas\s+chambers?)\b|\b(?:let's|lets|time\s+(?:for|to)|we\s+need|declare|open|start)\s+(?:an?\s+|the\s+)?(?:open|hunting)\s+season\s+on\b|\b(?:it'?s|it\s+is|its\s+now|it'?s\s+now)\s+(?:open|hunting)\s+season\s+on\s+(?:the\s+|all\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}|\btake\s+up\s+arms\s+against\s+(?:the\s+|these\s+|those\s+|all\s+|every\s+)?(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|${GROUP_NOUN}|${DEHUMAN}|them|tyrants?|traitors|invaders?|government|regime|state)\b|\b(?:justice|punishment|answer|reward|cure|solution|sentence)\s+for\s+(?:you|u|him|her|them|y'?all|(?:(?:those|these|the|all|every)\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}(?:\s+like\s+(?:him|her|them|you|that|this))?)\s+(?:will\s+be|is|should\s+be|'s)\s+(?:a|the)\s+(?:rope|noose|bullet|firing\s+squad|lamppost|lamp\s+post|gallows|guillotine|tree)\b|\bgo(?:ing)?\s+hunting\s+for\s+(?:some\s+|more\s+)?${PERSON_NOUN}|\b(?:only\s+(?:solution|answer|cure|fix|language)|final\s+solution)\s+(?:for|to)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|the\s+)?(?:bullets?|rope|noose|genocide|extermination|ovens?|gas\s+chambers?|firing\s+squad)\b`,
     0.7,
     'call for violence',
     gate(
@@ -2578,6 +2578,126 @@ const RULES: readonly Rule[] = [
     0.65,
     'telling someone to die',
     gate('drink chug swallow favor favour'),
+  ), // Round 13 (0.6.9, blind 100), written blind: the rhetoric of extremist posts, where the call
+  // to violence against a group is made in its own stock phrases. "Violence is the only
+  // language they understand", "we should have finished the job in 1945", "Saint Breivik",
+  // "hang from every lamppost", "the cartridge box", "a final solution", "drive them into the
+  // sea", "water the tree of liberty with the blood of…", "when the shooting starts, the
+  // journalists go first". Not a report, history or its condemnation (each has its twin).
+  rule(
+    String.raw`\bviolence\s+is\s+(?:the\s+)?(?:only|real|sole|last|true)\s+(?:answer|solution|language|option|way|cure|remedy)\b|\b(?:only|real)\s+(?:language|thing)\s+(?:they|these\s+[a-z]+|those\s+[a-z]+|[a-z]+\s+people)\s+(?:understand|respect|respond\s+to)\s+is\s+(?:violence|force|a\s+bullet|bullets|the\s+rope|lead|pain)\b|\bviolence\s+is\s+the\s+only\s+language\b`,
+    0.7,
+    'call for violence',
+    gate('violence force bullet bullets rope lead pain'),
+    {
+      unless:
+        /\b(?:never|not|isn't|is\s+not|no)\s+(?:the\s+)?(?:answer|solution)|\bviolence\s+is\s+never\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:finish(?:ed|ing)?|complete(?:d)?)\s+(?:the\s+job|what\s+(?:hitler|adolf|the\s+nazis|he|they)\s+started)\b(?=[^.!?\n]{0,40}\b(?:1945|1944|hitler|adolf|nazis?|holocaust|ovens|auschwitz|camps)\b)|\b(?:finish(?:ed|ing)?|complete(?:d)?)\s+what\s+(?:hitler|adolf|the\s+nazis)\s+started\b|\bhitler\s+(?:was\s+right|had\s+the\s+right\s+idea|did\s+nothing\s+wrong|should\s+have\s+finished)\b`,
+    0.75,
+    'call for violence',
+    gate('job hitler adolf nazis'),
+    {
+      unless:
+        /\b(?:never\s+again|never\s+forget|condemn|victims|survivors?|liberat\w*|fought\s+(?:against|the)|grandfather|history\s+class)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:saint|st\.?)\s+(?:tarrant|breivik|roof|mcveigh|bowers|crusius|gendron|rodger|payton)\b|\b(?:brenton\s+)?(?:tarrant|breivik|(?:dylann\s+)?roof|mcveigh|bowers|crusius|gendron|elliot\s+rodger)\s+(?:did\s+nothing\s+wrong|was\s+right|is\s+a\s+(?:hero|saint|legend|martyr)|showed\s+us\s+the\s+way|had\s+the\s+right\s+idea|was\s+a\s+(?:hero|saint|legend|martyr))\b|\b(?:we\s+need|need)\s+more\s+(?:men|guys|people|patriots)\s+like\s+(?:tarrant|breivik|roof|mcveigh|bowers|crusius|gendron)\b`,
+    0.75,
+    'call for violence',
+    gate('saint st tarrant breivik roof mcveigh bowers crusius gendron rodger payton'),
+  ),
+  rule(
+    String.raw`\b(?:they|them|traitors|(?:these|those|the|all\s+the|every)\s+(?!(?:lights?|banners?|flags?|decorations?|wreaths?|flowers?|baskets?|signs?|lanterns?|ornaments?|posters?|ribbons?|streamers?)\b)[a-z'-]+)\s+(?:will|shall|should|must|need\s+to|ought\s+to|deserve\s+to|are\s+going\s+to|are\s+gonna|gonna)\s+(?:all\s+)?(?:hang|swing|dangle)\s+from\s+(?:every\s+|the\s+|a\s+)?(?:lamp\s*posts?|lampposts?|lamp-posts?|trees?|street\s*lights?|streetlights?|overpasses|overpass|bridges?|cranes?)\b`,
+    0.75,
+    'call for violence',
+    gate('hang swing dangle'),
+  ),
+  rule(
+    String.raw`\b(?:arm\s+yourselves|take\s+up\s+arms|grab\s+your\s+(?:guns|rifles|weapons))\b(?=[^\n]{0,80}\b(?:race|white\s+(?:men|people|brothers)|invasion|invaders?|traitors|tyrants?|fight\s+back|patriots|defend\s+(?:your|our)\s+(?:race|people|nation|land|blood)|war\s+is\s+coming|civil\s+war|race\s+war|peaceful\s+solutions\s+are\s+over|time\s+(?:is\s+)?(?:up|now)|it\s+is\s+time|it'?s\s+time)\b)|\b(?:white\s+(?:men|people|brothers)|patriots|brothers),?\s+(?:it\s+is|it'?s)\s+time\s+to\s+(?:fight\s+back|take\s+up\s+arms|arm\s+(?:up|yourselves))\b`,
+    0.7,
+    'call for violence',
+    gate('arm take grab white patriots brothers'),
+    {
+      unless:
+        /\b(?:facts?|knowledge|information|questions?|weeds?|gardens?|garden\s+club|kindness|love|books?|votes?|ballots?|petitions?)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:will|shall|should|must|need\s+to|needs\s+to|ought\s+to|deserves?\s+to|are\s+going\s+to|is\s+going\s+to|gonna)\s+(?:all\s+)?(?:face|meet|see|get)\s+(?:a|the)\s+(?:firing\s+squad|gallows|noose|rope|guillotine)\b|\b(?:deal\s+with|handle|take\s+care\s+of|settle\s+(?:it|this))\b[^.!?\n]{0,40}?\bwith\s+(?:a\s+|the\s+)?(?:rope|ropes|noose|nooses|bullets?|lead|rifles?|pitchforks\s+and\s+(?:rope|torches))\b|\bcartridge\s+box\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'firing gallows noose rope guillotine ropes nooses bullet bullets lead rifle rifles pitchforks cartridge',
+    ),
+    {
+      unless:
+        /\b(?:history|historical|battle\s+of|athens|1946|museum|read\s+about|documentary|movie|film|novel|book|in\s+\d{4}|condemn|never\s+again)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:remove|eliminate|eradicate|purge|expel|drive\s+out|get\s+rid\s+of)\s+(?:them|em|'em|(?:all\s+)?(?:these|those|the|every)\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${DEHUMAN}|${PERSON_NOUN}|traitors|invaders))\s+(?:by\s+any\s+means\s+(?:necessary|possible)|by\s+force|with\s+force|at\s+gunpoint)\b|\bdrive\s+(?:them|em|'em|(?:all\s+)?(?:these|those|the|every\s+last\s+one\s+of\s+(?:these|those|the))\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${DEHUMAN}|${PERSON_NOUN}|invaders))\s+into\s+the\s+(?:sea|ocean)\b`,
+    0.7,
+    'call for violence',
+    gate('necessary possible force gunpoint sea ocean'),
+    { unless: new RegExp(ELECTORAL) },
+  ),
+  rule(
+    String.raw`\b(?:only|real|one|true)\s+solution\s+(?:to|for)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2}?(?:problem|question|issue)\s+is\s+(?:a\s+|the\s+)?final\s+(?:one|solution)\b|\b(?:need|needs|time\s+for|bring\s+(?:on|back)|we\s+want|implement)\s+(?:a|the|another)\s+final\s+solution\b|\bfinal\s+solution\s+(?:to|for)\s+(?:the\s+)?(?:${GROUP_NOUN}|${DEHUMAN})\b`,
+    0.75,
+    'call for violence',
+    gate('final'),
+    {
+      unless:
+        /\b(?:holocaust|nazis'?\s+(?:name|term|euphemism)|never\s+forget|never\s+again|history|historians?|wannsee)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bwhen\s+the\s+(?:shooting|killing|hanging|hangings|purge|revolution|civil\s+war|race\s+war|war|reckoning|boogaloo)\s+(?:starts|begins|comes|kicks\s+off)\b[^.!?\n]{0,60}?\b(?:go(?:es)?\s+first|are\s+first|first\s+(?:in\s+line|to\s+go|against\s+the\s+wall)|will\s+be\s+(?:the\s+)?first|are\s+next)\b|\bfirst\s+(?:ones?\s+)?(?:up\s+)?against\s+the\s+wall\b`,
+    0.75,
+    'call for violence',
+    gate('first next'),
+  ),
+  rule(
+    String.raw`\b(?:water|refresh|feed|fertilize)(?:ed|ing)?\s+the\s+tree\s+of\s+liberty\s+with\s+the\s+blood\s+of\s+(?:these|those|the|our|this|that)\s+(?:[a-z'-]+\s+)?(?:tyrants?|traitors|politicians|${GROUP_NOUN}|${PERSON_NOUN}|elites?)\b|\b(?:time\s+to|it'?s\s+time\s+to|we\s+need\s+to|let'?s)\s+(?:water|refresh)\s+the\s+tree\s+of\s+liberty\b`,
+    0.7,
+    'call for violence',
+    gate('liberty'),
+  ),
+  // Death wished in "does not deserve to live" (without "in this town": where, not whether), a
+  // price paid to watch people die, a mob called on an official, executions after a verdict, and
+  // the living deported and the rest buried.
+  rule(
+    String.raw`\b(?:they|he|she|you|u|them|(?:these|those|such|the)\s+(?:[a-z'-]+\s+)?(?:people|${GROUP_NOUN}|${DEHUMAN}|${PERSON_NOUN}))\s+(?:don't|dont|doesn't|doesnt|do\s+not|does\s+not)\s+(?:even\s+)?deserve\s+to\s+(?:live|breathe|exist|be\s+alive)\b(?=\s*(?:[.!,;]|$|\s+(?:or\s+at\s+all|at\s+all|period|anymore|any\s+more|on\s+this\s+earth|another\s+day)|[^.!?\n]{0,40}\bor\s+at\s+all\b))|\b(?:pay|give)\s+(?:good\s+)?(?:money|anything|a\s+lot|big\s+money|\$\d+)\s+to\s+(?:watch|see)\s+(?:[a-z'-]+\s+){1,6}?(?:get|getting|be|being)\s+(?:shot|killed|hanged|hung|lynched|executed|beaten\s+to\s+death|stabbed|gunned\s+down|run\s+over|burned\s+alive)\b|\bdrag\s+(?:him|her|them|the\s+[a-z]+|that\s+[a-z]+|every\s+[a-z]+)\s+out\b[^.!?\n]{0,60}?\b(?:let\s+the\s+(?:people|mob|crowd)\s+(?:decide|deal|have\s+(?:him|her|them))|street\s+justice|string\s+(?:him|her|them)\s+up|tar\s+and\s+feather|hang\s+(?:him|her|them))\b|\bdeport\b[^.!?\n]{0,40}?\b(?:bury|shoot|kill|hang|gas)\s+the\s+rest\b`,
+    0.7,
+    'call for violence',
+    gate('deserve money anything lot big drag rest'),
+  ),
+  rule(
+    String.raw`\b(?:should|must|needs?\s+to|ought\s+to|deserves?\s+to|will)\s+(?:all\s+)?be\s+(?:[a-z'-]+\s+){1,6}?and\s+(?:then\s+)?(?:executed|hanged|hung|shot|killed|strung\s+up|lynched|gassed|beheaded|put\s+to\s+death|burned\s+alive|shot\s+dead|machine-?gunned|gunned\s+down)\b|\b(?:should|must|needs?\s+to|ought\s+to|deserve\s+to)\s+(?:all\s+)?be\s+(?:lined\s+up\s+and\s+)?machine-?gunned\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'executed hanged hung shot killed strung lynched gassed beheaded death alive dead machine-gunned machinegunned gunned',
+    ),
+    {
+      unless:
+        /\b(?:fired|arrested|charged|prosecuted|jailed|convicted)\s+and\s+(?:then\s+)?(?:executed|shot)\b(?!\s+(?:him|her|them))|\bno\s+one\b|\bnobody\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:some(?:one|body)|some1)\s+(?:needs?\s+to|should|oughta|ought\s+to|gotta|has\s+to)\s+take\s+out\s+(?:the\s+(?:whole\s+|entire\s+)?|that\s+|this\s+|every\s+)?(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|board|council|him|her|them)\b(?!\s+(?:to|for)\s+(?:lunch|dinner|coffee|a\s+drink|drinks|breakfast|a\s+date))`,
+    0.7,
+    'call for violence',
+    gate('take'),
+    {
+      unless: new RegExp(
+        String.raw`${ELECTORAL}|\b(?:trash|garbage|loan|ad|ads|insurance|policy)\b`,
+      ),
+    },
   ),
 ];
 

@@ -290,6 +290,8 @@ const TARGETS: Record<string, number> = {
   'praise, identity and teasing said to a person (blind 99)': 0,
   'counter-speech on a police page (blind 99)': 0,
   'abuse said, beside the words of blind 99 (written after)': 1,
+  'incitement in extremist stock phrases (blind 100)': 1,
+  'never threats: the twins of blind 100 (history, elections, condemnation)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -83,6 +83,9 @@ import {
   CHATTER_BLIND_POST_12,
   ON_TOPIC_BLIND_12,
   CHATTER_BLIND_13,
+  CHATTER_BLIND_14,
+  CHATTER_BLIND_POST_14,
+  ON_TOPIC_BLIND_14,
   CHATTER_BLIND_POST_13,
   ON_TOPIC_BLIND_13,
   CHATTER_BLIND_POST_10,
@@ -656,6 +659,7 @@ function reportSignals(
     CHATTER_BLIND_13,
     ON_TOPIC_BLIND_13,
   );
+  round('round 14', '-blind-14', CHATTER_BLIND_POST_14, CHATTER_BLIND_14, ON_TOPIC_BLIND_14);
   const namedSubjects = ON_TOPIC_WITH_SUBJECT_WORDS.filter(([post, text]) =>
     moderator.classify({ text, context: { post } }).flags.includes('off_topic'),
   ).length;

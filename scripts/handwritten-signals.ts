@@ -1985,3 +1985,81 @@ export const CRITICISM_UNDER_POST_13: readonly string[] = [
   'Maybe focus on the shootings instead of stickers.',
   'Lol this is what our tax dollars go to.',
 ];
+
+/** A sixteenth department post (a parade's road closure), for chatter round 14. */
+export const CHATTER_BLIND_POST_14 =
+  'Traffic advisory: Main Street will be closed from 5th to 9th Avenue on Saturday from 8 a.m. to 2 p.m. for the Veterans Day parade. Please use Oak Street as a detour.';
+
+/**
+ * Unrelated chatter, round 14 (0.6.9), written and run once before its change: 14 of 20 flagged.
+ * Missed: "where did the year go", "going to Disney next week", "just got my nails done",
+ * "anybody know when the Costco on Route 9 opens", "what's everyone's favorite pizza place in
+ * town" (the town is the page's topic) and a greeting ("have a blessed Sunday", left: a greeting
+ * is harmless). 18 of 20 after.
+ */
+export const CHATTER_BLIND_14: readonly string[] = [
+  'Anyone else watching the Cowboys game tonight? We need this win.',
+  'Just made the best banana bread of my life, recipe in the comments if anyone wants it',
+  'Happy birthday to my sister Jenna, love you girl!',
+  "What's everyone's favorite pizza place in town?",
+  'My cat just knocked my coffee off the table lol',
+  "Can't believe it's already December, where did the year go",
+  'Does anyone know a good dentist who takes Delta insurance?',
+  "Taylor Swift's new album is on repeat in my car",
+  'I finally finished my quilt after three years',
+  'Who else is ready for Christmas? Tree is up!',
+  'Looking for a babysitter for Friday night, any recommendations?',
+  'My garden tomatoes are finally ripe',
+  'Going to Disney next week with the kids, any tips?',
+  'Good morning everyone, have a blessed Sunday',
+  'The new Marvel movie was so disappointing',
+  'Just got my nails done, loving this color',
+  'Anybody know when the Costco on Route 9 opens?',
+  'My son lost his first tooth today!',
+  'Best tacos are at the truck behind the hardware store, trust me',
+  'Been binge watching The Office again, never gets old',
+];
+
+/**
+ * On-topic comments under CHATTER_BLIND_POST_14, written with round 14: 1 of 20 flagged on first
+ * contact ("Stay safe out there, thank you for your service": thanks and good wishes to the
+ * page's team now answer the page), 0 after.
+ */
+export const ON_TOPIC_BLIND_14: readonly string[] = [
+  'Thank you officers for closing the road so quickly after the crash',
+  'Will the parade route affect the bus schedule?',
+  'Is there a detour for people going to the hospital?',
+  'My street always floods there, please send someone to check the drain',
+  'Great job catching the guys who broke into the cars last week',
+  'How do I get a copy of the accident report?',
+  'Can we get more patrols near the middle school at pickup time?',
+  "The speed bumps on Elm haven't slowed anyone down",
+  'Why does it take so long to get through to dispatch?',
+  'This closure is going to hurt the businesses downtown',
+  'Stay safe out there, thank you for your service',
+  'Who do I call about the abandoned car on my block?',
+  'The chief should answer for the overtime numbers',
+  'Any word on the missing teenager from last week?',
+  'Please remind people to slow down near the park, kids play there',
+  'Are fireworks legal in the city this year?',
+  "The parade last year was a mess, hope it's better organized",
+  'My car got towed during the last street closure, where do I pick it up?',
+  'Appreciate the updates, this page is so helpful',
+  'Is Main Street open to pedestrians during the closure?',
+];
+
+/**
+ * Criticism under CHATTER_BLIND_POST_14 in the words of thanks and good wishes ("Thanks for
+ * nothing", "Stay safe? Maybe try answering 911 calls"), written after round 14's change: none
+ * flagged.
+ */
+export const CRITICISM_UNDER_POST_14: readonly string[] = [
+  'Another parade while the east side gets no patrols at all.',
+  "You close Main Street for this but can't fix the potholes on it.",
+  'Thanks for nothing, the detour is a disaster every year.',
+  'Great, more overtime for cops to stand around and watch a parade.',
+  'Stay safe? Maybe try answering 911 calls in under an hour first.',
+  'God bless our veterans, not this department.',
+  'This city cares more about parades than people.',
+  'Well done, another weekend of gridlock.',
+];

@@ -56,6 +56,10 @@ import {
   ON_TOPIC_BLIND_12,
   CHATTER_BLIND_POST_13,
   ON_TOPIC_BLIND_13,
+  CHATTER_BLIND_14,
+  CHATTER_BLIND_POST_14,
+  ON_TOPIC_BLIND_14,
+  CRITICISM_UNDER_POST_14,
   CRITICISM_UNDER_POST_13,
   CHATTER_BLIND_POST_10,
   ON_TOPIC_BLIND_10,
@@ -758,6 +762,21 @@ describe('leisure chatter rounds 5 to 7, and on-topic comments that name leisure
     expect(flagged(CHATTER_BLIND_12, CHATTER_BLIND_POST_12)).toBeGreaterThanOrEqual(9);
     expect(flagged(ON_TOPIC_BLIND_12, CHATTER_BLIND_POST_12)).toBe(0);
     expect(flagged(ON_TOPIC_BLIND_13, CHATTER_BLIND_POST_13)).toBe(0);
+    expect(flagged(CHATTER_BLIND_14, CHATTER_BLIND_POST_14)).toBeGreaterThanOrEqual(18);
+    expect(flagged(ON_TOPIC_BLIND_14, CHATTER_BLIND_POST_14)).toBe(0);
+  });
+
+  it('reads thanks and good wishes as answering the page, and criticism in the same words as criticism', () => {
+    expect(
+      classify('Stay safe out there, thank you for your service', CHATTER_BLIND_POST_14).flags,
+    ).toEqual([]);
+    for (const text of CRITICISM_UNDER_POST_14) {
+      expect(classify(text, CHATTER_BLIND_POST_14).flags, text).toEqual([]);
+    }
+    // A plug that thanks in advance is still a plug.
+    expect(
+      classify('Please become my first subscriber. Thank you.', CHATTER_BLIND_POST_14).flags,
+    ).toContain('off_topic');
   });
 
   it('never calls harsh criticism of the department off-topic, in words that name neither the post nor the police', () => {

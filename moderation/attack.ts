@@ -416,6 +416,15 @@ function genericYou(tokens: Tokens, words: readonly string[], first: number): bo
 
 const PLACES = new Set(['city', 'town', 'county', 'state', 'country', 'precinct']);
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'of', 'around', 'across', 'throughout', 'from']);
+const SHAMES = new Set([
+  'embarrassment',
+  'disgrace',
+  'shame',
+  'joke',
+  'menace',
+  'insult',
+  'burden',
+]);
 const PLACE_DETERMINERS = new Set(['this', 'the', 'our', 'my', 'your', 'whole', 'entire', 'damn']);
 
 /** A place word after "in / of (this / the whole) …". */
@@ -424,6 +433,9 @@ function locative(words: readonly string[], t: number): boolean {
   let k = t - 1;
   while (k >= 0 && k >= t - 3 && PLACE_DETERMINERS.has(words[k] ?? '')) k--;
   if (LOCATIVE_PREPOSITIONS.has(words[k] ?? '')) return true;
+  // "an embarrassment to this whole town", "a disgrace to the county": the person shames the
+  // place (0.6.9).
+  if (words[k] === 'to' && SHAMES.has(words[k - 1] ?? '')) return true;
   // A named place: "in Lewis and Clark County", "of Jefferson County" (0.6.8): up to three words
   // of its name between the preposition and the place word.
   for (let j = t - 1; j >= 0 && j >= t - 4; j--) {
@@ -508,7 +520,7 @@ const ADDRESSED_INSULTS = new Set(
     'clown clowns donkey bum hick snowflake muppet numpty pillock plonker wanker weasel dingus ' +
     'trolls pervert dumbo rat rats snake maggot maggots parasite leech cockroach neckbeard ' +
     'neckbeards incel incels simp simps cuck cucks bootlicker bootlickers embarrassment ' +
-    'dipshit dipshits shithead shitheads dumbfuck dickwad turd'
+    'dipshit dipshits shithead shitheads dumbfuck dickwad turd dense'
   ).split(' '),
 );
 /** Words allowed between "you" and the insult: "you are such a complete fucking idiot". */
@@ -591,7 +603,24 @@ const STOCK_INSULTS: readonly StockInsult[] = [
     'iq',
     String.raw`\b(?:your|ur|yo)\s+iq\s+(?:is|must\s+be|=|of)\s+(?:room\s+temperature|lower\s+than|below|single\s+digits?|in\s+the\s+single\s+digits|\d{1,2}\b)`,
   ),
-  insult('dropped', String.raw`\b(?:were|was)\s+(?:you|u)\s+dropped\s+on\s+(?:your|ur)\s+head`),
+  insult(
+    'dropped',
+    String.raw`\b(?:(?:were|was)\s+(?:you|u)|(?:you|u)\s+(?:must\s+have|must've|musta|were|got)(?:\s+been)?)\s+dropped\s+on\s+(?:your|ur)\s+head`,
+  ),
+  // 0.6.9 (blind 101): "the reading comprehension of a toddler", "your brain must be running on
+  // dial-up", "nobody cares about your opinion".
+  insult(
+    'iq brain brains intelligence comprehension span maturity age logic',
+    String.raw`\b(?:iq|brain|brains|intelligence|reading\s+comprehension|comprehension|attention\s+span|maturity|mental\s+age|logic|critical\s+thinking(?:\s+skills)?)\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:toddler|child|kindergartner|kindergartener|(?:five|5|four|4|three|3)[\s-]*year[\s-]*old|goldfish|potato|rock|brick|houseplant|squirrel|parking\s+cone|doorknob|sponge|turnip|fruit\s+fly|gnat|hamster)\b(?<=\b(?:you|your|ur|u|you've|youve|you're|youre)\b[^.!?\n]{0,40}?\bof\s+(?:a|an)\s+(?:\w+\s+)?[a-z0-9\s-]+)`,
+  ),
+  insult(
+    'running',
+    String.raw`\b(?:your|ur)\s+(?:brain|brain\s+cell|only\s+brain\s+cell|last\s+brain\s+cell|mind)\s+(?:must\s+be|is)\s+running\s+on\s+(?:dial-?up|fumes|windows\s+95|a\s+potato)\b`,
+  ),
+  insult(
+    'cares',
+    String.raw`\b(?:nobody|no\s+one|no1|noone)\s+cares\s+(?:about\s+)?(?:what\s+)?(?:you|your|u|ur)\b(?!\s+(?:were\s+)?(?:hurt|injured|safe|ok|okay|alright))`,
+  ),
   insult(
     'ashamed embarrassed disappointed',
     String.raw`\b(?:your|ur)\s+(?:parents|mom|mother|dad|father|family)\s+must\s+be\s+(?:so\s+|really\s+|very\s+)?(?:ashamed|embarrassed|disappointed)\b`,
@@ -648,7 +677,7 @@ const STOCK_INSULTS: readonly StockInsult[] = [
   // this dense", "take your meds and log off".
   insult(
     'genius einstein sherlock smart smartguy smartass smartpants rocket brainiac mastermind professor',
-    String.raw`,\s*(?:genius|einstein|sherlock|smart\s*(?:guy|ass|pants)|rocket\s+scientist|brainiac|mastermind|professor)(?<=(?:\b(?:no|not|never|wrong|clue|idea|obviously|nice\s+try)\b|n't\b)[^.!?\n]*,\s*(?:genius|einstein|sherlock|smart\s*(?:guy|ass|pants)|rocket\s+scientist|brainiac|mastermind|professor))\s*(?:[.!?]|$)`,
+    String.raw`,\s*(?:genius|einstein|sherlock|smart\s*(?:guy|ass|pants)|rocket\s+scientist|brainiac|mastermind|professor)(?<=(?:\b(?:no|not|never|wrong|clue|idea|obviously|nice\s+(?:try|grammar|spelling|logic|reading|one)|great\s+(?:spelling|grammar|logic))\b|n't\b)[^.!?\n]*,\s*(?:genius|einstein|sherlock|smart\s*(?:guy|ass|pants)|rocket\s+scientist|brainiac|mastermind|professor))\s*(?:[.!?]|$)`,
   ),
   insult(
     'typical',

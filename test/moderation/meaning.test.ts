@@ -292,6 +292,10 @@ const TARGETS: Record<string, number> = {
   'abuse said, beside the words of blind 99 (written after)': 1,
   'incitement in extremist stock phrases (blind 100)': 1,
   'never threats: the twins of blind 100 (history, elections, condemnation)': 0,
+  // "you're a liar and a coward, Tom" is left (words that judge conduct).
+  'insults at a commenter in several registers (blind 101)': 29 / 30,
+  'harsh criticism of officials in the same words (blind 101)': 0,
+  'kind and neutral words beside the insults of blind 101 (written after)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -13,6 +13,7 @@ import {
 } from '../../src/records/export.js';
 import type { RecordsFilter } from '../../src/store/types.js';
 import { forEachBackend, openBackend, type BackendUnderTest } from '../helpers/backends.js';
+import { incomingComment } from '../helpers/index.js';
 import { makeClock, seedMixed, type Seeded } from './fixtures.js';
 
 const run = promisify(execFile);
@@ -282,5 +283,40 @@ forEachBackend('records export', (backend) => {
       expect(failed?.stderr).toMatch(message);
     }
     expect(readdirSync(dir).filter((n) => n === 'a' || n === 'b')).toEqual([]);
+  });
+});
+
+forEachBackend('records export of text in any script and of any length', (backend) => {
+  it('writes accents, emoji, Arabic and Japanese text and a 400,000-character comment byte for byte, and hashes what it wrote', async () => {
+    db = await openBackend(backend);
+    const { store, dir } = db;
+    const texts = [
+      'Señora Muñoz dijo: ¿dónde está la patrulla? 🚓🚓',
+      'شكرا للشرطة على المساعدة',
+      '警察の皆さん、ありがとう 🙏🏽',
+      `${'long '.repeat(80_000)}end`,
+    ];
+    for (const [i, text] of texts.entries()) {
+      await store.comments.ingest(
+        incomingComment({
+          platformCommentId: `script-${i}`,
+          text,
+          createdAt: `2026-05-0${i + 1}T10:00:00.000Z`,
+        }),
+      );
+    }
+    const out = join(dir, 'bundle');
+    const result = await recordsExport(store, { filter: {}, outDir: out, actor: 'system' });
+    const { jsonl, csv, html } = readBundle(out);
+    expect(jsonl.map((r) => r.versions[0]?.text).sort()).toEqual([...texts].sort());
+    for (const text of texts.slice(0, 3)) {
+      expect(csv).toContain(text);
+      expect(html).toContain(text.split(' ')[0]);
+    }
+    for (const file of result.manifest.files) {
+      const bytes = readFileSync(join(out, file.name));
+      expect(bytes.length).toBe(file.bytes);
+      expect(sha256File(join(out, file.name))).toBe(file.sha256);
+    }
   });
 });

@@ -59,6 +59,7 @@ const SPANISH = new Set(
   hacer saber poder querer llegar pasar ayudar necesito necesitas necesita sabes sabe creo
   puedo estoy estamos claro vez veces luego madre madres cabron cabrona pendejo pendeja
   chingada chingar verga culero culera
+  no leer escribir burro burra
 `),
 );
 const ENGLISH = new Set(
@@ -69,7 +70,7 @@ const ENGLISH = new Set(
   see him two has look more day could go come did number sound no most people my over know water
   than call first who may down side been now find any new work part take get place made live
   where after back little only round man year came show every good me give our under just why
-  should really think police cops officer chief city road street thanks thank please not dont
+  should really think police cop cops officer chief city road street thanks thank please not dont
   don't can't im i'm it's that's what's there's i or its also into last years before since while
   because between such through being off well even still both those end old another here very
   much next used same left going known does own want too few never must again need already might

@@ -6280,4 +6280,64 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'you were a joy to this town for thirty years, rest easy',
     ],
   },
+  // 0.6.9 (blind 102): Spanish threats, insults at a commenter and criticism of the police, run
+  // once: threats 9 of 10 ("mejor cuídate, que ya sabemos quién eres" missed: knowing who someone
+  // is now counts beside a warning, as knowing their car did), insults 9 of 10 ("no sabes leer,
+  // burro" was read as English: "no" counted as an English word and "leer" and "burro" as
+  // neither; "no" is now a word both languages share), criticism 0 of 8; 10, 10 and 0 after. On
+  // the Spanish datasets 14 rows change, all now read as Spanish: 13 labelled offensive or
+  // aggressive, 1 not ("No eres gordo no cuenta"). Strong obscenity (5 of 5 flagged, 3 hidden)
+  // and spam (5 of 5 flagged, 4 hidden) in the same round needed nothing.
+  {
+    name: 'Spanish threats (blind 102)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'te voy a partir la madre cuando te vea',
+      'ojalá te atropelle un camión, basura',
+      'sé dónde trabajas y te voy a estar esperando',
+      'a ese policía hay que darle un tiro',
+      'vas a terminar en una zanja, ya verás',
+      'te voy a quemar la casa con tu familia adentro',
+      'los vamos a colgar a todos en la plaza',
+      'mejor cuídate, que ya sabemos quién eres',
+      'te mato si vuelves a hablar de mi hermana',
+      'deberían fusilar a todos esos inmigrantes',
+    ],
+  },
+  {
+    name: 'Spanish insults at a commenter (blind 102)',
+    category: 'personal_attack',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'eres un pendejo de primera, cállate ya',
+      '@carlos no sabes leer, burro',
+      'qué estúpida eres, nadie te pidió tu opinión',
+      'mira quién habla, el idiota del pueblo',
+      'eres una vieja chismosa y amargada',
+      'cierra el hocico, imbécil',
+      'tu comentario demuestra que eres un ignorante',
+      'lárgate de aquí, payaso',
+      'eres un mentiroso y un cobarde, Luis',
+      'de verdad eres tan tonto o solo lo finges',
+    ],
+  },
+  {
+    name: 'Spanish criticism of the police and officials (blind 102)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'la policía de esta ciudad es una vergüenza',
+      'el jefe de policía debería renunciar hoy mismo',
+      'estos oficiales abusan de su poder todos los días',
+      'la alcaldesa es una incompetente y lo sabe todo el mundo',
+      'exigimos justicia para Miguel, la policía lo mató',
+      'el departamento miente otra vez en su comunicado',
+      'qué asco de gobierno, solo les importa el dinero',
+      'los policías de este condado son unos corruptos',
+    ],
+  },
 ];

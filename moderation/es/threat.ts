@@ -34,8 +34,11 @@ const rule = (source: string, score: number, label: string): RuleEs => ({
 const NOT_BEFORE =
   /(?:\bnadie|\bno|\bnunca|\bjamas|\bdijo\s+que|\bdice\s+que|\bamenazo\s+con|\bamenazaron\s+con)\s+(?:\w+\s+){0,2}$/;
 
-/** "Sé en qué carro andas", "sé a qué hora sales": knowing someone's ways (a threat beside a warning). */
-const KNOWS_YOUR_WAYS = String.raw`\b(?:se|sabemos|ya\s+se)\s+(?:en\s+que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:andas|anda|manejas|maneja)|que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:manejas|tienes|traes|maneja)|a\s+que\s+hora\s+(?:sales|llegas|sale|llega)|donde\s+(?:estacionas|juegan\s+tus\s+hijos|estudian\s+tus\s+hijos))\b`;
+/**
+ * "Sé en qué carro andas", "sé a qué hora sales", "ya sabemos quién eres" (0.6.9): knowing someone's
+ * ways (a threat beside a warning).
+ */
+const KNOWS_YOUR_WAYS = String.raw`\b(?:se|sabemos|ya\s+se|ya\s+sabemos)\s+(?:quien\s+eres|quienes\s+son|donde\s+trabajas|donde\s+trabaja|en\s+que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:andas|anda|manejas|maneja)|que\s+(?:carro|coche|auto|camioneta|troca)\s+(?:manejas|tienes|traes|maneja)|a\s+que\s+hora\s+(?:sales|llegas|sale|llega)|donde\s+(?:estacionas|juegan\s+tus\s+hijos|estudian\s+tus\s+hijos))\b`;
 
 const RULES: readonly RuleEs[] = [
   rule(

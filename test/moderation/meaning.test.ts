@@ -296,6 +296,9 @@ const TARGETS: Record<string, number> = {
   'insults at a commenter in several registers (blind 101)': 29 / 30,
   'harsh criticism of officials in the same words (blind 101)': 0,
   'kind and neutral words beside the insults of blind 101 (written after)': 0,
+  'Spanish threats (blind 102)': 1,
+  'Spanish insults at a commenter (blind 102)': 1,
+  'Spanish criticism of the police and officials (blind 102)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -299,6 +299,9 @@ const TARGETS: Record<string, number> = {
   'Spanish threats (blind 102)': 1,
   'Spanish insults at a commenter (blind 102)': 1,
   'Spanish criticism of the police and officials (blind 102)': 0,
+  'friendly words in idiom, teasing and identity (blind 103)': 0,
+  'counter-speech reporting abuse to the police (blind 103)': 0,
+  'abuse said, beside the words of blind 103 (written after)': 1,
 };
 
 describe('handwritten behaviour', () => {

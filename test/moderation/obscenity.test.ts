@@ -597,6 +597,8 @@ describe("words yelled at the commenter's children, and one person calling anoth
     'fuck you, my neighbor was right to yell at your kids',
     'i\'m yelling "fuck you" at every cop i see',
     'she called him a cunt and honestly he is one',
+    // "is that allowed?" asks about a report; asked of one's own words, it rejects nothing.
+    'is it ok to say the mayor is a cunt? because she is',
   ])('still hides "%s"', (text) => {
     expect(moderator.classify({ text }).action).toBe('hide');
   });

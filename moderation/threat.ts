@@ -2699,6 +2699,51 @@ const RULES: readonly Rule[] = [
       ),
     },
   ),
+  // Round 18 (0.6.9, blind 104), written blind: talk-page and street menace. "if I ever find out
+  // who you are you're dead", "you won't be so brave when…", "wake up with a knife in your back",
+  // "we know what city you live in", "put my fist through your face", "lay you out", "your house
+  // catches fire with you in it", "blood will be spilled", "enjoy your last weekend", "someone is
+  // going to snap your neck", "find your family and they will suffer", "you're lucky there's a
+  // screen between us", "I know where the station parks its cars", "the last face you'll see".
+  rule(
+    String.raw`\b(?:if|when|once|the\s+(?:moment|second|minute|day))\s+(?:i|we)\s+(?:ever\s+)?(?:find|see|catch|meet|get|track|learn|figure|run\s+into)\b[^.!?\n]{0,60}?\b(?:you're|youre|you\s+are|ur|u\s+r|you'll\s+be|youll\s+be|you\s+will\s+be)\s+(?:so\s+|a\s+)?(?:dead|dead\s+meat|a\s+dead\s+man|finished|done\s+for(?!\s+(?:the\s+)?(?:day|night|week|season|today|tonight)\b)|toast)\b(?!\s+(?:to\s+me|wrong|right|serious|tired|set|last|for\s+(?:the\s+)?(?:day|night|week|season|today|tonight)|with\b))`,
+    0.75,
+    'threat of violence',
+    gate('dead finished done toast'),
+  ),
+  rule(
+    String.raw`\b(?:you|u)\s+(?:won't|wont|will\s+not|ain't\s+gonna)\s+be\s+(?:so|as|that)\s+(?:brave|tough|cocky|smug|funny|talkative|mouthy|loud|big|bold|brave\s+and\s+\w+)\s+when\s+(?:i|we|i'm|im|we're)\b[^.!?\n]{0,40}?\b(?:doorway|door|doorstep|porch|house|home|driveway|bedroom|window|face|front\s+of\s+you|in\s+person|find\s+you|see\s+you|catch\s+you|get\s+(?:there|to\s+you|my\s+hands))\b|\b(?:you'll|you\s+will|youll|you're\s+gonna|you\s+are\s+going\s+to|you're\s+going\s+to)\s+wake\s+up\s+(?:with|in|to)\s+(?:a\s+)?(?:knife|bullet|gun|horse\s+head|brick|rope|noose|body\s+bag|coffin|fire|flames)\b|(?:\b(?:i|we)\s+(?:know|found|have|got)\s+(?:what|which)\s+(?:city|town|street|neighbou?rhood|building|school|house|apartment)\s+(?:you|u|your\s+\w+)\s+(?:live|lives|work|works|go|goes|attend|attends|sleep|sleeps)\b|\b(?:i|we)\s+know\s+where\s+(?:you|u|your\s+(?:family|kids|wife|husband|children|mom|mother)|the\s+(?:station|deputies|officers|cops|chief|mayor|judge|sheriff|moderators?|mods?|admins?)|he|she|they)\s+(?:\w+\s+)?(?:park|parks|sleep|sleeps|eat|eats|drink|drinks|go\s+to\s+school|goes\s+to\s+school|walk|walks|jog|jogs)\b)(?:(?=[^\n]*\b(?:sleep\s+tight|watch\s+(?:your|ur)\s+back|see\s+you\s+soon|be\s+careful|coming\s+for|your\s+ip|ip\s+address|doxx?\w*|soon|better\s+watch|go\s+ahead|ban\s+me|block\s+me|just\s+saying|remember\s+that|keep\s+it\s+up)\b)|(?<=\b(?:sleep\s+tight|watch\s+(?:your|ur)\s+back|see\s+you\s+soon|be\s+careful|coming\s+for|your\s+ip|ip\s+address|doxx?\w*|soon|better\s+watch|go\s+ahead|ban\s+me|block\s+me|just\s+saying|remember\s+that|keep\s+it\s+up)\b[^\n]*))`,
+    0.7,
+    'intimidation',
+    gate(
+      'brave tough cocky smug funny talkative mouthy loud big bold wake city town street neighborhood neighbourhood building school house apartment park parks sleep sleeps eat eats drink drinks walk walks jog jogs',
+    ),
+    { unless: /\b(?:if\s+you\s+(?:keep|don't|do\s+not)|surgery|hangover|alarm|kids?\s+wake)\b/ },
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:put|shove|drive|stick)\s+(?:my|a)\s+(?:fist|foot|boot|knee|bat|brick|bullet|knife)\s+(?:through|in|into|up)\s+(?:your|ur|his|her|their)\s+(?:face|head|skull|teeth|mouth|ass|chest|gut)\b|${FIRST_PERSON}\s+(?:lay|knock|drop|flatten|deck)\s+(?:you|u|him|her|them)\s+(?:out|flat|cold|down)\b|${FIRST_PERSON}\s+(?:find|track\s+down|hunt\s+down|get)\s+(?:you|u|your\s+(?:family|kids|wife|husband|children|mother|mom))\b[^.!?\n]{0,40}?\b(?:suffer|pay|regret|bleed|hurt|die|sorry)\b`,
+    0.8,
+    'threat of violence',
+    gate(
+      'fist foot boot knee bat brick bullet knife out flat cold down suffer pay regret bleed hurt die sorry',
+    ),
+    {
+      unless:
+        /\b(?:workout|gym|ring|boxing\s+match|sparring|game|match|court|trivia|quiz|contest|competition|tournament|karaoke|bake-?off|chess|poker|cards|dress|outfit|looks|beauty)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|place|car|truck|apartment)\s+(?:catches\s+(?:on\s+)?fire|goes\s+up\s+in\s+flames|gets\s+(?:torched|firebombed)|blows\s+up|burns)\b[^.!?\n]{0,20}?\bwith\s+(?:you|u|your\s+\w+)\s+in(?:side)?\b|\bblood\s+will\s+(?:be\s+spilled|be\s+spilt|be\s+shed|spill|run\s+in\s+the\s+streets)\b|\benjoy\s+(?:your|ur|these)\s+(?:last|final)\s+(?:day|days|weekend|week|night|nights|christmas|holiday|breaths?|moments|hours)\b(?!\s+(?:of|at|in|on|before|off|with)\b)|\b(?:some(?:one|body)|some1)\s+(?:is\s+going\s+to|is\s+gonna|will|'s\s+gonna|'s\s+going\s+to)\s+(?:snap|break|slit|cut|bash|blow|cave\s+in)\s+(?:your|ur)\s+(?:neck|throat|head|skull|brains?|face)\b|\b(?:you're|youre|you\s+are|ur)\s+lucky\s+(?:there'?s|there\s+is|that\s+there'?s|i'?m\s+not|i\s+am\s+not|i\s+wasn'?t|i\s+was\s+not|i\s+don'?t\s+know\s+where|we'?re\s+not)\b[^.!?\n]{0,60}?\b(?:or|otherwise)\s+(?:you'?d|you\s+would|i'?d|i\s+would)\s+(?:be\s+in\s+(?:the\s+)?(?:hospital|morgue|ground|grave|er|icu)|be\s+dead|(?:beat|knock|kill|punch|break|smash)\b)|\b(?:the\s+)?last\s+(?:face|thing|person|sound)\s+(?:you|u)(?:'ll|\s+will)\s+ever\s+(?:see|hear)\b|\b(?:because|cuz|since|cause)\s+(?:it'?s|it\s+is|this\s+is)\s+the\s+last\s+(?:one|face|thing)\s+(?:you|u)(?:'ll|\s+will)\s+(?:ever\s+)?see\b|\blast\s+face\s+(?:you|u)(?:'ll|\s+will)\s+(?:ever\s+)?see\b|\b(?:make\s+sure|see\s+to\s+it(?:\s+that)?)\s+(?:you|u|he|she|they)\s+(?:never|don't|dont|won't|wont|can't|cant)\s+(?:\w+\s+){1,3}?again\b[^.!?\n]{0,30}?\bone\s+way\s+or\s+(?:another|the\s+other)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'fire flames torched firebombed blows burns spilled spilt shed flow spill run last snap break slit cut bash blow cave lucky face thing one person sound another other',
+    ),
+    {
+      unless:
+        /\b(?:history|war|civil\s+war|movie|film|novel|in\s+\d{4}|retire\w*|vacation|semester|school\s+year|summer)\b/,
+    },
+  ),
 ];
 
 /**

@@ -302,6 +302,9 @@ const TARGETS: Record<string, number> = {
   'friendly words in idiom, teasing and identity (blind 103)': 0,
   'counter-speech reporting abuse to the police (blind 103)': 0,
   'abuse said, beside the words of blind 103 (written after)': 1,
+  'talk-page and street menace (blind 104)': 1,
+  'never threats: the harmless sentences of blind 104': 0,
+  'never threats: the twins of blind 104 (written after)': 0,
 };
 
 describe('handwritten behaviour', () => {

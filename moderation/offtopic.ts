@@ -294,6 +294,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'be your own boss',
     'boss babe',
     'fire your boss',
+    // 0.6.9 (spam round 10).
+    'paid surveys',
+    'for every survey',
+    'survey you complete',
+    'surveys for cash',
   ],
   // Money talk that is also ordinary news ("the city's investment in…"): a pitch only together
   // with a contact request, a phone number, or a link off the page's topics.
@@ -447,6 +452,20 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'aaa quality',
     'lost lover',
     'get your ex back',
+    // 0.6.9 (spam round 10).
+    'keto gummies',
+    'melt fat',
+    'flat tummy',
+    'movies free',
+    'free movies',
+    'psychic reading',
+    'free reading',
+    'watch free',
+    'stream free',
+    'cash for junk cars',
+    'cash for cars',
+    'we pay cash',
+    'free towing',
   ],
   click: [
     'entra a mi perfil',
@@ -517,6 +536,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'get in early',
     'get in now before',
     'get in before the',
+    // 0.6.9 (spam round 10).
+    'join free',
+    'comment below',
+    'link in my profile',
+    'no signup',
+    'no sign up',
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
@@ -576,6 +601,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'winners get',
     '500 winners',
     '100 winners',
+    // 0.6.9 (spam round 10).
+    'you have been chosen',
+    "you've been chosen",
+    'sweepstakes',
+    'congratulations winner',
   ],
   loan: [
     'private lender',
@@ -619,6 +649,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'cash advance',
     'refinance your mortgage',
     'lower your mortgage',
+    // 0.6.9 (spam round 10).
+    'stimulus check available',
+    'stimulus checks available',
+    'relief payment available',
   ],
   adult: [
     'chicas solteras',
@@ -679,6 +713,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'beautiful girls',
     'lonely women',
     'lonely ladies',
+    // 0.6.9 (spam round 10): romance bait.
+    'i saw your profile',
+    'you are very handsome',
+    "you're very handsome",
+    'real girls',
+    'video chat with',
   ],
   // Chain letters: off-topic under any post, for a person to judge (never hidden: a prayer chain
   // is not spam).
@@ -738,6 +778,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'stealth launch',
     'contract address',
     'to the moon',
+    // 0.6.9 (spam round 10).
+    'doubled my savings',
+    'doubled my money',
+    'tripled my money',
+    'tripled my savings',
   ],
   // Local advertising and offers that ordinary residents also write about ("grand opening",
   // "lowest prices", "now hiring", "bake sale", "vote for my…"): a person judges them under a post
@@ -844,6 +889,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'confirma tus datos',
     'tu cuenta bancaria',
     'datos bancarios',
+    // 0.6.9 (spam round 10).
+    'certified hacker',
+    'ethical hacker',
+    'hire a hacker',
+    'recover your hacked',
+    'recover hacked',
+    'with your ssn',
+    'your social security number',
   ],
 };
 
@@ -1513,7 +1566,8 @@ function asksAboutThePost(normalized: string, cues: OffTopicCues): boolean {
 /** Selling phrases of pills sold without a doctor. */
 const PILLS = /viagra|cialis|prescription|diet pills|enhancement/;
 const SPELLS = /spell|psychic|tarot|bring back your ex/;
-const CLICKBAIT = /weird trick|doctors hate|made me lose|lose weight fast/;
+const CLICKBAIT =
+  /weird trick|doctors hate|made me lose|lose weight fast|keto gummies|melt fat|flat tummy/;
 
 function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   // A resident warning of a scam quotes its words: never hidden (see `warning`).

@@ -1924,6 +1924,69 @@ export const LEGIT_ROUND_9: readonly string[] = [
   'Get in early for the pancake breakfast, it sold out last year',
 ];
 
+/**
+ * Spam round 10 (0.6.9), written after round 9's change and run once before its own: billing
+ * phishing, paid surveys, a romance opener, a coin testimonial, sweepstakes, cheap flights, keto
+ * gummies, a hacker for hire, a stimulus check, a rental paid in gift cards, pirate streams,
+ * dating bait, forex signals, a console too cheap, a car-warranty robocall, a psychic, junk cars,
+ * a texting job, OnlyFans. Without a post: **10 of 20 flagged and 6 hidden** on first contact
+ * (families round 9 had not taught), none of LEGIT_ROUND_10. After: 18 and 15 (the rental in gift
+ * cards and the warranty robocall still allowed: "press 1" and a deposit were taken out before
+ * as residents' words; the stimulus check is queued, not hidden: it names a government).
+ */
+export const SPAM_ROUND_10: readonly string[] = [
+  'Your Netflix payment failed, update your card at netflix-billing-help.com to avoid suspension',
+  'Earn $50 for every survey you complete! Join free at surveycash.io',
+  'Hi dear, I saw your profile and I think you are very handsome, message me on hangouts',
+  'Last chance: claim your free $500 Amazon voucher before midnight, reply CLAIM',
+  'Bitcoin doubled my savings in one week, ask me how 💰',
+  'Congratulations winner! You have been chosen for our $10,000 sweepstakes, call 1-877-555-0143',
+  'Cheap flights to anywhere, 70% off, book now at flyfree-deals.net',
+  'Want a flat tummy? Our keto gummies melt fat while you sleep, order today',
+  "I'm a certified hacker, I can recover your hacked Instagram account, DM me",
+  'Government stimulus check available, apply now with your SSN at stimulus-relief.org',
+  "Rent this luxury condo for $500 a month, pay deposit by gift cards and I'll mail the keys",
+  'Stream all new movies free at moviezone4k.xyz, no signup',
+  'Lonely tonight? Real girls waiting to video chat, link in my profile',
+  'Get rich with my forex signals group, 90% win rate, join my Telegram',
+  'Brand new Xbox Series X for $99, limited stock, DM for payment details',
+  "Your car's extended warranty is about to expire, press 1 to speak to an agent",
+  'Free psychic reading for the first 10 people who comment below ✨',
+  'We pay cash for junk cars, any condition, free towing, call 555-0177',
+  'Make $3000 a week posting ads online, no experience, text JOB to 72345',
+  'Check out my OnlyFans for exclusive content 🔥 link in bio',
+];
+
+/**
+ * Written with SPAM_ROUND_10 (the first ten), then twelve more after its change with its new
+ * phrases in a resident's mouth ("paid surveys for the university", "comment below if you saw the
+ * accident", "free movies in the park"): none flagged.
+ */
+export const LEGIT_ROUND_10: readonly string[] = [
+  'My Netflix got hacked and someone changed my password, should I report that here?',
+  "Got a text saying I won a $10,000 sweepstakes, pretty sure it's a scam, right?",
+  'The tow company charged me $300 after my car was towed from Main, is that legal?',
+  'Is the free self-defense class still on for Saturday?',
+  'Someone is selling fake tickets to the police gala on Facebook, be careful',
+  'I paid a deposit with gift cards for a rental and the guy disappeared, how do I report it?',
+  'Thank you officers, the junk car on our street is finally gone',
+  'Where can I sign up for the citizen academy?',
+  'My grandpa almost paid for an "extended warranty" over the phone, we stopped him',
+  'Does the department have a link to report crypto scams?',
+  'My mom does paid surveys for the university, is that a scam or legit?',
+  'Join free at the library, the citizen academy has open seats',
+  'Please comment below if you saw the accident on 5th, we need witnesses',
+  'Real girls play hockey too, great job to the police youth league team!',
+  'I saw your profile on the department site, thanks for your 20 years of service',
+  'Bitcoin doubled my losses, don\'t fall for the "investment" calls people',
+  'The keto gummies ad on the bus stop is a scam, my aunt got charged twice',
+  'We pay cash for our parking permits, can we pay by card now?',
+  'Someone messaged me claiming to be a certified hacker who could get my stolen money back, reporting it',
+  'Is the stimulus check available to seniors a real thing or a scam? My dad got a call',
+  'Congratulations winner of the safety poster contest, Maya from Lincoln Elementary!',
+  'Free movies in the park this Friday, hosted by the police athletic league',
+];
+
 /** A fifteenth department post (a bicycle registration), for chatter round 13. */
 export const CHATTER_BLIND_POST_13 =
   'The Riverside Police Department will hold a free bicycle registration and safety check event at Central Park on Sunday from 10 a.m. to 1 p.m. Registered bikes are easier to return if stolen.';

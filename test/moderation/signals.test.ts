@@ -33,6 +33,8 @@ import {
   SPAM_ROUND_8,
   SPAM_ROUND_9,
   LEGIT_ROUND_9,
+  SPAM_ROUND_10,
+  LEGIT_ROUND_10,
   LEGIT_ROUND_8,
   LEGIT_AFTER_ROUND_7,
   LEGIT_ROUND_6,
@@ -663,6 +665,15 @@ describe('generic spam without a post, the six handwritten rounds', () => {
         'The fire department is giving away free smoke detectors, details at springfieldfd.org',
       ).action,
     ).not.toBe('hide');
+  });
+
+  it('round 10: paid surveys, romance openers, hackers for hire and keto gummies; residents in the same words never flagged', () => {
+    expect(share(SPAM_ROUND_10, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(0.9);
+    expect(share(SPAM_ROUND_10, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.75);
+    expect(share(LEGIT_ROUND_10, (v) => v.flags.length > 0)).toBe(0);
+    // Naming a government, a stimulus check is queued for a person, never hidden.
+    const stimulus = SPAM_ROUND_10.find((t) => t.includes('stimulus')) ?? '';
+    expect(classify(stimulus).action).toBe('queue');
   });
 
   it('round 6: the robocall, the 419 letter and the coin pump hidden; warnings quoting them never flagged', () => {

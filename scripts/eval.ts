@@ -84,6 +84,9 @@ import {
   ON_TOPIC_BLIND_12,
   CHATTER_BLIND_13,
   CHATTER_BLIND_14,
+  CHATTER_BLIND_15,
+  CHATTER_BLIND_POST_15,
+  ON_TOPIC_BLIND_15,
   CHATTER_BLIND_POST_14,
   ON_TOPIC_BLIND_14,
   CHATTER_BLIND_POST_13,
@@ -662,6 +665,7 @@ function reportSignals(
     ON_TOPIC_BLIND_13,
   );
   round('round 14', '-blind-14', CHATTER_BLIND_POST_14, CHATTER_BLIND_14, ON_TOPIC_BLIND_14);
+  round('round 15', '-blind-15', CHATTER_BLIND_POST_15, CHATTER_BLIND_15, ON_TOPIC_BLIND_15);
   const namedSubjects = ON_TOPIC_WITH_SUBJECT_WORDS.filter(([post, text]) =>
     moderator.classify({ text, context: { post } }).flags.includes('off_topic'),
   ).length;

@@ -2126,3 +2126,69 @@ export const CRITICISM_UNDER_POST_14: readonly string[] = [
   'This city cares more about parades than people.',
   'Well done, another weekend of gridlock.',
 ];
+
+/** A seventeenth department post (National Night Out), for chatter round 15. */
+export const CHATTER_BLIND_POST_15 =
+  'Join the Riverside Police Department for National Night Out on Tuesday, August 5, from 6 to 9 p.m. at Memorial Park. Meet your officers, tour a patrol car, see a K9 demonstration and enjoy free food.';
+
+/**
+ * Unrelated chatter, round 15 (0.6.9), written after round 14's change and run once before its
+ * own: **6 of 20** flagged (a life update with no listed subject is missed: a nursery painted, a
+ * puppy "new", a furnace, a cruise booked, "is it just me or…", "…, anyone else?"). After the
+ * generic shapes of a life update (asking for recommendations, congratulating kin, "just made /
+ * finally booked", "is it just me or"): 17 of 20.
+ */
+export const CHATTER_BLIND_15: readonly string[] = [
+  'Does anyone have a good chili recipe for the cook-off at my church?',
+  'My daughter just got accepted to Ohio State!!',
+  "Who's watching the Bachelor finale tonight?",
+  'Just ran my first 10k, legs are jelly',
+  'Anybody know a good mechanic for Subarus around here?',
+  'Our new puppy chewed through the couch cushion again',
+  'Finally finished painting the nursery, baby is due in March',
+  'Looking for a roommate, two bedroom near campus, $600',
+  'Is it just me or is everyone getting sick this week',
+  'Happy anniversary to my husband of 25 years',
+  'My tomatoes did terrible this summer, anyone else?',
+  'Heading to Nashville for the weekend, where should we eat?',
+  "I can't stop playing Wordle, 4 tries today",
+  'Need a good book recommendation, just finished Lessons in Chemistry',
+  "Does anyone know if the Kohl's is having a sale this weekend?",
+  'My grandson taught me how to use TikTok today lol',
+  'Congrats to my cousin Jake on his new job at the hospital!',
+  'Just made homemade pasta for the first time, so proud',
+  'Our furnace died last night, any HVAC recommendations?',
+  'Finally booked our Alaska cruise for next summer',
+];
+
+/**
+ * On-topic comments under CHATTER_BLIND_POST_15, written with round 15: 1 of 15 flagged on first
+ * contact ("Will there be a bike helmet giveaway again?": a question about the event is no plug),
+ * 0 after; and eight more written after its change, the new shapes said about the page's topics
+ * ("Any recommendations for a good alarm system after the break-ins?"): none flagged.
+ */
+export const ON_TOPIC_BLIND_15: readonly string[] = [
+  'Will there be officers at the event to talk to kids about safety?',
+  'Thank you for organizing this every year, we love it',
+  'Is the event canceled if it rains?',
+  'Can I bring my dog to National Night Out?',
+  'Where is parking for the park this year?',
+  'Last year the K9 demo was the highlight for my kids',
+  'Are the fire trucks coming too?',
+  'Do you need volunteers to help set up?',
+  'Great way to get to know the officers in our neighborhood',
+  'What time does the free hot dog stand open?',
+  'Is the event wheelchair accessible?',
+  'Hope the chief will be there to answer questions about the break-ins',
+  'Can neighborhood watch groups set up a table?',
+  'Will there be a bike helmet giveaway again?',
+  'Love seeing the community come together like this',
+  'Any recommendations for a good alarm system after the break-ins on our street?',
+  'Congrats to my son on graduating from the police academy today!',
+  'Finally bought a dashcam after someone hit my car and drove off',
+  'Is it just me or is the speeding on Elm getting worse?',
+  'The parking near the park was a mess last year, anyone else?',
+  'Just made a donation to the K9 vest fund, everyone should',
+  'Heading to the park for the weekend event, see you there',
+  "I can't stop watching the K9 demo video from last year, so good",
+];

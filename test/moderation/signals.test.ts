@@ -59,6 +59,9 @@ import {
   CHATTER_BLIND_POST_13,
   ON_TOPIC_BLIND_13,
   CHATTER_BLIND_14,
+  CHATTER_BLIND_15,
+  CHATTER_BLIND_POST_15,
+  ON_TOPIC_BLIND_15,
   CHATTER_BLIND_POST_14,
   ON_TOPIC_BLIND_14,
   CRITICISM_UNDER_POST_14,
@@ -775,6 +778,8 @@ describe('leisure chatter rounds 5 to 7, and on-topic comments that name leisure
     expect(flagged(ON_TOPIC_BLIND_13, CHATTER_BLIND_POST_13)).toBe(0);
     expect(flagged(CHATTER_BLIND_14, CHATTER_BLIND_POST_14)).toBeGreaterThanOrEqual(18);
     expect(flagged(ON_TOPIC_BLIND_14, CHATTER_BLIND_POST_14)).toBe(0);
+    expect(flagged(CHATTER_BLIND_15, CHATTER_BLIND_POST_15)).toBeGreaterThanOrEqual(17);
+    expect(flagged(ON_TOPIC_BLIND_15, CHATTER_BLIND_POST_15)).toBe(0);
   });
 
   it('reads thanks and good wishes as answering the page, and criticism in the same words as criticism', () => {

@@ -2744,6 +2744,40 @@ const RULES: readonly Rule[] = [
         /\b(?:history|war|civil\s+war|movie|film|novel|in\s+\d{4}|retire\w*|vacation|semester|school\s+year|summer)\b/,
     },
   ),
+  // Round 21 (0.6.9, blind 105), written blind: veiled threats at officers and officials under a
+  // police post. "if he wants to keep it", "sleep with the lights on", "we'll make him", "follow
+  // that judge home", "find out what happens when you push people", "never makes it home from his
+  // shift", "what happened in Dallas", "do what you want with that", "your squad cars will start
+  // burning", "with torches", "he won't last a week", "wear your vests in our neighborhood",
+  // "will regret it, trust me".
+  rule(
+    String.raw`\b(?:better\s+not|don't|dont|do\s+not|stay\s+away|keep\s+away|never\s+(?:show|come))\b[^.!?\n]{0,80}?\bif\s+(?:he|she|you|they|u)\s+wants?\s+to\s+keep\s+(?:it|his\s+face|her\s+face|your\s+face|their\s+faces?|his\s+teeth|your\s+teeth|breathing|living|(?:his|her|your|their)\s+(?:legs|kneecaps|head))\b|(?:(?<=^|[.!?,]\s*)|\b(?:better|should)\s+)sleep\s+with\s+(?:the|your)\s+lights\s+on\b|\bif\s+(?:he|she|they|the\s+\w+)\s+(?:doesn't|does\s+not|don't|won't|will\s+not)\s+(?:resign|leave|step\s+down|quit)\b[^.!?\n]{0,30}?\b(?:we'll|we\s+will|i'll|i\s+will|the\s+people\s+will)\s+make\s+(?:him|her|them)\s*[.!]|\b(?:some(?:one|body)|some1|we|y'?all)\s+(?:ought\s+to|should|needs?\s+to|oughta|gotta)\s+follow\s+(?:him|her|them|that\s+\w+|the\s+\w+|this\s+\w+)\s+home\b|\b(?:find\s+out|learn|see)\s+what\s+happens\s+when\s+(?:you|u)\s+(?:push|mess\s+with|cross|piss\s+off|fuck\s+with)\b`,
+    0.65,
+    'intimidation',
+    gate('keep lights make follow happens'),
+  ),
+  rule(
+    String.raw`\b(?:hope|pray|wish)\b[^.!?\n]{0,60}?\b(?:never|doesn't|does\s+not|don't)\s+makes?\s+it\s+home\b|\bdeserves?\s+what\s+happened\s+(?:in|to)\s+(?:dallas|baton\s+rouge|the\s+(?:officers|cops)\s+in\s+\w+)\b|\b(?:need|needs|time\s+for)\s+(?:another|more)\s+(?:dallas|baton\s+rouge)\b|\b(?:your|ur|their|the)\s+(?:squad\s+cars?|cruisers?|patrol\s+cars?|station|precinct|houses?|homes?)\s+(?:will|gonna|are\s+going\s+to|is\s+going\s+to)\s+(?:start\s+)?(?:burn|burning|go\s+up\s+in\s+flames|catch\s+fire|get\s+torched|explode)\b|\b(?:show\s+up|go|march|head)\s+(?:to|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?(?:house|home|door|doorstep|driveway)\b[^.!?\n]{0,30}?\bwith\s+(?:torches|pitchforks|guns|rifles|bats|weapons|ropes?)\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'home dallas rouge burn burning flames fire torched explode torches pitchforks guns rifles bats weapons rope ropes',
+    ),
+    {
+      unless: new RegExp(String.raw`\b(?:if\s+you|unless|oil|${DANGER.slice(3, -1)})\b`),
+    },
+  ),
+  rule(
+    String.raw`\b(?:address|lives|house|home)\b[^.!?\n]{0,60}?(?:[.!?]\s*)?\b(?:do\s+(?:what|whatever)\s+you\s+(?:want|will|like)\s+with\s+(?:that|this|it)|(?:won't|wont|will\s+not)\s+last\s+(?:a|one)\s+(?:week|day|night|month))\b|\b(?:better|should)\s+wear\s+(?:your|ur)\s+(?:vests?|bullet-?proof\s+vests?|body\s+armou?r)\s+(?:in|around|on|when\s+you\s+come\s+to)\s+(?:our|my|this)\s+(?:neighborhood|neighbourhood|street|block|town|side)\b|\b(?:he|she|they|(?:the|that|this)\s+(?:[a-z]+\s+){0,5}?(?:trooper|officer|cop|deputy|judge|sheriff|chief|mayor|sergeant|detective))\b[^.!?\n]{0,40}?\bwill\s+regret\s+(?:it|this|that)\b[,.\s]*(?:trust\s+me|mark\s+my\s+words|i\s+promise|believe\s+me|i\s+swear)\b|\b(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+waiting\s+(?:for\s+(?:you|u)\s+)?(?:in|at|outside|by)\s+(?:the\s+)?(?:parking\s+(?:lot|garage)|your\s+\w+|back\s+door|alley)\b(?:(?!\b(?:to|so|and|with)\s)[^.!?\n]){0,40}?,\s*(?:councilman|councilwoman|councilor|mayor|chief|judge|deputy|officer|sheriff|sergeant|detective|commissioner)\s*[.!]?\s*$`,
+    0.65,
+    'intimidation',
+    gate(
+      'that this it week day night month vests vest armor armour regret councilman councilwoman councilor mayor chief judge deputy officer sheriff sergeant detective commissioner',
+    ),
+    {
+      unless: /\b(?:for\s+sale|open\s+house|listing|realtor|tour|batteries|milk|bread|leftovers)\b/,
+    },
+  ),
 ];
 
 /**

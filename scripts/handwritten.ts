@@ -6525,4 +6525,62 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "If I ever find out who you are you're getting a thank-you card",
     ],
   },
+  // 0.6.9 (blind 105): veiled threats at officers and officials under an arrest post, run once
+  // before its rules: **1 of 15** flagged (only "the next cop who pulls me over is getting
+  // shot"), 0 of 10 harmless sentences. 15 after; of 10 twins written after, the first rules
+  // flagged 1 ("If he wants to keep it, he should register the bike": the menace now needs a
+  // "better not" or "stay away" before it), 0 after. No dataset row changes; the kept-blind
+  // mixed threats of blind 84 go from 5 to 7 of 15 ("better sleep with the lights on", "I'll be
+  // waiting in the parking garage after your shift, deputy"), their twins unchanged.
+  {
+    name: 'veiled threats at officers and officials (blind 105)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'That deputy better not show his face on my street again if he wants to keep it.',
+      'Officer Ramirez, we know what you did. Sleep with the lights on.',
+      'The next cop who pulls me over is getting shot, simple as that.',
+      "If the chief doesn't resign by Friday, we'll make him.",
+      'Somebody ought to follow that judge home one night.',
+      'This sheriff is going to find out what happens when you push people too far.',
+      'I hope the officer who arrested my son never makes it home from his shift.',
+      'Every one of those pigs deserves what happened in Dallas.',
+      "The mayor's house is on Elm, just so everyone knows. Do what you want with that.",
+      'Keep harassing us and your squad cars will start burning.',
+      "I'll be waiting in the parking lot after the council meeting, councilman.",
+      "We should show up at the DA's house with torches and see how she likes it.",
+      "If they release that killer, his address is going to be all over this page and he won't last a week.",
+      "Officers, you'd better wear your vests in our neighborhood from now on.",
+      'The trooper who wrote my ticket will regret it, trust me.',
+    ],
+  },
+  {
+    name: 'never threats: the harmless sentences and twins of blind 105',
+    category: 'threat',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'That deputy better show up to court this time, he skipped the last hearing.',
+      'Officer Ramirez, we know what you did for the food drive, thank you!',
+      "The next cop who pulls me over is getting a complaint if he doesn't explain why.",
+      "If the chief doesn't resign by Friday, we'll vote the council out in March.",
+      'Somebody ought to follow up with the judge about the bail decision.',
+      'I hope the officer who helped my son gets home safe every night.',
+      'What happened in Dallas in 2016 was a tragedy, five officers murdered.',
+      "Officers, please wear your vests, it's been a violent summer.",
+      "The trooper who wrote my ticket was polite, I'll pay it.",
+      "I'll be waiting in the lobby after the council meeting to ask about the budget.",
+      'If he wants to keep it, he should register the bike at the station event.',
+      'My daughter has to sleep with the lights on since the break-in.',
+      "If the chief doesn't resign, we'll make him answer at the council meeting every week.",
+      'Someone should follow up with the family, they never got a call back.',
+      "You'll find out what happens when you mix bleach and ammonia, don't.",
+      "The open house is on Elm, do what you want with that info, it's a nice place.",
+      "Your old cruisers will start burning oil if you don't service them.",
+      "The milk in your fridge won't last a week, the power was out for two days.",
+      "Officers, please wear your vests in our neighborhood, it's gotten dangerous for you too.",
+      "The trooper will regret it if he doesn't get that cough checked, trust me.",
+    ],
+  },
 ];

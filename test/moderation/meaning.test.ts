@@ -305,6 +305,8 @@ const TARGETS: Record<string, number> = {
   'talk-page and street menace (blind 104)': 1,
   'never threats: the harmless sentences of blind 104': 0,
   'never threats: the twins of blind 104 (written after)': 0,
+  'veiled threats at officers and officials (blind 105)': 1,
+  'never threats: the harmless sentences and twins of blind 105': 0,
 };
 
 describe('handwritten behaviour', () => {

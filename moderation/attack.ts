@@ -987,8 +987,9 @@ function negated(words: readonly string[], clause: Int32Array, t: number): boole
 
 /**
  * Things, not people: what an insulting adjective may judge without insulting anyone ("this
- * policy is idiotic", "the dumbest rule ever", "these movies are so dumb"). Nouns only, and none
- * that is also a common verb ("call", "move", "answer") or said of people ("joke", "disgrace").
+ * policy is idiotic", "the dumbest rule ever", "these movies are so dumb"). Nouns, read only after
+ * an insulting adjective or before "is / are", and none said of people ("joke", "disgrace") or
+ * common as a verb there ("call", "move", "answer").
  */
 const THINGS = new Set(
   (
@@ -1003,7 +1004,7 @@ const THINGS = new Set(
     'restriction restrictions mandate mandates curfew curfews procedure procedures wording ' +
     'slogan logo poll polls statistic statistics comparison analogy opinion opinions theory ' +
     'theories narrative agenda priorities spending contract contracts ad ads commercial tweet ' +
-    'tweets article meme memes headline excuse take'
+    'tweets meme memes take'
   ).split(' '),
 );
 /** Insulting words that describe: only these may judge the thing named after them. */
@@ -1012,7 +1013,7 @@ const JUDGING_ADJECTIVES = new Set(
     'stupid stupidest dumb dumbest idiotic moronic ridiculous pathetic silly silliest useless ' +
     'worthless ignorant asinine absurd braindead brainless lame retarded disgusting despicable ' +
     'shitty crappy garbage trash trashy insane crazy foolish ludicrous laughable pointless dumbass ' +
-    'moronic imbecilic clueless mindless senseless idiotically ridiculously'
+    'imbecilic clueless mindless senseless idiotically ridiculously'
   ).split(' '),
 );
 /** Words between an insulting adjective and the thing it judges, or the copula and the word. */

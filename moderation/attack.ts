@@ -22,6 +22,7 @@ import { OBSCENITY_LEXICON } from './lexicon/obscenity.js';
 import {
   addressCues,
   KIND,
+  UNKIND,
   mentionedTokens,
   reportedQuoteTokens,
   youArePredicates,
@@ -850,6 +851,68 @@ function addressedInsult(tokens: Tokens, words: readonly string[]): number | und
 }
 
 /**
+ * A noun the polarity reads unkind, described by a plain word before it: "a night owl", "an early
+ * riser", "a light sleeper". The vectors of such nouns come mostly from their other senses (an
+ * owl, a sleeper train), and a describing word that is neither unkind nor a word of insult
+ * ("total", "stupid") says the phrase names a habit, not a fault. A noun of the insult lexicons
+ * stays an insult whatever describes it ("a night troll") (0.7.0).
+ */
+function describedNoun(words: readonly string[], p: Predicate): boolean {
+  if (p.tokens.length < 2) return false;
+  // A noun phrase: "a night owl", not "too lazy".
+  const article = words[(p.tokens[0] ?? 0) - 1];
+  if (article !== 'a' && article !== 'an') return false;
+  const of = polarity().of;
+  const last = p.tokens[p.tokens.length - 1] ?? -1;
+  const head = words[last] ?? '';
+  if (INSULT_WORDS.has(head) || ADDRESSED_INSULTS.has(head) || LEXICON_WORDS.has(head)) {
+    return false;
+  }
+  if ((of.get(head) ?? 0) > UNKIND_PREDICATE) return false;
+  // The phrase ends at the noun: "a weak minded social reject" goes on past the three words read.
+  const next = words[last + 1];
+  if (next !== undefined && !PHRASE_AFTER.has(next)) return false;
+  return p.tokens.slice(0, -1).every((t) => {
+    const w = words[t] ?? '';
+    const read = of.get(w);
+    // An unknown describing word ("a rino stain") says nothing of a habit.
+    return (
+      read !== undefined &&
+      read > UNKIND &&
+      !INSULT_MODIFIERS.has(w) &&
+      !INSULT_WORDS.has(w) &&
+      !MILD_UNKIND.has(w) &&
+      !LEXICON_WORDS.has(w)
+    );
+  });
+}
+
+/** Words that may follow a noun phrase that has ended: "a night owl and proud of it". */
+const PHRASE_AFTER = new Set(
+  'and but like who too so at in on around since for i if when yet or'.split(' '),
+);
+
+/**
+ * Mild words of character the polarity places only a little below neutral, but which judge the
+ * person ("a rude man", "a weird guy", "a bitter old lady").
+ */
+const MILD_UNKIND = new Set(
+  'rude mean weird weak crazy petty bitter selfish sketchy smug nosy bossy whiny creepy shady cheap fake lousy sorry'.split(
+    ' ',
+  ),
+);
+
+/**
+ * No word of the predicate reads unkind: below -0.5 the polarity of ordinary words is often noise
+ * of the news text the vectors were trained on ("motivated", "loud", "soft", "hearted" sit between
+ * -0.5 and -1), so only a word of MILD_UNKIND counts there (0.7.0).
+ */
+function kindEnough(words: readonly string[], p: Predicate): boolean {
+  if (p.min > -0.5) return true;
+  return p.min > -1 && !p.tokens.some((t) => MILD_UNKIND.has(words[t] ?? ''));
+}
+
+/**
  * Words of intensity that praise when praise is near ("you're insane, that was an amazing
  * rescue", "you're a monster on the court, great game"), and the praise that says so.
  */
@@ -939,13 +1002,13 @@ function intensePraise(words: readonly string[], predicate: readonly number[]): 
 
 /** Words that tease as often as they insult, and read friendly beside praise or affection. */
 const TEASING = new Set(
-  'stubborn nerd nerds geek geeks weirdo weirdos menace goof goofball dork dorks character rascal troublemaker nut oddball freak beast monster animal savage madman nutcase'.split(
+  'stubborn nerd nerds geek geeks weirdo weirdos menace goof goofball dork dorks character rascal troublemaker nut odd oddball freak beast monster animal savage madman nutcase'.split(
     ' ',
   ),
 );
 /** Affection or praise said in a phrase rather than a word. */
 const AFFECTION =
-  /\b(?:everyone\s+loves\s+(?:you|u)|never\s+change|got\s+it\s+done|pulled\s+it\s+off|made\s+it\s+work|in\s+the\s+best\s+way|i\s+love\s+(?:it|that|you|this)|love\s+you|great\s+(?:game|job|work|match)|well\s+played|good\s+game)\b/;
+  /\b(?:everyone\s+loves\s+(?:you|u)|adores?\s+(?:you|u|ya)|(?:our|my)\s+favou?rite|never\s+change|got\s+it\s+done|pulled\s+it\s+off|made\s+it\s+work|in\s+the\s+best\s+way|i\s+love\s+(?:it|that|you|this)|love\s+you|great\s+(?:game|job|work|match)|well\s+played|good\s+game)\b/;
 /** The comment praises, in a word ("great", "thanks") or a phrase ("never change"). */
 function praises(words: readonly string[], text: string): boolean {
   return words.some((w) => PRAISE.has(w)) || AFFECTION.test(text);
@@ -957,6 +1020,9 @@ const SHARED =
 const STRONG_WORDS: ReadonlySet<string> = new Set(
   OBSCENITY_LEXICON.filter((e) => e.tier === 'strong').map((e) => e.word),
 );
+
+/** Every word of the obscenity lexicon, whatever its tier. */
+const LEXICON_WORDS: ReadonlySet<string> = new Set(OBSCENITY_LEXICON.map((e) => e.word));
 
 /** Slurs: a comment with one is never read as mere criticism. */
 const SLURS: ReadonlySet<string> = new Set(
@@ -1155,6 +1221,7 @@ export function analyzeAttack(
       !p.tokens.every((t) => IDENTITY.has(words[t] ?? '')) &&
       // "what a stupid policy": a thing, not the person (0.6.9).
       !p.tokens.some((t) => beforeAThing(words, t)) &&
+      !describedNoun(words, p) &&
       // A skill praised: "you're a beast at this", "an animal at the gym".
       words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] !== 'at' &&
       !intensePraise(words, p.tokens) &&
@@ -1247,7 +1314,7 @@ export function analyzeAttack(
     predicates.length > 0 &&
     predicates.every(
       (p) =>
-        (p.min > -0.5 && p.max >= KIND) ||
+        (kindEnough(words, p) && p.max >= KIND) ||
         // A skill praised: "you're a beast at this", "an animal at the gym".
         words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] === 'at' ||
         intensePraise(words, p.tokens),
@@ -1489,7 +1556,7 @@ export function createAttackClassifier(model: LinearModel | (() => LinearModel))
  * (scripts/training.ts) appends the same cues.
  */
 export function attackCues(tokens: Tokens): string[] {
-  return addressCues(tokens);
+  return addressCues(tokens, describedNoun);
 }
 
 /** The shipped classifier: loads `data/models/personal_attack.json` on first use. */

@@ -307,12 +307,25 @@ export const FEELINGS: ReadonlySet<string> = new Set(
 export const UNKIND = -1.5;
 export const KIND = 1.5;
 
-/** Cue features for the personal-attack model: what is said of the person addressed. */
-export function addressCues(tokens: Tokens): string[] {
+/**
+ * Cue features for the personal-attack model: what is said of the person addressed. `describes`
+ * marks the predicates that name a habit rather than judge (attack.ts `describedNoun`).
+ */
+export function addressCues(
+  tokens: Tokens,
+  describes: (words: readonly string[], p: Predicate) => boolean = () => false,
+): string[] {
   const cues: string[] = [];
+  let words: readonly string[] | undefined;
   for (const p of youArePredicates(tokens)) {
     // The model was trained on "you are …" predicates only (not "you sound like …").
     if (p.linked) continue;
+    // A habit named by a plain word and a noun ("a night owl"): neither kind nor unkind (0.7.0).
+    words ??= tokenWords(tokens);
+    if (describes(words, p)) {
+      cues.push('a:you-are:neutral');
+      continue;
+    }
     if (p.min <= -3) cues.push('a:you-are:unkind-strong');
     else if (p.min <= UNKIND) cues.push('a:you-are:unkind');
     else if (p.max >= KIND) cues.push('a:you-are:kind');

@@ -307,6 +307,12 @@ const TARGETS: Record<string, number> = {
   'never threats: the twins of blind 104 (written after)': 0,
   'veiled threats at officers and officials (blind 105)': 1,
   'never threats: the harmless sentences and twins of blind 105': 0,
+  'friendly words to a person in other shapes (blind 106)': 0,
+  // "an Eagles fan", "a lefty", "a creature of habit", "a picky eater", "an odd duck".
+  'plain statements of habit and kind, "you are a …" (blind 106)': 5 / 40,
+  // Words that judge conduct are left: "a liar", "a disgrace", "a joke".
+  'insults in the same shape, "you are a …" (blind 106)': 24 / 39,
+  'insults in the shapes of the blind 106 guards (written after)': 27 / 30,
 };
 
 describe('handwritten behaviour', () => {
@@ -374,6 +380,45 @@ describe('word meaning from vectors', () => {
     const police = 'police cop cops pig pigs swine officer officers chief mayor sheriff deputy';
     const views = 'liar corrupt racist fascist thug criminal coward hypocrite bigot sheep';
     for (const word of `${police} ${views}`.split(' ')) expect(seeds.has(word), word).toBe(false);
+  });
+
+  it('reads a kind description of a person kindly when a word of it sits a little below neutral', () => {
+    // The news-text vectors put "motivated", "loud", "soft" and "hearted" just below 0 (0.7.0).
+    const attack = (text: string): boolean =>
+      moderator.classify({ text }).flags.includes('personal_attack');
+    const kind = 'motivated loud good-hearted big-hearted soft-spoken devoted patient'.split(' ');
+    const people = 'mother father mom dad guy nurse teacher neighbor'.split(' ');
+    const flagged = kind.flatMap((a) =>
+      people.map((n) => `You are a ${a} ${n}.`).filter((text) => attack(text)),
+    );
+    expect(flagged).toEqual([]);
+    // A mild word that judges the person still blocks the kind reading.
+    for (const text of [
+      'You are a rude mother.',
+      'You are a selfish dad.',
+      'You are a weak father.',
+    ]) {
+      expect(attack(text), text).toBe(true);
+    }
+  });
+
+  it('reads a habit named by a plain word and a noun as no insult, and keeps insulting nouns', () => {
+    const attack = (text: string): boolean =>
+      moderator.classify({ text }).flags.includes('personal_attack');
+    for (const text of [
+      'You are a night owl.',
+      'You are an early riser.',
+      'You are a light sleeper.',
+    ]) {
+      expect(attack(text), text).toBe(false);
+    }
+    for (const text of [
+      'You are a slimy snake.',
+      'You are a disgusting pig.',
+      'You are a greedy leech.',
+    ]) {
+      expect(attack(text), text).toBe(true);
+    }
   });
 
   it('round-trips the vector file format and refuses a damaged one', () => {

@@ -2778,6 +2778,45 @@ const RULES: readonly Rule[] = [
       unless: /\b(?:for\s+sale|open\s+house|listing|realtor|tour|batteries|milk|bread|leftovers)\b/,
     },
   ),
+  // Round 22 (0.7.0, blind 107), written blind: incitement against groups in forum words. "deserves
+  // a beating", "ship them back in body bags", "will swing when the reckoning comes", "hunting them
+  // down one by one", "met with live rounds", "when we start kicking doors in", "drag them out and
+  // make an example of them", "by whatever means necessary", "stack them like cordwood", "a few
+  // well placed bullets", "put them six feet under", "open season on the feds".
+  rule(
+    String.raw`\b(?:only\s+understands?|only\s+responds?\s+to|only\s+speaks?)\s+(?:one\s+(?:thing|language)|force|violence|the\s+(?:boot|bullet|rope|fist))\b[^.!?\n]{0,60}?\b(?:give|gave|giving|show|teach)\s+(?:it\s+to\s+)?(?:them|him|her|'em|em)\b[^.!?\n]{0,20}?\bin\s+the\s+streets?\b|\bdeserves?\s+(?:a|an)\s+(?:good\s+|real\s+|proper\s+|serious\s+)?(?:beating|beatdown|thrashing|pounding|whipping|bullet|bullet\s+in\s+the\s+head|lynching|hanging|firing\s+squad|curb\s+stomp(?:ing)?)\b(?!\s+(?:in|at|of|on|from)\b)|\b(?:ship|send|sent|shipping|sending)\s+(?:them|him|her|you|'em|em|those\s+\w+|these\s+\w+|every\s+(?:last\s+)?one\s+of\s+them)\s+(?:back\s+|home\s+|out\s+)?in\s+body\s*bags\b|\b(?:they|they'll|he|she|he'll|she'll|those\s+\w+(?:\s+\w+)?|these\s+\w+(?:\s+\w+)?|every\s+one\s+of\s+them|all\s+of\s+them)\s+(?:will|shall|should|must|gonna|are\s+going\s+to|is\s+going\s+to)?\s*swing\s+(?:when|from\s+(?:a|the)\s+(?:tree|trees|rope|lamp\s*posts?|lampposts?|gallows|noose|rafters|bridge|streetlights?|light\s*poles?|courthouse|nearest)|for\s+(?:this|it|treason|their\s+crimes|what\s+they)|high|on\s+the\s+day)\b|\b(?:day\s+of\s+reckoning|the\s+reckoning)\b[^.!?\n]{0,40}?\b(?:swing|hang|hanging|rope|ropes|bullets?|wall)\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'streets street beating beatdown thrashing pounding whipping bullet lynching hanging squad curb bags bodybags swing reckoning',
+    ),
+    {
+      unless:
+        /\b(?:vote|votes|voters|polls?|pendulum|momentum|mood|tide|election|state|district|golf|bat|batting|baseball|dance|playground|rug|rugs|carpet|mattress|dough|steak|meat|pillow|cushion|drum|dust)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bhunt(?:ing|ed)?\s+(?:them|him|her|'em|em|those\s+\w+|these\s+\w+|every\s+(?:last\s+)?one\s+of\s+(?:them|those\s+\w+))\s+down\b|\b(?:met|meet|greeted|answered|stopped)\s+(?:them\s+)?(?:with|by)\s+(?:live\s+(?:rounds|ammo|ammunition|fire)|bullets|gunfire|lead)\b|\b(?:when|once|after)\s+we\s+start\s+(?:kicking\s+(?:in\s+)?doors(?:\s+in)?|kicking\s+down\s+doors|shooting(?!\s+(?:the|a|an|our|this|that|some|videos?|films?|photos?|pictures|hoops|baskets|pool|footage|scenes?|movies?|documentar\w*|commercials?|episodes?)\b)|stringing\s+(?:them|people)\s+up|hanging\s+(?:them|people))\b|\bdrag\s+(?:them|him|her|'em|the\s+(?:\w+\s+){0,3}?\w+|those\s+\w+|these\s+\w+)\s+out\b[^.!?\n]{0,40}?\b(?:make\s+an\s+example|hang|shoot|beat|string|lynch|burn|into\s+the\s+streets?)\b|\bdrag\s+(?:them|him|her|'em)\s+out\s+of\s+(?:their|his|her)\s+(?:homes?|houses?|beds?|offices?|cars?)\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'down rounds ammo ammunition fire bullets gunfire lead doors shooting stringing hanging example hang shoot beat string lynch burn streets street homes home houses house beds bed offices cars',
+    ),
+    {
+      unless:
+        /\b(?:bargains?|deals?|receipts?|typos?|bugs?|keys|records?|sources?|cards|stamps|coins|antiques|vinyl|collect\w*|sales?|thrift|ebay|flea|patches|shopping|deer|ducks?|game|easter\s+eggs?|police\s+say|was\s+met|were\s+met)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:take\s+(?:\w+\s+){1,3}?out|get\s+rid\s+of|remove|eliminate|drive\s+(?:\w+\s+){0,2}?out|purge|wipe\s+out|exterminate|deal\s+with)\b[^.!?\n]{0,60}?\bby\s+(?:any|whatever)\s+means\s+(?:necessary|possible)\b[^.!?\n]{0,10}?\b(?:i\s+mean\s+(?:whatever|any|anything|violence|literally)|whatever\s+it\s+takes)\b|\bstack(?:ed|ing)?\s+(?:them|'em|em|those\s+\w+|these\s+\w+|the\s+bodies|bodies)\s+(?:up\s+)?like\s+(?:cordwood|firewood|wood|logs|sandbags)\b|\b(?:a\s+few|some|a\s+couple(?:\s+of)?|one|two|three)\s+well[-\s]placed\s+(?:bullets|rounds|bombs|molotovs|grenades|bullet|bomb)\b|\bput\s+(?:them|him|her|'em|em|you|(?:every|each)\s+(?:last\s+)?one\s+of\s+(?:them|those\s+(?:\w+\s+){0,2}?\w+)|those\s+(?:\w+\s+){0,2}?\w+|these\s+(?:\w+\s+){0,2}?\w+|all\s+of\s+them)\s+(?:six|6)\s+(?:feet|ft)\s+under\b|\bopen\s+season\s+on\s+(?:the\s+)?(?:feds|cops|police|pigs|officers|liberals|conservatives|democrats|republicans|immigrants|illegals|jews|muslims|christians|gays|blacks|whites|mexicans|them|him|her|you|politicians|journalists|reporters|judges|protesters|antifa|leftists|commies|trannies|fags)\b`,
+    0.7,
+    'call for violence',
+    gate('necessary possible cordwood firewood wood logs sandbags well-placed placed under season'),
+    {
+      unless:
+        /\b(?:hunting\s+license|deer|ducks?|turkeys?|pheasants?|range\s+day|target\s+practice|penalty\s+kicks?|free\s+throws?|three-pointers?|darts|golf|tulips?|bulbs?|seeds?|chairs|tables|boxes|books|pallets|plates|bales|papers|files|cans|dishes|logs|shed)\b/,
+    },
+  ),
 ];
 
 /**

@@ -313,6 +313,9 @@ const TARGETS: Record<string, number> = {
   // Words that judge conduct are left: "a liar", "a disgrace", "a joke".
   'insults in the same shape, "you are a …" (blind 106)': 24 / 39,
   'insults in the shapes of the blind 106 guards (written after)': 27 / 30,
+  'incitement against groups in forum words (blind 107)': 1,
+  // "When we start shooting the documentary, we'll need releases" (flagged before 0.7.0 too).
+  'never threats: the harmless sentences and twins of blind 107': 1 / 57,
 };
 
 describe('handwritten behaviour', () => {

@@ -2817,6 +2817,15 @@ const RULES: readonly Rule[] = [
         /\b(?:hunting\s+license|deer|ducks?|turkeys?|pheasants?|range\s+day|target\s+practice|penalty\s+kicks?|free\s+throws?|three-pointers?|darts|golf|tulips?|bulbs?|seeds?|chairs|tables|boxes|books|pallets|plates|bales|papers|files|cans|dishes|logs|shed)\b/,
     },
   ),
+  // Round 23 (0.7.0, blind 108), written blind: talk-page threats at an editor or admin. "your a
+  // dead man walking", "regret the day you were born", "I'll wait for you outside your school and
+  // beat you senseless", "you will be found and you will be hurt".
+  rule(
+    String.raw`\byour\s+a\s+dead\s+(?:m[ae]n|meat|wom[ae]n)\b|\b(?:regret|rue)\s+the\s+day\s+(?:you|u|ya)\s+(?:were|was)\s+born\b|${FIRST_PERSON}\s+[a-z']+\b[^.!?\n]{0,60}?\band\s+(?:then\s+)?(?:beat|kick|stomp|pound|pummel)\s+(?:you|u|ya|him|her|them)\s+(?:senseless|unconscious|bloody|to\s+a\s+pulp|half\s+to\s+death|to\s+death|black\s+and\s+blue)\b|\b(?:you|u)(?:'ll|\s+will|\s+are\s+going\s+to|\s+r\s+gonna)\s+be\s+found\b[^.!?\n]{0,20}?\b(?:you|u)(?:'ll|\s+will|\s+are\s+going\s+to)\s+be\s+(?:hurt|killed|dealt\s+with|punished|made\s+to\s+pay|sorry)\b`,
+    0.75,
+    'intimidation',
+    gate('dead born senseless unconscious bloody pulp death blue found'),
+  ),
 ];
 
 /**

@@ -316,6 +316,9 @@ const TARGETS: Record<string, number> = {
   'incitement against groups in forum words (blind 107)': 1,
   // "When we start shooting the documentary, we'll need releases" (flagged before 0.7.0 too).
   'never threats: the harmless sentences and twins of blind 107': 1 / 57,
+  'talk-page threats at an editor or admin (blind 108)': 1,
+  // "I know where you work on the wiki…", "I will grab the eggs and beat them to a froth".
+  'never threats: the harmless sentences and twins of blind 108': 2 / 30,
 };
 
 describe('handwritten behaviour', () => {

@@ -42,6 +42,7 @@ export const SPAM_MODEL_NAME = 'spam';
 type PromoKind =
   | 'self'
   | 'weak'
+  | 'share'
   | 'contact'
   | 'money'
   | 'invest'
@@ -103,6 +104,18 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'follow for follow',
     'follow4follow',
     'like for like',
+    // 0.7.0 (the looked-at half of the YouTube spam): subscription swaps, the share button's
+    // own words.
+    'subscribe back',
+    'sub back',
+    'subscribe you back',
+    'subscribe u back',
+    'subscribe my channel',
+    'subscribe my chanel',
+    'subscribe on me',
+    'my chanel',
+    'my new channel',
+    'like and subscribe',
   ],
   // Weaker self-reference: "my page" can be anyone's; counts only in numbers or with a link.
   weak: [
@@ -139,6 +152,28 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     // 0.6.9 (spam round 9): with another plug and a link, a channel plug.
     'follow back',
     'i follow back',
+    // 0.7.0 (the looked-at half of the YouTube spam). Not "subscribe me" (to the department's
+    // alerts), "our page", "our channel" (12), "my cover" (letter) or "my song" (request): with a
+    // model sure of "subscribe", a weak phrase is enough to hide. Not engagement bait ("like this
+    // comment if you're watching in 2015"): fans write it as often as spammers, and a sure model
+    // would hide it; nor "check me out" ("so the girls could check me out").
+    'like my page',
+    'my vids',
+    'my covers',
+    'my rap',
+    'my songs',
+    'my beats',
+    'our videos',
+    'our vids',
+  ],
+  // The share button's own words ("Check out this video on YouTube:"): under a post they share
+  // nothing with, a person looks; never hidden, since a resident shares footage of an arrest the
+  // same way (0.7.0, the looked-at half of the YouTube spam).
+  share: [
+    'check out this video on youtube',
+    'check out this playlist on youtube',
+    'take a look at this video on youtube',
+    'watch this video on youtube',
   ],
   contact: [
     'manda mensaje con la palabra',
@@ -903,6 +938,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
 const PROMO_LABEL: Record<PromoKind, string> = {
   self: 'channel or page promotion',
   weak: 'channel or page promotion',
+  share: 'shared video',
   contact: 'contact pitch',
   money: 'money-making pitch',
   invest: 'investment pitch',
@@ -1576,6 +1612,7 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   const counts: Record<PromoKind, number> = {
     self: 0,
     weak: 0,
+    share: 0,
     contact: 0,
     money: 0,
     invest: 0,
@@ -1649,7 +1686,8 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   // is not enough.
   if (
     cues.scamLink.length > 0 &&
-    (cues.cash || cues.promo.some((x) => x.kind !== 'weak' && x.kind !== 'chain'))
+    (cues.cash ||
+      cues.promo.some((x) => x.kind !== 'weak' && x.kind !== 'chain' && x.kind !== 'share'))
   )
     return 'phish';
   if (has('phish') && act && !officialOnly(cues)) return 'phish';
@@ -1696,7 +1734,14 @@ const PITCH_KINDS: ReadonlySet<PromoKind> = new Set([
   'phish',
 ]);
 /** Selling or plugging something: off-topic under a post it shares nothing with. */
-const PLUG_KINDS: ReadonlySet<PromoKind> = new Set(['sale', 'local', 'money', 'self', 'loan']);
+const PLUG_KINDS: ReadonlySet<PromoKind> = new Set([
+  'sale',
+  'local',
+  'money',
+  'self',
+  'loan',
+  'share',
+]);
 /** A pitch with a way to answer it, short of what may be hidden: a person looks. */
 const PITCH_SCORE = 0.6;
 
@@ -1890,7 +1935,9 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   // a post or not (below), before the readings that would only queue it (0.6.9).
   if (
     p >= MODEL_HIDE_FROM &&
-    cues.promo.some((x) => x.kind !== 'contact' && x.kind !== 'chain' && x.kind !== 'weak') &&
+    cues.promo.some(
+      (x) => x.kind !== 'contact' && x.kind !== 'chain' && x.kind !== 'weak' && x.kind !== 'share',
+    ) &&
     !cues.civic &&
     !cues.warning &&
     !cues.reply
@@ -1937,13 +1984,14 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   // share the news.
   // "Text me" or "DM me" alone is how residents talk to each other: the model hides only with a
   // promotion behind it (a plug, selling, money, prizes, clicks) or a contact pitch with a link.
-  const pitch = cues.promo.some((x) => x.kind !== 'contact');
+  // The share button's words are never a pitch to hide on (0.7.0).
+  const pitch = cues.promo.some((x) => x.kind !== 'contact' && x.kind !== 'share');
   // A premium-rate number or a text-to short code is how SMS scams bill: with a model this sure,
   // unmistakable too.
   const billing = cues.premium || cues.shortCode;
   if (
     p >= MODEL_HIDE_FROM &&
-    (pitch || billing || (cues.promo.length > 0 && cues.hasLink)) &&
+    (pitch || billing || (cues.promo.some((x) => x.kind !== 'share') && cues.hasLink)) &&
     !cues.civic &&
     !cues.warning
   ) {

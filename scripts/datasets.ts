@@ -2,6 +2,7 @@
  * Reads the shared development datasets (`../shared/datasets`, see its README) for training and
  * evaluation. The rows are read at run time and never copied into the project.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -53,4 +54,12 @@ export function readDatasets(dir: string): DatasetRow[] {
     }
   }
   return rows;
+}
+
+/**
+ * The half of a set whose misses were read to write rules (0.7.0: the YouTube spam), by a hash
+ * of the row id; the other half was never looked at, and its figure is the honest one.
+ */
+export function lookedAt(id: string): boolean {
+  return (createHash('sha256').update(id).digest()[0] ?? 0) % 2 === 0;
 }

@@ -41,7 +41,13 @@ import {
 import { createSpanishClassifier, spanishClassifier } from '../moderation/es/index.js';
 import { readSpanish, trainSpanishAttack, type SpanishRow } from './training-es.js';
 import { packageRoot } from '../moderation/model/file.js';
-import { DATASET_FILES, defaultDatasetDir, readDatasets, type DatasetRow } from './datasets.js';
+import {
+  DATASET_FILES,
+  defaultDatasetDir,
+  lookedAt,
+  readDatasets,
+  type DatasetRow,
+} from './datasets.js';
 import { HANDWRITTEN } from './handwritten.js';
 import {
   DISGUISE_KINDS,
@@ -318,6 +324,8 @@ const LABELS = {
     r.dataset !== 'olid-train' ? null : r.labels.subtask_a === 'OFF',
   spamYoutube: (r: DatasetRow): boolean | null =>
     r.dataset !== 'youtube-spam-dev' ? null : r.labels.spam === 1,
+  spamYoutubeUnread: (r: DatasetRow): boolean | null =>
+    r.dataset !== 'youtube-spam-dev' || lookedAt(r.id) ? null : r.labels.spam === 1,
   spamSms: (r: DatasetRow): boolean | null =>
     r.dataset !== 'sms-spam-dev' ? null : r.labels.label === 'spam',
   threatJigsaw: (r: DatasetRow): boolean | null =>
@@ -891,6 +899,11 @@ async function main(): Promise<void> {
     );
     for (const [title, name, label] of [
       ['YouTube comments (video title as the post)', 'spam.youtube', LABELS.spamYoutube],
+      [
+        '  the half never read (0.7.0 read the other)',
+        'spam.youtubeUnread',
+        LABELS.spamYoutubeUnread,
+      ],
       ['SMS messages (no post)', 'spam.sms', LABELS.spamSms],
     ] as const) {
       const flagged = prfOf(label, has(FLAG_BITS.off_topic));

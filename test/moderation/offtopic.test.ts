@@ -133,3 +133,28 @@ describe('leisure chatter under a department post, by subject (0.6.4)', () => {
     );
   });
 });
+
+describe('off-topic: channel swaps and the share button (0.7.0)', () => {
+  it('hides a subscription swap with a link, whatever the post', () => {
+    const v = verdict('Subscribe to my channel and I will subscribe back! youtube.com/c/xyzbeats');
+    expect(v.action).toBe('hide');
+    expect(v.reasons.find((r) => r.category === 'off_topic')?.label).toMatch(/^spam: channel/);
+  });
+
+  it("queues the share button's words under an unrelated post, and never hides them", () => {
+    const v = verdict('Check out this video on YouTube: https://youtu.be/q7x9k2');
+    expect(v.flags).toContain('off_topic');
+    expect(v.action).toBe('queue');
+    // The same words sharing footage of an arrest under the post about it: no hide either.
+    const arrest = verdict(
+      'Check out this video on YouTube: https://youtu.be/abc123 this is the officer who shoved my son',
+      { post: 'Officers arrested two suspects after a pursuit on Route 9 last night.' },
+    );
+    expect(arrest.action).not.toBe('hide');
+  });
+
+  it("does not read a request for the department's alerts as a plug", () => {
+    const v = verdict('Subscribe me to the newsletter please, the link on the site is broken.');
+    expect(v.action).not.toBe('hide');
+  });
+});

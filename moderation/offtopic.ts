@@ -577,6 +577,13 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'link in my profile',
     'no signup',
     'no sign up',
+    // 0.7.0 (the looked-at half of the SMS spam): how billed text services ask to be answered.
+    'to stop receiving',
+    'free msg',
+    'freemsg',
+    'this message is free',
+    'call2optout',
+    'reply or call',
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
@@ -641,6 +648,22 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     "you've been chosen",
     'sweepstakes',
     'congratulations winner',
+    // 0.7.0 (the looked-at half of the SMS spam).
+    'bonus caller prize',
+    'prize guaranteed',
+    'claim code',
+    'await collection',
+    'awaits collection',
+    'awaiting collection',
+    'specially selected',
+    'chances to win',
+    'u have won',
+    'ur awarded',
+    'been awarded a',
+    'was awarded a',
+    'a secret admirer',
+    'secretly fancies you',
+    'fancies you',
   ],
   loan: [
     'private lender',
@@ -754,6 +777,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     "you're very handsome",
     'real girls',
     'video chat with',
+    // 0.7.0 (the looked-at half of the SMS spam).
+    'adult singles',
+    'local dates',
+    'chat n date',
+    'gay chat',
+    'dogging',
   ],
   // Chain letters: off-topic under any post, for a person to judge (never hidden: a prayer chain
   // is not spam).
@@ -985,7 +1014,9 @@ const PAGE_TOPIC = new Set(
     'victims suspect suspects missing warrant drugs dui investigation safety emergency fire ' +
     'ambulance rescue accident crash traffic road roads street streets highway intersection ' +
     'driver drivers speeding ticket tickets parking neighborhood community residents citizens ' +
-    'taxes taxpayer taxpayers budget defund accountability corruption corrupt'
+    'taxes taxpayer taxpayers budget defund accountability corruption corrupt ' +
+    // Help in a crisis is public safety: "text HOME to 741741" is not a short-code pitch (0.7.0).
+    'suicide suicidal 988 741741'
   ).split(' '),
 );
 
@@ -1145,8 +1176,10 @@ function scamLinks(original: string): Evidence[] {
 }
 
 const CASH = /[$£€]\s?\d|\d\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week|month))/i;
+// Premium-rate numbers and per-minute, per-message or per-week prices ("150p/msg", "150ppm",
+// "£1.50/wk"; 0.7.0 adds "ppm", "pp/txt", "p a msg" and per-day and per-tone prices).
 const PREMIUM =
-  /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|08[47]\d[\s-]?\d{3}[\s-]?\d{3,4}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)|\d+(?:\.\d+)?p\s*(?:\/|per)\s*(?:min|msg|text)|[£$]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:min|msg|text|week|wk)/i;
+  /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|08[47]\d[\s-]?\d{3}[\s-]?\d{3,4}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)|\d+(?:\.\d+)?p{1,2}\s*(?:\/|per|a)\s*(?:min|msg|text|txt|day|wk|week|tone|logo)|\d+\s?pp[mw]\b|[£$]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:min|msg|text|week|wk|day)/i;
 const SHORT_CODE = /\b(?:text|txt|send|reply)\b[^.!?\n]{0,40}?\bto:?\s*(?:no:?\s*)?\d{5,6}\b/i;
 const SHORTENER =
   /\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly|shorturl\.at|tiny\.cc|rb\.gy|t\.ly|linktr\.ee)\//i;
@@ -1414,7 +1447,11 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       }
       continue;
     }
-    if (kind === TOKEN_NUMBER) hasNumber = true;
+    if (kind === TOKEN_NUMBER) {
+      hasNumber = true;
+      // The page's numbers: 911, and the crisis lines 988 and 741741 (0.7.0).
+      if ((info & WORD_TOPIC) !== 0) civic = civicBesidesTickets = true;
+    }
     if (kind !== TOKEN_WORD) continue;
     wordCount++;
     if (w === "y'all" || w === 'yall' || (w === 'you' && GROUP_NOUNS.has(words[t + 1] ?? ''))) {
@@ -1696,6 +1733,9 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   if (has('adult') && act) return 'adult';
   if (has('crypto') && reply) return 'crypto';
   if ((cues.premium || cues.shortCode) && cues.promo.length > 0) return 'click';
+  // A premium-rate number or a text-to short code beside a sum of money bills whoever answers
+  // (0.7.0). A short code alone may be a crisis line ("text HOME to 741741").
+  if ((cues.premium || cues.shortCode) && cues.cash) return 'click';
   return undefined;
 }
 

@@ -57,8 +57,8 @@ export function readDatasets(dir: string): DatasetRow[] {
 }
 
 /**
- * The half of a set whose misses were read to write rules (0.7.0: the YouTube spam), by a hash
- * of the row id; the other half was never looked at, and its figure is the honest one.
+ * The half of a set whose misses were read to write rules (0.7.0: the YouTube and SMS spam), by
+ * a hash of the row id; the other half was never looked at, and its figure is the honest one.
  */
 export function lookedAt(id: string): boolean {
   return (createHash('sha256').update(id).digest()[0] ?? 0) % 2 === 0;

@@ -328,6 +328,8 @@ const LABELS = {
     r.dataset !== 'youtube-spam-dev' || lookedAt(r.id) ? null : r.labels.spam === 1,
   spamSms: (r: DatasetRow): boolean | null =>
     r.dataset !== 'sms-spam-dev' ? null : r.labels.label === 'spam',
+  spamSmsUnread: (r: DatasetRow): boolean | null =>
+    r.dataset !== 'sms-spam-dev' || lookedAt(r.id) ? null : r.labels.label === 'spam',
   threatJigsaw: (r: DatasetRow): boolean | null =>
     r.dataset !== 'jigsaw-dev'
       ? null
@@ -905,6 +907,7 @@ async function main(): Promise<void> {
         LABELS.spamYoutubeUnread,
       ],
       ['SMS messages (no post)', 'spam.sms', LABELS.spamSms],
+      ['  the half never read (0.7.0 read the other)', 'spam.smsUnread', LABELS.spamSmsUnread],
     ] as const) {
       const flagged = prfOf(label, has(FLAG_BITS.off_topic));
       const hid = prfOf(label, (i) => hiddenAt(i) && has(FLAG_BITS.off_topic)(i));

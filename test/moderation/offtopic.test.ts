@@ -158,3 +158,26 @@ describe('off-topic: channel swaps and the share button (0.7.0)', () => {
     expect(v.action).not.toBe('hide');
   });
 });
+
+describe('off-topic: billed text services and crisis lines (0.7.0)', () => {
+  it('hides a premium-rate number or a text-to short code beside a sum of money', () => {
+    for (const text of [
+      'Urgent! Your number was picked. Call 09061234567 now, £2000 awaits you. 150ppm',
+      'Text PLAY to 85222 to enter this week, only £1.50 a week, 16+',
+    ]) {
+      const v = verdict(text, {});
+      expect(v.action, text).toBe('hide');
+    }
+  });
+
+  it('never flags a crisis line or 911, with or without a post', () => {
+    for (const text of [
+      "If you're struggling tonight, text HOME to 741741, it's free and confidential.",
+      'If you or someone you love is in crisis, call or text 988.',
+      'Call 911 for emergencies and 311 for non-emergencies',
+    ]) {
+      expect(verdict(text, {}).flags, text).toEqual([]);
+      expect(verdict(text).flags, text).toEqual([]);
+    }
+  });
+});

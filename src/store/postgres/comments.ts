@@ -28,7 +28,7 @@ import {
 } from '../sqlite/comments.js';
 import { PAGE_COLUMNS } from '../sqlite/pages.js';
 import { sha256, type Clock } from '../sqlite/util.js';
-import { type Client } from './database.js';
+import { chainHeads, type Client, type StoredPost } from './database.js';
 import type { PgEvidenceChain } from './evidence.js';
 import { all, one, pgColumns, type PgDb, exec, execArrays } from './util.js';
 
@@ -58,12 +58,35 @@ export class PgCommentStore implements CommentStore {
     const post = c.post ? await this.postFor(client, page.id, c.post, at) : null;
     const postId = post?.id ?? null;
     const textSha = sha256(c.text);
-    const existing = await one<CommentRow>(
+    const state = c.hiddenOnPlatform ? 'hidden' : 'visible';
+    const parentPlatformId = c.parentPlatformId ?? null;
+    // New, or seen before: the unique key decides (under the chain lock, so nothing races it),
+    // in the round trip that stores a new one.
+    const inserted = await one<{ id: number }>(
       client,
-      `SELECT ${PG_COMMENT_COLUMNS} FROM comments WHERE platform = $1 AND platform_comment_id = $2`,
-      [c.platform, c.platformCommentId],
+      `INSERT INTO comments (platform, platform_comment_id, page_id, post_id, parent_platform_id,
+         author_id, author_name, created_at, first_seen_at, state, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $9)
+       ON CONFLICT (platform, platform_comment_id) DO NOTHING RETURNING id`,
+      [
+        c.platform,
+        c.platformCommentId,
+        page.id,
+        postId,
+        parentPlatformId,
+        c.author.id ?? null,
+        c.author.name ?? null,
+        c.createdAt,
+        at,
+        state,
+      ],
     );
-    if (existing) {
+    if (inserted === undefined) {
+      const existing = (await one<CommentRow>(
+        client,
+        `SELECT ${PG_COMMENT_COLUMNS} FROM comments WHERE platform = $1 AND platform_comment_id = $2`,
+        [c.platform, c.platformCommentId],
+      ))!;
       await exec(
         client,
         `UPDATE comments SET post_id = COALESCE(post_id, $1), parent_platform_id = COALESCE(parent_platform_id, $2),
@@ -127,27 +150,7 @@ export class PgCommentStore implements CommentStore {
         state: existing.state,
       };
     }
-    const state = c.hiddenOnPlatform ? 'hidden' : 'visible';
-    const parentPlatformId = c.parentPlatformId ?? null;
-    const inserted = await one<{ id: number }>(
-      client,
-      `INSERT INTO comments (platform, platform_comment_id, page_id, post_id, parent_platform_id,
-         author_id, author_name, created_at, first_seen_at, state, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $9) RETURNING id`,
-      [
-        c.platform,
-        c.platformCommentId,
-        page.id,
-        postId,
-        parentPlatformId,
-        c.author.id ?? null,
-        c.author.name ?? null,
-        c.createdAt,
-        at,
-        state,
-      ],
-    );
-    const commentId = inserted!.id;
+    const commentId = inserted.id;
     const versionId = await this.addVersion(
       client,
       commentId,
@@ -186,19 +189,28 @@ export class PgCommentStore implements CommentStore {
   /** The page's row, written only when the page is new or its name changed. */
   private async pageFor(client: Client, c: IncomingComment, at: string): Promise<PageRow> {
     const name = c.page.name ?? null;
-    const found = await one<PageRow>(
-      client,
-      `SELECT ${PG_PAGE_COLUMNS} FROM pages WHERE platform = $1 AND platform_page_id = $2`,
-      [c.platform, c.page.platformPageId],
-    );
-    if (found && (name === null || name === found.name)) return found;
-    return (await one<PageRow>(
+    const pages = (chainHeads(client).pages ??= new Map());
+    const key = `${c.platform}\u0000${c.page.platformPageId}`;
+    const found =
+      pages.get(key) ??
+      (await one<PageRow>(
+        client,
+        `SELECT ${PG_PAGE_COLUMNS} FROM pages WHERE platform = $1 AND platform_page_id = $2`,
+        [c.platform, c.page.platformPageId],
+      ));
+    if (found && (name === null || name === found.name)) {
+      pages.set(key, found);
+      return found;
+    }
+    const written = (await one<PageRow>(
       client,
       `INSERT INTO pages (platform, platform_page_id, name, created_at) VALUES ($1, $2, $3, $4)
        ON CONFLICT (platform, platform_page_id) DO UPDATE SET name = COALESCE(excluded.name, pages.name)
        RETURNING ${PG_PAGE_COLUMNS}`,
       [c.platform, c.page.platformPageId, name, at],
     ))!;
+    pages.set(key, written);
+    return written;
   }
 
   /** The post's id and text, written only when the post is new or says something not yet stored. */
@@ -211,16 +223,15 @@ export class PgCommentStore implements CommentStore {
     const text = post.text ?? null;
     const url = post.url ?? null;
     const createdAt = post.createdAt ?? null;
-    const found = await one<{
-      id: number;
-      text: string | null;
-      url: string | null;
-      createdAt: string | null;
-    }>(
-      client,
-      `SELECT id, text, url, created_at AS "createdAt" FROM posts WHERE page_id = $1 AND platform_post_id = $2`,
-      [pageId, post.platformPostId],
-    );
+    const posts = (chainHeads(client).posts ??= new Map());
+    const key = `${pageId}\u0000${post.platformPostId}`;
+    const found =
+      posts.get(key) ??
+      (await one<StoredPost>(
+        client,
+        `SELECT id, text, url, created_at AS "createdAt" FROM posts WHERE page_id = $1 AND platform_post_id = $2`,
+        [pageId, post.platformPostId],
+      ));
     const known = (incoming: string | null, stored: string | null): boolean =>
       incoming === null || incoming === stored;
     if (
@@ -229,9 +240,10 @@ export class PgCommentStore implements CommentStore {
       known(url, found.url) &&
       known(createdAt, found.createdAt)
     ) {
+      posts.set(key, found);
       return found;
     }
-    return (await one<{ id: number; text: string | null }>(
+    const written = (await one<StoredPost>(
       client,
       `INSERT INTO posts (page_id, platform_post_id, text, url, created_at, first_seen_at)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -239,9 +251,11 @@ export class PgCommentStore implements CommentStore {
          text = COALESCE(excluded.text, posts.text),
          url = COALESCE(excluded.url, posts.url),
          created_at = COALESCE(excluded.created_at, posts.created_at)
-       RETURNING id, text`,
+       RETURNING id, text, url, created_at AS "createdAt"`,
       [pageId, post.platformPostId, text, url, createdAt, at],
     ))!;
+    posts.set(key, written);
+    return written;
   }
 
   private async addVersion(
@@ -263,21 +277,16 @@ export class PgCommentStore implements CommentStore {
       [commentId, text, textSha, raw, rawSha, source, at],
     );
     const { id, seq } = row!;
-    await this.evidence.appendWritten(client, 'version', id, commentId, [
+    await this.evidence.appendWritten(
+      client,
+      'version',
       id,
       commentId,
-      seq,
-      text,
-      textSha,
-      raw,
-      rawSha,
-      source,
-      at,
-    ]);
-    await exec(
-      client,
-      'UPDATE comments SET current_version_id = $1, updated_at = $2 WHERE id = $3',
-      [id, at, commentId],
+      [id, commentId, seq, text, textSha, raw, rawSha, source, at],
+      {
+        sql: 'UPDATE comments SET current_version_id = $1, updated_at = $2 WHERE id = $3',
+        values: [id, at, commentId],
+      },
     );
     return id;
   }
@@ -414,17 +423,15 @@ export class PgCommentStore implements CommentStore {
       [...columns],
     );
     const id = row!.id;
-    await this.evidence.appendWritten(client, 'decision', id, d.commentId, [id, ...columns]);
     // A queued or hidden-by-the-bot comment waits for a person; an escalation stays with the
     // Chief or designee whatever a later edit scores.
-    await exec(
-      client,
-      `UPDATE comments SET last_decision_id = $1, updated_at = $2,
+    await this.evidence.appendWritten(client, 'decision', id, d.commentId, [id, ...columns], {
+      sql: `UPDATE comments SET last_decision_id = $1, updated_at = $2,
          review_state = CASE WHEN review_state <> 'escalated' AND $3 <> 'allow'
            THEN 'queued' ELSE review_state END
        WHERE id = $4`,
-      [id, at, d.action, d.commentId],
-    );
+      values: [id, at, d.action, d.commentId],
+    });
     return { ...d, id, decidedAt: at };
   }
 

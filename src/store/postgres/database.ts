@@ -9,6 +9,7 @@
 import pg from 'pg';
 import { StorageError } from '../../errors.js';
 import { MIGRATIONS, type Migration } from '../migrations.js';
+import type { PageRow } from '../types.js';
 
 export type Pool = pg.Pool;
 export type Client = pg.PoolClient;
@@ -64,10 +65,6 @@ export function openPool(url: string, options: { max?: number } = {}): Pool {
 }
 
 /**
- * Runs `fn` in one transaction on one connection: committed if it returns, rolled back if it
- * throws. `locks` are taken first, in the order given, and held until the end.
- */
-/**
  * What a transaction holding the chain lock knows of the chains' heads, so that a batch of
  * writes reads each head once instead of once per link (nobody else can extend them meanwhile).
  * Tied to the connection for the length of one transaction, and dropped whenever what it holds
@@ -77,6 +74,20 @@ export function openPool(url: string, options: { max?: number } = {}): Pool {
 export interface ChainHeads {
   evidence?: { seq: number; mac: string };
   actionLog?: { id: number; hash: string };
+  /**
+   * Pages and posts read or written by the batch's ingests, by their platform ids: most comments
+   * of a burst share a handful (comments.ts). As of the batch, like everything it reads.
+   */
+  pages?: Map<string, PageRow>;
+  posts?: Map<string, StoredPost>;
+}
+
+/** A post as ingest needs it. */
+export interface StoredPost {
+  id: number;
+  text: string | null;
+  url: string | null;
+  createdAt: string | null;
 }
 
 const HEADS = new WeakMap<Client, ChainHeads>();
@@ -96,6 +107,10 @@ export function forgetChainHeads(client: Client): void {
   HEADS.delete(client);
 }
 
+/**
+ * Runs `fn` in one transaction on one connection: committed if it returns, rolled back if it
+ * throws. `locks` are taken first, in the order given, and held until the end.
+ */
 export async function transaction<T>(
   pool: Pool,
   fn: (client: Client) => Promise<T>,

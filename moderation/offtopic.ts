@@ -146,7 +146,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'subscribers',
     'follow me',
     'follow my',
-    'like my',
+    // Not "like my" alone: "cruel to people like my brother" (0.7.0).
+    'like my video',
+    'like my videos',
+    'like my post',
+    'like my pic',
+    'like my photo',
+    'like my status',
+    'like my comment',
     'watch my',
     'visit my',
     // 0.6.9 (spam round 9): with another plug and a link, a channel plug.

@@ -355,6 +355,9 @@ export const VICTIM_REPORT = new RegExp(
     String.raw`\b${KIN}\b[^.!?\n]{0,80}?\b(?:called|named|labeled|labelled)\s+(?:him|her|them)\b`,
     // "a man screamed '…' at my wife", "he texted '…' to my daughter".
     String.raw`(?<!\b(?:i|we|i'm|im|we're)\s+)\b(?:screamed|yelled|shouted|hollered|texted|wrote|sent|said|spat|growled|screaming|yelling|shouting|hollering|texting|sending|screams|yells|shouts|texts)\b[^.!?\n]{0,80}?\b(?:at|to)\s+(?:me|us|${KIN})\b`,
+    // "the guy told my wife 'I'll kill you, …' and drove off": words said to someone close, aimed
+    // at them by a "you" inside the quotation (0.7.0); not 'he told me "beans are a …"'.
+    String.raw`(?<!\b(?:i|we|i\s+just|we\s+just)\s+)\b(?:told|tells|telling|threatened|warned)\s+(?:me|us|${KIN})\b[^"“\n]{0,30}["“][^"”\n]{0,80}?\b(?:you|your|you're|youre|ya|u)\b`,
     // One person calling another a name, told by the commenter: "he called her a … in front of
     // everyone", "she labeled them …" (0.6.9); not "I called her a …", and not when the commenter
     // agrees ("… and honestly he is one").

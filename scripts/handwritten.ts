@@ -6960,4 +6960,38 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Your a dead giveaway with that grin.',
     ],
   },
+  // 0.7.0 (blind 110): counter-speech on a police page, run once: **2 of 20** flagged, none
+  // hidden ('the guy told my wife "I'll kill you, …" and drove off', read as the commenter's
+  // obscenity; "cruel to people like my brother", read as a plug: "like my" was a phrase of
+  // self-promotion). 0 after; the same words said by the commenter stay flagged or hidden
+  // (test/moderation/obscenity.test.ts); 4 dataset rows change, each losing a "promotion" flag
+  // it had for "like my".
+  {
+    name: 'counter-speech: abuse reported to the police, quoted (blind 110)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Someone spray-painted "go back to Mexico" on the taqueria on 5th, I hope you find who did it.',
+      'My son was called a "terrorist" at school because he wears a turban. This has to stop.',
+      'The guy at the gas station told my wife "I\'ll kill you, bitch" and drove off. Plate was KXT-4412.',
+      'Calling officers "pigs" doesn\'t help anyone, it just shuts down the conversation.',
+      'A man yelled "die, faggot" at my partner and me outside the bar last night. We reported it.',
+      'I\'ve had three voicemails saying "we know where you live, snitch". What should I do?',
+      'Using "retard" as an insult is cruel to people like my brother. Please don\'t.',
+      'Why is "kill all cops" still up on the overpass? It\'s been a week.',
+      'Someone wrote "n****r lover" on my fence after I put up my sign. Case number 24-1187.',
+      'My neighbor keeps calling my daughter a "fat pig" over the fence. Is that harassment?',
+      'The comments calling protesters "animals who should be shot" are disgusting and should be removed.',
+      'Saying "all Muslims are terrorists" is exactly the kind of hate we don\'t need here.',
+      "He texted my sister \"you'll regret leaving me, I'll burn the house down\". She's staying with us.",
+      'Kids at the park were shouting "shoot him" during the fight, parents need to talk to them.',
+      'I was told "go die in a ditch" by a driver for asking him to slow down in the school zone.',
+      'Posting "hang the mayor" is not free speech, it\'s a threat, and it should be reported.',
+      'Someone left a note on my car that said "stupid b***h learn to park". Real mature.',
+      'My coworker was called a "dirty immigrant" by a customer and management did nothing.',
+      '"You people are the problem" is what the officer said to my dad. I\'d like to file a complaint.',
+      'Whoever wrote "whore" on my daughter\'s locker, the school resource officer is investigating.',
+    ],
+  },
 ];

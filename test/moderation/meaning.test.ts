@@ -319,6 +319,7 @@ const TARGETS: Record<string, number> = {
   'talk-page threats at an editor or admin (blind 108)': 1,
   // "I know where you work on the wiki…", "I will grab the eggs and beat them to a froth".
   'never threats: the harmless sentences and twins of blind 108': 2 / 30,
+  'counter-speech: abuse reported to the police, quoted (blind 110)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -603,3 +603,22 @@ describe("words yelled at the commenter's children, and one person calling anoth
     expect(moderator.classify({ text }).action).toBe('hide');
   });
 });
+
+describe('abuse said to someone close to the commenter, quoted in a report (0.7.0)', () => {
+  const moderator = createModerator();
+
+  it("neither hides nor queues a threat quoted as said to the commenter's wife", () => {
+    const text =
+      'The guy at the gas station told my wife "I\'ll kill you, bitch" and drove off. Plate was KXT-4412.';
+    expect(moderator.classify({ text }).flags).toEqual([]);
+  });
+
+  it.each([
+    // The commenter's own words, or a quote aimed at nobody in it, are judged as written.
+    ['I told my neighbor "fuck you" and I meant it.', 'hide'],
+    ['I told my wife "you\'re a stupid bitch" and she left me, lol.', 'queue'],
+    ['Agronomist once told me "beans are a bitch, they do whatever they want"', 'queue'],
+  ] as const)('still judges "%s" as written', (text, action) => {
+    expect(moderator.classify({ text }).action).toBe(action);
+  });
+});

@@ -92,6 +92,32 @@ const KIND = list(`
   amigo amiga amigos amigas orgullo fuerte fuertes cuidado vecino vecina vecinos companero
   companera bondad apoyo sonrisa carino genio genia tesoro joya cielo
 `);
+/**
+ * Who a person is, said of them: "eres un fanático de los Dodgers", "usted es jubilado". Like
+ * English IDENTITY (attack.ts), a statement, not an insult, when no insult is beside it (0.7.0).
+ */
+const IDENTITY = list(`
+  fanatico fanatica fan aficionado aficionada seguidor seguidora hincha madrugador madrugadora
+  catolico catolica cristiano cristiana musulman musulmana judio judia ateo atea evangelico
+  evangelica republicano republicana democrata liberal conservador conservadora veterano veterana
+  inmigrante jubilado jubilada estudiante vegetariano vegetariana zurdo zurda
+`);
+
+const ARE = list('eres es sos soy');
+
+/** A short comment that says who someone is: "eres (un) …" with a word of IDENTITY. */
+function statesIdentity(tokens: Tokens): boolean {
+  const words = tokenWords(tokens);
+  if (words.length > 12) return false;
+  return words.some((w, t) => {
+    if (!IDENTITY.has(w)) return false;
+    const before = words[t - 1] ?? '';
+    return (
+      ARE.has(before) || ((before === 'un' || before === 'una') && ARE.has(words[t - 2] ?? ''))
+    );
+  });
+}
+
 /** Words that turn praise around: "no eres nada amable", "muy inteligente… para ser…". */
 const NOT_KIND = list('no nada nunca jamas ni pero sino');
 
@@ -164,7 +190,7 @@ export function spanishModelSignal(
   // Kind words said to someone with no insult among them ("eres un vecino muy amable", "qué
   // maestro tan valiente eres", "gracias, oficial"): the model knows "eres…" mostly from
   // insults, and would flag a third of such sentences.
-  const kind = !cues.includes('es:insult') && speaksKindly(tokens);
+  const kind = !cues.includes('es:insult') && (speaksKindly(tokens) || statesIdentity(tokens));
   if (kind) {
     return {
       category: 'personal_attack',

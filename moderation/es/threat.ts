@@ -263,6 +263,13 @@ const RULES: readonly RuleEs[] = [
     0.75,
     'intimidation (Spanish)',
   ),
+  // 0.7.0 (blind 111): "vamos a ir a tu casa a darte una lección que no vas a olvidar"; not "una
+  // lección de guitarra".
+  rule(
+    String.raw`\b(?:voy|vamos|ire|iremos|van)\s+a\s+(?:ir\s+a\s+|llegar\s+a\s+|caer\s+(?:en|a)\s+)?(?:tu|su)\s+casa\b[^.!?\n]{0,30}?\ba\s+dar(?:te|le|les)\s+(?:una|un|tu|su)\s+(?:leccion|calentada|madriza|golpiza|paliza|putiza|escarmiento|merecido)\b(?!\s+de\b)`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
   // 0.6.6 (blind 74, threats at groups): "que cuelguen a todos los judíos", "ojalá maten a todas
   // las feministas", "sacarlos a balazos del barrio", "merecen que les partan la cara".
   rule(

@@ -320,6 +320,11 @@ const TARGETS: Record<string, number> = {
   // "I know where you work on the wiki…", "I will grab the eggs and beat them to a froth".
   'never threats: the harmless sentences and twins of blind 108': 2 / 30,
   'counter-speech: abuse reported to the police, quoted (blind 110)': 0,
+  // "No seas menso, eso no fue lo que pasó."
+  'Spanish insults at a commenter (blind 111)': 19 / 20,
+  'Spanish kind and neutral words to a person (blind 111)': 0,
+  'Spanish criticism of the police and officials (blind 111)': 0,
+  'Spanish threats (blind 111)': 1,
 };
 
 describe('handwritten behaviour', () => {

@@ -2826,6 +2826,42 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('dead born senseless unconscious bloody pulp death blue found'),
   ),
+  // Round 24 (0.7.0, blind 112), written blind: threats at protesters, activists, reporters and
+  // officials under posts about protests, from either side. "running them over", "mow down the
+  // next crowd", the fire hoses and the dogs brought back, owners allowed to open fire, "would
+  // have emptied the clip into him", "need to disappear, quietly", "the next one buried", "hope
+  // somebody breaks his legs", a war "with live ammo", "leaving in ambulances", "put in the
+  // ground", "face down in a ditch", "we'll visit each of them at home", "when we start burning
+  // their houses", "we start shooting back".
+  rule(
+    String.raw`\b(?:i'm|im|i\s+am|i'll|ill|i\s+will|we'll|we\s+will|gonna|going\s+to|should|just|i'd|we'd|i\s+would|we\s+would)\s+(?:\w+\s+)?(?:run|running|runs)\s+(?:them|'em|em|him|her|you|those\s+\w+|these\s+\w+|(?:the\s+)?(?:next\s+)?(?:crowd|protesters?|rioters?|marchers?|demonstrators?))\s+over\b(?!\s+(?:to|with)\b)|\bmow(?:ing|ed)?\s+down\s+(?:the|those|these|them|every|a|any)\b|\bbring\s+back\s+the\s+(?:fire\s*hoses|hoses|firehoses)\b|\bbring\s+back\s+the\s+(?:police\s+)?dogs\s+and\s+(?:the\s+)?(?:fire\s*)?hoses\b|\b(?:should|could|can|must|gonna|will|ought\s+to)\s+(?:be\s+allowed\s+to\s+|just\s+|all\s+)?open\s+fire\b|\b(?:would\s+have|would've|should\s+have|should've|i'd\s+have|i'd|i\s+would|i'll|i\s+will|gonna)\s+(?:\w+\s+)?empt(?:y|ied)\s+(?:the|a|my|his|her)\s+(?:clip|mag|magazine)\s+(?:into|in)\b|\b(?:these|those|the|they|them)\s+(?:\w+\s+)?(?:people|\w+ists|\w+ers|thugs|agitators|politicians|activists)\b[^.!?\n]{0,20}?\bneeds?\s+to\s+(?:disappear|vanish)\b[,\s]+(?:quietly|permanently|for\s+good|one\s+by\s+one|forever)\b(?!\s+or\s+not)`,
+    0.7,
+    'call for violence',
+    gate(
+      'over down hoses firehoses dogs fire clip mag magazine quietly permanently good one forever',
+    ),
+    {
+      unless: /\b(?:lawn|grass|weeds|field|station\s+to|over\s+to\s+the|errand|clock|fireworks)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:will|'ll)\s+be\s+the\s+next\s+(?:one\s+)?(?:buried|in\s+the\s+ground|in\s+a\s+(?:coffin|body\s*bag)|shot|dead)\b|\bhope\s+(?:some(?:one|body)|some1)\s+(?:breaks?|snaps?|shoots?|stabs?|beats?|kills?|hurts?|smashes?)\s+(?:his|her|their|your|him|them|you)\b(?!\s+(?:a|an)\s+(?:message|text|email|e-mail|dm|note|line|look|smile|record|call))|\b(?:give|gave|giving)\s+(?:them|'em|him|her)\s+(?:one|it|a\s+war|war|hell)\b[^.!?\n]{0,20}?\bwith\s+(?:live\s+(?:ammo|rounds|ammunition)|bullets|guns|rifles)\b|\b(?:will|'ll|gonna|going\s+to|are\s+going\s+to)\s+(?:be\s+)?(?:leaving|leave|go(?:ing)?\s+home|come\s+out|carried\s+out)\s+in\s+(?:ambulances?|body\s*bags|stretchers?|coffins?|caskets?)\b|\bshould\s+(?:all\s+)?be\s+put\s+in\s+the\s+ground\b|\b(?:end|wind)\s+up\s+face\s*down\s+in\s+(?:a|the)\s+(?:ditch|river|lake|gutter|dumpster|canal)\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'buried ground coffin bag bodybag shot dead breaks break snaps snap shoots shoot stabs stab beats beat kills kill hurts hurt smashes smash ammo rounds ammunition bullets guns rifles ambulance ambulances bags bodybags stretcher stretchers coffins casket caskets ditch river lake gutter dumpster canal',
+    ),
+    {
+      unless:
+        /\b(?:trees?|bulbs?|seeds?|plants?|posts?|poles?|pipes?|cables?|signs?|time\s+capsule|the\s+next\s+one\s+shot\s+at|penalty|free\s+throw|photo|camera)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:we'll|we\s+will|we're\s+gonna|we\s+are\s+going\s+to|we\s+gonna|i'll|i\s+will)\s+(?:visit|pay\s+a\s+visit\s+to|drop\s+by|show\s+up\s+at)\s+(?:each\s+(?:one\s+)?of\s+them|them\s+all|every\s+one\s+of\s+them|all\s+of\s+them)\s+at\s+(?:home|their\s+homes?|their\s+houses)\b(?!\s+(?:to|for|with)\b)|\bwhen\s+we\s+start\s+(?:burning|torching|firebombing)\s+(?:their|his|her|your|the)\s+(?:houses?|homes?|cars?|stores?|churches|offices?)\b|\b(?:we|i)\s+(?:start|will\s+start|'ll\s+start|are\s+gonna\s+start|gonna\s+start)\s+shooting\s+back\b`,
+    0.7,
+    'intimidation',
+    gate('home homes houses house cars car stores churches offices office back'),
+  ),
 ];
 
 /**

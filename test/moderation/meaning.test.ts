@@ -325,6 +325,8 @@ const TARGETS: Record<string, number> = {
   'Spanish kind and neutral words to a person (blind 111)': 0,
   'Spanish criticism of the police and officials (blind 111)': 0,
   'Spanish threats (blind 111)': 1,
+  'threats at protesters, activists and officials, from either side (blind 112)': 1,
+  'never threats: the harmless sentences and twins of blind 112': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -2862,6 +2862,38 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('home homes houses house cars car stores churches offices office back'),
   ),
+  // Round 25 (0.7.0, blind 113), written blind: veiled threats between neighbours, drivers and
+  // families in a department's comments (**3 of 25** on first contact). "your tires won't be the
+  // only thing slashed", "and you after it", "a surprise waiting and it's loaded", "a brick
+  // through his windshield", "enjoy your house while it's still standing", "I swear he won't make
+  // it to court", "lucky I didn't follow him home with the tire iron", "the cops will be the
+  // least of your problems", "needing a new face", "going to get the same", "waiting in the
+  // parking lot with a bat", "a very bad accident soon", "picking you out of the gravel", "so do
+  // you", "a permanent reason to stay indoors", "run off the road", "your plate number and a lot of
+  // free time", "snitches get stitches", "shut him up for good", "one of these nights he's not
+  // waking up", "I'll be shooting first and asking questions later".
+  rule(
+    String.raw`\bwon't\s+be\s+the\s+only\s+(?:thing|one)\s+(?:slashed|broken|smashed|burned|burning|on\s+fire|bleeding|hurt|getting\s+hurt)\b|\b(?:putting|put|shoot|shooting|kill|killing)\b[^.!?\n]{0,30}?\band\s+(?:you|u)\s+after\s+(?:it|him|her|that)\b|\bsurprise\b[^.!?\n]{0,30}?\b(?:it's|its|it\s+is)\s+loaded\s*(?:[.!]|$)|\b(?:getting|gets|get|will\s+get|'ll\s+get|gonna\s+get)\s+a\s+(?:brick|rock|bullet|bat)\s+(?:through|to|in)\s+(?:his|her|your|their|ur|the)\s+(?:window|windows|windshield|face|head|skull)\b|\benjoy\s+(?:your|ur|his|her)\s+(?:\w+\s+)?(?:house|home|car|truck|face|legs|kneecaps|teeth)\s+while\s+(?:it's|its|it\s+is|they're|they\s+are)\s+still\s+(?:standing|in\s+one\s+piece|intact|attached)\b|\bi\s+swear\b[^.!?\n]{0,40}?\b(?:won't|will\s+not|wont|never)\s+make\s+it\s+to\s+(?:court|trial|the\s+hearing|his\s+hearing|her\s+hearing)\b(?!\s+(?:on\s+time|in\s+time|today|tomorrow|by|before))|\blucky\s+(?:i|we)\s+(?:didn't|did\s+not|wasn't|was\s+not)\b[^.!?\n]{0,40}?\bwith\s+(?:a|the|my)\s+(?:tire\s+iron|bat|baseball\s+bat|gun|knife|crowbar|machete|pipe|hammer)\b|\b(?:cops|police)\s+(?:will\s+be|'ll\s+be|are\s+gonna\s+be)\s+the\s+least\s+of\s+(?:your|his|her|their)\s+(?:problems|worries)\b(?!\s+if\b)|\b(?:you'll|you\s+will|you're\s+gonna|you\s+are\s+going\s+to)\s+(?:be\s+)?need(?:ing)?\s+a\s+new\s+(?:face|set\s+of\s+teeth|jaw|nose|kneecaps?)\b(?!\s+(?:mask|masks|cream|wash|paint|shield|guard))`,
+    0.7,
+    'intimidation',
+    gate(
+      'slashed broken smashed burned burning fire bleeding hurt after loaded window windows windshield face head skull standing piece intact attached court trial hearing iron bat gun knife crowbar machete pipe hammer problems worries teeth jaw nose kneecap kneecaps',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:poisoned|killed|shot|stabbed|hurt|ran\s+over)\b[^.!?\n]{0,60}?\b(?:going\s+to|gonna|will|'ll)\s+get\s+the\s+same(?:\s+(?:treatment|thing|fate))?\s*(?:[,.!]|$|believe|trust|i\s+promise|mark)|\bwaiting\s+(?:in|at|outside|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:parking\s+lot|lot|garage|driveway|door|house|gym|school)\b[^.!?\n]{0,15}?\bwith\s+(?:a|my|the)\s+(?:bat|baseball\s+bat|gun|knife|crowbar|tire\s+iron|machete|pipe|hammer|shotgun|rifle)\b(?![^.!?\n]*\b(?:glove|gloves|practice|game|ball|balls|tryouts|team|league|helmet|nails|fix|repair|build|help|tools?)\b)|\b(?:going\s+to|gonna|will|'ll)\s+have\s+(?:a|an)\s+(?:very\s+|real\s+|really\s+)?(?:bad|nasty|terrible|tragic|unfortunate|little)\s+accident\s+(?:soon|one\s+of\s+these\s+days|someday|any\s+day\s+now)\b|\bpicking\s+(?:you|him|her|them|your\s+teeth|pieces\s+of\s+you)\s+(?:out\s+of|off)\s+(?:the\s+)?(?:gravel|pavement|asphalt|sidewalk|road|street|wall|floor)\b|\b(?:comes|goes|falls)\s+down,?\s+so\s+do\s+(?:you|u)\b|\bgive\s+(?:him|her|them|you|the\s+(?:\w+\s+){0,5}?\w+)\s+a\s+permanent\s+reason\s+to\s+(?:stay|keep)\s+(?:indoors|inside|home|quiet|away)\b|\b(?:getting|gets|gonna\s+get|will\s+get)\s+run\s+off\s+the\s+road\b|\brun\s+(?:him|her|them|you)\s+off\s+the\s+road\b|\b(?:got|have|know)\s+(?:your|ur|his|her)\s+(?:plate|license\s+plate|plate\s+number|address)\b[^.!?\n]{0,20}?\band\s+(?:a\s+lot\s+of|plenty\s+of|all\s+the)\s+(?:free\s+)?time\s*(?:[.!]|$)`,
+    0.7,
+    'intimidation',
+    gate(
+      'same bat gun knife crowbar iron machete pipe hammer shotgun rifle accident gravel pavement asphalt sidewalk road street wall floor you u indoors inside home quiet away time',
+    ),
+  ),
+  rule(
+    String.raw`(?<!["“‘'])\bsnitch(?:es)?\b[^.!?\n]{0,25}?\b(?:get|gets|getting)\s+stitches\b|\bshut\s+(?:him|her|them|you|the\s+(?:\w+\s+){0,3}?\w+)\s+up\s+for\s+good\b(?![^.!?\n]*\bwith\s+(?:a|the|our)\s+(?:petition|vote|votes|facts|data|numbers|evidence)\b)|\bone\s+of\s+these\s+(?:nights|days|mornings)\b[^.!?\n]{0,20}?\b(?:he's|she's|you're|they're|he\s+is|she\s+is|you\s+are|they\s+are|he|she|you|they)\s+(?:not\s+(?:waking|gonna\s+wake|going\s+to\s+wake)\s+up|won't\s+wake\s+up|not\s+coming\s+home\s*(?:[.!]|$))|\b(?:i'll|i\s+will|i'm|i\s+am|we'll|we\s+will|we're)\s+(?:be\s+)?shoot(?:ing)?\s+first\s+and\s+ask(?:ing)?\s+questions\s+later\b`,
+    0.7,
+    'intimidation',
+    gate('stitches good up home later'),
+  ),
 ];
 
 /**

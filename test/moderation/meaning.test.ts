@@ -327,6 +327,9 @@ const TARGETS: Record<string, number> = {
   'Spanish threats (blind 111)': 1,
   'threats at protesters, activists and officials, from either side (blind 112)': 1,
   'never threats: the harmless sentences and twins of blind 112': 0,
+  // "She should be careful taking the stairs at night" (the same words are advice).
+  'veiled threats between neighbours, drivers and families (blind 113)': 24 / 25,
+  'never threats: the harmless sentences and twins of blind 113': 0,
 };
 
 describe('handwritten behaviour', () => {

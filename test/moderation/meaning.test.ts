@@ -330,6 +330,9 @@ const TARGETS: Record<string, number> = {
   // "She should be careful taking the stairs at night" (the same words are advice).
   'veiled threats between neighbours, drivers and families (blind 113)': 24 / 25,
   'never threats: the harmless sentences and twins of blind 113': 0,
+  // Kept blind: the figure measured on first contact, as a floor that must not fall.
+  'threats: mixed, written after 0.7.0 (blind 114)': 7 / 20,
+  'never threats: their twins (blind 114)': 0,
 };
 
 describe('handwritten behaviour', () => {

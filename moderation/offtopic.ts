@@ -2008,7 +2008,10 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
     return {
       score: Math.max(p, PITCH_SCORE),
       autoHide: false,
-      label: 'off-topic: looks like promotion',
+      // What the content manager reads on the queue card: a shared video is not a sales pitch.
+      label: cues.promo.every((x) => x.kind === 'share')
+        ? 'off-topic: a shared video, unrelated to the post'
+        : 'off-topic: looks like promotion',
       evidence,
     };
   }

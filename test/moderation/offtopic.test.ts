@@ -145,6 +145,9 @@ describe('off-topic: channel swaps and the share button (0.7.0)', () => {
     const v = verdict('Check out this video on YouTube: https://youtu.be/q7x9k2');
     expect(v.flags).toContain('off_topic');
     expect(v.action).toBe('queue');
+    expect(v.reasons.find((r) => r.category === 'off_topic')?.label).toBe(
+      'off-topic: a shared video, unrelated to the post',
+    );
     // The same words sharing footage of an arrest under the post about it: no hide either.
     const arrest = verdict(
       'Check out this video on YouTube: https://youtu.be/abc123 this is the officer who shoved my son',

@@ -82,12 +82,12 @@ const GROUP_LIKE = String.raw`(?:those|these|the|all\s+(?:the|those|these))\s+(?
 const GROUP_NOUN = byFirstLetter(
   String.raw`(?:jews?|kikes?|muslims?|moslems?|muzzies|christians?|catholics?|hindus?|sikhs?|atheists?|gays?|gay\s+(?:people|men)|lesbians?|queers?|homos?|trans(?:\s+(?:people|folks|kids|women|men))?|transgenders?|trannys?|trannies|f[a@]gg?ots?|blacks?|black\s+(?:people|folks|men|kids)|whites?|white\s+people|n[i1]gg(?:a|er)s?|mexicans?|immigrants?|illegals?|migrants?|refugees?|foreigners?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|palestinians?|israelis?|zionists?|chinese|indians?|pakistanis?|gypsies|roma|liberals?|conservatives?|democrats?|republicans?|leftists?|communists?|socialists?|feminists?|disabled(?:\s+(?:people|folks|kids))?)`,
 );
-const PLACE = String.raw`(?:the|your|ur|this|that|their|his|her)\s+(?:[a-z]+\s+)?(?:station|precinct|building|school|church|mosque|synagogue|temple|office|headquarters|hq|city\s+hall|courthouse|department|house|home|place|mall|event|parade|rally|cruiser|squad\s+car|library|hospital)`;
+const PLACE = String.raw`(?:the|your|ur|this|that|their|his|her)\s+(?:[a-z]+\s+)?(?:station|precinct|building|school|church|mosque|synagogue|temple|office|headquarters|hq|city\s+hall|courthouse|department|house|home|place|mall|event|parade|rally|cruiser|squad\s+car|library|hospital|bar|club|nightclub|clinic|concert|festival|market|store)`;
 
 /** "shoot you a message", "burn you a copy", "kill them with kindness": not violence. */
-const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:quick\s+|short\s+)?(?:message|text|email|e-?mail|dm|pm|note|line|call|link|invite|invitation|reply|question|cd|copy|picture|pic|photo|video|check|deal|favou?r|break|slack|look|smile|wink|update|response|offer|bill)|\s+with\s+kindness|\s+in\s+(?:compliments|love|kisses|hugs|praise|paperwork|work|emails|questions|gifts|candy|chocolate|attention)|\s+over\s+(?:the|an?)\s|['’]s\s+(?!(?:head|neck|throat|face|skull|brains?|family|kids?|children|wife|husband|son|daughter|ass)\b))`;
+const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:(?:quick|short|nice|kind|little|thank-you|thank\s+you|friendly|private)\s+)?(?:message|text|email|e-?mail|dm|pm|note|line|call|link|invite|invitation|reply|question|cd|copy|picture|pic|photo|video|check|deal|favou?r|break|slack|look|smile|wink|update|response|offer|bill)|\s+with\s+kindness|\s+in\s+(?:compliments|love|kisses|hugs|praise|paperwork|work|emails|questions|gifts|candy|chocolate|attention)|\s+over\s+(?:the|an?)\s|['’]s\s+(?!(?:head|neck|throat|face|skull|brains?|family|kids?|children|wife|husband|son|daughter|ass)\b))`;
 
-const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to|(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|finna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?:gonna|finna|bout\s+to|about\s+to)(?<=(?:^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to)))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
+const FIRST_PERSON = String.raw`\b(?:(?:my|our)\s+plan\s+is\s+to|(?:i|we)\s+plan\s+on|(?:i'm|im|i\s+am|we're|we\s+are)\s+planning\s+on|(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to|(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|finna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?:gonna|finna|bout\s+to|about\s+to)(?<=(?:^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to)))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
 
 /** A body part of the person addressed or spoken of: "your face (in)", "every bone in his body". */
 const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights|nose|ribs)(?:\s+in)?|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`;
@@ -95,6 +95,9 @@ const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:your|ur|yo|his|her|th
 const HARD_VERB = byFirstLetter(
   String.raw`(?:kill|murder|shoot|stab|cripple|maim|disfigure|slice\s+up|carve\s+up|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|torture|maim|mutilate|dismember|disembowel|castrate|bludgeon|shank|beat\s+up|burn\s+alive|bury\s+alive|skin\s+alive|set\s+fire\s+to|drown|poison|suffocate|smother|electrocute|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`,
 );
+
+/** Participles of violence done to people: "should be strung up", "would all be gassed". */
+const PP_HARM = String.raw`(?:killed|shot\s+dead|shot(?!\s+(?:by|for|on|with|at|down)\b)|hanged|lynched|executed|stabbed|gassed|burned\s+alive|burnt\s+alive|burned\s+at\s+the\s+stake|burned(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|alive|to\s+death)))|tortured|slaughtered|exterminated|murdered|beheaded|drowned(?!\s+out)|strung\s+up|hunted\s+down|butchered|massacred|gunned\s+down|blown\s+up|bombed|nuked|set\s+on\s+fire|put\s+down|wiped\s+out|eliminated(?!\s+from)|beaten\s+to\s+death|beaten(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|up|senseless|bloody))))`;
 
 const PLACE_VERB = String.raw`(?:bomb|blow\s+up|shoot\s+up|torch|burn\s+down|burn|firebomb)`;
 
@@ -111,7 +114,7 @@ const MEDICAL = String.raw`\b(?:doctors?|hospital|icu|critical\s+condition|injur
 /** Kindness brought to someone's door: a card, flowers, a casserole, thanks. */
 const KINDNESS = String.raw`\b(?:cards?|flowers|gifts?|thank\w*|get\s+well|congrat\w*|birthday|welcome|casserole|meals?|invitations?|wedding)\b`;
 /** Elections, courts and audits: the reckoning politics and the law promise, not violence. */
-const ELECTORAL = String.raw`\b(?:election|vote|voters|ballot|polls?|november|primary|recall|court|jury|trial|audit|lawsuit)\b`;
+const ELECTORAL = String.raw`\b(?:election|elections|vote|voters|ballot|polls?|november|primary|primaries|midterms?|landslide|campaign|recall|court|jury|trial|audit|lawsuit)\b`;
 /** A word for the suspect of an arrest post: "him", "this one", "scum like him", "his kind". */
 const SUSPECT = String.raw`\b(?:him|his|this\s+one|that\s+one|that\s+guy|this\s+guy|his\s+kind|scum|creep|monster|animal|pedo|sicko|predator|suspect|(?:guys|people|men|trash|animals)\s+like\s+(?:this|that|him|them))\b`;
 /** Surprises meant kindly or told of a story: "a surprise party, you'll never see it coming". */
@@ -639,7 +642,7 @@ const RULES: readonly Rule[] = [
     gate('string'),
   ),
   rule(
-    String.raw`\b(?:want|wanna|would\s+love|'d\s+love|can't\s+wait|cant\s+wait|hope)\s+to\s+see\s+(?:\w+\s+){1,6}?(?:gunned\s+down|shot(?:\s+dead)?|hanged|hung|executed|killed|lynched|slaughtered|beheaded|burned\s+alive|dead)\b`,
+    String.raw`\b(?:want|wanna|would\s+love|'d\s+love|can't\s+wait|cant\s+wait|hope)\s+to\s+see\s+(?:\w+\s+){1,6}?(?:gunned\s+down|shot\s+dead|shot(?!\s+(?:by|for|on|with|at|down)\b)|hanged|hung(?!\s+(?:out|up|over|around)\b)|executed|killed|lynched|slaughtered|beheaded|burned\s+alive|dead(?!\s+(?:wrong|serious|set|tired|last|on|right|center|centre|end|even|broke|quiet|silent|ahead|asleep)\b))\b`,
     0.75,
     'call for violence',
     gate('gunned shot hanged hung executed killed lynched slaughtered beheaded burned dead'),
@@ -712,7 +715,7 @@ const RULES: readonly Rule[] = [
     { notAfterIf: true },
   ),
   rule(
-    String.raw`\b(?:you're|youre|you\s+are|ur)\s+next(?=\s*(?:[.!]|$))`,
+    String.raw`\b(?:you're|youre|you\s+are|ur|u\s+r|(?:you|u)\s+(?:'ll|will|are\s+going\s+to|gonna)\s+be|(?:you|u)\s+(?:and\s+(?:your|ur|all\s+your)\s+(?:[a-z'-]+\s+)?[a-z'-]+|(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|${GROUP_NOUN})|all|guys|people|lot)\s+(?:are|r|will\s+be|'ll\s+be|gonna\s+be))\s+next(?=\s*(?:[.!]|$)|,\s*(?:[a-z'-]+\s+){0,2}?[a-z'-]+\s*(?:[.!]|$))`,
     0.65,
     'intimidation',
     gate('next'),
@@ -748,11 +751,11 @@ const RULES: readonly Rule[] = [
     PLACE_VERBS,
   ),
   rule(
-    String.raw`(?:\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN}|${GROUP_NOUN}|aliens?)\s+(?:(?!(?:and|or|but|if|when|because|not|never|no|who|that|[a-z]+n't|dont|doesnt|didnt|wont|cant|says?|saying|said|think|thinks|thinking|thought|claims?|claiming|believes?|believing|chants?|chanting|chanted|yell\w*|post(?:s|ed|ing)|wr(?:ote|ites?|iting)|tweet\w*|${INSTITUTION})\b)[a-z'-]+\s+){0,4}?(?:all\s+)?|(?<=^|[.!?\n]\s*))(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:shot|killed|euthanized|euthanised|tarr?ed\s+and\s+feathered|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|raped|tortured|maimed|mutilated|castrated|drowned|crucified|stoned\s+to\s+death|skinned\s+alive|buried\s+alive|set\s+on\s+fire|beaten\s+up|dragged\s+(?:behind\s+(?:a|the)\s+(?:truck|car|horse|pickup)|through\s+the\s+streets)|slaughtered|butchered|hunted\s+down|shot\s+on\s+sight|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)|in\s+\d*k\b|on\s+(?:film|camera|video|location)|from\s+(?:above|below|a\s+drone)))`,
+    String.raw`(?:\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN}|${GROUP_NOUN}|aliens?)\s+(?:(?!(?:and|or|but|if|when|because|not|never|no|who|that|[a-z]+n't|dont|doesnt|didnt|wont|cant|says?|saying|said|think|thinks|thinking|thought|claims?|claiming|believes?|believing|chants?|chanting|chanted|yell\w*|post(?:s|ed|ing)|wr(?:ote|ites?|iting)|tweet\w*|${INSTITUTION})\b)[a-z'-]+\s+){0,4}?(?:all\s+)?|(?<=^|[.!?\n]\s*))(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:(?:lined\s+up|rounded\s+up|taken\s+out(?:side)?|dragged\s+out(?:side)?|locked\s+up|put\s+in\s+camps)\s+and\s+(?:then\s+)?)?(?:shot|killed|euthanized|euthanised|tarr?ed\s+and\s+feathered|hanged|hung|lynched|murdered|stabbed|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|raped|tortured|maimed|mutilated|castrated|drowned|crucified|stoned\s+to\s+death|skinned\s+alive|buried\s+alive|set\s+on\s+fire|beaten\s+up|dragged\s+(?:behind\s+(?:a|the)\s+(?:truck|car|horse|pickup)|through\s+the\s+streets)|slaughtered|butchered|hunted\s+down|run\s+over(?!\s+with\b|\s+(?:by\s+)?(?:the\s+)?(?:budget|time|schedule|costs?|deadline)\b)|shot\s+on\s+sight|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)|in\s+\d*k\b|on\s+(?:film|camera|video|location)|from\s+(?:above|below|a\s+drone)))`,
     0.7,
     'call for violence',
     gate(
-      'shot killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped purged thrown wall animals dogs dog animal euthanized euthanised tarred tared raped tortured maimed mutilated castrated drowned crucified stoned skinned buried set slaughtered butchered hunted dragged',
+      'shot killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped purged thrown wall animals dogs dog animal euthanized euthanised tarred tared raped tortured maimed mutilated castrated drowned crucified stoned skinned buried set slaughtered butchered hunted dragged run',
     ),
   ),
   // "deserves a bullet", but not the rhetorical "so do y'all deserve to die?".
@@ -777,7 +780,7 @@ const RULES: readonly Rule[] = [
     PLACE_VERBS,
   ),
   rule(
-    String.raw`\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they|someone\s+finally)\s+(?:(?:shoots|kills|stabs|murders|hangs|lynches|beats|strangles|guts|slits|tortures)\s+(?:you|u|ya|him|her|them|y'?all|that|this|the|every|all)|runs?\s+(?:you|u|ya|him|her|them)\s+over)\b${NOT_VIOLENT_AFTER}`,
+    String.raw`\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they|someone\s+finally)\s+(?:(?:shoots|kills|stabs|murders|hangs|lynches|beats|strangles|guts|slits|tortures)\s+(?:${PERSON}|${GROUP_LIKE}|(?:that|this|the|every|all)\s+(?:[a-z'-]+\s+){0,2}?(?:${GROUP_NOUN}|${DEHUMAN}|idiots?|morons?|clowns?|losers?|pricks?|jerks?|creeps?|freaks?|monsters?|animals?|pos|pieces?\s+of\s+(?:shit|crap|garbage|trash)))|runs?\s+(?:you|u|ya|him|her|them)\s+over)\b${NOT_VIOLENT_AFTER}`,
     0.65,
     'call for violence',
     gate('shoots kills stabs murders hangs lynches beats runs run strangles guts slits tortures'),
@@ -2894,6 +2897,112 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('stitches good up home later'),
   ),
+  // Round 26 (0.7.1), a battery of incitement against groups composed from twenty templates and
+  // sixteen groups (first contact 261 of 320, 1 of 80 harmless twins): calls on bare groups
+  // ("it's time to string up immigrants", "I can't wait to lynch liberals"), gathering them
+  // first ("gather up the refugees and bomb them all"), wanting to watch ("I'd love to see
+  // refugees drowning"), wishes that someone does it ("I hope someone gases all trans people").
+  rule(
+    String.raw`(?:\b(?:time\s+to|(?:we|you|they|y'?all|people|someone|somebody|everyone|citizens)\s+(?:should|must|need\s+to|gotta|have\s+to|ought\s+to)|let's|lets|let\s+us|i\s+say\s+we|(?:i|we)\s+(?:want|wanna|need)\s+to|(?:i|we)\s+(?:can't|cant|cannot)\s+wait\s+to|(?:can't|cant|cannot)\s+wait\s+(?:for\s+the\s+day|until|till|'til|for\s+when)\s+(?:we|i|they|someone|somebody|people)\s+(?:get\s+to|can|finally|start|will)|the\s+day\s+(?:we|i)\s+(?:get\s+to|can|finally)|go(?:\s+out)?\s+and)|${FIRST_PERSON})\s+(?:just\s+|finally\s+|go\s+|start\s+to\s+)?(?:put\s+down|eliminate|kill|murder|shoot|stab|behead|hang(?!\s+(?:out|around|with|on)\b)|lynch|execute|slaughter|butcher|exterminate|gas|burn|burn\s+alive|gun\s+down|mow\s+down|wipe\s+out|torture|drown|string\s+up|hunt\s+down|nuke|bomb|massacre|eradicate|beat\s+up|run\s+over)\s+(?:(?:the\s+next|every|each|any)\s+(?:(?:last|single)\s+)?one\s+of\s+(?:those|these|the|them|you)\s+|(?:all\s+)?you\s+)?(?:more\s+|some\s+|the\s+|all\s+(?:the\s+|of\s+the\s+)?|every\s+|those\s+|these\s+|any\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|homeless|women|men|girls|boys|protesters|officers|cops|pigs|police|journalists|reporters|politicians|judges|voters|rioters|looters|traitors|infidels)\b(?!['’]s?)(?!\s+(?:shelters?|camps?|population|services|programs?|plans?|bills?|budgets?|votes?|ads?|polic(?:y|ies)|agenda|caucus|party|candidates?|arguments?|talking\s+points|narrative|lies|turnout|team|game|offense|defen[cs]e)\b)${NOT_VIOLENT_AFTER}(?![^.!?\n]*${ELECTORAL})`,
+    0.75,
+    'call for violence',
+    gate(
+      'kill murder shoot stab behead hang lynch execute slaughter butcher exterminate gas burn gun mow wipe torture drown string hunt nuke bomb massacre eradicate beat run put eliminate',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:gather|round|line|herd|rally|pack|load|lock|collect|grab|drag)\s+(?:up\s+)?(?:them|em|'em|${PERSON}|(?:the|those|these|all\s+(?:the\s+)?)\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|homeless))\s+(?:all\s+)?(?:up\s+)?and\s+(?:then\s+)?(?:${HARD_VERB}|gas|burn|shoot|hang|drown|bomb|nuke|torch|string\s+up)\s+(?:them|em|'em)\b`,
+    0.75,
+    'call for violence',
+    gate('gather round line herd rally pack load lock collect grab drag'),
+  ),
+  rule(
+    String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|pay|give\s+anything|enjoy)\s+to\s+(?:see|watch)|(?:i|we)(?:'d|\s+would)\s+(?:love|like|enjoy)\s+(?:seeing|watching)|(?:i|we)\s+(?:want|wanna|need)\s+to\s+(?:see|watch)|(?:i|we)\s+(?:can't|cant|cannot)\s+wait\s+to\s+(?:see|watch)|(?:i|we)\s+hope\s+(?:to|we|i)\s+(?:get\s+to\s+)?(?:see|watch)|nothing\s+would\s+make\s+me\s+happier\s+than\s+(?:to\s+see|seeing)|(?:i|we)\s+(?:dream|fantasi[sz]e)\s+(?:of|about)\s+(?:seeing|watching))\s+(?:${PERSON}|(?:all\s+|the\s+|those\s+|these\s+|some\s+|more\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|homeless))\s+(?:all\s+)?(?:get\s+|getting\s+|being\s+)?(?:killed|shot(?!\s+(?:by|for|on|with|at)\b)|shot\s+dead|hanged|lynched|executed|stabbed|gassed|burned\s+alive|burnt\s+alive|burning\s+alive|burning\s+at\s+the\s+stake|beaten(?=\s*(?:[.!,;]|$|\s+(?:up|to\s+death|bloody|senseless|to\s+a\s+pulp)))|tortured|slaughtered|exterminated|murdered|beheaded|drowned(?!\s+out)|drowning(?!\s+out)|strung\s+up|hunted\s+down|butchered|massacred|gunned\s+down|blown\s+up|bombed|set\s+on\s+fire|in\s+(?:a\s+)?body\s+bags?|die(?!\s+(?:of|from|laughing|for|happy|in\s+peace|peacefully|old|young|trying)\b)|dying(?!\s+(?:of|to|for|laughing|inside)\b)|dead(?!\s+(?:wrong|serious|set|tired|last|on|right|center|centre|end|even|broke|quiet|silent|ahead|asleep)\b))\b(?![^.!?\n]*${ELECTORAL})`,
+    0.75,
+    'call for violence',
+    gate(
+      'killed shot hanged hung hanging lynched executed stabbed gassed burned burnt burning beaten tortured slaughtered exterminated murdered beheaded drowned drowning strung hunted butchered massacred gunned blown bombed set bag bags swinging die dying dead',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:hope|hoping|wish|pray|praying)\s+(?:that\s+)?(?:someone|somebody|some1|one\s+day\s+someone|some\s+[a-z'-]+)\s+(?:finally\s+|actually\s+|just\s+)?(?:kills|shoots|stabs|hangs|lynches|executes|slaughters|butchers|gases|burns|drowns|beheads|tortures|murders|exterminates|wipes\s+out|guns\s+down|blows\s+up|bombs|strings\s+up|hunts\s+down|runs\s+over|poisons|strangles)\s+(?:${PERSON}|(?:all\s+|the\s+|those\s+|these\s+|every\s+|some\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|homeless))\b${NOT_VIOLENT_AFTER}`,
+    0.75,
+    'call for violence',
+    gate(
+      'kills shoots stabs hangs lynches executes slaughters butchers gases burns drowns beheads tortures murders exterminates wipes guns blows bombs strings hunts runs poisons strangles',
+    ),
+  ),
+  // Round 26, second battery (written with the first, run once after its rules: 132 of 180, 6
+  // of 80 harmless, all "stop saying … deserve to be …"): a wish made counterfactual ("if it were
+  // up to me all Christians would be lynched"), "it would be great if someone gassed all the
+  // Jews", "I want every last one of the liberals put down", a group called vermin "and should be
+  // strung up", "people like you deserve to get put down".
+  rule(
+    String.raw`\bif\s+(?:it\s+(?:were|was)\s+up\s+to\s+me|i\s+(?:had|got)\s+my\s+way|i\s+(?:were|was)\s+(?:in\s+charge|president|king|queen|mayor|god|dictator|the\s+boss)),?\s+(?:then\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+|those\s+|these\s+|every\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}|they|them|you)\s+(?:would|'d)\s+(?:all\s+)?(?:be|get)\s+(?:all\s+)?${PP_HARM}|\b(?:${GROUP_NOUN}|${PERSON_NOUN}|they|them)\s+(?:would|'d)\s+(?:all\s+)?(?:be|get)\s+(?:all\s+)?${PP_HARM}[^.!?\n]{0,30}?\bif\s+(?:it\s+(?:were|was)\s+up\s+to\s+me|i\s+(?:had|got)\s+my\s+way|i\s+(?:were|was)\s+in\s+charge)\b`,
+    0.75,
+    'call for violence',
+    gate(
+      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked set put wiped eliminated beaten',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:would|'d|will)\s+be\s+(?:so\s+|really\s+)?(?:great|nice|good|wonderful|awesome|amazing|a\s+good\s+thing|a\s+blessing|lovely|a\s+gift|a\s+public\s+service)\s+if\s+(?:someone|somebody|some1|they|we|the\s+[a-z]+)\s+(?:finally\s+|just\s+)?(?:murdered|killed|shot|stabbed|strung\s+up|gassed|wiped\s+out|burned|exterminated|beheaded|eliminated|lynched|hanged|slaughtered|executed|drowned|bombed|nuked|tortured|beat\s+up|butchered|massacred|gunned\s+down|put\s+down)\s+(?:them|him|her|you|(?:all\s+(?:of\s+)?|every\s+(?:one\s+of\s+)?|some\s+of\s+)?(?:the\s+|those\s+|these\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}))\b${NOT_VIOLENT_AFTER}`,
+    0.75,
+    'call for violence',
+    gate('great nice good wonderful awesome amazing blessing lovely gift service'),
+  ),
+  rule(
+    String.raw`\b(?:want|wanna|need|like)\s+(?:to\s+see\s+)?(?:(?:every\s+(?:last\s+|single\s+)?one|all)\s+of\s+(?:them|you)|(?:every\s+(?:last\s+|single\s+)?one\s+of|all\s+(?:of\s+)?)\s*(?:the|those|these)\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}))\s+(?:all\s+)?${PP_HARM}`,
+    0.75,
+    'call for violence',
+    gate(
+      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked set put wiped eliminated beaten',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:${GROUP_NOUN}|${PERSON_NOUN}|they)\s+(?:are|r)\s+(?:[a-z'-]+\s+){0,3}?and\s+(?:they\s+)?(?:all\s+)?(?:should|need\s+to|deserve\s+to|must|ought\s+to|have\s+to)\s+(?:all\s+)?(?:be|get)\s+${PP_HARM}|\b(?:${GROUP_NOUN}|${PERSON_NOUN})\s+(?:(?:like\s+(?:you|him|her|them|that|this)|[a-z'-]+)\s+){0,3}?(?:all\s+)?(?:should|needs?\s+to|deserves?\s+to|ought\s+to|must|have\s+to|has\s+to)\s+(?:all\s+)?(?:be|get)\s+(?:put\s+down|eliminated(?!\s+from))\b`,
+    0.75,
+    'call for violence',
+    gate(
+      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked set put wiped eliminated beaten',
+    ),
+  ),
+  // Round 27 (0.7.1, blind 116: 20 threats against groups written by hand after round 26, run
+  // once: 13 of 20, 0 of 20 harmless twins): "women like her need a good beating", "someone
+  // should take a rifle to the mosque", "should be put to sleep like old dogs", "let the cops
+  // bleed", "immigrants belong in mass graves".
+  rule(
+    String.raw`\b(?:he|she|they|you|u|y'?all|them|${PERSON_NOUN}|${GROUP_NOUN})(?:\s+like\s+(?:you|him|her|them|that|this))?\s+(?:all\s+)?(?:deserves?|needs?)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+|serious\s+|severe\s+|sound\s+)?(?:beating|kicking|thrashing|whipping|bullet|rope)\b(?!\s*\?)(?!\s+(?:at|in|on)\s+(?:the\s+)?(?:polls|ballot|chess|cards|game|court|election))`,
+    0.7,
+    'call for violence',
+    gate('beating kicking thrashing whipping bullet rope'),
+  ),
+  rule(
+    String.raw`\b(?:should|must|needs?\s+to|ought\s+to|gonna|going\s+to|will|'ll|let's|lets|time\s+to|about\s+to|planning\s+to|plan\s+to)\s+(?:\w+\s+)?(?:take|bring|carry)\s+(?:a|my|his|the|an|some|their|our)\s+(?:[a-z]+\s+)?(?:rifle|rifles|gun|guns|ar-?15|ak-?47|bomb|bombs|shotgun|pistol|machete|knife|molotov|explosives)\s+to\s+(?:the\s+|that\s+|their\s+|a\s+|this\s+)?(?:[a-z]+\s+)?(?:mosque|synagogue|church|temple|school|rally|march|parade|protest|precinct|station|city\s+hall|bar|club|clinic|meeting|pride|vigil)\b(?![^.!?\n]*\b(?:cake|potluck|pie|bread|dinner|lunch|picnic|bbq|barbecue|buyback|turn\s+(?:it|them)\s+in|surrender|disposal|amnesty)\b)`,
+    0.75,
+    'call for violence',
+    gate(
+      'rifle rifles gun guns ar-15 ar15 ak-47 ak47 bomb bombs shotgun pistol machete knife molotov explosives',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:${GROUP_NOUN}|homeless)\s+(?:(?:like\s+(?:you|him|her|them|that|this)|[a-z'-]+)\s+){0,3}?(?:all\s+)?(?:should|needs?\s+to|deserves?\s+to|ought\s+to|must|have\s+to|has\s+to)\s+(?:all\s+)?(?:be|get)\s+put\s+to\s+sleep\b|\b(?:${PERSON_NOUN}|them|they)\s+(?:all\s+)?(?:should|needs?\s+to|deserves?\s+to|ought\s+to|must|have\s+to|has\s+to)\s+(?:all\s+)?(?:be|get)\s+put\s+to\s+sleep\s+like\s+(?:\w+\s+)?(?:dogs?|animals?|cattle|vermin|rats?)\b`,
+    0.75,
+    'call for violence',
+    gate('sleep'),
+  ),
+  rule(
+    String.raw`(?:(?<=^|[.!?\n,;]\s*)|\b(?:just|so|and|then)\s+)let\s+(?:them|em|'em|(?:the|those|these|all\s+the|all\s+those|every)\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN})|(?:[a-z'-]+\s+)?${GROUP_NOUN})\s+(?:all\s+)?(?:bleed|burn|hang|drown|rot\s+and\s+die|suffer\s+and\s+die|bleed\s+out)\b(?!\s+(?:of|from|for|in\s+(?:peace|the\s+(?:ballot|polls|election))|their\s+hair|down|out\s+(?:the|their)))`,
+    0.7,
+    'call for violence',
+    gate('bleed burn hang drown'),
+  ),
+  rule(
+    String.raw`\b(?:${GROUP_NOUN}|${PERSON_NOUN}|you|u|y'?all)\s+(?:all\s+)?(?:belongs?|should\s+be|need\s+to\s+be|needs\s+to\s+be|deserve\s+to\s+be|deserves\s+to\s+be)\s+(?:all\s+)?in\s+(?:mass\s+graves?|(?:a|the|their|your|an\s+early|unmarked)\s+graves?|the\s+ground|body\s+bags?|(?:the\s+)?ovens?|(?:the\s+)?gas\s+chambers?|coffins?|the\s+morgue|a\s+ditch)\b|\bthey\s+(?:all\s+)?belong\s+in\s+(?:mass\s+graves?|body\s+bags?|(?:the\s+)?ovens?|(?:the\s+)?gas\s+chambers?)\b`,
+    0.75,
+    'call for violence',
+    gate('graves grave ground bag bags oven ovens chamber chambers coffin coffins morgue ditch'),
+  ),
 ];
 
 /**
@@ -2915,7 +3024,9 @@ RULES.forEach((r, i) => {
  * cannot match a comment with none of them, so it is not tried.
  */
 const FIRST_PERSON_WORDS = new Set(
-  "i we i'll we'll i'd we'd i'm im we're imma ima i'ma ill gonna finna bout about".split(' '),
+  "i we i'll we'll i'd we'd i'm im we're imma ima i'ma ill gonna finna bout about plan planning".split(
+    ' ',
+  ),
 );
 const STARTS_FIRST_PERSON = RULES.map((r) =>
   topLevelAlternatives(r.pattern.source).every((a) => a.startsWith(FIRST_PERSON)),
@@ -3002,6 +3113,15 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
       // A question ("he should be executed? no, he should get a fair trial") asks, it does not
       // threaten.
       if (asks !== true && /^[^.!\n]*\?/.test(text.slice(m.index + m[0].length))) continue;
+      // "Let's kill the Democrats' bill", "hangs the neighbours' lights": what is aimed at is a
+      // thing the people own, not the people (0.7.1).
+      const after = text.slice(m.index + m[0].length);
+      if (THING_OWNED.test(after)) continue;
+      // "Let's shoot some protesters with our cameras": photographs.
+      if (SHOOT.test(m[0]) && WITH_CAMERA.test(after)) continue;
+      // "We should wipe out the Democrats in the midterms": votes.
+      if (METAPHOR_VERB.test(m[0]) && ELECTORAL_METAPHOR.test(sentenceAround(text, m.index)))
+        continue;
       // "Exterminate these rats at the old warehouse, call pest control": the animals.
       if (PEST.test(m[0]) && PEST_CONTEXT.test(text)) continue;
       const evidence: Evidence = prepared.evidence(at(m.index), at(m.index + m[0].length));
@@ -3248,7 +3368,7 @@ function asQuoted(signal: Signal): Signal {
 const NEGATED =
   /\b(?:no\s*one|nobody|noone|none\s+of\s+(?:us|them|you))\s+(?:\w+\s+){0,2}?(?:should|deserves?|needs?|gets?|got|is|was|were|ever|must|has\s+to|have\s+to|wants?)\b|(?:^|[.!?]\s*|\b(?:and|but|that|because)\s+)no\s+(?!more\b|mercy\b|doubt\b|wonder\b|matter\b|way\b|reason\b|excuses?\b|questions?\b|problem\b)[a-z]+(?:\s+[a-z]+)?\s+(?:should|deserves?|must|ought\s+to)\s+(?:ever\s+|have\s+to\s+)?(?:to\s+)?(?:be|get|die)\b|\b(?:would|will|could|should)\s*(?:never|not|n't)\s+(?:\w+\s+)?(?:hurt|harm|kill|shoot|attack|threaten)\b|\b(?:hope|pray|wish)\s+(?:no\s*one|nobody)\b|\bnot\s+(?:\w+\s+)?(?:be\s+)?(?:shot|killed|hurt|hanged|harmed)\b|\bnot\s+(?:a\s+)?(?:bullets?|violence|a\s+beating|death|a\s+noose|the\s+noose|a\s+rope)\s*(?:[.!,;]|$)/;
 const IDIOM =
-  /\b(?:put|putting|puts|set|lay|laid|place|placed|locked?|store|stored)\s+(?:the|my|a|his|her|your|that|this|our)\s+(?:\w+\s+)?(?:knife|knives|gun|guns|rifle|pistol|weapon|weapons|machete|axe|bat)\s+(?:away|down|back|up|in\s+(?:the|a|my|his|her|your|our)\s+(?:\w+\s+)?(?:dishwasher|drawer|sink|safe|case|holster|closet|cabinet|block|trunk|lockbox|box|car))\b|\bdrop\s+(?:the|your|ur|that)\s+(?:gun|knife|weapon)\b|\b(?:dogs?|cats?|animals?|pets?|horses?|pit\s*bulls?|pitbulls?|coyotes?|bears?)\b[^.!?\n]*\b(?:euthanized|euthanised|put\s+down|put\s+to\s+sleep)\b|\b(?:bills?|laws?|proposals?|measures?|ordinances?|plans?|programs?|amendments?|budgets?|projects?|ideas?|deals?)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+down|executed)\b|\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b[^.!?\n]*\bhanging\s+(?:from|on)\b|\bhanging\s+(?:from|on)\b[^.!?\n]*\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b|\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bthe\s+only\s+good\s+(?:zombie|mosquito|fly|flie|tick|roach|cockroach|bug|weed|vampire|wasp|hornet|spider|rat|mouse|mice|snake|slug|battery|batterie)s?\s+(?:is|are)\s+(?:an?\s+)?dead\b|\b(?:moths?|beetles?|aphids|mites|caterpillars|larvae|locusts|weevils|borers?|invasive\s+(?:species|plants?|insects?|weeds?))\b[^.!?\n]*\b(?:exterminat\w*|kill\w*|wip(?:e|ed|ing)\s+out|eradicat\w*|poison\w*)\b|\b(?:movie'?s?|film'?s?|final\s+scene|the\s+scene|episode|spoilers?|novel|video\s+game|season\s+finale|the\s+book)\b|\bpurg(?:e|ed|ing)\s+(?:the\s+)?(?:voter\s+rolls?|rolls|records|files|lists?|data|database|inbox|emails?|spam|cache)\b|\bkill(?:s|ed|ing)?\s+(?:all\s+|off\s+)?(?:the\s+)?(?:weeds?|bugs?|mold|mould|germs?|bacteria|grass|moss|roots?|fleas|ticks|lice|aphids|ants|slugs|viruses|odou?rs?|smell)\b|\b(?:exterminat\w*|kill\w*|poison\w*|get\s+rid\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:rats|mice|roaches|cockroaches|pests|termites|bugs|mosquitoes|wasps|hornets)\b(?=[^.!?\n]*\b(?:pest\s+control|exterminators?|traps|infest\w*|warehouse|barn|attic|basement|dumpsters?|sewers?)\b)|\bshoot(?:ing)?\s+(?:some\s+|a\s+few\s+)?(?:hoops|baskets|pool|the\s+breeze|the\s+bull|a\s+video|videos|photos|pictures|footage|a\s+film|a\s+movie)\b|\bbullet\s+(?:points?|journal|list|train)\b|\bkill(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:lights?|engine|motor|power|music|radio|lamps?|headlights|sirens?|noise|mood|vibe|batteries|battery)\b|\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?(?:mosquitoes|ticks|flies|roaches|cockroaches|rats|mice|weeds|potholes|bugs|wasps|hornets|spiders|termites|daylight\s+saving|spam|robocalls?|telemarketers|traffic|winter|snow|mondays|homework|parking\s+tickets)\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoots?|shot|shooting|sends?|sent|sending|drops?|dropped)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
+  /\b(?:knife|knives)\b[^.!?\n]*\b(?:cakes?|bread|pies?|potluck|steaks?|turkey|ham|cheese|butter|kitchen|carv\w*|slic\w*|dinner|lunch|picnic|bbq|barbecue|vegetables|onions?)\b|\b(?:cakes?|bread|pies?|potluck|steaks?|turkey|ham|cheese|butter|kitchen|dinner|lunch|picnic|bbq|barbecue|vegetables|onions?)\b[^.!?\n]*\b(?:knife|knives)\b|\b(?:debts?|tickets?|fines?|fees?|records?|backlog|deficit|savings|accounts?|balance|data|files?|loans?|arrears|charges?|warrants?)\s+(?:\w+\s+){0,2}?wiped\s+(?:out|clean|away|off)\b|\bwip(?:e|ed|es|ing)\s+(?:out|clean|away)\s+(?:the\s+|all\s+(?:the\s+)?|their\s+|our\s+|your\s+)?(?:[a-z]+\s+)?(?:debts?|tickets?|fines?|fees?|records?|backlog|deficit|savings|accounts?|balance|data|files?|loans?|arrears|charges?|warrants?)\b|\bbomb(?:ed|ing|s)?\s+(?:the|my|that|this|our|an?|his|her|their)\s+(?:[a-z]+\s+)?(?:exams?|tests?|quiz|quizzes|interviews?|auditions?|presentations?|finals?|midterms?|class|classes|essays?|speech)\b|\beliminat\w*\s+(?:you|u|him|her|them|us|me|[a-z]+)\s+from\s+(?:the\s+|this\s+|our\s+)?(?:raffle|contest|competition|list|draw|drawing|race|game|tournament|running|show|league|playoffs|roster|team|pool|bracket|lottery)\b|\bgas(?:sed|sing)?\s+up\b|\b(?:beat|beats|beating|crush|crushed|crushing|destroy|destroyed|slaughter|slaughtered|kill|killed|killing|murder|murdered)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:finals?|game|match|semis?|semi-?finals?|playoffs?|tournament|race|cup|world\s+cup|series|super\s+bowl|championship|league)\b|\b(?:kill|shoot|execute|gas|burn|bomb|nuke|gut|hang|destroy|torch)\s+(?:the|their|those|these|our|your)\s+(?:[a-z'-]+\s+)?[a-z]+['’]s?\s+(?!(?:head|heads|neck|necks|throats?|faces?|skulls?|brains?|famil(?:y|ies)|kids?|children|wi(?:fe|ves)|husbands?|sons?|daughters?|houses?|homes?|bod(?:y|ies))\b)[a-z]|\b(?:wipe\s+out|wiped\s+out|crush|destroy|beat|bury|slaughter|annihilate|massacre|take\s+out|eliminate|kill|purge|demolish|obliterate)\b[^.!?\n]*\b(?:at\s+the\s+(?:polls|ballot\s+box)|in\s+(?:the\s+)?(?:next\s+)?(?:midterms?|elections?|primary|primaries|november|polls|debates?|runoff)|on\s+election\s+day)\b|\b(?:put|putting|puts|set|lay|laid|place|placed|locked?|store|stored)\s+(?:the|my|a|his|her|your|that|this|our)\s+(?:\w+\s+)?(?:knife|knives|gun|guns|rifle|pistol|weapon|weapons|machete|axe|bat)\s+(?:away|down|back|up|in\s+(?:the|a|my|his|her|your|our)\s+(?:\w+\s+)?(?:dishwasher|drawer|sink|safe|case|holster|closet|cabinet|block|trunk|lockbox|box|car))\b|\bdrop\s+(?:the|your|ur|that)\s+(?:gun|knife|weapon)\b|\b(?:dogs?|cats?|animals?|pets?|horses?|pit\s*bulls?|pitbulls?|coyotes?|bears?)\b[^.!?\n]*\b(?:euthanized|euthanised|put\s+down|put\s+to\s+sleep)\b|\b(?:bills?|laws?|proposals?|measures?|ordinances?|plans?|programs?|amendments?|budgets?|projects?|ideas?|deals?)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+down|executed)\b|\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b[^.!?\n]*\bhanging\s+(?:from|on)\b|\bhanging\s+(?:from|on)\b[^.!?\n]*\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b|\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bthe\s+only\s+good\s+(?:zombie|mosquito|fly|flie|tick|roach|cockroach|bug|weed|vampire|wasp|hornet|spider|rat|mouse|mice|snake|slug|battery|batterie)s?\s+(?:is|are)\s+(?:an?\s+)?dead\b|\b(?:moths?|beetles?|aphids|mites|caterpillars|larvae|locusts|weevils|borers?|invasive\s+(?:species|plants?|insects?|weeds?))\b[^.!?\n]*\b(?:exterminat\w*|kill\w*|wip(?:e|ed|ing)\s+out|eradicat\w*|poison\w*)\b|\b(?:movie'?s?|film'?s?|final\s+scene|the\s+scene|episode|spoilers?|novel|video\s+game|season\s+finale|the\s+book)\b|\bpurg(?:e|ed|ing)\s+(?:the\s+)?(?:voter\s+rolls?|rolls|records|files|lists?|data|database|inbox|emails?|spam|cache)\b|\bkill(?:s|ed|ing)?\s+(?:all\s+|off\s+)?(?:the\s+)?(?:weeds?|bugs?|mold|mould|germs?|bacteria|grass|moss|roots?|fleas|ticks|lice|aphids|ants|slugs|viruses|odou?rs?|smell)\b|\b(?:exterminat\w*|kill\w*|poison\w*|get\s+rid\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:rats|mice|roaches|cockroaches|pests|termites|bugs|mosquitoes|wasps|hornets)\b(?=[^.!?\n]*\b(?:pest\s+control|exterminators?|traps|infest\w*|warehouse|barn|attic|basement|dumpsters?|sewers?)\b)|\bshoot(?:ing)?\s+(?:some\s+|a\s+few\s+)?(?:hoops|baskets|pool|the\s+breeze|the\s+bull|a\s+video|videos|photos|pictures|footage|a\s+film|a\s+movie)\b|\bbullet\s+(?:points?|journal|list|train)\b|\bkill(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:lights?|engine|motor|power|music|radio|lamps?|headlights|sirens?|noise|mood|vibe|batteries|battery)\b|\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?(?:mosquitoes|ticks|flies|roaches|cockroaches|rats|mice|weeds|potholes|bugs|wasps|hornets|spiders|termites|daylight\s+saving|spam|robocalls?|telemarketers|traffic|winter|snow|mondays|homework|parking\s+tickets)\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoots?|shot|shooting|sends?|sent|sending|drops?|dropped)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
 const AGENT =
   /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b/;
 const ORDER =
@@ -3287,6 +3407,17 @@ const MODEL_SIGNAL_FROM = 0.3;
 export const threatClassifier: Classifier = createThreatClassifier(loadThreatModel);
 
 const IF_BEFORE = /\bif\b/;
+/** A possessive after the target, of something other than the body, kin or home. */
+const THING_OWNED =
+  /^['’]s?\s+(?!(?:head|heads|neck|necks|throats?|faces?|skulls?|brains?|famil(?:y|ies)|kids?|children|wi(?:fe|ves)|husbands?|sons?|daughters?|ass|asses|houses?|homes?|cars?|doors?|bod(?:y|ies))\b)[a-z]/;
+const SHOOT = /\bsho(?:o)?t/;
+/** Violence said of an election, and the words that say it is one. */
+const METAPHOR_VERB =
+  /\b(?:wipe\s+out|wiped\s+out|crush|destroy|beat|bury|slaughter|annihilate|massacre|take\s+out|eliminate|kill|purge|eradicate|demolish|obliterate|trounce)\b/;
+const ELECTORAL_METAPHOR =
+  /\bat\s+the\s+(?:polls|ballot\s+box)\b|\bin\s+(?:the\s+)?(?:next\s+)?(?:midterms?|elections?|primary|primaries|november|polls|debates?|runoff)\b|\bon\s+election\s+day\b|\b(?:vote|voting)\s+(?:them|him|her|'em|em)\s+out\b/;
+const WITH_CAMERA =
+  /^\s+(?:[a-z]+\s+){0,2}?with\s+(?:a|an|our|my|the|their|his|her|your)\s+(?:[a-z]+\s+)?(?:cameras?|phones?|iphones?|lens(?:es)?|drones?|camcorders?)\b/;
 /** A rule's target that is also an animal, and the words that say the animal is meant. */
 const PEST = /\b(?:rats?|mice|roaches|cockroaches|pests|vermin|termites|bugs)$/;
 const PEST_CONTEXT =
@@ -3296,7 +3427,14 @@ const REPORTED_CLAUSE =
   /\b(?:who|whoever|anyone\s+who|anybody\s+who|people\s+who|those\s+who)\s+(?:\w+\s+)?(?:says?|said|thinks?|thought|believes?|claims?|chants?|posts?|writes?|wrote|tweets?)\s+(?!(?:that|this|it|so)\s+(?:should|must|needs?|deserves?|ought|will|gets?)\b)(?:that\s+)?(?!(?:should|must|needs?|deserves?|ought)\b)\w+|\bimagine\s+(?:thinking|believing|saying)\b/;
 /** The match continues a clause of someone else's saying or thinking ("anyone who says…"). */
 const REPORTED_BEFORE =
-  /\b(?:who|whoever|anyone|anybody|people|those|someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:says?|said|saying|thinks?|thought|thinking|believes?|believed|claims?|claimed|claiming|chants?|chanted|chanting|posts?|posted|posting|writes?|wrote|writing|tweets?|tweeted)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+$)(?:\w+\s+){0,3}$|^\W*(?:saying|writing|posting|chanting|yelling|tweeting|claiming)\s+(?:that\s+)?(?:\w+\s+){0,3}$|(?<!\b(?:i'?m|i\s+am|im|we'?re|we\s+are)\s+)\b(?:note|message|text|letter|dm|email|comment|sign|voicemail|caller|graffiti|post)\s+(?:on\s+[\w\s]{0,20}?)?(?:saying|that\s+said|which\s+said|that\s+read|reading)\s+(?:that\s+)?(?:\w+\s+){0,2}$/;
+  /\b(?:stop|quit|don't|do\s+not|never|cannot|can't)\s+(?:saying|say|writing|write|posting|post|claiming|claim|suggesting|suggest|chanting|chant|tweeting|tweet|pretending)\s+(?:that\s+)?(?:\w+\s+){0,3}$|\b(?:who|whoever|anyone|anybody|people|those|someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:says?|said|saying|thinks?|thought|thinking|believes?|believed|claims?|claimed|claiming|chants?|chanted|chanting|posts?|posted|posting|writes?|wrote|writing|tweets?|tweeted)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+$)(?:\w+\s+){0,3}$|^\W*(?:saying|writing|posting|chanting|yelling|tweeting|claiming)\s+(?:that\s+)?(?:\w+\s+){0,3}$|(?<!\b(?:i'?m|i\s+am|im|we'?re|we\s+are)\s+)\b(?:note|message|text|letter|dm|email|comment|sign|voicemail|caller|graffiti|post)\s+(?:on\s+[\w\s]{0,20}?)?(?:saying|that\s+said|which\s+said|that\s+read|reading)\s+(?:that\s+)?(?:\w+\s+){0,2}$/;
+
+/** The whole sentence around `index`. */
+function sentenceAround(text: string, index: number): string {
+  let end = index;
+  while (end < text.length && !'.!?\n'.includes(text[end] ?? '')) end++;
+  return sentenceBefore(text, index) + text.slice(index, end);
+}
 
 /** The text from the start of the sentence up to `index`. */
 function sentenceBefore(text: string, index: number): string {

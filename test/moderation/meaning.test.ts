@@ -333,6 +333,14 @@ const TARGETS: Record<string, number> = {
   // Kept blind: the figure measured on first contact, as a floor that must not fall.
   'threats: mixed, written after 0.7.0 (blind 114)': 7 / 20,
   'never threats: their twins (blind 114)': 0,
+  // Rounds 26 and 27 (0.7.1): composed batteries and blind 116, after their rules.
+  'threats against groups, composed battery A (round 26), seen': 0.95,
+  "never threats: battery A's harmless sentences (round 26), seen": 0,
+  'threats against groups, composed battery B (round 26), seen': 0.95,
+  "never threats: battery B's harmless sentences (round 26), seen": 0,
+  'never threats: twins of rounds 26 and 27, written after them': 0,
+  'threats against groups, by hand (blind 116), seen': 0.95,
+  'never threats: their harmless twins (blind 116), seen': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -35,6 +35,8 @@ const CALL_OBJECTS = list(`
   refugee refugees disabled mexican mexicans asian asians girls boys cops officers police
   migrants latinos christians
 `);
+/** Subjects of a clause told to someone: "told my wife she was …", "told me I'm …". */
+const REPORTED_SUBJECT = list("she he i we they i'm im she's he's they're we're");
 /** Verbs of saying and thinking whose clause is reported when someone else is the subject. */
 const SAID = list('said says saying claimed claims claiming thinks thinking believes believing');
 /** "the word …", "slurs like …", "insults such as …": what follows is named, not used. */
@@ -67,7 +69,14 @@ export function mentionedTokens(tokens: Tokens): Uint8Array {
       const mine = FIRST_PERSON_SUBJECT.has(subject) || FIRST_PERSON_SUBJECT.has(subject2);
       if (you && mine) continue;
       if (k === t + 1 && !you) continue; // "call out", "name it": no object, no frame
-      if (TELL_VERBS.has(w) && words[k] !== 'to') continue;
+      // "told my wife she was a worthless …", "told me that I'm a …": what was said, reported
+      // by someone it was said to (0.7.1, blind 117); "I told him he's a …" is the commenter's.
+      const reported =
+        !mine &&
+        (words[k] === 'that'
+          ? REPORTED_SUBJECT.has(words[k + 1] ?? '')
+          : REPORTED_SUBJECT.has(words[k] ?? ''));
+      if (TELL_VERBS.has(w) && words[k] !== 'to' && !reported) continue;
       from = k;
     } else if (
       SAID.has(w) &&
@@ -358,6 +367,9 @@ export const VICTIM_REPORT = new RegExp(
     // "the guy told my wife 'I'll kill you, …' and drove off": words said to someone close, aimed
     // at them by a "you" inside the quotation (0.7.0); not 'he told me "beans are a …"'.
     String.raw`(?<!\b(?:i|we|i\s+just|we\s+just)\s+)\b(?:told|tells|telling|threatened|warned)\s+(?:me|us|${KIN})\b[^"“\n]{0,30}["“][^"”\n]{0,80}?\b(?:you|your|you're|youre|ya|u)\b`,
+    // "he told my wife she was a worthless …", "told me I'm a …": said to someone close, told by
+    // them (0.7.1, blind 117).
+    String.raw`(?<!\b(?:i|we|i\s+just|we\s+just)\s+)\b(?:told|tells|telling)\s+(?:me|us|${KIN})\s+(?:that\s+)?(?:she|he|i|we|they)(?:\s+(?:was|were|is|are|am)|'s|'re|'m)\b(?![^.!?\n]*\b(?:(?:he|she|they)\s+(?:is|was|are|were|'s|'re)\s+(?:one|right)|deserved?|rightly|true|accurate|agree|facts|spot\s+on)\b)`,
     // One person calling another a name, told by the commenter: "he called her a … in front of
     // everyone", "she labeled them …" (0.6.9); not "I called her a …", and not when the commenter
     // agrees ("… and honestly he is one").

@@ -7334,7 +7334,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // lynched.", was the generator's mistake and is left out); round 26's rules were written from the
   // misses.
   {
-    name: 'threats against groups, composed battery A (round 26), seen',
+    name: 'threats against groups, composed battery A (round 26)',
     category: 'threat',
     flagged: true,
     seenBlind: true,
@@ -7662,7 +7662,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: "never threats: battery A's harmless sentences (round 26), seen",
+    name: "never threats: battery A's harmless sentences (round 26)",
     category: 'threat',
     flagged: false,
     seenBlind: true,
@@ -7752,7 +7752,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // after round 26's first rules: 132 of 180 (0.7.0: 119), 6 of 80 harmless flagged (all "Stop
   // saying … deserve to be …, it's vile": counter-speech). Then looked at.
   {
-    name: 'threats against groups, composed battery B (round 26), seen',
+    name: 'threats against groups, composed battery B (round 26)',
     category: 'threat',
     flagged: true,
     seenBlind: true,
@@ -7940,7 +7940,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: "never threats: battery B's harmless sentences (round 26), seen",
+    name: "never threats: battery B's harmless sentences (round 26)",
     category: 'threat',
     flagged: false,
     seenBlind: true,
@@ -8111,7 +8111,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // 0.7.1 (blind 116): threats against groups written by hand after round 26, run once: 13 of 20
   // (0.7.0 alike), 0 of 20 harmless. Then looked at for round 27.
   {
-    name: 'threats against groups, by hand (blind 116), seen',
+    name: 'threats against groups, by hand (blind 116)',
     category: 'threat',
     flagged: true,
     seenBlind: true,
@@ -8139,7 +8139,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: 'never threats: their harmless twins (blind 116), seen',
+    name: 'never threats: their harmless twins (blind 116)',
     category: 'threat',
     flagged: false,
     seenBlind: true,
@@ -8164,6 +8164,109 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Christians will gather at the church at noon for the vigil.',
       'Trans people are being hurt by these laws, stop it.',
       'My grandfather survived being lined up against a wall in 1944.',
+    ],
+  },
+  // 0.7.1 (blind 117): counter-speech, insults and threats quoted, reported or rejected, written
+  // after round 27 and run once: 2 of 20 flagged, none hidden ("He told my wife she was a
+  // worthless bitch…", a report told without quotes, now read as one; "If you call a teenager
+  // 'trash' online you're the problem" is still queued as aimed at the reader).
+  {
+    name: 'counter-speech: abuse quoted, reported or rejected (blind 117)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Stop calling the mayor a moron, argue with her policies instead.',
+      'Whoever keeps writing "idiot" under every post from the chief needs to grow up.',
+      'My son was called a retard at school today and the principal did nothing.',
+      'Calling people "scum" because they disagree with you is why nobody listens anymore.',
+      'He told my wife she was a worthless bitch and I have it on camera. What do I do?',
+      '"Go back to your country" is not an argument, it\'s just racist.',
+      'I reported the guy who called me a dumb cunt in the last thread.',
+      "Don't call the officers pigs, they are people with families.",
+      "It's not okay to call someone a faggot, even as a joke.",
+      'They spray-painted "die cops" on the underpass again, can someone clean it?',
+      'Being called a snitch for reporting a crime is exactly the problem in this town.',
+      'The comment calling the protesters "animals" should be taken down, that\'s dehumanizing.',
+      'When my neighbor screamed "I\'ll kill your dog" I called the non-emergency line.',
+      'Kids on the bus were chanting "loser" at my daughter every morning until we moved schools.',
+      'Nobody deserves to be called a whore for what they wear.',
+      'Someone left a note on my car saying "you\'re dead, rat" and I filed a report.',
+      'Using the n-word in a comment section is never acceptable, moderators please act.',
+      'If you call a teenager "trash" online you\'re the problem, not them.',
+      'I was called a stupid old hag at the DMV and honestly I laughed it off.',
+      "Quit telling people to kill themselves in the comments, it's disgusting.",
+    ],
+  },
+  // 0.7.1 (blind 118): written after rounds 26-27 and the told-report reading, run once and kept
+  // blind (nothing changed for them): friendly and neutral words addressed to a person, teasing
+  // included, 0 of 30 flagged; insults at a commenter 18 of 20 ("Learn to read, genius.", "Karen,
+  // nobody wants your opinion…" missed).
+  {
+    name: 'friendly and neutral words addressed to a person (blind 118)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    sentences: [
+      "You're such a sweetheart for bringing coffee to the crossing guards.",
+      'You have a beautiful voice, I heard you sing at the vigil.',
+      'You must be so proud of your daughter graduating from the academy.',
+      'You look exhausted, officer, get some rest after that shift.',
+      "You're a tough cookie, recovering that fast after surgery.",
+      "You're a beast in the weight room, coach.",
+      'You are a force of nature at those council meetings.',
+      "You're one of a kind, Mrs. Alvarez, happy retirement.",
+      'You absolute madman, you actually finished the marathon!',
+      "You're wicked smart, you should run for school board.",
+      'You clever devil, you found the lost dog before anyone else.',
+      "You're a monster on the drums, the band sounded great.",
+      "You're a killer salesman, you sold every raffle ticket.",
+      'You nerd, I love that you know every bus schedule by heart.',
+      "You dork, that's adorable, thanks for the card.",
+      "You're brutally honest and I appreciate it.",
+      "You're a stubborn old goat but we love you, Grandpa.",
+      'You cheeky thing, you hid the cake in the evidence room.',
+      "You're insanely talented with a camera.",
+      'You crazy kid, congratulations on the scholarship!',
+      'You are a gentle giant with the kids at story time.',
+      "You're a night shift veteran, twenty years, respect.",
+      "You're a quiet guy but you always show up when it counts.",
+      "You are a rookie, so ask a lot of questions, you'll do great.",
+      "You're a newcomer to the neighborhood, welcome!",
+      "You're a dinosaur when it comes to phones, but a great teacher.",
+      "You're a goofball and the kids adore you.",
+      "You're a legend in this town, Officer Reyes.",
+      'You sly fox, you planned the surprise party all along.',
+      "You're a softie under that uniform, admit it.",
+    ],
+  },
+  {
+    name: 'insults at a commenter (blind 118)',
+    category: 'personal_attack',
+    flagged: true,
+    blind: true,
+    reply: true,
+    sentences: [
+      "You're a clown and everyone on this page knows it.",
+      'Shut up, idiot, nobody asked you.',
+      'Nobody cares what you think, loser.',
+      "You're too stupid to understand a simple traffic law.",
+      "Go back to your mom's basement, troll.",
+      'Your brain must be completely smooth.',
+      'You have the IQ of a potato.',
+      'You must be the dumbest person on this page.',
+      'What a pathetic little man you are.',
+      "You're a waste of oxygen.",
+      'Get a life, you sad troll.',
+      'Your opinion is as worthless as you are.',
+      "You're a miserable old hag.",
+      'You ugly fat slob, log off.',
+      'Imagine being this dumb in public.',
+      'Typical brain-dead response from you.',
+      'Learn to read, genius.',
+      "You're a spineless coward hiding behind a keyboard.",
+      'Karen, nobody wants your opinion, go complain somewhere else.',
+      'You absolute muppet, read the post before commenting.',
     ],
   },
 ];

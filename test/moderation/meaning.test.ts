@@ -334,13 +334,17 @@ const TARGETS: Record<string, number> = {
   'threats: mixed, written after 0.7.0 (blind 114)': 7 / 20,
   'never threats: their twins (blind 114)': 0,
   // Rounds 26 and 27 (0.7.1): composed batteries and blind 116, after their rules.
-  'threats against groups, composed battery A (round 26), seen': 0.95,
-  "never threats: battery A's harmless sentences (round 26), seen": 0,
-  'threats against groups, composed battery B (round 26), seen': 0.95,
-  "never threats: battery B's harmless sentences (round 26), seen": 0,
+  'threats against groups, composed battery A (round 26)': 0.95,
+  "never threats: battery A's harmless sentences (round 26)": 0,
+  'threats against groups, composed battery B (round 26)': 0.95,
+  "never threats: battery B's harmless sentences (round 26)": 0,
   'never threats: twins of rounds 26 and 27, written after them': 0,
-  'threats against groups, by hand (blind 116), seen': 0.95,
-  'never threats: their harmless twins (blind 116), seen': 0,
+  'threats against groups, by hand (blind 116)': 0.95,
+  'never threats: their harmless twins (blind 116)': 0,
+  'counter-speech: abuse quoted, reported or rejected (blind 117)': 0.05,
+  // Kept blind: the floors are the first-contact figures.
+  'friendly and neutral words addressed to a person (blind 118)': 0,
+  'insults at a commenter (blind 118)': 0.9,
 };
 
 describe('handwritten behaviour', () => {

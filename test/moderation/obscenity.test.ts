@@ -622,3 +622,22 @@ describe('abuse said to someone close to the commenter, quoted in a report (0.7.
     expect(moderator.classify({ text }).action).toBe(action);
   });
 });
+
+describe('abuse said to someone close to the commenter, told without quotes (0.7.1)', () => {
+  const moderator = createModerator();
+
+  it.each([
+    'He told my wife she was a worthless bitch and I have it on camera. What do I do?',
+    'My neighbor told me I was a lying bitch because I called about the dog.',
+  ])('neither hides nor queues "%s"', (text) => {
+    expect(moderator.classify({ text }).flags).toEqual([]);
+  });
+
+  it.each([
+    // The commenter telling it of their own words, or agreeing with it, is judged as written.
+    'I told my brother he was a moron for buying that truck.',
+    'He told my wife she was a worthless bitch, and honestly she is one.',
+  ])('still flags "%s"', (text) => {
+    expect(moderator.classify({ text }).flags.length).toBeGreaterThan(0);
+  });
+});

@@ -31,6 +31,7 @@ export const ES_INSULTS = list(`
   ignorante ignorantes huevon huevona weon culiao pendejada cretino cretina animal
   mocoso mocosa mocosos fracasado fracasada fracasados mantenido mantenida borracho borracha
   gusano gusanos sabandija alimana lambiscon lambiscona arrastrado arrastrada sabelotodo
+  perdedor perdedora perdedores
 `);
 
 /** "de mierda", "de quinta": what follows an insult to make it worse. */

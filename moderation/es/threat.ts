@@ -287,6 +287,17 @@ const RULES: readonly RuleEs[] = [
     0.75,
     'call for violence (Spanish)',
   ),
+  // 0.7.1 (blind 119): "ese juez merece una bala en la cabeza", "no vas a llegar a casa".
+  rule(
+    String.raw`\b(?:merece|merecen|mereces|merecemos|necesita|necesitan)\s+(?:una\s+bala|un\s+(?:balazo|tiro|plomazo)|la\s+horca|la\s+silla\s+electrica|un\s+paredon|el\s+paredon|que\s+(?:lo|la|los|las|te)\s+(?:maten|fusilen|cuelguen|ahorquen|quemen))\b`,
+    0.7,
+    'call for violence (Spanish)',
+  ),
+  rule(
+    String.raw`\bno\s+(?:vas|van|va)\s+a\s+(?:llegar|volver|regresar)\s+(?:a\s+(?:tu\s+|su\s+)?casa|viv[oa]s?)\b(?![^.!?\n]*\b(?:lluvia|trafico|tiempo|hora|cena|vacaciones|paro|huelga|cerrad[ao]s?|autobus|metro|tren|plantas?|tomates?|flores|semillas|pollitos|peces|pescados?|helados?)\b)`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
 ];
 
 /** Spanish threat signals of a prepared text, one per label. */

@@ -345,6 +345,9 @@ const TARGETS: Record<string, number> = {
   // Kept blind: the floors are the first-contact figures.
   'friendly and neutral words addressed to a person (blind 118)': 0,
   'insults at a commenter (blind 118)': 0.9,
+  'Spanish threats (blind 119)': 1,
+  'Spanish insults at a commenter (blind 119)': 1,
+  'Spanish harmless, criticism and twins (blind 119)': 0,
 };
 
 describe('handwritten behaviour', () => {

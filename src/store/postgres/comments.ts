@@ -41,6 +41,9 @@ export const PG_DECISION_COLUMNS = `id, comment_id AS "commentId", version_id AS
   classifier_version AS "classifierVersion", action, flags_json AS "flagsJson",
   scores_json AS "scoresJson", reasons_json AS "reasonsJson", decided_at AS "decidedAt", language`;
 
+/** comment_versions ids a batch takes from the sequence at a time (ChainHeads.versionIds). */
+const VERSION_IDS_AHEAD = 32;
+
 export class PgCommentStore implements CommentStore {
   constructor(
     private readonly db: PgDb,
@@ -151,7 +154,7 @@ export class PgCommentStore implements CommentStore {
       };
     }
     const commentId = inserted.id;
-    const versionId = await this.addVersion(
+    const versionId = await this.addFirstVersion(
       client,
       commentId,
       c.text,
@@ -256,6 +259,51 @@ export class PgCommentStore implements CommentStore {
     ))!;
     posts.set(key, written);
     return written;
+  }
+
+  /**
+   * A new comment's first version (seq 1), its seal and the comment's pointer to it, in one
+   * statement: the version's id is taken ahead from the sequence (ChainHeads.versionIds).
+   */
+  private async addFirstVersion(
+    client: Client,
+    commentId: number,
+    text: string,
+    textSha: string,
+    raw: string,
+    source: IngestSource,
+    at: string,
+  ): Promise<number> {
+    const heads = chainHeads(client);
+    if (heads.versionIds === undefined || heads.versionIds.length === 0) {
+      heads.versionIds = (
+        await all<{ id: number }>(
+          client,
+          `SELECT nextval(pg_get_serial_sequence('comment_versions', 'id')) AS id
+           FROM generate_series(1, ${VERSION_IDS_AHEAD})`,
+        )
+      ).map((r) => r.id);
+    }
+    const id = heads.versionIds.shift()!;
+    const rawSha = sha256(raw);
+    const columns = [id, commentId, 1, text, textSha, raw, rawSha, source, at];
+    await this.evidence.appendWritten(
+      client,
+      'version',
+      id,
+      commentId,
+      columns,
+      {
+        sql: 'UPDATE comments SET current_version_id = $1, updated_at = $2 WHERE id = $3',
+        values: [id, at, commentId],
+      },
+      {
+        sql: `INSERT INTO comment_versions (id, comment_id, seq, text, text_sha256, raw_payload, raw_sha256, source, observed_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        values: columns,
+      },
+    );
+    return id;
   }
 
   private async addVersion(
@@ -403,6 +451,18 @@ export class PgCommentStore implements CommentStore {
 
   /** Inside a transaction holding the chain lock: the decision and the review state it implies. */
   async recordDecisionIn(client: Client, d: DecisionInput): Promise<DecisionRow> {
+    return (await this.recordDecisionUnlessDecided(client, d, false))!;
+  }
+
+  /**
+   * The same, unless the version has a decision already (the unique index on version_id
+   * decides, in the round trip that writes): undefined then, and nothing is written.
+   */
+  async recordDecisionUnlessDecided(
+    client: Client,
+    d: DecisionInput,
+    unlessDecided = true,
+  ): Promise<DecisionRow | undefined> {
     const at = this.now().toISOString();
     const columns = [
       d.commentId,
@@ -419,10 +479,12 @@ export class PgCommentStore implements CommentStore {
       client,
       `INSERT INTO decisions (comment_id, version_id, classifier_version, action, flags_json, scores_json,
          reasons_json, decided_at, language)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ${unlessDecided ? 'ON CONFLICT (version_id) DO NOTHING' : ''} RETURNING id`,
       [...columns],
     );
-    const id = row!.id;
+    if (row === undefined) return undefined;
+    const id = row.id;
     // A queued or hidden-by-the-bot comment waits for a person; an escalation stays with the
     // Chief or designee whatever a later edit scores.
     await this.evidence.appendWritten(client, 'decision', id, d.commentId, [id, ...columns], {

@@ -80,6 +80,12 @@ export interface ChainHeads {
    */
   pages?: Map<string, PageRow>;
   posts?: Map<string, StoredPost>;
+  /**
+   * comment_versions ids taken from the sequence ahead of the batch's inserts: a new comment's
+   * first version, its seal and the comment's pointer to it then go in one statement. Ids not
+   * used when the transaction ends are gaps in the sequence, as a rolled-back insert leaves.
+   */
+  versionIds?: number[];
 }
 
 /** A post as ingest needs it. */

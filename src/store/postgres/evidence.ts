@@ -85,10 +85,16 @@ export class PgEvidenceChain {
     commentId: number | null,
     columns: readonly (string | number | null)[],
     then?: { sql: string; values: unknown[] },
+    alongside?: { sql: string; values: unknown[] },
   ): Promise<void> {
-    return this.seal(client, kind, id, commentId, evidenceDigest(columns), then);
+    return this.seal(client, kind, id, commentId, evidenceDigest(columns), then, alongside);
   }
 
+  /**
+   * `alongside`, a data-modifying statement (parameters from $1), runs in the same statement
+   * before the seal's insert: the row it writes and its seal go in one round trip, its id taken
+   * ahead from the sequence. The seal is checked against the row by `audit verify` like any.
+   */
   private async seal(
     client: Client,
     kind: EvidenceKind,
@@ -96,6 +102,7 @@ export class PgEvidenceChain {
     commentId: number | null,
     digest: string,
     then?: { sql: string; values: unknown[] },
+    alongside?: { sql: string; values: unknown[] },
   ): Promise<void> {
     // Under the chain lock: the head read once per transaction, then followed in memory.
     const heads = chainHeads(client);
@@ -118,15 +125,22 @@ export class PgEvidenceChain {
     const insert = `INSERT INTO evidence_chain (seq, kind, ref_id, comment_id, digest, at, prev_mac, mac)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`;
     const values = [entry.seq, kind, id, commentId, digest, entry.at, entry.prevMac, mac];
-    if (then === undefined) {
+    if (then === undefined && alongside === undefined) {
       await exec(client, insert, values);
     } else {
       // A data-modifying WITH runs to completion whatever the outer statement reads.
-      const shifted = then.sql.replace(
-        /\$(\d+)/g,
-        (_, n: string) => `$${Number(n) + values.length}`,
-      );
-      await exec(client, `WITH sealed AS (${insert}) ${shifted}`, [...values, ...then.values]);
+      const shift = (sql: string, by: number): string =>
+        sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + by}`);
+      const before = alongside?.values ?? [];
+      const written = alongside === undefined ? '' : `written AS (${alongside.sql}), `;
+      const sealed = `sealed AS (${shift(insert, before.length)})`;
+      const last =
+        then === undefined ? 'SELECT 1' : shift(then.sql, before.length + values.length);
+      await exec(client, `WITH ${written}${sealed} ${last}`, [
+        ...before,
+        ...values,
+        ...(then?.values ?? []),
+      ]);
     }
     heads.evidence = { seq: entry.seq, mac };
   }

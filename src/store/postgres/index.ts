@@ -96,11 +96,13 @@ export async function openPostgresStore(
       return db.writeChained(async (client) => {
         // A copy of the same version that got here second (a webhook delivered twice at once,
         // to two processes): the first copy's decision stands, nothing more is requested. The
-        // chain lock serializes the check and the write; the unique index on version_id
-        // (migration 006) refuses a second decision regardless.
-        const existing = await comments.decisionOfVersion(client, decision.versionId);
-        if (existing !== undefined) return { decision: existing, action: null, duplicate: true };
-        const row = await comments.recordDecisionIn(client, decision);
+        // unique index on version_id (migration 006) decides, in the round trip that writes the
+        // first (ON CONFLICT DO NOTHING), under the chain lock that serializes the deciders.
+        const row = await comments.recordDecisionUnlessDecided(client, decision);
+        if (row === undefined) {
+          const existing = (await comments.decisionOfVersion(client, decision.versionId))!;
+          return { decision: existing, action: null, duplicate: true };
+        }
         const action = followUp
           ? await actions.append(
               client,

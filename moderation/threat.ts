@@ -87,7 +87,7 @@ const PLACE = String.raw`(?:the|your|ur|this|that|their|his|her)\s+(?:[a-z]+\s+)
 /** "shoot you a message", "burn you a copy", "kill them with kindness": not violence. */
 const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:(?:quick|short|nice|kind|little|thank-you|thank\s+you|friendly|private)\s+)?(?:message|text|email|e-?mail|dm|pm|note|line|call|link|invite|invitation|reply|question|cd|copy|picture|pic|photo|video|check|deal|favou?r|break|slack|look|smile|wink|update|response|offer|bill)|\s+with\s+kindness|\s+in\s+(?:compliments|love|kisses|hugs|praise|paperwork|work|emails|questions|gifts|candy|chocolate|attention)|\s+over\s+(?:the|an?)\s|['’]s\s+(?!(?:head|neck|throat|face|skull|brains?|family|kids?|children|wife|husband|son|daughter|ass)\b))`;
 
-const FIRST_PERSON = String.raw`\b(?:(?:my|our)\s+plan\s+is\s+to|(?:i|we)\s+plan\s+on|(?:i'm|im|i\s+am|we're|we\s+are)\s+planning\s+on|(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to|(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|finna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?:gonna|finna|bout\s+to|about\s+to)(?<=(?:^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to)))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
+const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s+happy|be\s+glad)\s+to|(?:i|we)(?:'ll|\s+will|\s+shall|'d|\s+would)|(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:gonna|going\s+to|about\s+to|finna|fixing\s+to|coming\s+to|planning\s+to|ready\s+to)|(?:i|we)\s+(?:gonna|finna|wanna|want\s+to|plan\s+to|intend\s+to|am\s+gonna)|imma|ima|i'ma|ill|(?:gonna|finna|bout\s+to|about\s+to)(?<=(?:^|[.!?\n]\s*)(?:gonna|finna|bout\s+to|about\s+to)))(?:\s+(?:just|really|personally|literally|fucking|gladly|happily|definitely|totally|go|come|and|then|straight\s+up)){0,2}`;
 
 /** A body part of the person addressed or spoken of: "your face (in)", "every bone in his body". */
 const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights|nose|ribs)(?:\s+in)?|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`;
@@ -818,12 +818,52 @@ const RULES: readonly Rule[] = [
   // Coded calls for violence against groups: "day of the rope", "free helicopter rides for
   // communists", "put them in the ovens", "open a hunting season on them", "take up arms against".
   rule(
-    String.raw`\bday\s+of\s+(?:the\s+)?rope\b|\brope[\s,.!-]+tree[\s,.!-]+[a-z]+|\b(?:free\s+)?helicopter\s+rides?\s+(?:for|to)\b|\b(?:put|send|throw|shove|toss|push|march|back)\s+(?:them|em|'em|(?:all|those|these|every|the)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\s+(?:all\s+)?(?:in|into|to)\s+(?:the\s+|a\s+)?(?:ovens?|gas\s+chambers?)\b|\b(?:let's|lets|time\s+(?:for|to)|we\s+need|declare|open|start)\s+(?:an?\s+|the\s+)?(?:open|hunting)\s+season\s+on\b|\b(?:it'?s|it\s+is|its\s+now|it'?s\s+now)\s+(?:open|hunting)\s+season\s+on\s+(?:the\s+|all\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}|\btake\s+up\s+arms\s+against\s+(?:the\s+|these\s+|those\s+|all\s+|every\s+)?(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|${GROUP_NOUN}|${DEHUMAN}|them|tyrants?|traitors|invaders?|government|regime|state)\b|\b(?:justice|punishment|answer|reward|cure|solution|sentence)\s+for\s+(?:you|u|him|her|them|y'?all|(?:(?:those|these|the|all|every)\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}(?:\s+like\s+(?:him|her|them|you|that|this))?)\s+(?:will\s+be|is|should\s+be|'s)\s+(?:a|the)\s+(?:rope|noose|bullet|firing\s+squad|lamppost|lamp\s+post|gallows|guillotine|tree)\b|\bgo(?:ing)?\s+hunting\s+for\s+(?:some\s+|more\s+)?${PERSON_NOUN}|\b(?:only\s+(?:solution|answer|cure|fix|language)|final\s+solution)\s+(?:for|to)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|the\s+)?(?:bullets?|rope|noose|genocide|extermination|ovens?|gas\s+chambers?|firing\s+squad)\b`,
+    String.raw`\bday\s+of\s+(?:the\s+)?rope\b|\brope[\s,.!-]+tree[\s,.!-]+[a-z]+`,
     0.7,
     'call for violence',
-    gate(
-      'rope tree helicopter oven ovens chamber chambers season arms hunting bullet bullets noose genocide extermination firing',
-    ),
+    gate('rope'),
+  ),
+  rule(
+    String.raw`\b(?:free\s+)?helicopter\s+rides?\s+(?:for|to)\b`,
+    0.7,
+    'call for violence',
+    gate('helicopter'),
+  ),
+  rule(
+    String.raw`\b(?:put|send|throw|shove|toss|push|march|back)\s+(?:them|em|'em|(?:all|those|these|every|the)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN})\s+(?:all\s+)?(?:in|into|to)\s+(?:the\s+|a\s+)?(?:ovens?|gas\s+chambers?)\b`,
+    0.7,
+    'call for violence',
+    gate('oven ovens chamber chambers'),
+  ),
+  rule(
+    String.raw`\b(?:let's|lets|time\s+(?:for|to)|we\s+need|declare|open|start)\s+(?:an?\s+|the\s+)?(?:open|hunting)\s+season\s+on\b|\b(?:it'?s|it\s+is|its\s+now|it'?s\s+now)\s+(?:open|hunting)\s+season\s+on\s+(?:the\s+|all\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}`,
+    0.7,
+    'call for violence',
+    gate('season'),
+  ),
+  rule(
+    String.raw`\btake\s+up\s+arms\s+against\s+(?:the\s+|these\s+|those\s+|all\s+|every\s+)?(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|${GROUP_NOUN}|${DEHUMAN}|them|tyrants?|traitors|invaders?|government|regime|state)\b`,
+    0.7,
+    'call for violence',
+    gate('arms'),
+  ),
+  rule(
+    String.raw`\b(?:justice|punishment|answer|reward|cure|solution|sentence)\s+for\s+(?:you|u|him|her|them|y'?all|(?:(?:those|these|the|all|every)\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}(?:\s+like\s+(?:him|her|them|you|that|this))?)\s+(?:will\s+be|is|should\s+be|'s)\s+(?:a|the)\s+(?:rope|noose|bullet|firing\s+squad|lamppost|lamp\s+post|gallows|guillotine|tree)\b`,
+    0.7,
+    'call for violence',
+    gate('rope noose bullet firing lamppost lamp gallows guillotine tree'),
+  ),
+  rule(
+    String.raw`\bgo(?:ing)?\s+hunting\s+for\s+(?:some\s+|more\s+)?${PERSON_NOUN}`,
+    0.7,
+    'call for violence',
+    gate('hunting'),
+  ),
+  rule(
+    String.raw`\b(?:only\s+(?:solution|answer|cure|fix|language)|final\s+solution)\s+(?:for|to)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|the\s+)?(?:bullets?|rope|noose|genocide|extermination|ovens?|gas\s+chambers?|firing\s+squad)\b`,
+    0.7,
+    'call for violence',
+    gate('bullets bullet rope noose genocide extermination oven ovens chamber chambers firing'),
   ),
   // Calls and orders against a group: "start executing the traitors", "drop a bomb on them",
   // "sink the boats", "somebody should run those protesters over", "let them drown".
@@ -2938,33 +2978,35 @@ const RULES: readonly Rule[] = [
   // Jews", "I want every last one of the liberals put down", a group called vermin "and should be
   // strung up", "people like you deserve to get put down".
   rule(
-    String.raw`\bif\s+(?:it\s+(?:were|was)\s+up\s+to\s+me|i\s+(?:had|got)\s+my\s+way|i\s+(?:were|was)\s+(?:in\s+charge|president|king|queen|mayor|god|dictator|the\s+boss)),?\s+(?:then\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+|those\s+|these\s+|every\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}|they|them|you)\s+(?:would|'d)\s+(?:all\s+)?(?:be|get)\s+(?:all\s+)?${PP_HARM}|\b(?:${GROUP_NOUN}|${PERSON_NOUN}|they|them)\s+(?:would|'d)\s+(?:all\s+)?(?:be|get)\s+(?:all\s+)?${PP_HARM}[^.!?\n]{0,30}?\bif\s+(?:it\s+(?:were|was)\s+up\s+to\s+me|i\s+(?:had|got)\s+my\s+way|i\s+(?:were|was)\s+in\s+charge)\b`,
+    String.raw`\bif\s+(?:it\s+(?:were|was)\s+up\s+to\s+me|i\s+(?:had|got)\s+my\s+way|i\s+(?:were|was)\s+(?:in\s+charge|president|king|queen|mayor|god|dictator|the\s+boss)),?\s+(?:then\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+|those\s+|these\s+|every\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}|they|them|you)\s+(?:would|'d)\s+(?:all\s+)?(?:be|get)\s+(?:all\s+)?${PP_HARM}|\b(?:would|'d)\s+(?:all\s+)?(?:be|get)\s+(?:all\s+)?${PP_HARM}(?=[^.!?\n]{0,30}?\bif\s+(?:it\s+(?:were|was)\s+up\s+to\s+me|i\s+(?:had|got)\s+my\s+way|i\s+(?:were|was)\s+in\s+charge)\b)(?<=\b(?:${GROUP_NOUN}|${PERSON_NOUN}|they|them)\s+(?:would|'d)\s+(?:all\s+)?(?:be|get)\s+(?:all\s+)?[a-z]+(?:\s+[a-z]+){0,3})`,
     0.75,
     'call for violence',
     gate(
-      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked set put wiped eliminated beaten',
+      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked fire down wiped eliminated beaten',
     ),
   ),
   rule(
     String.raw`\b(?:would|'d|will)\s+be\s+(?:so\s+|really\s+)?(?:great|nice|good|wonderful|awesome|amazing|a\s+good\s+thing|a\s+blessing|lovely|a\s+gift|a\s+public\s+service)\s+if\s+(?:someone|somebody|some1|they|we|the\s+[a-z]+)\s+(?:finally\s+|just\s+)?(?:murdered|killed|shot|stabbed|strung\s+up|gassed|wiped\s+out|burned|exterminated|beheaded|eliminated|lynched|hanged|slaughtered|executed|drowned|bombed|nuked|tortured|beat\s+up|butchered|massacred|gunned\s+down|put\s+down)\s+(?:them|him|her|you|(?:all\s+(?:of\s+)?|every\s+(?:one\s+of\s+)?|some\s+of\s+)?(?:the\s+|those\s+|these\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}))\b${NOT_VIOLENT_AFTER}`,
     0.75,
     'call for violence',
-    gate('great nice good wonderful awesome amazing blessing lovely gift service'),
+    gate(
+      'murdered killed shot stabbed strung gassed wiped burned exterminated beheaded eliminated lynched hanged slaughtered executed drowned bombed nuked tortured beat butchered massacred gunned put',
+    ),
   ),
   rule(
     String.raw`\b(?:want|wanna|need|like)\s+(?:to\s+see\s+)?(?:(?:every\s+(?:last\s+|single\s+)?one|all)\s+of\s+(?:them|you)|(?:every\s+(?:last\s+|single\s+)?one\s+of|all\s+(?:of\s+)?)\s*(?:the|those|these)\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}))\s+(?:all\s+)?${PP_HARM}`,
     0.75,
     'call for violence',
     gate(
-      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked set put wiped eliminated beaten',
+      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked fire down wiped eliminated beaten',
     ),
   ),
   rule(
-    String.raw`\b(?:${GROUP_NOUN}|${PERSON_NOUN}|they)\s+(?:are|r)\s+(?:[a-z'-]+\s+){0,3}?and\s+(?:they\s+)?(?:all\s+)?(?:should|need\s+to|deserve\s+to|must|ought\s+to|have\s+to)\s+(?:all\s+)?(?:be|get)\s+${PP_HARM}|\b(?:${GROUP_NOUN}|${PERSON_NOUN})\s+(?:(?:like\s+(?:you|him|her|them|that|this)|[a-z'-]+)\s+){0,3}?(?:all\s+)?(?:should|needs?\s+to|deserves?\s+to|ought\s+to|must|have\s+to|has\s+to)\s+(?:all\s+)?(?:be|get)\s+(?:put\s+down|eliminated(?!\s+from))\b`,
+    String.raw`\band\s+(?:they\s+)?(?:all\s+)?(?:should|need\s+to|deserve\s+to|must|ought\s+to|have\s+to)\s+(?:all\s+)?(?:be|get)\s+${PP_HARM}(?<=\b(?:${GROUP_NOUN}|${PERSON_NOUN}|they)\s+(?:are|r)\s+(?:[a-z'-]+\s+){0,3}?and\s+[^.!?\n]{0,80})|\b(?:should|needs?\s+to|deserves?\s+to|ought\s+to|must|have\s+to|has\s+to)\s+(?:all\s+)?(?:be|get)\s+(?:put\s+down|eliminated(?!\s+from))\b(?<=\b(?:${GROUP_NOUN}|${PERSON_NOUN})\s+(?:(?:like\s+(?:you|him|her|them|that|this)|[a-z'-]+)\s+){0,3}?(?:all\s+)?(?:should|needs?\s+to|deserves?\s+to|ought\s+to|must|have\s+to|has\s+to)\s+(?:all\s+)?(?:be|get)\s+(?:put\s+down|eliminated))`,
     0.75,
     'call for violence',
     gate(
-      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked set put wiped eliminated beaten',
+      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked fire down wiped eliminated beaten',
     ),
   ),
   // Round 27 (0.7.1, blind 116: 20 threats against groups written by hand after round 26, run
@@ -2976,6 +3018,12 @@ const RULES: readonly Rule[] = [
     0.7,
     'call for violence',
     gate('beating kicking thrashing whipping bullet rope'),
+  ),
+  rule(
+    String.raw`\b(?:(?:my|our)\s+plan\s+is\s+to|(?:i|we)\s+plan\s+on|(?:i'm|im|i\s+am|we're|we\s+are)\s+planning\s+on)\s+(?:${PLACE_VERB}\s+${PLACE}|${HARD_VERB}\s+${PERSON}\b${NOT_VIOLENT_AFTER})`,
+    0.8,
+    'threat of violence',
+    gate('plan planning'),
   ),
   rule(
     String.raw`\b(?:should|must|needs?\s+to|ought\s+to|gonna|going\s+to|will|'ll|let's|lets|time\s+to|about\s+to|planning\s+to|plan\s+to)\s+(?:\w+\s+)?(?:take|bring|carry)\s+(?:a|my|his|the|an|some|their|our)\s+(?:[a-z]+\s+)?(?:rifle|rifles|gun|guns|ar-?15|ak-?47|bomb|bombs|shotgun|pistol|machete|knife|molotov|explosives)\s+to\s+(?:the\s+|that\s+|their\s+|a\s+|this\s+)?(?:[a-z]+\s+)?(?:mosque|synagogue|church|temple|school|rally|march|parade|protest|precinct|station|city\s+hall|bar|club|clinic|meeting|pride|vigil)\b(?![^.!?\n]*\b(?:cake|potluck|pie|bread|dinner|lunch|picnic|bbq|barbecue|buyback|turn\s+(?:it|them)\s+in|surrender|disposal|amnesty)\b)`,
@@ -3024,9 +3072,7 @@ RULES.forEach((r, i) => {
  * cannot match a comment with none of them, so it is not tried.
  */
 const FIRST_PERSON_WORDS = new Set(
-  "i we i'll we'll i'd we'd i'm im we're imma ima i'ma ill gonna finna bout about plan planning".split(
-    ' ',
-  ),
+  "i we i'll we'll i'd we'd i'm im we're imma ima i'ma ill gonna finna bout about".split(' '),
 );
 const STARTS_FIRST_PERSON = RULES.map((r) =>
   topLevelAlternatives(r.pattern.source).every((a) => a.startsWith(FIRST_PERSON)),

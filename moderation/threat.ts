@@ -107,6 +107,9 @@ const PLACE_VERB = String.raw`(?:bomb|blow\s+up|shoot\s+up|torch|burn\s+down|bur
  */
 const DANGER = String.raw`(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs|heater|candles?|fireworks|wiring|grease|smoking|climb|climbing|ladder|ice|icy)`;
 /** Words of planting and building: "put them in the ground… tulip bulbs", "the posts go in". */
+/** Everyday hazards a warning names: "keep eating like that and you'll end up in the hospital". */
+const HAZARD = String.raw`(?:eat\w*|diet|junk\s+food|smok\w*|vap\w*|drink\w*|doctor|cholesterol|sugar|heart|lungs|liver|lift\w*|spotter|harness|roof|workout|gym|sunscreen|seatbelt|sleep|stress\w*|exhaust\w*|overwork\w*|fatigue|tired|a\s+break|some\s+rest)`;
+
 const PLANTING =
   /\b(?:bulbs?|seeds?|seedlings?|plants?|tulips?|daffodils?|garden\w*|trees?|saplings?|posts?|fence\w*|pipes?|cables?|wires?|roots?|potatoes|onions|garlic|shrubs?|bushes|frost|soil|compost)\b/;
 /** Illness, injury and care: a victim's or a pet's condition, not menace ("won't survive the night, the doctors said"). */
@@ -677,7 +680,7 @@ const RULES: readonly Rule[] = [
   ),
   // Intimidation.
   rule(
-    String.raw`\b(?:i|we)(?:'ll|\s+will|\s+gonna|\s+can|\s+could|'m\s+gonna|\s+am\s+going\s+to|\s+already)?\s+(?:know|found(?:\s+out)?|find\s+out)\s+where\s+(?:(?:you|u|ya|he|she|they|your\s+(?:kids?|family|wife|husband|children|mom|mother|dad|parents))\s+(?:live|lives|sleep|sleeps|work|works|go(?:es)?\s+to\s+school|stay|stays)|(?:the|that|this|your|ur)\s+(?:[a-z'-]+\s+)?(?:moderator|mod|admin|${PERSON_NOUN})\s+(?:lives|sleeps|stays))\b`,
+    String.raw`\b(?:i|we)(?:'ll|\s+will|\s+gonna|\s+can|\s+could|'m\s+gonna|\s+am\s+going\s+to|\s+already)?\s+(?:know|found(?:\s+out)?|find\s+out)\s+(?:(?:your|ur|his|her)\s+(?:real\s+|full\s+)?name\s+and\s+)?where\s+(?:(?:you|u|ya|he|she|they|your\s+(?:kids?|family|wife|husband|children|mom|mother|dad|parents))\s+(?:live|lives|sleep|sleeps|work|works|go(?:es)?\s+to\s+school|stay|stays)|(?:the|that|this|your|ur)\s+(?:[a-z'-]+\s+)?(?:moderator|mod|admin|${PERSON_NOUN})\s+(?:lives|sleeps|stays))\b`,
     0.85,
     'intimidation',
     gate('where'),
@@ -700,7 +703,7 @@ const RULES: readonly Rule[] = [
     gate('dead'),
   ),
   rule(
-    String.raw`\b(?:(?:you|u)(?:'re|\s+are|\s+r|r)?|ur|youre|your)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:die|bleed|be\s+dead|get\s+(?:shot|stabbed|killed|capped|smoked)|be\s+(?:shot|stabbed|killed|buried)|never\s+see\s+it\s+coming|regret\s+the\s+day)(?:\s+(?:tonight|today|tomorrow|soon|slowly|this\s+week))?(?:${EOC}|\s+(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|boy|cop)\b|\s+for\s+(?:this|that|it|what\s+(?:you|u)\s+did)\b|\s+(?:you|u|ya)\s+(?:[a-z]+\s+){0,2}?(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|idiot|moron|admin|editor|troll|prick|bastard|cunt|scum|clown|cop)\b)`,
+    String.raw`\b(?:(?:you|u)(?:'re|\s+are|\s+r|r)?|ur|youre|your)(?:'ll|\s+will|\s+gonna|\s+going\s+to)\s+(?:die|bleed|be\s+dead|get\s+(?:shot|stabbed|killed|capped|smoked)|be\s+(?:shot|stabbed|killed|buried)|never\s+see\s+it\s+coming|regret\s+the\s+day)(?:\s+(?:tonight|today|tomorrow|soon|slowly|this\s+week))?(?:${EOC}|\s+(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|boy|cop)\b|\s+for\s+(?:this|that|it|what\s+(?:you|u)\s+did)\b(?!\s+(?:in|on|by)\s+(?:the\s+)?(?:reviews?|polls?|press|media|comments|ratings|elections?|market|game|playoffs|finals?)\b)|\s+(?:you|u|ya)\s+(?:[a-z]+\s+){0,2}?(?:bitch|fucker|motherfucker|asshole|loser|pig|punk|idiot|moron|admin|editor|troll|prick|bastard|cunt|scum|clown|cop)\b)`,
     0.7,
     'intimidation',
     gate('die bleed dead shot stabbed killed capped smoked buried coming regret'),
@@ -3050,6 +3053,34 @@ const RULES: readonly Rule[] = [
     0.75,
     'call for violence',
     gate('graves grave ground bag bags oven ovens chamber chambers coffin coffins morgue ditch'),
+  ),
+  // Round 28 (0.7.1, blind 120): threats at an editor or admin, written after round 27 and run
+  // once: 10 of 15, 0 of 10 harmless twins. "I will find out who you are and you will regret it",
+  // "keep vandalizing my page and you'll end up in a hospital", "I hope a truck runs you over",
+  // "mark my words, you are going to get hurt over this".
+  rule(
+    String.raw`\b(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+gonna|'m\s+going\s+to|\s+are\s+going\s+to)\s+find\s+out\s+who\s+(?:you|u)\s+(?:are|really\s+are)\b[^.!?\n]{0,30}?\b(?:and\s+)?(?:you|u)(?:'ll|\s+will)\s+(?:regret|pay|be\s+sorry)\b`,
+    0.7,
+    'intimidation',
+    gate('regret pay sorry'),
+  ),
+  rule(
+    String.raw`\b(?:you|u)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+(?:end|wind)\s+up\s+(?:in\s+(?:a|the)\s+(?:hospital|morgue|grave|wheelchair|body\s+bag|ditch|coffin|icu|er|river)|dead|six\s+feet\s+under)\b(?<=\b(?:keep|continue|if\s+you|one\s+more|do\s+that\s+again|try\s+(?:that|it))\b[^.!?\n]{0,60})(?![^.!?\n]*\b(?:${DANGER}|${HAZARD})\b)(?<!\b(?:${DANGER}|${HAZARD})\b[^.!?\n]{0,80})`,
+    0.7,
+    'intimidation',
+    gate('hospital morgue grave wheelchair bag ditch coffin icu er river dead under'),
+  ),
+  rule(
+    String.raw`\b(?:hope|wish|pray)\s+(?:that\s+)?(?:a|the|some)\s+(?:[a-z]+\s+)?(?:truck|car|bus|train|drunk\s+driver|semi|garbage\s+truck)\s+(?:runs?\s+(?:you|u|ya|him|her|them)\s+over|hits?\s+(?:you|u|ya|him|her|them)|runs?\s+over\s+(?:you|u|ya|him|her|them))\b`,
+    0.65,
+    'call for violence',
+    gate('runs run hits hit'),
+  ),
+  rule(
+    String.raw`\b(?:you|u)\s+(?:are|'re|r)\s+(?:going\s+to|gonna)\s+get\s+(?:hurt|killed)\s+(?:over|for)\s+(?:this|that|it)\b(?![^.!?\n]*\bif\b)(?!\s+(?:in|on|by)\s+(?:the\s+)?(?:reviews?|polls?|press|media|comments|ratings|elections?|market|court|game|playoffs|finals?)\b)(?![^.!?\n]*\b(?:${DANGER}|${HAZARD})\b)|\bmark\s+my\s+words\b[^.!?\n]{0,20}?\b(?:you|u)(?:'re|\s+are|'ll|\s+will)\s+(?:going\s+to\s+|gonna\s+)?(?:get\s+)?(?:hurt|killed|pay|regret\s+(?:this|it)|die|bleed)\b`,
+    0.7,
+    'intimidation',
+    gate('hurt killed pay regret die bleed'),
   ),
 ];
 

@@ -348,6 +348,9 @@ const TARGETS: Record<string, number> = {
   'Spanish threats (blind 119)': 1,
   'Spanish insults at a commenter (blind 119)': 1,
   'Spanish harmless, criticism and twins (blind 119)': 0,
+  'threats at an editor or admin (blind 120)': 1,
+  'never threats: their harmless twins (blind 120)': 0,
+  'never threats: twins written after round 28': 0.1,
 };
 
 describe('handwritten behaviour', () => {

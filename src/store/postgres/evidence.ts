@@ -134,8 +134,7 @@ export class PgEvidenceChain {
       const before = alongside?.values ?? [];
       const written = alongside === undefined ? '' : `written AS (${alongside.sql}), `;
       const sealed = `sealed AS (${shift(insert, before.length)})`;
-      const last =
-        then === undefined ? 'SELECT 1' : shift(then.sql, before.length + values.length);
+      const last = then === undefined ? 'SELECT 1' : shift(then.sql, before.length + values.length);
       await exec(client, `WITH ${written}${sealed} ${last}`, [
         ...before,
         ...values,

@@ -93,7 +93,7 @@ const FIRST_PERSON = String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|be\s
 const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|teeth|spine|throat|eyes?|fingers?|lights|nose|ribs)(?:\s+in)?|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`;
 
 const HARD_VERB = byFirstLetter(
-  String.raw`(?:kill|murder|shoot|stab|cripple|maim|disfigure|slice\s+up|carve\s+up|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|torture|maim|mutilate|dismember|disembowel|castrate|bludgeon|shank|beat\s+up|burn\s+alive|bury\s+alive|skin\s+alive|set\s+fire\s+to|drown|poison|suffocate|smother|electrocute|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`,
+  String.raw`(?:kill|murder|shoot|stab|cripple|maim|disfigure|slice\s+up|carve\s+up|cut\s+up|strangle|choke|behead|decapitate|hang|lynch|execute|slaughter|butcher|rape|slit|gut|hurt|harm|attack|assault|knife|snipe|assassinate|punch|run\s+over|pistol[\s-]whip|curb[\s-]stomp|exterminate|eradicate|purge|wipe\s+out|gun\s+down|mow\s+down|torture|maim|mutilate|dismember|disembowel|castrate|bludgeon|shank|beat\s+up|burn\s+alive|bury\s+alive|skin\s+alive|set\s+fire\s+to|drown|poison|suffocate|smother|electrocute|beat\s+the\s+(?:shit|crap|hell|fuck|living\s+daylights)\s+out\s+of)`,
 );
 
 /** Participles of violence done to people: "should be strung up", "would all be gassed". */
@@ -144,7 +144,7 @@ interface Rule {
 const gate = (list: string): string[] => list.trim().split(/\s+/);
 
 const VIOLENT =
-  gate(`kill murder shoot stab cripple maim disfigure slice carve strangle choke behead decapitate hang lynch execute
+  gate(`kill murder shoot stab cripple maim disfigure slice carve cut strangle choke behead decapitate hang lynch execute
   slaughter butcher rape slit gut hurt harm attack assault knife snipe assassinate punch run pistol
   curb beat exterminate eradicate purge wipe gun mow torture maim mutilate dismember disembowel
   castrate bludgeon shank burn bury skin set drown poison suffocate smother electrocute`);
@@ -2462,7 +2462,7 @@ const RULES: readonly Rule[] = [
   // corrected… by force". Their twins: a commute, a good night's sleep, a class photo, history
   // remembered, a rival in a rate war.
   rule(
-    String.raw`\bthe\s+only\s+good\s+(?:${PERSON_NOUN}|${GROUP_NOUN}|${DEHUMAN}|[a-z'-]+(?:ist|ian|an|ite)s?)\s+(?:is|are)\s+(?:an?\s+)?dead\s+(?:ones?|[a-z'-]+)\b`,
+    String.raw`\bthe\s+only\s+good\s+(?:[a-z'-]+\s+)?(?:${PERSON_NOUN}|${GROUP_NOUN}|${DEHUMAN}|persons?|[a-z'-]+(?:ist|ian|an|ite)s?)\s+(?:is|are)\s+(?:an?\s+)?dead\s+(?:ones?|[a-z'-]+)\b`,
     0.75,
     'call for violence',
     gate('dead'),
@@ -3021,6 +3021,23 @@ const RULES: readonly Rule[] = [
     0.7,
     'call for violence',
     gate('beating kicking thrashing whipping bullet rope'),
+  ),
+  // A battery composed after round 28 (first contact 100 of 120, 0 of 40 harmless): "I will
+  // make every one of you Jews suffer", "nothing would make me happier than killing Muslims",
+  // "the only good disabled person is a dead one", "cut up the next refugee who looks at me".
+  rule(
+    String.raw`${FIRST_PERSON}\s+make\s+(?:${PERSON}|(?:every|each|all)\s+(?:(?:last|single)\s+)?(?:one\s+)?of\s+(?:you|them|y'?all)(?:\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}))?)\s+(?:suffer|bleed|scream|beg\s+for\s+(?:mercy|death|your\s+life|their\s+lives))\b(?!\s+(?:through|with)\b)`,
+    0.75,
+    'threat of violence',
+    gate('suffer bleed scream beg'),
+  ),
+  rule(
+    String.raw`\b(?:nothing\s+would\s+make\s+(?:me|us)\s+(?:happier|happy)\s+than|(?:i|we)(?:'d|\s+would)\s+(?:love|like)\s+nothing\s+more\s+than|(?:i|we)\s+(?:dream|fantasi[sz]e)\s+(?:of|about))\s+(?:to\s+)?(?:killing|kill|shooting|shoot|hanging|hang|lynching|lynch|gassing|gas|stabbing|stab|murdering|murder|slaughtering|slaughter|burning|burn|torturing|torture|exterminating|exterminate|executing|execute|beheading|behead|drowning|drown)\s+(?:${PERSON}|(?:all\s+|the\s+|those\s+|these\s+|some\s+|every\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN}))\b${NOT_VIOLENT_AFTER}`,
+    0.75,
+    'call for violence',
+    gate(
+      'killing kill shooting shoot hanging hang lynching lynch gassing gas stabbing stab murdering murder slaughtering slaughter burning burn torturing torture exterminating exterminate executing execute beheading behead drowning drown',
+    ),
   ),
   rule(
     String.raw`\b(?:(?:my|our)\s+plan\s+is\s+to|(?:i|we)\s+plan\s+on|(?:i'm|im|i\s+am|we're|we\s+are)\s+planning\s+on)\s+(?:${PLACE_VERB}\s+${PLACE}|${HARD_VERB}\s+${PERSON}\b${NOT_VIOLENT_AFTER})`,

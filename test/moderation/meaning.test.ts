@@ -351,6 +351,8 @@ const TARGETS: Record<string, number> = {
   'threats at an editor or admin (blind 120)': 1,
   'never threats: their harmless twins (blind 120)': 0,
   'never threats: twins written after round 28': 0.1,
+  'threats against groups, composed battery C (round 29)': 1,
+  "never threats: battery C's harmless sentences and twins (round 29)": 0,
   // Kept blind: the first-contact figures are the floor and the ceiling.
   'threats: mixed, written after 0.7.1 (blind 121)': 7 / 20,
   'never threats: their twins (blind 121)': 1 / 20,

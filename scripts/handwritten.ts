@@ -8589,6 +8589,63 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Nothing would make me happier than beating the Mexicans in the soccer final.',
     ],
   },
+  // 0.7.1 (blind 123): bombs and arson at public buildings, and the issue's own examples ("you're
+  // next", "I know where you live"), written after round 29 and run once: 7 of 15, 0 of 10
+  // harmless; 13 after (round 30: "I've been building something in my garage for the precinct"
+  // and "You'll regret ever writing that ticket" are left). Of 10 twins written after, 0 flagged
+  // (0.7.0 flagged 2: "the church is going to burn candles tonight", "the library will blow up
+  // with visitors this weekend").
+  {
+    name: 'threats: bombs and arson at public buildings (blind 123)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      "There's a bomb in the station and it goes off at noon.",
+      "I'm going to blow up the courthouse on Monday.",
+      'Someone should bomb city hall while the council is in session.',
+      "We planted something under the chief's car, enjoy the drive.",
+      'A pipe bomb at the parade would teach them a lesson.',
+      "I've been building something in my garage for the precinct.",
+      'Evacuate the school now or everyone dies.',
+      "I'll blow your house to pieces with you inside.",
+      'The mosque on 3rd will go up in flames this Friday.',
+      'Next protest we bring molotovs for the cops.',
+      "You're next.",
+      'I know where you live and I know when you sleep.',
+      'Watch your back, deputy.',
+      "You'll regret ever writing that ticket.",
+      'Hope you and your whole family die in a fire.',
+    ],
+  },
+  {
+    name: 'never threats: their harmless twins and twins written after (blind 123)',
+    category: 'threat',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'There was a bomb threat at the station at noon, everyone was evacuated safely.',
+      'The old courthouse will be demolished on Monday to build the new library.',
+      'The bomb squad did a demo at the school fair, the kids loved the robot.',
+      "Someone left a suspicious package near the chief's car, it was a lunchbox.",
+      'The parade fireworks were the bomb this year, great job.',
+      "I've been building a birdhouse in my garage for the precinct's garden.",
+      'The school was evacuated because of a gas leak, everyone is fine.',
+      'The fire destroyed three houses on Elm, donate to the families if you can.',
+      'The mosque on 3rd hosts an open house this Friday, all are welcome.',
+      'Next protest we bring water and snacks for everyone, cops included.',
+      'Someone should bomb city hall with emails until they fix the potholes.',
+      'I put a little surprise in your mailbox, happy birthday officer!',
+      "We left something on the chief's desk, a thank-you card from the kids.",
+      'A bath bomb would fix that stress, treat yourself.',
+      'Bring the molotov cocktail recipe from the movie night, it was fake anyway.',
+      'Evacuate the building calmly or people will get hurt in the rush, follow the drill.',
+      'The old school will be demolished next month, the new one opens in fall.',
+      'The church is going to burn candles tonight for the victims.',
+      'The library will blow up with visitors this weekend for the book sale.',
+      'The station will be reduced to rubble by the demolition crew on Monday.',
+    ],
+  },
   // 0.7.1 (blind 121): mixed threats and their twins written after rounds 26-28, run once and
   // kept blind like blind 114: **7 of 20** threats, 1 of 20 twins flagged (0.7.0 alike; round 29,
   // written later, did not change them).

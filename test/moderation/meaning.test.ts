@@ -353,6 +353,8 @@ const TARGETS: Record<string, number> = {
   'never threats: twins written after round 28': 0.1,
   'threats against groups, composed battery C (round 29)': 1,
   "never threats: battery C's harmless sentences and twins (round 29)": 0,
+  'threats: bombs and arson at public buildings (blind 123)': 13 / 15,
+  'never threats: their harmless twins and twins written after (blind 123)': 0,
   // Kept blind: the first-contact figures are the floor and the ceiling.
   'threats: mixed, written after 0.7.1 (blind 121)': 7 / 20,
   'never threats: their twins (blind 121)': 1 / 20,

@@ -8650,7 +8650,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // kept blind like blind 114: **7 of 20** threats, 1 of 20 twins flagged (0.7.0 alike; round 29,
   // written later, did not change them).
   {
-    name: 'threats: mixed, written after 0.7.1 (blind 121)',
+    name: 'threats: mixed, after rounds 26-28 (blind 121)',
     category: 'threat',
     flagged: true,
     blind: true,

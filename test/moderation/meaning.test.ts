@@ -356,7 +356,7 @@ const TARGETS: Record<string, number> = {
   'threats: bombs and arson at public buildings (blind 123)': 13 / 15,
   'never threats: their harmless twins and twins written after (blind 123)': 0,
   // Kept blind: the first-contact figures are the floor and the ceiling.
-  'threats: mixed, written after 0.7.1 (blind 121)': 7 / 20,
+  'threats: mixed, after rounds 26-28 (blind 121)': 7 / 20,
   'never threats: their twins (blind 121)': 1 / 20,
 };
 

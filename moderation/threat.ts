@@ -1569,10 +1569,12 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:city\s+hall|courthouse|station|precinct|police\s+station|school|mall|church|mosque|synagogue|temple|capitol|county\s+building|headquarters|hq|library|stadium|arena|clinic|hospital)\s+(?:will\s+|is\s+going\s+to\s+|is\s+gonna\s+|gonna\s+)?(?:blow(?:s)?(?:\s+up|\s+sky\s+high)?|burns?(?:\s+down|\s+to\s+the\s+ground)?|go(?:es)?\s+up\s+in\s+flames|explodes?|explode)\b(?!(?:\s+up|\s+down)?\s+(?:candles?|incense|sage|with\b|the\s+midnight\s+oil|calories))(?=[^.!?\n]{0,30}?\b(?:tonight|that\s+night|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at\s+noon|at\s+midnight|soon|next\s+week|this\s+week(?:end)?|you'?ve\s+been\s+warned|mark\s+my\s+words)\b)`,
+    String.raw`\b(?:city\s+hall|courthouse|station|precinct|police\s+station|school|mall|church|mosque|synagogue|temple|capitol|county\s+building|headquarters|hq|library|stadium|arena|clinic|hospital)(?:\s+(?:on|at|in|near|by)\s+[a-z0-9]+(?:\s+(?:street|st|avenue|ave|road|rd))?)?\s+(?:will\s+|is\s+going\s+to\s+|is\s+gonna\s+|gonna\s+)?(?:blow(?:s)?(?:\s+up|\s+sky\s+high)?|burns?(?:\s+down|\s+to\s+the\s+ground)?|go(?:es)?\s+up\s+in\s+(?:flames|smoke)|explodes?|explode|be\s+(?:bombed|torched|firebombed|blown\s+up|burned\s+down|reduced\s+to\s+(?:ashes|rubble)))\b(?!(?:\s+up|\s+down)?\s+(?:candles?|incense|sage|with\b|the\s+midnight\s+oil|calories))(?![^.!?\n]*\b(?:demolition|demolished|controlled|drill|fireworks|bonfire|bake\s+sale|movie|film|scene)\b)(?=[^.!?\n]{0,30}?\b(?:tonight|that\s+night|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at\s+noon|at\s+midnight|soon|next\s+week|this\s+week(?:end)?|you'?ve\s+been\s+warned|mark\s+my\s+words)\b)`,
     0.8,
     'bomb threat',
-    gate('blow blows burn burns flames explode explodes'),
+    gate(
+      'blow blows burn burns flames smoke explode explodes bombed torched firebombed blown burned reduced',
+    ),
   ),
   rule(
     String.raw`\b(?:bring(?:ing)?|tak(?:e|ing))\s+(?:my|a|his|her|our|the|[a-z]+['’]s)\s+(?:[a-z]+['’]s\s+)?(?:loaded\s+)?(?:gun|guns|rifle|pistol|glock|ar|ar-15|ar15|shotgun|knife|bomb|weapon|weapons|piece|ak|ak-47)\s+to\s+(?:school|class|work|church|the\s+(?:school|office|meeting|council\s+meeting|game|parade|mall|church|station|precinct|protest|rally|courthouse))\b(?<=\b(?:i'?m|im|i\s+am|i'?ll|i\s+will|we'?re|we\s+are|we'?ll|gonna|going\s+to)\s+[^.!?\n]*)|\b(?:i'?m|im|i\s+am|we'?re|we\s+are|we'?ll|i'?ll)\s+(?:bringing|bring)\s+(?:our\s+|my\s+)?(?:guns|weapons|rifles|bats|knives|molotovs|ammo|pipe\s+bombs|ar-?15s)\s+(?:this\s+time|next\s+time|tomorrow|to\s+the\s+(?:protest|rally|march|meeting|station|precinct|council))\b`,
@@ -3119,12 +3121,6 @@ const RULES: readonly Rule[] = [
     0.8,
     'threat of violence',
     gate('evacuate'),
-  ),
-  rule(
-    String.raw`\b(?:the|that|this|your|their|our)\s+(?:[a-z]+\s+)?(?:mosque|synagogue|church|temple|school|station|precinct|courthouse|clinic|library|office|headquarters)\b[^.!?\n]{0,30}?\b(?:will|is\s+going\s+to|'s\s+going\s+to|gonna)\s+(?:go\s+up\s+in\s+(?:flames|smoke)|burn(?:\s+down|\s+to\s+the\s+ground)?|explode|blow\s+up|be\s+(?:bombed|torched|firebombed|blown\s+up|burned\s+down|reduced\s+to\s+(?:ashes|rubble)))\s+(?:this|next|on|tonight|tomorrow|soon|before|by)\b(?![^.!?\n]*\b(?:demolition|demolished|controlled|drill|fireworks|bonfire|candles?|sale|bake|movie|film|scene)\b)`,
-    0.75,
-    'threat of violence',
-    gate('flames smoke burn explode blow bombed torched firebombed blown burned reduced'),
   ),
 ];
 

@@ -355,6 +355,8 @@ const TARGETS: Record<string, number> = {
   "never threats: battery C's harmless sentences and twins (round 29)": 0,
   'threats: bombs and arson at public buildings (blind 123)': 13 / 15,
   'never threats: their harmless twins and twins written after (blind 123)': 0,
+  'Spanish threats against groups, composed': 1,
+  'Spanish never threats: harmless sentences and twins, composed': 0,
   // Kept blind: the first-contact figures are the floor and the ceiling.
   'threats: mixed, after rounds 26-28 (blind 121)': 7 / 20,
   'never threats: their twins (blind 121)': 1 / 20,

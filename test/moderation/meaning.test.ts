@@ -489,3 +489,24 @@ describe('word meaning from vectors', () => {
     expect(vectors.dims).toBe(100);
   });
 });
+
+describe('a possessive after the target (0.7.1)', () => {
+  const threat = (text: string): boolean => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    "I'll shoot the mayor's dog.",
+    "We'll bomb the sheriff's office.",
+    "I will kill the officer's wife.",
+    "I'm going to burn the chief's truck.",
+  ])('still flags "%s": a person\'s animal, place, family or property', (text) => {
+    expect(threat(text)).toBe(true);
+  });
+
+  it.each([
+    "Let's kill the Democrats' bill.",
+    "Let's beat up the Republicans' budget at the hearing.",
+    "We need to execute the women's shelter plan this month.",
+  ])('does not flag "%s": a plan or a vote', (text) => {
+    expect(threat(text)).toBe(false);
+  });
+});

@@ -20,6 +20,8 @@
  * Computed once per prepared text and shared by every classifier (a WeakMap keyed by it).
  */
 import { eld } from 'eld/extrasmall';
+import { ES_INSULTS } from './es/attack.js';
+import { ES_MODERATE, ES_SLUR, ES_STRONG } from './lexicon/es/obscenity.js';
 import { tokensOf, TOKEN_WORD, tokenWords } from './model/tokenize.js';
 import type { PreparedText } from './types.js';
 
@@ -88,6 +90,28 @@ const ENGLISH = new Set(
 `),
 );
 
+/**
+ * Spanish insults and obscenities are Spanish words too. A comment of one or two words is most
+ * often exactly that ("Golfa", "sube video joputa", "Callese vieja piruja"), and without them
+ * the lists knew none of its words: it was read as undetermined, so the Spanish classifiers
+ * never saw it (8% of OffendES comments aimed at a person, 1% of its other comments). Words
+ * English uses as well ("animal") stay out.
+ */
+const SPANISH_ABUSE = new Set(
+  [
+    ...ES_INSULTS,
+    ...ES_STRONG,
+    ...ES_MODERATE,
+    ...ES_SLUR,
+    ...list(`
+    payaso payasa payasos falsa falso loca loco vieja viejo cerda cerdo marrana golfa ridicula
+    ridiculo ratera ratero maldita maldito infeliz engreida engreido desgraciado desgraciada
+    envidiosa envidioso mentiroso mentirosa pelotuda pelotudo boludo boluda guarra guarro
+    calvo calva piruja pelele bocachancla joputa hijoputa culia culiado cacho ctm hdp
+  `),
+  ].filter((w) => !ENGLISH.has(w) && w !== 'animal'),
+);
+
 /** Letters and marks written only in Spanish among the two. */
 const SPANISH_MARKS = /[ñÑ¿¡áéíóúÁÉÍÓÚü]/;
 
@@ -103,7 +127,7 @@ export function languageOf(prepared: PreparedText): Language {
   for (let t = 0; t < tokens.count; t++) {
     if (tokens.kinds[t] !== TOKEN_WORD) continue;
     const w = words[t] ?? '';
-    const inEs = SPANISH.has(w);
+    const inEs = SPANISH.has(w) || SPANISH_ABUSE.has(w);
     const inEn = ENGLISH.has(w);
     // Words both lists share ("me", "no") count for neither.
     if (inEs && !inEn) es++;

@@ -6,9 +6,14 @@
  */
 import { languageOf, readsSpanish } from '../language.js';
 import { loadModel } from '../model/file.js';
-import type { LinearModel } from '../model/linear.js';
+import { sigmoid, type LinearModel } from '../model/linear.js';
 import type { Classifier } from '../types.js';
-import { ES_ATTACK_MODEL_NAME, spanishAttackSignals, spanishModelSignal } from './attack.js';
+import {
+  ES_ATTACK_MODEL_NAME,
+  spanishAttackSignals,
+  spanishModelSignal,
+  spanishModelView,
+} from './attack.js';
 import { spanishThreatSignals } from './threat.js';
 
 /** Builds the Spanish classifier around an attack model (the shipped one, or an eval run's). */
@@ -19,8 +24,12 @@ export function createSpanishClassifier(model: LinearModel | (() => LinearModel)
     name: 'spanish',
     classify(input, prepared) {
       if (!readsSpanish(languageOf(prepared))) return [];
-      const signals = [...spanishThreatSignals(prepared), ...spanishAttackSignals(prepared)];
-      const model = spanishModelSignal(get(), input, prepared);
+      const view = spanishModelView(get(), prepared);
+      const signals = [
+        ...spanishThreatSignals(prepared),
+        ...spanishAttackSignals(prepared, sigmoid(view.z)),
+      ];
+      const model = spanishModelSignal(view, input);
       if (model !== undefined) signals.push(model);
       return signals;
     },

@@ -315,3 +315,45 @@ describe('a Spanish victim report quotes the slur to reject it (0.6.8)', () => {
     );
   });
 });
+
+describe('short Spanish insults, who they point at, and friendly swearing (0.7.2)', () => {
+  const moderator = createModerator();
+  const attack = (text: string): boolean =>
+    moderator.classify({ text }).flags.includes('personal_attack');
+
+  it.each(['Golfa', 'sube video joputa', 'Callese vieja piruja', 'Estupido wn'])(
+    'reads "%s", whose only words are Spanish insults, as Spanish',
+    (text) => {
+      expect(languageOf(prepareText(text))).toBe('es');
+    },
+  );
+
+  it.each(['Go golf with me', 'Animal shelter open today', 'ok'])(
+    'does not read "%s" as Spanish',
+    (text) => {
+      expect(languageOf(prepareText(text))).not.toBe('es');
+    },
+  );
+
+  it.each([
+    'Sasha es una mierda de persona, todos lo saben',
+    'Ese pendejo no sabe ni leer',
+    'Menuda idiota, otra vez con lo mismo',
+    'Hiciste el ridículo, imbécil',
+    'Pudrete en tu casa, cabrón',
+    'Tienes cara de tarado y hablas como uno',
+  ])('reads "%s" as aimed at a person', (text) => {
+    expect(attack(text)).toBe(true);
+  });
+
+  it.each([
+    'El video es una mierda, no se oye nada',
+    '¡Eres la puta ama, Esty! Te quiero',
+    'Eres el puto amo, gracias por el video',
+    'El alcalde es un idiota',
+    'Esa canción es una basura, la odio',
+    'Estaba triste y tu video me alegró el día',
+  ])('does not read "%s" as a personal attack', (text) => {
+    expect(attack(text)).toBe(false);
+  });
+});

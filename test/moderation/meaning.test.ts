@@ -360,6 +360,8 @@ const TARGETS: Record<string, number> = {
   // Kept blind: the first-contact figures are the floor and the ceiling.
   'threats: mixed, after rounds 26-28 (blind 121)': 7 / 20,
   'never threats: their twins (blind 121)': 1 / 20,
+  'Spanish insults at a person (blind 125)': 18 / 20,
+  'Spanish friendly words and criticism, never attacks (blind 125)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -362,6 +362,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (blind 121)': 1 / 20,
   'Spanish insults at a person (blind 125)': 18 / 20,
   'Spanish friendly words and criticism, never attacks (blind 125)': 0,
+  'threats: a body part cut, ripped or broken (round 30)': 1,
+  'never threats: their twins (round 30)': 0,
+  'threats: a body part cut, ripped or broken (blind 126)': 8 / 10,
+  'never threats: their twins (blind 126)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -366,6 +366,11 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (round 30)': 0,
   'threats: a body part cut, ripped or broken (blind 126)': 8 / 10,
   'never threats: their twins (blind 126)': 0,
+  'threats: stock phrases (round 31)': 1,
+  'never threats: their twins and twins written after (round 31)': 0,
+  // Kept blind: the first-contact figures are the floor and the ceiling.
+  'threats: veiled and stock, after round 31 (blind 127)': 8 / 20,
+  'never threats: their twins (blind 127)': 1 / 15,
 };
 
 describe('handwritten behaviour', () => {

@@ -60,6 +60,8 @@ import {
   LOOK_ALIKES_ROUND_3,
   OBSCENITY_ROUND_4,
   LOOK_ALIKES_ROUND_4,
+  LOOK_ALIKES_ROUND_5,
+  OBSCENITY_ROUND_5,
   NOT_PII,
   NOT_PII_ROUND,
   NOT_PII_ROUND_2,
@@ -588,6 +590,12 @@ function reportSignals(
   );
   out(
     `    its look-alike words and names flagged     ${fig('sig.lookalikes-round-4', rate(LOOK_ALIKES_ROUND_4, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND_4.length} (want 0)`,
+  );
+  out(
+    `    creative spellings, round 5 (written first) ${fig('sig.obscenity-round-5', rate(OBSCENITY_ROUND_5, 'obscenity'), true)} of ${OBSCENITY_ROUND_5.length} (first contact 90%; "cnt" is left alone)`,
+  );
+  out(
+    `    its look-alike words and names flagged     ${fig('sig.lookalikes-round-5', rate(LOOK_ALIKES_ROUND_5, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND_5.length} (want 0)`,
   );
   // The share of `list` passing `test`, each sentence a comment on `post` (or on none).
   type Verdict = ReturnType<typeof moderator.classify>;

@@ -2192,3 +2192,46 @@ export const ON_TOPIC_BLIND_15: readonly string[] = [
   'Heading to the park for the weekend event, see you there',
   "I can't stop watching the K9 demo video from last year, so good",
 ];
+
+/**
+ * Round 5 (0.7.2): sound-alike, dropped-letter and symbol spellings, written at the start of the
+ * round and run once: **18 of 20** flagged as obscenity (3 hidden). "you dumb cnt" (dropped
+ * vowels; "cnt" is also "can't" in texting, left alone) and "motherfuker" (a sound-alike family
+ * not yet written) were missed; "motherfuker" after.
+ */
+export const OBSCENITY_ROUND_5: readonly string[] = [
+  'ur a phuking loser',
+  'what a biyatch move, you biyatch',
+  'shut up you a55hole',
+  'this is bullsheeit and you know it',
+  'fukk you and your page',
+  "you're a fcking joke, dude",
+  'eat sh1t you clown',
+  'go f*ck yourself',
+  'you dumb cnt',
+  'stfu you motherfuker',
+  'what a dikhead',
+  'you azzhole',
+  'kiss my a$$, you prick',
+  "you're a piece of shiit",
+  'screw you, bi+ch',
+  'fuq off',
+  'you sonuvabitch',
+  'phuck this page and everyone on it',
+  'total bullcrap, you w4nker',
+  'you absolute twatwaffle',
+];
+
+/** Look-alike words and names written with round 5 (run once: none flagged). */
+export const LOOK_ALIKES_ROUND_5: readonly string[] = [
+  'The Phuket trip photos are up on the library board.',
+  'Shiitake mushrooms at the farmers market this Saturday.',
+  'Scunthorpe United won last night.',
+  'The bitumen on Elm Street is being replaced.',
+  'Please pass the assessment form to the clerk.',
+  "Dick's Sporting Goods is donating helmets.",
+  'We saw a cockatoo at the zoo.',
+  'The class will analyse the data together.',
+  'Document the matter in triplicate.',
+  'Fuchsia flowers are blooming in the park.',
+];

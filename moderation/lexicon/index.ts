@@ -310,7 +310,12 @@ const SOUND_ALIKE: readonly (readonly [RegExp, string])[] = [
   // fuck: f/ph, any vowel sound or none, k/ck/q/x/kk; "fkn", "fking" (the vowels dropped).
   [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+$/, 'fuck'],
   [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:in|ing|in'|n|ng)$/, 'fucking'],
-  [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:er|a|ah)s?$/, 'fucker'],
+  [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:er|a|ah|r)s?$/, 'fucker'],
+  // motherfucker: "mothafuker", "motherfuker", "muthafukka", "mudafuka".
+  [
+    /^m(?:o|u)(?:th|d|dd|f)(?:er|a|ah|uh|ur)?(?:f|ph)(?:u|o|a)*(?:k|ck|q|kk|cc|x)+(?:er|a|ah|uh|as|az|ers|r)?s?$/,
+    'motherfucker',
+  ],
   [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:ed|d|t)$/, 'fucked'],
   [/^fcuk(?:ing|in|ed|er|s)?$/, 'fuck'],
   // shit: "sheeit", "shiet", "shyt", "sheit", "shiat", "sht" (the vowel dropped).
@@ -334,7 +339,7 @@ const SOUND_ALIKE: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A first-letter gate: only tokens starting with one of these can be a sound-alike. */
-const SOUND_ALIKE_FIRST = new Set(['f', 'p', 's', 'b', 'a', 'k', 'd', 'c']);
+const SOUND_ALIKE_FIRST = new Set(['f', 'p', 's', 'b', 'a', 'k', 'd', 'c', 'm']);
 
 /**
  * A cheap test before the patterns (this runs for most tokens of most comments): each family
@@ -357,6 +362,8 @@ function mightSoundAlike(word: string): boolean {
       return word.includes('nt');
     case 100: // d
       return (word.charCodeAt(1) === 105 && word.includes('k')) || word.startsWith('dum');
+    case 109: // m(other)
+      return /[kqx]/.test(word) && /f|ph/.test(word);
     default:
       return false;
   }

@@ -91,6 +91,8 @@ import {
   LOOK_ALIKES_ROUND_3,
   OBSCENITY_ROUND_4,
   LOOK_ALIKES_ROUND_4,
+  LOOK_ALIKES_ROUND_5,
+  OBSCENITY_ROUND_5,
   ON_TOPIC_WITH_MONEY_4,
   SPAM_POST_4,
   SPAM_UNDER_POST_4,
@@ -116,6 +118,9 @@ describe('obscenity spelled by sound', () => {
     ['total kunt', 'kunt'],
     ['that ruling is pure bullshyt', 'bullshyt'],
     ['sit down, coksucka', 'coksucka'],
+    ['stfu you mothafuker', 'mothafuker'],
+    ['what a motherfuker', 'motherfuker'],
+    ['get lost fukr', 'fukr'],
   ])('flags "%s" with "%s" as evidence, for a person (never hidden)', (text, word) => {
     const verdict = classify(text);
     expect(verdict.flags).toContain('obscenity');
@@ -129,6 +134,8 @@ describe('obscenity spelled by sound', () => {
 
   it.each([
     'he was cocksure about the verdict',
+    'the mudflats by the marina are closed for the season',
+    'my mother fixed the sink, the muffin shop owner helped',
     'the cook sucked the marrow out of the bone',
     'the bull sheet at the rodeo office lists every rider',
     'the sheet metal shop on Fifth',
@@ -851,6 +858,13 @@ describe('creative obscenity, round 2', () => {
   it('reads "sht" as the word with its vowel dropped, but not "shtetl"', () => {
     expect(obscene('what a piece of sht')).toBe(true);
     expect(obscene('The shtetl exhibit opens Monday')).toBe(false);
+  });
+});
+
+describe('creative obscenity, round 5 (0.7.2)', () => {
+  it('flags all but the dropped-vowel "cnt", and none of the look-alikes', () => {
+    expect(OBSCENITY_ROUND_5.filter((t) => !obscene(t))).toEqual(['you dumb cnt']);
+    for (const text of LOOK_ALIKES_ROUND_5) expect(classify(text).flags, text).toEqual([]);
   });
 });
 

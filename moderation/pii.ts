@@ -71,7 +71,7 @@ const PHONE_INTL = /(?<![\w+])\+[2-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,6}(?![\w-
 
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])/g;
 const SSN_LABELLED =
-  /\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)\s*(?:is|:|#)?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4})\b/g;
+  /\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?|seguro\s+social)\s*(?:is|es|:|#)?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4})\b/g;
 
 /**
  * Card numbers as printed: groups of four (Amex 4-6-5) or one run of 13-19 digits, not inside a
@@ -87,16 +87,19 @@ const CARD =
  */
 const IBAN = /\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?\b/g;
 
-/** A labelled bank account or routing number: "account number 123456789", "routing # 0110…". */
+/**
+ * A labelled bank account or routing number: "account number 123456789", "routing # 0110…",
+ * "número de cuenta 0123456789", "CLABE 002180…".
+ */
 const ACCOUNT_LABELLED =
-  /\b(?:(?:bank\s+)?(?:account|acct|a\/c)\s*(?:number|no\.?|num|#)?|routing\s*(?:number|no\.?|#)?|aba)\s*(?:is|:|#|-)?\s*(\d[\d -]{5,20}\d)\b/g;
+  /\b(?:(?:bank\s+)?(?:account|acct|a\/c)\s*(?:number|no\.?|num|#)?|routing\s*(?:number|no\.?|#)?|aba|cuenta(?:\s+bancaria)?|clabe(?:\s+interbancaria)?)\s*(?:is|es|:|#|-)?\s*(\d[\d -]{5,20}\d)\b/g;
 
 /**
  * A passport number after its cue: "passport no. X12345678", "passport number: 123456789",
- * "found a passport on Elm St, number 533219874".
+ * "found a passport on Elm St, number 533219874", "mi número de pasaporte es G12345678".
  */
 const PASSPORT =
-  /\bpassport(?:\s*(?:number|no\.?|num|#|id)?|\b[^.!?\n]{0,30}?\b(?:number|no\.?|num|#))\s*(?:is|was|:|#|-)?\s*([a-z]{0,2}\d{6,9}[a-z]?)\b/g;
+  /\b(?:passport|pasaporte)(?:\s*(?:number|no\.?|num|#|id)?|\b[^.!?\n]{0,30}?\b(?:number|no\.?|num|#|n[uú]mero))\s*(?:is|was|es|era|:|#|-)?\s*([a-z]{0,2}\d{6,9}[a-z]?)\b/g;
 
 /**
  * National identity numbers after their names, and the formats that check themselves: the
@@ -133,7 +136,9 @@ const CUES = new Map<string, number>([
     .split('|')
     .map((w) => [w, CUE_STREET] as const),
   ...['dob', 'b', 'birth', 'birthday', 'birthdate'].map((w) => [w, CUE_BIRTH] as const),
-  ...['licence', 'license', 'plate', 'tag', 'dl'].map((w) => [w, CUE_LICENCE] as const),
+  ...['licence', 'license', 'plate', 'tag', 'dl', 'licencia', 'placa', 'placas'].map(
+    (w) => [w, CUE_LICENCE] as const,
+  ),
 ]);
 const ADDRESS = new RegExp(
   String.raw`(?<!\b(?:a|an|the|of|about|over|under|than|only|just|another|every|some|around|nearly|almost|first|last|top|next|past|those|these|all)\s+)(?<![:/#.,])\b(\d{1,6}(?:-\d{1,4})?)\s+((?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)?(?:[a-z0-9][a-z0-9'.-]*\s+){1,3})${STREET_TYPE}\b\.?(?:,?\s*(?:apt|apartment|unit|suite|ste|#|no\.?)\s*#?\s*[a-z0-9-]+)?`,
@@ -175,7 +180,7 @@ const DOB = new RegExp(
 );
 
 const LICENCE = new RegExp(
-  String.raw`\b(?:driver'?s?\s+licen[cs]e(?:\s+(?:number|no\.?|num|#))?|licen[cs]e\s+(?:plate|number|no\.?|#)|plate\s*(?:number|no\.?|num|#|:)|tag\s+(?:number|no\.?|#)|dl\s*(?:number|no\.?|#|:))\s*(?:is|was|:|#|-)?\s*([a-z0-9]{1,4}[\s-]?[a-z0-9]{1,8})\b`,
+  String.raw`\b(?:driver'?s?\s+licen[cs]e(?:\s+(?:number|no\.?|num|#))?|licen[cs]e\s+(?:plate|number|no\.?|#)|plate\s*(?:number|no\.?|num|#|:)|tag\s+(?:number|no\.?|#)|dl\s*(?:number|no\.?|#|:)|licencia(?:\s+de\s+(?:conducir|manejo))?(?:\s+(?:n[uú]mero|no\.?|#))?|placas?(?:\s+(?:n[uú]mero|no\.?|#))?)\s*(?:is|was|es|era|son|:|#|-)?\s*([a-z0-9]{1,4}[\s-]?[a-z0-9]{1,8})\b`,
   'g',
 );
 

@@ -108,3 +108,30 @@ describe('personal information', () => {
     expect(pii('ref 4111 1111 1111 1112').filter((s) => s.label === 'card number')).toEqual([]);
   });
 });
+
+describe('personal information written in Spanish (0.7.2)', () => {
+  it.each([
+    ['Mi número de pasaporte es G12345678.', 'passport number', 'g12345678'],
+    [
+      'Mi número de cuenta es 0123456789012, depositen ahí.',
+      'bank account number',
+      '0123456789012',
+    ],
+    ['Su número de seguro social es 123 45 6789.', 'identity number', '123 45 6789'],
+    ['Licencia de conducir número D1234567, la encontré.', 'licence or plate number', 'd1234567'],
+    ['Las placas son ABC-1234, era un carro rojo.', 'licence or plate number', 'abc-1234'],
+  ])('finds "%s" (%s)', (text, label) => {
+    const signals = pii(text);
+    expect(signals.map((s) => s.label)).toContain(label);
+    expect(moderator.classify({ text }).flags).toContain('personal_info');
+  });
+
+  it.each([
+    'La placa del oficial es 4411, fue muy amable.',
+    'El caso número 2024-001234 se cerró.',
+    'La cuenta de la luz subió a 1200 pesos.',
+    'La reunión es el 04/12/2025 a las 7:30.',
+  ])('leaves "%s" alone', (text) => {
+    expect(moderator.classify({ text }).flags).not.toContain('personal_info');
+  });
+});

@@ -249,6 +249,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'e-mail her',
   ],
   money: [
+    // 0.7.2 (spam round 11, blind, then looked at): income pitches with a countdown.
+    'make money online',
+    'proven system',
+    'work from your phone',
     'desde tu celular',
     'ganas hasta',
     'gana dinero',
@@ -368,6 +372,17 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
+    // 0.7.2 (spam round 11): degrees, unlocks and rentals sold in a comment.
+    'college degree in',
+    'no exams',
+    'accredited diplomas',
+    'buy a degree',
+    'unlock any phone',
+    'all carriers',
+    'rent luxury cars',
+    'cheapest in the city',
+    'lose 30 pounds',
+    'secret formula',
     'tenis originales',
     'envios a todo mexico',
     'pregunta sin compromiso',
@@ -439,6 +454,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'replicas',
     'buy followers',
     'followers for',
+    // 0.7.2 (spam round 11, written first): follower selling by the clock.
+    'followers in 24 hours',
+    'followers in 24h',
+    'followers overnight',
+    'instant followers',
+    'boost your followers',
     'keto pill',
     'keto pills',
     'weight loss pill',
@@ -594,6 +615,20 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
+    // 0.7.2 (spam round 11): gambling bait.
+    'play slots',
+    'win real money',
+    'deposit bonus',
+    'casino bonus',
+    '200% bonus',
+    '100% bonus',
+    // 0.7.2 (spam round 11): the free trip whose taxes and fees are the scam.
+    'just pay taxes',
+    'just pay the taxes',
+    'pay taxes and fees',
+    'just pay shipping',
+    'just pay the shipping',
+    'just pay for shipping',
     'win a ps5',
     'win an iphone',
     'win a free',
@@ -898,6 +933,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
+    // 0.7.2 (spam round 11): the advance-fee letter.
+    'business proposal',
+    'my private email',
+    'kindly reply',
+    'kindly contact',
     'tried to reach you',
     'tried to contact you',
     'we have been trying to reach you',
@@ -944,6 +984,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'trusted partner',
     'next of kin',
     'my late husband',
+    // 0.7.2 (spam round 11): the soldier with a fortune.
+    'share my fortune',
+    'my fortune with you',
+    'peacekeeping mission',
+    'consignment box',
     'inheritance fund',
     'unclaimed inheritance',
     'beneficiary of',

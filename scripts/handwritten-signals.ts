@@ -2235,3 +2235,98 @@ export const LOOK_ALIKES_ROUND_5: readonly string[] = [
   'Document the matter in triplicate.',
   'Fuchsia flowers are blooming in the park.',
 ];
+
+/**
+ * Spam round 11 (0.7.2), written first: gift cards, payday loans by text, a premium-rate psychic,
+ * dating bait, a coin pump, goods too cheap, a lottery, work from home, counterfeit sunglasses, a
+ * forex "mentor", account phishing, follower selling, a free trip with fees, pills, a doubling
+ * scheme, the soldier with a fortune, paid surveys, a giveaway. Without a post: **17 of 20 flagged
+ * and 14 hidden** on first contact; 20 and 15 after. None of LEGIT_ROUND_11.
+ */
+export const SPAM_ROUND_11: readonly string[] = [
+  "Congratulations! You've been selected to receive a $1000 Walmart gift card. Claim now at bit.ly/3xYz12",
+  'Need cash fast? Loans approved in 10 minutes, no credit check. Text LOAN to 88222',
+  'Call 1-900-555-0199 now for your free psychic reading! Only $3.99/min',
+  'Hot singles in your area want to meet you tonight 💋 click my profile',
+  '$PEPE2 is about to 100x, get in before Binance lists it! t.me/pepe2moon',
+  'Selling iPhone 15 Pro brand new sealed, $350, DM me for details',
+  'WINNER!! Your number was drawn in our monthly lottery. Reply YES to claim £5,000',
+  'Earn $500 a day working from home! No experience needed. Message me on WhatsApp +1 347 555 0123',
+  'Cheap Ray-Ban sunglasses 90% off today only www.rayban-outlet-sale.shop',
+  'Lonely? Chat with beautiful girls 24/7, first 10 minutes free at flirtnow.xyz',
+  'I made $12,000 last month trading bitcoin with Mrs. Sarah Johnson, contact her on Instagram @sarah_fx_trades',
+  'URGENT: Your account has been suspended. Verify your details at secure-login-verify.com',
+  'Get 5000 followers in 24 hours! Visit growfast.io',
+  'Brand new PS5 for sale, only $200, first come first served, message me',
+  'Free vacation to the Bahamas! Just pay taxes and fees, call 877-555-0142',
+  'Buy Viagra online no prescription cheapest price meds4u.biz',
+  'Investment opportunity: double your money in 7 days guaranteed, inbox me',
+  'Hey dear, I am a US army general on a peacekeeping mission, I want to share my fortune with you',
+  'Get paid $30/hour to take surveys, sign up here: surveycash.win',
+  'Free iPad giveaway, just like, share and comment DONE',
+];
+
+/** Residents' comments written with SPAM_ROUND_11, and twins of its new phrases written after. */
+export const LEGIT_ROUND_11: readonly string[] = [
+  'The food bank on 5th Street needs volunteers Saturday, sign up at the city website.',
+  'Thank you officers for helping at the school crossing this morning.',
+  'Is the DMV office on Main open on Saturdays?',
+  'Our church is selling pies for the fire victims fund, $10 each, this Sunday after service.',
+  "Beware of a scam call claiming to be the police asking for gift cards, don't fall for it.",
+  'The farmers market accepts EBT and has a $10 match program.',
+  "My neighbor's car was broken into last night on Pine Ave.",
+  'Does anyone know if the library still has free tax help?',
+  'The new bike lanes on Oak are great, thanks city.',
+  'We won a free vacation at the church raffle, thank you Rotary Club!',
+  'My grandfather was an army general and he always respected the police.',
+  'The peacekeeping mission my son served on just came home, so proud.',
+  'I gained 200 followers overnight after the parade video, wild.',
+  'You just pay taxes and fees on the permit, the inspection is free.',
+  'Next of kin were notified before the names were released, right?',
+  'The police academy has no exams this week because of the holiday.',
+  'My daughter finished her college degree in nursing, so proud of her.',
+  'The new officer said the cheapest in the city is the gas station on 5th, lol.',
+  'I got a business proposal from the council for the block party, kindly reply if you want to help.',
+  'We play slots at the senior center on Fridays, just for fun, no money.',
+  'Do the new radios work on all carriers or just one?',
+  'There are only 5 spots left for the citizens academy, sign up at the city website.',
+];
+
+/**
+ * Spam round 12 (0.7.2), written after round 11's change and run once: diet pills, parcel
+ * phishing, an income "system", car rental, an advance-fee letter, diplomas, phone unlocking,
+ * dating bait, pirate TV, slots, a draw with a fee, likes for sale, cash for houses, refinancing,
+ * coffee. **9 of 15 flagged and 2 hidden** on first contact (0.7.1 alike): spam of a kind not yet
+ * written is caught about half the time. After its phrases: 14 and 4. None of LEGIT_ROUND_12.
+ */
+export const SPAM_ROUND_12: readonly string[] = [
+  'Want to lose 30 pounds in 30 days? My secret formula changed my life, message me for the link!',
+  'Your package could not be delivered. Reschedule here: usps-redelivery-help.com',
+  'Make money online with my proven system, only 5 spots left, DM "START"',
+  'Rent luxury cars by the day, cheapest in the city, call 555-212-9090',
+  'Dear friend, I have a business proposal worth $4.5 million, kindly reply to my private email',
+  'Get your college degree in 2 weeks, no exams, fully accredited diplomas',
+  'Unlock any phone in minutes, all carriers, visit unlocker-pro.net',
+  "Hi handsome 😘 I'm new here, check my pics at sexy-date.club",
+  'Stop paying for cable! Watch 10,000 channels for $20 a year, IPTV link in bio',
+  'Bored at home? Play slots and win real money, 200% bonus at luckyspin777.com',
+  'Congrats, your phone number won our Christmas draw, send a $50 processing fee to claim',
+  'Buy Instagram likes cheap, 1000 likes for $5, fast delivery',
+  'We buy houses for cash, any condition, close in 7 days, call now',
+  'Refinance now and save $400 a month, rates at historic lows, apply at lowrates4u.com',
+  'Pure Colombian coffee 2 for 1 only this week, order at coffee-deals.store',
+];
+
+/** Residents' comments written with SPAM_ROUND_12 (run once: none flagged). */
+export const LEGIT_ROUND_12: readonly string[] = [
+  'The community garden has free tomato seedlings this weekend, first come first served.',
+  'Please stop texting 911 for non-emergencies, the dispatchers are swamped.',
+  'Our youth league is raising money with a car wash Saturday at the fire station, $5 a car.',
+  'Does the city still offer the free smoke detector program?',
+  'Anyone else get a fake text about a package from USPS? Report it to the FTC.',
+  'The police auction of unclaimed bikes is on Friday at the yard on 9th.',
+  'I won the chili cook-off at the precinct open house, thanks everyone!',
+  'The library has free Wi-Fi and printing for job seekers.',
+  'My son got his degree from the community college, the officer at graduation was so kind.',
+  'Can I pay my parking ticket online or do I have to go in person?',
+];

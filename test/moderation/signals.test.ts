@@ -34,7 +34,11 @@ import {
   SPAM_ROUND_9,
   LEGIT_ROUND_9,
   SPAM_ROUND_10,
+  SPAM_ROUND_11,
+  SPAM_ROUND_12,
   LEGIT_ROUND_10,
+  LEGIT_ROUND_11,
+  LEGIT_ROUND_12,
   LEGIT_ROUND_8,
   LEGIT_AFTER_ROUND_7,
   LEGIT_ROUND_6,
@@ -675,6 +679,20 @@ describe('generic spam without a post, the six handwritten rounds', () => {
         'The fire department is giving away free smoke detectors, details at springfieldfd.org',
       ).action,
     ).not.toBe('hide');
+  });
+
+  it('rounds 11 and 12 (0.7.2): generic spam flagged, most of it hidden; residents in the same words never flagged', () => {
+    expect(share(SPAM_ROUND_11, (v) => v.flags.includes('off_topic'))).toBe(1);
+    expect(share(SPAM_ROUND_11, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.75);
+    expect(share(LEGIT_ROUND_11, (v) => v.flags.includes('off_topic'))).toBe(0);
+    expect(share(LEGIT_ROUND_11, (v) => v.action === 'hide')).toBe(0);
+    expect(share(SPAM_ROUND_12, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(0.9);
+    expect(share(LEGIT_ROUND_12, (v) => v.flags.length > 0)).toBe(0);
+    // A civic sign-up with few places left is not an income pitch.
+    expect(
+      classify('There are only 5 spots left for the citizens academy, sign up at the city website.')
+        .flags,
+    ).toEqual([]);
   });
 
   it('round 10: paid surveys, romance openers, hackers for hire and keto gummies; residents in the same words never flagged', () => {

@@ -58,7 +58,8 @@ const INSTITUTION = list(`
   policia policias poli polis chota tira placa oficial oficiales agente agentes jefe jefes
   alcalde alcaldesa gobierno gobernador presidente autoridades departamento sheriff alguacil
   ayuntamiento municipio ciudad estado fiscal juez jueces comandante sargento patrulla
-  patrullas puerco puercos cerdo cerdos
+  patrullas puerco puercos cerdo cerdos concejo concejal concejala concejales regidor regidora
+  regidores cabildo diputado diputada diputados senador senadora senadores congreso
 `);
 
 /** How much surer the model must be when nobody is pointed at (attack.ts: the same margin). */

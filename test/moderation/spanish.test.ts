@@ -122,6 +122,9 @@ describe('Spanish threats and attacks', () => {
     'Los policías de esta ciudad son unos inútiles',
     'El alcalde es un idiota',
     'Eres muy amable, gracias',
+    // Council members and legislators are officials too (0.7.2).
+    'La diputada es una inútil y una mentirosa',
+    'El regidor es un idiota',
   ])('never flags "%s" as a personal attack, never hides it', (text) => {
     const verdict = classify(text);
     expect(verdict.flags).not.toContain('personal_attack');

@@ -1070,7 +1070,7 @@ const THINGS = new Set(
     'restriction restrictions mandate mandates curfew curfews procedure procedures wording ' +
     'slogan logo poll polls statistic statistics comparison analogy opinion opinions theory ' +
     'theories narrative agenda priorities spending contract contracts ad ads commercial tweet ' +
-    'tweets meme memes take'
+    'tweets meme memes take claim claims remark remarks rhetoric notion view views post posts'
   ).split(' '),
 );
 /** Insulting words that describe: only these may judge the thing named after them. */
@@ -1134,6 +1134,19 @@ function beforeAThing(words: readonly string[], t: number, sentence?: Int32Array
  * idiotic", "that's so dumb". A pronoun subject must end its clause with the word ("this is
  * dumb.", not "this is a very stupid person").
  */
+/** A sentence whose subject is a saying: it opens with "saying", "calling", "claiming"… */
+const SAYING_GERUNDS = new Set(
+  'saying calling claiming suggesting telling posting writing chanting tweeting comparing wishing'.split(
+    ' ',
+  ),
+);
+
+function saysFirst(words: readonly string[], sentence: Int32Array, k: number): boolean {
+  let first = k;
+  while (first > 0 && sentence[first - 1] === sentence[k]) first--;
+  return SAYING_GERUNDS.has(words[first] ?? '');
+}
+
 function judgesAThing(
   tokens: Tokens,
   words: readonly string[],
@@ -1146,11 +1159,27 @@ function judgesAThing(
     if (sentence[k] === sentence[t] && SECOND_PERSON_WORDS.has(words[k] ?? '')) return false;
   }
   if (beforeAThing(words, t, sentence)) return true;
+  // "racist" in "that claim is racist garbage": it judges what the next word judges.
+  if (
+    (JUDGMENT_WORDS.has(words[t] ?? '') || JUDGING_ADJECTIVES.has(words[t] ?? '')) &&
+    sentence[t + 1] === sentence[t] &&
+    JUDGING_ADJECTIVES.has(words[t + 1] ?? '')
+  ) {
+    return judgesAThing(tokens, words, sentence, t + 1);
+  }
   // "it is, bitch", "dirt roads were a bitch": a noun of insult is not a judgement of the thing.
   if (!JUDGING_ADJECTIVES.has(words[t] ?? '')) return false;
   const s = sentence[t];
   let k = t - 1;
-  while (k >= 0 && sentence[k] === s && DEGREE.has(words[k] ?? '')) k--;
+  // "is racist garbage", "is ignorant trash": a judging word before the noun modifies it.
+  while (
+    k >= 0 &&
+    sentence[k] === s &&
+    (DEGREE.has(words[k] ?? '') ||
+      JUDGMENT_WORDS.has(words[k] ?? '') ||
+      JUDGING_ADJECTIVES.has(words[k] ?? ''))
+  )
+    k--;
   if (k < 0 || sentence[k] !== s) return false;
   const w = words[k] ?? '';
   // "this app is garbage and so stupid": the second word of one predicate.
@@ -1161,6 +1190,8 @@ function judgesAThing(
     const subject = words[k - 1] ?? '';
     if (THINGS.has(subject)) pronoun = false;
     else if (THING_PRONOUNS.has(subject)) pronoun = true;
+    // "Saying all … are … is racist garbage": the subject is what was said (0.7.2).
+    else if (saysFirst(words, sentence, k)) pronoun = false;
     else return false;
   } else return false;
   if (!pronoun) return true;

@@ -371,6 +371,9 @@ const TARGETS: Record<string, number> = {
   // Kept blind: the first-contact figures are the floor and the ceiling.
   'threats: veiled and stock, after round 31 (blind 127)': 8 / 20,
   'never threats: their twins (blind 127)': 1 / 15,
+  'friendly words addressed to a person (blind 131)': 0,
+  'counter-speech: abuse in quotes, rejected or reported (blind 131)': 0,
+  'counter-speech without quotes (round 32)': 0,
 };
 
 describe('handwritten behaviour', () => {
@@ -519,5 +522,27 @@ describe('a possessive after the target (0.7.1)', () => {
     "We need to execute the women's shelter plan this month.",
   ])('does not flag "%s": a plan or a vote', (text) => {
     expect(threat(text)).toBe(false);
+  });
+});
+
+describe('what was said, judged, is not a person (0.7.2)', () => {
+  const attack = (text: string): boolean =>
+    moderator.classify({ text }).flags.includes('personal_attack');
+  const threat = (text: string): boolean => moderator.classify({ text }).flags.includes('threat');
+
+  it('reads a saying or a claim called racist garbage as judged, not insulted', () => {
+    expect(attack('Saying all Mexicans are rapists is racist garbage.')).toBe(false);
+    expect(attack('That claim is racist garbage.')).toBe(false);
+    expect(attack('You are racist garbage.')).toBe(true);
+    expect(attack('He is racist garbage.')).toBe(true);
+  });
+
+  it('reads graffiti reported and a call condemned as reports, the call itself as a threat', () => {
+    expect(threat('Someone spray painted kill all cops on the bridge, please clean it up.')).toBe(
+      false,
+    );
+    expect(threat("It's vile to say the homeless should be shot.")).toBe(false);
+    expect(threat('Kill all cops.')).toBe(true);
+    expect(threat('The homeless should be shot.')).toBe(true);
   });
 });

@@ -9170,4 +9170,48 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Posting that the chief should hang is a threat and you know it.',
     ],
   },
+  // 0.7.2 (blind 133, Spanish): threats written after the 0.7.2 Spanish changes and run once:
+  // **14 of 15** ("voy a llegar con mi cuerno de chivo a la comisaría" missed), 1 of 10 twins ("ya
+  // sé en qué escuela van a poner la nueva biblioteca"); all right after (seen).
+  {
+    name: 'Spanish threats (blind 133)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Te voy a romper la cara, pendejo.',
+      'Vas a terminar en una zanja, ya verás.',
+      'Te voy a sacar los ojos.',
+      'Cuídate la espalda cuando salgas de la estación.',
+      'A ese policía hay que darle un balazo.',
+      'Voy a quemar tu carro con tu familia adentro.',
+      'Te vamos a desaparecer y nadie te va a encontrar.',
+      'Tus días están contados, oficial.',
+      'Ojalá te atropelle un camión.',
+      'Te voy a cortar la lengua por chismoso.',
+      'Si me vuelves a borrar el comentario te parto la madre.',
+      'Un día de estos te van a encontrar muerto.',
+      'Ya sé en qué escuela estudian tus hijos.',
+      'Voy a llegar con mi cuerno de chivo a la comisaría.',
+      'Hay que matar a todos los migrantes, son una plaga.',
+    ],
+  },
+  {
+    name: 'Spanish never threats: their twins (blind 133)',
+    category: 'threat',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Me voy a romper la cabeza estudiando para el examen.',
+      'Mi carro terminó en una zanja por la lluvia, nadie salió herido.',
+      'Cuídate mucho, oficial, y gracias por tu servicio.',
+      'Voy a quemar las hojas secas del patio este fin de semana.',
+      'Nos vamos a desaparecer unos días de vacaciones.',
+      'Los días de la tienda están contados, ya la van a cerrar.',
+      'Ojalá no te atrape el tráfico de la tarde.',
+      'Le voy a cortar el pelo a mi hijo.',
+      'Ya sé en qué escuela van a poner la nueva biblioteca.',
+      'Hay que matar el tiempo mientras abren la oficina.',
+    ],
+  },
 ];

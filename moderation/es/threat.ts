@@ -179,7 +179,7 @@ const RULES: readonly RuleEs[] = [
   // "hay que darle un tiro", "sigue hablando y vas a ver", "te espero afuera, ven solo", "sé en
   // qué escuela estudian tus hijos", "reza para que no te encuentre".
   rule(
-    String.raw`\b(?:vas|van)\s+a\s+(?:aparecer|amanecer|terminar|acabar)\s+(?:muert[oa]s?|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja|cuneta))\b|\bte\s+(?:van|vamos)\s+a\s+encontrar\s+(?:muert[oa]|tirad[oa]|colgad[oa]|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja|cuneta))\b|\bte\s+(?:voy|vamos)\s+a\s+(?:buscar|encontrar|cazar)\s+hasta\s+(?:encontrarte|debajo\s+de\s+las\s+piedras|el\s+fin\s+del\s+mundo)\b|\bsigue(?:s)?\s+(?:hablando|asi|chingando|molestando|de\s+hocicon)\s*,?\s+y\s+(?:vas\s+a\s+ver|ya\s+veras)\b|\bte\s+espero\s+(?:afuera|alla|aca|en\s+\w+)[^.!?\n]{0,30}?\bven\s+sol[oa]\b|\b(?:se|sabemos|ya\s+se)\s+en\s+que\s+(?:escuela|colegio|calle|casa|trabajo)\s+(?:estudian|vives|trabajas|van|viven|vive)\b|\b(?:reza|rezale|pidele\s+a\s+dios|rezale\s+a\s+dios|reza\s+a\s+dios)\s+(?:para\s+)?que\s+no\s+te\s+(?:encuentre|encontremos|vea|veamos|agarre|agarremos)\b`,
+    String.raw`\b(?:vas|van)\s+a\s+(?:aparecer|amanecer|terminar|acabar)\s+(?:muert[oa]s?|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja|cuneta))\b|\bte\s+(?:van|vamos)\s+a\s+encontrar\s+(?:muert[oa]|tirad[oa]|colgad[oa]|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja|cuneta))\b|\bte\s+(?:voy|vamos)\s+a\s+(?:buscar|encontrar|cazar)\s+hasta\s+(?:encontrarte|debajo\s+de\s+las\s+piedras|el\s+fin\s+del\s+mundo)\b|\bsigue(?:s)?\s+(?:hablando|asi|chingando|molestando|de\s+hocicon)\s*,?\s+y\s+(?:vas\s+a\s+ver|ya\s+veras)\b|\bte\s+espero\s+(?:afuera|alla|aca|en\s+\w+)[^.!?\n]{0,30}?\bven\s+sol[oa]\b|\b(?:se|sabemos|ya\s+se)\s+en\s+que\s+(?:escuela|colegio|calle|casa|trabajo)\s+(?:estudian|vives|trabajas|van(?!\s+a\s)|viven|vive)\b|\b(?:reza|rezale|pidele\s+a\s+dios|rezale\s+a\s+dios|reza\s+a\s+dios)\s+(?:para\s+)?que\s+no\s+te\s+(?:encuentre|encontremos|vea|veamos|agarre|agarremos)\b`,
     0.7,
     'intimidation (Spanish)',
   ),
@@ -250,6 +250,13 @@ const RULES: readonly RuleEs[] = [
   ),
   rule(
     String.raw`\b(?:voy|vamos|ire|iremos|llego|llegamos|me\s+presento|nos\s+presentamos)\s+a\s+(?:la|el|tu|su)\s+(?:estacion|comisaria|delegacion|alcaldia|ayuntamiento|escuela|iglesia|oficina|casa|junta|reunion|cabildo|corte|juzgado)\b[^.!?\n]{0,25}?\bcon\s+(?:mi|un|una|el|la|mis)\s+(?:cuerno\s+de\s+chivo|cuerno|ak|ak-47|rifle|escopeta|pistola|fusca|arma|armas|machete|cuchillo|granada|bomba|cuete)\b`,
+    0.8,
+    'intimidation (Spanish)',
+  ),
+  // 0.7.2 (Spanish round 5): the weapon before the place, "voy a llegar con mi cuerno de chivo a
+  // la comisaría".
+  rule(
+    String.raw`\b(?:voy|vamos|ire|iremos|llego|llegamos)\s+(?:a\s+(?:llegar|ir|caer|entrar|aparecer|presentarme|presentarnos)\s+)?con\s+(?:mi|un|una|el|la|mis)\s+(?:cuerno\s+de\s+chivo|cuerno|ak|ak-47|rifle|escopeta|pistola|fusca|arma|armas|machete|granada|bomba|cuete)\b[^.!?\n]{0,25}?\ba\s+(?:la|el|tu|su)\s+(?:estacion|comisaria|delegacion|alcaldia|ayuntamiento|escuela|iglesia|oficina|casa|junta|reunion|cabildo|corte|juzgado)\b`,
     0.8,
     'intimidation (Spanish)',
   ),

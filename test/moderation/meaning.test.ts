@@ -374,6 +374,8 @@ const TARGETS: Record<string, number> = {
   'friendly words addressed to a person (blind 131)': 0,
   'counter-speech: abuse in quotes, rejected or reported (blind 131)': 0,
   'counter-speech without quotes (round 32)': 0,
+  'Spanish threats (blind 133)': 1,
+  'Spanish never threats: their twins (blind 133)': 0,
 };
 
 describe('handwritten behaviour', () => {

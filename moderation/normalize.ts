@@ -20,7 +20,13 @@
  * Stretched letters ("fuuuuck") are left as written; the lexicon lookup matches them.
  */
 import { HOMOGLYPHS, PUNCTUATION_FOLDS } from './lexicon/confusables.js';
-import { ALLOWED_WORDS, decodeCandidates, INFIX_STEMS, squeeze } from './lexicon/index.js';
+import {
+  ALLOWED_WORDS,
+  decodeCandidates,
+  INFIX_STEMS,
+  squeeze,
+  stretchedThreatWord,
+} from './lexicon/index.js';
 import type { Evidence, PreparedText } from './types.js';
 
 /** A word of the normalized text: letters and digits, with inner apostrophes ("don't"). */
@@ -469,7 +475,7 @@ function revealDisguises(folded: Folded): Decoded {
         if (joined !== undefined) (edits ??= []).push(joined);
         run = [];
       }
-      const edit = plain ? undefined : decodeChunk(text, i, end);
+      const edit = plain ? stretchedChunk(text, i, end) : decodeChunk(text, i, end);
       if (edit !== undefined) (edits ??= []).push(edit);
     }
     i = end;
@@ -544,6 +550,41 @@ function joinPieces(text: string, run: number[]): Edit | undefined {
     }
   }
   return undefined;
+}
+
+/** First letters of the threat words (lexicon STRETCHED_THREAT_WORDS): a cheap gate. */
+const STRETCH_FIRST = new Set(['k', 'd', 's', 'b', 'm', 'h', 'l', 'e', 'r']);
+
+/**
+ * A plain word that stretches a threat word ("kiiill", "diiie"), read as the word: each letter of
+ * the word keeps a letter of its run (the first run its first letters, the last its last, so the
+ * evidence spans what was written).
+ */
+function stretchedChunk(text: string, start: number, end: number): Edit | undefined {
+  if (end - start < 4 || end - start > 24 || !STRETCH_FIRST.has(text[start] ?? ''))
+    return undefined;
+  let repeated = false;
+  for (let k = start + 1; k < end && !repeated; k++) repeated = text[k] === text[k - 1];
+  if (!repeated) return undefined;
+  const written = text.slice(start, end);
+  const word = stretchedThreatWord(written);
+  if (word === undefined) return undefined;
+  const keep: number[] = [];
+  let t = start;
+  let w = 0;
+  while (w < word.length) {
+    const ch = word[w];
+    let wr = 0;
+    while (word[w] === ch) {
+      w++;
+      wr++;
+    }
+    const from = t;
+    while (t < end && text[t] === ch) t++;
+    const first = from === start;
+    for (let r = 0; r < wr; r++) keep.push(first ? from + r : t - wr + r);
+  }
+  return { start, end, keep, chars: word, kind: 'leet' };
 }
 
 /** Decodes one whitespace-delimited chunk ("a$$hole!", "s-h-i-t", "sh*t"), if it is a disguised word. */

@@ -9,6 +9,7 @@ import { INSULT_WORDS } from './insults.js';
 import {
   ALLOWED_WORDS,
   DECODE_ONLY_WORDS,
+  STRETCHED_THREAT_WORDS,
   INFIX_STEMS,
   OBSCENITY_LEXICON,
   PHRASES,
@@ -52,6 +53,23 @@ for (const [phrase, tier] of PHRASES) {
  */
 const DECODE_ONLY = new Set([...DECODE_ONLY_WORDS, ...INSULT_WORDS]);
 
+/** Squeezed form → the threat words it squeezes from ("kil" → kill; "shot" → shot, shoot). */
+const STRETCHED_INDEX = new Map<string, string[]>();
+
+/**
+ * The threat word a plain, stretched spelling repeats the letters of ("kiiill" → "kill",
+ * "shoooot" → "shoot"), the longest when several fit; undefined for the words themselves.
+ */
+export function stretchedThreatWord(token: string): string | undefined {
+  const candidates = STRETCHED_INDEX.get(squeeze(token));
+  if (candidates === undefined || candidates.includes(token)) return undefined;
+  let best: string | undefined;
+  for (const word of candidates) {
+    if (stretches(token, word) && (best === undefined || word.length > best.length)) best = word;
+  }
+  return best;
+}
+
 /** "aaabbc" → "abc". */
 export function squeeze(word: string): string {
   let out = '';
@@ -60,7 +78,7 @@ export function squeeze(word: string): string {
 }
 
 /** True when `token` is `word` with some letters repeated more ("fuuuck" from "fuck", not "as" from "ass"). */
-function stretches(token: string, word: string): boolean {
+export function stretches(token: string, word: string): boolean {
   if (token.length <= word.length) return false;
   let t = 0;
   let w = 0;
@@ -385,4 +403,9 @@ export function lookupSoundAlike(
     return entry;
   }
   return undefined;
+}
+
+for (const word of STRETCHED_THREAT_WORDS) {
+  const key = squeeze(word);
+  STRETCHED_INDEX.set(key, [...(STRETCHED_INDEX.get(key) ?? []), word]);
 }

@@ -314,5 +314,17 @@ export const ALLOWED_WORDS = new Set(
  */
 export const DECODE_ONLY_WORDS = words(`
   idiot idiots idiotic moron morons moronic stupid dumb loser losers imbecile imbeciles scum
-  scumbag scumbags kill killed killing die dead shoot shot stab bomb murder
+  scumbag scumbags kill killed killing die dead shoot shot stab bomb murder hang hanged lynch
+  execute behead slit strangle
+`);
+
+/**
+ * Threat words people stretch ("kiiill", "diiie", "shoooot"): normalize.ts reads a plain word
+ * that only repeats their letters as the word, so the threat rules see it (a functional test
+ * suite's "character repetition" case). Never an ordinary word: a word that is itself listed is
+ * left as written.
+ */
+export const STRETCHED_THREAT_WORDS = words(`
+  kill killed killing kills die dies dead death shoot shot stab bomb murder hang hanged lynch
+  execute behead slit burn rape
 `);

@@ -376,6 +376,8 @@ const TARGETS: Record<string, number> = {
   'counter-speech without quotes (round 32)': 0,
   'Spanish threats (blind 133)': 1,
   'Spanish never threats: their twins (blind 133)': 0,
+  'threats: spelling variations (round 34)': 1,
+  'never threats: stretched and spelled twins (round 34)': 0,
 };
 
 describe('handwritten behaviour', () => {

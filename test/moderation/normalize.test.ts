@@ -175,3 +175,23 @@ describe('prepareText: offsets', () => {
     expect([...words(prepared)]).toEqual(['kill', 'the', 'lights', 'noise']);
   });
 });
+
+describe('threat words stretched (0.7.2)', () => {
+  it.each([
+    ["I'm going to kiiiill you", 'kill', 'kiiiill'],
+    ['I will shoooot you', 'shoot', 'shoooot'],
+    ['you should diiie', 'die', 'diiie'],
+  ])('reads "%s" with "%s", evidence on what was written', (text, word, written) => {
+    const prepared = prepareText(text);
+    expect(prepared.normalized).toContain(word);
+    const at = prepared.normalized.indexOf(word);
+    expect(prepared.evidence(at, at + word.length).text).toBe(written);
+  });
+
+  it.each(['shoot', 'killing', 'still', 'shot', 'deed', 'sooo tired', 'hanggging out'])(
+    'leaves "%s" as written',
+    (text) => {
+      expect(prepareText(text).normalized).toBe(text);
+    },
+  );
+});

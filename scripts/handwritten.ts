@@ -9259,4 +9259,53 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Soooo tired of this heat.',
     ],
   },
+  // 0.7.2 (round 35): threats against groups in the shapes of functional test suites (a pronoun
+  // for the group, "deserves a bullet", "put down"), and their negated, quoted, idiomatic and
+  // reported twins, written first: **14 of 15** ("the world would be better if all the Jews were
+  // dead" missed), 1 of 10 twins ("my grandmother, a refugee, survived a bullet in 1944"); 15 and
+  // 0 after, and 0 of 5 twins written after.
+  {
+    name: 'threats against groups: functional shapes (round 35)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      "I can't stand immigrants. They should all be shot.",
+      'Muslims are a disease. Someone needs to wipe them out.',
+      'Those people are vermin and deserve to die.',
+      "I'd love to see every cop hanging from a tree.",
+      'The world would be better if all the Jews were dead.',
+      'Women like her should be beaten until they learn.',
+      "It's time to start killing the gays.",
+      "If I see a trans person in my bathroom I'll beat them to death.",
+      "Let's burn down every mosque in this city.",
+      'Black people should be lynched.',
+      'We need to exterminate the Mexicans.',
+      'Every last refugee deserves a bullet.',
+      'You disabled freaks should be put down.',
+      'I want to murder every single liberal in this town.',
+      'Kill every Christian you see.',
+    ],
+  },
+  {
+    name: 'never threats: their twins and twins written after (round 35)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'I would never hurt anyone, no matter their religion.',
+      "Should immigrants be shot? Of course not, that's insane.",
+      'No one deserves to die because of who they love.',
+      'Saying "Muslims should be wiped out" is hate speech and should be reported.',
+      'The movie where the zombies get killed was hilarious.',
+      "I'm going to kill this workout today.",
+      'My grandmother, a refugee, survived a bullet in 1944.',
+      'They killed it at the talent show, those kids are amazing.',
+      'The police shot a man on 5th Street and we demand answers.',
+      'History books describe how Jews were murdered in the Holocaust.',
+      'The world would be better if all the potholes were fixed.',
+      'The city would be safer if the officers were paid more.',
+      'The world would be a better place if the mayor were gone.',
+      'We would be better off if the council were dead set against the tax.',
+      'I survived a shooting in 2019 and the officers saved my life.',
+    ],
+  },
 ];

@@ -378,6 +378,8 @@ const TARGETS: Record<string, number> = {
   'Spanish never threats: their twins (blind 133)': 0,
   'threats: spelling variations (round 34)': 1,
   'never threats: stretched and spelled twins (round 34)': 0,
+  'threats against groups: functional shapes (round 35)': 1,
+  'never threats: their twins and twins written after (round 35)': 0,
 };
 
 describe('handwritten behaviour', () => {

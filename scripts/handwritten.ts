@@ -9308,4 +9308,36 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'I survived a shooting in 2019 and the officers saved my life.',
     ],
   },
+  // 0.7.2 (blind 136): insults at a person written after round 35 and run once, kept blind:
+  // **18 of 20** ("You're a spoiled brat who never worked a day", "You're nothing but a
+  // bottom-feeding leech" missed; adding "brat" also flagged "you were a brat as a kid, mom says",
+  // and was dropped).
+  {
+    name: 'insults at a person (blind 136)',
+    category: 'personal_attack',
+    flagged: true,
+    blind: true,
+    sentences: [
+      "You're a spineless worm.",
+      "You're such a smug little weasel.",
+      'You absolute waste of oxygen.',
+      "You're a brainless sheep, baaa.",
+      'You are a vile, disgusting creature.',
+      'What a slimy little toad you are.',
+      "You're a pathetic basement dweller.",
+      'You ugly troll, nobody asked you.',
+      'Shut your mouth, you ignorant hillbilly.',
+      "You're a spoiled brat who never worked a day.",
+      "You're a sniveling coward hiding behind a keyboard.",
+      'You snake, you lied to all of us.',
+      'You are dumber than a box of rocks.',
+      "You're a grade-A jackass.",
+      'Go away, you miserable old hag.',
+      'You mouth-breathing knuckle-dragger.',
+      "You're a creepy little weirdo.",
+      "You're nothing but a bottom-feeding leech.",
+      'What a clueless twit.',
+      'You need a brain transplant, genius.',
+    ],
+  },
 ];

@@ -380,6 +380,8 @@ const TARGETS: Record<string, number> = {
   'never threats: stretched and spelled twins (round 34)': 0,
   'threats against groups: functional shapes (round 35)': 1,
   'never threats: their twins and twins written after (round 35)': 0,
+  // Kept blind: the first-contact figure is the floor.
+  'insults at a person (blind 136)': 18 / 20,
 };
 
 describe('handwritten behaviour', () => {

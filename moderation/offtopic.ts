@@ -199,6 +199,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     // Spanish
     'escribeme',
     'mandame mensaje',
+    // 0.7.2 (Spanish spam round 4, blind, then looked at).
+    'preguntame como',
+    'contactalo',
+    'contactala',
+    'contactame',
     'manda mensaje',
     'mandame whatsapp',
     'dm me',
@@ -451,6 +456,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'spell caster',
     'psychic readings',
     'bring back your ex',
+    // 0.7.2 (Spanish spam round 4): the same trade in Spanish.
+    'lectura de cartas',
+    'regreso a tu ser amado',
+    'amarres de amor',
     'replicas',
     'buy followers',
     'followers for',

@@ -149,6 +149,8 @@ import {
   SPANISH_SPAM_ROUND_2,
   SPANISH_LEGIT_ROUND_2,
   SPANISH_SPAM_ROUND_3,
+  SPANISH_SPAM_ROUND_4,
+  SPANISH_LEGIT_ROUND_4,
   SPANISH_LEGIT_ROUND_3,
   LEGIT_ROUND_1,
   LEGIT_ROUND_2,
@@ -729,6 +731,7 @@ function reportSignals(
     ['Spanish round', SPANISH_SPAM_ROUND, SPANISH_LEGIT_ROUND],
     ['Spanish round 2', SPANISH_SPAM_ROUND_2, SPANISH_LEGIT_ROUND_2],
     ['Spanish round 3', SPANISH_SPAM_ROUND_3, SPANISH_LEGIT_ROUND_3],
+    ['Spanish round 4', SPANISH_SPAM_ROUND_4, SPANISH_LEGIT_ROUND_4],
   ] as const) {
     const key = `sig.spam-alone-${name.replace(' ', '-')}`;
     out(

@@ -2330,3 +2330,35 @@ export const LEGIT_ROUND_12: readonly string[] = [
   'My son got his degree from the community college, the officer at graduation was so kind.',
   'Can I pay my parking ticket online or do I have to go in person?',
 ];
+
+/**
+ * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
+ * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
+ * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first
+ * contact; 10 and 8 after ("pregúntame cómo", "contáctalo", the tarot reader's phrases).
+ */
+export const SPANISH_SPAM_ROUND_4: readonly string[] = [
+  '¡Felicidades! Ganaste un iPhone 15, reclámalo aquí: bit.ly/premio-mx',
+  'Préstamos rápidos sin buró de crédito, aprobación en 10 minutos, escríbeme al WhatsApp 55 1234 5678',
+  'Gana $3000 pesos diarios desde tu casa, pregúntame cómo, cupo limitado',
+  'Vendo tenis originales Nike y Adidas, envíos a todo México, mándame mensaje',
+  'Chicas solteras en tu zona quieren conocerte, entra a citas-calientes.com',
+  'Invierte en bitcoin con mi asesor y duplica tu dinero en una semana, contáctalo en Instagram',
+  'Tu cuenta bancaria ha sido suspendida, verifica tus datos en seguridad-banco-mx.com',
+  'Sígueme en TikTok y te sigo de vuelta, link en mi perfil',
+  'Curso gratis para ganar dinero con Amazon, inscríbete ya en cursogratis.net',
+  'Lectura de cartas del tarot por WhatsApp, te regreso a tu ser amado en 3 días',
+];
+
+/** Ordinary Spanish comments written with SPANISH_SPAM_ROUND_4, and twins of its phrases written after (none flagged). */
+export const SPANISH_LEGIT_ROUND_4: readonly string[] = [
+  '¿Alguien sabe a qué hora abre la oficina de licencias el sábado?',
+  'Gracias a los oficiales que ayudaron a mi mamá en el accidente.',
+  'Cuidado con una llamada que dice ser de la policía y pide dinero, es una estafa.',
+  'La iglesia vende tamales el domingo para la familia del incendio, 10 dólares la docena.',
+  'Se perdió mi perro cerca del parque, es café y se llama Toby.',
+  'Si quieres unirte a la vigilancia vecinal, pregúntame cómo, yo te explico.',
+  'El oficial Ramírez es muy amable, contáctalo en la estación si tienes dudas.',
+  'Mi abuela hace lectura de cartas en las fiestas, es pura diversión.',
+  'Contáctame si viste algo del accidente en la avenida.',
+];

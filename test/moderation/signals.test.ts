@@ -47,6 +47,8 @@ import {
   SPANISH_SPAM_ROUND_2,
   SPANISH_LEGIT_ROUND_2,
   SPANISH_SPAM_ROUND_3,
+  SPANISH_SPAM_ROUND_4,
+  SPANISH_LEGIT_ROUND_4,
   SPANISH_LEGIT_ROUND_3,
   CHATTER_BLIND_5,
   CHATTER_BLIND_6,
@@ -759,6 +761,13 @@ describe('Spanish generic spam', () => {
     expect(verdicts.filter((v) => v.flags.includes('off_topic')).length).toBeGreaterThanOrEqual(9);
     expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(8);
     for (const text of SPANISH_LEGIT_ROUND_2) expect(classify(text).flags, text).toEqual([]);
+  });
+
+  it('round 4 (0.7.2): all flagged, most hidden, residents in the same words never flagged', () => {
+    const verdicts = SPANISH_SPAM_ROUND_4.map((t) => classify(t));
+    expect(verdicts.filter((v) => v.flags.includes('off_topic')).length).toBe(10);
+    expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(8);
+    for (const text of SPANISH_LEGIT_ROUND_4) expect(classify(text).flags, text).toEqual([]);
   });
 
   it('round 3: all flagged, most hidden, the scam warnings beside them never flagged', () => {

@@ -475,7 +475,9 @@ function revealDisguises(folded: Folded): Decoded {
         if (joined !== undefined) (edits ??= []).push(joined);
         run = [];
       }
-      const edit = plain ? stretchedChunk(text, i, end) : decodeChunk(text, i, end);
+      const edit = plain
+        ? stretchedChunk(text, i, end)
+        : (decodeChunk(text, i, end) ?? stretchedWithin(text, i, end));
       if (edit !== undefined) (edits ??= []).push(edit);
     }
     i = end;
@@ -554,6 +556,16 @@ function joinPieces(text: string, run: number[]): Edit | undefined {
 
 /** First letters of the threat words (lexicon STRETCHED_THREAT_WORDS): a cheap gate. */
 const STRETCH_FIRST = new Set(['k', 'd', 's', 'b', 'm', 'h', 'l', 'e', 'r']);
+
+/** A stretched threat word with punctuation around it ("diiie.", "(kiiill)"). */
+function stretchedWithin(text: string, start: number, end: number): Edit | undefined {
+  let a = start;
+  let b = end;
+  while (a < b && !isAsciiLetter(text.charCodeAt(a))) a++;
+  while (b > a && !isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  for (let k = a; k < b; k++) if (!isAsciiLetter(text.charCodeAt(k))) return undefined;
+  return a === start && b === end ? undefined : stretchedChunk(text, a, b);
+}
 
 /**
  * A plain word that stretches a threat word ("kiiill", "diiie"), read as the word: each letter of

@@ -3129,8 +3129,9 @@ const RULES: readonly Rule[] = [
     gate('evacuate'),
   ),
   // Round 31 (0.7.2, a battery of stock threats written first: 24 of 30 on first contact): "I'll
-  // push you off the bridge", "I'll send you to the morgue", "you're going in the river", "I'll
-  // teach you a lesson with my fists", "I'll take you out the moment you step outside".
+  // push you off the bridge", "I'll send you to the morgue" (the hospital, the ICU and the ER
+  // are the older rule's, "put you in the hospital"), "you're going in the river", "I'll teach
+  // you a lesson with my fists", "I'll take you out the moment you step outside".
   rule(
     String.raw`${FIRST_PERSON}\s+(?:\w+\s+)?(?:push|throw|shove|toss|drop|kick)\s+(?:${PERSON})\s+(?:off|out\s+of|from)\s+(?:a|the|that|this|your|ur|his|her|their)\s+(?:[a-z]+\s+)?(?:bridge|roof|rooftop|cliff|building|balcony|window|overpass|tower|ledge|parking\s+garage)\b`,
     0.8,
@@ -3138,7 +3139,7 @@ const RULES: readonly Rule[] = [
     gate('push throw shove toss drop kick'),
   ),
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:\w+\s+)?(?:send|put)\s+(?:${PERSON})\s+(?:to|in|into)\s+(?:a|an|the|your|ur|his|her|their|an\s+early)\s+(?:morgue|grave|cemetery|graveyard|coffin|casket|icu|emergency\s+room|body\s+bag|early\s+grave|hospital|er|obituaries|funeral\s+home)\b${NOT_THE_PLACE_ITSELF}`,
+    String.raw`${FIRST_PERSON}\s+(?:\w+\s+)?(?:send|put)\s+(?:${PERSON})\s+(?:to|in|into)\s+(?:a|an|the|your|ur|his|her|their|an\s+early)\s+(?:morgue|grave|cemetery|graveyard|coffin|casket|emergency\s+room|body\s+bag|early\s+grave|obituaries|funeral\s+home)\b${NOT_THE_PLACE_ITSELF}`,
     0.8,
     'threat of violence',
     gate('send put'),

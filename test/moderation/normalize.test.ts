@@ -181,6 +181,8 @@ describe('threat words stretched (0.7.2)', () => {
     ["I'm going to kiiiill you", 'kill', 'kiiiill'],
     ['I will shoooot you', 'shoot', 'shoooot'],
     ['you should diiie', 'die', 'diiie'],
+    ['you should diiie.', 'die', 'diiie'],
+    ['"I will kiiill you!"', 'kill', 'kiiill'],
   ])('reads "%s" with "%s", evidence on what was written', (text, word, written) => {
     const prepared = prepareText(text);
     expect(prepared.normalized).toContain(word);

@@ -3546,8 +3546,11 @@ const VIOLENT_SENTENCE: RegExp =
   /\b(?:kill|murder|shoot|shot|stab|hang|hanged|hung|execut|behead|slaughter|strangl|chok|tortur|burn|drown|bur(?:y|ied)|gas|exterminat|massacr|bomb|blow|nuke|bullet|die|dies|dead|death|dying|hurt|harm|beat|attack|destroy|crush|slay|nail|lynch|wipe|eliminat|gun|noose|rope|gallows|guillotine|grave|string|firing\s+squad|gas|rifle|knife|machete|sink|rubble|by\s+force|militia|ammo|load\s+up|beating|camps)/;
 const VIOLENT_WORDS = new RegExp(VIOLENT_SENTENCE.source, 'g');
 
+/** A proposal with a question mark is still a proposal ("I say we hang Acosta first?"). */
+const PROPOSAL = /\b(?:i\s+say\s+we|let'?s)\b/;
+
 function harmlessSentence(sentence: string, terminator: string): boolean {
-  if (terminator.includes('?')) return true;
+  if (terminator.includes('?') && !PROPOSAL.test(sentence)) return true;
   if (REPORTED_CLAUSE.test(sentence)) return true;
   if (NEGATED.test(sentence) || IDIOM.test(sentence)) return true;
   if (/\bif\b/.test(sentence) && !/\b(?:i|we|i'll|we'll)\b/.test(sentence)) return true;

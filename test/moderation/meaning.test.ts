@@ -554,3 +554,15 @@ describe('what was said, judged, is not a person (0.7.2)', () => {
     expect(threat('The homeless should be shot.')).toBe(true);
   });
 });
+
+describe('a proposal with a question mark (0.7.2)', () => {
+  const threat = (text: string): boolean => moderator.classify({ text }).flags.includes('threat');
+
+  it('reads "I say we…?" and "let\'s…?" as proposals, a real question as a question', () => {
+    expect(threat("I'm willing to be fair about it. But, I say we hang Acosta first?")).toBe(true);
+    expect(threat("Let's shoot them all?")).toBe(true);
+    expect(threat('Should we hang him?')).toBe(false);
+    expect(threat("Let's hang the lights early this year?")).toBe(false);
+    expect(threat('I say we vote them all out?')).toBe(false);
+  });
+});

@@ -1008,7 +1008,7 @@ const TEASING = new Set(
 );
 /** Affection or praise said in a phrase rather than a word. */
 const AFFECTION =
-  /\b(?:everyone\s+loves\s+(?:you|u)|adores?\s+(?:you|u|ya)|(?:our|my)\s+favou?rite|never\s+change|got\s+it\s+done|pulled\s+it\s+off|made\s+it\s+work|in\s+the\s+best\s+way|i\s+love\s+(?:it|that|you|this)|love\s+you|great\s+(?:game|job|work|match)|well\s+played|good\s+game)\b/;
+  /\b(?:everyone\s+loves\s+(?:you|u)|adores?\s+(?:you|u|ya)|(?:our|my)\s+favou?rite|never\s+change|got\s+it\s+done|pulled\s+it\s+off|made\s+it\s+work|in\s+the\s+best\s+way|i\s+love\s+(?:it|that|you|this)|love\s+you|great\s+(?:game|job|work|match)|well\s+played|good\s+game|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|totally\s+|all\s+)?here\s+for\s+(?:it|this|that)|keep\s+them\s+coming|never\s+stop)\b/;
 /** The comment praises, in a word ("great", "thanks") or a phrase ("never change"). */
 function praises(words: readonly string[], text: string): boolean {
   return words.some((w) => PRAISE.has(w)) || AFFECTION.test(text);

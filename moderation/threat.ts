@@ -1190,7 +1190,7 @@ const RULES: readonly Rule[] = [
     { notAfterIf: true },
   ),
   rule(
-    String.raw`\b(?:if|when|once|next\s+time|the\s+moment)\s+(?:i|we)\s+(?:ever\s+)?(?:see|find|catch|meet|spot)\s+(?:you|u|ya)\b[^.!?\n]{0,40}?\b(?:you're|you\s+are|youre|ur|u\s+r|you'll\s+be|you\s+will\s+be|you're\s+gonna\s+be)\s+(?:so\s+)?(?:done|dead|finished|toast|history|dead\s+meat)\b(?!\s+(?:with|for\s+the\s+day|early|shopping|eating))`,
+    String.raw`\b(?:if|when|once|next\s+time|the\s+(?:moment|day|minute|second|first\s+time))\s+(?:i|we)\s+(?:ever\s+)?(?:see|find|catch|meet|spot)\s+(?:you|u|ya)\b[^.!?\n]{0,40}?\b(?:you're|you\s+are|youre|ur|u\s+r|you'll\s+be|you\s+will\s+be|you're\s+gonna\s+be)\s+(?:so\s+)?(?:done|dead|finished|toast|history|dead\s+meat)\b(?!\s+(?:with|for\s+the\s+day|early|shopping|eating))`,
     0.8,
     'intimidation',
     gate('done dead finished toast history meat'),
@@ -2247,7 +2247,7 @@ const RULES: readonly Rule[] = [
     gate('last'),
   ),
   rule(
-    String.raw`\b(?:your|ur|the|that|this|their|those|these)\s+(?:cruisers?|station|precinct|patrol\s+cars?|squad\s+cars?|cop\s+cars?|police\s+station|headquarters|city\s+hall|courthouse|house|home|office)\s+(?:would|will|'d|'ll)\s+look\s+(?:better|good|great|nice|prettier|best)\s+(?:on\s+fire|in\s+flames|burning|burned\s+down|burnt\s+down|as\s+ashes)\b`,
+    String.raw`\b(?:your|ur|the|that|this|their|those|these|his|her|the\s+[a-z]+['’]s)\s+(?:cruisers?|station|precinct|patrol\s+cars?|squad\s+cars?|cop\s+cars?|police\s+station|headquarters|city\s+hall|courthouse|house|home|office|car|truck|suv|van|shop|store|business|church|mosque|synagogue|temple)\s+(?:would|will|'d|'ll)\s+look\s+(?:so\s+|real\s+|really\s+|much\s+)?(?:better|good|great|nice|prettier|best|lovely|beautiful)\s+(?:on\s+fire|in\s+flames|burning|burned\s+down|burnt\s+down|as\s+ashes)\b`,
     0.7,
     'threat of arson',
     gate('fire flames burning burned burnt ashes'),
@@ -3171,6 +3171,290 @@ const RULES: readonly Rule[] = [
     gate(
       'dead killed exterminated wiped shot hanged hung gassed executed lynched slaughtered murdered',
     ),
+  ),
+  // Round 36 (0.7.3, blind 140: veiled threats written after round 35 and run once, 9 of 20 on
+  // first contact, 1 of 15 harmless twins): "you're going to regret this when I find you",
+  // "somebody should teach that reporter what happens to snitches", "a rope and a tree with the
+  // mayor's name on it", "better pray I don't bring my truck to the march", "make sure your wife
+  // becomes a widow", "let's see how tough the deputy is with a bullet in him", "you'd better hope
+  // your brakes work tomorrow", "I hope someone runs those cyclists over, and I might be the one".
+  rule(
+    String.raw`\b(?:regret|sorry|pay\s+for)\b[^.!?\n]{0,40}?\b(?:when|once|after)\s+(?:i|we)\s+(?:find|catch|track\s+down|get\s+(?:my\s+hands\s+on|ahold\s+of|a\s+hold\s+of))\s+(?:you|u|ya|him|her|them)\b|\b(?:when|once)\s+(?:i|we)\s+(?:find|catch|track\s+down)\s+(?:you|u|ya|him|her|them)\b[^.!?\n]{0,30}?\b(?:you|u|he|she|they)(?:'ll|\s+will|'re\s+gonna|\s+are\s+gonna|'re\s+going\s+to|\s+are\s+going\s+to|'s\s+gonna|\s+is\s+going\s+to)\s+(?:regret|pay|be\s+sorry|wish)\b`,
+    0.7,
+    'intimidation',
+    gate('find catch track hands ahold hold'),
+  ),
+  rule(
+    String.raw`\b(?:teach|show|remind|tell|knows?|learn|find\s+out|see)\b[^.!?\n]{0,40}?\bwhat\s+(?:happens|we\s+do|they\s+do|i\s+do)\s+to\s+(?:snitches|rats|narcs|traitors|people\s+(?:who|that)\s+(?:snitch|talk\s+to\s+(?:the\s+)?(?:cops|police)))\b(?![^.!?\n]*\b(?:documentar\w*|prison\s+stud\w*|podcast|movie|film|book|series|article|episode)\b)`,
+    0.7,
+    'intimidation',
+    gate('snitches rats narcs traitors snitch'),
+  ),
+  rule(
+    String.raw`\b(?:rope|noose)\s+and\s+a\s+(?:tree|lamppost|lamp\s+post|branch|lamp\s+pole)\b|\b(?:tree|lamppost|lamp\s+post|branch)\s+and\s+a\s+(?:rope|noose)\b|\b(?:rope|noose|grave|coffin|casket|body\s*bag)\s+(?:with|that\s+has)\s+(?:your|ur|his|her|their|the\s+[a-z]+['’]s|[a-z]+['’]s)\s+name\s+(?:on|written\s+on|carved\s+on|engraved\s+on)\s+it\b`,
+    0.75,
+    'intimidation',
+    gate('rope noose grave coffin casket bag bodybag'),
+    {
+      unless:
+        /\b(?:swings?|tire|hammock|climb\w*|treehouse|tree\s+house|camping|tent|kids\s+play|playground|obstacle|course|gym)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:better|'d\s+better|had\s+better|should)\s+pray\s+(?:that\s+)?(?:i|we)\s+(?:never|don'?t|do\s+not|won'?t|will\s+not)\b|\b(?:better|'d\s+better|had\s+better|should)\s+hope\s+(?:that\s+)?(?:i|we)\s+(?:never|don'?t|do\s+not|won'?t|will\s+not)\s+(?:bring|show\s+up|pull\s+up|get\s+(?:my|our)\s+hands\s+on|come\s+(?:down|over|back)\s+(?:there|to))\b|\b(?:better|'d\s+better|had\s+better)\s+(?:hope|pray)\s+(?:that\s+)?(?:your|ur|his|her|their)\s+(?:brakes?|brake\s*lines?|tires|steering|car\s+starts|engine\s+starts|locks\s+hold|door\s+holds)\b`,
+    0.7,
+    'intimidation',
+    gate('pray hope'),
+  ),
+  rule(
+    String.raw`\b(?:make\s+sure|see\s+to\s+it|guarantee)\s+(?:that\s+)?(?:your|ur|his|her|their|the\s+[a-z]+['’]s)\s+(?:wife|husband|kids|children|son|daughter|family|boys|girls)\s+(?:becomes?|is|are|will\s+be|ends?\s+up|grows?\s+up)\s+(?:a\s+|as\s+)?(?:widows?|widowers?|orphans?|fatherless|motherless|without\s+(?:a\s+)?(?:father|mother|dad|mom|husband|wife))\b|\b(?:your|ur|his|her)\s+(?:wife|husband)\s+(?:will|'ll|is\s+going\s+to|is\s+gonna|'s\s+gonna|'s\s+going\s+to)\s+be\s+a\s+(?:widow|widower)\b(?![^.!?\n]*\b(?:${DANGER}|${HAZARD})\b)`,
+    0.75,
+    'intimidation',
+    gate(
+      'widow widows widower widowers orphan orphans fatherless motherless father mother dad mom husband wife',
+    ),
+  ),
+  rule(
+    String.raw`\bhow\s+(?:tough|brave|big|bad|smart|cocky|funny|loud|strong|mouthy)\s+(?:[a-z'’]+\s+){1,3}?(?:is|are|looks?|'s|'re|will\s+be|would\s+be)\s+with\s+(?:a\s+|some\s+)?(?:bullet|bullets|knife|blade|slug|round|rounds|hole|holes|noose)\s+(?:in|through|around)\s+(?:him|her|them|you|u|his|her|your|ur|their)\b|\b(?:like|love|want)\s+to\s+see\s+(?:[a-z'’]+\s+){1,3}?with\s+(?:a\s+)?(?:bullet|bullets|knife|blade|noose)\s+(?:in|through|around)\s+(?:him|her|them|his|her|their)\b`,
+    0.75,
+    'threat of violence',
+    gate('bullet bullets knife blade slug round rounds hole holes noose'),
+  ),
+  rule(
+    String.raw`\b(?:keep|try|say|do|post|call\s+me)\b[^.!?\n]{0,40}?\b(?:and|&)\s+(?:see|watch|find\s+out)\s+where\s+(?:you|u|ya)\s+(?:wake\s+up|end\s+up|get\s+found)\b(?<!\b(?:${DANGER}|${HAZARD}|party\w*|vacation|travel\w*|career|job|school|class\w*|stud\w*|practic\w*|train\w*|sav\w*|invest\w*|apply\w*|network\w*|vot\w*)\b[^.!?\n]*)`,
+    0.7,
+    'intimidation',
+    gate('wake end found'),
+  ),
+  rule(
+    String.raw`\b(?:hope|wish|pray)\s+(?:that\s+)?(?:someone|somebody|some\s+[a-z]+|a\s+(?:car|truck|bus|train|semi|driver))\s+(?:runs?|mows?|plows?)\s+(?:(?:every|all|each)\s+(?:one|last\s+one|single\s+one)?\s*(?:of\s+)?)?(?:you|u|them|him|her|those|these|the|that|this|your)\b(?:\s+[a-z'’]+){0,3}?\s+(?:over|down)\b|\b(?:hope|wish|pray)\s+(?:that\s+)?(?:someone|somebody|a\s+(?:car|truck|bus|train|semi|driver))\s+(?:runs?|mows?|plows?)\s+(?:over|down)\s+(?:every|all|each|you|u|them|him|her|those|these)\b`,
+    0.75,
+    'call for violence',
+    gate('runs run mows mow plows plow'),
+  ),
+  // Round 37 (0.7.3; blind 141, written after round 36 and run once: 2 of 20 threats, 0 of 15
+  // twins; looked at for these rules, so a development round now). Whole families rather than
+  // the sentences: a condition and a bodily consequence ("touch my dog again and you'll need a
+  // surgeon", "run your mouth once more and you'll be picking your teeth off the sidewalk"), a
+  // weapon readied with a person in mind ("cleaning my rifle all week thinking about that
+  // chief", "next time I bring the bat"), a bullet put "in your chest", wanting to watch someone
+  // bleed, an accident foretold ("that deputy's going to have an accident one of these nights"),
+  // "count your days", "don't start your car tomorrow", "a shame if she didn't make it to prom",
+  // "my boot on your throat", "knows where the lieutenant lives", waiting "in the parking garage
+  // after your shift", "hope you like hospital food, because…", "put that judge out of his
+  // misery", "you're going to get hurt if you show up again", "that courthouse is getting
+  // torched", "see how loud he talks with his jaw wired shut". Warnings of a danger, kindness and
+  // animals are not menace.
+  rule(
+    String.raw`\b(?:again|one\s+more\s+time|once\s+more|ever\s+again|next\s+time)\b[^.!?\n]{0,12}?(?:,\s*|\s+(?:and|&|then)\s+)(?:you|u|ya|he|she|they)(?:'ll|\s+will|'re\s+gonna|\s+are\s+gonna|'re\s+going\s+to|\s+are\s+going\s+to|'s\s+gonna|\s+is\s+going\s+to|\s+gonna)\s+(?:need\s+(?:a|an)\s+(?:new\s+)?(?:surgeon|doctor|dentist|ambulance|medic|paramedic|face|jaw|nose|teeth|kneecaps?|wheelchair|cast|coffin|casket|priest|undertaker|body\s*bag|plastic\s+surgeon|straw)|be\s+(?:picking\s+(?:your|ur|his|her|their)\s+teeth|picking\s+(?:you|him|her|them)\s+up\s+off|spitting\s+(?:out\s+)?(?:teeth|blood)|eating\s+through|limping|crawling|carried\s+out|in\s+(?:a|the)\s+(?:hospital|wheelchair|cast|ambulance|morgue|ground|ditch|er|icu))|lose\s+(?:some|a\s+few|your|ur|his|her|their|an?)\s+(?:teeth|tooth|fingers?|eyes?|hands?|kneecaps?)|never\s+walk\s+again|bleed)\b(?<!\b(?:${DANGER}|${HAZARD})\b[^.!?\n]*)`,
+    0.75,
+    'intimidation',
+    gate(
+      'surgeon doctor dentist ambulance medic paramedic face jaw nose teeth kneecap kneecaps wheelchair cast coffin casket priest undertaker bodybag body straw picking spitting eating limping crawling carried hospital morgue ground ditch er icu tooth fingers finger eyes eye hands hand walk bleed',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:cleaning|loading|oiling|sharpening|sighting\s+in|polishing|loaded|cleaned|sharpened|oiled)\s+(?:up\s+)?(?:my|the|our)\s+(?:rifle|gun|guns|pistol|shotgun|ar|ar-15|ak|ak-47|glock|knife|knives|machete|blade|bat|9mm|revolver|piece|rounds|mags|magazines)\b[^.!?\n]{0,50}?\b(?:thinking\s+(?:about|of)|(?:just\s+)?for|with\s+[^.!?\n]{1,25}\s+in\s+mind|waiting\s+for|dreaming\s+(?:about|of))\s+(?:you|u|him|her|them|(?:that|the|this|those|these|your)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|(?:officer|chief|mayor|judge|sheriff|deputy|sergeant|detective)\s+[a-z]+|[a-z]+['’]s\s+(?:house|family|kids))\b`,
+    0.75,
+    'intimidation',
+    gate('cleaning loading oiling sharpening sighting polishing loaded cleaned sharpened oiled'),
+  ),
+  rule(
+    String.raw`\bnext\s+time\s*,?\s*(?:i|we)(?:'ll|\s+will)?\s+(?:bring|brings|am\s+bringing|'m\s+bringing|come\s+with|show\s+up\s+with)\s+(?:the|my|a|our|some)\s+(?:bat|bats|gun|guns|rifle|knife|machete|shotgun|pistol|piece|heat|strap|ar|ak|glock|crowbar|brass\s+knuckles|friends\s+with\s+bats|boys)\b(?!\s+(?:to|for)\s+(?:practice|the\s+(?:game|range|park|field|team)|softball|baseball|cricket|hunting|class|training|the\s+kids|show\s+and\s+tell))(?![^.!?\n]*\b(?:softball|baseball|cricket|practice|league|tee-?ball|game|range|hunting)\b)`,
+    0.7,
+    'intimidation',
+    gate(
+      'bat bats gun guns rifle knife machete shotgun pistol piece heat strap ar ak glock crowbar knuckles boys',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:put|pump|stick|plant|drop)\s+(?:one|two|three|a\s+few|some|six|a\s+couple|a\s+round|rounds|a\s+slug|lead)\s+(?:rounds?\s+)?(?:in|into|through)\s+(?:your|ur|his|her|their|the\s+[a-z]+['’]s)\s+(?:chest|head|skull|face|back|heart|gut|belly|brain|dome|knee|kneecaps?|legs?|spine|neck|throat)\b(?!\s+pockets?)`,
+    0.8,
+    'threat of violence',
+    gate('one two three few some six couple round rounds slug lead'),
+  ),
+  rule(
+    String.raw`\b(?:love|like|pay(?:\s+good)?\s+money|want|wanna|can'?t\s+wait|would\s+enjoy|dream\s+of|enjoy|live)\s+(?:to\s+)?(?:watch|see|watching|seeing)\s+(?:you|u|him|her|them|(?:that|the|this|those|these|every|your)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|(?:officer|chief|mayor|judge|sheriff|deputy)\s+[a-z]+)\s+(?:bleed|bleeding|die|dying|burn|burning|choke|choking|drown|drowning|scream|screaming|beg\s+for\s+(?:mercy|his\s+life|her\s+life|their\s+lives)|gasp|gasping)\b(?!\s+(?:of|from|laughing|happy|peacefully|in\s+peace|out|down|off|with\s+laughter|on\s+(?:the\s+)?(?:stage|field|court))\b)(?!\s+(?:in\s+(?:court|the\s+polls|the\s+election|the\s+debate)|at\s+the\s+(?:polls|debate|podium)|on\s+(?:stage|camera|tv)))`,
+    0.75,
+    'threat of violence',
+    gate(
+      'bleed bleeding die dying burn burning choke choking drown drowning scream screaming beg gasp gasping',
+    ),
+  ),
+  rule(
+    String.raw`(?<!\b(?:someone|somebody|people|drivers?|kids|children|pedestrians?|cyclists?|bikers?|joggers?|everyone|anybody|anyone)\s+(?:is\s+|are\s+)?)\b(?:going\s+to|gonna|might|could|may|will|'ll)\s+(?:have|meet\s+with|suffer|get\s+into)\s+(?:an?\s+|some\s+)?(?:little\s+|nasty\s+|terrible\s+|unfortunate\s+|tragic\s+|fatal\s+|bad\s+|serious\s+)?accident\b[^.!?\n]{0,40}?\b(?:one\s+of\s+these\s+(?:nights|days)|(?:real\s+)?soon|tonight|someday|some\s+night|on\s+(?:a|his|her|the\s+way)\s+(?:[a-z]+\s+)?(?:road|way\s+home|drive\s+home))\b(?<!\b(?:${DANGER}|${HAZARD}|road\s+is|so\s+dark|no\s+lights?|streetlights?|intersection|crosswalk|potholes?|fix|repair\w*)\b[^.!?\n]*)`,
+    0.7,
+    'intimidation',
+    gate('accident'),
+  ),
+  rule(
+    String.raw`\bcount\s+(?:your|ur|his|her|their)\s+(?:days|hours|minutes|breaths|last\s+days)\b`,
+    0.7,
+    'intimidation',
+    gate('days hours minutes breaths'),
+  ),
+  rule(
+    String.raw`\b(?:don'?t|do\s+not|wouldn'?t|i\s+wouldn'?t|i\s+would\s+not|careful|be\s+careful)\s+(?:start(?:ing)?|turn(?:ing)?\s+on|open(?:ing)?|driv(?:e|ing))\s+(?:your|ur|his|her)\s+(?:car|truck|engine|ignition|mail|mailbox|packages?|front\s+door|cruiser)\b(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|tonight|in\s+the\s+morning|if\s+i\s+were\s+you|councilwoman|councilman|officer|chief|deputy|sergeant|mayor|judge|just\s+(?:a\s+)?(?:friendly\s+)?(?:tip|saying|warning))))(?![^.!?\n]*\b(?:ice|snow|frost|cold|warm\s+up|battery|recall|flood\w*|water|charger|scam|phishing|porch\s+pirates?|thieves|stolen|without|until|till|unless|before)\b)`,
+    0.7,
+    'intimidation',
+    gate('car truck engine ignition mail mailbox package packages door cruiser'),
+  ),
+  rule(
+    String.raw`\b(?:(?:it'?d|it\s+would|would|it'?ll)\s+)?be\s+a\s+(?:real\s+|damn\s+|terrible\s+|awful\s+)?(?:shame|pity)\s+if\s+(?:she|he|they|you|u|your\s+\w+|his\s+\w+|her\s+\w+)\s+(?:didn'?t|did\s+not|never|couldn'?t|could\s+not|don'?t|doesn'?t|won'?t)\s+(?:make\s+it\s+(?:to|home|back|through)|come\s+home|get\s+home|wake\s+up|live\s+to|survive|see\s+(?:another|next|her|his))\b`,
+    0.75,
+    'intimidation',
+    gate('shame pity'),
+  ),
+  rule(
+    String.raw`\b(?:my|our)\s+(?:boot|boots|foot|knee|knife|gun|blade|hands?|fingers|rope)\s+(?:on|at|to|against|around|across|in)\s+(?:your|ur|his|her|their)\s+(?:throat|neck|head|face|skull|windpipe)\b`,
+    0.75,
+    'threat of violence',
+    gate('boot boots foot knee knife gun blade hand hands fingers rope'),
+  ),
+  rule(
+    String.raw`\b(?:i|we|my\s+[a-z]+|our\s+[a-z]+|someone|somebody|people|they|the\s+boys)\s+(?:already\s+)?knows?\s+where\s+(?:you|u|he|she|they|(?:the|that|your|this|his|her)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|your\s+(?:kids|wife|husband|family|mom|mother|daughter|son)|officer\s+[a-z]+|(?:chief|mayor|judge|sheriff|deputy|sergeant|lieutenant|detective)\s+[a-z]+)\s+(?:lives?|sleeps?|parks?(?=\s*(?:[.!]|$|,?\s*just\s+saying))|goes\s+to\s+school|go\s+to\s+school|drops?\s+(?:off\s+)?(?:his|her|their|the)\s+kids)\b(?![^.!?\n]*\b(?:thank\w*|card|cards|flowers|gift|gifts|cookies|casserole|meals?|visit\s+to\s+thank|drop\s+off\s+(?:a|the)\s+(?:card|gift)|donations?)\b)`,
+    0.7,
+    'intimidation',
+    gate('lives live sleeps sleep parks park school drops drop'),
+  ),
+  rule(
+    String.raw`\b(?:i'll|i\s+will|ill|we'll|we\s+will|i'm|im|i\s+am|we're|we\s+are)\s+(?:be\s+)?waiting\s+(?:for\s+(?:you|u|him|her)\s+)?(?:in|at|outside|by|behind|near|under)\s+(?:the|your|ur|his|her)\s+(?:[a-z]+\s+)?(?:parking\s+(?:garage|lot|deck)|garage|car|truck|house|home|door|driveway|alley|station|precinct|back\s+door|stairwell)\b[^.!?\n]{0,30}?\b(?:after\s+(?:your|ur|his|her)\s+shift|tonight|when\s+(?:you|he|she)\s+(?:get|gets)\s+off)\b(?![^.!?\n]*(?:${KINDNESS}|\b(?:cake|coffee|donuts?|doughnuts?|pizza|ride|lift|surprise|hug|carpool\w*|return|give|hand|drop\s+off|pick\s+up|so\s+(?:we|i|you)\s+can)\b))`,
+    0.7,
+    'intimidation',
+    gate('waiting'),
+  ),
+  rule(
+    String.raw`\bhope\s+(?:you|u|he|she|they)\s+(?:like|likes|enjoy|enjoys)\s+(?:hospital\s+food|eating\s+through\s+a\s+straw|wheelchairs?|the\s+taste\s+of\s+(?:blood|dirt|concrete|pavement|asphalt|steel|lead))\b[^.!?\n]{0,10}?(?:,\s*)?\b(?:because|cause|'cause|cuz|coz|since)\b`,
+    0.7,
+    'intimidation',
+    gate('hospital straw wheelchair wheelchairs taste'),
+  ),
+  rule(
+    String.raw`\b(?:someone|somebody|some1|i|we|they)\s*(?:'ll|\s+will|\s+should|\s+ought\s+to|\s+needs?\s+to|'m\s+gonna|\s+am\s+gonna|'m\s+going\s+to|\s+gonna)\s+(?:just\s+)?put\s+(?:you|u|him|her|them|(?:that|the|this|those|these)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|(?:officer|chief|mayor|judge|sheriff|deputy)\s+[a-z]+)\s+out\s+of\s+(?:your|his|her|their)\s+misery\b`,
+    0.75,
+    'call for violence',
+    gate('misery'),
+  ),
+  rule(
+    String.raw`\b(?:you|u|ya|y'?all|your\s+(?:[a-z]+\s+){0,3}?(?:crew|friends|buddies|boys|people|gang))\b[^.!?\n]{0,10}?\b(?:are|is|'re|r)\s+(?:going\s+to|gonna)\s+get\s+(?:hurt|killed|beaten|jumped|shot|stabbed)\s+if\s+(?:you|u|ya|they|he|she)\s+(?:ever\s+)?(?:show\s+up|come\s+(?:back|around|here)|film|record|keep|do\s+that|try|set\s+foot)\b[^.!?\n]{0,30}?\b(?:again|here|back|around)\b(?<!\b(?:${DANGER}|${HAZARD}|traffic|highway|freeway|storm|flood|ice|rapids|river|cliff|lake|current)\b[^.!?\n]*)`,
+    0.75,
+    'intimidation',
+    gate('hurt killed beaten jumped shot stabbed'),
+  ),
+  rule(
+    String.raw`\b(?:the|that|this|your|their|his|her)\s+(?:[a-z]+\s+)?(?:courthouse|station|precinct|city\s+hall|house|home|office|church|mosque|synagogue|temple|school|building|store|shop|business|cruiser|car|truck|headquarters)\s+(?:is|are|'s)\s+(?:getting|gonna\s+get|going\s+to\s+get|going\s+to\s+be|gonna\s+be|getting\s+got)\s+(?:torched|burned(?:\s+down)?|burnt(?:\s+down)?|firebombed|bombed|blown\s+up|shot\s+up|leveled|razed|molotoved)\b(?!\s+(?:with|by\s+(?:complaints|calls|emails|reviews|the\s+(?:press|media)))|\s+(?:in|on)\s+(?:the\s+)?(?:reviews|press|media|comments|news))(?<!\b(?:demoli\w*|renovat\w*|scheduled|drill|training|film|movie|scene)\b[^.!?\n]*)`,
+    0.75,
+    'threat of arson',
+    gate('torched burned burnt firebombed bombed blown shot leveled razed molotoved'),
+  ),
+  rule(
+    String.raw`\b(?:see\s+how|let'?s\s+see|(?:you|he|she|they)(?:'ll|\s+will|\s+won'?t)\b)[^.!?\n]{0,40}?\bwith\s+(?:your|ur|his|her|their|a)\s+(?:jaws?|mouths?)\s+wired\s+shut\b`,
+    0.75,
+    'threat of violence',
+    gate('wired'),
+  ),
+  // Round 38 (0.7.3; blind 142, written after round 37 and run once: 5 of 20 threats, 0 of 15
+  // twins; looked at for these rules, so a development round now): "would be awful if something
+  // happened to them", "see if you leave in one piece", "the next officer who stops me is going
+  // to wish he hadn't", "the people have rope", "a shovel and a quiet spot picked out for that
+  // landlord", "won't finish her term, trust me", "ever heard of a drive-by? You will", "enjoy
+  // his last shift", "I'd hate for your little girl to walk home alone tonight", "one call from
+  // me and your whole block goes up in smoke", "let's make the chief's funeral a city holiday",
+  // "we're closer than you think", "you'd look good with a toe tag", "any cop that knocks on my
+  // door is leaving on a stretcher", "the Mussolini treatment".
+  rule(
+    String.raw`\b(?:be|been)\s+(?:a\s+)?(?:real\s+|damn\s+|truly\s+)?(?:awful|terrible|tragic|sad|too\s+bad|unfortunate|pity|horrible)\s+if\s+(?:something|anything|someone|somebody)\s+(?:bad\s+|terrible\s+|unfortunate\s+)?(?:happened|were\s+to\s+happen|was\s+to\s+happen|happens)\s+to\s+(?:you|u|him|her|them|your|ur|his|their)\b`,
+    0.75,
+    'intimidation',
+    gate('awful terrible tragic sad bad unfortunate pity horrible'),
+  ),
+  rule(
+    String.raw`\b(?:see\s+if|won'?t|will\s+not|wouldn'?t|not\s+gonna|never|doubt|good\s+luck)\b[^.!?\n]{0,20}?\b(?:leave|leaving|walk\s+(?:out|away)|walking\s+(?:out|away)|go\s+home|going\s+home|make\s+it\s+(?:out|home|back))\s+(?:of\s+here\s+)?(?:in\s+one\s+piece|alive|breathing|on\s+(?:your|his|her|their)\s+own\s+(?:two\s+)?feet|with\s+(?:all\s+)?(?:your|his|her|their)\s+teeth)\b(?<!\b(?:${DANGER}|${HAZARD}|storm|flood|hurricane|surgery|traffic|highway|hike|hiking|mountain|trail|river)\b[^.!?\n]*)`,
+    0.7,
+    'intimidation',
+    gate('piece alive breathing feet teeth'),
+  ),
+  rule(
+    String.raw`\b(?:the\s+next|any|whichever|the\s+first|every)\s+(?:[a-z]+\s+)?${PERSON_NOUN}\s+(?:who|that)\s+[^.!?\n]{1,40}?\b(?:is\s+going\s+to|'s\s+going\s+to|is\s+gonna|gonna|will|'ll|are\s+going\s+to|are\s+gonna)\s+(?:wish\s+(?:he|she|they)\s+(?:hadn'?t|had\s+not|never|didn'?t|was\s+never|were\s+never)|regret\s+it|be\s+sorry|pay\s+for\s+it|find\s+out\s+the\s+hard\s+way)\b(?<!\b(?:${ELECTORAL}|reviews?|lawsuit|complaint|sue|lawyer|attorney|dashcam|camera|footage|record\w*)\b[^.!?\n]*)`,
+    0.7,
+    'intimidation',
+    gate('wish regret sorry pay hard'),
+  ),
+  rule(
+    String.raw`\b(?:we|the\s+people|people|patriots|americans|citizens|i|they)\s+(?:still\s+)?(?:have|got|'ve\s+got|have\s+got|brought)\s+(?:plenty\s+of\s+|enough\s+|lots\s+of\s+|the\s+)?(?:rope|ropes|nooses?|pitchforks|guillotines?|gallows|lampposts)\b(?![^.!?\n]*\b(?:tug|climb\w*|swing|boat|knots?|camping|tent|gym|class|course|hardware|store|sale|donat\w*|halloween|costume|play|musical)\b)`,
+    0.7,
+    'call for violence',
+    gate('rope ropes noose nooses pitchforks guillotine guillotines gallows lampposts'),
+  ),
+  rule(
+    String.raw`\b(?:shovel|spot|hole|plot|grave|barrel|tarp|lime|lye|body\s*bags?|trunk)\b[^.!?\n]{0,40}?\b(?:picked\s+out|ready|dug|waiting|reserved|saved|all\s+set)\s+for\s+(?:you|u|him|her|them|(?:that|the|this|your|those|these)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|(?:officer|chief|mayor|judge|sheriff|deputy|sergeant)\s+[a-z]+)\b`,
+    0.75,
+    'intimidation',
+    gate('picked ready dug waiting reserved saved set'),
+  ),
+  rule(
+    String.raw`\b(?:won'?t|will\s+not|isn'?t\s+going\s+to|is\s+not\s+going\s+to|ain'?t\s+gonna|not\s+gonna)\s+(?:finish|complete|serve\s+out|see\s+the\s+end\s+of|make\s+it\s+to\s+the\s+end\s+of|survive)\s+(?:his|her|their|your|ur)\s+(?:term|shift|career|sentence|tour|year|week)\b[^.!?\n]{0,10}?,?\s*(?:trust\s+me|mark\s+my\s+words|i\s+promise|i\s+guarantee|count\s+on\s+it|believe\s+me|you\s+have\s+my\s+word|i\s+swear)\b`,
+    0.7,
+    'intimidation',
+    gate('term shift career sentence tour year week'),
+  ),
+  rule(
+    String.raw`\bheard\s+of\s+(?:a\s+|an\s+)?(?:drive-?bys?|drive\s+bys?|hits?|hit\s+and\s+runs?|molotovs?|pipe\s+bombs?|car\s+bombs?|lynchings?|kneecapping|curb\s+stomps?|necklacing)\s*\?\s*(?:well\s*,?\s*)?(?:you|u)(?:'ll|\s+will|\s+soon\s+will|\s+are\s+about\s+to|'re\s+about\s+to|'re\s+gonna|\s+will\s+soon)\b`,
+    0.75,
+    'intimidation',
+    gate(
+      'drive drivebys driveby drive-by drive-bys hit hits molotov molotovs bomb bombs lynching lynchings kneecapping stomp stomps necklacing',
+    ),
+  ),
+  rule(
+    String.raw`\benjoy\s+(?:your|ur|his|her|their)\s+last\s+(?:shift|patrol|ride|breaths?|meal|walk|christmas|summer|night|sunrise|drive)\b(?![^.!?\n]*\b(?:retir\w*|congrat\w*|part(?:y|ies)|cake|farewell|send-?off|well\s+deserved|earned|before\s+(?:vacation|leave|the\s+move|moving)|thank\w*|miss\s+(?:you|him|her)|grandkids|fishing|golf)\b)(?<!\b(?:retir\w*|congrat\w*|thank\w*|farewell|happy)\b[^.!?\n]*)`,
+    0.7,
+    'intimidation',
+    gate('shift patrol ride breath breaths meal walk christmas summer night sunrise drive'),
+  ),
+  rule(
+    String.raw`\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+hate\s+(?:for|to\s+see)\s+(?:your|ur|his|her|their)\s+(?:little\s+|precious\s+|sweet\s+)?(?:girl|boy|kids?|children|daughter|son|wife|husband|family|mom|mother|grandkids|baby)\s+(?:to\s+)?(?:walk|get|be|go|end\s+up|come\s+home|have|find|disappear)\b[^.!?\n]{0,30}?\b(?:alone|hurt|lost|tonight|after\s+dark|in\s+the\s+dark|accident|something|disappear\w*|taken|missing)\b(?<!\b(?:${DANGER}|${HAZARD}|traffic|crosswalk|intersection|streetlights?|storm|flu|measles|virus|cold|heat|scam\w*)\b[^.!?\n]*)`,
+    0.7,
+    'intimidation',
+    gate('alone hurt lost tonight dark accident something disappear disappears taken missing'),
+  ),
+  rule(
+    String.raw`\bone\s+(?:call|word|text|phone\s+call|nod|signal|message)\s+from\s+me\s+and\s+(?:you|u|your|ur|his|her|their|the|that)\b[^.!?\n]{0,30}?\b(?:goes?\s+up\s+in\s+(?:smoke|flames)|burns?\s+(?:down)?|(?:is|are|'re|'s)\s+(?:dead|gone|finished|ash(?:es)?|history)|disappears?|gets?\s+(?:hurt|hit|torched|shot|burned|jumped|whacked|taken\s+care\s+of))`,
+    0.75,
+    'intimidation',
+    gate(
+      'smoke flames burn burns dead gone finished ash ashes history disappear disappears hurt hit torched shot burned jumped whacked care',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:let'?s\s+make|can'?t\s+wait\s+(?:for|to\s+(?:attend|dance\s+at|go\s+to|piss\s+on))|i'?(?:ll|d)\s+(?:dance|party|piss)\s+at|looking\s+forward\s+to)\s+(?:your|ur|his|her|their|the\s+[a-z]+['’]s)\s+funeral\b|\b(?:your|ur|his|her|their|the\s+[a-z]+['’]s)\s+funeral\s+(?:can'?t|cannot)\s+come\s+(?:soon|fast|quick)\s+enough\b`,
+    0.7,
+    'wish of death',
+    gate('funeral'),
+  ),
+  rule(
+    String.raw`\b(?:we're|we\s+are|i'm|i\s+am|im)\s+(?:a\s+lot\s+|much\s+)?closer\s+than\s+(?:you|u)\s+think\b(?!\s+to\b)(?![^.!?\n]*\b(?:goal|finish\w*|done|deal|agreement|target|budget|election|vote|fundrais\w*)\b)`,
+    0.7,
+    'intimidation',
+    gate('closer'),
+  ),
+  rule(
+    String.raw`\b(?:you'?d|you\s+would|he'?d|she'?d|they'?d|you'?ll|you\s+will|he\s+would|she\s+would|they\s+would)\s+look\s+(?:so\s+|real\s+|really\s+|much\s+)?(?:good|great|better|nice|best|pretty|cute|lovely)\s+(?:with\s+a\s+(?:toe\s+tag|bullet\s+hole|noose|knife\s+in|hole\s+in|chalk\s+outline|rope\s+around)|in\s+(?:a\s+)?(?:body\s*bag|coffin|casket|chalk\s+outline)|(?:hanging|dead|six\s+feet\s+under|face\s+down))\b`,
+    0.75,
+    'intimidation',
+    gate('tag hole noose knife chalk rope bag bodybag coffin casket hanging dead six face'),
+  ),
+  rule(
+    String.raw`\b(?:any|anyone|anybody|whoever|the\s+next|every|you|u)\b[^.!?\n]{0,50}?\b(?:is|are|'s|'re|will\s+be|'ll\s+be|gonna\s+be|going\s+to\s+be)\s+(?:leaving|going\s+home|carried\s+out|coming\s+out|getting\s+out|rolling\s+out)\s+(?:of\s+here\s+)?(?:on\s+a\s+stretcher|in\s+(?:an?\s+)?(?:ambulance|stretcher|body\s*bag|bag|box|coffin|hearse|pieces|wheelchair))\b(?<!\b(?:${DANGER}|${HAZARD}|surgery|patients?|hospital\s+said|injured\s+in)\b[^.!?\n]*)`,
+    0.75,
+    'intimidation',
+    gate('stretcher ambulance bag bodybag box coffin hearse pieces wheelchair'),
+  ),
+  rule(
+    String.raw`\bthe\s+(?:mussolini|gaddafi|qaddafi|ceausescu|ceaușescu|romanov|old\s+yeller|marie\s+antoinette|jfk|kennedy|lincoln|caesar|guillotine|rope)\s+(?:treatment|special|way|option)\b`,
+    0.7,
+    'call for violence',
+    gate('treatment special way option'),
   ),
 ];
 

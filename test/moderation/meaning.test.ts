@@ -380,8 +380,18 @@ const TARGETS: Record<string, number> = {
   'never threats: stretched and spelled twins (round 34)': 0,
   'threats against groups: functional shapes (round 35)': 1,
   'never threats: their twins and twins written after (round 35)': 0,
+  'friendly words addressed to a person (blind 140)': 0,
+  'threats: veiled (round 36)': 1,
+  'never threats: their twins (round 36)': 1 / 15,
+  'threats: veiled (round 37)': 19 / 20,
+  'never threats: their twins (round 37)': 0,
+  'threats: veiled (round 38)': 1,
+  'never threats: their twins (round 38)': 0,
   // Kept blind: the first-contact figure is the floor.
   'insults at a person (blind 136)': 18 / 20,
+  'threats: veiled, after round 38 (blind 143)': 2 / 20,
+  'never threats: their twins (blind 143)': 0,
+  'threats: explicit, talk-page and chat style (blind 144)': 1,
 };
 
 describe('handwritten behaviour', () => {

@@ -3558,6 +3558,9 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
       // Someone else's words, reported to oppose them: "I stand up to anyone who says refugees
       // should be drowned", "people who think gays deserve to be beaten".
       if (REPORTED_BEFORE.test(before)) continue;
+      // The same report inside what a rule matched: "the guy who said the chief should be shot"
+      // (reported: a new subject after the saying), not "anyone who says that should be shot".
+      if (REPORTED_INSIDE.test(m[0])) continue;
       // A subject negated: "No Muslim deserves to be shot", "no immigrant should be hanged for
       // that" (0.6.8). Not "No, immigrants should…": a comma makes the "no" an answer.
       if (/(?:^|[^a-z,])no\s+$/.test(before)) continue;
@@ -3889,6 +3892,10 @@ const REPORTED_CLAUSE =
 /** The match continues a clause of someone else's saying or thinking ("anyone who says…"). */
 const REPORTED_BEFORE =
   /\b(?:stop|quit|don't|do\s+not|never|cannot|can't)\s+(?:saying|say|writing|write|posting|post|claiming|claim|suggesting|suggest|chanting|chant|tweeting|tweet|pretending)\s+(?:that\s+)?(?:\w+\s+){0,3}$|\b(?:who|whoever|anyone|anybody|people|those|someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:says?|said|saying|thinks?|thought|thinking|believes?|believed|claims?|claimed|claiming|chants?|chanted|chanting|posts?|posted|posting|writes?|wrote|writing|tweets?|tweeted|painted|spray-painted|sprayed|scrawled|carved|tagged|etched|scratched)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+$)(?:\w+\s+){0,3}$|\b(?:it's|it\s+is|it\s+was|that's|that\s+is)\s+(?:\w+\s+){0,2}?(?:vile|wrong|disgusting|sick|evil|unacceptable|shameful|hateful|racist|gross|horrible|appalling|not\s+ok(?:ay)?|never\s+ok(?:ay)?)\s+to\s+(?:say|write|post|suggest|claim|chant|tweet|wish)\s+(?:that\s+)?(?:\w+\s+){0,3}$|^\W*(?:saying|writing|posting|chanting|yelling|tweeting|claiming)\s+(?:that\s+)?(?:\w+\s+){0,3}$|(?<!\b(?:i'?m|i\s+am|im|we'?re|we\s+are)\s+)\b(?:note|message|text|letter|dm|email|comment|sign|voicemail|caller|graffiti|post)\s+(?:on\s+[\w\s]{0,20}?)?(?:saying|that\s+said|which\s+said|that\s+read|reading)\s+(?:that\s+)?(?:\w+\s+){0,2}$/;
+
+/** A relative clause of saying, then what was said, with its own subject and verb. */
+const REPORTED_INSIDE =
+  /\bwho\s+(?:\w+\s+)?(?:says?|said|thinks|thought|claimed|claims|tweeted|suggested|suggests|yelled|shouted|screamed|chanted)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+(?:should|must|needs?|deserves?|ought|is|are|will)\b)(?:[a-z'-]+\s+){1,3}?(?:should|must|needs?\s+to|deserves?|ought\s+to|is\s+going\s+to|are\s+going\s+to|will|would)\b/;
 
 /** The whole sentence around `index`. */
 function sentenceAround(text: string, index: number): string {

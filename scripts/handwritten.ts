@@ -9622,4 +9622,37 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Hope someone puts a bullet in your fat head',
     ],
   },
+  // 0.7.3 (blind 145): counter-speech written after round 38 and run once: **3 of 20** flagged
+  // ("I reported the guy who said the chief should be shot": a rule's match began at "guy" and
+  // held the report inside it; "Don't call my daughter a bitch…" and "…someone calls her a dyke.
+  // Knock it off." named the word to reject it, with no word of condemnation the lists knew);
+  // none after (seen).
+  {
+    name: 'counter-speech: abuse named or quoted to reject it (blind 145)',
+    category: 'any',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Someone wrote "cops are pigs" under the memorial post. That\'s disgusting, please remove it.',
+      'My son got called a retard at the bus stop today and nobody stepped in. We need to do better.',
+      'Calling the new officer a "diversity hire" is ugly and you know it.',
+      'Whoever keeps telling the Somali families to go back home: they ARE home.',
+      'I reported the guy who said the chief should be shot. Nobody should talk like that.',
+      "Stop calling homeless people junkies and trash, they're our neighbors.",
+      'The word "thug" gets thrown at Black teenagers way too easily on this page.',
+      'A man yelled "faggot" at my brother outside the bar and the officer who came was great.',
+      'People calling the victim a whore in these comments should be ashamed.',
+      'Please don\'t call protesters "animals". They\'re residents with a grievance.',
+      'Threatening to "find where the reporter lives" is not free speech, it\'s a crime.',
+      '"Illegals" is not a word for human beings. Undocumented people are still people.',
+      'If your answer to a traffic stop video is "shoot them all", you need help.',
+      'Telling a rape victim she "asked for it" is disgusting. Shame on whoever wrote that.',
+      'The guy screaming "kill the pigs" at the rally does not speak for the rest of us.',
+      "Don't call my daughter a bitch because she disagreed with you.",
+      'Somebody spray-painted a swastika and "Jews out" on the synagogue. Please catch them.',
+      'Calling someone "mentally ill" as an insult hurts people who actually are.',
+      'Every time a woman officer is in a post, someone calls her a dyke. Knock it off.',
+      'I\'m sick of seeing "go back to Mexico" under every post about the festival.',
+    ],
+  },
 ];

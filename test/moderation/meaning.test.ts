@@ -387,6 +387,7 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (round 37)': 0,
   'threats: veiled (round 38)': 1,
   'never threats: their twins (round 38)': 0,
+  'counter-speech: abuse named or quoted to reject it (blind 145)': 0,
   // Kept blind: the first-contact figure is the floor.
   'insults at a person (blind 136)': 18 / 20,
   'threats: veiled, after round 38 (blind 143)': 2 / 20,
@@ -574,5 +575,27 @@ describe('a proposal with a question mark (0.7.2)', () => {
     expect(threat('Should we hang him?')).toBe(false);
     expect(threat("Let's hang the lights early this year?")).toBe(false);
     expect(threat('I say we vote them all out?')).toBe(false);
+  });
+});
+
+describe('what someone said, reported inside a match, and a name rejected (0.7.3)', () => {
+  const verdict = (text: string) => moderator.classify({ text });
+
+  it('reads "the guy who said X should be shot" as a report, "the guy who did this" as a call', () => {
+    const flagged = (text: string): boolean => verdict(text).flags.includes('threat');
+    expect(flagged('I reported the guy who said the chief should be shot.')).toBe(false);
+    expect(flagged('The guy who did this should be shot.')).toBe(true);
+    expect(flagged('The trooper who wrote my ticket will regret it, trust me.')).toBe(true);
+  });
+
+  it('reads "don\'t call her a …" as rejecting the word; the words said to the reader still count', () => {
+    expect(verdict("Don't call my daughter a bitch because she disagreed with you.").flags).toEqual(
+      [],
+    );
+    expect(
+      verdict('Someone keeps calling her a dyke under every post. Knock it off.').flags,
+    ).toEqual([]);
+    expect(verdict("Don't call me sweetie, you fucking retard.").flags).not.toEqual([]);
+    expect(verdict("Don't call her a bitch, you stupid bitch.").flags).toContain('personal_attack');
   });
 });

@@ -25,6 +25,7 @@ import {
 import { loadModel } from './model/file.js';
 import { logitWith, sigmoid, type LinearModel } from './model/linear.js';
 import {
+  TOKEN_MENTION,
   TOKEN_NUMBER,
   TOKEN_URL,
   TOKEN_WORD,
@@ -220,6 +221,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'message him',
     'message her',
     'contact him',
+    // 0.7.3 (spam round 13): a stranger's handle to write to, and a business's DMs.
+    'contact <handle>',
+    'message <handle>',
+    'reach out to <handle>',
+    'text <handle>',
+    'dm <handle>',
+    'dm us',
+    'dm for prices',
     'contact her',
     'reach him',
     'reach her',
@@ -377,6 +386,23 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
+    // 0.7.3 (spam round 13): homework for hire, free streams, brand deals.
+    'we do assignments',
+    'do your assignments',
+    'help with your essays',
+    'help with your assignments',
+    'online classes and exams',
+    'take your online class',
+    'take your online classes',
+    'homework help',
+    'essay writing service',
+    'brand ambassadors',
+    'dm us to collab',
+    'dm to collab',
+    'free products',
+    'watch free in hd',
+    'free in hd',
+    'movies free',
     // 0.7.2 (spam round 11): degrees, unlocks and rentals sold in a comment.
     'college degree in',
     'no exams',
@@ -540,6 +566,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'free towing',
   ],
   click: [
+    // 0.7.3 (spam round 13).
+    'check my bio',
+    'see my bio',
+    'in my bio',
     'entra a mi perfil',
     'visita mi perfil',
     'link en mi bio',
@@ -624,6 +654,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
+    // 0.7.3 (spam round 13): the fake giveaway's entry.
+    'comment done to enter',
+    'comment done',
+    'like share and comment',
+    'to my followers',
     // 0.7.2 (spam round 11): gambling bait.
     'play slots',
     'win real money',
@@ -764,6 +799,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'relief payment available',
   ],
   adult: [
+    // 0.7.3 (spam round 13).
+    'girls in your area',
+    'singles in your area',
+    'want to meet tonight',
+    'cute girls',
     'chicas solteras',
     'solteras cerca de ti',
     'quieren conocerte',
@@ -942,6 +982,28 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
+    // 0.7.3 (spam round 13, blind, then looked at): a page threatened with closure, a hacker
+    // who recovers accounts.
+    'violated our community standards',
+    'violated our community guidelines',
+    'violated our terms',
+    'violates our community standards',
+    'will be disabled',
+    'will be permanently disabled',
+    'will be permanently deleted',
+    'will be unpublished',
+    'page will be',
+    'appeal here',
+    'submit an appeal here',
+    'verify here',
+    'recovered mine',
+    'recovered my account',
+    'got my account back',
+    'recovery expert',
+    'account recovery expert',
+    'funds recovery',
+    'recover your lost',
+    'recover lost funds',
     // 0.7.2 (spam round 11): the advance-fee letter.
     'business proposal',
     'my private email',
@@ -1047,6 +1109,9 @@ interface Phrase {
   words: readonly string[];
   kind: PromoKind;
 }
+
+/** In a phrase, any @handle ("contact <handle>": "Contact @hackfixpro on Instagram"). */
+const HANDLE = '<handle>';
 
 /** Phrases indexed by their first word, so matching is one pass over the tokens. */
 const PHRASES_BY_FIRST = new Map<string, Phrase[]>();
@@ -1430,7 +1495,9 @@ function findPromo(
       for (let k = 1; k < phrase.words.length && ok; k++) {
         // Within one clause: "the free car seat check, my daughter's seat" is not "check my".
         ok =
-          words[t + k] === phrase.words[k] &&
+          (phrase.words[k] === HANDLE
+            ? tokens.kinds[t + k] === TOKEN_MENTION
+            : words[t + k] === phrase.words[k]) &&
           !CLAUSE_BREAK.test(
             tokens.text.slice(tokens.ends[t + k - 1] ?? 0, tokens.starts[t + k] ?? 0),
           );
@@ -1700,6 +1767,7 @@ function asksAboutThePost(normalized: string, cues: OffTopicCues): boolean {
 /** Selling phrases of pills sold without a doctor. */
 const PILLS = /viagra|cialis|prescription|diet pills|enhancement/;
 const SPELLS = /spell|psychic|tarot|bring back your ex/;
+const FOR_HIRE = /assignments|essays|online class|homework|brand ambassador|to collab/;
 const CLICKBAIT =
   /weird trick|doctors hate|made me lose|lose weight fast|keto gummies|melt fat|flat tummy/;
 
@@ -1731,6 +1799,10 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   // Asking strangers to send money or write to a messaging app is a pitch whatever the topic.
   if (count('money') > 0 && (contact || count('click') > 0)) return 'money';
   if (count('contact') > 0 && cues.phone && count('sale') > 0) return 'contact';
+  // The page itself threatened with closure ("your page violated our community standards and
+  // will be disabled, appeal here: …"): phishing in the page's own words, whatever else it says
+  // (0.7.3).
+  if (count('phish') >= 2 && link && !officialOnly(cues)) return 'phish';
   // A link next to self-promotion can be a resident sharing their own article on the city
   // budget, "invest" and "$" are budget news too: on the page's topics, only a person may call
   // that spam.
@@ -1748,6 +1820,14 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   if (weak >= 2 && link) return 'self';
   if (count('money') > 0 && link) return 'money';
   if (count('sale') > 0 && link) return 'sale';
+  // Homework for hire and brand deals, with a way to write to the seller: "we do assignments,
+  // quizzes and exams… DM for prices", "looking for brand ambassadors! DM us to collab" (0.7.3).
+  if (
+    contact &&
+    cues.promo.some((x) => x.kind === 'sale' && FOR_HIRE.test(x.evidence.text.toLowerCase()))
+  ) {
+    return 'sale';
+  }
   if (count('click') > 0 && link && count('sale') + count('money') > 0) return 'click';
   // Pills sold off the page's topics, with another selling phrase: "buy Viagra online without
   // prescription". A stroller "for sale, barely used" is a resident's sale: a person judges it.

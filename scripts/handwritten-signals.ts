@@ -2332,6 +2332,98 @@ export const LEGIT_ROUND_12: readonly string[] = [
 ];
 
 /**
+ * Spam round 13 (0.7.3), written at the start of the session and run once: crypto "recovery
+ * experts", a page threatened with closure, a sugar mommy, a gift card survey, homework for
+ * hire, dating bait, work from home, a Forex "account manager", follow-for-follow, a hacker who
+ * recovers accounts, free streams, followers for sale, Bitcoin mining, CBD, a trading bot,
+ * brand deals, accounts for sale, a fake giveaway, a loan by WhatsApp. **17 of 20 flagged and
+ * 12 hidden** on first contact; 20 and 18 after (phrases for each kind, an @handle after
+ * "contact", homework and brand deals with a way to write, and a page's closure with a link
+ * hidden even in the page's words). The free-stream domain (".watch") is no link the tokenizer
+ * knows, and "50% off today only" at a shop's domain stays a person's call.
+ */
+export const SPAM_ROUND_13: readonly string[] = [
+  'I lost $40k to a fake crypto platform and Recovery Expert Mark got it all back in 3 days. Contact him on Telegram @markrecovers',
+  'Your page has violated our community standards and will be disabled in 24 hours. Appeal here: meta-support-review.com/appeal',
+  "Hey dear, I'm a sugar mommy looking for a sugar baby, $2,000 weekly allowance, text me on WhatsApp +1 (347) 555-0192",
+  'Congratulations! You have been selected for our $1,000 Walmart gift card survey. Claim before midnight → bit.ly/wm-claim',
+  'Need help with your essays or online classes? We do assignments, quizzes and exams for A grades. DM for prices!',
+  'Cute girls in your area want to meet tonight 😘 check my bio',
+  "Work from home and earn $500/day with just your phone! No experience needed. Comment INFO and I'll message you",
+  "My Forex account manager Mrs. Linda turned my $500 into $7,800 in one week. Thank you ma'am! Message her now",
+  "Follow me and I'll follow back 💯 #f4f #followforfollow",
+  'Is your Facebook or Instagram hacked? Contact @hackfixpro on Instagram, he recovered mine in 10 minutes!',
+  'Stream all the new movies free in HD, no signup: freemovieshd.watch',
+  'Get 10,000 real followers for only $9.99! Visit boostgramz dot com',
+  'Who else is making money with Bitcoin mining? I started with $200 and now I withdraw $3,000 every week. Ask me how',
+  'Hot singles are waiting for you!!! Click here >>> datehot.xyz',
+  'Best CBD gummies for anxiety and pain, 50% off today only at greenleafhealth.store',
+  'Earn passive income with my trading bot, 98% win rate. Link in bio 📈',
+  'Looking for brand ambassadors! DM us to collab 💕 free products + commission',
+  'Buy verified PayPal and Cash App accounts, fast delivery, telegram @acctshop',
+  "I'm giving away 5 iPhone 15 Pro to my followers. Like, share and comment DONE to enter!",
+  'Loan available for everyone at 2% interest, no credit check. Apply via WhatsApp +234 803 555 0147',
+];
+
+/**
+ * Residents' comments in round 13's words, written after its change: 2 of 10 flagged on the first
+ * run ("the movie night at the park is free, no signup", "my daughter wants to be a brand
+ * ambassador for the anti-vaping campaign" under a post), both phrases dropped; none after.
+ */
+export const LEGIT_ROUND_13: readonly string[] = [
+  "Someone commented that our page will be disabled and to appeal at a link. Scam alert, don't click it!",
+  'My Facebook got hacked last week and I recovered my account through the official help center.',
+  'Does the library still help with essays and online classes for adults? My mom wants to go back to school.',
+  "Are there cute girls' soccer teams in your area? Asking for the youth league signup.",
+  'The movie night at the park is free, no signup, bring a blanket!',
+  'My daughter wants to be a brand ambassador for the anti-vaping campaign, who do we contact?',
+  'Contact @SpringfieldPD on Twitter too, they answer faster there.',
+  'DM us if you saw the accident on 5th, the family is looking for witnesses.',
+  "Giving away my old car seat to a family in need, it's never been in a crash.",
+  "Check my bio for the neighborhood watch meeting notes, I'm the block captain.",
+];
+
+/**
+ * Spam round 14 (0.7.3), written after round 13's change and run once, kept blind: a herbal cure,
+ * streaming accounts, paid reviews, Amazon phishing, a phone-testing lure, an income app, a sugar
+ * daddy app, pills, an investment doubling, a romance opener, Robux, credit repair, paid videos,
+ * fake IDs, T-shirts with a code. **8 of 15 flagged as off-topic (a ninth queued for the e-mail
+ * address it gives) and 7 hidden**: a spam kind not yet written is still caught about half to
+ * two-thirds of the time.
+ */
+export const SPAM_ROUND_14: readonly string[] = [
+  "I was skeptical but Dr. Okoro's herbal cure reversed my diabetes in 2 weeks. Email him: dr.okoro.herbs@gmail.com",
+  'Selling Netflix, Spotify and Disney+ premium accounts, lifetime, $15 each, inbox me',
+  'Earn $50 for every review you write! Join our team at reviewjobs-online.net',
+  'Your Amazon account has been locked due to suspicious activity. Verify now: amzn-secure-verify.co',
+  'URGENT: we need 10 people to test the new iPhone and keep it. Apply at testerclub.info',
+  'Single mom from Ohio makes $9,000/month from home with this one app, see how',
+  'Looking for a reliable sugar daddy? Join the #1 elite dating app, link in profile',
+  'Cheap Viagra and Cialis without prescription, discreet shipping worldwide',
+  'Invest $300 and receive $3,000 in 48 hours, guaranteed by my account manager, WhatsApp only',
+  'Hello, I saw your profile and you look interesting, can we chat privately on Hangouts?',
+  '🔥 Free Robux generator, no human verification 🔥 robux-free-now.xyz',
+  'I can fix your credit score to 800 in 30 days, call or text 702-555-0184',
+  'Get paid to watch videos! $25/hour, start today, link in my profile',
+  "Need a fake ID or driver's license? Scannable, all states, message for details",
+  'Order your custom T-shirts, hoodies and mugs at printwave.shop, use code POLICE10 for 10% off',
+];
+
+/** Residents' comments written with SPAM_ROUND_14 (run once: none flagged). */
+export const LEGIT_ROUND_14: readonly string[] = [
+  "Dr. Okoro at the clinic on Main saved my dad's life, thank you to the officer who drove us there.",
+  'Is it true someone is selling stolen Netflix accounts? My password got changed.',
+  'Can residents write a review of the new community policing program somewhere?',
+  "I got a text saying my Amazon account was locked. Is that a scam? I didn't click anything.",
+  'The city is looking for volunteers to test the new 311 app, apply at the city website.',
+  'Single mom here, thank you for the free car seat check, it made my week.',
+  'Where can we report someone selling fake IDs near the high school?',
+  'My credit card got skimmed at the gas station on 3rd, who do I call?',
+  "Our church is selling T-shirts to raise money for the officer's family, $15 each.",
+  'Get paid for jury duty? How much does the county pay per day now?',
+];
+
+/**
  * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
  * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
  * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first

@@ -36,9 +36,13 @@ import {
   SPAM_ROUND_10,
   SPAM_ROUND_11,
   SPAM_ROUND_12,
+  SPAM_ROUND_13,
+  SPAM_ROUND_14,
   LEGIT_ROUND_10,
   LEGIT_ROUND_11,
   LEGIT_ROUND_12,
+  LEGIT_ROUND_13,
+  LEGIT_ROUND_14,
   LEGIT_ROUND_8,
   LEGIT_AFTER_ROUND_7,
   LEGIT_ROUND_6,
@@ -694,6 +698,29 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     expect(
       classify('There are only 5 spots left for the citizens academy, sign up at the city website.')
         .flags,
+    ).toEqual([]);
+  });
+
+  it('rounds 13 and 14 (0.7.3): new kinds of spam flagged and hidden; residents in the same words never flagged', () => {
+    expect(share(SPAM_ROUND_13, (v) => v.flags.includes('off_topic'))).toBe(1);
+    expect(share(SPAM_ROUND_13, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.9);
+    expect(share(LEGIT_ROUND_13, (v) => v.flags.length > 0)).toBe(0);
+    // Kept blind: the first-contact figures are the floor.
+    expect(share(SPAM_ROUND_14, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(
+      8 / 15,
+    );
+    expect(share(SPAM_ROUND_14, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(7 / 15);
+    expect(share(LEGIT_ROUND_14, (v) => v.flags.length > 0)).toBe(0);
+    // A page's closure threatened, with a link, is hidden; a resident warning of it is not.
+    expect(
+      classify(
+        'Your page has violated our community standards and will be disabled in 24 hours. Appeal here: meta-support-review.com/appeal',
+      ).action,
+    ).toBe('hide');
+    expect(
+      classify(
+        "Someone commented that our page will be disabled and to appeal at a link. Scam alert, don't click it!",
+      ).flags,
     ).toEqual([]);
   });
 

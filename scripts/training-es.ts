@@ -73,9 +73,10 @@ export function readSpanish(dir: string): SpanishRow[] {
         label = row.labels.aggressive === 1 ? 1 : 0;
         if (label === 1) weight = 0.5;
       }
-      const tokens = tokensOf(prepareText(row.text));
+      const prepared = prepareText(row.text);
+      const tokens = tokensOf(prepared);
       const features = compactFeatures(
-        extractFeatures(tokens, TEXT_FEATURES, spanishAttackCues(tokens)),
+        extractFeatures(tokens, TEXT_FEATURES, spanishAttackCues(tokens, prepared)),
       );
       out.push({ ...row, dataset, label, weight, features });
     }

@@ -11,6 +11,7 @@ import { cueIndex, featuresOf } from '../model/features.js';
 import { logitWith, sigmoid, type LinearModel } from '../model/linear.js';
 import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from '../model/tokenize.js';
 import type { ClassifyInput, PreparedText, Signal } from '../types.js';
+import { isCommonWord } from '../common-words.js';
 
 export const ES_ATTACK_MODEL_NAME = 'personal_attack_es';
 
@@ -232,8 +233,40 @@ function pointsAt(words: readonly string[], t: number): boolean {
   );
 }
 
+/** Capitalised words that name no person: platforms, places, the deity. */
+const NOT_PEOPLE = list(`
+  youtube youtuber youtubers instagram twitter facebook tiktok twitch google netflix whatsapp
+  internet dios jesus cristo espana mexico argentina chile colombia peru venezuela cuba ecuador
+  bolivia uruguay paraguay madrid barcelona europa america latinoamerica navidad lunes martes
+  miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto
+  septiembre octubre noviembre diciembre
+`);
+
+/**
+ * Names: a capitalised word inside a sentence ("que coraje con Windy", "este Dalas ya no sabe"),
+ * not a frequent word, an insult or a place. As in English (attack.ts), someone named is someone
+ * the words can be aimed at; an official named in a role is the institution's (INSTITUTION).
+ */
+function nameTokens(tokens: Tokens, prepared: PreparedText): Set<number> {
+  const words = tokenWords(tokens);
+  const names = new Set<number>();
+  for (let t = 1; t < tokens.count; t++) {
+    if (tokens.kinds[t] !== TOKEN_WORD) continue;
+    const w = words[t] ?? '';
+    if (w.length < 3 || isCommonWord(w) || ES_INSULTS.has(w) || INSTITUTION.has(w)) continue;
+    if (NOT_PEOPLE.has(w) || PERSON_NOUN.has(w) || INSTITUTION.has(words[t - 1] ?? '')) continue;
+    if (/[.!?;:\n"“«]/.test(tokens.text.slice(tokens.ends[t - 1] ?? 0, tokens.starts[t] ?? 0))) {
+      continue;
+    }
+    const at = prepared.originalOffset(tokens.starts[t] ?? 0);
+    if (CAPITALISED.test(prepared.original.slice(at, at + 2))) names.add(t);
+  }
+  return names;
+}
+const CAPITALISED = /^[A-ZÁÉÍÓÚÑ][a-záéíóúñü]/;
+
 /** Cue features the Spanish model reads beside the words (training appends the same). */
-export function spanishAttackCues(tokens: Tokens): string[] {
+export function spanishAttackCues(tokens: Tokens, prepared?: PreparedText): string[] {
   const words = tokenWords(tokens);
   const cues = new Set<string>();
   let insult = false;
@@ -252,6 +285,7 @@ export function spanishAttackCues(tokens: Tokens): string[] {
     if (POINTER.has(w) && PERSON_NOUN.has(words[t + 1] ?? '')) third = true;
     if (INSTITUTION.has(w)) cues.add('es:institution');
   }
+  if (prepared !== undefined && nameTokens(tokens, prepared).size > 0) third = true;
   plain.forEach((w, i) => {
     if (w === 'ella' || w === 'ellas') third = true;
     if (!ES_INSULTS.has(w)) return;
@@ -276,7 +310,7 @@ export interface SpanishModelView {
 
 export function spanishModelView(model: LinearModel, prepared: PreparedText): SpanishModelView {
   const tokens = tokensOf(prepared);
-  const cues = spanishAttackCues(tokens);
+  const cues = spanishAttackCues(tokens, prepared);
   const features = featuresOf(prepared, tokens, model.spec);
   const z = logitWith(
     model,
@@ -373,10 +407,11 @@ export function spanishAttackSignals(prepared: PreparedText, modelP = 1): Signal
   const insults: number[] = [];
   const targets = new Map<number, number[]>();
   const guarded = new Set<number>();
+  const names = nameTokens(tokens, prepared);
   for (let t = 0; t < tokens.count; t++) {
     const w = words[t] ?? '';
     const s = sentenceOf[t] ?? 0;
-    if (tokens.kinds[t] === TOKEN_MENTION) {
+    if (tokens.kinds[t] === TOKEN_MENTION || names.has(t)) {
       targets.set(s, [...(targets.get(s) ?? []), t]);
       continue;
     }

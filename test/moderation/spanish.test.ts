@@ -360,3 +360,23 @@ describe('short Spanish insults, who they point at, and friendly swearing (0.7.2
     expect(attack(text)).toBe(false);
   });
 });
+
+describe('a person named, as in English (0.7.3)', () => {
+  const attacked = (text: string): boolean =>
+    moderator.classify({ text }).flags.includes('personal_attack');
+
+  it.each([
+    'No puedo creer que Sasel sea tan imbécil, de verdad.',
+    'Otra vez Windy haciendo el ridículo, qué pendeja.',
+  ])('reads an insult beside a name as aimed at that person: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    'El alcalde García es un idiota.',
+    'el oficial Pérez es un inútil',
+    'Vi a Marta en el parque, qué día tan bonito.',
+  ])('keeps an official named in a role, and a name with no insult, unflagged: "%s"', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+});

@@ -9755,4 +9755,35 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'They should study the intersection at 5th to find out why it floods.',
     ],
   },
+  // 0.7.3 (blind 148): counter-speech written after blind 145's change and run once, kept blind:
+  // **2 of 20** flagged, none hidden ('Don't use "retarded" as an insult…' as obscenity; 'Someone
+  // posted "shoot first, ask later" under the video…' as a threat).
+  {
+    name: 'counter-speech: abuse reported or rejected, after blind 145 (blind 148)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'My neighbor keeps calling the new family next door "towelheads". I\'m ashamed to live on this street.',
+      "Whoever wrote that the officer's widow is a gold digger: she buried her husband last week. Have some decency.",
+      'The kids at the skate park were chanting "kill the cops" and then laughed. Someone needs to talk to their parents.',
+      'If you think calling people "illegals" is fine, imagine your grandparents hearing it.',
+      'I was told to "go back to China" at the grocery store today. I was born in Ohio.',
+      'Saying the victim "deserved it" because of what she wore is victim blaming, full stop.',
+      '"Burn it all down" is not a protest slogan, it\'s an invitation for someone to get hurt.',
+      "People in this thread calling the suspect an animal: he's a 16-year-old kid and he's still a person.",
+      'Don\'t use "retarded" as an insult. My brother has Down syndrome and he\'s smarter than half this page.',
+      'A guy in a truck yelled the n-word at my son while he was walking home. Please find him.',
+      'The comments telling the mayor to "hang herself" should be removed and reported.',
+      'Calling every protester a terrorist is how you end up justifying violence against them.',
+      'My daughter was called a slut by a group of boys on the bus and the school did nothing.',
+      'Words like "vermin" and "infestation" about homeless people are exactly how it starts.',
+      'Stop telling trans kids they should "just die already". You\'re talking about children.',
+      'There\'s graffiti on the mosque that says "die muslims". Please prioritize this.',
+      'When someone says "those people", we all know who they mean. Say it to their face, or don\'t say it.',
+      'Someone posted "shoot first, ask later" under the video. That\'s how innocent people die.',
+      "My grandma is Korean and someone spat on her and called her a virus. She's 82.",
+      'No one deserves to be called a whore for reporting an assault.',
+    ],
+  },
 ];

@@ -398,6 +398,7 @@ const TARGETS: Record<string, number> = {
   'threats: explicit, talk-page and chat style (blind 144)': 1,
   'insults without an insulting word, after round 39 (blind 147)': 3 / 15,
   'never attacks: their twins (blind 147)': 0,
+  'counter-speech: abuse reported or rejected, after blind 145 (blind 148)': 2 / 20,
 };
 
 describe('handwritten behaviour', () => {

@@ -658,7 +658,6 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'comment done to enter',
     'comment done',
     'like share and comment',
-    'to my followers',
     // 0.7.2 (spam round 11): gambling bait.
     'play slots',
     'win real money',
@@ -803,7 +802,6 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'girls in your area',
     'singles in your area',
     'want to meet tonight',
-    'cute girls',
     'chicas solteras',
     'solteras cerca de ti',
     'quieren conocerte',
@@ -840,7 +838,6 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'girls near you',
     'casual date',
     'local matches',
-    'cute girls',
     'girls in your city',
     'girls in your area',
     'lonely tonight',

@@ -950,3 +950,12 @@ describe('spam under a department post, round 4', () => {
       expect(classify(text, SPAM_POST_4).flags, text).toEqual([]);
   });
 });
+
+describe('a resident sharing with their followers or about their children is no pitch (0.7.3)', () => {
+  it.each([
+    'My two cute girls loved the demo, pics at myphotos.com/abc',
+    'Shared this to my followers https://youtube.com/watch?v=abc',
+  ])('leaves "%s" up', (text) => {
+    expect(classify(text).action).not.toBe('hide');
+  });
+});

@@ -149,6 +149,15 @@ interface Rule {
 
 const gate = (list: string): string[] => list.trim().split(/\s+/);
 
+/**
+ * A warning of a danger said as concern ("it would be terrible if something happened to your kids
+ * on that road, please slow down", "a shame if she didn't make it to prom because of a drunk
+ * driver"): the worry is about the road, the heat or the drink, not a menace.
+ */
+const WARNING_OF_A_DANGER = new RegExp(
+  String.raw`\b(?:${DANGER}|${HAZARD}|road|roads|traffic|heat|cold|storm|flood\w*|slow\s+down|check\s+on|drunk\s+drivers?|crosswalk|intersection|sidewalk|stay\s+safe|be\s+safe|careful)\b`,
+);
+
 const VIOLENT =
   gate(`kill murder shoot stab cripple maim disfigure slice carve cut strangle choke behead decapitate hang lynch execute
   slaughter butcher rape slit gut hurt harm attack assault knife snipe assassinate punch run pistol
@@ -3288,13 +3297,13 @@ const RULES: readonly Rule[] = [
     gate('accident'),
   ),
   rule(
-    String.raw`\bcount\s+(?:your|ur|his|her|their)\s+(?:days|hours|minutes|breaths|last\s+days)\b`,
+    String.raw`\bcount\s+(?:your|ur|his|her|their)\s+(?:days|hours|minutes|breaths|last\s+days)\b(?!\s+(?:till|until|til|to|left|off|before|of\s+\w+|at\s+the\s+(?:beach|lake)))(?![^.!?\n]*\b(?:retir\w*|vacation|congrat\w*|graduat\w*|leave|holiday|weekend)\b)`,
     0.7,
     'intimidation',
     gate('days hours minutes breaths'),
   ),
   rule(
-    String.raw`\b(?:don'?t|do\s+not|wouldn'?t|i\s+wouldn'?t|i\s+would\s+not|careful|be\s+careful)\s+(?:start(?:ing)?|turn(?:ing)?\s+on|open(?:ing)?|driv(?:e|ing))\s+(?:your|ur|his|her)\s+(?:car|truck|engine|ignition|mail|mailbox|packages?|front\s+door|cruiser)\b(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|tonight|in\s+the\s+morning|if\s+i\s+were\s+you|councilwoman|councilman|officer|chief|deputy|sergeant|mayor|judge|just\s+(?:a\s+)?(?:friendly\s+)?(?:tip|saying|warning))))(?![^.!?\n]*\b(?:ice|snow|frost|cold|warm\s+up|battery|recall|flood\w*|water|charger|scam|phishing|porch\s+pirates?|thieves|stolen|without|until|till|unless|before)\b)`,
+    String.raw`\b(?:don'?t|do\s+not|wouldn'?t|i\s+wouldn'?t|i\s+would\s+not|careful|be\s+careful)\s+(?:start(?:ing)?|turn(?:ing)?\s+on|open(?:ing)?|driv(?:e|ing))\s+(?:your|ur|his|her)\s+(?:car|truck|engine|ignition|mail|mailbox|packages?|front\s+door|cruiser)\b(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|tonight|in\s+the\s+morning|if\s+i\s+were\s+you|councilwoman|councilman|officer|chief|deputy|sergeant|mayor|judge|just\s+(?:a\s+)?(?:friendly\s+)?(?:tip|saying|warning))))(?![^.!?\n]*\b(?:ice|snow|frost|cold|warm\s+up|battery|recall|flood\w*|water|charger|scam|phishing|porch\s+pirates?|thieves|stolen|without|until|till|unless|before|wasps?|bees|hornets?|nest|snakes?|spiders?|raccoons?|skunks?|possums?|animal\s+control|leak\w*|broken|because|there'?s)\b)`,
     0.7,
     'intimidation',
     gate('car truck engine ignition mail mailbox package packages door cruiser'),
@@ -3304,6 +3313,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'intimidation',
     gate('shame pity'),
+    { unless: WARNING_OF_A_DANGER },
   ),
   rule(
     String.raw`\b(?:my|our)\s+(?:boot|boots|foot|knee|knife|gun|blade|hands?|fingers|rope)\s+(?:on|at|to|against|around|across|in)\s+(?:your|ur|his|her|their)\s+(?:throat|neck|head|face|skull|windpipe)\b`,
@@ -3312,7 +3322,7 @@ const RULES: readonly Rule[] = [
     gate('boot boots foot knee knife gun blade hand hands fingers rope'),
   ),
   rule(
-    String.raw`\b(?:i|we|my\s+[a-z]+|our\s+[a-z]+|someone|somebody|people|they|the\s+boys)\s+(?:already\s+)?knows?\s+where\s+(?:you|u|he|she|they|(?:the|that|your|this|his|her)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|your\s+(?:kids|wife|husband|family|mom|mother|daughter|son)|officer\s+[a-z]+|(?:chief|mayor|judge|sheriff|deputy|sergeant|lieutenant|detective)\s+[a-z]+)\s+(?:lives?|sleeps?|parks?(?=\s*(?:[.!]|$|,?\s*just\s+saying))|goes\s+to\s+school|go\s+to\s+school|drops?\s+(?:off\s+)?(?:his|her|their|the)\s+kids)\b(?![^.!?\n]*\b(?:thank\w*|card|cards|flowers|gift|gifts|cookies|casserole|meals?|visit\s+to\s+thank|drop\s+off\s+(?:a|the)\s+(?:card|gift)|donations?)\b)`,
+    String.raw`\b(?:i|we|my\s+[a-z]+|our\s+[a-z]+|someone|somebody|people|they|the\s+boys)\s+(?:already\s+)?knows?\s+where\s+(?:you|u|he|she|they|(?:the|that|your|this|his|her)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|your\s+(?:kids|wife|husband|family|mom|mother|daughter|son)|officer\s+[a-z]+|(?:chief|mayor|judge|sheriff|deputy|sergeant|lieutenant|detective)\s+[a-z]+)\s+(?:lives?|sleeps?|parks?|goes\s+to\s+school|go\s+to\s+school|drops?\s+(?:off\s+)?(?:his|her|their|the)\s+kids)\b(?=\s*(?:[.!?…]|$|,?\s*(?:just\s+(?:saying|so\s+(?:you|u)\s+know|a\s+reminder)|remember\s+that|think\s+about\s+(?:it|that)|and\s+(?:so\s+do|we|i|they)\b|now\b)))(?![^.!?\n]*\b(?:thank\w*|card|cards|flowers|gift|gifts|cookies|casserole|meals?|visit\s+to\s+thank|drop\s+off\s+(?:a|the)\s+(?:card|gift)|donations?)\b)`,
     0.7,
     'intimidation',
     gate('lives live sleeps sleep parks park school drops drop'),
@@ -3367,9 +3377,10 @@ const RULES: readonly Rule[] = [
     0.75,
     'intimidation',
     gate('awful terrible tragic sad bad unfortunate pity horrible'),
+    { unless: WARNING_OF_A_DANGER },
   ),
   rule(
-    String.raw`\b(?:see\s+if|won'?t|will\s+not|wouldn'?t|not\s+gonna|never|doubt|good\s+luck)\b[^.!?\n]{0,20}?\b(?:leave|leaving|walk\s+(?:out|away)|walking\s+(?:out|away)|go\s+home|going\s+home|make\s+it\s+(?:out|home|back))\s+(?:of\s+here\s+)?(?:in\s+one\s+piece|alive|breathing|on\s+(?:your|his|her|their)\s+own\s+(?:two\s+)?feet|with\s+(?:all\s+)?(?:your|his|her|their)\s+teeth)\b(?<!\b(?:${DANGER}|${HAZARD}|storm|flood|hurricane|surgery|traffic|highway|hike|hiking|mountain|trail|river)\b[^.!?\n]*)`,
+    String.raw`\b(?:see\s+if|won'?t|will\s+not|wouldn'?t|not\s+gonna|never|doubt|good\s+luck)\b[^.!?\n]{0,20}?\b(?:leave|leaving|walk\s+(?:out|away)|walking\s+(?:out|away)|go\s+home|going\s+home|make\s+it\s+(?:out|home|back))\s+(?:of\s+here\s+)?(?:in\s+one\s+piece|alive|breathing|on\s+(?:your|his|her|their)\s+own\s+(?:two\s+)?feet|with\s+(?:all\s+)?(?:your|his|her|their)\s+teeth)\b(?<!\b(?:${DANGER}|${HAZARD}|storm|flood|hurricane|surgery|traffic|highway|hike|hiking|mountain|trail|river)\b[^.!?\n]*)(?![^.!?\n]*\b(?:chili|spicy|hot\s+sauce|peppers?|food|cooking|recipe|try\w*|ride|roller\s*coaster|workout|class|bootcamp|lol|lmao|haha)\b)`,
     0.7,
     'intimidation',
     gate('piece alive breathing feet teeth'),
@@ -3381,7 +3392,7 @@ const RULES: readonly Rule[] = [
     gate('wish regret sorry pay hard'),
   ),
   rule(
-    String.raw`\b(?:we|the\s+people|people|patriots|americans|citizens|i|they)\s+(?:still\s+)?(?:have|got|'ve\s+got|have\s+got|brought)\s+(?:plenty\s+of\s+|enough\s+|lots\s+of\s+|the\s+)?(?:rope|ropes|nooses?|pitchforks|guillotines?|gallows|lampposts)\b(?![^.!?\n]*\b(?:tug|climb\w*|swing|boat|knots?|camping|tent|gym|class|course|hardware|store|sale|donat\w*|halloween|costume|play|musical)\b)`,
+    String.raw`\b(?:we|the\s+people|people|patriots|americans|citizens|i|they)\s+(?:still\s+)?(?:have|got|'ve\s+got|have\s+got|brought)\s+(?:plenty\s+of\s+|enough\s+|lots\s+of\s+|the\s+)?(?:rope|ropes|nooses?|pitchforks|guillotines?|gallows|lampposts)\b(?![^.!?\n]*\b(?:tug|climb\w*|swing|boat|knots?|camping|tent|gym|class|course|hardware|store|sale|donat\w*|halloween|costume|play|musical|tarps?|shelter|storm|supplies|anyone\s+needs?|if\s+(?:you|anyone)\s+need)\b)`,
     0.7,
     'call for violence',
     gate('rope ropes noose nooses pitchforks guillotine guillotines gallows lampposts'),
@@ -3413,7 +3424,7 @@ const RULES: readonly Rule[] = [
     gate('shift patrol ride breath breaths meal walk christmas summer night sunrise drive'),
   ),
   rule(
-    String.raw`\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+hate\s+(?:for|to\s+see)\s+(?:your|ur|his|her|their)\s+(?:little\s+|precious\s+|sweet\s+)?(?:girl|boy|kids?|children|daughter|son|wife|husband|family|mom|mother|grandkids|baby)\s+(?:to\s+)?(?:walk|get|be|go|end\s+up|come\s+home|have|find|disappear)\b[^.!?\n]{0,30}?\b(?:alone|hurt|lost|tonight|after\s+dark|in\s+the\s+dark|accident|something|disappear\w*|taken|missing)\b(?<!\b(?:${DANGER}|${HAZARD}|traffic|crosswalk|intersection|streetlights?|storm|flu|measles|virus|cold|heat|scam\w*)\b[^.!?\n]*)`,
+    String.raw`\b(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+hate\s+(?:for|to\s+see)\s+(?:your|ur|his|her|their)\s+(?:little\s+|precious\s+|sweet\s+)?(?:girl|boy|kids?|children|daughter|son|wife|husband|family|mom|mother|grandkids|baby)\s+(?:to\s+)?(?:walk|get|be|go|end\s+up|come\s+home|have|find|disappear)\b[^.!?\n]{0,30}?\b(?:alone|hurt|tonight|after\s+dark|in\s+the\s+dark|accident|something|disappear\w*|taken|missing)\b(?<!\b(?:${DANGER}|${HAZARD}|traffic|crosswalk|intersection|streetlights?|storm|flu|measles|virus|cold|heat|scam\w*|fair|festival|parade|concert|crowds?|wristbands?|mall|game|event|lost)\b[^.!?\n]*)(?![^.!?\n]*\b(?:fair|festival|parade|concert|crowds?|wristbands?|mall|game|event|${DANGER}|${HAZARD})\b)`,
     0.7,
     'intimidation',
     gate('alone hurt lost tonight dark accident something disappear disappears taken missing'),

@@ -9786,4 +9786,35 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'No one deserves to be called a whore for reporting an assault.',
     ],
   },
+  // 0.7.3: harmless sentences in the words of rounds 36-38's rules, written while reading them over
+  // and run once: **9 of 18** flagged as threats, 8 by the new rules ("count your days till
+  // retirement", "don't open your mailbox, there's a wasp nest", "it would be terrible if
+  // something happened to your kids on that road, please slow down", "see if you leave in one
+  // piece after trying my mom's chili"); after: 1, the threat model's older flag on "plenty of
+  // rope and tarps at the shelter … for the storm".
+  {
+    name: 'never threats: concern, plans and jokes in the words of rounds 36-38',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Only 30 more, count your days till retirement, Sarge!',
+      "Don't open your mailbox, there's a wasp nest in it, call animal control.",
+      "I'd hate for your little girl to get lost at the fair tonight, grab a wristband at the gate.",
+      "Be a shame if she didn't make it to prom because of a drunk driver, please don't drink and drive.",
+      'It would be terrible if something happened to your kids on that road, please slow down.',
+      'Would be awful if something happened to them in this heat, check on your elderly neighbors.',
+      'My cousin knows where the lieutenant lives, they grew up on the same street.',
+      'We have plenty of rope and tarps at the shelter if anyone needs them for the storm.',
+      "Next time I bring the bat, we're playing softball at the station picnic.",
+      "The next officer who stops me is going to get a thank you card, they've been great.",
+      "I've been cleaning my rifle for hunting season, thinking about the deer.",
+      "You'd look great in a cast iron apron at the cook-off, chief!",
+      'Count your blessings and hug your kids tonight.',
+      "We'll see how the mayor talks his way out of that one at the debate.",
+      'Ever heard of a drive-in movie? The city is hosting one Friday.',
+      'Any cop that knocks on my door is getting coffee and cookies.',
+      "I'll be waiting in the parking lot after your shift to give you the keys, deputy.",
+      "See if you leave in one piece after trying my mom's five-alarm chili, lol.",
+    ],
+  },
 ];

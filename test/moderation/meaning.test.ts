@@ -388,6 +388,7 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (round 37)': 0,
   'threats: veiled (round 38)': 1,
   'never threats: their twins (round 38)': 0,
+  'never threats: concern, plans and jokes in the words of rounds 36-38': 1 / 18,
   'counter-speech: abuse named or quoted to reject it (blind 145)': 0,
   'insults without an insulting word (round 39)': 1,
   'never attacks: their twins (round 39)': 0,

@@ -793,19 +793,19 @@ const STOCK_INSULTS: readonly StockInsult[] = [
   ),
   insult(
     'face',
-    String.raw`\b(?:your|ur)\s+face\s+(?:could|would|can|will|might)\s+(?:curdle|crack|stop|sour|scare|frighten|break|melt)\b`,
+    String.raw`\b(?:your|ur)\s+face\s+(?:could|would|can|will|might)\s+(?:curdle|crack\s+a\s+mirror|stop\s+a\s+clock|break\s+a\s+mirror|sour\s+milk|scare\s+(?:a|the|small)\s+\w+|frighten\s+\w+)\b`,
   ),
   insult(
     'peaked',
-    String.raw`\b(?:you|u)\s+(?:clearly\s+|obviously\s+|must\s+have\s+|definitely\s+)?(?:peaked|have\s+peaked|'ve\s+peaked)\s+in\s+(?:high\s+school|middle\s+school|junior\s+high|college|(?:the\s+)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+grade|kindergarten|grade\s+school)\b`,
+    String.raw`\b(?:you|u)\s+(?:clearly\s+|obviously\s+|must\s+have\s+|definitely\s+)?(?:peaked|have\s+peaked|'ve\s+peaked)\s+in\s+(?:high\s+school|middle\s+school|junior\s+high|college|(?:the\s+)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+grade|kindergarten|grade\s+school)\b(?!\s*\?)`,
   ),
   insult(
     'contributed contribute added produced given',
     String.raw`\bthe\s+only\s+thing\s+(?:you|u)(?:'ve|\s+have|\s+ever|'ve\s+ever|\s+have\s+ever)?\s+(?:ever\s+)?(?:contributed|contribute|added|produced|given)\b[^.!?\n]{0,30}?\b(?:is|was|are)\s+(?:carbon\s+dioxide|co2|hot\s+air|noise|oxygen\s+theft|nothing)\b`,
   ),
   insult(
-    'shoes dress breathe function feed',
-    String.raw`\bhow\s+do\s+(?:you|u)\s+even\s+(?:tie\s+(?:your|ur)\s+(?:own\s+)?shoes|dress\s+(?:yourself|urself)|(?:remember\s+to\s+)?breathe|function|feed\s+(?:yourself|urself))\b`,
+    'shoes dress breathe feed',
+    String.raw`\bhow\s+do\s+(?:you|u)\s+even\s+(?:tie\s+(?:your|ur)\s+(?:own\s+)?shoes|dress\s+(?:yourself|urself)|remember\s+to\s+breathe|feed\s+(?:yourself|urself))\b`,
   ),
   insult(
     'toaster rock potato brick houseplant goldfish parrot cookie hamster',
@@ -813,7 +813,7 @@ const STOCK_INSULTS: readonly StockInsult[] = [
   ),
   insult(
     'smell stink reek',
-    String.raw`\b(?:you|u)\s+look\s+like\s+(?:you|u)\s+(?:smell|stink|reek)\b`,
+    String.raw`\b(?:you|u)\s+look\s+like\s+(?:you|u)\s+(?:smell|stink|reek)\b(?!\s+(?:like\s+)?(?:good|nice|great|amazing|fresh|cookies|flowers|roses|heaven|vanilla|coffee|cinnamon|sunshine|baby\s+powder))`,
   ),
 ];
 

@@ -9817,4 +9817,20 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "See if you leave in one piece after trying my mom's five-alarm chili, lol.",
     ],
   },
+  // 0.7.3: friendly sentences in the shapes of round 39's stock insults, written while reading them
+  // over and run once: **3 of 6** flagged ("how do you even breathe in all that gear", "you look
+  // like you smell like fresh cookies", "you peaked in high school? No way"); none after.
+  {
+    name: 'never attacks: friendly words in the shapes of round 39',
+    category: 'any',
+    flagged: false,
+    sentences: [
+      'Your face could stop traffic, officer, the uniform suits you!',
+      'How do you even function on three hours of sleep? Respect to the night shift.',
+      'How do you even breathe in all that gear in July? Stay cool out there.',
+      'You look like you smell like fresh cookies, grandma, happy birthday!',
+      "You peaked in high school? No way, you're doing better than ever.",
+      'Your kids must be so proud of you.',
+    ],
+  },
 ];

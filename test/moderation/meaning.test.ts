@@ -392,6 +392,7 @@ const TARGETS: Record<string, number> = {
   'counter-speech: abuse named or quoted to reject it (blind 145)': 0,
   'insults without an insulting word (round 39)': 1,
   'never attacks: their twins (round 39)': 0,
+  'never attacks: friendly words in the shapes of round 39': 0,
   // Kept blind: the first-contact figure is the floor.
   'insults at a person (blind 136)': 18 / 20,
   'threats: veiled, after round 38 (blind 143)': 2 / 20,

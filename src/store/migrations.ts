@@ -20,7 +20,6 @@ import { appeals } from './migrations/009_appeals.js';
 import { pageNotices } from './migrations/010_page_notices.js';
 import { actionClaims } from './migrations/011_action_claims.js';
 import { agencies } from './migrations/012_agencies.js';
-import { searchCategories } from './migrations/013_search_categories.js';
 
 export interface Migration {
   /** Consecutive from 1. */
@@ -49,7 +48,6 @@ export const MIGRATIONS: readonly Migration[] = [
   pageNotices,
   actionClaims,
   agencies,
-  searchCategories,
 ];
 
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {

@@ -149,11 +149,7 @@ function filterPlan(filter: RecordsFilter): { columns: Condition[]; sets: Condit
         `EXISTS (SELECT 1 FROM decisions ld WHERE ld.id = c.last_decision_id AND ld.language = ${p.p(language)})`,
     );
   }
-  // A word among a category's comments: one set, answered by the full-text index and the
-  // categories it carries (migration 13), both GIN, combined by a bitmap AND.
-  const wordInCategory =
-    category !== undefined && filter.query !== undefined && searchTerms(filter.query).length > 0;
-  if (category !== undefined && !wordInCategory) {
+  if (category !== undefined) {
     sets.push(
       (p) => `SELECT comment_id FROM records_comment_categories WHERE category = ${p.p(category)}`,
     );
@@ -173,11 +169,9 @@ function filterPlan(filter: RecordsFilter): { columns: Condition[]; sets: Condit
   if (filter.query !== undefined) {
     const query = filter.query;
     if (searchTerms(query).length === 0) return null;
-    sets.push((p) =>
-      wordInCategory
-        ? `SELECT s.comment_id FROM records_search s
-             WHERE s.doc @@ (${tsQuery(query, p) ?? ''}) AND s.categories @> ARRAY[${p.p(category)}]::text[]`
-        : `SELECT s.comment_id FROM records_search s WHERE s.doc @@ (${tsQuery(query, p) ?? ''})`,
+    sets.push(
+      (p) =>
+        `SELECT s.comment_id FROM records_search s WHERE s.doc @@ (${tsQuery(query, p) ?? ''})`,
     );
   }
   return { columns, sets };

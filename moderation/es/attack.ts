@@ -248,8 +248,12 @@ const NOT_PEOPLE = list(`
  * the words can be aimed at; an official named in a role is the institution's (INSTITUTION).
  */
 function nameTokens(tokens: Tokens, prepared: PreparedText): Set<number> {
+  // The model's cues and the word rule both ask, on the same tokens: read them once.
+  const known = NAMES.get(tokens);
+  if (known !== undefined) return known;
   const words = tokenWords(tokens);
   const names = new Set<number>();
+  NAMES.set(tokens, names);
   for (let t = 1; t < tokens.count; t++) {
     if (tokens.kinds[t] !== TOKEN_WORD) continue;
     const w = words[t] ?? '';
@@ -264,6 +268,7 @@ function nameTokens(tokens: Tokens, prepared: PreparedText): Set<number> {
   return names;
 }
 const CAPITALISED = /^[A-ZÁÉÍÓÚÑ][a-záéíóúñü]/;
+const NAMES = new WeakMap<Tokens, Set<number>>();
 
 /** Cue features the Spanish model reads beside the words (training appends the same). */
 export function spanishAttackCues(tokens: Tokens, prepared?: PreparedText): string[] {

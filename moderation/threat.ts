@@ -503,7 +503,7 @@ const RULES: readonly Rule[] = [
     gate('teeth legs face fingers kneecaps jaw'),
   ),
   rule(
-    String.raw`\b(?:your|ur|his|her)\s+(?:kids?|children|son|daughter|family)\s+(?:will\s+|are\s+gonna\s+|gonna\s+|is\s+gonna\s+)?grow(?:s|ing)?\s+up\s+without\s+(?:a|their|his|her)\s+(?:father|mother|dad|mom|parent|daddy|mommy)\b`,
+    String.raw`\b(?:your|ur|his|her)\s+(?:kids?|children|son|daughter|family)\s+(?:will\s+|'ll\s+|are\s+gonna\s+|gonna\s+|is\s+gonna\s+|(?:are|is|'re)\s+going\s+to\s+|might\s+|could\s+)?grow(?:s|ing)?\s+up\s+without\s+(?:a|their|his|her)\s+(?:father|mother|dad|mom|parent|daddy|mommy)\b`,
     0.75,
     'intimidation',
     gate('grow grows growing'),
@@ -1035,7 +1035,7 @@ const RULES: readonly Rule[] = [
   // house burns down". Warnings about a danger ("drive drunk and see what happens to you") are
   // not menace.
   rule(
-    String.raw`\b(?:see|watch)\s+what\s+(?:happens|will\s+happen|'ll\s+happen)\s+to\s+(?:you|u|ya|(?:your|ur)\s+(?:car|truck|house|home|family|kids|children|wife|husband|dog|windows|tires|face|life|daughter|son|jaw|teeth|nose|legs|arms|head|skull|knees))\b(?<!\b${DANGER}\b[^.!?\n]*)(?![^.!?\n]*\b(?:${DANGER}|if)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|ill)\s+be\s+waiting\s+for\s+(?:you|u|him|her|them|ya)\s+(?:[^.!?\n]{0,20}?\b)?(?:in\s+the\s+parking\s+(?:lot|garage)|outside|after\s+(?:your|ur|his|her)\s+(?:shift|work|class|meeting)|at\s+(?:your|ur|his|her)\s+(?:house|home|door|car|truck))\b[^.!?\n]{0,30}?\b(?:i|we)\s+(?:won't|will\s+not|wont)\s+be\s+(?:alone|unarmed|empty[\s-]handed)\b|\b(?:pray|(?:better|best)\s+hope)\s+(?:that\s+)?(?:i|we)\s+(?:never|don't|do\s+not|dont)\s+(?:find\s+out\s+where\s+(?:you|u)\s+live|find\s+(?:you|u)\b|catch\s+(?:you|u)\b|see\s+(?:you|u)\s+(?:in\s+person|alone|on\s+the\s+street|outside))|\b(?:you|u)\s+and\s+(?:your|ur)\s+(?:kids|family|wife|children|husband|daughter|son|loved\s+ones)\s+(?:won't|will\s+not|wont|aren't|are\s+not|ain't)\s+(?:gonna\s+|going\s+to\s+)?(?:be\s+)?safe\b(?=\s*(?:[.!,;]|$|anymore|any\s+longer|in\s+this\s+(?:town|city|county|state)|here\b|after\s+(?:this|tonight|today)|from\s+(?:me|us)|when\s+(?:i|we)|once\s+(?:i|we)))|\blesson\s+(?:he|she|you|they|u)\s+(?:won't|will\s+not|wont|can't|cannot)\s+(?:survive|live\s+through|walk\s+away\s+from|recover\s+from)\b|\b(?:you|u|he|she|they)(?:'ll|\s+will|\s+gonna|'re\s+gonna|\s+are\s+gonna|'s\s+gonna|\s+is\s+gonna)\s+be\s+(?:eating|drinking|breathing|pissing|peeing|shitting)\s+(?:\w+\s+)?through\s+a\s+(?:straw|tube)\b(?<!\b(?:dentist|surgery|surgeon|wisdom|braces|procedure|operation)\b[^.!?\n]*)(?![^.!?\n]*\b(?:dentist|surgery|surgeon|wisdom|braces|procedure|operation|smoothie|milkshake)\b)|\b(?:you|u)(?:'ll|\s+will|'re\s+gonna|\s+are\s+gonna|'re\s+going\s+to|\s+are\s+going\s+to)\s+wish\s+(?:you|u)\s+(?:were|was|had)\s+never\s+(?:been\s+)?born\b|\b(?:when|once|by\s+the\s+time)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her|them)\b(?=[^.!?\n]*\b(?:wish|beg|begging|crawl|crawling|unrecognizable|pieces|bleed|bleeding|hospital)\b)|\b(?:don't|do\s+not|dont)\s+be\s+surprised\s+(?:when|if)\s+(?:your|ur)\s+(?:house|home|car|truck|office|station|shop|store|business|kids?|family|wife|husband|daughter|son)\s+(?:\w+\s+)?(?:burns?(?:\s+down)?|blows?\s+up|catch(?:es)?\s+(?:on\s+)?fire|gets?\s+(?:torched|burned|shot(?:\s+up)?|firebombed|hurt|run\s+over)|goes?\s+up\s+in\s+flames|disappears?|goes?\s+missing|ends?\s+up\s+(?:dead|in\s+the\s+hospital))\b(?![^.!?\n]*\b(?:${DANGER}|if)\b)`,
+    String.raw`\b(?:see|watch)\s+what\s+(?:happens|will\s+happen|'ll\s+happen)\s+to\s+(?:you|u|ya|(?:your|ur)\s+(?:car|truck|house|home|family|kids|children|wife|husband|dog|windows|tires|face|life|daughter|son|jaw|teeth|nose|legs|arms|head|skull|knees))\b(?<!\b${DANGER}\b[^.!?\n]*)(?![^.!?\n]*\b(?:${DANGER}|if)\b)|\b(?:i'll|i\s+will|we'll|we\s+will|ill)\s+be\s+waiting\s+for\s+(?:you|u|him|her|them|ya)\s+(?:[^.!?\n]{0,20}?\b)?(?:in\s+the\s+parking\s+(?:lot|garage)|outside|after\s+(?:your|ur|his|her)\s+(?:shift|work|class|meeting)|at\s+(?:your|ur|his|her)\s+(?:house|home|door|car|truck))\b[^.!?\n]{0,30}?\b(?:i|we)\s+(?:won't|will\s+not|wont)\s+be\s+(?:alone|unarmed|empty[\s-]handed)\b|\b(?:pray|(?:better|best)\s+hope)\s+(?:that\s+)?(?:i|we)\s+(?:never|don't|do\s+not|dont)\s+(?:find\s+out\s+where\s+(?:you|u)\s+live|find\s+(?:you|u)\b|catch\s+(?:you|u)\b|see\s+(?:you|u)\s+(?:in\s+person|alone|on\s+the\s+street|outside))|\b(?:you|u)\s+and\s+(?:your|ur)\s+(?:kids|family|wife|children|husband|daughter|son|loved\s+ones)\s+(?:won't|will\s+not|wont|aren't|are\s+not|ain't)\s+(?:gonna\s+|going\s+to\s+)?(?:be\s+)?safe\b(?=\s*(?:[.!,;]|$|anymore|any\s+longer|in\s+this\s+(?:town|city|county|state)|here\b|after\s+(?:this|tonight|today)|from\s+(?:me|us)|when\s+(?:i|we)|once\s+(?:i|we)))|\blesson\s+(?:he|she|you|they|u)\s+(?:won't|will\s+not|wont|can't|cannot)\s+(?:survive|live\s+through|walk\s+away\s+from|recover\s+from)\b(?!\s+(?:politically|financially|professionally|in\s+the\s+polls|at\s+the\s+polls|at\s+the\s+ballot))|\b(?:you|u|he|she|they)(?:'ll|\s+will|\s+gonna|'re\s+gonna|\s+are\s+gonna|'s\s+gonna|\s+is\s+gonna)\s+be\s+(?:eating|drinking|breathing|pissing|peeing|shitting)\s+(?:\w+\s+)?through\s+a\s+(?:straw|tube)\b(?<!\b(?:dentist|surgery|surgeon|wisdom|braces|procedure|operation)\b[^.!?\n]*)(?![^.!?\n]*\b(?:dentist|surgery|surgeon|wisdom|braces|procedure|operation|smoothie|milkshake)\b)|\b(?:you|u)(?:'ll|\s+will|'re\s+gonna|\s+are\s+gonna|'re\s+going\s+to|\s+are\s+going\s+to)\s+wish\s+(?:you|u)\s+(?:were|was|had)\s+never\s+(?:been\s+)?born\b|\b(?:when|once|by\s+the\s+time)\s+(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her|them)\b(?=[^.!?\n]*\b(?:wish|beg|begging|crawl|crawling|unrecognizable|pieces|bleed|bleeding|hospital)\b)|\b(?:don't|do\s+not|dont)\s+be\s+surprised\s+(?:when|if)\s+(?:your|ur)\s+(?:house|home|car|truck|office|station|shop|store|business|kids?|family|wife|husband|daughter|son)\s+(?:\w+\s+)?(?:burns?(?:\s+down)?|blows?\s+up|catch(?:es)?\s+(?:on\s+)?fire|gets?\s+(?:torched|burned|shot(?:\s+up)?|firebombed|hurt|run\s+over)|goes?\s+up\s+in\s+flames|disappears?|goes?\s+missing|ends?\s+up\s+(?:dead|in\s+the\s+hospital))\b(?![^.!?\n]*\b(?:${DANGER}|if)\b)`,
     0.7,
     'intimidation',
     gate(
@@ -1504,6 +1504,12 @@ const RULES: readonly Rule[] = [
     0.75,
     'intimidation',
     gate('bullet bullets knife blade round rounds slug bomb fire'),
+    // "Your badge won't stop a bullet, so please wear the vest": concern (0.7.4).
+    {
+      unless: new RegExp(
+        String.raw`${WARNING_OF_A_DANGER.source}|\b(?:wear|wearing|please|pray\w*)\b`,
+      ),
+    },
   ),
   rule(
     String.raw`\bfirst\s+(?:the\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}\s*,?\s*(?:and\s+)?then\s+(?:the\s+|his\s+|her\s+|their\s+|all\s+(?:the\s+|his\s+|her\s+)?)?(?:[a-z'-]+\s+)?${PERSON_NOUN}\s*,?\s*(?:one\s+by\s+one|one\s+at\s+a\s+time|every\s+last\s+one)(?=\s*(?:[.!]|$))`,
@@ -3291,7 +3297,7 @@ const RULES: readonly Rule[] = [
     ),
   ),
   rule(
-    String.raw`(?<!\b(?:someone|somebody|people|drivers?|kids|children|pedestrians?|cyclists?|bikers?|joggers?|everyone|anybody|anyone)\s+(?:is\s+|are\s+)?)\b(?:going\s+to|gonna|might|could|may|will|'ll)\s+(?:have|meet\s+with|suffer|get\s+into)\s+(?:an?\s+|some\s+)?(?:little\s+|nasty\s+|terrible\s+|unfortunate\s+|tragic\s+|fatal\s+|bad\s+|serious\s+)?accident\b[^.!?\n]{0,40}?\b(?:one\s+of\s+these\s+(?:nights|days)|(?:real\s+)?soon|tonight|someday|some\s+night|on\s+(?:a|his|her|the\s+way)\s+(?:[a-z]+\s+)?(?:road|way\s+home|drive\s+home))\b(?<!\b(?:${DANGER}|${HAZARD}|road\s+is|so\s+dark|no\s+lights?|streetlights?|intersection|crosswalk|potholes?|fix|repair\w*)\b[^.!?\n]*)`,
+    String.raw`(?<!\b(?:someone|somebody|people|drivers?|kids|children|pedestrians?|cyclists?|bikers?|joggers?|everyone|anybody|anyone)\s+(?:is\s+|are\s+)?)\b(?:going\s+to|gonna|might|could|may|will|'ll)\s+(?:have|meet\s+with|suffer|get\s+into)\s+(?:an?\s+|some\s+)?(?:(?:very|real|really|pretty|truly)\s+)?(?:little\s+|nasty\s+|terrible\s+|unfortunate\s+|tragic\s+|fatal\s+|bad\s+|serious\s+)?accident\b[^.!?\n]{0,40}?\b(?:one\s+of\s+these\s+(?:nights|days)|(?:real\s+)?soon|tonight|someday|some\s+night|on\s+(?:a|his|her|the\s+way)\s+(?:[a-z]+\s+)?(?:road|way\s+home|drive\s+home)|on\s+(?:the|his|her|your|ur|their)\s+(?:way|drive|ride|walk|commute)\s+(?:home|to\s+work|back))\b(?![^.!?\n]*\b(?:${DANGER}|${HAZARD}|if\s+(?:he|she|you|they)\s+(?:keeps?|doesn'?t|don'?t|won'?t))\b)(?<!\b(?:${DANGER}|${HAZARD}|road\s+is|so\s+dark|no\s+lights?|streetlights?|intersection|crosswalk|potholes?|fix|repair\w*)\b[^.!?\n]*)`,
     0.7,
     'intimidation',
     gate('accident'),
@@ -3466,6 +3472,136 @@ const RULES: readonly Rule[] = [
     0.7,
     'call for violence',
     gate('treatment special way option'),
+  ),
+  // Round 40 (0.7.4; written after blind 143 and run once: 5 of 20 threats, 1 of 15 twins): a
+  // house set on fire at night, how brave you are with nobody to protect you, a car that crashes
+  // with you in it, nobody would miss him if he disappeared, the lake deep enough for people like
+  // you, a sniper behind your house, enjoy your kids while you still can, tell your wife to shop
+  // for a black dress, your picture on the memorial wall, tickets written with two broken arms,
+  // your face on flyers ("watch yourself"), a lesson he won't wake up from, carried out. Each is
+  // written as its family, with the concern, report and plan that share its words left alone.
+  rule(
+    String.raw`\b(?:(?:i'?d|i\s+would|we'?d|we\s+would|would)\s+hate\s+(?:for|to\s+see)|(?:be|been)\s+a\s+(?:real\s+|damn\s+|terrible\s+)?(?:shame|pity|tragedy)\s+if|(?:be|been)\s+(?:awful|terrible|tragic|sad|too\s+bad|unfortunate)\s+if)\s+(?:your|ur|his|her|their|the\s+[a-z]+['’]s)\s+(?:[a-z]+\s+)?(?:house|home|place|car|truck|cruiser|squad\s+car|shop|store|business|office|garage|kids?|family|wife|husband|children|trailer|apartment)\s+(?:to\s+)?(?:(?:just|suddenly|somehow|accidentally)\s+)?(?:catch(?:es)?\s+fire|caught\s+fire|burn(?:s|ed|t)?(?:\s+down)?|go(?:es)?\s+up\s+in\s+(?:flames|smoke)|went\s+up\s+in\s+(?:flames|smoke)|blow(?:s)?\s+up|blew\s+up|explode[sd]?|g(?:o|e)ts?\s+(?:torched|firebombed|shot\s+up|blown\s+up|molotoved)|got\s+(?:torched|firebombed|shot\s+up|blown\s+up|molotoved))\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'fire burn burns burned burnt flames smoke blow blows blew explode explodes exploded torched firebombed shot blown molotoved',
+    ),
+    {
+      unless: new RegExp(
+        String.raw`${WARNING_OF_A_DANGER.source}|\b(?:smoke\s+(?:alarms?|detectors?)|extinguishers?|test|check|please|make\s+sure|space\s+heaters?|dryer|lint|chimney|outlets?|fire\s+safety|recall\w*|insurance|drought|wildfires?|embers|fireplace|stove|oven|grill|fryer|turkey|lithium|batter(?:y|ies)|chargers?|e-?bikes?|scooters?)\b`,
+      ),
+    },
+  ),
+  rule(
+    String.raw`\b(?:see|find\s+out|learn|know|wonder)\s+how\s+(?:brave|tough|big|bad|strong|smug|cocky|mouthy|loud|funny|smart|hard|brave)\s+(?:you|u|he|she|they|the\s+[a-z]+)\s+(?:are|is|r|really\s+(?:are|is)|'ll\s+be|will\s+be|gonna\s+be)\s+(?:when|once|without|with\s+no)\b[^.!?\n]{0,30}?\b(?:(?:nobody|no\s*one|no\s+body|no\s+cops?|no\s+backup|no\s+partner|no\s+cameras?|no\s+witnesses)\s+(?:(?:is\s+|'s\s+)?(?:around|there|here|watching|left))?(?:\s+to\s+(?:protect|save|help|back)\s+(?:you|u|him|her|them)\b|(?=\s*(?:[.!?,;]|$)))|(?:your|ur|his|her|their)\s+(?:backup|partner|cameras?|bodycam|buddies|friends\s+in\s+blue)(?=\s*(?:[.!?,;]|$|\s+(?:officer|deputy|chief|sergeant|pig|cop|detective)))|(?:all\s+)?alone\s+(?:in|at)\s+(?:a|an|the|your|ur|his|her)\s+(?:dark\s+)?(?:alley|parking\s+(?:lot|garage)|driveway|garage|woods|street))`,
+    0.7,
+    'intimidation',
+    gate('nobody noone no backup partner cameras camera bodycam buddies friends alone'),
+  ),
+  rule(
+    String.raw`\b(?:hope|hoping|wish|pray|praying|shame\s+if|tragedy\s+if|pity\s+if|awful\s+if|terrible\s+if|someday|one\s+day|one\s+of\s+these\s+days|can'?t\s+wait\s+(?:until|till|til|for\s+the\s+day))\b(?:(?!\b(?:not|never|no)\b|n't\b)[^.!?\n]){0,60}?\b(?:flips?|flipped|crash(?:es|ed)?|explodes?|exploded|blows?\s+up|blew\s+up|burns?(?:\s+down)?|burned(?:\s+down)?|catch(?:es)?\s+fire|caught\s+fire|goes?\s+up\s+in\s+(?:flames|smoke)|went\s+up\s+in\s+(?:flames|smoke)|sinks?|sank|rolls?\s+over|rolled\s+over|goes?\s+off\s+(?:a|the)\s+(?:cliff|bridge|road|overpass)|went\s+off\s+(?:a|the)\s+(?:cliff|bridge|road|overpass)|collapses?|collapsed|caves?\s+in|caved\s+in|gets?\s+(?:hit|blown\s+up|torched|firebombed|shot\s+up|t-?boned)|got\s+(?:hit|blown\s+up|torched|firebombed|shot\s+up|t-?boned))\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|(?:the|that|this|your|his|her)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|(?:officer|chief|mayor|judge|sheriff|deputy|sergeant)\s+[a-z]+)\s+(?:still\s+)?(?:in\s+it|inside|in\s+there|on\s+board|aboard|in\s+(?:the\s+)?(?:car|house|building|cruiser|truck|back\s+seat|front\s+seat|driver'?s\s+seat))\b`,
+    0.75,
+    'wish of harm',
+    gate(
+      'flip flips flipped crash crashes crashed explode explodes exploded blows blew burn burns burned catch catches caught flames smoke sink sinks sank rolls rolled cliff bridge overpass collapses collapsed caves caved hit torched firebombed t-boned',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:nobody|no\s*one|no\s+body|not\s+a\s+soul|not\s+one\s+person)\s+(?:would|will|'d|is\s+gonna|is\s+going\s+to)\s+(?:even\s+|ever\s+)?miss\s+(?:you|u|him|her|them|(?:that|the|this|your|those|these)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|(?:officer|chief|mayor|judge|sheriff|deputy|sergeant)\s+[a-z]+)\s+if\s+(?:you|u|he|she|they)\s+(?:just\s+|suddenly\s+|ever\s+|happened\s+to\s+|were\s+to\s+|was\s+to\s+)?(?:disappeared|disappear|vanished|vanish|died|die|dropped\s+dead|was\s+gone|were\s+gone|went\s+missing|never\s+came\s+(?:back|home)|had\s+an?\s+(?:\w+\s+)?accident|got\s+(?:shot|hit|killed|run\s+over|whacked|taken\s+out|disappeared)|ended\s+up\s+(?:dead|in\s+a\s+ditch|in\s+the\s+(?:river|lake|woods)))\b`,
+    0.7,
+    'intimidation',
+    gate('miss'),
+  ),
+  rule(
+    String.raw`\b(?:the|that)\s+(?:lake|river|bay|ocean|sea|quarry|swamp|marsh|bayou|pond|reservoir|canal|desert|woods|forest|landfill|dump|harbou?r|gulf)\s+(?:is|'s|are|looks)\s+(?:plenty\s+|more\s+than\s+|just\s+|still\s+)?(?:deep|big|wide|dark|quiet|large|cold)\s+enough\s+(?:for|to\s+(?:hold|hide|fit|take|swallow))\s+(?:you|u|him|her|them|y'?all|people\s+like\s+(?:you|u|him|her|them)|(?:the|that|this|your|those|these|all\s+(?:the|those|these)|every|a\s+few)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|(?:officer|chief|mayor|judge|sheriff|deputy|sergeant)\s+[a-z]+)\b(?!\s+(?:to|and)\s+(?:swim|dive|jump|fish|play|paddle|boat|kayak|skate|wade|float|sail|ski|splash|learn|enjoy|explore|camp|hike))(?![^.!?\n]*\b(?:swim\w*|div(?:e|ing)|fish\w*|boat\w*|kayak\w*|canoe\w*|paddl\w*|skat\w*|lifeguards?|life\s+jackets?|float\w*|summer|camp\w*|beach|trail|hik\w*|picnic\w*|fun)\b)|\bthere'?s\s+(?:plenty\s+of\s+|enough\s+|always\s+)?room\s+in\s+(?:the|that)\s+(?:lake|river|bay|ocean|quarry|swamp|bayou|landfill|desert|woods|ground|dirt|morgue|cemetery|graveyard)\s+for\s+(?:you|u|him|her|them|y'?all|people\s+like\s+(?:you|u|him|her|them)|(?:the|that|this|your|those|these|one\s+more)\s+(?:[a-z]+\s+)?${PERSON_NOUN})\b`,
+    0.7,
+    'intimidation',
+    gate('enough room'),
+  ),
+  rule(
+    String.raw`\b(?:sniper|snipers|crosshairs|rifle\s+scope|(?:my|a|his|the)\s+scope)\b[^.!?\n]{0,60}?\b(?:your|ur|his|her|the\s+[a-z]+['’]s)\s+(?:house|home|window|windows|porch|bedroom|driveway|front\s+door|back\s+door|yard|backyard|kids?|family|wife|husband|car)\b|\b(?:your|ur|his|her)\s+(?:house|home|window|windows|porch|bedroom|driveway|front\s+door|back\s+door|backyard)\b[^.!?\n]{0,60}?\b(?:sniper|snipers|crosshairs|rifle\s+scope|(?:my|a)\s+scope)\b`,
+    0.7,
+    'intimidation',
+    gate('sniper snipers crosshairs scope'),
+    {
+      unless:
+        /\b(?:swat|training|drill|range|hunting\s+season|deer|elk|game\s+wardens?|movie|film|video\s+game|call\s+of\s+duty|fortnite|book|novel|museum|project|estimate|inspection|stars|birds?|binoculars|camera|photo\w*)\b/,
+      asks: true,
+    },
+  ),
+  rule(
+    String.raw`\benjoy\s+(?:your|ur|his|her|their)\s+(?:(?:legs|teeth|kneecaps|knees|fingers|eyes|eyesight|face|pretty\s+face|jaw|spine|last\s+[a-z]+|remaining\s+[a-z]+)\s+while\s+(?:you|u|he|she|they)\s+(?:still\s+)?(?:can|have\s+(?:them|it)|got\s+(?:them|it|em))|(?:kids|children|family|wife|husband|daughters?|sons?|grandkids|loved\s+ones)\s+while\s+(?:you|u|he|she|they)\s+still\s+(?:can|have\s+(?:them|it)|got\s+(?:them|it|em)))\b`,
+    0.7,
+    'intimidation',
+    gate('enjoy'),
+    {
+      unless:
+        /\b(?:grow\w*|little|young|fast|teens?|college|babies|baby|congrat\w*|blink|time\s+flies|before\s+you\s+know|precious|cherish|retire\w*|vacation|summer|holidays?|christmas|moments?|hugs?|dentist|dentures|glasses|contacts|cataracts?|age|aging|older|old|arthritis|knee\s+replacement|surgery|marathon|running|hiking|ski\w*|sports?|stretch\w*|yoga|exercise|workout|gym|my\s+(?:knees|back|joints|legs|hips))\b/,
+    },
+  ),
+  rule(
+    String.raw`\btell\s+(?:your|ur|his|her|their|the\s+[a-z]+['’]s)\s+(?:wife|husband|widow|mom|mother|mum|family|kids|children|parents|girlfriend|boyfriend|partner)\s+to\s+(?:start\s+|go\s+|get\s+|begin\s+)?(?:shopping\s+for|shop\s+for|buy(?:ing)?|pick(?:ing)?\s+out|order(?:ing)?|plan(?:ning)?|book(?:ing)?|writ(?:e|ing)|iron(?:ing)?|rehears(?:e|ing)|pric(?:e|ing))\s+(?:a\s+|an\s+|the\s+|your\s+|ur\s+|his\s+|her\s+|some\s+)?(?:black\s+(?:dress|suit|veil|clothes|outfit|tie)|funeral\w*|casket|coffin|headstone|tombstone|gravestone|burial\s+plot|plot|urn|eulogy|obituary|sympathy\s+cards?|flowers\s+for\s+(?:your|ur|his|her)\s+(?:grave|funeral))\b|\b(?:start|go|better\s+(?:start|get)|might\s+want\s+to\s+(?:start|go))\s+(?:shopping\s+for|picking\s+out|pricing|looking\s+at)\s+(?:a|an|your|ur|his|her)\s+(?:casket|coffin|headstone|tombstone|burial\s+plot|urn)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'dress suit veil clothes outfit tie funeral funerals casket coffin headstone tombstone gravestone plot urn eulogy obituary cards card grave',
+    ),
+    {
+      unless:
+        /\b(?:pre-?plan\w*|estate|insurance\s+agent|advance\s+directive|aging|elderly|seniors?|hospice|workshop|seminar|grandma|grandpa|grandmother|grandfather|cancer|passed\s+away|gala|wedding|prom|party|costume|halloween|play|musical)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:your|ur|his|her)\s+(?:picture|photo|pic|name|face|mugshot|portrait|badge)\s+(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be|is\s+gonna\s+be|gonna\s+be|would\s+look\s+(?:good|great|nice|perfect))\s+(?:up\s+)?(?:on|in)\s+(?:the|that|a|this|our)\s+(?:[a-z]+\s+)?(?:memorial|obituar(?:y|ies)|headstone|tombstone|gravestone|wall\s+of\s+(?:the\s+)?fallen|fallen\s+officers?|in\s+memoriam|funeral\s+(?:program|home)|milk\s+cartons?)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'memorial obituary obituaries headstone tombstone gravestone fallen memoriam funeral milk',
+    ),
+    {
+      unless:
+        /\b(?:donat\w*|donors?|bricks?|bench|benches|sponsor\w*|contribut\w*|volunteer\w*|honou?r\w*|thank\w*|plaque|dedicat\w*|fundrais\w*|5k|run|walk)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:let'?s\s+see|see\s+(?:how|if)|watch|try|good\s+luck)\s+(?:you|u|him|her|them|y'?all|(?:the|that|this|your)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|(?:officer|chief|mayor|judge|sheriff|deputy|sergeant)\s+[a-z]+)\b[^.!?\n]{0,40}?\bwith\s+(?:(?:two|2|both|a|your|ur|his|her)\s+(?:broken|busted|shattered|snapped|smashed|crushed|cracked)\s+(?:arms?|legs?|hands?|wrists?|kneecaps?|knees|fingers|jaws?|ribs|skulls?|spines?|backs?)|no\s+(?:arms|legs|hands|fingers|kneecaps|teeth\s+left))\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'broken busted shattered snapped smashed crushed cracked arms legs hands fingers kneecaps teeth',
+    ),
+    {
+      unless:
+        /\b(?:cast|get\s+well|recover\w*|heal\w*|surgery|fell|slipped|ski\w*|accident|injur\w*|sling|physical\s+therapy|pt|broke\s+(?:his|her|my|their)|tripped)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:your|ur|his|her)\s+(?:name\s+and\s+(?:face|address|picture|photo)|face\s+and\s+(?:name|address)|(?:home\s+)?address|face|photo|picture|plates?|license\s+plate|schedule|route|kids['’]?\s+(?:names|school|schools))\s+(?:is|are|'s|'re|has\s+been|have\s+been|went|got|just\s+went|now)\s+(?:now\s+|already\s+)?(?:on\s+(?:a\s+few|some|every|the|a|all\s+the|several)?\s*(?:[a-z]+\s+)?(?:forums?|flyers?|fliers?|posters?|sites?|websites?|internet|telegram|4chan|8chan|message\s+boards?|poles|streets?|group\s+chats?)|in\s+(?:every|all\s+the|a\s+few|some)\s+[a-z]+|all\s+over\s+(?:the\s+)?[a-z]+|online|everywhere|out\s+there|going\s+around|passed\s+around|circulating)\b[^\n]{0,120}?\b(?:watch\s+(?:yourself|your\s+back|out|your\s+step)|sleep\s+(?:well|tight)|look\s+over\s+your\s+shoulder|see\s+what\s+happens|just\s+saying)\b|\b(?:i|we)(?:'ve|\s+have|\s+just|\s+already)?\s+(?:put|posted|shared|leaked|sent|passed\s+out|handed\s+out|gave\s+out|spread)\s+(?:your|ur|his|her)\s+(?:home\s+)?(?:address|name\s+and\s+(?:face|address)|face|photo|picture|plates?|schedule|route|kids['’]?\s+\w+)\b[^\n]{0,80}?\b(?:watch\s+(?:yourself|your\s+back|out|your\s+step)|good\s+luck|sleep\s+(?:well|tight)|look\s+over\s+your\s+shoulder|have\s+fun|see\s+what\s+happens)\b`,
+    0.7,
+    'intimidation',
+    gate('watch luck sleep shoulder fun happens saying'),
+    {
+      unless: new RegExp(
+        String.raw`${ELECTORAL}|\b(?:thank\w*|congrat\w*|proud|form|application|permit|raffle|winner|award|volunteer\w*|fundrais\w*|candidates?|race|say\s+hi|visit|come\s+by|stop\s+by|meet|office\s+hours|so\s+(?:people|folks|everyone|residents|neighbou?rs)\s+can|missing|lost|found)\b`,
+      ),
+    },
+  ),
+  rule(
+    String.raw`\b(?:lesson|nap|sleep|beating|whooping|ass-?whooping|hit|punch|message|visit)\s+(?:that\s+)?(?:he|she|you|u|they|he'?ll|she'?ll|you'?ll|they'?ll)\s+(?:won'?t|will\s+not|wont|never|will\s+never|can'?t|wouldn'?t|ain'?t\s+gonna)\s+(?:ever\s+)?(?:wake\s+up\s+from|recover\s+from|walk\s+away\s+from|come\s+back\s+from|get\s+up\s+from|live\s+through|survive)\b(?!\s+(?:until|till|til|before|for\s+hours|financially|politically|professionally|in\s+the\s+polls|at\s+the\s+polls))`,
+    0.7,
+    'intimidation',
+    gate('wake recover walk come get live survive'),
+  ),
+  rule(
+    String.raw`\b(?:when|once|after|till|until|before|won'?t\s+be\s+\w+\s+when)\s+(?:they|we|someone|somebody|the\s+(?:coroner|morgue|boys))\s+(?:carry|carries|drag|drags|wheel|wheels|haul|hauls|scrape|scrapes|zip|zips)\s+(?:you|u|him|her|them|y'?all)\s+(?:out|off|up|away)(?:\s+of\s+(?:here|there))?(?:\s+(?:feet\s+first|in\s+(?:a|an)\s+(?:bag|body\s*bag|box|coffin|ambulance|hearse|stretcher)|on\s+a\s+stretcher|off\s+the\s+(?:floor|pavement|ground|street)))?(?=\s*(?:[.!?,;]|$))`,
+    0.7,
+    'intimidation',
+    gate('carry carries drag drags wheel wheels haul hauls scrape scrapes zip zips'),
+    {
+      unless:
+        /\b(?:fire|firefighters?|burning|rescue\w*|haunted|party|drunk|wasted|asleep|fell\s+asleep|couch|bed|stage)\b/,
+    },
   ),
 ];
 

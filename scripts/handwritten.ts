@@ -9543,11 +9543,15 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // 20** ("funny how accidents happen to cops who talk too much", "check under your car before
   // you drive to work, Officer"), 0 of 15 twins. The honest figure for veiled threats of a new
   // family: each round's rules catch their own family and seldom the next round's.
+  // 0.7.4: 4 of 20 after round 40, whose rules (a doxxing and "good luck"; a vehicle destroyed
+  // "with you inside") were written with this set's output in view: seen, so the floor moves to 4
+  // but only the 2 of 0.7.3 are a blind figure.
   {
     name: 'threats: veiled, after round 38 (blind 143)',
     category: 'threat',
     flagged: true,
     blind: true,
+    seenBlind: true,
     sentences: [
       'Funny how accidents happen to cops who talk too much.',
       'You should really check under your car before you drive to work, Officer.',
@@ -9831,6 +9835,102 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'You look like you smell like fresh cookies, grandma, happy birthday!',
       "You peaked in high school? No way, you're doing better than ever.",
       'Your kids must be so proud of you.',
+    ],
+  },
+  // 0.7.4 (round 40): veiled threats of families no round had written (a house set on fire at
+  // night, nobody to protect you, a car that crashes with you in it, the lake deep enough for
+  // people like you, enjoy your kids while you still can, a black dress for your wife, tickets
+  // written with two broken arms, your face on flyers), written after blind 143 and run once:
+  // **5 of 20** on first contact, 1 of 15 twins ("your badge won't stop a bullet, so please wear
+  // the vest"). Looked at for the rules, so a development round now: 20 of 20 after, 0 twins.
+  {
+    name: 'threats: veiled (round 40)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'Your kids are going to grow up without a father if you keep this up, Officer.',
+      "I'd hate for your house to catch fire some night while you're all asleep.",
+      "One of these nights you won't make it home from patrol.",
+      "We'll see how brave you are when there's nobody around to protect you.",
+      "Keep talking and you'll be eating through a straw for a month.",
+      'I hope your squad car flips on the highway with you in it.',
+      'Nobody would miss that councilman if he just disappeared one day.',
+      'The lake is deep enough for people like you, Sergeant.',
+      'Ever wonder what a sniper sees from the hill behind your house?',
+      "Your badge won't stop a bullet, remember that.",
+      'Enjoy your kids while you still can, Deputy.',
+      'Tell your wife to start shopping for a black dress.',
+      'Pretty soon your picture will be on that memorial wall.',
+      "Let's see you write tickets with two broken arms.",
+      "Mark my words, that dispatcher won't see Christmas.",
+      'Your name and face are on a flyer in every bar on the east side. Watch yourself.',
+      'I know which school your kids go to, Chief.',
+      'That judge is going to have a very bad accident on the way home.',
+      "You won't be smiling when they carry you out.",
+      "Somebody ought to teach that lieutenant a lesson he won't wake up from.",
+    ],
+  },
+  {
+    name: 'never threats: their twins (round 40)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Your kids are going to grow up proud of what you did for this town, Officer.',
+      "I'd hate for your house to catch fire, so please test the smoke alarms this weekend.",
+      "Some nights officers don't make it home; thank you for holding the vigil tonight.",
+      "We'll see how brave the rookies are at the polar plunge on Saturday!",
+      'After my jaw surgery I was eating through a straw for a month.',
+      'I hope your squad car gets new tires before the ice comes.',
+      'Nobody would miss that pothole on 5th if the city just filled it one day.',
+      'The lake is deep enough for kayaking again after all that rain, Sergeant.',
+      'Ever wonder what the view is like from the water tower behind the station?',
+      "Your badge won't stop a bullet, so please wear the vest. Stay safe out there.",
+      "Enjoy your kids while they're little, Deputy, it goes fast.",
+      'Tell your wife we said thanks for the cookies she dropped at the station.',
+      'The memorial wall downtown honours the officers who died on duty.',
+      'I broke both arms skiing last year and still wrote Christmas cards, ha.',
+      'Mark my words, the dispatch team will win the chili cook-off by Christmas.',
+    ],
+  },
+  // 0.7.4: concern, plans and jokes in the words of round 40's rules, written after them and run
+  // once: **9 of 28** flagged ("nobody around to hold your hand at the haunted house", "without
+  // their backup at the charity boxing match", "his name belongs on the memorial wall", flyers for
+  // the mayor race, a schedule posted so people can say hi, "a lesson he won't recover from
+  // politically", paramedics carrying him out, an accident foretold for a judge who texts while
+  // driving); none after.
+  {
+    name: 'never threats: concern, plans and jokes in the words of round 40',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'My kids are going to grow up without a father if the VA keeps denying his treatment.',
+      "I'd hate for your house to catch fire over the holidays, so check those lights.",
+      "It would be a shame if the old mill burned down, it's a landmark.",
+      "We'll see how brave you are when there's nobody around to hold your hand at the haunted house!",
+      "Let's see how tough the rookies are without their backup at the charity boxing match.",
+      "I hope the city bus doesn't crash with the kids in it, that driver is reckless.",
+      'I pray that plane never goes down with my son on board.',
+      'Nobody would miss that old stoplight if the city removed it.',
+      "No one would miss him if he retired, honestly, he's been on the council forever.",
+      'The lake is deep enough for the kids to swim again this summer.',
+      "There's plenty of room in the river park for the whole family, come on down!",
+      'The SWAT sniper team trained near the hill behind my house this week, loud but fine.',
+      "Enjoy your kids while you still can, they'll be in college before you know it.",
+      'Enjoy your legs while you can, I said at 30, and now my knees are shot. Stretch!',
+      "Tell your wife to start shopping for a black dress for the gala, it's formal this year.",
+      'Tell your mom to pick out a casket in advance, pre-planning saved our family so much stress.',
+      'Your name will be on the memorial bench since you donated, thank you!',
+      'His name belongs on the memorial wall; he died saving that child.',
+      "Let's see you write tickets with a broken arm, Officer Dan, get well soon!",
+      'Good luck to Sergeant Lee with two broken wrists, she still made it to the awards night.',
+      'Your name and face are on flyers all over town for the mayor race. Good luck!',
+      'I posted your schedule on the neighborhood forum so people can come say hi. Enjoy!',
+      "That's a lesson he won't recover from politically.",
+      "He took a nap he won't wake up from until noon, poor guy worked a double.",
+      "When they carry you out of the haunted house, you'll laugh about it.",
+      'When the paramedics carry him out, please clear the driveway.',
+      'That judge is going to have a bad accident on the way home if he keeps texting while driving.',
+      "Your badge won't stop a bullet. Please wear your vest, we want you home.",
     ],
   },
 ];

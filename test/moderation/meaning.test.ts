@@ -393,9 +393,12 @@ const TARGETS: Record<string, number> = {
   'insults without an insulting word (round 39)': 1,
   'never attacks: their twins (round 39)': 0,
   'never attacks: friendly words in the shapes of round 39': 0,
+  'threats: veiled (round 40)': 1,
+  'never threats: their twins (round 40)': 0,
+  'never threats: concern, plans and jokes in the words of round 40': 0,
   // Kept blind: the first-contact figure is the floor.
   'insults at a person (blind 136)': 18 / 20,
-  'threats: veiled, after round 38 (blind 143)': 2 / 20,
+  'threats: veiled, after round 38 (blind 143)': 4 / 20,
   'never threats: their twins (blind 143)': 0,
   'threats: explicit, talk-page and chat style (blind 144)': 1,
   'insults without an insulting word, after round 39 (blind 147)': 3 / 15,

@@ -400,6 +400,8 @@ const TARGETS: Record<string, number> = {
   'insults at a person (blind 136)': 18 / 20,
   'threats: veiled, after round 38 (blind 143)': 4 / 20,
   'never threats: their twins (blind 143)': 0,
+  'threats: veiled, after round 40 (blind 150)': 0,
+  'never threats: their twins (blind 150)': 0,
   'threats: explicit, talk-page and chat style (blind 144)': 1,
   'insults without an insulting word, after round 39 (blind 147)': 3 / 15,
   'never attacks: their twins (blind 147)': 0,

@@ -612,3 +612,42 @@ describe('what someone said, reported inside a match, and a name rejected (0.7.3
     expect(verdict("Don't call her a bitch, you stupid bitch.").flags).toContain('personal_attack');
   });
 });
+
+describe('threat families of talk pages, and their harmless twins (0.7.4)', () => {
+  const flagged = (text: string): boolean => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    'Delete my article again or you will have big problems with me.',
+    'Stop reverting my edits, you are going to have trouble with me and my brothers.',
+    'I shall sever thy head and hang it over the gate.',
+    "We're going to chop off your hands, thief.",
+    "If you don't want to be the next one dead, leave this town.",
+    "Don't you ever show your face in my neighborhood again.",
+    "I'll find you and kill you.",
+    'That snitch deserves to be publicly executed.',
+    'They all need to be immediately shot.',
+  ])('flags "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'If you park in the fire lane you will have problems with the HOA, not with me.',
+    "Don't worry, you won't have any problems with me, I'm easy to work with.",
+    'Cut it short or you will have problems with me, said my barber, joking.',
+    "I'll take the old couch off your hands if you want it.",
+    "If you don't want to end up dead on the highway, slow down and wear your seatbelt.",
+    "Don't ever show your face around my neighborhood without bringing those cookies again!",
+    'That warrant should be promptly executed by the sheriff.',
+    'Deputies executed a search warrant and found the stolen bikes.',
+    // Harmless words the threat model or an older rule flagged before 0.7.4.
+    'I will cut off your head in the photo, you blinked, sorry!',
+    "We'll chop off the heads of the dead roses so they bloom again.",
+    "I'll hunt and kill the mosquitoes in the yard tonight.",
+    'You beat and kill me at chess every time.',
+    'We will find you and kill you with kindness at the welcome party.',
+    'He said he would fuck and kill you, and I reported him to the police right away.',
+    'Never set foot in my house with muddy boots again, my wife will kill me.',
+  ])('leaves "%s" alone', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

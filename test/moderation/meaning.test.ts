@@ -651,3 +651,49 @@ describe('threat families of talk pages, and their harmless twins (0.7.4)', () =
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('calls for violence against groups in the shapes of Gab posts (0.7.4)', () => {
+  const flagged = (text: string): boolean => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    'Arrest them, try them, and hang the rest.',
+    'Jail the leaders and shoot a few of the others, the rest will fall in line.',
+    "If he's Muslim, shoot him on sight.",
+    "If they're illegal, hang them.",
+    'Kidnap a few of those journalists and see how fast the lies stop.',
+    'Tie up some of those protesters and drag them out of town.',
+    'Put a few of them against the wall and the rest will behave.',
+    'Deport most, execute the leaders.',
+  ])('flags "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  // Twins written with the rules, then sentences written after them in their words.
+  it.each([
+    'Use the new software to vet, sort and execute the orders.',
+    "If it's blurry, shoot it again with the flash on.",
+    "If it's white, shoot it in raw and fix the balance later.",
+    'Bind and gag the trash bags before the raccoons get in.',
+    "Tie up a couple of loose ends with the contractors and we're done.",
+    'They shot dead a few of the rabid coyotes and the rest went back to the hills.',
+    "Arrest them, try them, and jail the rest if they're guilty.",
+    "If they're illegal parkers, tow them.",
+    'Arrest them, charge them, and release the rest on bail if the judge agrees.',
+    'They should arrest the ringleaders, then try the rest in juvenile court.',
+    'Deport the criminals, keep the workers, and execute the new visa plan.',
+    'Vet the volunteers, then shoot some photos of the event for the newsletter.',
+    'Kill a few of the weeds and the rest will come back in spring anyway.',
+    "Shoot a few free throws and you'll see how much your form improved.",
+    "Hang a few lights on the porch and you'll see how festive the block gets.",
+    "If it's Jewish food you want, the deli on 5th is the best.",
+    "If it's black, paint it white; the HOA rules say so.",
+    "If they're gay, then welcome them like anyone else at church.",
+    "If he's Mexican, ask him about the best taco spot in town.",
+    "The kids kidnapped a few of the teachers' staplers as a prank.",
+    'Tie up all those loose cables before the inspection.',
+    "Let's kidnap some of those firefighters for the charity dunk tank, lol.",
+    'Zip-tie all the signs to the fence before the parade.',
+  ])('leaves "%s" alone', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

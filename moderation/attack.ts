@@ -974,6 +974,96 @@ const PRAISE = new Set(
   ).split(' '),
 );
 
+/**
+ * A skill praised in the words of intensity (0.7.4): "a monster in the kitchen", "a shark in
+ * negotiations", "a dangerous chess player", "a killer saxophonist". Not "a menace on the road"
+ * or "a dangerous driver": those judge how someone behaves towards others.
+ */
+const SKILL_PRAISE = new Set([
+  ...INTENSITY,
+  'shark',
+  'machine',
+  'wizard',
+  'demon',
+  'terror',
+  'force',
+]);
+const SKILL_ADJECTIVES = new Set(
+  'dangerous lethal deadly scary ruthless vicious wicked sick nasty savage fierce killer mean filthy'.split(
+    ' ',
+  ),
+);
+const SKILL_DOMAINS = new Set(
+  (
+    'kitchen court courts field ice mound pitch track grill stage floor dancefloor ring mat pool ' +
+    'lanes course garden classroom courtroom negotiations negotiation board keyboard mic ' +
+    'microphone slopes table karaoke bench trails trail diamond gridiron rink links greens ' +
+    'chessboard guitar drums piano sax saxophone bass violin oven smoker griddle'
+  ).split(' '),
+);
+const PLAYER_NOUNS = new Set(
+  (
+    'player players opponent negotiator competitor debater pitcher hitter batter shooter striker ' +
+    'goalie goalkeeper bowler cook baker chef dancer singer guitarist drummer pianist ' +
+    'saxophonist violinist rapper writer speaker litigator defender linebacker closer ' +
+    'point guard quarterback'
+  ).split(' '),
+);
+function praisedSkill(words: readonly string[], p: Predicate): boolean {
+  const last = p.tokens[p.tokens.length - 1] ?? -2;
+  const head = words[last] ?? '';
+  if (SKILL_PRAISE.has(head)) {
+    const next = words[last + 1];
+    if (next === 'in' || next === 'on' || next === 'behind' || next === 'with') {
+      const a = words[last + 2] ?? '';
+      const b = words[last + 3] ?? '';
+      return SKILL_DOMAINS.has(a) || SKILL_DOMAINS.has(b);
+    }
+    return false;
+  }
+  return (
+    PLAYER_NOUNS.has(head) &&
+    p.tokens.slice(0, -1).some((t) => SKILL_ADJECTIVES.has(words[t] ?? '')) &&
+    p.tokens
+      .slice(0, -1)
+      .every((t) => SKILL_ADJECTIVES.has(words[t] ?? '') || !INSULT_WORDS.has(words[t] ?? ''))
+  );
+}
+
+/**
+ * A trait that teases beside kind words in the same phrase: "a stubborn, loyal friend", "a
+ * stubborn but kind man" (0.7.4). The predicate may end at the comma or "but": the kind words
+ * after it are read too.
+ */
+function teasedKindly(words: readonly string[], p: Predicate): boolean {
+  if (!p.tokens.some((t) => TEASING.has(words[t] ?? ''))) return false;
+  const of = polarity().of;
+  const fair = (w: string): boolean =>
+    TEASING.has(w) || !(INSULT_WORDS.has(w) || MILD_UNKIND.has(w) || (of.get(w) ?? 0) <= UNKIND);
+  if (!p.tokens.every((t) => fair(words[t] ?? ''))) return false;
+  // Tokens carry no commas: "a stubborn, loyal friend" reads "stubborn loyal friend". After the
+  // trait: a kind describing word, then a person ("friend", "old man"), and nothing else.
+  let i = (p.tokens[p.tokens.length - 1] ?? -2) + 1;
+  if (['but', 'and', 'yet'].includes(words[i] ?? '')) i++;
+  let kind = false;
+  for (const end = i + 3; i < end && i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (KIND_HEADS.has(w)) return kind;
+    if (!fair(w) || PHRASE_AFTER.has(w) || !of.has(w)) return false;
+    if ((of.get(w) ?? 0) >= KIND) kind = true;
+  }
+  return false;
+}
+
+/** Who a kind phrase may be about: "a stubborn, loyal friend", "a stubborn but kind old man". */
+const KIND_HEADS = new Set(
+  (
+    'friend friends man woman guy gal lady soul person heart neighbour neighbor dad father mom ' +
+    'mother son daughter kid boss leader officer teacher colleague brother sister grandpa grandma ' +
+    'partner husband wife coach mentor human being'
+  ).split(' '),
+);
+
 /** A verb's "-ing" form that is not an adjective of character (speech.ts ING_ADJECTIVES). */
 function doingNotBeing(word: string): boolean {
   return word.length > 5 && word.endsWith('ing') && !ING_ADJECTIVES.has(word);
@@ -1394,7 +1484,9 @@ export function analyzeAttack(
         (kindEnough(words, p) && p.max >= KIND) ||
         // A skill praised: "you're a beast at this", "an animal at the gym".
         words[(p.tokens[p.tokens.length - 1] ?? -2) + 1] === 'at' ||
-        intensePraise(words, p.tokens),
+        intensePraise(words, p.tokens) ||
+        praisedSkill(words, p) ||
+        teasedKindly(words, p),
     ) &&
     !tokenWords(tokens).some((w) => INSULT_WORDS.has(w))
   ) {

@@ -402,6 +402,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (blind 143)': 0,
   'threats: veiled, after round 40 (blind 150)': 0,
   'never threats: their twins (blind 150)': 0,
+  'friendly words addressed to a person (round 41)': 0,
+  'friendly words addressed to a person, after round 41 (blind 152)': 4 / 30,
   'threats: explicit, talk-page and chat style (blind 144)': 1,
   'insults without an insulting word, after round 39 (blind 147)': 3 / 15,
   'never attacks: their twins (blind 147)': 0,
@@ -695,5 +697,33 @@ describe('calls for violence against groups in the shapes of Gab posts (0.7.4)',
     'Zip-tie all the signs to the fence before the parade.',
   ])('leaves "%s" alone', (text) => {
     expect(flagged(text)).toBe(false);
+  });
+});
+
+describe('a skill praised in words of intensity, a trait beside kind words (0.7.4)', () => {
+  const attacked = (text: string): boolean =>
+    moderator.classify({ text }).flags.includes('personal_attack');
+
+  it.each([
+    'You are a monster in the kitchen, that lasagna was unreal.',
+    'You are a dangerous chess player.',
+    "You're a shark in negotiations, thank you for fighting for the union.",
+    'You are a stubborn, loyal friend.',
+    'You are a stubborn but kind man.',
+  ])('leaves "%s" alone', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each([
+    'You are a stubborn, lazy fool.',
+    "You're a weirdo, and a creep.",
+    'You are a monster in the eyes of every decent person.',
+    "You're a menace on the road, slow down.",
+    "You're a menace to society.",
+    'You are a dangerous man.',
+    'You are an evil despicable animal.',
+    'ur such a nerd man....why waste ur time',
+  ])('still flags "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
   });
 });

@@ -10081,4 +10081,36 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'You are a wild one on the karaoke stage.',
     ],
   },
+  // 0.7.4 (blind 153): counter-speech written after this session's changes and run once, kept
+  // blind: **1 of 20** flagged ("calling a judge a whore because you lost your case is pathetic":
+  // obscenity, the word named to condemn it), none hidden.
+  {
+    name: 'counter-speech: abuse reported or rejected (blind 153)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    neverHidden: true,
+    sentences: [
+      'Someone in the comments called the new officer a "diversity hire." That\'s ugly and wrong.',
+      'My son got called a wetback at school today. I reported it to the principal.',
+      'People calling the protesters "animals" need to look in a mirror.',
+      'Whoever wrote "hang the chief" on the overpass should be found. That\'s not free speech.',
+      "I've been called a bitch three times on this page for asking about crosswalks. Moderators, please.",
+      '"Go back to your country" is not an argument, it\'s a slur.',
+      'The word retarded hurts families like mine. Please stop using it here.',
+      "Screenshots of the guy saying he'd shoot cops were sent to the FBI.",
+      'Stop calling the homeless "trash." They are our neighbors.',
+      "If you have to call someone a f*g to make your point, you don't have a point.",
+      'The graffiti said "kill all pigs". The city painted over it this morning, thank you.',
+      'Threatening to burn down city hall is a crime, not a protest. Knock it off.',
+      "He told my daughter she'd be raped if she kept posting. We have a restraining order now.",
+      'My grandma was called a chink at the grocery store. This town is better than that.',
+      'Calling a judge a whore because you lost your case is pathetic.',
+      'The man yelled that he would stab the next cop he saw. Thank God the officer stayed calm.',
+      '"Deport them all and let God sort them out" — no. These are families.',
+      "Please stop posting that the mayor deserves a bullet. It's sick.",
+      'Anyone saying "white power" in these comments should be banned.',
+      "I don't care how angry you are, wishing death on an officer's kids is evil.",
+    ],
+  },
 ];

@@ -263,6 +263,16 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'e-mail her',
   ],
   money: [
+    // 0.7.4 (spam round 15). Envelopes stuffed for a fee, money "flips", the general with a box of funds.
+    'starter kit',
+    'cash app flip',
+    'money flip',
+    'box of funds',
+    'receive the funds',
+    'someone trustworthy',
+    'trustworthy person',
+    'army general',
+    'consignment box',
     // 0.7.2 (spam round 11, blind, then looked at): income pitches with a countdown.
     'make money online',
     'proven system',
@@ -363,6 +373,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Money talk that is also ordinary news ("the city's investment in…"): a pitch only together
   // with a contact request, a phone number, or a link off the page's topics.
   invest: [
+    // 0.7.4 (spam round 15).
+    'forex signals',
+    'signals group',
+    'trading signals',
     'invierte en',
     'duplica tu dinero',
     'inversion segura',
@@ -386,6 +400,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
+    // 0.7.4 (spam round 15). Replicas, bought followers.
+    'replica',
+    'replicas',
+    'swiss quality',
+    'instagram followers',
+    'buy followers',
+    'real and active followers',
+    'instant delivery',
     // 0.7.3 (spam round 13): homework for hire, free streams, brand deals.
     'we do assignments',
     'do your assignments',
@@ -566,6 +588,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'free towing',
   ],
   click: [
+    // 0.7.4 (spam round 15). A free video, pictures behind a click.
+    'watch the free video',
+    'watch this free video',
+    'see pics',
+    'never paying for',
     // 0.7.3 (spam round 13).
     'check my bio',
     'see my bio',
@@ -654,6 +681,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
+    // 0.7.4 (spam round 15).
+    'win a trip',
+    'win a free trip',
     // 0.7.3 (spam round 13): the fake giveaway's entry.
     'comment done to enter',
     'comment done',
@@ -798,6 +828,13 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'relief payment available',
   ],
   adult: [
+    // 0.7.4 (spam round 15).
+    'hot moms',
+    'moms near you',
+    'milfs',
+    'milfs near you',
+    'lonely housewives',
+    'wives near you',
     // 0.7.3 (spam round 13).
     'girls in your area',
     'singles in your area',
@@ -979,6 +1016,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
+    // 0.7.4 (spam round 15). A "government program" that asks for a click.
+    'check eligibility',
+    'check your eligibility',
     // 0.7.3 (spam round 13, blind, then looked at): a page threatened with closure, a hacker
     // who recovers accounts.
     'violated our community standards',
@@ -1867,6 +1907,10 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
     return 'phish';
   if (has('phish') && act && !officialOnly(cues)) return 'phish';
   if (has('prize') && act) return 'prize';
+  // A giveaway said twice over ("win a trip to Cancun! like, share and comment") (0.7.4).
+  // Two phrases, not one phrase matched twice ("just pay taxes" in "pay taxes and fees").
+  const prizes = cues.promo.filter((x) => x.kind === 'prize').map((x) => x.evidence);
+  if (prizes.some((a) => prizes.some((b) => b.start >= a.end))) return 'prize';
   if (has('loan') && act) return 'loan';
   if (has('adult') && act) return 'adult';
   if (has('crypto') && reply) return 'crypto';

@@ -2424,6 +2424,66 @@ export const LEGIT_ROUND_14: readonly string[] = [
 ];
 
 /**
+ * Spam round 15 (0.7.4), written after round 14 and run once: a gift card, payday loans, a 900
+ * number, dating and adult bait, a coin presale, a phone for sale, envelopes stuffed for a fee, a
+ * Cash App "flip", diet gummies, a parcel phish, bought followers, a free video, a car "program",
+ * a general with a box of funds, replica watches, phone unlocking, a trip giveaway, forex
+ * signals, essays for hire. **15 of 20 flagged and 9 hidden** on first contact (none of its
+ * residents' comments); 20 and 10 after (the missing kinds' phrases; a giveaway said twice).
+ */
+export const SPAM_ROUND_15: readonly string[] = [
+  'Congratulations! Your number was selected for a $1,000 Walmart gift card. Claim at wmrt-rewards.club before midnight',
+  'Need cash fast? Payday loans up to $2,500, no credit check, approval in minutes. Text LOAN to 55123',
+  'Call 1-900-555-0199 now to hear your love horoscope, only $2.99/min',
+  'Hot singles are waiting to chat with you tonight, no signup needed 👉 meetlocal.live',
+  '$DOGEX is about to 100x, presale ends Friday, get in now before the whales, t.me/dogexpresale',
+  'Brand new iPhone 15 Pro Max, sealed, $350, shipping today, DM me',
+  'Work from home stuffing envelopes and earn $800 a week, no experience, send $20 for the starter kit',
+  'FREE $500 Cash App flip, send $50 and get $500 back in 10 mins, legit, ask my clients',
+  'Lose 30 lbs in 30 days with keto gummies, doctors hate this trick, order at ketoslimnow.com',
+  'Your package could not be delivered. Reschedule delivery: usps-redelivery-help.com',
+  'Buy 10k Instagram followers for $9.99, real and active, instant delivery',
+  "Grandma's secret to never paying for groceries again, watch the free video",
+  'Get a Tesla for $0 down, government program, limited spots, check eligibility at evgrant.org',
+  'Hi dear, I am a US army general in Syria, I need someone trustworthy to receive a box of funds',
+  'Cheap Rolex replicas, Swiss quality, 90% off, wholesale too',
+  'Unlock any phone remotely in 5 minutes, all carriers, message me on Telegram',
+  'Win a trip to Cancun for two! Just like, share and comment "CANCUN" 🌴',
+  'Earn passive income with my forex signals group, 95% accuracy, join 3,000 members',
+  'Essay writing service, plagiarism-free, due in 3 hours, A+ guaranteed, whatsapp +44 7700 900123',
+  'Hot moms near you are lonely tonight, see pics 🔞',
+];
+
+/**
+ * Residents' comments written with SPAM_ROUND_15 (the first ten with it, the rest after its
+ * phrases, in their words): none flagged.
+ */
+export const LEGIT_ROUND_15: readonly string[] = [
+  "Congratulations to Officer Ruiz, selected for the state's community service award!",
+  'Is anyone else getting texts saying they won a Walmart gift card? My mom almost clicked it.',
+  "My USPS package says it couldn't be delivered, is that a scam text or real?",
+  "Selling my old bike to a family that needs it, $40, it's in good shape.",
+  'The library has free tax help Saturdays, no appointment needed.',
+  'A man called my grandma saying he was a general and needed money. Please warn your parents.',
+  'Does anyone know if the city still has the free smoke detector program?',
+  'We won a trip to the state finals! Go Tigers!',
+  'Our church is stuffing envelopes for the food drive Saturday, volunteers welcome.',
+  'Can someone explain how people get their phones unlocked after an arrest? Asking for a class project.',
+  'The fire department gave us a free emergency starter kit at the open house, thank you!',
+  "Someone on Facebook offered me a Cash App flip. Is that a scam? I didn't send anything.",
+  'A man messaged my aunt claiming to be an army general who needed someone trustworthy. She reported it.',
+  'That statue downtown is a replica of the one in Boston, right?',
+  'Can we watch the free video of the council meeting somewhere?',
+  "The kids loved the safety fair, see pics on the school's page.",
+  'Check eligibility for the senior property tax freeze at the county office, it saved us $400.',
+  'My wife and I won a trip at the police auction, thank you to the Benevolent Association!',
+  'Hot moms of the PTA are running the bake sale at the station Saturday, come by!',
+  'How do I check eligibility for the youth police academy? My son is 15.',
+  'Our neighborhood watch has a signals group on WhatsApp for when someone sees something.',
+  'We got instant delivery on the new recycling bins, nice job public works.',
+];
+
+/**
  * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
  * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
  * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first

@@ -2484,6 +2484,44 @@ export const LEGIT_ROUND_15: readonly string[] = [
 ];
 
 /**
+ * Spam round 16 (0.7.4), written after round 15's change and run once, kept blind: a billing
+ * phish, free solar panels, copied trades, puppies, a free Stanley cup, a hacker for hire, betting
+ * tips, a data-entry job that asks for the SSN, Ozempic without a doctor, "be your own boss",
+ * cheap flights paid in gift cards, a Snapchat lure, a car warranty, an airdrop, bought likes.
+ * **10 of 15 flagged and 9 hidden**; of the residents' comments, 1 of 8 flagged (a lost Yorkie
+ * with a number to text, queued as off-topic), none hidden.
+ */
+export const SPAM_ROUND_16: readonly string[] = [
+  'Your Netflix payment failed. Update your billing within 24 hours to avoid suspension: netflx-billing-update.com',
+  'Solar panels for FREE with the new federal incentive, see if your home qualifies, call 888-555-0142',
+  'I made $4,200 last week copying trades from my mentor, message her on Instagram @lisa.trades',
+  'Puppies for sale! Yorkies and Frenchies, vet checked, $600, shipping available, text 313-555-0119',
+  'Congratulations, you have been chosen to receive a free Stanley cup, just pay shipping at stanleygift.shop',
+  'Need a hacker? I can recover deleted messages, track a cheating spouse, change grades. Contact on WhatsApp.',
+  "Exclusive VIP betting tips, 20 wins in a row, join my Telegram for today's fixed match",
+  'Earn $300 a day as a remote data entry clerk, hiring now, apply with your SSN at quickhire-jobs.net',
+  'Get your free trial of Ozempic, no doctor visit, ships overnight',
+  'Tired of your job? Join my team and be your own boss, DM me the word FREEDOM',
+  'Cheap flights 70% off, any airline, book through my agent, pay in gift cards',
+  "Hey handsome 😘 I'm new in town and looking for a gentleman, add me on Snap: kiki_xo22",
+  "Final notice: your car's extended warranty is about to expire. Press 1 to speak with a specialist.",
+  'Airdrop alert 🚀 connect your wallet to claim 5,000 free $PEPE2 tokens before it ends',
+  'Buy likes, views and subscribers for YouTube, TikTok and Instagram, cheapest prices, fast',
+];
+
+/** Residents' comments written with SPAM_ROUND_16 (run once: one queued, none hidden). */
+export const LEGIT_ROUND_16: readonly string[] = [
+  'Got an email that my Netflix payment failed, does anyone know if the police can do anything about these scams?',
+  "The city's solar incentive info session is Tuesday at the library, call 311 for details.",
+  'Our Yorkie got out this morning near Elm and 3rd, please text 313-555-0119 if you see her!',
+  "Is it legal for someone to offer to track a cheating spouse's phone? Asking for a friend, seriously.",
+  'My grandmother got a call about her car warranty and almost gave them her card number.',
+  'The station is hiring dispatchers, apply at the city jobs website.',
+  'Does anyone know if the free flu shots at the fire station need an appointment?',
+  'The youth league is selling raffle tickets, $5 each, winner gets a bike.',
+];
+
+/**
  * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
  * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
  * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first

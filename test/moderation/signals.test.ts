@@ -39,12 +39,14 @@ import {
   SPAM_ROUND_13,
   SPAM_ROUND_14,
   SPAM_ROUND_15,
+  SPAM_ROUND_16,
   LEGIT_ROUND_10,
   LEGIT_ROUND_11,
   LEGIT_ROUND_12,
   LEGIT_ROUND_13,
   LEGIT_ROUND_14,
   LEGIT_ROUND_15,
+  LEGIT_ROUND_16,
   LEGIT_ROUND_8,
   LEGIT_AFTER_ROUND_7,
   LEGIT_ROUND_6,
@@ -717,6 +719,13 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     expect(share(SPAM_ROUND_15, (v) => v.flags.includes('off_topic'))).toBe(1);
     expect(share(SPAM_ROUND_15, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(0.5);
     expect(share(LEGIT_ROUND_15, (v) => v.flags.length > 0)).toBe(0);
+    // Round 16, kept blind: the first-contact figures are the floor and the ceiling.
+    expect(share(SPAM_ROUND_16, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(
+      10 / 15,
+    );
+    expect(share(SPAM_ROUND_16, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(9 / 15);
+    expect(share(LEGIT_ROUND_16, (v) => v.flags.length > 0)).toBeLessThanOrEqual(1 / 8);
+    expect(share(LEGIT_ROUND_16, (v) => v.action === 'hide')).toBe(0);
     // A page's closure threatened, with a link, is hidden; a resident warning of it is not.
     expect(
       classify(

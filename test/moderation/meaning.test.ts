@@ -405,6 +405,8 @@ const TARGETS: Record<string, number> = {
   'friendly words addressed to a person (round 41)': 0,
   'friendly words addressed to a person, after round 41 (blind 152)': 4 / 30,
   'counter-speech: abuse reported or rejected (blind 153)': 1 / 20,
+  'threats: incitement against groups in forum words (round 42)': 1,
+  "never threats: their twins and sentences in the rules' words (round 42)": 0,
   'threats: explicit, talk-page and chat style (blind 144)': 1,
   'insults without an insulting word, after round 39 (blind 147)': 3 / 15,
   'never attacks: their twins (blind 147)': 0,

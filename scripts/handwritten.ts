@@ -10274,8 +10274,9 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   // 0.7.4 (blind 156): incitement against groups written after blind 154's rules and run once,
-  // kept blind: **13 of 20**, 1 of 15 twins ("hang every last one of the Christmas lights in the
-  // town square"). Missed: "cracking some immigrant skulls", "break out the bats and pay the gay
+  // kept blind: **12 of 20** flagged as threats (a 13th, "run the trannies out of town with torches
+  // and pitchforks", as obscenity only), 1 of 15 twins ("hang every last one of the Christmas lights
+  // in the town square"). Missed: "cracking some immigrant skulls", "break out the bats and pay the gay
   // bar a visit", a plane shot down, pipe bombs that "fix" a clinic, snipers on the rooftops,
   // "beat every Chinese person you see", "ten bullets, ten liberals".
   {

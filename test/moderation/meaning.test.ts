@@ -410,7 +410,7 @@ const TARGETS: Record<string, number> = {
   'threats: incitement against groups, after round 42 (blind 154)': 1,
   'never threats: their twins (blind 154)': 0,
   "never threats: plans and reports in the words of blind 154's rules": 0,
-  'threats: incitement against groups, after blind 154 (blind 156)': 13 / 20,
+  'threats: incitement against groups, after blind 154 (blind 156)': 12 / 20,
   'never threats: their twins (blind 156)': 1 / 15,
   'threats: explicit, talk-page and chat style (blind 144)': 1,
   'insults without an insulting word, after round 39 (blind 147)': 3 / 15,

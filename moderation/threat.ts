@@ -58,7 +58,7 @@ const BODY_OR_KIN = String.raw`(?:ass|face|head|brains?|skull|throat|family|kids
  * links", "every last one of those weeds". After "every one of the", a word of these (or a word
  * before one of these) is no person.
  */
-const THINGS = String.raw`(?:links?|typos?|errors?|mistakes?|articles?|pages?|edits?|references?|citations?|sources?|files?|weeds?|dandelions?|bugs?|tickets?|e-?mails?|boxes|books?|receipts?|photos?|pictures?|records?|documents?|forms?|potholes?|chores?|tasks?|items?|questions?|comments?|posts?|threads?|problems?|leads?|clues?|bills?|invoices?|cookies?|cupcakes?|pies?|levels?|bosses|zombies?|achievements?|trophies|cards?|coins?|leaves|stains?)`;
+const THINGS = String.raw`(?:links?|typos?|errors?|mistakes?|articles?|pages?|edits?|references?|citations?|sources?|files?|weeds?|dandelions?|bugs?|tickets?|e-?mails?|boxes|books?|receipts?|photos?|pictures?|records?|documents?|forms?|potholes?|chores?|tasks?|items?|questions?|comments?|posts?|threads?|problems?|leads?|clues?|bills?|invoices?|cookies?|cupcakes?|pies?|levels?|bosses|zombies?|achievements?|trophies|cards?|coins?|leaves|stains?|lights|decorations?|ornaments?|wreaths?|flags?|banners?|signs?|posters?|flyers?|pictures?|paintings?)`;
 
 /**
  * Institutions and what they run: "police departments need to be purged", "the union should be
@@ -3602,6 +3602,73 @@ const RULES: readonly Rule[] = [
       unless:
         /\b(?:fire|firefighters?|burning|rescue\w*|haunted|party|drunk|wasted|asleep|fell\s+asleep|couch|bed|stage)\b/,
     },
+  ),
+  // Blind 156 (0.7.4; written after blind 154's rules and run once: 12 of 20, kept blind in the
+  // figures, then looked at for these rules): skulls cracked, bats and a visit paid to a bar, a
+  // plane "and the plane shot down", nothing a few pipe bombs can't fix, snipers on the rooftops
+  // that would end it, beat every <person> you see, "ten bullets, ten liberals", run out of town
+  // with torches and pitchforks.
+  rule(
+    String.raw`\b(?:crack|cracking|bust|busting|split|splitting|bash|bashing|smash|smashing)\s+(?:open\s+)?(?:some|a\s+few|their|those|these|the|more|a\s+couple(?:\s+of)?)\s+(?:[a-z]+\s+)?(?:skulls|heads)\b(?!\s+of\s+(?:garlic|lettuce|cabbage|broccoli|cauliflower))`,
+    0.75,
+    'call for violence',
+    gate('skulls heads'),
+    {
+      unless:
+        /\b(?:garlic|lettuce|cabbage|coconuts?|eggs|walnuts|crabs?|lobsters?|football|helmets?|physics|math|puzzle)\b/,
+      // "Let's go cracking some skulls this weekend, who's in?": a proposal, asked.
+      asks: true,
+    },
+  ),
+  rule(
+    String.raw`\b(?:bats|pipes|crowbars|guns|rifles|knives|machetes|chains|torches|brass\s+knuckles|tire\s+irons?)\b[^.!?\n]{0,40}?\bpay\s+(?:the|that|this|their|those|them|him|her|em|'em)\s+(?:[a-z]+\s+){0,2}?a\s+(?:little\s+|friendly\s+|late-?night\s+)?visit\b`,
+    0.75,
+    'call for violence',
+    gate('visit'),
+    {
+      unless:
+        /\b(?:safety\s+class|range\s+officer|hunting|hunter|permit|training|class|course|store|shop|gun\s+show|sale|repair)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:put|load|throw|ship|send)\b[^.!?\n]{0,40}?\bon\s+(?:a|the)\s+(?:plane|boat|ship|bus|train|raft)s?\s+and\s+(?:then\s+)?(?:(?:the|that)\s+(?:plane|boat|ship|bus|train|raft)s?\s+)?(?:shot\s+down|sunk|sink\s+(?:it|them)|shoot\s+(?:it|them)\s+down|blow\s+(?:it|them)\s+up|blown\s+up|torpedo(?:ed)?(?:\s+(?:it|them))?|crash(?:ed)?\s+into)\b`,
+    0.75,
+    'call for violence',
+    gate('shot sunk sink shoot blow blown torpedo torpedoed crash crashed'),
+  ),
+  rule(
+    String.raw`\bnothing\s+(?:a|some|a\s+few|a\s+couple(?:\s+of)?|one|two|three|a\s+little)\s+(?:[a-z]+\s+)?(?:bullets?|rounds|pipe\s+bombs?|bombs?|molotovs?|grenades?|nooses?|gallons?\s+of\s+gas(?:oline)?|rifles?|shotguns?|snipers?|lead|ammo|c-?4|dynamite)\b(?!\s+and\s+(?:a|an|some|the)\s+(?:grill|tarp|bbq|barbecue|duct\s+tape|zip\s+ties?))[^.!?\n]{0,50}?\b(?:can'?t|won'?t|couldn'?t|wouldn'?t|cannot)\s+(?:fix|solve|cure|handle|sort\s+out|take\s+care\s+of)\b`,
+    0.75,
+    'call for violence',
+    gate('fix solve cure handle sort care'),
+  ),
+  rule(
+    String.raw`\b(?:a\s+couple(?:\s+of)?|a\s+few|some|one|two|a\s+handful\s+of|more)\s+(?:good\s+|well-?placed\s+)?(?:snipers?|shooters?|gunmen|machine\s+guns?|riflemen|marksmen)\b[^.!?\n]{0,60}?\b(?:would|will|could|'d|'ll|should)\s+(?:end|fix|solve|stop|settle|sort\s+out|clear\s+out|take\s+care\s+of|thin\s+out|handle)\b`,
+    0.75,
+    'call for violence',
+    gate('sniper snipers shooter shooters gunmen gun guns riflemen marksmen'),
+    {
+      unless:
+        /\b(?:game|video\s+game|movie|fortnite|call\s+of\s+duty|basketball|hoops|free\s+throws?|three-?point|team)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:beat|beat\s+up|punch|kick|stab|shoot|kill|attack|jump|hit|slap|stomp|spit\s+on)\s+(?:every|any|each|all\s+the)\s+(?:[a-z]+\s+){0,2}?(?:${PERSON_NOUN}|${GROUP_NOUN}|persons?|one)\s+(?:you|u|we|ya)\s+(?:see|find|meet|catch|spot|come\s+across)\b`,
+    0.75,
+    'call for violence',
+    gate('see find meet catch spot across'),
+  ),
+  rule(
+    String.raw`\b(\w+)\s+(?:bullets?|rounds|shells|nooses|ropes)\s*[,;.:]?\s+\1\s+(?:[a-z]+\s+)?(?:${PERSON_NOUN}|${GROUP_NOUN})\b`,
+    0.75,
+    'call for violence',
+    gate('bullet bullets rounds shells nooses ropes'),
+  ),
+  rule(
+    String.raw`\brun\s+(?:them|em|'em|(?:the|those|these|all\s+the|every)\s+(?:[a-z]+\s+)?(?:${PERSON_NOUN}|${GROUP_NOUN}))\s+out\s+of\s+(?:town|the\s+(?:city|county|state|country|neighbou?rhood))\s+(?:with|on)\s+(?:torches|pitchforks|guns|bats|rope|ropes|rifles|shotguns|fire|clubs|a\s+rail|tar\s+and\s+feathers)\b`,
+    0.75,
+    'call for violence',
+    gate('torches pitchforks guns bats rope ropes rifles shotguns fire clubs rail tar'),
   ),
   // Blind 154 (0.7.4; incitement against groups written after round 42's rules and run once: 5 of
   // 20, 0 of 15 twins; looked at for these rules, so seen): explicit calls in shapes no rule had

@@ -10279,11 +10279,13 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // in the town square"). Missed: "cracking some immigrant skulls", "break out the bats and pay the gay
   // bar a visit", a plane shot down, pipe bombs that "fix" a clinic, snipers on the rooftops,
   // "beat every Chinese person you see", "ten bullets, ten liberals".
+  // Then looked at for rules (seen): 20 of 20 after; the Christmas lights twin no longer flagged.
   {
     name: 'threats: incitement against groups, after blind 154 (blind 156)',
     category: 'threat',
     flagged: true,
     blind: true,
+    seenBlind: true,
     sentences: [
       'Every mosque in this state should be leveled with the people still inside.',
       'Shoot the next antifa punk who blocks the road, self defense my ass.',
@@ -10328,6 +10330,28 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Lynch Street will be closed for repaving Monday.',
       'A couple of officers on the rooftops during the march kept everyone safe.',
       'Ten bucks, ten raffle tickets. Do the math.',
+    ],
+  },
+  // 0.7.4: plans and jokes in the words of blind 156's rules, written after them and run once:
+  // **3 of 12** flagged (guns for a safety class and a visit to the range officer, "nothing a few
+  // matches and a grill can't fix", "nothing a little rope and a tarp can't fix"); none after.
+  {
+    name: "never threats: plans and jokes in the words of blind 156's rules",
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'We spent the afternoon cracking some coconuts and heads of garlic for the festival.',
+      "The coach says the boys bust some heads in practice, but it's all clean football.",
+      'Break out the guns for the safety class and pay the range officer a visit first.',
+      'Put the kids on a bus and the bus broke down, so we were late to the field trip.',
+      "Nothing a few matches and a grill can't fix, see you at the cookout!",
+      "Nothing a little rope and a tarp can't fix after the storm, call if you need help.",
+      'A couple of good shooters on the team would fix our free-throw problem.',
+      "Hug every officer you see this week, it's appreciation week!",
+      'Thank every veteran you meet today.',
+      'Ten rounds, ten minutes, the range qualification is tough this year.',
+      'Run the kids out of the house with pool noodles and sprinklers, summer is here!',
+      'Hang every last one of the flags along Main for the parade, volunteers.',
     ],
   },
 ];

@@ -413,6 +413,8 @@ const TARGETS: Record<string, number> = {
   'threats: incitement against groups, after blind 154 (blind 156)': 1,
   'never threats: their twins (blind 156)': 0,
   "never threats: plans and jokes in the words of blind 156's rules": 0,
+  'threats: incitement against groups, after blind 156 (blind 158)': 4 / 20,
+  'never threats: their twins (blind 158)': 1 / 15,
   'threats: explicit, talk-page and chat style (blind 144)': 1,
   'insults without an insulting word, after round 39 (blind 147)': 3 / 15,
   'never attacks: their twins (blind 147)': 0,

@@ -10360,11 +10360,14 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // professor", "every journalist at that paper hanging from a lamppost", "run over the
   // protesters") in shapes the rules of the rounds before did not hold: first contact for
   // incitement ranged from 20% to 65% over this session's four sets.
+  // Then looked at (seen): a call with a group as the object of its violence, read by its parts
+  // (threat.ts), and eleven families of the rest: 20 of 20 after.
   {
     name: 'threats: incitement against groups, after blind 156 (blind 158)',
     category: 'threat',
     flagged: true,
     blind: true,
+    seenBlind: true,
     sentences: [
       'Round up the illegals at the Home Depot and let the dogs loose on them.',
       'Anybody wearing a hijab in this town should expect to get her face smashed in.',
@@ -10409,6 +10412,53 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Let the teams play each other, then finish off the night with fireworks.',
       'I want every journalist at that paper invited to the open house by Christmas.',
       'Curb your dog on every walk, the park rules say so.',
+    ],
+  },
+  // 0.7.4: harmless sentences in the words of blind 158's rules (a call, a violent verb and a
+  // group in one sentence: a welcome video shot for refugees, an email shot to journalists, a
+  // trivia night "slaughter"), written after them and run once: **12 of 35** flagged by the first,
+  // loosest version of the rule (which read any sentence's start as a call); the rule was then
+  // bound to an order at the start or a call before the verb; none flagged after.
+  {
+    name: "never threats: plans and jokes in the words of blind 158's rules",
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'We need to shoot a welcome video for the refugees arriving next month.',
+      "Let's run over the plan with the protesters' lawyers before the march.",
+      "Time to put the homeless shelter fundraiser on fire, let's hit $10,000!",
+      'I want every journalist to get a front-row seat at the press conference, no more hanging from the balcony.',
+      'Bring the Democrats and Republicans together for a bipartisan chili cook-off, loser gets a bullet point in the newsletter.',
+      'Grab a can of gas for the mower before the Muslim community garden cleanup Saturday.',
+      "Let's hunt for Easter eggs with the immigrant families at the park.",
+      "We should burn down the old shed at the Jewish community center, the fire department's training burn is Saturday.",
+      "Give the protesters water, they've been out in the heat all day.",
+      'The best thing for this city would be a rope bridge at the park, the kids would love it.',
+      'Shoot the journalists an email with the new schedule.',
+      "Let's gas up the bus for the refugee kids' field trip.",
+      "Drag the liberals and conservatives to the same table and make them talk, that's what this town needs.",
+      "Put the feminists' book sale sign in the ground by the library entrance.",
+      'It would be a public service to run a shuttle for the homeless to the warming center.',
+      'We need to finish off the mural with the immigrant artists this weekend.',
+      'Start the Black Lives Matter panel with the hanging of the new portraits in the lobby.',
+      'Time to slaughter the competition at the trivia night, Republicans vs Democrats!',
+      "Let's light the menorah on fire safely this year, the Jewish center invites everyone.",
+      'Round up the volunteers and the refugees for a group photo at the lake.',
+      'Let the dogs loose on the tennis balls at the dog park, they love it.',
+      'Grab a can of gas for the mower and visit the church yard cleanup Saturday.',
+      "Bring gas money if you're driving to the mosque's open house in Dayton.",
+      'The hunting party for the deer season leaves Friday, officers are checking licenses.',
+      'Those old tires belong at the bottom of the recycling pile, not in the lake.',
+      "We'll put the new saplings in the ground with the Scouts on Saturday.",
+      'Nobody should wake up to their house on fire; test your smoke alarms.',
+      'Teach the kids a lesson with the new bike safety course at the station.',
+      'The two teams can kill each other on the field, then we finish off the night with pizza.',
+      'Pour water on the campfire and light the lanterns for the vigil.',
+      'Bring back the old ways of the harvest fair, rope swings and all!',
+      'Shoot anyone who looks like they need a hand a friendly smile.',
+      "A bullet for every point in the presentation, please, it's easier to read.",
+      "Run over the protesters' route map with the traffic unit before Saturday.",
+      'The protesters hung banners from the bridge, the city took them down this morning.',
     ],
   },
 ];

@@ -416,6 +416,8 @@ const TARGETS: Record<string, number> = {
   'threats: incitement against groups, after blind 156 (blind 158)': 1,
   'never threats: their twins (blind 158)': 1 / 15,
   "never threats: plans and jokes in the words of blind 158's rules": 0,
+  'threats: incitement against groups, after blind 158 (blind 160)': 15 / 20,
+  'never threats: their twins (blind 160)': 0,
   'threats: explicit, talk-page and chat style (blind 144)': 1,
   'insults without an insulting word, after round 39 (blind 147)': 3 / 15,
   'never attacks: their twins (blind 147)': 0,

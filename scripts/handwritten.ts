@@ -10466,11 +10466,14 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // a truck and dragged, immigrants locked in a warehouse set on fire, "a blessing to gas every
   // homeless person", shop owners pushed in front of a train, the refugees' shelter bombed. The
   // writer knew the rules by then: a set from someone else would be the fairer test.
+  // Then looked at (seen): a group's places bombed or torched, a blessing as a call, people tied to
+  // a truck and dragged, locked in and set on fire, pushed in front of a train: 20 of 20 after.
   {
     name: 'threats: incitement against groups, after blind 158 (blind 160)',
     category: 'threat',
     flagged: true,
     blind: true,
+    seenBlind: true,
     sentences: [
       "Somebody needs to shoot up that Pride march, it's the only way they'll learn.",
       'We should burn every Quran we find and the mosque with it.',
@@ -10515,6 +10518,25 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "We must hang the socialists' banner next to the others on Main Street, it's fair.",
       "Let's build the refugees a shelter before more arrive.",
       'Start with the gypsy jazz band, then the rest of the folk acts at the festival.',
+    ],
+  },
+  // 0.7.4: harmless sentences in the words of blind 160's rules, written after them and run once:
+  // 0 of 10 flagged.
+  {
+    name: "never threats: plans and jokes in the words of blind 160's rules",
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'It would be a blessing to see every homeless person housed by winter.',
+      "It's a gift to watch the refugee kids play soccer at the park.",
+      "Let's bomb the competition at the refugee center's trivia night, team!",
+      "We should burn the Jewish deli's famous rye into our memories, best in town.",
+      'Tie the boat to the back of the truck and drag it up the ramp slowly.',
+      'Lock the bikes in the shed and set it on the schedule for pickup.',
+      "Push the strollers in front of the bus shelter so they're out of the rain.",
+      "Drag the protesters' barricades behind the truck to the city yard, crew.",
+      "Let's torch the calories at the Muslim community center's 5K!",
+      "Time to blow up the balloons for the refugees' welcome party.",
     ],
   },
 ];

@@ -418,6 +418,8 @@ const TARGETS: Record<string, number> = {
   "never threats: plans and jokes in the words of blind 158's rules": 0,
   'threats: incitement against groups, after blind 158 (blind 160)': 1,
   "never threats: plans and jokes in the words of blind 160's rules": 0,
+  'threats: incitement against groups, after blind 160 (blind 162)': 8 / 20,
+  'never threats: their twins (blind 162)': 1 / 15,
   'never threats: their twins (blind 160)': 0,
   'threats: explicit, talk-page and chat style (blind 144)': 1,
   'insults without an insulting word, after round 39 (blind 147)': 3 / 15,

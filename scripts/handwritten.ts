@@ -10543,11 +10543,13 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // long posts) written after blind 160's change and run once: **8 of 20**, 1 of 15 twins ("these
   // weeds need to be wiped out before they take over the park"). First contact for incitement over
   // the session's six sets: 5, 12, 4, 15, 8 of 20 and round 42's 11: about 45%.
+  // Then looked at (seen): twelve families and the weeds twin: 20 of 20 after, twins 0.
   {
     name: 'threats: incitement against groups, after blind 160 (blind 162)',
     category: 'threat',
     flagged: true,
     blind: true,
+    seenBlind: true,
     sentences: [
       'GAS THE KIKES. RACE WAR NOW.',
       'honestly we shud just nuke every arab country and be done with it',
@@ -10592,6 +10594,29 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "It's time to take our park back, with a cleanup, and the volunteers go first.",
       'Give me a camera and a rooftop overlooking the pride parade, the photos would be great.',
       'That old warehouse would look better as a park.',
+    ],
+  },
+  // 0.7.4: harmless sentences in the words of blind 162's rules, written after them and run once:
+  // **2 of 12** flagged (a visit from "guys with guns… the water guns" of a splash day, a grill
+  // soaked in lighter fluid and lit), and a class photo lined up against the wall from blind 88;
+  // none after.
+  {
+    name: "never threats: plans and jokes in the words of blind 162's rules",
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Every single player would be shot by the team photographer before the game.',
+      'Nah, burn their playlist down and make a better one, lol.',
+      "Our street could use a visit from some guys with guns... the water guns at the fire department's summer splash day!",
+      "Make the kids dig their own garden beds, they'll love it.",
+      'The residents will clean it up, with rakes and bags, Saturday at 9.',
+      'Line the chairs up against the wall before the town hall starts.',
+      'Put the new recruits in front of the firing range instructor for qualification.',
+      'The old mill would look better as a park than a pile of rubble.',
+      'The grill was soaked in lighter fluid and lit, and the burgers were great.',
+      'A camera and a rooftop overlooking the parade would make a great photo spot.',
+      'I hope the next school board meeting picks a better time.',
+      'Every single veteran will be honored at the ceremony.',
     ],
   },
 ];

@@ -421,6 +421,8 @@ const TARGETS: Record<string, number> = {
   'threats: incitement against groups, after blind 160 (blind 162)': 1,
   'never threats: their twins (blind 162)': 0,
   "never threats: plans and jokes in the words of blind 162's rules": 0,
+  'threats: incitement against groups, after blind 162 (blind 164)': 4 / 20,
+  'never threats: their twins (blind 164)': 0,
   'never threats: their twins (blind 160)': 0,
   'threats: explicit, talk-page and chat style (blind 144)': 1,
   'insults without an insulting word, after round 39 (blind 147)': 3 / 15,

@@ -10623,11 +10623,15 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // after blind 162's change and run once: **4 of 20**, 0 of 15 twins. A bounty for violence
   // ("whoever torches the new mosque gets free beers"), "the only cure for these protesters is a
   // belt-fed machine gun", "slit the throats of every imam", "castrate and hang every Pakistani".
+  // Then looked at (seen): the call read by its parts takes more verbs ("castrate and hang",
+  // "slit the throats of", "take out", "hunt"), a bounty for violence, the only cure is a weapon,
+  // a firebomb long overdue, fed to the sharks, put in a cage and set on fire: 15 of 20 after.
   {
     name: 'threats: incitement against groups, after blind 162 (blind 164)',
     category: 'threat',
     flagged: true,
     blind: true,
+    seenBlind: true,
     sentences: [
       'After what happened last night, every Arab in this city deserves to be hunted like an animal.',
       "They let these Venezuelans in, so we'll have to handle them ourselves. Bring ammo.",
@@ -10672,6 +10676,27 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Get the ropes ready for the tug of war at the picnic!',
       "Somebody take out the trash on Oak Street, it's been three weeks.",
       "I'm loading up the truck for the migrant shelter tonight, donations welcome, who's coming?",
+    ],
+  },
+  // 0.7.4: harmless sentences in the words of blind 164's rules, written after them and run once:
+  // 0 of 11 flagged; an older twin ("we need to hunt down the homeless shelter's missing
+  // donations") was, and is not after.
+  {
+    name: "never threats: plans and jokes in the words of blind 164's rules",
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Whoever finds the lost dog on Elm gets a $100 reward from the family.',
+      "I'll personally buy lunch for anyone who shovels the senior center's walk.",
+      'The only cure for these potholes is a new paving budget.',
+      'The only answer for the homeless is more shelter beds and case workers.',
+      'A brick through the window of the old bank would be a crime, please report vandalism.',
+      "Round the kids up after the parade and we'll finish the job on the float.",
+      'Get the ropes ready for the tug of war, the firefighters are going down!',
+      'Put every one of those donated coats in the bins and set them on the tables.',
+      'The fish were fed to the sharks at the aquarium show, kids loved it.',
+      "Somebody take out the trash at the park pavilion, it's overflowing.",
+      'Slit the envelopes carefully, the ballots are inside.',
     ],
   },
 ];

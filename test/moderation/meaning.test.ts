@@ -423,6 +423,8 @@ const TARGETS: Record<string, number> = {
   "never threats: plans and jokes in the words of blind 162's rules": 0,
   'threats: incitement against groups, after blind 162 (blind 164)': 15 / 20,
   "never threats: plans and jokes in the words of blind 164's rules": 0,
+  'threats: incitement against groups, after blind 164 (blind 166)': 7 / 20,
+  'never threats: their twins (blind 166)': 0,
   'never threats: their twins (blind 164)': 0,
   'never threats: their twins (blind 160)': 0,
   'threats: explicit, talk-page and chat style (blind 144)': 1,

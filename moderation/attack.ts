@@ -989,7 +989,7 @@ const SKILL_PRAISE = new Set([
   'force',
 ]);
 const SKILL_ADJECTIVES = new Set(
-  'dangerous lethal deadly scary ruthless vicious wicked sick nasty savage fierce killer mean filthy'.split(
+  'dangerous lethal deadly scary ruthless vicious wicked sick nasty savage fierce killer mean'.split(
     ' ',
   ),
 );
@@ -1005,8 +1005,7 @@ const PLAYER_NOUNS = new Set(
   (
     'player players opponent negotiator competitor debater pitcher hitter batter shooter striker ' +
     'goalie goalkeeper bowler cook baker chef dancer singer guitarist drummer pianist ' +
-    'saxophonist violinist rapper writer speaker litigator defender linebacker closer ' +
-    'point guard quarterback'
+    'saxophonist violinist rapper defender linebacker closer quarterback'
   ).split(' '),
 );
 function praisedSkill(words: readonly string[], p: Predicate): boolean {

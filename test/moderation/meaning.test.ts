@@ -746,6 +746,9 @@ describe('a skill praised in words of intensity, a trait beside kind words (0.7.
     'You are a dangerous man.',
     'You are an evil despicable animal.',
     'ur such a nerd man....why waste ur time',
+    // A skill's words are not a free pass for every noun: a guard or a writer judged is judged.
+    'You are a nasty guard.',
+    'You are a vicious writer, stop posting.',
   ])('still flags "%s"', (text) => {
     expect(attacked(text)).toBe(true);
   });

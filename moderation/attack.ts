@@ -25,6 +25,7 @@ import {
   UNKIND,
   mentionedTokens,
   reportedQuoteTokens,
+  kinPredicates,
   youArePredicates,
   FEELINGS,
   ING_ADJECTIVES,
@@ -1122,6 +1123,13 @@ function statementEnds(tokens: Tokens, words: readonly string[], t: number): boo
   return /[.!?\n]/.test(gap) || AFTER_STATEMENT.has(words[t + 1] ?? '');
 }
 
+/** Greetings and gestures of care sent to someone's family: "tell your mom I said hi". */
+const KIND_GESTURES = new Set(
+  'card cards flowers hi hello best wishes love hug birthday condolences prayers sympathy regards gift welcome'.split(
+    ' ',
+  ),
+);
+
 /** Thanks, pride and congratulation: said to someone, they are not said against them. */
 const GRATITUDE = new Set(
   'proud congrats congratulations thank thanks grateful bless blessed bravo well-deserved hug hugs'.split(
@@ -1473,12 +1481,16 @@ export function analyzeAttack(
       return { ...quiet, target: 'mention', insultTokens };
     }
   }
-  // A compliment shaped like an insult: "you are a kind neighbour", "you're a gracious host".
-  // Every predicate said of "you" reads kind by its words' meaning, and no insult word is used.
+  // A compliment shaped like an insult: "you are a kind neighbour", "you're a gracious host",
+  // and (0.7.5) of the reader's own: "your mother is a kind woman" (the model knows "your
+  // mother" mostly from insults). Every predicate said of "you" or of the reader's family reads
+  // kind by its words' meaning, and no insult word is used.
+  const saidOfYours =
+    addressed === undefined ? [...predicates, ...kinPredicates(tokens)] : predicates;
   if (
     addressed === undefined &&
-    predicates.length > 0 &&
-    predicates.every(
+    saidOfYours.length > 0 &&
+    saidOfYours.every(
       (p) =>
         (kindEnough(words, p) && p.max >= KIND) ||
         // A skill praised: "you're a beast at this", "an animal at the gym".
@@ -1503,6 +1515,22 @@ export function analyzeAttack(
         (words.some((w) => GRATITUDE.has(w)) || plainStatement(tokens, words, predicates))))
   ) {
     return { ...quiet, target: 'compliment' };
+  }
+  // The words the model weighs are only "your" and a relative, beside a kind gesture ("I'll make
+  // sure your mother gets a card", "tell your mom I said hi"): it learned "your mother" from
+  // insults, and nothing here insults (0.7.5). Without the gesture, "like your mom" stays the
+  // model's.
+  if (
+    addressed === undefined &&
+    unkind === undefined &&
+    insultTokens.length > 0 &&
+    words.some((w) => KIND_GESTURES.has(w) || GRATITUDE.has(w)) &&
+    insultTokens.every((t) => ADDRESS_WORDS.has(words[t] ?? '') || KIN.has(words[t] ?? '')) &&
+    !words.some(
+      (w) => INSULT_WORDS.has(w) || SLURS.has(w) || STRONG_WORDS.has(w) || ADDRESSED_INSULTS.has(w),
+    )
+  ) {
+    return { ...quiet, target: 'none', insultTokens };
   }
   const { sentence, clause } = segments(tokens);
   if (insultTokens.length > 0 && insultTokens.every((t) => negated(words, clause, t))) {

@@ -271,35 +271,78 @@ export function youArePredicates(tokens: Tokens): Predicate[] {
     } else if (w === 'what' && (words[t + 1] === 'a' || words[t + 1] === 'an')) start = t + 2;
     if (start < 0) continue;
     of ??= polarity().of;
-    const picked: number[] = [];
-    let min = 0;
-    let max = 0;
-    for (let k = start; k < tokens.count && k < start + 6; k++) {
-      const gap = tokens.text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0);
-      if (k > start && /[.!?;,\n]/.test(gap)) break;
-      const word = words[k] ?? '';
-      if (tokens.kinds[k] !== TOKEN_WORD) break;
-      if (FILLER.has(word)) continue;
-      if (PREDICATE_END.has(word) || SECOND.has(word) || YOU_ARE_ONE.has(word)) break;
-      if (word === 'not' || word === "n't" || word === 'no' || word === 'never') {
-        picked.length = 0;
-        break; // "you are not a kind person": the polarity no longer says what is meant
-      }
-      const stem = word.replace(/'.*$/, ''); // "cop's wife": the possessive's word
-      const read = of.get(word) ?? of.get(stem);
-      const role = ROLE_NOUNS.has(word) || ROLE_NOUNS.has(stem);
-      const p = read !== undefined && read < 0 && role ? undefined : read;
-      picked.push(k);
-      if (p !== undefined) {
-        min = Math.min(min, p);
-        max = Math.max(max, p);
-      }
-      if (picked.length >= 3) break;
-    }
-    if (picked.length > 0) out.push({ tokens: picked, min, max, linked });
+    const p = predicateAt(tokens, words, start, linked, of);
+    if (p !== undefined) out.push(p);
   }
   return out;
 }
+
+/** The predicate's words from `start`: up to three content words, to the clause's end. */
+function predicateAt(
+  tokens: Tokens,
+  words: readonly string[],
+  start: number,
+  linked: boolean,
+  of: ReadonlyMap<string, number>,
+): Predicate | undefined {
+  const picked: number[] = [];
+  let min = 0;
+  let max = 0;
+  for (let k = start; k < tokens.count && k < start + 6; k++) {
+    const gap = tokens.text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0);
+    if (k > start && /[.!?;,\n]/.test(gap)) break;
+    const word = words[k] ?? '';
+    if (tokens.kinds[k] !== TOKEN_WORD) break;
+    if (FILLER.has(word)) continue;
+    if (PREDICATE_END.has(word) || SECOND.has(word) || YOU_ARE_ONE.has(word)) break;
+    if (word === 'not' || word === "n't" || word === 'no' || word === 'never') {
+      return undefined; // "you are not a kind person": the polarity no longer says what is meant
+    }
+    const stem = word.replace(/'.*$/, ''); // "cop's wife": the possessive's word
+    const read = of.get(word) ?? of.get(stem);
+    const role = ROLE_NOUNS.has(word) || ROLE_NOUNS.has(stem);
+    const p = read !== undefined && read < 0 && role ? undefined : read;
+    picked.push(k);
+    if (p !== undefined) {
+      min = Math.min(min, p);
+      max = Math.max(max, p);
+    }
+    if (picked.length >= 3) break;
+  }
+  return picked.length > 0 ? { tokens: picked, min, max, linked } : undefined;
+}
+
+/** The reader's family: "your mother is a kind woman" says something of the reader's own. */
+const KIN_OF_YOURS = list(`
+  mom mum mother mama momma dad father sister brother wife husband girlfriend boyfriend son
+  daughter grandma grandpa grandmother grandfather kids children family aunt uncle
+`);
+const YOUR = list('your ur yo yer');
+
+/**
+ * The predicates of "your mother is / was / must be …" (0.7.5). Only the readings of kindness
+ * use them (attack.ts): the model's cues stay those of "you are …".
+ */
+export function kinPredicates(tokens: Tokens): Predicate[] {
+  const words = tokenWords(tokens);
+  let of: ReadonlyMap<string, number> | undefined;
+  const out: Predicate[] = [];
+  for (let t = 0; t + 2 < tokens.count; t++) {
+    if (!YOUR.has(words[t] ?? '') || !KIN_OF_YOURS.has(words[t + 1] ?? '')) continue;
+    const verb = words[t + 2] ?? '';
+    let start = -1;
+    if (verb === 'is' || verb === 'was' || verb === 'are' || verb === 'were') start = t + 3;
+    else if (verb === 'must' && words[t + 3] === 'be') start = t + 4;
+    // Only a description that says what they are ("a kind woman", "so polite"), not where they
+    // are or what they do ("your wife is hip deep in…", "your mom is old too").
+    if (start < 0 || !KIN_PREDICATE_OPENERS.has(words[start] ?? '')) continue;
+    of ??= polarity().of;
+    const p = predicateAt(tokens, words, start, false, of);
+    if (p !== undefined) out.push(p);
+  }
+  return out;
+}
+const KIN_PREDICATE_OPENERS = list('a an such so very really truly one the always quite genuinely');
 
 /**
  * Words of how someone feels, not what they are: "you are ashamed of him", "you're scared to

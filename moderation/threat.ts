@@ -552,6 +552,11 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('watching'),
+    // A neighbour minding the house (0.7.5): "I've been watching your house while you're away".
+    {
+      unless:
+        /\b(?:while\s+(?:you|they|he|she)|vacation|away|mail|plants|water\w*|house-?sit\w*|keys|grow\w*|proud|play\w*|games?|videos?|channel|stream\w*|tv|show)\b/,
+    },
   ),
   rule(
     String.raw`\bmake\s+an?\s+example\s+(?:out\s+)?of\s+(?:the\s+next|every|any)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN}`,
@@ -4150,6 +4155,122 @@ const RULES: readonly Rule[] = [
     'threat of violence',
     gate('kill murder gut shoot stab bury'),
   ),
+  // Round 43 (0.7.5): the families of the kept-blind threat sets' misses (blind 4 to 166, read
+  // once for this change, then marked seen). Each is written as a family, with its twins.
+  // "I'll leave you bleeding in a ditch", "I'll break you in half", "I'll tie you up and leave
+  // you in the woods", "I'll make sure your mother needs a black dress".
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:leave\s+(?:you|u|him|her|them)\s+(?:bleeding|for\s+dead|dead|face\s+down|in\s+a\s+(?:ditch|pool\s+of\s+(?:your|his|her|their)\s+own\s+blood|body\s*bag))|break\s+(?:you|u|him|her|them)\s+(?:in\s+half|in\s+two|into\s+pieces|like\s+a\s+twig)|tie\s+(?:you|u|him|her|them)\s+up\s+and\s+(?:leave|dump|throw|bury|burn|drown)|make\s+sure\s+(?:you|u|he|she|they)\s+(?:never|don'?t|do\s+not|can'?t|cannot|won'?t)\s+(?:ever\s+)?(?:walk|breathe|wake\s+up|see\s+(?:daylight|your\s+kids|another\s+(?:day|birthday|christmas)))\s+again|make\s+sure\s+(?:your|ur|his|her)\s+(?:mother|mom|mama|wife|husband|family|kids|widow)\s+(?:needs?|buys?|wears?|gets?|picks?\s+out)\s+(?:a\s+)?(?:black\s+dress|casket|coffin|headstone|plot|funeral))\b`,
+    0.75,
+    'threat of violence',
+    gate('leave break tie make'),
+  ),
+  // "You'll lose both hands when I'm done with you", "you'll need a wheelchair when I'm through
+  // with you": a loss of the body promised by the one speaking.
+  rule(
+    String.raw`\b(?:you|u|he|she|they)(?:'ll|\s+will|'re\s+gonna|\s+are\s+going\s+to|\s+gonna)\s+(?:\w+\s+){0,2}?(?:lose|need|be\s+missing)\s+(?:\w+\s+){0,2}?(?:hands?|fingers?|teeth|eyes?|legs?|arms?|kneecaps?|a\s+wheelchair|stitches|a\s+surgeon|a\s+casket|a\s+coffin|dental\s+work|a\s+new\s+face)\b[^.!?\n]{0,30}?\b(?:when|after|once|by\s+the\s+time)\s+(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her|them)\b`,
+    0.75,
+    'threat of violence',
+    gate('done finished through'),
+  ),
+  // Coming armed: "I'm coming to the meeting armed", "next council meeting, I'm coming armed",
+  // "don't make me come down to that station with my shotgun". Not "armed with facts".
+  rule(
+    String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be)\s+(?:coming|showing\s+up|going|walking\s+in|gonna\s+(?:come|show\s+up))\s+(?:(?:to|into)\s+(?:the|that|this|your|next|tomorrow's|tonight's|monday's|the\s+next)\s+(?:\w+\s+){0,2}?(?:meeting|hearing|station|precinct|office|city\s+hall|town\s+hall|courthouse|rally|protest|school|event)\s+)?armed\b(?!\s+with\s+(?:facts|questions|data|receipts|evidence|documents|numbers|a\s+(?:list|petition|folder|binder|question)|my\s+(?:notes|questions|camera|phone|receipts)))|\bdon'?t\s+make\s+me\s+come\s+(?:down|over|back|up)?\s*(?:to|there|here)\b[^.!?\n]{0,40}?\bwith\s+(?:my|a)\s+(?:gun|rifle|pistol|shotgun|piece|ar-?15|ak|glock|machete|knife|bat|friends\s+smith\s+and\s+wesson)\b`,
+    0.75,
+    'threat of violence',
+    gate('armed shotgun gun rifle pistol piece ar ar-15 ak glock machete knife bat'),
+    {
+      unless:
+        /\b(?:security|guards?|officers?\s+(?:are|will\s+be)|deputies\s+(?:are|will\s+be)|metal\s+detectors?|concealed\s+carry\s+(?:permit|class))\b/,
+    },
+  ),
+  // A weapon kept for a person: "a full mag with the sergeant's name on every round", "I've got a
+  // scope and a lot of patience".
+  rule(
+    String.raw`\b(?:your|ur|his|her|their|the\s+\w+['’]s|\w+['’]s)\s+name\s+on\s+(?:every|each|one|the\s+last|a)\s+(?:round|bullet|shell|cartridge)\b|\b(?:i've|i\s+have|ive|i\s+got|i've\s+got|got)\s+a\s+(?:scope|rifle|sniper\s+rifle)\s+and\s+(?:a\s+lot\s+of\s+|all\s+the\s+|plenty\s+of\s+)?(?:patience|time(?:\s+in\s+the\s+world)?)\b`,
+    0.75,
+    'threat of violence',
+    gate('round bullet shell cartridge scope rifle'),
+    {
+      unless:
+        /\b(?:birds?|birding|stars?|telescope|astronomy|moon|planets?|owls?|eagles?|hawks?|comet|drinks?|shots?\s+of|golf|trivia)\b/,
+    },
+  ),
+  // Omens of a death, said to the reader: "your kids will be orphans soon, officer", "you're one
+  // bad day away from being a hashtag", "they'll be reading your name at roll call with a moment of
+  // silence", "you'll be pushing up daisies", "you'll be floating in the harbor", "they'll be
+  // scraping you off the sidewalk", "you won't be walking out of that courthouse".
+  rule(
+    String.raw`\b(?:your|ur)\s+(?:kids|children|son|daughter|sons|daughters|family|little\s+ones)\s+(?:will|'ll|are\s+going\s+to|are\s+gonna|gonna)\s+(?:\w+\s+)?(?:be\s+)?(?:orphans(?!\s+of\b)|orphaned|fatherless|motherless|grow\s+up\s+without\s+(?:a\s+)?(?:father|mother|dad|mom|you))\b|\b(?:you're|you\s+are|youre|ur)\s+(?:one|a)\s+(?:bad\s+)?(?:day|night|traffic\s+stop|call)\s+away\s+from\s+(?:being\s+)?(?:a\s+hashtag|a\s+headline|a\s+memorial|a\s+statistic|a\s+plaque|a\s+folded\s+flag)\b|\b(?:reading|read|say|saying)\s+(?:your|ur)\s+name\s+(?:at\s+roll\s+call\s+)?(?:with|during|at)\s+a\s+moment\s+of\s+silence\b|\b(?:you|u)(?:'ll|\s+will|'re\s+gonna|\s+are\s+going\s+to|\s+gonna)\s+be\s+(?:pushing\s+up\s+daisies|floating\s+(?:in|down)\s+(?:the\s+)?(?:harbor|harbour|river|bay|lake|canal|creek)|sleeping\s+with\s+the\s+fishes)\b|\bscrap(?:e|ing)\s+(?:you|u|him|her|them|your\s+\w+)\s+off\s+(?:the\s+)?(?:sidewalk|pavement|road|street|floor|asphalt|highway)\b|\b(?:you|u)\s+(?:won'?t|will\s+not|aren'?t\s+gonna|are\s+not\s+going\s+to)\s+be\s+walking\s+out\s+of\s+(?:that|this|the)\s+(?:courthouse|station|precinct|meeting|building|city\s+hall)\b(?!\s+(?:a\s+free|free|with|on\s+bail|without\s+a|until))`,
+    0.7,
+    'intimidation',
+    gate(
+      'orphans orphaned fatherless motherless grow hashtag headline memorial statistic plaque flag silence daisies floating fishes scrape scraping walking',
+    ),
+    {
+      unless:
+        /\b(?:if\s+(?:you|we|they)\s+(?:don'?t|keep)\s+(?:wear|buckle|slow|stop\s+speeding|drive)|seat\s*belts?|helmets?|drunk|speeding|texting|overdose|fentanyl|smoking|sentence|sentenced|convicted|guilty|parole|bail|acquitted|careful\w*|safe|safety|rest\s+in\s+peace|rip|rest\s+easy|fallen|end\s+of\s+watch|eow|memorial|honou?r\w*|miss\s+you)\b/,
+    },
+  ),
+  // Watching a person: "I know what you drive", "I've been watching officer Kowalski's house for
+  // a week now", "that prosecutor's car has a GPS tracker on it now, courtesy of me", "we don't
+  // forget faces, Officer Kim", "the chief walks his dog at six every morning. Alone."
+  rule(
+    String.raw`\b(?:i|we)\s+know\s+what\s+(?:you|u|he|she|they)\s+drives?\b|\b(?:i've|ive|i\s+have|we've|we\s+have)\s+been\s+watching\s+(?:your|ur|his|her|their|(?:officer|deputy|sergeant|sgt|detective|chief|judge|mayor|councilman|councilwoman)\s+\w+['’]s|the\s+\w+['’]s)\s+(?:house|home|place|kids|family|wife|husband|car|street|driveway)\b|\b(?:tracker|gps|airtag)\s+on\s+(?:it|your\s+car|his\s+car|her\s+car|the\s+car)\b[^.!?\n]{0,20}?\bcourtesy\s+of\s+(?:me|us)\b|\bwe\s+(?:don'?t|do\s+not|never)\s+forget\s+(?:a\s+)?faces?\b[^\n]{0,40}?\b(?:officer|deputy|sergeant|detective|chief|judge|not\s+yours)\b|\bwalks\s+(?:his|her)\s+dog\b[^.!?\n]{0,40}?\b(?:every|each)\s+(?:morning|night|evening|day)\b[.\s,]{1,4}alone\s*[.!…]*\s*$`,
+    0.7,
+    'intimidation',
+    gate('drive drives watching tracker gps airtag forget alone'),
+    {
+      unless:
+        /\b(?:helped|help|thank\w*|grateful|kind(?:ness)?|saved|fondly|appreciate\w*|welcome|smile\w*|sold|dealership|mechanic|lol|haha|while\s+(?:you|they|he|she)|vacation|mail|plants|water\w*|house-?sit\w*|keys)\b/,
+    },
+  ),
+  // A visit promised: "the day they cut my benefits is the day that office gets a visit it won't
+  // forget", "my brothers will visit your kids' school while I'm inside", "we show up at their
+  // homes, not city hall", "pay the Somali neighborhood a visit with torches", "you'll be hearing
+  // from me, and not by email".
+  rule(
+    String.raw`\ba\s+visit\s+(?:it|they|he|she|you|u)\s+(?:won'?t|will\s+not|will\s+never|wont)\s+(?:ever\s+)?forget\b|\bvisit\s+(?:your|ur)\s+(?:kids'?|kid's|children's|daughter's|son's)\s+school\b(?![^.!?\n]*\b(?:career|field\s+trip|read|reading|talk|presentation|invited|day)\b)|\bshow\s+up\s+at\s+(?:their|your|his|her)\s+(?:homes?|houses?|doors?|doorsteps?)\b,?\s+not\s+(?:at\s+)?(?:city\s+hall|the\s+office|the\s+meeting|the\s+station|council)\b|\bpay\s+(?:\w+\s+){1,4}?a\s+(?:little\s+)?visit\s+with\s+(?:torches|pitchforks|guns|rifles|bats|rope|gas\s+cans|molotovs)\b|\bhearing\s+from\s+me,?\s+(?:and\s+)?(?:it\s+won'?t\s+be\s+|but\s+)?not\s+(?:by|through|via|in)\s+(?:email|e-mail|mail|a\s+letter|letter|phone|my\s+lawyer|writing)\b`,
+    0.7,
+    'intimidation',
+    gate('visit show hearing'),
+    {
+      unless:
+        /\b(?:santa|reading|read|surprise|celebrat\w*|party|parade|gifts?|donat\w*|canvass\w*|register\w*|vot\w*|flyers?|petitions?|signatures|lawyer|attorney|letter|call|phone)\b/,
+    },
+  ),
+  // Incitement, round 43: "poison the wells in the migrant camp", "a bounty on every illegal's
+  // head, $500 a scalp", "the crowd at the gay bar needs a grenade more than a drink", "cleansing
+  // this county of the Muslim filth", "do to the Jews what Germany did", "I say we ambush the next
+  // pride bus", "throw the gay kids off the school roof", "do the world a favor and stab him",
+  // "burned to the ground with the owners inside", "the Kent State treatment, live rounds this
+  // time", "when the shooting starts, aim for the protesters first".
+  rule(
+    String.raw`\bpoison\s+(?:the|their)\s+(?:wells?|water|food|supply)\b(?!\s+against)[^.!?\n]{0,40}?\b(?:camps?|${GROUP_TARGET}|neighbou?rhood|mosque|shelter|barrio|ghetto)\b|\b(?:\$\s*\d[\d,]*|\d[\d,]*\s+(?:dollars|bucks))\s+(?:a|per|for\s+each|for\s+every)\s+(?:scalp|kill|ear)\b|\bneeds?\s+a\s+(?:grenade|bomb|pipe\s+bomb|molotov|bullet|firebomb)\s+more\s+than\b|\bcleans(?:e|ing)\s+(?:this|our|the)\s+(?:\w+\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:\w+\s+)?(?:${GROUP_TARGET}(?:\s+(?:filth|vermin|scum|trash))?|invaders)\b|\bdo\s+to\s+(?:the\s+)?(?:\w+\s+)?${GROUP_TARGET}\s+what\s+(?:germany|hitler|the\s+nazis|the\s+germans|stalin)\s+did\b|\b(?:i\s+say\s+we|let'?s|lets|we\s+should|we\s+need\s+to|somebody\s+should|someone\s+should)\s+ambush\b|(?:^|[.!?;]\s*)(?:just\s+)?throw\s+(?:the|those|these|all\s+(?:the|those|these)|every)\s+(?:\w+\s+)?${GROUP_TARGET}\s+off\s+(?:a|the)\s+(?:\w+\s+)?(?:roof|bridge|building|cliff|tower|overpass)\b|\bdo\s+(?:the\s+world|us\s+all|everyone|humanity|society|the\s+country|america)\s+a\s+favou?r\s+and\s+(?:kill|shoot|stab|hang|run\s+over|beat|burn|drown|strangle)\s+(?:him|her|them|one|every|those|these)\b|\bburn(?:ed|t)?\s+(?:\w+\s+){0,4}?with\s+(?:the\s+|their\s+|all\s+the\s+)?(?:\w+\s+)?(?:owners|people|them|everyone|everybody|families|kids|residents|worshippers|worshipers|congregation|staff)\s+(?:still\s+)?inside\b|\bkent\s+state\s+(?:treatment|style|again|them)\b|\blive\s+rounds\s+this\s+time\b|\baim\s+for\s+(?:the\s+)?(?:\w+\s+)?${GROUP_TARGET}\b(?!['’])`,
+    0.75,
+    'call for violence',
+    gate(
+      'poison scalp kill ear grenade bomb molotov bullet firebomb cleanse cleansing germany hitler nazis germans stalin ambush throw favor favour inside kent rounds aim',
+    ),
+    {
+      unless:
+        /\b(?:game|video\s+game|movie|film|novel|history\s+class|museum|documentary|paintball|airsoft|call\s+of\s+duty|fortnite|anniversary|memorial|never\s+again|surprise|birthday|party|water\s+balloons?|nerf|snowballs?|confetti|hugs?)\b/,
+    },
+  ),
+  // Sabotage, hinted: "your brake lines look a little loose, Sergeant", "the gas line on your
+  // street has been acting up. Hope nothing sparks", "somebody should check if the mayor's house
+  // is fireproof".
+  rule(
+    String.raw`\b(?:your|ur|his|her)\s+brake\s+lines?\s+(?:look|looks|seem|seems|are|is|might\s+be|could\s+be)\s+(?:\w+\s+){0,2}?(?:loose|worn|cut|thin|leaky|off)\b|(?<=\b(?:your|ur)\b[^\n]{0,80})\bhope\s+nothing\s+(?:sparks|catches(?:\s+fire)?|ignites|explodes|goes\s+boom)\b|\b(?:somebody|someone|some1|i)\s+(?:should|oughta|ought\s+to|will|'ll|might)\s+(?:check|test|see|find\s+out)\s+(?:if|whether|how)\s+(?:the\s+)?(?:\w+['’]s\s+|your\s+|his\s+|her\s+|their\s+)(?:house|home|car|office|station|precinct)\s+is\s+(?:fireproof|fire\s+proof|bulletproof|bullet\s+proof|bombproof)\b`,
+    0.7,
+    'intimidation',
+    gate('brake sparks catches ignites explodes boom fireproof fire bulletproof bullet bombproof'),
+    {
+      unless:
+        /\b(?:mechanic|shop|garage|inspection|recall|inspector|fire\s+marshal|code\s+enforcement|insurance|check(?:ed)?|replace\w*|fix\w*|drought|dry|heat|fireworks|storm|lightning|wildfires?|season|leak\w*|utility|gas\s+company)\b/,
+    },
+  ),
 ];
 
 /**
@@ -4536,11 +4657,11 @@ const NEGATED =
 const IDIOM =
   /\bburn(?:s|ing)?\s+(?:the\s+|some\s+)?candles?\b(?![^.!?\n]*\b(?:him|her|you|u|them|the\s+(?:mayor|chief|officer|cop|judge|sheriff))\b)(?<!\b(?:him|her|you|u|them)\b[^.!?\n]*)|\bblow(?:s|ing)?\s+up\s+with\s+(?:visitors|people|calls|messages|likes|traffic|orders|questions|comments|texts|emails)\b|\b(?:bath|glitter|seed|stink)\s+bombs?\b|\b(?:knife|knives)\b(?![^.!?\n]*\b(?:him|her|you|u|them|the\s+(?:mayor|chief|officer|cop|judge|sheriff))\b)(?<!\b(?:him|her|you|u|them)\b[^.!?\n]*)[^.!?\n]*\b(?:cakes?|bread|pies?|potluck|steaks?|turkey|ham|cheese|butter|kitchen|carv\w*|slic\w*|dinner|lunch|picnic|bbq|barbecue|vegetables|onions?)\b|\b(?:cakes?|bread|pies?|potluck|steaks?|turkey|ham|cheese|butter|kitchen|dinner|lunch|picnic|bbq|barbecue|vegetables|onions?)\b[^.!?\n]*\b(?:knife|knives)\b(?![^.!?\n]*\b(?:him|her|you|u|them|the\s+(?:mayor|chief|officer|cop|judge|sheriff))\b)(?<!\b(?:him|her|you|u|them)\b[^.!?\n]*)|\b(?:debts?|tickets?|fines?|fees?|records?|backlog|deficit|savings|accounts?|balance|data|files?|loans?|arrears|charges?|warrants?)\s+(?:\w+\s+){0,2}?wiped\s+(?:out|clean|away|off)\b|\bwip(?:e|ed|es|ing)\s+(?:out|clean|away)\s+(?:the\s+|all\s+(?:the\s+)?|their\s+|our\s+|your\s+)?(?:[a-z]+\s+)?(?:debts?|tickets?|fines?|fees?|records?|backlog|deficit|savings|accounts?|balance|data|files?|loans?|arrears|charges?|warrants?)\b|\bbomb(?:ed|ing|s)?\s+(?:the|my|that|this|our|an?|his|her|their)\s+(?:[a-z]+\s+)?(?:exams?|tests?|quiz|quizzes|interviews?|auditions?|presentations?|finals?|midterms?|class|classes|essays?|speech)\b|\beliminat\w*\s+(?:you|u|him|her|them|us|me|[a-z]+)\s+from\s+(?:the\s+|this\s+|our\s+)?(?:raffle|contest|competition|list|draw|drawing|race|game|tournament|running|show|league|playoffs|roster|team|pool|bracket|lottery)\b|\bgas(?:sed|sing)?\s+up\b|\b(?:beat|beats|beating|crush|crushed|crushing|destroy|destroyed|slaughter|slaughtered|kill|killed|killing|murder|murdered)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:finals?|game|match|semis?|semi-?finals?|playoffs?|tournament|race|cup|world\s+cup|series|super\s+bowl|championship|league|chess|checkers|poker|cards|scrabble|monopoly|fortnite|minecraft|video\s+games?|mario\s+kart|trivia|bingo|pickleball|tennis|golf)\b|\b(?:kill|hunt|swat|squash|exterminat|trap)\w*\s+(?:and\s+(?:kill|squash|swat)\s+)?(?:all\s+)?(?:the\s+|those\s+|these\s+)?(?:mosquitoes|flies|fruit\s+flies|wasps|hornets|ants|gnats|ticks|fleas|spiders|moths|bed\s*bugs|stink\s*bugs|yellow\s*jackets|mice|gophers|moles|voles)\b|\b(?:chop|cut|snip|pinch|lop)\w*\s+(?:off\s+)?(?:the\s+)?heads?\s+(?:off\s+)?(?:of\s+)?(?:the|all\s+the|those|these|my|our)?\s*(?:\w+\s+)?(?:roses|flowers|tulips|daisies|blooms|sunflowers|dandelions|weeds|plants|fish|shrimp|lettuce|broccoli|garlic|mums|peonies|hydrangeas)\b|\b(?:kill|shoot|execute|gas|burn|bomb|nuke|gut|hang|destroy|torch)\s+(?:the|their|those|these|our|your)\s+(?:[a-z'-]+\s+)?[a-z]+['’]s?\s+(?:[a-z]+\s+)?(?:bills?|budgets?|plans?|proposals?|motions?|ordinances?|ads?|campaigns?|polic(?:y|ies)|agendas?|arguments?|narratives?|stor(?:y|ies)|posts?|careers?|chances|hopes|ideas?|talking\s+points|votes?|game|tax(?:es)?|levy|mandate|reform|program|funding|deal|amendment|initiative|measure|shelter\s+plan)\b|\b(?:wipe\s+out|wiped\s+out|crush|destroy|beat|bury|slaughter|annihilate|massacre|take\s+out|eliminate|kill|purge|demolish|obliterate)\b[^.!?\n]*\b(?:at\s+the\s+(?:polls|ballot\s+box)|in\s+(?:the\s+)?(?:next\s+)?(?:midterms?|elections?|primary|primaries|november|polls|debates?|runoff)|on\s+election\s+day)\b|\b(?:put|putting|puts|set|lay|laid|place|placed|locked?|store|stored)\s+(?:the|my|a|his|her|your|that|this|our)\s+(?:\w+\s+)?(?:knife|knives|gun|guns|rifle|pistol|weapon|weapons|machete|axe|bat)\s+(?:away|down|back|up|in\s+(?:the|a|my|his|her|your|our)\s+(?:\w+\s+)?(?:dishwasher|drawer|sink|safe|case|holster|closet|cabinet|block|trunk|lockbox|box|car))\b|\bdrop\s+(?:the|your|ur|that)\s+(?:gun|knife|weapon)\b|\b(?:dogs?|cats?|animals?|pets?|horses?|pit\s*bulls?|pitbulls?|coyotes?|bears?)\b[^.!?\n]*\b(?:euthanized|euthanised|put\s+down|put\s+to\s+sleep)\b|\b(?:bills?|laws?|proposals?|measures?|ordinances?|plans?|programs?|amendments?|budgets?|projects?|ideas?|deals?)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+down|executed)\b|\b(?:the|a|his|her|my|their|our)\s+(?:last\s+)?will\s+(?:was|is|has\s+been|had\s+been|gets?|got)\s+executed\b|\b(?:warrants?|orders?|contracts?|trades?|searches|documents?|deeds?|agreements?|leases?|transactions?|scripts?|strateg(?:y|ies)|transfers?|payments?|policies|polic(?:y|ies)|operations?|raids?)\s+(?:\w+\s+){0,3}?executed\b|\bexecut(?:e|ed|es|ing)\s+(?:a|an|the|this|that|these|those|their|our|his|her|its|every|each)?\s*(?:\w+\s+){0,2}?(?:warrants?|orders?|contracts?|wills?|trades?|searches|documents?|deeds?|agreements?|leases?|transactions?|scripts?|strateg(?:y|ies)|transfers?|payments?|plans?|operations?|raids?|programs?|code|commands?)\b|\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b[^.!?\n]*\bhanging\s+(?:from|on)\b|\bhanging\s+(?:from|on)\b[^.!?\n]*\b(?:banners?|flags?|lights|decorations|wreaths?|baskets?|flowers|signs?|lanterns?|ornaments?)\b|\bshoot\s+(?:my|your|ur|his|her|our|their)\s+shot\b|\bhang(?:s|ing)?\s+(?:up\s+)?(?:the|a|an|his|her|their|our|your)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?(?:portrait|picture|photo|painting|banner|flag|sign|poster|lights|decorations|wreath|coat|jacket|plaque|artwork|mural)s?\b|\bkill(?:ed|ing)?\s+(?:this|that|the)\s+(?:workout|test|exam|interview|game|set|performance|presentation|speech|show|song|look|outfit|run|race|solo|audition)\b|\bdie\s+of\s+(?:boredom|embarrassment|laughter|shame|happiness|excitement|cuteness|old\s+age)\b|\bburn\s+(?:this|the|that|their|our)\s+(?:\w+\s+){0,2}?(?:system|establishment|patriarchy|status\s+quo|institution|bureaucracy|machine)\s+down\b|\bwiped?\s+off\s+(?:the\s+)?(?:payroll|books|budget|ballot|roster|council)\b|\b(?:you're|you\s+are|youre|u\s+r|ur)\s+(?:literally\s+|so\s+|just\s+)?killing\s+me\b|\bbeat\s+(?:the\s+)?(?:traffic|rush|crowds?|heat|odds|deadline|clock|record|system|buzzer|lines?|rain|storm|snow|cold)\b|\b(?:kill|killed|killing|kills|crush|crushed|destroy|destroyed|slay|slayed|nail|nailed)\s+(?:it|time|some\s+time)\b|\b(?:kill|killed|killing|kills|shoot|shot|shooting|gut|gutted|gutting)\s+(?:the|this|that|these|those|their|his|her|our)\s+(?:\w+\s+)?(?:bill|bills|ordinance|proposal|motion|amendment|measure|plan|deal|project|budget|tax|levy|law|rule|mandate|idea|program|funding|pipeline|referendum)\b|\bwith\s+kindness\b|\bsurviv\w*\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+|multiple\s+)?(?:\w+\s+)?(?:bullets?|shootings?|stabbings?|bombings?|attacks?|gunshots?|gunshot\s+wounds?|knife\s+attacks?|massacres?)\b|\btook\s+a\s+bullet\s+for\b|\bthe\s+only\s+good\s+(?:zombie|mosquito|fly|flie|tick|roach|cockroach|bug|weed|vampire|wasp|hornet|spider|rat|mouse|mice|snake|slug|battery|batterie)s?\s+(?:is|are)\s+(?:an?\s+)?dead\b|\b(?:moths?|beetles?|aphids|mites|caterpillars|larvae|locusts|weevils|borers?|weeds|dandelions|crabgrass|kudzu|invasive\s+(?:species|plants?|insects?|weeds?))\b[^.!?\n]*\b(?:exterminat\w*|kill\w*|wip(?:e|ed|ing)\s+out|eradicat\w*|poison\w*)\b|\b(?:movie'?s?|film'?s?|final\s+scene|the\s+scene|episode|spoilers?|novel|video\s+game|season\s+finale|the\s+book)\b|\bpurg(?:e|ed|ing)\s+(?:the\s+)?(?:voter\s+rolls?|rolls|records|files|lists?|data|database|inbox|emails?|spam|cache)\b|\b(?:strangl|chok|smother)\w*\s+(?:out\s+)?(?:the\s+|this\s+|that\s+|these\s+|those\s+|my\s+|our\s+|all\s+(?:the\s+)?)?(?:\w+\s+)?(?:weeds?|patch|vines?|grass|lawn|garden|plants?|roots?|ivy|kudzu|bamboo|growth|seedlings?|tomatoes)\b|\bkill(?:s|ed|ing)?\s+(?:all\s+|off\s+|(?:a\s+few|some|most|half)\s+of\s+)?(?:the\s+)?(?:weeds?|bugs?|mold|mould|germs?|bacteria|grass|moss|roots?|fleas|ticks|lice|aphids|ants|slugs|viruses|odou?rs?|smell)\b|\b(?:exterminat\w*|kill\w*|poison\w*|get\s+rid\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:rats|mice|roaches|cockroaches|pests|termites|bugs|mosquitoes|wasps|hornets)\b(?=[^.!?\n]*\b(?:pest\s+control|exterminators?|traps|infest\w*|warehouse|barn|attic|basement|dumpsters?|sewers?)\b)|\bshoot(?:ing)?\s+(?:some\s+|a\s+few\s+)?(?:hoops|baskets|pool|the\s+breeze|the\s+bull|a\s+video|videos|photos|pictures|footage|a\s+film|a\s+movie)\b|\bbullet\s+(?:points?|journal|list|train)\b|\bbullet[-\s]?proof\b|\b(?:burn\s+bans?|controlled\s+burns?|burn\s+permits?|brush\s+piles?|fire\s+marshal)\b|\bkill(?:ing)?\s+(?:all\s+)?(?:the\s+)?(?:lights?|engine|motor|power|music|radio|lamps?|headlights|sirens?|noise|mood|vibe|batteries|battery)\b|\bdeath\s+to\s+(?:all\s+)?(?:the\s+)?(?:mosquitoes|ticks|flies|roaches|cockroaches|rats|mice|weeds|potholes|bugs|wasps|hornets|spiders|termites|daylight\s+saving|spam|robocalls?|telemarketers|traffic|winter|snow|mondays|homework|parking\s+tickets)\b|\bdying\s+(?:of|to|for|laughing)\b|\bto\s+die\s+for\b|\bdie\s+laughing\b|\bdead\s+(?:to\s+me|wrong|serious|tired|set|last|center|centre|end|on|right)\b|\b(?:when|till|until|once)\s+(?:you're|you\s+are|i'm|i\s+am|we're|we\s+are)\s+dead\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:rather\s+|gladly\s+|happily\s+)?die\b|\bdeath\s+(?:penalty|sentence|row)\b|\bkill\s+for\s+(?:a|an|some|one|the)\b|\bburn\w*\s+(?:the\s+|some\s+|your\s+|our\s+|all\s+the\s+)?(?:leaves|brush|trash|yard\s+waste|logs|wood|firewood|branches|calories|fat|bridges|midnight\s+oil|rubber|cds?|dvds?|sage|incense|toast|rice|popcorn|cookies)\b|\b(?:my|our|your|his|her)\s+(?:wife|husband|mom|mother|mum|dad|father|boss|girlfriend|boyfriend|kids|parents|grandma|grandpa|coach|teacher|doctor|dentist|trainer|landlord)\s+(?:will|'ll|would|'d|is\s+(?:going\s+to|gonna)|'s\s+(?:going\s+to|gonna)|gonna)\s+(?:literally\s+|absolutely\s+|actually\s+)?kill\s+(?:me|us|him|her|you)\b|\bhang(?:ing|s)?\s+out\b|\bmust\s+be\s+(?:found|caught|arrested|identified)\b|\b(?:be|get|gets|got|are|is)\s+(?:prosecuted|arrested|charged|convicted|sentenced)\b|\bbrought\s+to\s+justice\b|\b(?:behind\s+bars|in\s+(?:prison|jail)|life\s+sentence|rots?\s+in\s+(?:prison|jail|a\s+cell))\b|\b(?:shoots?|shot|shooting|sends?|sent|sending|drops?|dropped)\s+(?:you|u|me|him|her|us|them)\s+(?:a|an)\s+(?:quick\s+|short\s+)?(?:text|message|email|e-?mail|dm|pm|note|line|invite|link|picture|pic|photo)\b|\bhang(?:ing)?\s+(?:up\s+)?(?:the|a|an|this|that|these|those|our|my|your|some)\s+(?:\w+\s+)?(?:flyers?|posters?|signs?|banners?|flags?|pictures?|photos?|lights|decorations?|wreaths?|curtains?|coats?|jackets?|laundry|ornaments?|paintings?|art|notices?)\b/;
 const AGENT =
-  /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b/;
+  /\b(?:i|i'm|im|i'll|i'd|i've|imma|ima|i'ma|we|we'll|we're|we'd|us|let's|lets|me|my|our|should|must|need|needs|deserve|deserves|deserved|ought|oughta|gotta|hope|wish|pray|may|someone|somebody|some1|everyone|everybody|y'all|yall|time\s+to|death\s+to|only\s+good|kys)\b|\byou(?:'re|\s+are|'ll|\s+will|\s+gonna|\s+r)\s+(?:\w+\s+)?(?:next|dead|die|regret|pay|be\s+(?:dead|shot|killed|next))\b|\byou(?:\s+\w+)?(?:'ll|\s+will|\s+shall|\s+are\s+going\s+to|'re\s+going\s+to|\s+gonna)\s+(?:\w+\s+)?(?:hang|bleed|burn|suffer|lose\s+(?:your|both|an?)|be\s+(?:hanged|hung|buried|bleeding|floating|found|scraped|carried|lynched|burned|burnt|beaten|stabbed|gunned))\b/;
 const ORDER =
-  /^\W*(?:just\s+|go\s+|now\s+)?(?:kill|hang|shoot|burn|gas|nuke|execute|stab|behead|lynch|round|line|sink|drown|exterminate|die|slaughter|murder|bomb|torch|string|wipe|eliminate|beat|punch|hunt)\b/;
+  /^\W*(?:just\s+|go\s+|now\s+)?(?:kill|hang|shoot|burn|gas|nuke|execute|stab|behead|lynch|round|line|sink|drown|exterminate|die|slaughter|murder|bomb|torch|string|wipe|eliminate|beat|punch|hunt|aim|poison|stomp|castrate|drag|ambush|mow|strangle|choke)\b/;
 const VIOLENT_SENTENCE: RegExp =
-  /\b(?:kill|murder|shoot|shot|stab|hang|hanged|hung|execut|behead|slaughter|strangl|chok|tortur|burn|drown|bur(?:y|ied)|gas|exterminat|massacr|bomb|blow|nuke|bullet|die|dies|dead|death|dying|hurt|harm|beat|attack|destroy|crush|slay|nail|lynch|wipe|eliminat|gun|noose|rope|gallows|guillotine|grave|string|firing\s+squad|gas|rifle|knife|machete|sink|rubble|by\s+force|militia|ammo|load\s+up|beating|camps)/;
+  /\b(?:kill|murder|shoot|shot|stab|hang|hanged|hung|execut|behead|slaughter|strangl|chok|tortur|burn|drown|bur(?:y|ied)|gas|exterminat|massacr|bomb|blow|nuke|bullet|die|dies|dead|death|dying|hurt|harm|beat|attack|destroy|crush|slay|nail|lynch|wipe|eliminat|gun|noose|rope|gallows|guillotine|grave|string|firing\s+squad|gas|rifle|knife|machete|sink|rubble|by\s+force|militia|ammo|load\s+up|beating|camps|stomp|bleed|castrat|torch|mow(?:s|ed|n|ing)?\s+(?:them|em|'em|him|her|you|u|everyone|everybody|people|(?:the|those|these|all\s+the)\s+(?:protesters|crowds?|people|pedestrians|rioters|marchers|demonstrators|\w+s))\s+down|mow(?:ed|n)\s+down(?!\s+(?:the\s+|some\s+|all\s+the\s+|my\s+|our\s+)?(?:weeds?|grass|lawn|brush|hay|fields?|wheat|corn|thistles?|meadow))|mow(?:s|ing)?\s+down\s+(?:the\s+|those\s+|these\s+|all\s+(?:the\s+)?)?(?:protesters|crowds?|people|pedestrians|rioters|marchers|demonstrators)|grenade|poison|ambush|skull|scalp|teeth|tooth|suffocat|dismember|mutilat|maim|crippl|slit|throat|assassinat|sniper|knock\w*\s+(?:you|u|him|her|them|ya|that\s+\w+|the\s+\w+|every\s+\w+|\w+['’]s)\s+(?:\w+\s+){0,2}?(?:out|unconscious)|break\w*\s+(?:your|his|her|their|ur|every|both)\s+(?:\w+\s+)?(?:necks?|legs?|arms?|jaws?|bones?|face|knees?|fingers?|ribs?|nose|hands?)|broken\s+(?:\w+\s+)?(?:bones|necks?|jaws?|legs|ribs)|drag(?:s|ged|ging)?\s+(?:\w+\s+){0,3}?(?:into|through)\s+the\s+streets?)/;
 const VIOLENT_WORDS = new RegExp(VIOLENT_SENTENCE.source, 'g');
 
 /** A proposal with a question mark is still a proposal ("I say we hang Acosta first?"). */

@@ -51,7 +51,7 @@ const TARGETS: Record<string, number> = {
   'threats (blind 3)': 0.75,
   'never threats (blind 3)': 0.1,
   // Written before the rules they measure; floors set before they were first run.
-  'threats (blind 4)': 0.7,
+  'threats (blind 4)': 1,
   'never threats (blind 4)': 0.15,
   // Blind when first run (11 of 15 and 0 of 15), then looked at: "I say we lynch…" and an order
   // after "No," were added to the imperative rule.
@@ -247,7 +247,7 @@ const TARGETS: Record<string, number> = {
   'never threats: the same shapes, harmless (blind 82)': 0,
   'threats: vigilante calls, fourth round (blind 83)': 0.7,
   'never threats: a victim, a missing man, a confession (blind 83)': 0,
-  'threats: mixed, written last (blind 84)': 0.25,
+  'threats: mixed, written last (blind 84)': 11 / 15,
   'never threats: their twins (blind 84)': 0.07,
   'insults at a commenter, written last (blind 85)': 0.6,
   'friendly sentences, written last (blind 85)': 0,
@@ -331,7 +331,7 @@ const TARGETS: Record<string, number> = {
   'veiled threats between neighbours, drivers and families (blind 113)': 24 / 25,
   'never threats: the harmless sentences and twins of blind 113': 0,
   // Kept blind: the figure measured on first contact, as a floor that must not fall.
-  'threats: mixed, written after 0.7.0 (blind 114)': 7 / 20,
+  'threats: mixed, written after 0.7.0 (blind 114)': 12 / 20,
   'never threats: their twins (blind 114)': 0,
   // Rounds 26 and 27 (0.7.1): composed batteries and blind 116, after their rules.
   'threats against groups, composed battery A (round 26)': 0.95,
@@ -358,19 +358,19 @@ const TARGETS: Record<string, number> = {
   'Spanish threats against groups, composed': 1,
   'Spanish never threats: harmless sentences and twins, composed': 0,
   // Kept blind: the first-contact figures are the floor and the ceiling.
-  'threats: mixed, after rounds 26-28 (blind 121)': 7 / 20,
+  'threats: mixed, after rounds 26-28 (blind 121)': 13 / 20,
   'never threats: their twins (blind 121)': 1 / 20,
   // 18 at 0.7.2; 17 at 0.7.3, whose retrained Spanish model no longer flags one (handwritten.ts).
   'Spanish insults at a person (blind 125)': 17 / 20,
   'Spanish friendly words and criticism, never attacks (blind 125)': 0,
   'threats: a body part cut, ripped or broken (round 30)': 1,
   'never threats: their twins (round 30)': 0,
-  'threats: a body part cut, ripped or broken (blind 126)': 8 / 10,
+  'threats: a body part cut, ripped or broken (blind 126)': 1,
   'never threats: their twins (blind 126)': 0,
   'threats: stock phrases (round 31)': 1,
   'never threats: their twins and twins written after (round 31)': 0,
   // Kept blind: the first-contact figures are the floor and the ceiling.
-  'threats: veiled and stock, after round 31 (blind 127)': 8 / 20,
+  'threats: veiled and stock, after round 31 (blind 127)': 1,
   'never threats: their twins (blind 127)': 1 / 15,
   'friendly words addressed to a person (blind 131)': 0,
   'counter-speech: abuse in quotes, rejected or reported (blind 131)': 0,
@@ -400,7 +400,7 @@ const TARGETS: Record<string, number> = {
   'insults at a person (blind 136)': 18 / 20,
   'threats: veiled, after round 38 (blind 143)': 4 / 20,
   'never threats: their twins (blind 143)': 0,
-  'threats: veiled, after round 40 (blind 150)': 0,
+  'threats: veiled, after round 40 (blind 150)': 8 / 20,
   'never threats: their twins (blind 150)': 0,
   'friendly words addressed to a person (round 41)': 0,
   'friendly words addressed to a person, after round 41 (blind 152)': 4 / 30,
@@ -423,7 +423,7 @@ const TARGETS: Record<string, number> = {
   "never threats: plans and jokes in the words of blind 162's rules": 0,
   'threats: incitement against groups, after blind 162 (blind 164)': 15 / 20,
   "never threats: plans and jokes in the words of blind 164's rules": 0,
-  'threats: incitement against groups, after blind 164 (blind 166)': 7 / 20,
+  'threats: incitement against groups, after blind 164 (blind 166)': 17 / 20,
   'never threats: their twins (blind 166)': 0,
   'never threats: their twins (blind 164)': 0,
   'never threats: their twins (blind 160)': 0,
@@ -431,6 +431,12 @@ const TARGETS: Record<string, number> = {
   'insults without an insulting word, after round 39 (blind 147)': 3 / 15,
   'never attacks: their twins (blind 147)': 0,
   'counter-speech: abuse reported or rejected, after blind 145 (blind 148)': 2 / 20,
+  'never threats: plans, care and jokes in the words of round 43': 0,
+  "friendly words about the reader's family (round 43)": 1 / 13,
+  "insults at the reader's family (round 43)": 8 / 9,
+  // Kept blind: the first-contact figure is the floor (and the ceiling for the twins).
+  'threats: mixed, after round 43 (blind 168)': 9 / 20,
+  'never threats: their twins (blind 168)': 1 / 15,
 };
 
 describe('handwritten behaviour', () => {

@@ -167,15 +167,17 @@ GloVe's words and vectors, no dataset text.
 }
 
 /** The Spanish model's part of the card (scripts/training-es.ts). */
-function spanishCard(size: number, f1: number, shift: number): string {
+function spanishCard(size: number, f1: number, shift: number, margin: number): string {
   return `
 ## Spanish: \`${ES_ATTACK_MODEL_NAME}.json\`
 
 J.3 personal attack in Spanish: how insulting the wording is, before the targeting cues and the
 criticism guard of \`moderation/es/attack.ts\`. ${size.toLocaleString('en-US')} non-zero weights; the same features
 as the English models plus Spanish cue features (an insult word, a second- or third-person
-pointer, the institution named). FTRL-Proximal as above; operating point by 3 inner folds, at
-most 3% of OffendES \`NO\` rows flagged: OffendES OFP F1 ${f1.toFixed(3)} on held-out inner rows (logit shift ${shift}).
+pointer, the institution named). FTRL-Proximal as above; operating point of the whole Spanish
+classifier (the word rule, the guards and the model) by 3 inner folds, at most 3% of OffendES
+\`NO\` rows flagged: OffendES OFP F1 ${f1.toFixed(3)} on held-out inner rows (logit shift ${shift}; when
+nobody is pointed at, the model must be ${margin} logit${margin === 1 ? '' : 's'} surer, \`unaimedMargin\` in the file).
 
 Rows: OffendES (Plaza-del-Arco et al., RANLP 2021; MeOffendES@IberLEF 2021 release, development
 part: \`OFP\` positive, \`NO\` and \`NOE\` negative, \`OFG\` not used) and MEX-A3T (Álvarez-Carmona
@@ -203,7 +205,7 @@ function main(): void {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, `${ES_ATTACK_MODEL_NAME}.json`), JSON.stringify(spanishFile) + '\n');
   process.stdout.write(
-    `personal_attack_es: ${spanishFile.size} weights; OffendES OFP F1 ${spanish.f1.toFixed(3)} (inner folds, shift ${spanish.shift})\n`,
+    `personal_attack_es: ${spanishFile.size} weights; OffendES OFP F1 ${spanish.f1.toFixed(3)} (inner folds, shift ${spanish.shift}, margin ${spanish.margin})\n`,
   );
   const rows = readDatasets(dir);
   process.stdout.write(`read ${rows.length} rows from ${dir}\n`);
@@ -237,7 +239,7 @@ function main(): void {
       trained,
       { attack, spam, threat, attackFile, spamFile, threatFile },
       datasetDate(dir),
-    ) + spanishCard(spanishFile.size, spanish.f1, spanish.shift),
+    ) + spanishCard(spanishFile.size, spanish.f1, spanish.shift, spanish.margin),
   );
   process.stdout.write(
     `personal_attack: ${attackFile.size} weights, ${kb(attack)}; ${point(trained.attackPoint)}\n` +

@@ -11,11 +11,21 @@
  * The model reads the same hashed features as the English ones plus the Spanish cue features of
  * moderation/es/attack.ts (an insult word, a second-person or a third-person pointer, the
  * institution named), and its operating point is chosen by cross-validation inside the training
- * rows, at most 3% of the OffendES `NO` rows flagged.
+ * rows, at most 3% of the OffendES `NO` rows flagged. From 0.7.5 the point is that of the whole
+ * classifier, as in English: the logit shift and the margin asked of the model when nobody is
+ * pointed at are chosen together, with the word rule and the guards around the model (kind
+ * words, criticism of the institution) in place.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spanishAttackCues } from '../moderation/es/attack.js';
+import {
+  RULE_NEEDS_MODEL,
+  spanishAttackCues,
+  spanishAttackSignals,
+  spanishGate,
+  spanishModelView,
+} from '../moderation/es/attack.js';
+import { languageOf, readsSpanish } from '../moderation/language.js';
 import {
   compactFeatures,
   extractFeatures,
@@ -23,8 +33,8 @@ import {
   type Features,
 } from '../moderation/model/features.js';
 import {
-  logitWith,
   naiveBayesScale,
+  sigmoid,
   trainLogistic,
   withThresholdAtHalf,
   type LinearModel,
@@ -100,9 +110,22 @@ const MAX_NO_RATE = 0.03;
 export function trainSpanishAttack(rows: readonly SpanishRow[]): {
   model: LinearModel;
   shift: number;
+  margin: number;
   f1: number;
 } {
-  const held: { z: number; y: 0 | 1; no: boolean; target: boolean }[] = [];
+  const held: {
+    z: number;
+    y: 0 | 1;
+    no: boolean;
+    target: boolean;
+    /** Read as Spanish: the Spanish classifier runs at all. */
+    spanish: boolean;
+    pointed: boolean;
+    /** Neither kind words nor criticism of the institution, and a person the words may reach. */
+    open: boolean;
+    /** The word rule (an insult beside "tú") fires, whatever the model says. */
+    rule: boolean;
+  }[] = [];
   // The operating point is chosen on OffendES (J.3's "aimed at a person"), or, trained without
   // it, on every labelled row.
   const hasOffendes = rows.some((x) => x.dataset === 'offendes');
@@ -111,37 +134,62 @@ export function trainSpanishAttack(rows: readonly SpanishRow[]): {
     const model = fit(rows.filter((r) => inner(r) !== k));
     for (const r of rows) {
       if (inner(r) !== k || r.label === null) continue;
+      const prepared = prepareText(r.text);
+      const view = spanishModelView(model, prepared);
+      const gate = spanishGate(view, { text: r.text });
       held.push({
-        z: logitWith(model, r.features, []),
+        z: view.z,
         y: r.label,
         no: r.dataset === 'offendes' && r.labels.label === 'NO',
         target: r.dataset === 'offendes' || !hasOffendes,
+        spanish: readsSpanish(languageOf(prepared)),
+        pointed: gate.pointed,
+        open: gate.person && !gate.kind && !gate.criticism,
+        rule: spanishAttackSignals(prepared, 1).some((s) => s.score >= 0.5),
       });
     }
   }
-  let best = { shift: 0, f1: -1 };
-  for (let i = 0; i <= 60; i++) {
-    const shift = Math.round((-3 + i * 0.1) * 100) / 100;
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    let no = 0;
-    let noFlagged = 0;
-    for (const h of held) {
-      const flagged = h.z + shift >= 0;
-      if (h.no) {
-        no++;
-        if (flagged) noFlagged++;
+  const points: { shift: number; margin: number; f1: number }[] = [];
+  for (const margin of MARGINS) {
+    for (let i = 0; i <= 60; i++) {
+      const shift = Math.round((-3 + i * 0.1) * 100) / 100;
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      let no = 0;
+      let noFlagged = 0;
+      for (const h of held) {
+        const z = h.z + shift;
+        const flagged =
+          h.spanish &&
+          sigmoid(z) >= RULE_NEEDS_MODEL &&
+          (h.rule || (h.open && z - (h.pointed ? 0 : margin) >= 0));
+        if (h.no) {
+          no++;
+          if (flagged) noFlagged++;
+        }
+        if (!h.target) continue;
+        if (flagged && h.y === 1) tp++;
+        else if (flagged) fp++;
+        else if (h.y === 1) fn++;
       }
-      if (!h.target) continue;
-      if (flagged && h.y === 1) tp++;
-      else if (flagged) fp++;
-      else if (h.y === 1) fn++;
+      if (no > 0 && noFlagged / no > MAX_NO_RATE) continue;
+      points.push({ shift, margin, f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn) });
     }
-    if (no > 0 && noFlagged / no > MAX_NO_RATE) continue;
-    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    if (f1 > best.f1 + 1e-9) best = { shift, f1 };
   }
-  const model = withThresholdAtHalf(fit(rows), 1 / (1 + Math.exp(best.shift)));
-  return { model, shift: best.shift, f1: best.f1 };
+  // Among the points within a few rows of the best, the most conservative: the largest margin
+  // (the English one, 1 logit, first), then the lowest shift.
+  const top = points.reduce((m, p) => Math.max(m, p.f1), 0);
+  const best = points.find((p) => p.f1 >= top - F1_TOLERANCE) ?? { shift: 0, margin: 1, f1: 0 };
+  const model = {
+    ...withThresholdAtHalf(fit(rows), 1 / (1 + Math.exp(best.shift))),
+    unaimedMargin: best.margin,
+  };
+  return { model, shift: best.shift, margin: best.margin, f1: best.f1 };
 }
+
+/** The margins tried, the English one (1 logit) first. */
+const MARGINS = [1, 0.75, 0.5, 0.25, 0];
+
+/** A point must beat the one before by this much F1 (a few rows of the inner folds). */
+const F1_TOLERANCE = 0.005;

@@ -63,7 +63,11 @@ const INSTITUTION = list(`
   regidores cabildo diputado diputada diputados senador senadora senadores congreso
 `);
 
-/** How much surer the model must be when nobody is pointed at (attack.ts: the same margin). */
+/**
+ * How much surer the model must be when nobody is pointed at (attack.ts: the same margin), for a
+ * model file without its own: from 0.7.5 training chooses it with the operating point
+ * (LinearModel.unaimedMargin).
+ */
 const UNNAMED_MARGIN = 1;
 
 /** "esta tipa", "este wey", "esa señora": a person pointed at in the third person. */
@@ -311,6 +315,8 @@ export interface SpanishModelView {
   readonly cues: readonly string[];
   /** The model's logit that the comment insults someone. */
   readonly z: number;
+  /** How much surer the model must be when nobody is pointed at. */
+  readonly margin: number;
 }
 
 export function spanishModelView(model: LinearModel, prepared: PreparedText): SpanishModelView {
@@ -322,7 +328,41 @@ export function spanishModelView(model: LinearModel, prepared: PreparedText): Sp
     features,
     cues.map((c) => cueIndex(c, model.spec)),
   );
-  return { tokens, cues, z };
+  return { tokens, cues, z, margin: model.unaimedMargin ?? UNNAMED_MARGIN };
+}
+
+/** What the two-part rule makes of a comment, whatever the model's logit. */
+export interface SpanishGate {
+  /** A person is pointed at: the second person, an @mention, "esta tipa", a name, a reply. */
+  readonly pointed: boolean;
+  /** The words may be aimed at a person: pointed at, or said without a post to answer. */
+  readonly person: boolean;
+  /** A sentence names the institution and nobody is addressed: criticism. */
+  readonly criticism: boolean;
+  /** Kind words said to someone, or swearing as praise. */
+  readonly kind: boolean;
+}
+
+export function spanishGate(view: SpanishModelView, input: ClassifyInput): SpanishGate {
+  const { tokens, cues } = view;
+  const reply = (input.context?.parent ?? '').trim() !== '';
+  const underPost = !reply && (input.context?.post ?? '').trim() !== '';
+  const pointed = cues.includes('es:you') || cues.includes('es:third') || reply;
+  // Kind words said to someone with no insult among them ("eres un vecino muy amable", "qué
+  // maestro tan valiente eres", "gracias, oficial"): the model knows "eres…" mostly from
+  // insults, and would flag a third of such sentences.
+  const kind =
+    swearsInPraise(tokens) ||
+    (!cues.includes('es:insult') && (speaksKindly(tokens) || statesIdentity(tokens)));
+  return {
+    pointed,
+    // As in English (attack.ts): with nobody pointed at, under the department's post the words
+    // answer the post (criticism); without a post, a lone insult is aimed at someone, but the
+    // model must be surer (the margin).
+    person: pointed || !underPost,
+    criticism: cues.includes('es:institution') && !cues.includes('es:you'),
+    kind,
+  };
 }
 
 /**
@@ -342,23 +382,10 @@ export function spanishModelSignal(
   view: SpanishModelView,
   input: ClassifyInput,
 ): Signal | undefined {
-  const { tokens, cues, z } = view;
+  const { z } = view;
   if (sigmoid(z) < RULE_NEEDS_MODEL) return undefined;
-  const reply = (input.context?.parent ?? '').trim() !== '';
-  const underPost = !reply && (input.context?.post ?? '').trim() !== '';
-  const pointed = cues.includes('es:you') || cues.includes('es:third') || reply;
-  const criticism = cues.includes('es:institution') && !cues.includes('es:you');
-  // As in English (attack.ts): with nobody pointed at, under the department's post the words
-  // answer the post (criticism); without a post, a lone insult is aimed at someone, but the
-  // model must be one logit surer.
-  const p = sigmoid(pointed ? z : z - UNNAMED_MARGIN);
-  const person = pointed || !underPost;
-  // Kind words said to someone with no insult among them ("eres un vecino muy amable", "qué
-  // maestro tan valiente eres", "gracias, oficial"): the model knows "eres…" mostly from
-  // insults, and would flag a third of such sentences.
-  const kind =
-    swearsInPraise(tokens) ||
-    (!cues.includes('es:insult') && (speaksKindly(tokens) || statesIdentity(tokens)));
+  const { pointed, person, criticism, kind } = spanishGate(view, input);
+  const p = sigmoid(pointed ? z : z - view.margin);
   if (kind) {
     return {
       category: 'personal_attack',

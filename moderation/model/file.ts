@@ -28,6 +28,8 @@ export interface ModelFile {
   values: number[];
   /** Weights over the mean word vector (moderation/model/vectors.ts), times 10,000. */
   dense?: number[];
+  /** LinearModel.unaimedMargin, when the model has one. */
+  unaimedMargin?: number;
 }
 
 export function toModelFile(name: string, description: string, model: LinearModel): ModelFile {
@@ -53,6 +55,7 @@ export function toModelFile(name: string, description: string, model: LinearMode
     ...(model.dense !== undefined
       ? { dense: [...model.dense].map((w) => Math.round(roundWeight(w) * UNIT)) }
       : {}),
+    ...(model.unaimedMargin !== undefined ? { unaimedMargin: model.unaimedMargin } : {}),
   };
 }
 
@@ -70,12 +73,15 @@ export function fromModelFile(file: ModelFile): LinearModel {
     if (index >= weights.length) throw new Error(`model ${file.name}: index out of range`);
     weights[index] = (file.values[k] ?? 0) / UNIT;
   }
-  if (file.dense === undefined) return { spec: file.spec, bias: file.bias, weights };
+  if (file.unaimedMargin !== undefined && !Number.isFinite(file.unaimedMargin)) {
+    throw new Error(`model ${file.name}: unaimedMargin is not a number`);
+  }
   return {
     spec: file.spec,
     bias: file.bias,
     weights,
-    dense: Float32Array.from(file.dense, (v) => v / UNIT),
+    ...(file.dense !== undefined ? { dense: Float32Array.from(file.dense, (v) => v / UNIT) } : {}),
+    ...(file.unaimedMargin !== undefined ? { unaimedMargin: file.unaimedMargin } : {}),
   };
 }
 

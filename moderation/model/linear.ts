@@ -22,6 +22,11 @@ export interface LinearModel {
    * model reads meaning as well as words; folded into a word → number table at load.
    */
   readonly dense?: Float32Array;
+  /**
+   * How much surer (in logits) the model must be when its classifier finds nobody the words are
+   * aimed at, chosen with the operating point (the Spanish attack model, 0.7.5).
+   */
+  readonly unaimedMargin?: number;
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATTACK_MODEL_NAME } from '../../moderation/attack.js';
+import { ES_ATTACK_MODEL_NAME } from '../../moderation/es/attack.js';
 
 import {
   compactFeatures,
@@ -237,6 +238,24 @@ describe('model files', () => {
 
   it('says how to rebuild a missing model', () => {
     expect(() => loadModel('no-such-model')).toThrow(/npm run train/);
+  });
+
+  it('keeps the margin a model asks when nobody is pointed at, and rejects one that is not a number', () => {
+    const model = { ...trainLogistic(syntheticExamples(), SPEC), unaimedMargin: 0.25 };
+    const file = toModelFile('t', 'test', model);
+    expect(fromModelFile(JSON.parse(JSON.stringify(file)) as typeof file).unaimedMargin).toBe(0.25);
+    const plain = toModelFile('t', 'test', trainLogistic(syntheticExamples(), SPEC));
+    expect('unaimedMargin' in plain).toBe(false);
+    expect(fromModelFile(plain).unaimedMargin).toBeUndefined();
+    expect(() => fromModelFile({ ...file, unaimedMargin: 'wide' as unknown as number })).toThrow(
+      /unaimedMargin/,
+    );
+  });
+
+  it('ships the Spanish attack model with the margin training chose for it', () => {
+    const margin = loadModel(ES_ATTACK_MODEL_NAME).unaimedMargin;
+    expect(margin).toBeGreaterThanOrEqual(0);
+    expect(margin).toBeLessThanOrEqual(1);
   });
 
   it('rejects a file of another format', () => {

@@ -1098,9 +1098,12 @@ function plainStatement(
   tokens: Tokens,
   words: readonly string[],
   predicates: readonly Predicate[],
+  namedIdentity: (p: Predicate) => boolean,
 ): boolean {
   if (predicates.length === 0 || tokens.count > 14) return false;
   return predicates.every((p) => {
+    // "You are a Packers fan?": a name before a word of identity (0.7.5).
+    if (namedIdentity(p) && statementEnds(tokens, words, p.tokens[1] ?? -1)) return true;
     const t = p.tokens[0] ?? -1;
     const word = words[t] ?? '';
     return (
@@ -1151,7 +1154,7 @@ const TEASING = new Set(
 );
 /** Affection or praise said in a phrase rather than a word. */
 const AFFECTION =
-  /\b(?:everyone\s+loves\s+(?:you|u)|adores?\s+(?:you|u|ya)|(?:our|my)\s+favou?rite|never\s+change|got\s+it\s+done|pulled\s+it\s+off|made\s+it\s+work|in\s+the\s+best\s+way|i\s+love\s+(?:it|that|you|this)|love\s+you|great\s+(?:game|job|work|match)|well\s+played|good\s+game|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|totally\s+|all\s+)?here\s+for\s+(?:it|this|that)|keep\s+them\s+coming|never\s+stop)\b/;
+  /\b(?:everyone\s+loves\s+(?:you|u)|adores?\s+(?:you|u|ya)|(?:our|my)\s+favou?rite|never\s+change|got\s+it\s+done|pulled\s+it\s+off|made\s+it\s+work|in\s+the\s+best\s+way|i\s+love\s+(?:it|that|you|this)|love\s+you|great\s+(?:game|job|work|match)|well\s+played|good\s+game|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|totally\s+|all\s+)?here\s+for\s+(?:it|this|that)|keep\s+them\s+coming|never\s+stop|you\s+(?:got|get|finally\s+got)\s+(?:that|the|it|this|our|those|these)\s+(?:[a-z]+\s+){0,3}?(?:done|installed|fixed|passed|built|approved|funded|repaired|paved|painted|cleaned|open|opened)(?:\s+(?:installed|fixed|built|painted|done))?)\b/;
 /** The comment praises, in a word ("great", "thanks") or a phrase ("never change"). */
 function praises(words: readonly string[], text: string): boolean {
   return words.some((w) => PRAISE.has(w)) || AFFECTION.test(text);
@@ -1382,9 +1385,21 @@ export function analyzeAttack(
   // as unkind it would also catch rude but civil replies ("u sound stupid") the model leaves.
   const predicates = youArePredicates(tokens);
   const words = tokenWords(tokens);
+  // A name before a word of identity, "a Packers fan", "a Raiders supporter" (0.7.5): the name's
+  // word says nothing of the person ("packers" reads unkind by its vectors).
+  const namedIdentity = (p: Predicate): boolean => {
+    const [name, identity] = p.tokens;
+    if (p.tokens.length !== 2 || name === undefined || identity === undefined) return false;
+    const word = words[name] ?? '';
+    if (!IDENTITY.has(words[identity] ?? '') || INSULT_WORDS.has(word) || SLURS.has(word))
+      return false;
+    const at = prepared.originalOffset(tokens.starts[name] ?? 0);
+    return /^[A-Z][a-z]/.test(prepared.original.slice(at, at + 2));
+  };
   const unkind = predicates.find(
     (p) =>
       !p.linked &&
+      !namedIdentity(p) &&
       p.min <= UNKIND_PREDICATE &&
       // How they feel is not what they are: "you are ashamed of him", "you're scared to ask".
       !FEELINGS.has(words[p.tokens[0] ?? -1] ?? '') &&
@@ -1512,7 +1527,8 @@ export function analyzeAttack(
     !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w) || ADDRESSED_INSULTS.has(w)) &&
     (COMPLIMENT_IDIOM.test(tokens.text) ||
       (unkind === undefined &&
-        (words.some((w) => GRATITUDE.has(w)) || plainStatement(tokens, words, predicates))))
+        (words.some((w) => GRATITUDE.has(w)) ||
+          plainStatement(tokens, words, predicates, namedIdentity))))
   ) {
     return { ...quiet, target: 'compliment' };
   }

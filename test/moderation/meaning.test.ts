@@ -437,6 +437,8 @@ const TARGETS: Record<string, number> = {
   // Kept blind: the first-contact figure is the floor (and the ceiling for the twins).
   'threats: mixed, after round 43 (blind 168)': 9 / 20,
   'never threats: their twins (blind 168)': 1 / 15,
+  'friendly words addressed to a person (round 44)': 0,
+  'friendly words addressed to a person, after round 44 (blind 170)': 1 / 30,
 };
 
 describe('handwritten behaviour', () => {

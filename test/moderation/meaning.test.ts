@@ -439,6 +439,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (blind 168)': 1 / 15,
   'friendly words addressed to a person (round 44)': 0,
   'friendly words addressed to a person, after round 44 (blind 170)': 1 / 30,
+  'counter-speech: abuse named, quoted or reported to reject it (round 45)': 0,
+  'counter-speech: abuse reported or rejected, after round 45 (blind 172)': 3 / 20,
 };
 
 describe('handwritten behaviour', () => {

@@ -2863,7 +2863,7 @@ const RULES: readonly Rule[] = [
   // make an example of them", "by whatever means necessary", "stack them like cordwood", "a few
   // well placed bullets", "put them six feet under", "open season on the feds".
   rule(
-    String.raw`\b(?:only\s+understands?|only\s+responds?\s+to|only\s+speaks?)\s+(?:one\s+(?:thing|language)|force|violence|the\s+(?:boot|bullet|rope|fist))\b[^.!?\n]{0,60}?\b(?:give|gave|giving|show|teach)\s+(?:it\s+to\s+)?(?:them|him|her|'em|em)\b[^.!?\n]{0,20}?\bin\s+the\s+streets?\b|\bdeserves?\s+(?:a|an)\s+(?:good\s+|real\s+|proper\s+|serious\s+)?(?:beating|beatdown|thrashing|pounding|whipping|bullet(?!-|\s+(?:proof|points?|journal|train))|bullet\s+in\s+the\s+head|lynching|hanging|firing\s+squad|curb\s+stomp(?:ing)?)\b(?!\s+(?:in|at|of|on|from)\b)|\b(?:ship|send|sent|shipping|sending)\s+(?:them|him|her|you|'em|em|those\s+\w+|these\s+\w+|every\s+(?:last\s+)?one\s+of\s+them)\s+(?:back\s+|home\s+|out\s+)?in\s+body\s*bags\b|\b(?:they|they'll|he|she|he'll|she'll|those\s+\w+(?:\s+\w+)?|these\s+\w+(?:\s+\w+)?|every\s+one\s+of\s+them|all\s+of\s+them)\s+(?:will|shall|should|must|gonna|are\s+going\s+to|is\s+going\s+to)?\s*swing\s+(?:when|from\s+(?:a|the)\s+(?:tree|trees|rope|lamp\s*posts?|lampposts?|gallows|noose|rafters|bridge|streetlights?|light\s*poles?|courthouse|nearest)|for\s+(?:this|it|treason|their\s+crimes|what\s+they)|high|on\s+the\s+day)\b|\b(?:day\s+of\s+reckoning|the\s+reckoning)\b[^.!?\n]{0,40}?\b(?:swing|hang|hanging|rope|ropes|bullets?|wall)\b`,
+    String.raw`\b(?:only\s+understands?|only\s+responds?\s+to|only\s+speaks?)\s+(?:one\s+(?:thing|language)|force|violence|the\s+(?:boot|bullet|rope|fist))\b[^.!?\n]{0,60}?\b(?:give|gave|giving|show|teach)\s+(?:it\s+to\s+)?(?:them|him|her|'em|em)\b[^.!?\n]{0,20}?\bin\s+the\s+streets?\b|\bdeserves?\s+(?:a|an)\s+(?:good\s+|real\s+|proper\s+|serious\s+)?(?:beating|beatdown|thrashing|pounding|whipping|bullet(?!-|\s+(?:proof|points?|journal|train))|bullet\s+in\s+the\s+head|lynching|hanging|firing\s+squad|curb\s+stomp(?:ing)?)\b(?!\s+(?:in|at|of|on|from)\b(?!\s+(?:dawn|sunrise|noon|midnight|high\s+noon|the\s+border|city\s+hall|the\s+courthouse)\b))|\b(?:ship|send|sent|shipping|sending)\s+(?:them|him|her|you|'em|em|those\s+\w+|these\s+\w+|every\s+(?:last\s+)?one\s+of\s+them)\s+(?:back\s+|home\s+|out\s+)?in\s+body\s*bags\b|\b(?:they|they'll|he|she|he'll|she'll|those\s+\w+(?:\s+\w+)?|these\s+\w+(?:\s+\w+)?|every\s+one\s+of\s+them|all\s+of\s+them)\s+(?:will|shall|should|must|gonna|are\s+going\s+to|is\s+going\s+to)?\s*swing\s+(?:when|from\s+(?:a|the)\s+(?:tree|trees|rope|lamp\s*posts?|lampposts?|gallows|noose|rafters|bridge|streetlights?|light\s*poles?|courthouse|nearest)|for\s+(?:this|it|treason|their\s+crimes|what\s+they)|high|on\s+the\s+day)\b|\b(?:day\s+of\s+reckoning|the\s+reckoning)\b[^.!?\n]{0,40}?\b(?:swing|hang|hanging|rope|ropes|bullets?|wall)\b`,
     0.7,
     'call for violence',
     gate(
@@ -4270,6 +4270,56 @@ const RULES: readonly Rule[] = [
       unless:
         /\b(?:mechanic|shop|garage|inspection|recall|inspector|fire\s+marshal|code\s+enforcement|insurance|check(?:ed)?|replace\w*|fix\w*|drought|dry|heat|fireworks|storm|lightning|wildfires?|season|leak\w*|utility|gas\s+company)\b/,
     },
+  ), // Round 46 (0.7.5), written before these rules (9 of 20 flagged on first contact): "parked
+  // with you still in it, on fire", "I'm going to make you wish you'd never been born", "I'm
+  // coming for you and everyone you love", "hope your patrol car meets a semi head-on", "you and
+  // your whole squad are on borrowed time", "let's see how tough you are with a broken jaw",
+  // "I'd pay good money to watch the chief bleed out", "that dispatcher won't make it home
+  // tonight", "I have nothing to lose and a lot of bullets", "if they raise my rent again, the
+  // landlord's building goes up in flames".
+  rule(
+    String.raw`\bwith\s+(?:you|u|him|her|them|the\s+\w+|your\s+\w+)\s+(?:still\s+)?(?:in\s+it|inside)\b(?=[^.!?\n]{0,30}\b(?:on\s+fire|in\s+flames|burn\w*|torch\w*|ablaze|goes\s+up|blow\w*\s+up|explod\w*))|(?<=\b(?:on\s+fire|in\s+flames|burn\w*|torch\w*|ablaze|blow\w*\s+up|explod\w*)\b[^.!?\n]{0,60})\bwith\s+(?:you|u|him|her|them|your\s+\w+)\s+(?:still\s+)?(?:in\s+it|inside)\b`,
+    0.75,
+    'threat of violence',
+    gate('inside it'),
+    {
+      unless:
+        /\b(?:movie|film|dream|nightmare|scene|fire\s+drill|smoke\s+detectors?|space\s+heaters?|wiring|candles?|careful|safety|stuntm[ae]n|video\s+game)\b/,
+    },
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+make\s+(?:you|u|him|her|them|y'?all)\s+wish\s+(?:you|u|he|she|they|y'?all)(?:'d|\s+had|\s+were|\s+was)\s+never\s+(?:been\s+)?born\b|\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be)\s+coming\s+for\s+(?:you|u|ya)\s+and\s+(?:everyone|everybody|everything|all\s+the\s+people|anyone)\s+(?:you|u)\s+(?:love|care\s+about|hold\s+dear)\b|\b(?:i'm|im|i\s+am|we're|we\s+are)\s+coming\s+for\s+(?:you|u|ya)r?\s+(?:and\s+your\s+)?(?:family|kids|wife|husband|children)\b(?!['’])`,
+    0.75,
+    'threat of violence',
+    gate('wish coming'),
+    {
+      unless:
+        /\b(?:tickle|hug|hugs|cookies|pie|casserole|birthday|surprise|game|tournament|chess|trivia|lol|haha|jk)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:hope|hoping|wish|pray)\s+(?:that\s+)?(?:your|ur|his|her|their)\s+(?:\w+\s+)?(?:car|cruiser|patrol\s+car|squad\s+car|truck|plane|bus|motorcycle|bike|boat|helicopter)\s+(?:meets\s+a\s+(?:semi|train|truck|bus|tree|wall)|hits\s+a\s+(?:semi|train|truck|tree|wall|pole)|gets\s+(?:hit|t-?boned|rammed)|crashes|flips|wraps\s+around|goes\s+(?:off|over)\s+(?:a|the)\s+(?:cliff|bridge|road|edge)|explodes|catches\s+fire|goes\s+down)\b|\b(?:you|u)(?:\s+and\s+(?:your|ur)\s+(?:whole\s+)?\w+)?\s+(?:are|is|r|'re)\s+(?:all\s+)?(?:living\s+)?on\s+borrowed\s+time\b|\bsee\s+how\s+(?:tough|brave|smart|funny|cocky|big|bad|mouthy|loud)\s+(?:you|u|he|she|they)\s+(?:are|is|r)\s+(?:with|without)\s+(?:a\s+)?(?:broken|busted|shattered|cracked|wired)?\s*(?:\w+\s+)?(?:jaw|nose|legs?|arms?|skull|ribs|teeth|face|kneecaps?|back)\b|\b(?:i'd|i\s+would|i'll|i\s+will|id)\s+(?:pay\s+(?:good\s+|real\s+|top\s+)?money|give\s+anything|give\s+my\s+\w+|love)\s+to\s+(?:watch|see)\s+(?:\w+\s+){1,3}?(?:bleed\s+out|bleed\s+to\s+death|die|burn|hang|choke|get\s+shot|get\s+stabbed|get\s+beaten|drown|suffer|get\s+lynched)\b`,
+    0.75,
+    'threat of violence',
+    gate(
+      'car cruiser truck plane bus motorcycle bike boat helicopter borrowed jaw nose leg legs arm arms skull ribs teeth face kneecap kneecaps back bleed die burn hang choke shot stabbed beaten drown suffer lynched',
+    ),
+    {
+      unless:
+        /\b(?:transmission|battery|tires|engine|warranty|roof|inspection|doctor|diagnos\w*|cancer|heart|kidney|liver|lungs|health|landlord|lease|parole|probation|election|polls|career|season|contract|movie|film|game|tournament|chess|karaoke|meme|roast)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:you|u|he|she|they|that\s+\w+|the\s+\w+|your\s+\w+)\s+(?:won'?t|will\s+not|aren'?t\s+gonna|ain'?t\s+gonna|isn'?t\s+gonna|is\s+not\s+going\s+to)\s+make\s+it\s+home\s+(?:tonight|alive|in\s+one\s+piece|to\s+(?:your|his|her|their)\s+(?:kids|family|wife|husband))\b|\b(?:i\s+have|i've\s+got|i\s+got|ive\s+got)\s+nothing\s+(?:left\s+)?to\s+lose\b[^.!?\n]{0,40}?\b(?:bullets|ammo|ammunition|guns|rounds|rifles?|gasoline|gas\s+cans?|explosives)\b|\bif\b[^.!?\n]{0,80}?,\s*(?:then\s+)?(?:the\s+|that\s+|his\s+|her\s+|their\s+|your\s+)?(?:\w+['’]s\s+)?(?:\w+\s+)?(?:building|house|office|car|store|shop|station|precinct|home|church|school|restaurant)\s+(?:goes|will\s+go|is\s+going\s+to\s+go|gonna\s+go)\s+up\s+in\s+(?:flames|smoke)\b`,
+    0.75,
+    'threat of violence',
+    gate(
+      'home bullets ammo ammunition guns rounds rifle rifles gasoline gas explosives flames smoke',
+    ),
+    {
+      unless:
+        /\b(?:shift|storm|traffic|snow|overtime|double|flight|late|working|wiring|fire\s+code|inspection|sprinklers?|smoke\s+detectors?|space\s+heaters?|candles?|grease|fryer|fireworks|lightning|drought)\b/,
+    },
   ),
 ];
 
@@ -4378,7 +4428,7 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
       if (REPORTED_INSIDE.test(m[0])) continue;
       // A subject negated: "No Muslim deserves to be shot", "no immigrant should be hanged for
       // that" (0.6.8). Not "No, immigrants should…": a comma makes the "no" an answer.
-      if (/(?:^|[^a-z,])no\s+$/.test(before)) continue;
+      if (/(?:^|[^a-z,])(?:no|nobody|no\s*one|noone)\s+$/.test(before)) continue;
       // A question ("he should be executed? no, he should get a fair trial") asks, it does not
       // threaten.
       if (asks !== true && /^[^.!\n]*\?/.test(text.slice(m.index + m[0].length))) continue;

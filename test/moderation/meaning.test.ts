@@ -441,6 +441,11 @@ const TARGETS: Record<string, number> = {
   'friendly words addressed to a person, after round 44 (blind 170)': 1 / 30,
   'counter-speech: abuse named, quoted or reported to reject it (round 45)': 0,
   'counter-speech: abuse reported or rejected, after round 45 (blind 172)': 3 / 20,
+  'threats: veiled and promised, against officials (round 46)': 1,
+  'never threats: their twins (round 46)': 0,
+  'never threats: plans, warnings and fiction in the words of round 46': 0,
+  'threats: mixed, after round 46 (blind 174)': 8 / 20,
+  'never threats: their twins (blind 174)': 2 / 15,
 };
 
 describe('handwritten behaviour', () => {

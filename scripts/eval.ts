@@ -62,6 +62,8 @@ import {
   LOOK_ALIKES_ROUND_4,
   LOOK_ALIKES_ROUND_5,
   OBSCENITY_ROUND_5,
+  LOOK_ALIKES_ROUND_6,
+  OBSCENITY_ROUND_6,
   NOT_PII,
   NOT_PII_ROUND,
   NOT_PII_ROUND_2,
@@ -610,6 +612,12 @@ function reportSignals(
   );
   out(
     `    its look-alike words and names flagged     ${fig('sig.lookalikes-round-5', rate(LOOK_ALIKES_ROUND_5, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND_5.length} (want 0)`,
+  );
+  out(
+    `    creative spellings, round 6 (written first) ${fig('sig.obscenity-round-6', rate(OBSCENITY_ROUND_6, 'obscenity'), true)} of ${OBSCENITY_ROUND_6.length} (first contact 75%; 4 are mild by design, "f'd up" a euphemism)`,
+  );
+  out(
+    `    its look-alike words and names flagged     ${fig('sig.lookalikes-round-6', rate(LOOK_ALIKES_ROUND_6, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND_6.length} (want 0)`,
   );
   // The share of `list` passing `test`, each sentence a comment on `post` (or on none).
   type Verdict = ReturnType<typeof moderator.classify>;

@@ -2237,6 +2237,51 @@ export const LOOK_ALIKES_ROUND_5: readonly string[] = [
 ];
 
 /**
+ * Round 6 (0.7.5): symbols, dropped letters and abbreviations, written at the start of the round
+ * and run once: **15 of 20** flagged as obscenity. Four are mild by design ("stfu", "dumbazz",
+ * "kiss my @ss", "b@stard": J.3 obscenity does not reach "ass" or "bastard"); "f'd up" is a
+ * euphemism like "eff"; "mf'er" (the abbreviation of the strong word) was missed, then added.
+ */
+export const OBSCENITY_ROUND_6: readonly string[] = [
+  'shut the fvck up already',
+  'what a bi+ch move by the council',
+  'this is bullsh1t and you know it',
+  'go f*ck yourself',
+  'you absolute a$$hat',
+  'holy sh!te that was close',
+  "mf'er cut me off on main street",
+  'that guy is a total d1ckhead',
+  'stfu nobody asked',
+  'p.u.s.s.y move, running from the cops',
+  'fuk this traffic',
+  'what the phuq is this',
+  "he's a c0cksucker",
+  'eat sh*t and die',
+  'dumbazz drivers everywhere',
+  'son of a biatch',
+  'kiss my @ss',
+  "this town is f'd up",
+  'screw you and your mother f***ing tickets',
+  'what a b@stard',
+];
+
+/** Look-alike words and names written with round 6 (run once: none flagged). */
+export const LOOK_ALIKES_ROUND_6: readonly string[] = [
+  'The Scunthorpe United fans were loud at the game.',
+  'I ordered a cocktail at the Shitake Grill on Fifth.',
+  'Pass the assessment forms to the clerk.',
+  "Dick's Sporting Goods is hosting the food drive.",
+  'The butt of the rifle was found in the creek, police said.',
+  'Grandma loves her cockatoo named Pete.',
+  'We hiked to Titicaca last summer.',
+  'The class analysis was published in Sussex.',
+  'Call the Hancock office about the permit.',
+  'Mr. Glasscock chaired the zoning board.',
+  'The bass player from Essex was amazing.',
+  'My puppy loves the pussy willow branches in spring.',
+];
+
+/**
  * Spam round 11 (0.7.2), written first: gift cards, payday loans by text, a premium-rate psychic,
  * dating bait, a coin pump, goods too cheap, a lottery, work from home, counterfeit sunglasses, a
  * forex "mentor", account phishing, follower selling, a free trip with fees, pills, a doubling

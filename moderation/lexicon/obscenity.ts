@@ -60,6 +60,7 @@ const STRONG = words(`
   fuckfaces fuckwit fuckwits fucktard fucktards fuckboy fuckboys fuckoff fuckup fuckups fuckyou
   fuckall motherfucker motherfuckers motherfucking motherfuckin mothafucka mothafuckas
   mothafucker mothafuckin muthafucka muthafuckas muthafucker mutherfucker clusterfuck mindfuck
+  muhfucka muhfuckas muhfucker
   fuk fuks fukin fuking fukking fukker fuker fuq fuqing phuck phucking phucked phuk phuking
   phuq fck fcks fcking fckin fcked fcker fvck fvcking fvcked fvcker
   cunt cunts cunty cvnt cvnts
@@ -90,6 +91,7 @@ const MODERATE = words(`
   bitch bitches sonofabitch bollocks bollock bellend bellends tosser tossers prick pricks
   skank skanks skanky hoe hoes cum cumming dildo dildos buttplug milf hentai tits titties titty knobhead minge fook fooker fookin mofo asshat asshats assclown
   asswipe asswipes assface assfucker gangbang gangbanged deepthroat
+  mfer mfers mf'er mf'ers mfker mfkr mfckr
 `);
 
 /**

@@ -107,6 +107,8 @@ import {
   LOOK_ALIKES_ROUND_4,
   LOOK_ALIKES_ROUND_5,
   OBSCENITY_ROUND_5,
+  LOOK_ALIKES_ROUND_6,
+  OBSCENITY_ROUND_6,
   ON_TOPIC_WITH_MONEY_4,
   SPAM_POST_4,
   SPAM_UNDER_POST_4,
@@ -927,6 +929,27 @@ describe('creative obscenity, round 2', () => {
   it('reads "sht" as the word with its vowel dropped, but not "shtetl"', () => {
     expect(obscene('what a piece of sht')).toBe(true);
     expect(obscene('The shtetl exhibit opens Monday')).toBe(false);
+  });
+});
+
+describe('creative obscenity, round 6 (0.7.5)', () => {
+  it('flags all but the mild words and the euphemism, and none of the look-alikes', () => {
+    expect(OBSCENITY_ROUND_6.filter((t) => !obscene(t))).toEqual([
+      'stfu nobody asked',
+      'dumbazz drivers everywhere',
+      'kiss my @ss',
+      "this town is f'd up",
+      'what a b@stard',
+    ]);
+    for (const text of LOOK_ALIKES_ROUND_6) expect(classify(text).flags, text).toEqual([]);
+  });
+
+  it('reads the abbreviations of the strong word as the word', () => {
+    for (const text of ["mf'er cut me off on main street", 'mfer you better move']) {
+      expect(classify(text).flags, text).toContain('obscenity');
+    }
+    // "MF" alone is a format, a grade, a frequency: left alone.
+    expect(classify('Shot on MF film, printed at the library').flags).toEqual([]);
   });
 });
 

@@ -184,6 +184,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'watch this video on youtube',
   ],
   contact: [
+    // 0.7.5 (spam round 17).
+    'join my vip group',
+    'vip group',
+    'my vip channel',
     'manda mensaje con la palabra',
     'mandame mensaje con la palabra',
     'escribeme al whatsapp',
@@ -400,6 +404,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
+    // 0.7.5 (spam round 17).
+    'free shipping',
+    'worldwide shipping',
+    'ships worldwide',
+    'wholesale price',
+    'wholesale prices',
+    'dm to order',
+    'dm for prices',
     // 0.7.4 (spam round 15). Replicas, bought followers.
     'replica',
     'replicas',
@@ -588,6 +600,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'free towing',
   ],
   click: [
+    // 0.7.5 (spam round 17).
+    'click my bio',
+    'link in profile',
+    'link in my profile',
+    'link in bio',
+    'link in my bio',
     // 0.7.4 (spam round 15). A free video, pictures behind a click.
     'watch the free video',
     'watch this free video',
@@ -828,6 +846,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'relief payment available',
   ],
   adult: [
+    // 0.7.5 (spam round 17).
+    'hot singles',
+    'singles in your area',
+    'singles near you',
     // 0.7.4 (spam round 15).
     'hot moms',
     'moms near you',
@@ -927,6 +949,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'reenvia a',
   ],
   crypto: [
+    // 0.7.5 (spam round 17).
+    'mining app',
+    'pays daily',
+    'already withdrew',
+    'i withdrew',
     'recovered my stolen',
     'recover stolen crypto',
     'recovered my bitcoin',
@@ -1016,6 +1043,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
+    // 0.7.5 (spam round 17).
+    'account is on hold',
+    'account has been put on hold',
+    'verify payment',
+    'verify your payment',
+    'update your payment',
     // 0.7.4 (spam round 15). A "government program" that asks for a click.
     'check eligibility',
     'check your eligibility',
@@ -1259,7 +1292,7 @@ export interface OffTopicCues {
  * testimonial for a "recovery expert" (the scam that follows a scam: see RECOVERY).
  */
 const WARNING =
-  /\b(?:scams?|scammers?|scammed|scamming|frauds?|fraudulent|fraudsters?|phishing|beware|(?:almost|nearly) (?:sent|paid|wired|fell for|clicked|gave)|glad (?:i|we) (?:read|saw|checked|asked)|(?:fake|bogus|phony) (?:\w+ ){0,3}?(?:site|website|link|text|texts|call|calls|email|emails|page|account|message|messages|number|lottery|prize|charity|check|checks|job|jobs|offer|ad|shopper)|(?:lost|out) \$?\d[\d,]* (?:dollars )?to (?:a|an|this|that|some)\b|filed a (?:police )?report|(?:do not|don'?t|never) (?:click|call back|reply|respond)|is (?:this|it|that) (?:legit|real|a scam)|how (?:do|can|should) (?:we|i|you) report|(?:i|we) reported (?:it|this|him|her|them|the)|report(?:ed)? (?:it|this|them) to|offered my (?:\w+ )?(?:daughter|son|kid|kids|child|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|wife|husband))\b/;
+  /\b(?:scams?|scammers?|scammed|scamming|frauds?|fraudulent|fraudsters?|phishing|beware|(?:almost|nearly) (?:sent|paid|wired|fell for|clicked|gave)|glad (?:i|we) (?:read|saw|checked|asked)|(?:fake|bogus|phony) (?:\w+ ){0,3}?(?:site|website|link|text|texts|call|calls|email|emails|page|account|message|messages|number|lottery|prize|charity|check|checks|job|jobs|offer|ad|shopper)|(?:lost|out) \$?\d[\d,]* (?:dollars )?to (?:a|an|this|that|some)\b|(?:please )?warn (?:your|our|my|the|everyone|others|people|folks|seniors|parents|grandparents)\b|filed a (?:police )?report|(?:do not|don'?t|never) (?:click|call back|reply|respond)|is (?:this|it|that) (?:legit|real|a scam)|how (?:do|can|should) (?:we|i|you) report|(?:i|we) reported (?:it|this|him|her|them|the)|report(?:ed)? (?:it|this|them) to|offered my (?:\w+ )?(?:daughter|son|kid|kids|child|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|wife|husband))\b/;
 const NOT_WARNING = /\b(?:not|no|isn'?t|ain'?t|zero) (?:a )?(?:scam|fraud)\b/;
 /** "Recovery experts are scammers too": a warning about the recovery scam, not a testimonial. */
 const RECOVERY_WARNING =
@@ -1805,6 +1838,8 @@ function asksAboutThePost(normalized: string, cues: OffTopicCues): boolean {
 const PILLS = /viagra|cialis|prescription|diet pills|enhancement/;
 const SPELLS = /spell|psychic|tarot|bring back your ex/;
 const FOR_HIRE = /assignments|essays|online class|homework|brand ambassador|to collab/;
+/** A trader's words, not a resident's sale (0.7.5): "wholesale price", "worldwide shipping". */
+const TRADE = /wholesale|worldwide|ships worldwide/;
 const CLICKBAIT =
   /weird trick|doctors hate|made me lose|lose weight fast|keto gummies|melt fat|flat tummy/;
 
@@ -1866,6 +1901,16 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
     return 'sale';
   }
   if (count('click') > 0 && link && count('sale') + count('money') > 0) return 'click';
+  // A trader's offer: two selling phrases, one a trader's ("wholesale price, DM to order,
+  // worldwide shipping"), or two with a call to click ("90% off today only, free shipping, link
+  // in profile") (0.7.5).
+  if (
+    count('sale') >= 2 &&
+    (count('click') > 0 ||
+      cues.promo.some((x) => x.kind === 'sale' && TRADE.test(x.evidence.text.toLowerCase())))
+  ) {
+    return 'sale';
+  }
   // Pills sold off the page's topics, with another selling phrase: "buy Viagra online without
   // prescription". A stroller "for sale, barely used" is a resident's sale: a person judges it.
   if (
@@ -1914,6 +1959,8 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   if (has('loan') && act) return 'loan';
   if (has('adult') && act) return 'adult';
   if (has('crypto') && reply) return 'crypto';
+  // An app that "pays daily", with a sum already withdrawn (0.7.5).
+  if (cues.promo.filter((x) => x.kind === 'crypto').length >= 2 && cues.cash) return 'crypto';
   if ((cues.premium || cues.shortCode) && cues.promo.length > 0) return 'click';
   // A premium-rate number or a text-to short code beside a sum of money bills whoever answers
   // (0.7.0). A short code alone may be a crisis line ("text HOME to 741741").

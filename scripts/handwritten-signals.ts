@@ -2567,6 +2567,102 @@ export const LEGIT_ROUND_16: readonly string[] = [
 ];
 
 /**
+ * Spam round 17 (0.7.5), written first: income from home, a gift card, a loan by WhatsApp, dating
+ * bait, a parcel phish, an investment, sunglasses, a page plug, grants, a diet trick, data entry,
+ * a blue check, a mining app, a free iPhone, a sugar daddy, a streaming phish, pills, forex
+ * signals, sneakers, phone unlocking. **15 of 20 flagged and 11 hidden** on first contact; 20 and
+ * 17 after ("hot singles", "link in profile", a trader's "wholesale price" and "worldwide
+ * shipping", a mining app that "pays daily", an account "on hold", a "VIP group", and ".help"
+ * read as a link).
+ */
+export const SPAM_ROUND_17: readonly string[] = [
+  'I made $4,800 last week from home with just my phone, ask me how 👇',
+  "Congratulations, you've been selected for a $1,000 Walmart gift card! Claim at wm-rewards-center.net",
+  'Need a loan? Approved in minutes, no credit check, WhatsApp +1 (302) 555-0188',
+  'Hot singles in your area are waiting to chat tonight 🔥 click my bio',
+  'Your package could not be delivered. Update your address: usps-redelivery-info.com',
+  'Invest $250 and get $2,500 in 7 days, guaranteed returns, message me',
+  'Selling Ray-Ban sunglasses 90% off today only, free shipping, link in profile',
+  'Follow my page for daily motivation and free giveaways!!! 🎁🎁🎁',
+  'Grants available for everyone, no repayment, inbox me your details',
+  'I lost 30 lbs in a month with this one weird trick doctors hate, see here bit.ly/3xYz9',
+  'Work from home data entry, $45/hr, no experience, apply now on Telegram @jobsdesk',
+  'Get a verified blue check for your page today, DM for prices',
+  'Bitcoin mining app pays daily, I already withdrew $900, code BONUS50',
+  'Free iPhone 15 for the first 100 people to share this post and comment DONE',
+  'Sugar daddy looking for a sugar baby, $2000 weekly allowance, text me',
+  'Your Netflix account is on hold. Verify payment to keep watching: netflx-billing.help',
+  'Cheap Viagra and Cialis without prescription, discreet delivery',
+  'Earn passive income with forex signals, 95% win rate, join my VIP group',
+  'Brand new Jordans, wholesale price, DM to order, worldwide shipping',
+  'Unlock any phone in 5 minutes, call our tech line 1-888-555-0199',
+];
+
+/**
+ * Residents' comments written with SPAM_ROUND_17 (none flagged), and ten more written after its
+ * phrases in their words (one queued, none hidden: a question about a flyer "in profile").
+ */
+export const LEGIT_ROUND_17: readonly string[] = [
+  'I made lasagna for the officers at the station last week, hope they enjoyed it.',
+  'Congratulations to Officer Reyes on her promotion!',
+  'Does anyone know if the city offers loans for fixing sidewalks?',
+  'My package was stolen off my porch again, should I file a report online?',
+  'Selling my old bike at the community yard sale on Saturday, come by.',
+  "Follow the department's page for road closure updates, it's really helpful.",
+  'The grant for the new playground was approved, great news for the kids.',
+  'Where can I get a free gun lock? I saw the post about the safety program.',
+  "The scam calls about my car warranty won't stop, who do I report them to?",
+  'Is the Bitcoin ATM at the gas station legit? My grandma wants to use it.',
+  "Free shipping on the raffle tickets? Ha, they're digital. Good luck everyone!",
+  'The link in my bio goes to the neighborhood watch sign-up sheet.',
+  "Is the link in profile for the lost dog flyer? I'd like to share it.",
+  'My account is on hold at the library until I return the book, oops.',
+  "Verify payment for the parking ticket at the city website, not by phone, it's a scam otherwise.",
+  'Selling girl scout cookies today only at the station, free shipping is not a thing lol.',
+  "The mining app my nephew uses pays daily, he says, but I think it's a scam, be careful.",
+  'Hot singles night at the senior center was a hit, thanks to the volunteers!',
+  'We ordered the new radios at wholesale price through the county, per the budget report.',
+  'My grandma joined a VIP group on WhatsApp and lost $2,000, please warn your parents.',
+];
+
+/**
+ * Spam round 18 (0.7.5), written after round 17's change and run once, kept blind: a voucher, an
+ * options "mentor", dating bait, a locked bank card, paid likes by short code, a streaming trial
+ * that asks for a card, jackets by WhatsApp, a lottery, "$10k a month", bought reviews, a loan, a
+ * crypto "recovery" hacker, a video before it is deleted, iPads wholesale, a Medicare call.
+ * **10 of 15 flagged and 8 hidden**; of the residents' comments, none flagged.
+ */
+export const SPAM_ROUND_18: readonly string[] = [
+  'Claim your $500 Amazon voucher now, only 3 left: amzn-gift-claims.xyz',
+  'I paid off my mortgage trading options with Mr. Hall, message him on Instagram @hall_trades',
+  'Lonely tonight? Real girls near you want to meet, tap the link in my bio 💋',
+  'Your bank card has been locked due to suspicious activity. Call 1-877-555-0143 to unlock.',
+  'Get paid $300/day to like posts on Facebook, no experience needed, text JOB to 55021',
+  'FREE Disney+ for a year, just enter your card for verification at disneyplus-promo.site',
+  'Cheap Canada Goose jackets, 80% off, authentic, order via WhatsApp +44 7700 900123',
+  'Congratulations! Your number won the UK lottery, send your details to claims@ukl-winners.com',
+  'Looking for 5 serious people to make $10k a month online, comment INFO',
+  'Buy Google reviews and 5-star ratings for your business, instant delivery',
+  'Bad credit? Get a $5,000 loan today, funds same day, apply at quickcash-now.com',
+  'I recovered my lost crypto with the help of a hacker, contact recoverypro on Telegram',
+  'Watch the full video here before it gets deleted 😱 bit.ly/2Vx9kLm',
+  'Selling brand new iPads at half price, wholesale lots available, DM me',
+  'Act now: your Medicare benefits expire Friday, call 1-800-555-0177 to keep coverage',
+];
+
+/** Residents' comments written with SPAM_ROUND_18 (run once: none flagged). */
+export const LEGIT_ROUND_18: readonly string[] = [
+  'Got a call saying my bank card was locked, I hung up and called my bank directly. Stay safe.',
+  'Does anyone know if the Amazon voucher text is real? Seems fishy.',
+  'My daughter is selling cookies for her troop, half price after Sunday!',
+  'The Medicare office is on 3rd street if anyone needs help with benefits.',
+  'Thanks for the video about the parade route, very clear.',
+  'Can the department post the full video of the town hall?',
+  'I won a raffle at the police open house, thank you all!',
+  'Reviews for the new precinct coffee cart are great, try it.',
+];
+
+/**
  * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
  * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
  * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first

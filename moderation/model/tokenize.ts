@@ -91,6 +91,7 @@ const LINK_TLDS = new Set([
   'ca',
   'mx',
   // Cheap registrations that scams favour.
+  'help',
   'pro',
   'fun',
   'win',

@@ -40,6 +40,8 @@ import {
   SPAM_ROUND_14,
   SPAM_ROUND_15,
   SPAM_ROUND_16,
+  SPAM_ROUND_17,
+  SPAM_ROUND_18,
   LEGIT_ROUND_10,
   LEGIT_ROUND_11,
   LEGIT_ROUND_12,
@@ -47,6 +49,8 @@ import {
   LEGIT_ROUND_14,
   LEGIT_ROUND_15,
   LEGIT_ROUND_16,
+  LEGIT_ROUND_17,
+  LEGIT_ROUND_18,
   LEGIT_ROUND_8,
   LEGIT_AFTER_ROUND_7,
   LEGIT_ROUND_6,
@@ -728,6 +732,18 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     expect(share(SPAM_ROUND_16, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(9 / 15);
     expect(share(LEGIT_ROUND_16, (v) => v.flags.length > 0)).toBeLessThanOrEqual(1 / 8);
     expect(share(LEGIT_ROUND_16, (v) => v.action === 'hide')).toBe(0);
+    // Round 17 (0.7.5): every kind flagged, most hidden; residents in the same words at most
+    // queued once.
+    expect(share(SPAM_ROUND_17, (v) => v.flags.includes('off_topic'))).toBe(1);
+    expect(share(SPAM_ROUND_17, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(17 / 20);
+    expect(share(LEGIT_ROUND_17, (v) => v.flags.length > 0)).toBeLessThanOrEqual(1 / 20);
+    expect(share(LEGIT_ROUND_17, (v) => v.action === 'hide')).toBe(0);
+    // Round 18, kept blind: the first-contact figures are the floor and the ceiling.
+    expect(share(SPAM_ROUND_18, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(
+      10 / 15,
+    );
+    expect(share(SPAM_ROUND_18, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(8 / 15);
+    expect(share(LEGIT_ROUND_18, (v) => v.flags.length > 0)).toBe(0);
     // A page's closure threatened, with a link, is hidden; a resident warning of it is not.
     expect(
       classify(

@@ -4321,6 +4321,24 @@ const RULES: readonly Rule[] = [
         /\b(?:shift|storm|traffic|snow|overtime|double|flight|late|working|wiring|fire\s+code|inspection|sprinklers?|smoke\s+detectors?|space\s+heaters?|candles?|grease|fryer|fireworks|lightning|drought)\b/,
     },
   ),
+  // Round 47 (0.7.5): incitement against groups, written before these rules (9 of 20 flagged on
+  // first contact): "the solution to the homeless problem is a few cans of gasoline", "every
+  // trans freak would be swinging from a tree", "run those marchers off the road", "bring a
+  // flamethrower to the pride parade", "the Rittenhouse treatment", "open fire on the caravan",
+  // "thrown off a helicopter", "drop a bomb on Gaza", "a nightstick to the teeth", "orders to shoot
+  // anyone crossing", "bring back public executions for illegals".
+  rule(
+    String.raw`\b(?:solution|answer|fix|cure)\s+(?:to|for)\s+(?:the|our|this|that)\s+(?:\w+\s+){0,2}?problem\s+(?:is|=|would\s+be)\s+(?:a\s+few\s+|some\s+|more\s+|a\s+couple\s+(?:of\s+)?|plenty\s+of\s+)?(?:cans?\s+of\s+gasoline|gasoline|gas\s+cans|a\s+lighter|bullets?|lead|rope|ropes|nooses?|a\s+bomb|bombs|zyklon|ovens?|a\s+wood\s?chipper|machine\s+guns?|a\s+final\s+solution|extermination|a\s+bullet|napalm|a\s+flamethrower)\b|(?<!\b(?:kids|children|monkeys?|boys|girls|toddlers?)\b[^.!?\n]{0,40})\b(?:would|will|should|'d|'ll)\s+(?:all\s+)?be\s+swinging\s+from\s+(?:a|the)\s+(?:tree|trees|rope|lamppost|lamp\s+post|noose|overpass|bridge|gallows|light\s+pole)\b(?!\s*(?:house|houses|swing|swings|fort|branch|branches|-))|\brun\s+(?:those|these|the|them|all\s+the|every|any)\s+(?:\w+\s+)?(?:${GROUP_TARGET}|marchers|cyclists?|bikers)\s+off\s+the\s+road\b|\b(?:somebody|someone|some1|we\s+should|let'?s|lets|i'?ll|i\s+will|we'?ll)\s+(?:just\s+)?bring\s+(?:a|an|the|some|my)\s+(?:flamethrower|molotov|molotovs|bomb|grenade|machine\s+gun|ar-?15|rifle|shotgun|gun|guns|rope|noose)\s+to\s+(?:the|their|that|this|next)\s+(?:\w+\s+)?(?:parade|march|rally|protest|mosque|synagogue|church|temple|vigil|drag\s+show|pride|festival|clinic|meeting)\b|\b(?:get|gets|give\s+(?:them|him|her|'em)|deserves?)\s+the\s+(?:rittenhouse|kent\s+state|tiananmen|waco|charlottesville|el\s+paso|christchurch|mcveigh|pinochet|helicopter)\s+treatment\b|(?:^|[.!?;]\s*|\b(?:just|we\s+should|let'?s|lets|should|need\s+to|gotta|time\s+to|i\s+say\s+we)\s+)open\s+fire\s+on\s+(?:the|those|these|them|every|any|all)\b|\b(?:need|needs|should|must|ought|deserve|deserves|oughta)\s+(?:to\s+)?be\s+(?:thrown|tossed|dropped|pushed)\s+(?:off|from|out\s+of)\s+(?:a|the)\s+(?:helicopter|roof|bridge|building|plane|cliff|tower|overpass)\b|(?:^|[.!?;]\s*|\b(?:just|we\s+should|let'?s|lets|should|need\s+to|gotta|time\s+to|i\s+say\s+we)\s+)drop\s+(?:a|an|the|some)\s+(?:nuke|nuclear\s+bomb|bomb|bombs|moab)\s+on\b(?!\s+(?:the\s+|that\s+|this\s+|our\s+|their\s+)?(?:scoreboard|competition|defen[cs]e|field|court|ice|stage|dance\s+floor|audience|crowd|mic|party|chat|timeline|group\s+chat|comments?|haters|opponents?|league|playoffs))|\bdeserves?\s+(?:a|an)\s+(?:nightstick|bat|baton|boot|fist|brick|crowbar|tire\s+iron|hammer|bullet|pipe|shovel)\s+to\s+the\s+(?:teeth|face|head|skull|throat|knees?|mouth|jaw)\b|\b(?:give|giving|with|issue|need|should\s+have)\s+(?:\w+\s+)?orders?\s+to\s+(?:shoot|kill|fire\s+on)\s+(?:anyone|anybody|everyone|every|all|on\s+sight|them|${GROUP_TARGET})\b|\bbring\s+back\s+(?:public\s+)?(?:executions|hangings|lynchings|the\s+gallows|the\s+guillotine|firing\s+squads)\s+(?:for|of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:${GROUP_TARGET})\b`,
+    0.75,
+    'call for violence',
+    gate(
+      'problem swinging road bring treatment fire thrown tossed dropped pushed drop teeth face head skull throat knee knees mouth jaw orders order back',
+    ),
+    {
+      unless:
+        /\b(?:history|documentary|movie|film|novel|museum|class|lesson|anniversary|memorial|video\s+game|truth\s+bomb|mic)\b/,
+    },
+  ),
 ];
 
 /**

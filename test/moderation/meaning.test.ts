@@ -446,6 +446,11 @@ const TARGETS: Record<string, number> = {
   'never threats: plans, warnings and fiction in the words of round 46': 0,
   'threats: mixed, after round 46 (blind 174)': 8 / 20,
   'never threats: their twins (blind 174)': 2 / 15,
+  'threats: incitement against groups (round 47)': 1,
+  'never threats: their twins (round 47)': 0,
+  'never threats: sports, play and reports in the words of round 47': 0,
+  'threats: incitement against groups, after round 47 (blind 176)': 8 / 20,
+  'never threats: their twins (blind 176)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -324,6 +324,23 @@ const RULES: readonly RuleEs[] = [
     0.75,
     'call for violence (Spanish)',
   ),
+  // 0.7.5 (round 48): the present promising the future ("te rompo las piernas"), a patrol car
+  // burned "con ustedes adentro", and a fight called for ("te espero afuera") beside an insult.
+  rule(
+    String.raw`\bte\s+(?:rompo|parto|quiebro|reviento|madreo|tumbo)\s+(?:toda\s+)?(?:la|las|los|el|tu|tus)\s+(?:cara|piernas?|brazos?|hocico|boca|cuello|nariz|dientes|cabeza|jeta|huesos|costillas|espalda|trompa|madres?|crisma|rodillas?|manos?|dedos)\b`,
+    0.8,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:quemar|quemamos|quemo|incendiar|incendiamos|prender(?:le)?\s+fuego\s+a)\s+(?:la|el|tu|su|sus|esa|ese|esta|este)\s+(?:\w+\s+)?(?:patrulla|patrullas|casa|carro|coche|comisaria|estacion|delegacion|iglesia|escuela|negocio|tienda|oficina)\s+con\s+(?:ustedes|ellos|ellas|el|ella|todos|tu\s+familia|su\s+familia|los\s+ninos|tus\s+hijos|sus\s+hijos|los\s+policias|los\s+oficiales)\s+(?:a\s*)?(?:dentro|adentro)\b`,
+    0.85,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`(?<=\b(?:cabron|cabrona|pendejo|pendeja|culero|culera|maldito|maldita|puto|puta|hdp)\b[^\n]{0,80})\bte\s+espero\s+(?:alla\s+)?(?:afuera|fuera|a\s+la\s+salida|en\s+la\s+salida|en\s+la\s+esquina|en\s+el\s+estacionamiento)\b|\bte\s+espero\s+(?:alla\s+)?(?:afuera|fuera|a\s+la\s+salida|en\s+la\s+salida|en\s+la\s+esquina|en\s+el\s+estacionamiento)\b(?=[^\n]{0,80}\b(?:cabron|pendejo|culero|maldito|a\s+ver\s+si\s+eres\s+tan|para\s+que\s+aprendas|solo|sola)\b)`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
 ];
 
 /** Spanish threat signals of a prepared text, one per label. */

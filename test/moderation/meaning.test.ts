@@ -451,6 +451,12 @@ const TARGETS: Record<string, number> = {
   'never threats: sports, play and reports in the words of round 47': 0,
   'threats: incitement against groups, after round 47 (blind 176)': 8 / 20,
   'never threats: their twins (blind 176)': 0,
+  'Spanish threats (round 48)': 1,
+  'Spanish insults at a commenter (round 48)': 1,
+  'Spanish criticism, kind words and idioms (round 48)': 0,
+  'Spanish threats, after round 48 (blind 178)': 4 / 10,
+  'Spanish insults at a commenter, after round 48 (blind 178)': 9 / 10,
+  'Spanish criticism and harmless twins, after round 48 (blind 178)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -110,6 +110,13 @@ const INSTITUTION = new Set([
   'leadership',
   'authorities',
   'enforcement',
+  // A part of the department (0.7.5): "your traffic unit is run by idiots".
+  'unit',
+  'units',
+  'division',
+  'bureau',
+  'dispatch',
+  'union',
   // "All cops are bastards" names its target: the police.
   'acab',
   '1312',

@@ -4339,6 +4339,18 @@ const RULES: readonly Rule[] = [
         /\b(?:history|documentary|movie|film|novel|museum|class|lesson|anniversary|memorial|video\s+game|truth\s+bomb|mic)\b/,
     },
   ),
+  // 0.7.5 (read-over of a frame's change): "keep it up and someone is going to get hurt", "I will
+  // make sure someone gets hurt tonight".
+  rule(
+    String.raw`\b(?:keep\s+(?:it|this|that)\s+up|keep\s+(?:talking|pushing|posting|deleting|running\s+your\s+mouth|it\s+coming)|one\s+more\s+(?:word|time|post|comment|ticket))\b[^.!?\n]{0,30}?\b(?:and|&)\s+(?:someone|somebody|people|you|u)\s+(?:is\s+|are\s+|'s\s+|'re\s+)?(?:going\s+to\s+|gonna\s+|will\s+|'ll\s+)?(?:get|gets)\s+(?:hurt|killed|shot|stabbed|beaten)\b|${FIRST_PERSON}\s+make\s+sure\s+(?:someone|somebody|you|u|he|she|they)\s+(?:gets?|get)\s+(?:hurt|killed|shot|stabbed|beaten)\b`,
+    0.7,
+    'intimidation',
+    gate('hurt killed shot stabbed beaten'),
+    {
+      unless:
+        /\b(?:helmet|seat\s*belts?|speed\w*|drunk|texting|ice|icy|fireworks|ladder|trampoline|intersection|crosswalk|light|signal|careful|safe|safety)\b/,
+    },
+  ),
 ];
 
 /**
@@ -4735,8 +4747,21 @@ const VIOLENT_WORDS = new RegExp(VIOLENT_SENTENCE.source, 'g');
 /** A proposal with a question mark is still a proposal ("I say we hang Acosta first?"). */
 const PROPOSAL = /\b(?:i\s+say\s+we|let'?s)\b/;
 
+/**
+ * A death or an injury foretold of nobody in particular ("these cops are trigger-happy and
+ * someone will die", "people are going to get hurt at that intersection"): a warning, not a call
+ * (0.7.5). A veiled threat in these words ("keep it up and someone gets hurt") is the rules'.
+ */
+const FORETOLD =
+  /\b(?:someone|somebody|people|a\s+kid|a\s+child|kids|children|an\s+innocent\s+\w+)\s+(?:will|is\s+going\s+to|'s\s+going\s+to|are\s+going\s+to|gonna|is\s+gonna|could|might|may)\s+(?:\w+\s+)?(?:die|get\s+(?:hurt|killed|shot)|be\s+(?:killed|hurt|shot))\b/;
+
 function harmlessSentence(sentence: string, terminator: string): boolean {
   if (terminator.includes('?') && !PROPOSAL.test(sentence)) return true;
+  if (
+    FORETOLD.test(sentence) &&
+    !/\b(?:keep|if|or|unless|else|otherwise|you|u|your|ur)\b/.test(sentence)
+  )
+    return true;
   if (REPORTED_CLAUSE.test(sentence)) return true;
   if (NEGATED.test(sentence) || IDIOM.test(sentence)) return true;
   if (/\bif\b/.test(sentence) && !/\b(?:i|we|i'll|we'll)\b/.test(sentence)) return true;

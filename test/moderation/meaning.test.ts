@@ -457,6 +457,10 @@ const TARGETS: Record<string, number> = {
   'Spanish threats, after round 48 (blind 178)': 4 / 10,
   'Spanish insults at a commenter, after round 48 (blind 178)': 9 / 10,
   'Spanish criticism and harmless twins, after round 48 (blind 178)': 0,
+  'friendly words in other shapes, written first (blind 180)': 0,
+  'harsh criticism of the police and officials (round 49)': 0,
+  'threats: harm promised in a death foretold (round 49)': 1,
+  'never threats: deaths foretold as warnings (round 49)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -4351,6 +4351,37 @@ const RULES: readonly Rule[] = [
         /\b(?:helmet|seat\s*belts?|speed\w*|drunk|texting|ice|icy|fireworks|ladder|trampoline|intersection|crosswalk|light|signal|careful|safe|safety)\b/,
     },
   ),
+  // Round 50 (0.7.5): veiled threats at officers and officials, written before these rules (3 of
+  // 20 flagged on first contact): the widow's pension, a badge that "makes a nice target", "we'll
+  // be seeing you", kevlar that does not cover the head, keeping one's head down at the next
+  // call, a face full of lead, an example made of the chief, a bullet waiting for an officer,
+  // the shot you won't hear, a photo that will look good on a memorial, days over
+  // "permanently", the route home known, a career and a life ended, the last face you see, the
+  // precinct the first to burn.
+  rule(
+    String.raw`\b(?:your|ur)\s+(?:wife|husband|widow|family|kids|children)\s+(?:is|are|will\s+be|'s|'ll\s+be)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+)?(?:collecting|cashing|getting|spending)\s+(?:your|ur)\s+(?:pension|life\s+insurance|death\s+benefits?|survivor\s+benefits?)\b|\b(?:badge|uniform|vest|cruiser|forehead|back\s+of\s+your\s+head|head)\s+(?:makes?|is|would\s+make|'d\s+make)\s+(?:a\s+|such\s+a\s+)?(?:real\s+|really\s+|pretty\s+|very\s+|nice\s+)?(?:nice|good|great|easy|perfect|big|shiny|juicy)\s+target\b|\bwrong\s+(?:house|guy|person|family|man|woman|neighbou?rhood|block|one)\s+to\s+\w+\b[^\n]{0,40}?\b(?:we'll|we\s+will|i'll|i\s+will)\s+be\s+seeing\s+(?:you|u)\b|(?<=\b(?:bet|hope|pray|guess|hoping|betting)\b[^.!?\n]{0,20})\b(?:kevlar|vest|body\s+armou?r)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|can'?t|cannot)\s+(?:cover|protect|stop|save)\s+(?:your|ur|his|her)\s+(?:head|face|neck|family|kids)\b|\bkeep\s+(?:my|your|ur)\s+head\s+down\s+(?:at|on|during)\s+(?:the\s+|your\s+)?next\s+(?:call|patrol|stop|traffic\s+stop|raid|arrest)\b(?=[^.!?\n]{0,30}\bif\s+i\s+were\s+(?:you|u)\b)|\b(?:face|chest|belly|gut|head|mouth)\s*full\s+of\s+(?:lead|buckshot|bullets|birdshot|hollow\s*points)\b`,
+    0.75,
+    'threat of violence',
+    gate(
+      'pension insurance benefits benefit target seeing kevlar vest armor armour head lead buckshot bullets birdshot',
+    ),
+    {
+      unless:
+        /\b(?:retire\w*|congrat\w*|paintball|airsoft|range\s+day|target\s+practice|archery|darts|video\s+game|game|movie|film|vaccine|flu|hunting\s+season|deer|duck|geese)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:we're|we\s+are|i'm|i\s+am|we'll|we\s+will|i'll|i\s+will)\s+(?:gonna\s+|going\s+to\s+)?make\s+an\s+example\s+(?:out\s+)?of\s+(?:the\s+(?:chief|mayor|sheriff|judge|captain|sergeant|officer|deputy|prosecutor)|you|u|him|her|(?:officer|deputy|sergeant|detective|chief|judge|mayor|sheriff)\s+\w+)\b(?!['’])|\b(?:a|one|the|that)\s+(?:special\s+|little\s+|single\s+)?(?:bullet|noose|grave|coffin|casket|body\s*bag)\s+(?:is\s+)?waiting\s+(?:for|on)\s+(?:you|u|him|her|them|(?:officer|deputy|sergeant|sgt|detective|chief|judge|mayor|sheriff|trooper)\s+\w+|the\s+(?:chief|mayor|sheriff|judge|officer|deputy))\b|\b(?:you|u)\s+(?:won'?t|will\s+not|never)\s+(?:even\s+)?(?:hear|see)\s+the\s+(?:one|shot|bullet|round)\s+that\s+(?:gets|kills|takes\s+out|hits|ends)\s+(?:you|u)\b|\b(?:look|looks)\s+(?:great|good|nice|perfect|real\s+nice)\s+(?:on|at|in)\s+(?:your|ur)\s+(?:memorial|funeral|headstone|tombstone|grave|obituary|casket|wake)\b(?!\s+(?:plaque|wall\s+of\s+honou?r|service\s+award))|\b(?:your|ur)\s+days\s+(?:of\s+(?:\w+\s+){1,3})?are\s+(?:almost\s+|nearly\s+|about\s+to\s+be\s+)?(?:over|done|numbered)\b[^.!?\n]{0,12}\bpermanently\b|\b(?:i|we)\s+know\s+(?:the\s+)?(?:route|way|road|roads|street|streets|time|hour)\s+(?:you|u)\s+(?:take|drive|leave|use|get)\s+(?:home|to\s+work|every\s+\w+)\b|(?<=\b(?:somebody|someone|some1|i'll|i\s+will|we'll|we\s+will|i'm\s+gonna|we're\s+gonna|i'm\s+going\s+to|we're\s+going\s+to|gonna)\s+(?:\w+\s+){0,3}?)end\s+(?:(?:his|her|your|ur|their|the\s+\w+['’]s)\s+career\s+and\s+)?(?:his|her|your|ur|their|the\s+\w+['’]s)\s+life\b|\b(?:i'll|i\s+will|i'm\s+gonna|i\s+am\s+going\s+to)\s+be\s+the\s+last\s+(?:face|thing|person|voice)\s+(?:you|u)\s+(?:ever\s+)?(?:see|hear)\b|\b(?:your|ur|the|that|this)\s+(?:precinct|station|house|home|office|city\s+hall|courthouse)\s+(?:is|will\s+be|'s)\s+the\s+first\s+(?:to|one\s+to)\s+(?:burn|go\s+up|fall|get\s+hit)\b`,
+    0.75,
+    'threat of violence',
+    gate(
+      'example waiting hear see memorial funeral headstone tombstone grave obituary casket wake permanently know life last burn fall hit',
+    ),
+    {
+      unless:
+        /\b(?:sentence|sentenced|court|jury|retire\w*|congrat\w*|overtime|movie|film|novel|song|lyrics|game|suicide|hotline|988|cancer|disease|illness|overdose|drugs|cigarettes|smoking|drunk|fireworks|wildfire|earthquake|flood|flu|virus|covid|germs?|tornado|surgery|anesthes\w*|dentist|doctor|nurse|years\s+of\s+service|video|volunteer\w*|thanks|training|demo|presentation)\b/,
+    },
+  ),
 ];
 
 /**

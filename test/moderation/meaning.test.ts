@@ -461,6 +461,11 @@ const TARGETS: Record<string, number> = {
   'harsh criticism of the police and officials (round 49)': 0,
   'threats: harm promised in a death foretold (round 49)': 1,
   'never threats: deaths foretold as warnings (round 49)': 0,
+  'threats: veiled, at officers and officials (round 50)': 18 / 20,
+  'never threats: their twins (round 50)': 0,
+  'never threats: retirements, safety and medicine in the words of round 50': 0,
+  'threats: veiled, at officers, after round 50 (blind 182)': 2 / 20,
+  'never threats: their twins (blind 182)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -4281,7 +4281,9 @@ const RULES: readonly Rule[] = [
     String.raw`\bwith\s+(?:you|u|him|her|them|the\s+\w+|your\s+\w+)\s+(?:still\s+)?(?:in\s+it|inside)\b(?=[^.!?\n]{0,30}\b(?:on\s+fire|in\s+flames|burn\w*|torch\w*|ablaze|goes\s+up|blow\w*\s+up|explod\w*))|(?<=\b(?:on\s+fire|in\s+flames|burn\w*|torch\w*|ablaze|blow\w*\s+up|explod\w*)\b[^.!?\n]{0,60})\bwith\s+(?:you|u|him|her|them|your\s+\w+)\s+(?:still\s+)?(?:in\s+it|inside)\b`,
     0.75,
     'threat of violence',
-    gate('inside it'),
+    gate(
+      'fire flames burn burns burning burned burnt torch torched torching ablaze explode explodes exploded exploding blow blows blown',
+    ),
     {
       unless:
         /\b(?:movie|film|dream|nightmare|scene|fire\s+drill|smoke\s+detectors?|space\s+heaters?|wiring|candles?|careful|safety|stuntm[ae]n|video\s+game)\b/,
@@ -4375,7 +4377,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'threat of violence',
     gate(
-      'example waiting hear see memorial funeral headstone tombstone grave obituary casket wake permanently know life last burn fall hit',
+      'example waiting hear memorial funeral headstone tombstone grave obituary casket wake permanently route road roads street streets hour life face voice precinct station courthouse',
     ),
     {
       unless:

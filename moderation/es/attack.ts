@@ -343,8 +343,11 @@ export interface SpanishGate {
   readonly kind: boolean;
 }
 
-export function spanishGate(view: SpanishModelView, input: ClassifyInput): SpanishGate {
-  const { tokens, cues } = view;
+export function spanishGate(
+  tokens: Tokens,
+  cues: readonly string[],
+  input: ClassifyInput,
+): SpanishGate {
   const reply = (input.context?.parent ?? '').trim() !== '';
   const underPost = !reply && (input.context?.post ?? '').trim() !== '';
   const pointed = cues.includes('es:you') || cues.includes('es:third') || reply;
@@ -384,7 +387,7 @@ export function spanishModelSignal(
 ): Signal | undefined {
   const { z } = view;
   if (sigmoid(z) < RULE_NEEDS_MODEL) return undefined;
-  const { pointed, person, criticism, kind } = spanishGate(view, input);
+  const { pointed, person, criticism, kind } = spanishGate(view.tokens, view.cues, input);
   const p = sigmoid(pointed ? z : z - view.margin);
   if (kind) {
     return {

@@ -1839,7 +1839,7 @@ const PILLS = /viagra|cialis|prescription|diet pills|enhancement/;
 const SPELLS = /spell|psychic|tarot|bring back your ex/;
 const FOR_HIRE = /assignments|essays|online class|homework|brand ambassador|to collab/;
 /** A trader's words, not a resident's sale (0.7.5): "wholesale price", "worldwide shipping". */
-const TRADE = /wholesale|worldwide|ships worldwide/;
+const TRADE = /wholesale|worldwide/;
 const CLICKBAIT =
   /weird trick|doctors hate|made me lose|lose weight fast|keto gummies|melt fat|flat tummy/;
 

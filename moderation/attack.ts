@@ -1135,7 +1135,7 @@ function statementEnds(tokens: Tokens, words: readonly string[], t: number): boo
 
 /** Greetings and gestures of care sent to someone's family: "tell your mom I said hi". */
 const KIND_GESTURES = new Set(
-  'card cards flowers hi hello best wishes love hug birthday condolences prayers sympathy regards gift welcome'.split(
+  'card cards flowers hi hello best wishes love birthday condolences prayers sympathy regards gift welcome'.split(
     ' ',
   ),
 );

@@ -10,7 +10,7 @@
  * same words aimed at someone ("chinga tu madre", "hijo de puta", "vete a la verga") are strong
  * obscenity (obscenity.ts: AIMED_AT and the "hijo de" rule).
  *
- * Deliberately absent: any word for police or a view of them ("puerco", "cerdo", "chota",
+ * Deliberately absent: the words for police or a view of them ("puerco", "cerdo", "chota",
  * "tira", "placa", "corrupto"); ordinary words that contain or resemble these (computadora,
  * disputa, Culiacán, concha as the sweet bread, "cono" = cone, which "coño" folds to); and
  * words that judge conduct ("ratero", "ladrón", "mentiroso"). A test keeps them out.

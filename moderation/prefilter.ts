@@ -1,0 +1,270 @@
+/**
+ * What text a pattern needs before it can match, read from the pattern itself, so the engine
+ * does not run a rule of thousands of characters over a comment that holds none of its words.
+ *
+ * The engine's rules are large alternations, and V8 tries each of them at every position of a
+ * comment: a rule that cannot match still costs tens of microseconds. Most comments hold none of
+ * a rule's literal words ("solution" … "problem", "swinging from", "off the road"). This reads
+ * each pattern once (with `@eslint-community/regexpp`, the parser ESLint checks regexes with) into
+ * a condition on substrings, the method of RE2's prefilter and of trigram code search: an AND of
+ * ORs of literal strings that every match must contain. A comment that lacks them cannot match,
+ * and the pattern is not run. The condition is conservative by construction: whatever the reading
+ * does not follow (lookarounds, character classes, repetition, backreferences, case-insensitive
+ * flags) requires nothing, so a pattern is only ever skipped when it could not have matched.
+ */
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
+/** A condition on the text: true, a literal it must contain, or an AND / OR of conditions. */
+export type Requirement =
+  | true
+  | { readonly lit: string }
+  | { readonly and: readonly Requirement[] }
+  | { readonly or: readonly Requirement[] };
+
+/**
+ * What a piece of a pattern matches: `exact`, when known, is every string it can match (a few
+ * at most); `need` is what any of its matches must contain.
+ */
+interface Info {
+  readonly exact?: ReadonlySet<string> | undefined;
+  readonly need: Requirement;
+}
+
+/** Beyond this many strings, a piece's exact strings are folded into a condition. */
+const MAX_EXACT = 24;
+/** A literal shorter than this filters nothing worth an `includes` ("a", "to"). */
+const MIN_LITERAL = 3;
+/** A character class of at most this many characters is read as its characters. */
+const MAX_CLASS = 4;
+
+const ANY: Info = { need: true };
+const EMPTY: Info = { exact: new Set(['']), need: true };
+
+/** The condition every match of `pattern` satisfies (`true` when nothing is required). */
+export function requirementOf(pattern: RegExp): Requirement {
+  // A case-insensitive pattern matches literals in any case: nothing is required of the text.
+  if (pattern.ignoreCase) return true;
+  let ast: AST.Pattern;
+  try {
+    ast = new RegExpParser().parsePattern(pattern.source, 0, pattern.source.length, {
+      unicode: pattern.unicode,
+      unicodeSets: pattern.flags.includes('v'),
+    });
+  } catch {
+    return true;
+  }
+  return needOf(disjunction(ast.alternatives));
+}
+
+/** Whether `text` satisfies `requirement`. */
+export function satisfies(requirement: Requirement, text: string): boolean {
+  if (requirement === true) return true;
+  if ('lit' in requirement) return text.includes(requirement.lit);
+  if ('and' in requirement) return requirement.and.every((r) => satisfies(r, text));
+  return requirement.or.some((r) => satisfies(r, text));
+}
+
+/** A test of text against a requirement: `satisfies`, as one function per requirement. */
+export type TextTest = (text: string) => boolean;
+
+/** `satisfies(requirement, text)` compiled once into closures, for a requirement tested often. */
+export function compileRequirement(requirement: Requirement): TextTest | undefined {
+  if (requirement === true) return undefined;
+  return compile(requirement);
+}
+
+function compile(requirement: Exclude<Requirement, true>): TextTest {
+  if ('lit' in requirement) {
+    const lit = requirement.lit;
+    return (text) => text.includes(lit);
+  }
+  const parts = ('and' in requirement ? requirement.and : requirement.or).map((r) =>
+    r === true ? () => true : compile(r),
+  );
+  // Literals alone (the common case) need no closure each.
+  const lits = ('and' in requirement ? requirement.and : requirement.or).every(
+    (r) => r !== true && 'lit' in r,
+  )
+    ? ('and' in requirement ? requirement.and : requirement.or).map(
+        (r) => (r as { lit: string }).lit,
+      )
+    : undefined;
+  if ('and' in requirement) {
+    if (lits !== undefined)
+      return (text) => {
+        for (const lit of lits) if (!text.includes(lit)) return false;
+        return true;
+      };
+    return (text) => {
+      for (const part of parts) if (!part(text)) return false;
+      return true;
+    };
+  }
+  if (lits !== undefined)
+    return (text) => {
+      for (const lit of lits) if (text.includes(lit)) return true;
+      return false;
+    };
+  return (text) => {
+    for (const part of parts) if (part(text)) return true;
+    return false;
+  };
+}
+
+/** The literals of a requirement, for tests and for reading what a rule waits for. */
+export function describe(requirement: Requirement): string {
+  if (requirement === true) return 'true';
+  if ('lit' in requirement) return JSON.stringify(requirement.lit);
+  if ('and' in requirement) return `(${requirement.and.map(describe).join(' AND ')})`;
+  return `(${requirement.or.map(describe).join(' OR ')})`;
+}
+
+function needOf(info: Info): Requirement {
+  return info.exact !== undefined ? anyOf(info.exact) : info.need;
+}
+
+/** A set of strings as a condition: any of them. One too short to filter makes it true. */
+function anyOf(strings: ReadonlySet<string>): Requirement {
+  const lits: Requirement[] = [];
+  for (const s of strings) {
+    if (s.length < MIN_LITERAL) return true;
+    lits.push({ lit: s });
+  }
+  // A string that contains another is implied by it: keep the shortest.
+  const kept = lits.filter(
+    (a) =>
+      !lits.some(
+        (b) =>
+          b !== a &&
+          (b as { lit: string }).lit.length < (a as { lit: string }).lit.length &&
+          (a as { lit: string }).lit.includes((b as { lit: string }).lit),
+      ),
+  );
+  return or(kept);
+}
+
+function and(parts: readonly Requirement[]): Requirement {
+  const kept: Requirement[] = [];
+  for (const p of parts) {
+    if (p === true) continue;
+    if (typeof p === 'object' && 'and' in p) kept.push(...p.and);
+    else kept.push(p);
+  }
+  if (kept.length === 0) return true;
+  // The longest literals first: they are the rarest, so a text that lacks one is turned away
+  // after the fewest searches ("problem" before "the").
+  kept.sort((a, b) => weight(b) - weight(a));
+  return kept.length === 1 ? (kept[0] as Requirement) : { and: kept };
+}
+
+/** How likely a part is to turn a text away: a literal's length; a compound part comes last. */
+function weight(part: Requirement): number {
+  return typeof part === 'object' && 'lit' in part ? part.lit.length : 0;
+}
+
+function or(parts: readonly Requirement[]): Requirement {
+  const kept: Requirement[] = [];
+  for (const p of parts) {
+    if (p === true) return true;
+    if ('or' in p) kept.push(...p.or);
+    else kept.push(p);
+  }
+  if (kept.length === 0) return true;
+  return kept.length === 1 ? (kept[0] as Requirement) : { or: kept };
+}
+
+function disjunction(alternatives: readonly AST.Alternative[]): Info {
+  const infos = alternatives.map(sequence);
+  if (infos.every((i) => i.exact !== undefined)) {
+    const all = new Set<string>();
+    for (const i of infos) for (const s of i.exact ?? []) all.add(s);
+    if (all.size <= MAX_EXACT) return { exact: all, need: true };
+  }
+  return { need: or(infos.map(needOf)) };
+}
+
+/** A concatenation: exact strings multiply while they stay few; the rest is ANDed. */
+function sequence(alternative: AST.Alternative): Info {
+  const needs: Requirement[] = [];
+  let exact: Set<string> | undefined = new Set(['']);
+  const flush = (): void => {
+    if (exact !== undefined) needs.push(anyOf(exact));
+    exact = undefined;
+  };
+  for (const element of alternative.elements) {
+    const info = elementInfo(element);
+    if (info.exact !== undefined) {
+      if (exact === undefined) {
+        exact = new Set(info.exact);
+        continue;
+      }
+      if (exact.size * info.exact.size <= MAX_EXACT) {
+        const next = new Set<string>();
+        for (const a of exact) for (const b of info.exact) next.add(a + b);
+        exact = next;
+        continue;
+      }
+      // Too many strings: what came before is a condition, and this piece starts anew.
+      flush();
+      exact = new Set(info.exact);
+      continue;
+    }
+    flush();
+    needs.push(info.need);
+  }
+  if (needs.length === 0) return { exact, need: true };
+  flush();
+  return { need: and(needs) };
+}
+
+function elementInfo(element: AST.Element): Info {
+  switch (element.type) {
+    case 'Character':
+      return { exact: new Set([String.fromCodePoint(element.value)]), need: true };
+    case 'Assertion':
+      // \b, ^, $ and lookarounds consume nothing; what a lookaround requires is not followed.
+      return EMPTY;
+    case 'Group':
+      // A group that changes flags (`(?i:…)`) matches other cases: nothing is required.
+      if (element.modifiers !== null) return ANY;
+      return disjunction(element.alternatives);
+    case 'CapturingGroup':
+      return disjunction(element.alternatives);
+    case 'CharacterClass':
+      return classInfo(element);
+    case 'Quantifier':
+      return quantified(element);
+    default:
+      // Character sets (\s, \w, \d, ., \p{…}), backreferences, set expressions.
+      return ANY;
+  }
+}
+
+function classInfo(node: AST.CharacterClass): Info {
+  if (node.negate) return ANY;
+  const chars = new Set<string>();
+  for (const e of node.elements) {
+    if (e.type === 'Character') chars.add(String.fromCodePoint(e.value));
+    else if (e.type === 'CharacterClassRange' && e.max.value - e.min.value < MAX_CLASS)
+      for (let c = e.min.value; c <= e.max.value; c++) chars.add(String.fromCodePoint(c));
+    else return ANY;
+    if (chars.size > MAX_CLASS) return ANY;
+  }
+  return chars.size === 0 ? ANY : { exact: chars, need: true };
+}
+
+function quantified(node: AST.Quantifier): Info {
+  const inner = elementInfo(node.element);
+  if (node.min === 0) {
+    // x? is x or nothing; x* and x{0,n} require nothing.
+    if (node.max === 1 && inner.exact !== undefined && inner.exact.size < MAX_EXACT)
+      return { exact: new Set([...inner.exact, '']), need: true };
+    return EMPTY_OR_MORE;
+  }
+  if (node.min === 1 && node.max === 1) return inner;
+  // At least once: whatever one repetition needs.
+  return { need: needOf(inner) };
+}
+
+/** Optional text of unknown shape: it may match the empty string, so it requires nothing. */
+const EMPTY_OR_MORE: Info = { need: true };

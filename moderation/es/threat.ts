@@ -337,7 +337,7 @@ const RULES: readonly RuleEs[] = [
     'threat of violence (Spanish)',
   ),
   rule(
-    String.raw`(?<=\b(?:cabron|cabrona|pendejo|pendeja|culero|culera|maldito|maldita|puto|puta|hdp)\b[^\n]{0,80})\bte\s+espero\s+(?:alla\s+)?(?:afuera|fuera|a\s+la\s+salida|en\s+la\s+salida|en\s+la\s+esquina|en\s+el\s+estacionamiento)\b|\bte\s+espero\s+(?:alla\s+)?(?:afuera|fuera|a\s+la\s+salida|en\s+la\s+salida|en\s+la\s+esquina|en\s+el\s+estacionamiento)\b(?=[^\n]{0,80}\b(?:cabron|pendejo|culero|maldito|a\s+ver\s+si\s+eres\s+tan|para\s+que\s+aprendas|solo|sola)\b)`,
+    String.raw`\bte\s+espero(?<=\b(?:cabron|cabrona|pendejo|pendeja|culero|culera|maldito|maldita|puto|puta|hdp)\b[^\n]{0,80}\bte\s+espero)\s+(?:alla\s+)?(?:afuera|fuera|a\s+la\s+salida|en\s+la\s+salida|en\s+la\s+esquina|en\s+el\s+estacionamiento)\b|\bte\s+espero\s+(?:alla\s+)?(?:afuera|fuera|a\s+la\s+salida|en\s+la\s+salida|en\s+la\s+esquina|en\s+el\s+estacionamiento)\b(?=[^\n]{0,80}\b(?:cabron|pendejo|culero|maldito|a\s+ver\s+si\s+eres\s+tan|para\s+que\s+aprendas|solo|sola)\b)`,
     0.7,
     'intimidation (Spanish)',
   ),

@@ -55,7 +55,8 @@ type PromoKind =
   | 'crypto'
   | 'phish'
   | 'local'
-  | 'chain';
+  | 'chain'
+  | 'wire';
 
 /**
  * Promotion phrases, as token sequences. Viewpoint-neutral: they sell or self-promote, they do
@@ -184,6 +185,8 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'watch this video on youtube',
   ],
   contact: [
+    // 0.7.6 (spam round 19).
+    'email me for',
     // 0.7.5 (spam round 17).
     'join my vip group',
     'vip group',
@@ -699,6 +702,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
+    // 0.7.6 (spam round 19).
+    'puppies for adoption',
+    'puppy for adoption',
     // 0.7.4 (spam round 15).
     'win a trip',
     'win a free trip',
@@ -799,6 +805,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'fancies you',
   ],
   loan: [
+    // 0.7.6 (spam round 19): the grant that is never paid back.
+    'never have to pay back',
+    'never have to repay',
+    'free grant money',
     'private lender',
     'no collateral',
     'loans at',
@@ -846,6 +856,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'relief payment available',
   ],
   adult: [
+    // 0.7.6 (spam round 19).
+    'naughty girls',
+    'naughty chat',
+    'dirty chat',
     // 0.7.5 (spam round 17).
     'hot singles',
     'singles in your area',
@@ -933,6 +947,22 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   ],
   // Chain letters: off-topic under any post, for a person to judge (never hidden: a prayer chain
   // is not spam).
+  // Money asked for where it cannot be got back (0.7.6, spam round 19): the rental held for a
+  // wired deposit by an owner abroad, a giveaway's shipping fee. One alone is how residents
+  // talk ("wire the money for the fundraiser to the PTA"): only two, or one beside a payment
+  // app or gift card, are a pitch.
+  wire: [
+    'wire the deposit',
+    'wire a deposit',
+    'wire deposit',
+    'deposit to reserve',
+    'owner is overseas',
+    'landlord is overseas',
+    'i am overseas',
+    'western union',
+    'moneygram',
+    'for shipping to my',
+  ],
   chain: [
     'forward this to',
     'forward to everyone',
@@ -1043,6 +1073,10 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
+    // 0.7.6 (spam round 19): a payment account "limited". (The car warranty's robocall, "press 1
+    // to speak with an agent", was tried: residents give the county's menu the same way.)
+    'account has been limited',
+    'restore your account',
     // 0.7.5 (spam round 17).
     'account is on hold',
     'account has been put on hold',
@@ -1173,6 +1207,7 @@ const PROMO_LABEL: Record<PromoKind, string> = {
   phish: 'phishing bait',
   local: 'local advertising',
   chain: 'chain letter',
+  wire: 'request to wire money',
 };
 
 interface Phrase {
@@ -1285,6 +1320,11 @@ export interface OffTopicCues {
    * cheap domain favoured by scams ("quickcash.biz").
    */
   scamLink: Evidence[];
+  /**
+   * A cryptocurrency wallet's address beside a word asking to send or donate to it ("send
+   * bitcoin to bc1q…"): money to a stranger that no one can get back.
+   */
+  wallet: boolean;
 }
 
 /**
@@ -1292,7 +1332,16 @@ export interface OffTopicCues {
  * testimonial for a "recovery expert" (the scam that follows a scam: see RECOVERY).
  */
 const WARNING =
-  /\b(?:scams?|scammers?|scammed|scamming|frauds?|fraudulent|fraudsters?|phishing|beware|(?:almost|nearly) (?:sent|paid|wired|fell for|clicked|gave)|glad (?:i|we) (?:read|saw|checked|asked)|(?:fake|bogus|phony) (?:\w+ ){0,3}?(?:site|website|link|text|texts|call|calls|email|emails|page|account|message|messages|number|lottery|prize|charity|check|checks|job|jobs|offer|ad|shopper)|(?:lost|out) \$?\d[\d,]* (?:dollars )?to (?:a|an|this|that|some)\b|(?:please )?warn (?:your|our|my|the|everyone|others|people|folks|seniors|parents|grandparents)\b|filed a (?:police )?report|(?:do not|don'?t|never) (?:click|call back|reply|respond)|is (?:this|it|that) (?:legit|real|a scam)|how (?:do|can|should) (?:we|i|you) report|(?:i|we) reported (?:it|this|him|her|them|the)|report(?:ed)? (?:it|this|them) to|offered my (?:\w+ )?(?:daughter|son|kid|kids|child|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|wife|husband))\b/;
+  /\b(?:scams?|scammers?|scammed|scamming|frauds?|fraudulent|fraudsters?|phishing|beware|(?:almost|nearly) (?:sent|paid|wired|fell for|clicked|gave)|glad (?:i|we) (?:read|saw|checked|asked)|(?:fake|bogus|phony) (?:\w+ ){0,3}?(?:site|website|link|text|texts|call|calls|email|emails|page|account|message|messages|number|lottery|prize|charity|check|checks|job|jobs|offer|ad|shopper)|(?:lost|out) \$?\d[\d,]* (?:dollars )?to (?:a|an|this|that|some)\b|(?:please )?warn (?:your|our|my|the|everyone|others|people|folks|seniors|parents|grandparents)\b|filed a (?:police )?report|(?:do not|don'?t|never) (?:click|call back|reply|respond)|is (?:this|it|that) (?:legit|real|a scam|normal|safe|okay|ok)|should (?:i|we) (?:wire|send|pay)|how (?:do|can|should) (?:we|i|you) report|(?:i|we) reported (?:it|this|him|her|them|the)|report(?:ed)? (?:it|this|them) to|got an? (?:text|call|email|message|voicemail|letter|dm) (?:saying|that said|claiming|telling)|deleted it|(?:thanks|thank you) for the (?:warning|heads up)|(?:never|don'?t|do not) (?:wire|send (?:money|a deposit|the deposit|gift cards?))|offered my (?:\w+ )?(?:daughter|son|kid|kids|child|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|wife|husband))\b/;
+/**
+ * A Bitcoin (legacy or bech32) or Ethereum address, case as written (0.7.6). A legacy address
+ * has a letter: a long run of digits is an account or a tracking number.
+ */
+const WALLET =
+  /\b(?:bc1[ac-hj-np-z02-9]{25,71}|[13](?=[1-9]*[a-km-zA-HJ-NP-Z])[a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b/;
+const SEND = /\b(?:send|sending|donate|donations?|deposit|transfer|pay|contribute|tips?)\b/;
+/** "my account", "our Facebook account", just before the words. */
+const OWN_ACCOUNT = /\b(?:my|our)\s+(?:[\w-]+\s+)?$/i;
 const NOT_WARNING = /\b(?:not|no|isn'?t|ain'?t|zero) (?:a )?(?:scam|fraud)\b/;
 /** "Recovery experts are scammers too": a warning about the recovery scam, not a testimonial. */
 const RECOVERY_WARNING =
@@ -1732,6 +1781,19 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     if (m !== null)
       promo.push({ kind, evidence: { start: m.index, end: m.index + m[0].length, text: m[0] } });
   }
+  // The writer's own account ("my Facebook account has been locked, message me at my new one"):
+  // a resident's trouble, not the phisher's "your account has been locked" (0.7.6).
+  for (let i = promo.length - 1; i >= 0; i--) {
+    const p = promo[i];
+    if (
+      p?.kind === 'phish' &&
+      /^account has been/i.test(p.evidence.text) &&
+      OWN_ACCOUNT.test(
+        prepared.original.slice(Math.max(0, p.evidence.start - 30), p.evidence.start),
+      )
+    )
+      promo.splice(i, 1);
+  }
   const normalized = prepared.normalized;
   // Read only when something pitches: a warning changes nothing else.
   const warning =
@@ -1763,6 +1825,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     unrelated,
     warning,
     scamLink: hasLink ? scamLinks(prepared.original) : [],
+    wallet: digits && WALLET.test(prepared.original) && SEND.test(normalized),
   };
 }
 
@@ -1843,6 +1906,22 @@ const TRADE = /wholesale|worldwide/;
 const CLICKBAIT =
   /weird trick|doctors hate|made me lose|lose weight fast|keto gummies|melt fat|flat tummy/;
 
+const SCAM_KINDS: ReadonlySet<PromoKind> = new Set(['prize', 'loan', 'phish', 'adult', 'crypto']);
+
+/** How many of these phrases do not overlap one another. */
+function distinct(found: readonly { evidence: Evidence }[]): number {
+  const spans = found.map((x) => x.evidence).sort((a, b) => a.start - b.start);
+  let n = 0;
+  let end = -1;
+  for (const e of spans) {
+    if (e.start >= end) {
+      n++;
+      end = e.end;
+    }
+  }
+  return n;
+}
+
 function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   // A resident warning of a scam quotes its words: never hidden (see `warning`).
   if (cues.warning) return undefined;
@@ -1863,6 +1942,7 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
     phish: 0,
     local: 0,
     chain: 0,
+    wire: 0,
   };
   for (const p of cues.promo) counts[p.kind]++;
   const count = (kind: PromoKind): number => counts[kind];
@@ -1875,6 +1955,25 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   // will be disabled, appeal here: …"): phishing in the page's own words, whatever else it says
   // (0.7.3).
   if (count('phish') >= 2 && link && !officialOnly(cues)) return 'phish';
+  // A wallet's address to send to: no page's topic makes that news (0.7.6).
+  if (cues.wallet) return 'crypto';
+  // Two asks for money a stranger cannot get back ("owner is overseas, wire the deposit to
+  // reserve"), or one beside a payment app ("send $5 for shipping to my CashApp") (0.7.6).
+  if (
+    count('wire') > 0 &&
+    distinct(cues.promo.filter((x) => x.kind === 'wire' || x.kind === 'money')) >= 2
+  )
+    return 'wire';
+  // Two of a scam's own phrases and a way to act on them ("a government grant you never have to
+  // pay back, reply YES"): a word of the page's topics does not make that news (0.7.6).
+  if (distinct(cues.promo.filter((x) => SCAM_KINDS.has(x.kind))) >= 2 && !officialOnly(cues)) {
+    const scam = scamPitch(cues);
+    if (
+      scam !== undefined &&
+      (cues.hasLink || contact || count('click') > 0 || cues.premium || cues.shortCode)
+    )
+      return scam;
+  }
   // A link next to self-promotion can be a resident sharing their own article on the city
   // budget, "invest" and "$" are budget news too: on the page's topics, only a person may call
   // that spam.

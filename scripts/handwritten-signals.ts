@@ -2663,6 +2663,80 @@ export const LEGIT_ROUND_18: readonly string[] = [
 ];
 
 /**
+ * Spam round 19 (0.7.6), written before its change and run once: a gift card, a loan by short
+ * code, a premium-rate prize, dating bait, a coin pump, tickets by Zelle, a job on Telegram, a
+ * payment account "limited", a puppy for its shipping, diet pills, a grant never paid back, a
+ * virus alert, a console giveaway's shipping fee, followers for sale, essays, a rental held for a
+ * wired deposit, forex signals, sunglasses, a wallet for "flood victims", a warranty robocall.
+ * **16 of 20 flagged and 12 hidden** on first contact (missed: the dating bait, the rental, the
+ * wallet, the robocall); of the residents' comments, 1 flagged ("got a text saying I won a
+ * Walmart gift card, deleted it"), none hidden. After the change 19 and 19 (the robocall's "press
+ * 1 to speak with an agent" is how residents give the county's phone menu too), and no resident
+ * flagged.
+ */
+export const SPAM_ROUND_19: readonly string[] = [
+  'You have been selected for a $750 Walmart gift card! Confirm your shipping address at wm-rewards-center.info',
+  'Need cash fast? Personal loans up to $10,000 approved in minutes, no credit check. Text LOAN to 44122',
+  'URGENT: your prize of £2,000 is waiting. Call 09061 743 810 now to claim (£1.50/min)',
+  'Bored at home? 😈 Naughty girls are online now, chat free at hotchat-live.net',
+  '$PEPE2 is about to 100x, get in before the Binance listing tomorrow!! 🚀🚀',
+  'Selling Taylor Swift tickets, floor seats, below face value, Zelle only, DM me fast',
+  'Hiring remote data entry assistants, $45/hr, no interview, apply on Telegram @hr_jobs_remote',
+  'Your PayPal account has been limited. Restore access immediately: paypal-resolution-center.net',
+  'Adorable French bulldog puppies for adoption, just pay shipping, email me for pictures',
+  'Lose 30 lbs in 30 days with this one weird trick doctors hate, order KetoSlim today',
+  'You qualify for a $9,500 government grant that you never have to pay back. Reply YES for details',
+  'Windows Defender alert: your computer is infected. Call Microsoft support at 1-888-555-0192',
+  'I am giving away 5 PS5s to my followers, just like, share and send $5 for shipping to my CashApp',
+  'Get 10,000 Instagram followers for only $9.99, real and active, visit growfast.io',
+  'We write essays and dissertations for any subject, plagiarism free, cheap rates, WhatsApp +1 415 555 0108',
+  'Beautiful 2 bed apartment downtown $600/month, owner is overseas, wire deposit to reserve',
+  'Earn passive income with our forex signals group, 95% win rate, join now t.me/fxsignalsvip',
+  'Ray-Ban sunglasses clearance sale, 90% off today only at rayban-outlet-store.shop',
+  'Donate to help the flood victims, send bitcoin to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
+  'FINAL NOTICE: Your car warranty is about to expire. Press 1 to speak with an agent at 877-555-0134',
+];
+
+/** Residents' comments written with SPAM_ROUND_19 (run once: 1 flagged, none hidden). */
+export const LEGIT_ROUND_19: readonly string[] = [
+  'Someone is selling Taylor Swift tickets on the community page and asking for Zelle, that is a scam right?',
+  'My mom got a call about her car warranty again, how do we report these callers?',
+  'Thank you for the $5,000 grant to the youth league, the kids loved the new uniforms.',
+  'The loan of the K9 unit to the school assembly was the highlight of the year.',
+  'Is the apartment complex on 5th getting more patrols? Cars were broken into twice this month.',
+  'Lost a French bulldog near Oak Park this morning, answers to Biscuit, please share.',
+  'The department is hiring dispatchers, I applied online at the city website last week.',
+  'We raised $1,200 for the flood victims at the bake sale, thank you officers for coming!',
+  'Got a text saying I won a Walmart gift card, deleted it. Thanks for the warning post.',
+  'Can someone from the department talk to our seniors about tech support scams?',
+  'Congrats to Officer Patel on 20 years, the cake from the bakery on Main was amazing.',
+  'The parade route map is on page 2, the free parking lots are listed there too.',
+];
+
+/**
+ * Residents' comments written after round 19's change in the words of its rules (a wire, a
+ * wallet, a grant, "naughty", "email me for", an account "limited"), to read it over: none may be
+ * hidden (some were queued before it and still are).
+ */
+export const LEGIT_AFTER_ROUND_19: readonly string[] = [
+  'My landlord is overseas so I pay rent by Western Union, is that normal?',
+  'Someone asked me to send bitcoin to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq for a towing fee, is this legit?',
+  'Grandma got a letter saying she qualifies for a government grant she never has to pay back, reply YES it said. Ignore those!',
+  'Email me for the neighborhood watch sign-up sheet, I have copies.',
+  'Restore access to the park trail please, sign the petition at change.org/p/oak-trail',
+  'My Facebook account has been locked, message me at my new one facebook.com/jane.doe.2',
+  'Wire the money for the fundraiser to the PTA, details at oakpta.org',
+  'The Western Union on 5th was robbed last night, any suspects yet?',
+  'Should I wire the deposit for the apartment on Elm? The owner is overseas and wants it today.',
+  'My church is giving away free turkeys Saturday, info at stmarks.org',
+  'Naughty or nice, the K9 team delivered toys to the hospital, thank you!',
+  'Press 1 to speak with the non-emergency line when you call 555-201-3000, they were fast.',
+  'My extended warranty covers the damage, call the dealer at 555-201-9000',
+  'Puppies for adoption at the county shelter this weekend, the officers brought their K9 too!',
+  'My PayPal account has been limited since the hack, the bank is helping, thanks detective.',
+];
+
+/**
  * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
  * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
  * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first

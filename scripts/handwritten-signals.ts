@@ -2737,6 +2737,45 @@ export const LEGIT_AFTER_ROUND_19: readonly string[] = [
 ];
 
 /**
+ * Spam round 20 (0.7.6), written after round 19's change and run once, kept blind: an
+ * advance-fee widow, a parcel on hold, a free iPhone, envelope stuffing, dating bait, a coin
+ * launch, a car sold by a soldier overseas, binary options, cash for houses, a survey's gift card,
+ * debt consolidation, pills without a prescription, a giveaway page, a streaming bill, a hacker
+ * for hire. **8 of 15 flagged and 5 hidden**; of the residents' comments, none flagged.
+ */
+export const SPAM_ROUND_20: readonly string[] = [
+  'Hi dear, I am a widow with $4.5 million in an account in Lagos and I need a trusted partner. Reply to my private email.',
+  'Your USPS package is on hold due to an incomplete address, update it here: usps-track-redeliver.com',
+  'Get your free iPhone 16 now, only 100 units left, claim at apple-promo-winners.top',
+  'Want to make $1,200 a week stuffing envelopes from home? Send $49 for the starter kit.',
+  'Hot local moms are waiting to chat with you tonight 💋 link in bio',
+  'The next 1000x coin just launched on Solana, buy before it moons, contract address in my profile',
+  'Selling a 2019 Honda Civic $3,500 OBO, I am deployed overseas so pay through eBay motors escrow only',
+  'I made $27,000 last month with binary options, ask me how!!',
+  'We buy houses for cash in any condition, close in 7 days, call 1-855-555-0166',
+  'Congrats, you were chosen for our customer survey! Complete it and get a $100 Costco card: costco-survey-gift.com',
+  'Stop paying high interest, consolidate all your debt into one low payment, apply at debtfreenow.net',
+  'Buy Adderall, Xanax and oxy online without a prescription, fast discreet shipping',
+  'Follow my page for daily giveaways, this week $500 to 5 lucky people 🎁',
+  'Your Netflix subscription payment failed, update your card within 24 hours: netflix-billing-help.com',
+  'Professional hacker for hire: social media, WhatsApp, grades, credit scores. Contact me on Telegram',
+];
+
+/** Residents' comments written with SPAM_ROUND_20 (run once: none flagged). */
+export const LEGIT_ROUND_20: readonly string[] = [
+  'My neighbor is selling his Honda Civic if anyone needs a car, ask him on our street group.',
+  'We got a USPS text about a package on hold, pretty sure it was fake, reported it.',
+  'The envelope with the permit came today, thanks for the fast turnaround.',
+  'I won a Costco card in the department raffle, what a nice surprise!',
+  'Does the department still do free car seat checks? My daughter is due in March.',
+  'Debt collectors keep calling my elderly dad, who do we report harassment to?',
+  'The K9 demo was amazing, my kids want to follow your page for more videos.',
+  'Thank you for arresting the guy who stole my catalytic converter, $2,000 to replace it.',
+  'Free iPhone charging station at the library now, nice addition for the community.',
+  'My son got a message from a "hacker" asking for money to delete photos, we called you and you helped, thank you.',
+];
+
+/**
  * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
  * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
  * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first

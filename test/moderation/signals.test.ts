@@ -43,6 +43,8 @@ import {
   SPAM_ROUND_17,
   SPAM_ROUND_18,
   SPAM_ROUND_19,
+  SPAM_ROUND_20,
+  LEGIT_ROUND_20,
   LEGIT_ROUND_19,
   LEGIT_AFTER_ROUND_19,
   LEGIT_ROUND_10,
@@ -756,6 +758,12 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     for (const post of [undefined, SPAM_POST])
       for (const text of LEGIT_AFTER_ROUND_19)
         expect(classify(text, post).action, `${text} under ${post ?? 'no post'}`).not.toBe('hide');
+    // Round 20, kept blind: the first-contact figures are the floor and the ceiling.
+    expect(share(SPAM_ROUND_20, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(
+      8 / 15,
+    );
+    expect(share(SPAM_ROUND_20, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(5 / 15);
+    expect(share(LEGIT_ROUND_20, (v) => v.flags.length > 0)).toBe(0);
     // A wallet to send to is hidden; a resident asking about one is not.
     expect(
       classify('Donate to the shelter fund: send BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT').action,

@@ -762,7 +762,7 @@ const RULES: readonly Rule[] = [
     gate('watch'),
     {
       unless:
-        /\b(?:stay|be)\s+safe\b|\bgod\s+bless\b|\bthank|\bpraying\b|\bprayers\b|\b(?:voters?|elections?|ballots?|polls|vote|recall|primary)\b/,
+        /\b(?:stay|be)\s+safe\b|\bgod\s+bless\b|\bthank|\bpraying\b|\bprayers\b|\b(?:voters?|elections?|ballots?|polls|vote|recall|primary)\b|\b(?:range|qualification|qualifying|training|drills?|practice|scrimmage|game|match|tournament|paintball|airsoft)\b/,
     },
   ),
   // Calls on others to commit violence.
@@ -4384,6 +4384,50 @@ const RULES: readonly Rule[] = [
         /\b(?:sentence|sentenced|court|jury|retire\w*|congrat\w*|overtime|movie|film|novel|song|lyrics|game|suicide|hotline|988|cancer|disease|illness|overdose|drugs|cigarettes|smoking|drunk|fireworks|wildfire|earthquake|flood|flu|virus|covid|germs?|tornado|surgery|anesthes\w*|dentist|doctor|nurse|years\s+of\s+service|video|volunteer\w*|thanks|training|demo|presentation)\b/,
     },
   ),
+  // Round 51 (0.7.6): threats in many shapes, written before these rules (15 of 20 flagged on
+  // first contact). The misses' families: a bullet for "whoever cuffs him", "better sleep light
+  // tonight", teeth pulled out of the pavement, an officer who "is going to bleed for what he
+  // did", an ultimatum with a deadline and a price ("you have 48 hours to drop the charges or
+  // your family pays the price").
+  rule(
+    String.raw`\b(?:put|putting|pump|pumping)\s+(?:a|one|two|three|some|six)?\s*(?:bullets?|rounds?|slugs?|lead|holes)\s+(?:in|into|through)\s+(?:whoever|anyone|anybody|every\s+(?:last\s+)?(?:one|[a-z]+)|(?:any|the\s+next|the\s+first)\s+(?:[a-z]+\s+)?(?:${PERSON_NOUN}|one|person|guy|man|woman|pig))\b`,
+    0.75,
+    'threat of violence',
+    gate('bullet bullets round rounds slug slugs lead holes'),
+    { unless: /\b(?:range|targets?|paper|deer|hunting|season|zombies?|game|video\s+game|movie)\b/ },
+  ),
+  rule(
+    String.raw`\b(?:better|should|gonna\s+want\s+to|might\s+want\s+to)\s+(?:sleep\s+(?:light|lightly|in\s+shifts|with\s+(?:the|a)\s+(?:lights?\s+on|gun|bat|knife))|not\s+(?:sleep|close\s+(?:his|her|their|your|ur)\s+eyes))\b(?=[^.!?\n]{0,20}(?:tonight|this\s+week|from\s+now\s+on|for\s+a\s+while|[.!]|$))`,
+    0.65,
+    'intimidation',
+    gate('sleep'),
+    {
+      unless:
+        /\b(?:baby|babies|newborns?|infants?|toddlers?|puppy|puppies|kittens?|storms?|tornado|hurricane|flood|alarms?|flights?|shifts?\s+work|night\s+shift|exam|finals|coffee|caffeine)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:picking|pulling|scraping|peeling|scooping|spitting|sweeping)\s+(?:(?:your|ur)\s+(?:teeth|brains?|skulls?|face)|pieces\s+of\s+(?:you|him|her|them|yourself|yourselves))\s+(?:up\s+)?(?:out\s+of|off(?:\s+of)?|from)\s+(?:the\s+)?(?:gravel|pavement|asphalt|sidewalk|road|street|wall|floor|concrete|curb|ground|dirt|parking\s+lot)\b`,
+    0.7,
+    'intimidation',
+    gate('teeth brains brain skull skulls face pieces'),
+  ),
+  rule(
+    String.raw`\b(?:you|u|he|she|they|y'?all|(?:that|the|this|those|these)\s+(?:[a-z'-]+\s+)?${PERSON_NOUN}|(?:officer|deputy|sergeant|sgt|detective|chief|sheriff|judge|mayor)\s+[a-z]+)\s+(?:is|are|'s|'re|will|'ll|is\s+gonna|are\s+gonna|gonna|is\s+going\s+to|are\s+going\s+to|going\s+to)\s+bleed\s+for\s+(?:this|that|it|what)\b`,
+    0.7,
+    'threat of violence',
+    gate('bleed'),
+    {
+      unless:
+        /\b(?:win|wins|title|championship|game|season|cause|country|team|playoffs|cup|trophy|ring|dream|art|craft|money|cash|budget)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:you|u)\s+(?:have|got|get)\s+(?:(?:\d+|one|two|three|four|five|seven|ten|twenty-four|twenty\s+four|forty-eight|forty\s+eight|seventy-two|seventy\s+two)\s+(?:hours|hrs|days|minutes|mins|weeks)|until\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|noon|the\s+end\s+of\s+the\s+(?:day|week)))\s+to\s+[^.!?\n]{3,60}?\b(?:or|otherwise|before)\s+(?:(?:your|ur)\s+(?:family|kids|wife|husband|children|loved\s+ones|mother|mom|daughter|son|house|home)\s+(?:pays?|will\s+pay|suffers?|will\s+suffer|gets?\s+hurt|is\s+next|are\s+next|burns?|will\s+burn)|(?:you|u)\s+(?:will\s+|'ll\s+)?(?:pay\s+the\s+price|suffer|die|bleed|get\s+hurt|disappear)|(?:i|we)\s+(?:will|'ll)\s+(?:come\s+for|find|hurt|kill|visit)\s+(?:you|u|them|your|ur))\b`,
+    0.7,
+    'intimidation',
+    gate('hours hrs days minutes mins weeks until'),
+  ),
 ];
 
 /**
@@ -4797,8 +4841,22 @@ function harmlessSentence(sentence: string, terminator: string): boolean {
     return true;
   if (REPORTED_CLAUSE.test(sentence)) return true;
   if (NEGATED.test(sentence) || IDIOM.test(sentence)) return true;
+  if (punishedConduct(sentence)) return true;
   if (/\bif\b/.test(sentence) && !/\b(?:i|we|i'll|we'll)\b/.test(sentence)) return true;
   return !AGENT.test(sentence) && !ORDER.test(sentence);
+}
+
+/**
+ * Violence named as the conduct the law should punish: "any cop who puts a bullet in an unarmed
+ * man should go to prison", "whoever pulled the trigger deserves life in prison" (0.7.6). The
+ * violent words lie in the "who" clause; what is asked for is a court's, not a blow.
+ */
+const PUNISHED =
+  /\b(?:who|whoever)\b[^.!?\n]{0,80}?\b(?:should|must|needs?\s+to|ought\s+to|deserves?(?:\s+to)?|belongs?)\s+(?:go\s+to\s+(?:prison|jail)|be\s+(?:charged|arrested|prosecuted|fired|jailed|imprisoned|convicted|tried|indicted|held\s+accountable|locked\s+up|sentenced|behind\s+bars)|face\s+(?:charges|trial|justice|prison|jail|a\s+jury)|lose\s+(?:his|her|their)\s+(?:badge|job|pension)|life\s+in\s+prison|(?:in\s+)?(?:prison|jail|a\s+cell))\b/;
+
+function punishedConduct(sentence: string): boolean {
+  const m = PUNISHED.exec(sentence);
+  return m !== null && !VIOLENT_SENTENCE.test(sentence.slice(m.index + m[0].length));
 }
 
 export function harmlessFrame(text: string): boolean {

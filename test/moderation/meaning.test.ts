@@ -466,6 +466,10 @@ const TARGETS: Record<string, number> = {
   'never threats: retirements, safety and medicine in the words of round 50': 0,
   'threats: veiled, at officers, after round 50 (blind 182)': 2 / 20,
   'never threats: their twins (blind 182)': 0,
+  'threats: many shapes, under a police page (round 51)': 1,
+  'never threats: their twins (round 51)': 0,
+  'never threats: ranges, newborns and deadlines in the words of round 51': 0,
+  'never threats: violence named as conduct the law should punish (round 51)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -470,6 +470,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (round 51)': 0,
   'never threats: ranges, newborns and deadlines in the words of round 51': 0,
   'never threats: violence named as conduct the law should punish (round 51)': 0,
+  'threats: many shapes, after round 51 (blind 184)': 10 / 20,
+  'never threats: their twins (blind 184)': 1 / 15,
 };
 
 describe('handwritten behaviour', () => {

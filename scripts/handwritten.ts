@@ -11794,4 +11794,35 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Go ahead, arrest him, he broke into three cars on our street.',
     ],
   },
+  // Round 52 (0.7.6): counter-speech, written before the change (2 of 20 flagged on first
+  // contact, both as obscenity: a slur quoted beside "I called 911", and beside "the rest of us
+  // need to speak up", neither read as rejecting it; none after).
+  {
+    name: 'counter-speech: abuse quoted, reported or rejected (round 52)',
+    category: 'any',
+    flagged: false,
+    neverHidden: true,
+    sentences: [
+      'Someone keyed "die pig" into a cruiser at the mall. That is disgusting, whoever did it should be caught.',
+      'A guy at the gas station screamed "I\'ll kill you, bitch" at a cashier. I called 911 and an officer came in minutes.',
+      'My daughter got a DM saying "kill yourself, nobody wants you". We reported it to your cyber unit.',
+      'Stop calling the new officer a "diversity hire". She earned that badge like everyone else.',
+      'The graffiti on the underpass says "hang all cops". Can public works paint over it?',
+      'Whoever wrote "go back to Mexico" on my neighbor\'s fence, we see you and we are ashamed of you.',
+      'Calling people "animals" because of where they live is exactly the problem with this comment section.',
+      'When someone yells "faggot" at a teenager on the bus, the rest of us need to speak up.',
+      'I read the comments saying protesters "should be run over". That is not free speech, that is a threat.',
+      'Telling a rape survivor she was "asking for it" is vile, and I am glad the detective didn\'t.',
+      'My son was called the n-word at practice and the coach did nothing. We filed a report.',
+      'The caller said "your family is next" and hung up. Thank you Officer Ruiz for taking it seriously.',
+      '"Shoot them all" is not a policy proposal, it is a call to murder. Please delete that comment.',
+      'No one deserves to be called a "worthless junkie", recovery is hard enough.',
+      'He told my wife "I know where you live" after the fender bender. The deputy handled it perfectly.',
+      'Some of you write "lock her up and throw away the key" about a 15-year-old. Think about that.',
+      'The man who shouted "burn the mosque" at the vigil was arrested. Good.',
+      'If your answer to homelessness is "gas them", you need to log off and talk to someone.',
+      'I got a voicemail calling me a "dumb whore" for reporting the break-in. Please look into it.',
+      'Kids at school are saying "snitches get stitches" to the boy who told. Parents, talk to your kids.',
+    ],
+  },
 ];

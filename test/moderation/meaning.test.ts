@@ -472,6 +472,7 @@ const TARGETS: Record<string, number> = {
   'never threats: violence named as conduct the law should punish (round 51)': 0,
   'threats: many shapes, after round 51 (blind 184)': 10 / 20,
   'never threats: their twins (blind 184)': 1 / 15,
+  'counter-speech: abuse quoted, reported or rejected (round 52)': 0,
 };
 
 describe('handwritten behaviour', () => {

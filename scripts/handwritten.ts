@@ -11825,4 +11825,31 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Kids at school are saying "snitches get stitches" to the boy who told. Parents, talk to your kids.',
     ],
   },
+  // Written after round 52's change, run once: 3 of 15 flagged and 1 hidden. The hidden one
+  // was read (a slur on a note "calling her" a mother named first, and "who does that?" as the
+  // rejection) and mended; the other two were not read.
+  {
+    name: 'counter-speech: abuse quoted, reported or rejected, after round 52 (blind 186)',
+    category: 'any',
+    flagged: false,
+    neverHidden: true,
+    seenBlind: true,
+    sentences: [
+      'A man in a truck yelled "get out of my country, you terrorist" at my coworker in her hijab. We have his plate number.',
+      'The "joke" going around the high school is "shoot up the gym Friday". Please send an officer to talk to them, it is not funny.',
+      'My mom is 80 and someone left a note on her car calling her a "senile old cunt". Who does that?',
+      'Writing "ACAB, kill them all" on the memorial wall for a fallen officer is beyond disgusting.',
+      'I heard a deputy call a suspect a "dirtbag" on the livestream. Professionalism matters, please address it.',
+      'People in this thread calling the victim a "thug who had it coming" should be ashamed.',
+      'Every time there is a shooting, someone posts "one less criminal". That is a human being.',
+      'Somebody sprayed "trannies die here" outside the community center. Please investigate it as a hate crime.',
+      'My teen got a Snapchat saying "I\'m bringing my dad\'s gun tomorrow". We sent it to the school resource officer.',
+      'If you type "hang them" under an arrest post, you are part of the problem.',
+      'The caller kept saying "I will find your kids" before I hung up. Is there a way to trace it?',
+      'Please remove the comments calling the mayor a "fat pig". Disagree with her policies, not her body.',
+      'Grown adults called a 12-year-old a "little shit" at the game last night. Embarrassing.',
+      'I flagged the post that said immigrants "should be shot on sight". Facebook did nothing.',
+      'Somebody left "you\'re dead, snitch" on my voicemail after I testified. Detective Ross has a copy.',
+    ],
+  },
 ];

@@ -473,6 +473,7 @@ const TARGETS: Record<string, number> = {
   'threats: many shapes, after round 51 (blind 184)': 10 / 20,
   'never threats: their twins (blind 184)': 1 / 15,
   'counter-speech: abuse quoted, reported or rejected (round 52)': 0,
+  'counter-speech: abuse quoted, reported or rejected, after round 52 (blind 186)': 2 / 15,
 };
 
 describe('handwritten behaviour', () => {

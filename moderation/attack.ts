@@ -1051,6 +1051,10 @@ function teasedKindly(words: readonly string[], p: Predicate): boolean {
   // Tokens carry no commas: "a stubborn, loyal friend" reads "stubborn loyal friend". After the
   // trait: a kind describing word, then a person ("friend", "old man"), and nothing else.
   let i = (p.tokens[p.tokens.length - 1] ?? -2) + 1;
+  // The trait did someone good ("you are stubborn as a mule about seatbelts and it saved my son",
+  // "you're a nerd about it and we love you for it") (0.7.6).
+  if (BENEFIT.test(words.slice(i).join(' ')) && !words.some((w) => INSULT_WORDS.has(w)))
+    return true;
   if (['but', 'and', 'yet'].includes(words[i] ?? '')) i++;
   let kind = false;
   for (const end = i + 3; i < end && i < words.length; i++) {
@@ -1061,6 +1065,13 @@ function teasedKindly(words: readonly string[], p: Predicate): boolean {
   }
   return false;
 }
+
+/**
+ * What a teased trait did for the commenter: it saved or helped someone of theirs, they love or
+ * are grateful for it. Not "it helps nobody", "I would love to see you fired", "thanks for nothing".
+ */
+const BENEFIT =
+  /\b(?:it|that|which|this|you)\s+(?:\w+\s+)?(?:saved|helped)\s+(?:my|our|us|me|lives|a\s+life|so\s+many)\b|\b(?:we|i)\s+(?:\w+\s+)?(?:love|loved|appreciate|appreciated)\s+(?:you|it|that)\b|\b(?:we're|i'm|we\s+are|i\s+am)\s+(?:so\s+)?grateful\b/;
 
 /** Who a kind phrase may be about: "a stubborn, loyal friend", "a stubborn but kind old man". */
 const KIND_HEADS = new Set(

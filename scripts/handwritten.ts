@@ -11852,4 +11852,50 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Somebody left "you\'re dead, snitch" on my voicemail after I testified. Detective Ross has a copy.',
     ],
   },
+  // Round 53 (0.7.6): friendly words addressed to a person in teasing shapes, written before the
+  // change (1 of 20 flagged on first contact: "you are stubborn as a mule about seatbelts and it
+  // saved my son"; none after: a teased trait that saved or helped someone of the commenter's,
+  // or that they love, is kind), and the read-over, insults in the same words (5 of 6 flagged
+  // before the change and after; "you are a savage and I would love to see you fired" was
+  // missed before it too).
+  {
+    name: 'friendly words addressed to a person, teasing (round 53)',
+    category: 'personal_attack',
+    flagged: false,
+    sentences: [
+      'You are a gentle soul, Deputy Marsh, my grandmother still talks about you.',
+      "You're one tough cookie, Officer Lee, running that 5K in full gear!",
+      'You are wicked smart, the way you explained the new parking rules made sense to everyone.',
+      'You absolute legend, thank you for finding my cat in the storm drain.',
+      'You are such a nerd about traffic safety and I love it.',
+      "You're a beast on the basketball court, the kids couldn't keep up with you.",
+      'You guys are insane, three rescues in one night. Thank you.',
+      "You're a crazy good artist, Sergeant, that mural at the station is beautiful.",
+      'You are a total dork in the TikTok videos and it makes the department feel human.',
+      'You sly dog, you never told us you were retiring! Congratulations!',
+      'You are stubborn as a mule about seatbelts and it saved my son.',
+      'You are a night owl like me, I always see your posts at 2 am, stay safe out there.',
+      'You, sir, are a gentleman and a scholar for fixing my flat on the highway.',
+      "You're a tough act to follow, Chief, enjoy your retirement.",
+      'You two are the odd couple of the night shift and we love you both.',
+      'You are unbelievably patient with the teenagers at the skate park.',
+      'You are a saint for sitting with my dad until the ambulance came.',
+      'You are a quiet giant in this town, Officer Okafor.',
+      "You're a little rough around the edges but your heart is gold, Deputy.",
+      'You are a wizard with the K9 dogs, they adore you.',
+    ],
+  },
+  {
+    name: 'insults in the words of round 53',
+    category: 'personal_attack',
+    flagged: true,
+    sentences: [
+      'You are stubborn as a mule and it got my brother killed, you idiot.',
+      "You're a freak and nobody loved you for it.",
+      'You are a savage and I would love to see you fired.',
+      'You are a nerd about traffic laws and it helps nobody, get a life.',
+      "You're a menace on the road and you'll get someone killed.",
+      'You are a monster, you helped cover up the beating.',
+    ],
+  },
 ];

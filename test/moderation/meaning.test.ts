@@ -474,6 +474,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (blind 184)': 1 / 15,
   'counter-speech: abuse quoted, reported or rejected (round 52)': 0,
   'counter-speech: abuse quoted, reported or rejected, after round 52 (blind 186)': 2 / 15,
+  'friendly words addressed to a person, teasing (round 53)': 0,
+  'insults in the words of round 53': 5 / 6,
 };
 
 describe('handwritten behaviour', () => {

@@ -476,6 +476,7 @@ const TARGETS: Record<string, number> = {
   'counter-speech: abuse quoted, reported or rejected, after round 52 (blind 186)': 2 / 15,
   'friendly words addressed to a person, teasing (round 53)': 0,
   'insults in the words of round 53': 5 / 6,
+  'friendly words addressed to a person, after round 53 (blind 188)': 1 / 20,
 };
 
 describe('handwritten behaviour', () => {

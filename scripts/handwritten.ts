@@ -11927,4 +11927,35 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'You are one of a kind, Officer Bell, happy retirement.',
     ],
   },
+  // Round 54 (0.7.6): insults at a commenter in the internet's words, written for the test and
+  // run once (19 of 20 flagged). Nothing was changed for the miss: "Karen, go back to your book
+  // club and leave the adults alone" insults by a name residents also bear.
+  {
+    name: "insults at a commenter, in the internet's words (round 54)",
+    category: 'personal_attack',
+    flagged: true,
+    reply: true,
+    sentences: [
+      'Nobody asked for your opinion, you smug little troll.',
+      'Karen, go back to your book club and leave the adults alone.',
+      'You type like a drunk toddler, learn to spell before you comment.',
+      'Your brain must be the size of a pea.',
+      'Imagine being this dense in 2026.',
+      'Go touch grass, you basement-dwelling loser.',
+      'You are the human equivalent of a participation trophy.',
+      'Sit down, clown, the grown-ups are talking.',
+      'Bless your heart, you really are as dumb as you sound.',
+      'Get a job, you lazy leech.',
+      'You have the IQ of a houseplant.',
+      'Another genius take from the village idiot.',
+      'Your mother should have swallowed you.',
+      'Shut your trap, nobody likes you here.',
+      'You are pathetic and everyone in this town knows it.',
+      'What a spineless little weasel you are.',
+      'Crawl back under your rock, creep.',
+      'Typical boomer, too senile to use a keyboard.',
+      'You are a waste of oxygen.',
+      'Keep crying, snowflake, it suits you.',
+    ],
+  },
 ];

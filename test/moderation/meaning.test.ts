@@ -477,6 +477,7 @@ const TARGETS: Record<string, number> = {
   'friendly words addressed to a person, teasing (round 53)': 0,
   'insults in the words of round 53': 5 / 6,
   'friendly words addressed to a person, after round 53 (blind 188)': 1 / 20,
+  "insults at a commenter, in the internet's words (round 54)": 19 / 20,
 };
 
 describe('handwritten behaviour', () => {

@@ -478,6 +478,8 @@ const TARGETS: Record<string, number> = {
   'insults in the words of round 53': 5 / 6,
   'friendly words addressed to a person, after round 53 (blind 188)': 1 / 20,
   "insults at a commenter, in the internet's words (round 54)": 19 / 20,
+  'threats: functional shapes, against groups and people (round 55)': 1,
+  'never threats: lists, games and reports in the words of round 55': 0,
 };
 
 describe('handwritten behaviour', () => {

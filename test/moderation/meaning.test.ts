@@ -480,6 +480,8 @@ const TARGETS: Record<string, number> = {
   "insults at a commenter, in the internet's words (round 54)": 19 / 20,
   'threats: functional shapes, against groups and people (round 55)': 1,
   'never threats: lists, games and reports in the words of round 55': 0,
+  'threats: functional shapes, after round 55 (blind 190)': 16 / 20,
+  'never threats: their twins (blind 190)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -78,37 +78,17 @@ function compile(requirement: Exclude<Requirement, true>): TextTest {
     const lit = requirement.lit;
     return (text) => text.includes(lit);
   }
-  const parts = ('and' in requirement ? requirement.and : requirement.or).map((r) =>
-    r === true ? () => true : compile(r),
-  );
-  // Literals alone (the common case) need no closure each.
-  const lits = ('and' in requirement ? requirement.and : requirement.or).every(
-    (r) => r !== true && 'lit' in r,
-  )
-    ? ('and' in requirement ? requirement.and : requirement.or).map(
-        (r) => (r as { lit: string }).lit,
-      )
-    : undefined;
-  if ('and' in requirement) {
-    if (lits !== undefined)
-      return (text) => {
-        for (const lit of lits) if (!text.includes(lit)) return false;
-        return true;
-      };
-    return (text) => {
-      for (const part of parts) if (!part(text)) return false;
-      return true;
-    };
+  const all = 'and' in requirement;
+  const members = all ? requirement.and : requirement.or;
+  // Literals alone (the common case) are searched in a loop, without a closure each.
+  const lits = members.flatMap((r) => (r !== true && 'lit' in r ? [r.lit] : []));
+  if (lits.length === members.length) {
+    return all
+      ? (text) => lits.every((lit) => text.includes(lit))
+      : (text) => lits.some((lit) => text.includes(lit));
   }
-  if (lits !== undefined)
-    return (text) => {
-      for (const lit of lits) if (text.includes(lit)) return true;
-      return false;
-    };
-  return (text) => {
-    for (const part of parts) if (part(text)) return true;
-    return false;
-  };
+  const parts = members.map((r) => (r === true ? () => true : compile(r)));
+  return all ? (text) => parts.every((p) => p(text)) : (text) => parts.some((p) => p(text));
 }
 
 /** The literals of a requirement, for tests and for reading what a rule waits for. */
@@ -123,24 +103,13 @@ function needOf(info: Info): Requirement {
   return info.exact !== undefined ? anyOf(info.exact) : info.need;
 }
 
-/** A set of strings as a condition: any of them. One too short to filter makes it true. */
+/** A set of strings as a condition (one of them is found); one too short to filter makes it true. */
 function anyOf(strings: ReadonlySet<string>): Requirement {
-  const lits: Requirement[] = [];
-  for (const s of strings) {
-    if (s.length < MIN_LITERAL) return true;
-    lits.push({ lit: s });
-  }
-  // A string that contains another is implied by it: keep the shortest.
-  const kept = lits.filter(
-    (a) =>
-      !lits.some(
-        (b) =>
-          b !== a &&
-          (b as { lit: string }).lit.length < (a as { lit: string }).lit.length &&
-          (a as { lit: string }).lit.includes((b as { lit: string }).lit),
-      ),
-  );
-  return or(kept);
+  const all = [...strings];
+  if (all.some((s) => s.length < MIN_LITERAL)) return true;
+  // A string that contains a shorter one is implied by it: keep the shorter.
+  const kept = all.filter((a) => !all.some((b) => b.length < a.length && a.includes(b)));
+  return or(kept.map((lit) => ({ lit })));
 }
 
 function and(parts: readonly Requirement[]): Requirement {

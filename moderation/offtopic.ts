@@ -945,8 +945,6 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'gay chat',
     'dogging',
   ],
-  // Chain letters: off-topic under any post, for a person to judge (never hidden: a prayer chain
-  // is not spam).
   // Money asked for where it cannot be got back (0.7.6, spam round 19): the rental held for a
   // wired deposit by an owner abroad, a giveaway's shipping fee. One alone is how residents
   // talk ("wire the money for the fundraiser to the PTA"): only two, or one beside a payment
@@ -963,6 +961,8 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'moneygram',
     'for shipping to my',
   ],
+  // Chain letters: off-topic under any post, for a person to judge (never hidden: a prayer chain
+  // is not spam).
   chain: [
     'forward this to',
     'forward to everyone',
@@ -1322,9 +1322,9 @@ export interface OffTopicCues {
   scamLink: Evidence[];
   /**
    * A cryptocurrency wallet's address beside a word asking to send or donate to it ("send
-   * bitcoin to bc1q…"): money to a stranger that no one can get back.
+   * bitcoin to bc1q…"): money to a stranger that no one can get back. The address, as evidence.
    */
-  wallet: boolean;
+  wallet: Evidence | undefined;
 }
 
 /**
@@ -1340,6 +1340,10 @@ const WARNING =
 const WALLET =
   /\b(?:bc1[ac-hj-np-z02-9]{25,71}|[13](?=[1-9]*[a-km-zA-HJ-NP-Z])[a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40})\b/;
 const SEND = /\b(?:send|sending|donate|donations?|deposit|transfer|pay|contribute|tips?)\b/;
+function walletIn(original: string): Evidence | undefined {
+  const m = WALLET.exec(original);
+  return m === null ? undefined : { start: m.index, end: m.index + m[0].length, text: m[0] };
+}
 /** "my account", "our Facebook account", just before the words. */
 const OWN_ACCOUNT = /\b(?:my|our)\s+(?:[\w-]+\s+)?$/i;
 const NOT_WARNING = /\b(?:not|no|isn'?t|ain'?t|zero) (?:a )?(?:scam|fraud)\b/;
@@ -1825,7 +1829,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     unrelated,
     warning,
     scamLink: hasLink ? scamLinks(prepared.original) : [],
-    wallet: digits && WALLET.test(prepared.original) && SEND.test(normalized),
+    wallet: digits && SEND.test(normalized) ? walletIn(prepared.original) : undefined,
   };
 }
 
@@ -1956,7 +1960,7 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   // (0.7.3).
   if (count('phish') >= 2 && link && !officialOnly(cues)) return 'phish';
   // A wallet's address to send to: no page's topic makes that news (0.7.6).
-  if (cues.wallet) return 'crypto';
+  if (cues.wallet !== undefined) return 'crypto';
   // Two asks for money a stranger cannot get back ("owner is overseas, wire the deposit to
   // reserve"), or one beside a payment app ("send $5 for shipping to my CashApp") (0.7.6).
   if (
@@ -2224,7 +2228,13 @@ function evidenceOf(cues: OffTopicCues, original: string): Evidence[] {
   const links = cues.link.filter(
     (l) => !cues.scamLink.some((s) => s.start <= l.start && l.end <= s.end),
   );
-  const found = [...links, ...cues.scamLink, ...cues.billing, ...cues.promo.map((x) => x.evidence)];
+  const found = [
+    ...links,
+    ...cues.scamLink,
+    ...cues.billing,
+    ...cues.promo.map((x) => x.evidence),
+    ...(cues.wallet === undefined ? [] : [cues.wallet]),
+  ];
   // A scam's address beside a sum: the sum is evidence too.
   const amount = cues.scamLink.length > 0 && cues.cash ? AMOUNT.exec(original) : null;
   if (amount !== null && !found.some((e) => e.start <= amount.index && amount.index < e.end)) {
@@ -2251,7 +2261,7 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   const p = sigmoid(analysis.logit + shift);
   const rule = unmistakable(cues);
   const evidence =
-    cues.link.length + cues.promo.length + cues.billing.length === 0
+    cues.link.length + cues.promo.length + cues.billing.length === 0 && cues.wallet === undefined
       ? []
       : evidenceOf(cues, analysis.prepared.original);
   if (rule !== undefined) {

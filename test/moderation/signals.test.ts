@@ -764,10 +764,15 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     );
     expect(share(SPAM_ROUND_20, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(5 / 15);
     expect(share(LEGIT_ROUND_20, (v) => v.flags.length > 0)).toBe(0);
-    // A wallet to send to is hidden; a resident asking about one is not.
-    expect(
-      classify('Donate to the shelter fund: send BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT').action,
-    ).toBe('hide');
+    // A wallet to send to is hidden, with its address as evidence; a resident asking about one
+    // is not.
+    const wallet = classify(
+      'Donate to the shelter fund: send BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT',
+    );
+    expect(wallet.action).toBe('hide');
+    expect(wallet.reasons.flatMap((r) => r.evidence.map((e) => e.text))).toContain(
+      '1BoatSLRHtKNngkdXEeobR76b53LETtpyT',
+    );
     expect(
       classify(
         'A man at the door asked me to send bitcoin to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT for my grandson, is this a scam?',

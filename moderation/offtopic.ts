@@ -1344,8 +1344,8 @@ function walletIn(original: string): Evidence | undefined {
   const m = WALLET.exec(original);
   return m === null ? undefined : { start: m.index, end: m.index + m[0].length, text: m[0] };
 }
-/** "my account", "our Facebook account", just before the words. */
-const OWN_ACCOUNT = /\b(?:my|our)\s+(?:[\w-]+\s+)?$/i;
+/** "my account", "my old Facebook business account", just before the words. */
+const OWN_ACCOUNT = /\b(?:my|our)\s+(?:[\w-]+\s+){0,3}$/i;
 const NOT_WARNING = /\b(?:not|no|isn'?t|ain'?t|zero) (?:a )?(?:scam|fraud)\b/;
 /** "Recovery experts are scammers too": a warning about the recovery scam, not a testimonial. */
 const RECOVERY_WARNING =

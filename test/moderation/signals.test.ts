@@ -778,6 +778,11 @@ describe('generic spam without a post, the six handwritten rounds', () => {
         'A man at the door asked me to send bitcoin to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT for my grandson, is this a scam?',
       ).action,
     ).not.toBe('hide');
+    expect(
+      classify(
+        'My old Facebook business account has been locked, message me at my new one facebook.com/jane.doe.2',
+      ).action,
+    ).not.toBe('hide');
     // A resident's own account, locked: not the phisher's "your account has been locked".
     expect(
       classify(

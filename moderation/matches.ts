@@ -36,8 +36,9 @@ function nextIndex(text: string, index: number, pattern: RegExp): number {
 }
 
 /**
- * Each pattern's test, read once per pattern object (and once per source, for patterns built anew
- * on every call); `null` when the pattern requires nothing.
+ * Each pattern's test, read once per pattern object (and once per source, for regex literals
+ * inside functions, a new object on every call); `null` when the pattern requires nothing. The
+ * sources are the engine's own, never a comment's, so the map stays the size of the code.
  */
 const TESTS = new WeakMap<RegExp, TextTest | null>();
 const TESTS_BY_SOURCE = new Map<string, TextTest | null>();

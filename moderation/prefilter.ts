@@ -56,21 +56,18 @@ export function requirementOf(pattern: RegExp): Requirement {
   return needOf(disjunction(ast.alternatives));
 }
 
-/** Whether `text` satisfies `requirement`. */
-export function satisfies(requirement: Requirement, text: string): boolean {
-  if (requirement === true) return true;
-  if ('lit' in requirement) return text.includes(requirement.lit);
-  if ('and' in requirement) return requirement.and.every((r) => satisfies(r, text));
-  return requirement.or.some((r) => satisfies(r, text));
-}
-
-/** A test of text against a requirement: `satisfies`, as one function per requirement. */
+/** Whether a text holds what a requirement asks for. */
 export type TextTest = (text: string) => boolean;
 
-/** `satisfies(requirement, text)` compiled once into closures, for a requirement tested often. */
+/** A requirement as one function, built once: `undefined` when it asks for nothing. */
 export function compileRequirement(requirement: Requirement): TextTest | undefined {
   if (requirement === true) return undefined;
   return compile(requirement);
+}
+
+/** Whether `text` holds what `requirement` asks for (compiled each time: for tests and one-offs). */
+export function satisfies(requirement: Requirement, text: string): boolean {
+  return compileRequirement(requirement)?.(text) ?? true;
 }
 
 function compile(requirement: Exclude<Requirement, true>): TextTest {

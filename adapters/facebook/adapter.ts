@@ -246,11 +246,9 @@ export class FacebookAdapter implements PlatformAdapter {
   private watchThread(commentId: string): void {
     this.hiddenThreads.add(commentId, this.postOfComment.get(commentId), this.now());
     if (this.context)
-      void this.hiddenThreads
-        .save(this.context.cursors)
-        .catch((err: unknown) =>
-          this.logger.warn({ err }, 'could not save the list of hidden threads'),
-        );
+      this.hiddenThreads.saveSoon(this.context.cursors, (err: unknown) =>
+        this.logger.warn({ err }, 'could not save the list of hidden threads'),
+      );
   }
 
   private isOwnAction(commentId: string, hidden: boolean): boolean {

@@ -38,6 +38,9 @@ export const HIDDEN_THREAD_WATCH_MS = 30 * 24 * 3600_000;
 /** Upper bound on watched threads, so a busy page cannot make each poll unbounded. */
 const MAX_HIDDEN_THREADS = 500;
 
+/** How long a hidden thread may wait to be saved in the list (one write for a burst's hides). */
+const SAVE_EVERY_MS = 1000;
+
 const hiddenThreadsSchema = z.array(
   z.object({ commentId: z.string(), postId: z.string().optional(), hiddenAt: z.number() }),
 );
@@ -47,6 +50,9 @@ export class HiddenThreads {
   private readonly entries = new Map<string, { postId?: string | undefined; hiddenAt: number }>();
   private loaded = false;
   private dirty = false;
+  private saving: Promise<void> | undefined;
+  private saveAgain = false;
+  private timer: NodeJS.Timeout | undefined;
 
   async load(cursors: CursorAccess, logger: Logger): Promise<void> {
     if (this.loaded) return;
@@ -96,11 +102,56 @@ export class HiddenThreads {
     return out;
   }
 
-  async save(cursors: CursorAccess): Promise<void> {
+  /**
+   * Saves the list within SAVE_EVERY_MS, once for however many threads are added meanwhile;
+   * `save` at once (on stop) writes what is pending.
+   */
+  saveSoon(cursors: CursorAccess, onError: (err: unknown) => void): void {
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.save(cursors).catch(onError);
+    }, SAVE_EVERY_MS);
+    this.timer.unref();
+  }
+
+  /**
+   * Saves the list; while a save is being written, the next call waits for it and the list is
+   * written once more as it is then, however many threads were added meanwhile (a burst hides
+   * hundreds of comments a second, and each save writes the whole list).
+   */
+  save(cursors: CursorAccess): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.saving !== undefined) {
+      this.saveAgain = true;
+      return this.saving;
+    }
+    const saving = (async () => {
+      try {
+        do {
+          this.saveAgain = false;
+          await this.write(cursors);
+        } while (this.saveAgain);
+      } finally {
+        this.saving = undefined;
+      }
+    })();
+    this.saving = saving;
+    return saving;
+  }
+
+  private async write(cursors: CursorAccess): Promise<void> {
     if (!this.dirty) return;
     const list = [...this.entries].map(([commentId, e]) => ({ commentId, ...e }));
-    await cursors.set(HIDDEN_THREADS_KEY, JSON.stringify(list));
+    // Clean as of this copy: a thread added while it is written makes the list dirty again.
     this.dirty = false;
+    try {
+      await cursors.set(HIDDEN_THREADS_KEY, JSON.stringify(list));
+    } catch (err) {
+      this.dirty = true;
+      throw err;
+    }
   }
 }
 

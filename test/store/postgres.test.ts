@@ -226,6 +226,110 @@ describe.skipIf(testPgUrl() === null)('PostgreSQL store, several processes on on
     expect((await a!.evidence.verify()).ok).toBe(true);
   });
 
+  it('stores ingests and decisions requested together as it would one by one, and a bad one fails alone', async () => {
+    const [a] = await processes(1);
+    // Which way each batch went: all together (RELEASE), or one by one after a failure.
+    const savepoints: string[] = [];
+    const seen = new WeakSet<object>();
+    a!.db.pool.on('acquire', (client) => {
+      if (seen.has(client)) return;
+      seen.add(client);
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
+        if (typeof args[0] === 'string' && /SAVEPOINT many/.test(args[0])) savepoints.push(args[0]);
+        return query(...args);
+      };
+    });
+    await a!.comments.ingest(incomingComment({ platformCommentId: 'before', text: 'Seen before' }));
+    const fresh = Array.from({ length: 40 }, (_, i) =>
+      incomingComment({ platformCommentId: `b-${i}`, text: `Is lane ${i} open?` }),
+    );
+    const results = await Promise.all([
+      ...fresh.map((c) => a!.comments.ingest(c)),
+      // A second copy of one, an edit of another, both in the same batch as their first.
+      a!.comments.ingest({ ...fresh[3]! }),
+      a!.comments.ingest({ ...fresh[4]!, text: 'Is lane 4 open? (edited)' }),
+      // Replies to a comment of the batch and to one stored before; one holding NUL.
+      a!.comments.ingest(incomingComment({ platformCommentId: 'r-1', parentPlatformId: 'b-0' })),
+      a!.comments.ingest(
+        incomingComment({ platformCommentId: 'r-2', parentPlatformId: 'before', text: 'a\u0000b' }),
+      ),
+      a!.comments.ingest(incomingComment({ platformCommentId: 'before', text: 'Seen before' })),
+    ]);
+    expect(savepoints).toEqual(['SAVEPOINT many', 'RELEASE SAVEPOINT many']);
+    expect(results.map((r) => r.change)).toEqual([
+      ...Array<string>(40).fill('new'),
+      'unchanged',
+      'edited',
+      'new',
+      'new',
+      'unchanged',
+    ]);
+    expect([results[42]?.context?.parentText, results[43]?.context?.parentText]).toEqual([
+      'Is lane 0 open?',
+      'Seen before',
+    ]);
+    expect(results[44]?.commentId).toBe(1);
+    expect(await a!.comments.count()).toBe(43);
+    const edited = results[4]!.commentId;
+    expect((await a!.comments.versions(edited)).map((v) => v.text)).toEqual([
+      'Is lane 4 open?',
+      'Is lane 4 open? (edited)',
+    ]);
+    expect((await a!.comments.versions(results[43]!.commentId))[0]?.text).toBe('a\u0000b');
+
+    // Refused by the database (created_at is required): it fails, and only it.
+    savepoints.length = 0;
+    const withBad = await Promise.allSettled([
+      a!.comments.ingest(incomingComment({ platformCommentId: 'good-1' })),
+      a!.comments.ingest({
+        ...incomingComment({ platformCommentId: 'bad' }),
+        createdAt: null as unknown as string,
+      }),
+      a!.comments.ingest(incomingComment({ platformCommentId: 'good-2' })),
+    ]);
+    expect(savepoints[1]).toBe('ROLLBACK TO SAVEPOINT many');
+    expect(withBad.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(String((withBad[1] as PromiseRejectedResult).reason)).toMatch(/created_at/);
+    expect(await a!.comments.count()).toBe(45);
+
+    // Decisions together: each version's first stands, a second version's decision lands after
+    // the first's.
+    const decision = (r: { commentId: number; versionId: number }, action: 'allow' | 'queue') => ({
+      commentId: r.commentId,
+      versionId: r.versionId,
+      classifierVersion: 'test',
+      action,
+      flags: [],
+      scores: {},
+      reasons: [],
+    });
+    savepoints.length = 0;
+    const decided = await Promise.all([
+      ...results.slice(0, 40).map((r, i) => a!.decide(decision(r, i % 2 ? 'queue' : 'allow'))),
+      a!.decide(decision(results[5]!, 'queue')),
+      a!.decide(decision(results[41]!, 'queue')),
+    ]);
+    expect(savepoints).toEqual(['SAVEPOINT many', 'RELEASE SAVEPOINT many']);
+    expect(decided.map((d) => d.duplicate)).toEqual(Array.from({ length: 42 }, (_, i) => i === 40));
+    const comment4 = await a!.comments.get(edited);
+    expect(comment4?.lastDecisionId).toBe(decided[41]?.decision.id);
+    expect(comment4?.reviewState).toBe('queued');
+    expect((await a!.comments.get(results[0]!.commentId))?.reviewState).toBe('none');
+    expect((await a!.comments.get(results[1]!.commentId))?.reviewState).toBe('queued');
+
+    // One for a version that does not exist fails alone.
+    savepoints.length = 0;
+    const withMissing = await Promise.allSettled([
+      a!.decide(decision(results[42]!, 'allow')),
+      a!.decide({ ...decision(results[43]!, 'queue'), versionId: 999_999 }),
+      a!.decide(decision(results[43]!, 'allow')),
+    ]);
+    expect(savepoints[1]).toBe('ROLLBACK TO SAVEPOINT many');
+    expect(withMissing.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await a!.evidence.verify()).ok).toBe(true);
+  });
+
   it('lets no more sign-in attempts through than the limit, whichever process takes them', async () => {
     const [a, b] = await processes(2);
     // Every connection of both pools open first, so the attempts really run side by side.

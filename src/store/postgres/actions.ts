@@ -62,6 +62,8 @@ export class PgActionLog implements ActionLog {
     base: ActionInput,
     actionId: number | null,
     platformResult: unknown,
+    /** A statement of the same transaction sent with the row (parameters from $1). */
+    then?: (row: ActionDbRow) => { sql: string; values: unknown[] },
   ): Promise<ActionLogRow> {
     if (base.reason.trim() === '') throw new Error('every action needs a reason');
     // Under the chain lock: the head read once per transaction, then followed in memory.
@@ -109,15 +111,14 @@ export class PgActionLog implements ActionLog {
       full.prevHash,
       full.hash,
     ];
-    await exec(
-      client,
-      `INSERT INTO action_log (id, action_id, phase, kind, comment_id, page_id, platform, actor, reason,
+    // The row and its seal (and `then`) in one round trip.
+    await this.evidence.appendWritten(client, 'action', id, full.commentId, columns, then?.(full), {
+      sql: `INSERT INTO action_log (id, action_id, phase, kind, comment_id, page_id, platform, actor, reason,
          clause, decision_id, details_json, platform_result, at, prev_hash, hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-      columns,
-    );
+      values: columns,
+    });
     heads.actionLog = { id, hash: full.hash };
-    await this.evidence.appendWritten(client, 'action', id, full.commentId, columns);
     return mapAction(full);
   }
 
@@ -150,30 +151,30 @@ export class PgActionLog implements ActionLog {
 
   complete(actionId: number, platformResult: unknown): Promise<ActionLogRow> {
     return this.db.writeChained(async (client) => {
-      const req = await this.requested(client, actionId);
-      // Completing twice would say the platform acted twice; the first completion stands.
-      const settled = await one(
+      const req = await one<ActionDbRow & { settled: boolean }>(
         client,
-        `SELECT 1 FROM action_log d WHERE d.action_id = $1 AND (d.phase = 'completed' OR ${FINAL_FAILURE('d')}) LIMIT 1`,
+        `SELECT ${PG_ACTION_COLUMNS}, EXISTS (SELECT 1 FROM action_log d WHERE d.action_id = $1
+           AND (d.phase = 'completed' OR ${FINAL_FAILURE('d')})) AS settled
+         FROM action_log WHERE action_id = $1 AND phase = 'requested'`,
         [actionId],
       );
-      if (settled) throw new Error(`action ${actionId} is already settled`);
-      const row = await this.append(
+      if (!req) throw new Error(`no requested action ${actionId}`);
+      // Completing twice would say the platform acted twice; the first completion stands.
+      if (req.settled) throw new Error(`action ${actionId} is already settled`);
+      const next = STATE_AFTER[req.kind as PlatformActionKind];
+      return this.append(
         client,
         'completed',
         this.asInput(req),
         actionId,
         platformResult ?? null,
+        next !== undefined && req.commentId !== null
+          ? (row) => ({
+              sql: 'UPDATE comments SET state = $1, updated_at = $2 WHERE id = $3',
+              values: [next, row.at, req.commentId],
+            })
+          : undefined,
       );
-      const next = STATE_AFTER[req.kind as PlatformActionKind];
-      if (next !== undefined && req.commentId !== null) {
-        await exec(client, 'UPDATE comments SET state = $1, updated_at = $2 WHERE id = $3', [
-          next,
-          row.at,
-          req.commentId,
-        ]);
-      }
-      return row;
     });
   }
 

@@ -30,7 +30,16 @@ import { PAGE_COLUMNS } from '../sqlite/pages.js';
 import { sha256, type Clock } from '../sqlite/util.js';
 import { chainHeads, type Client, type StoredPost } from './database.js';
 import type { PgEvidenceChain } from './evidence.js';
-import { all, one, pgColumns, type PgDb, exec, execArrays } from './util.js';
+import {
+  BatchedWrites,
+  all,
+  eachOrAll,
+  one,
+  pgColumns,
+  type PgDb,
+  exec,
+  execArrays,
+} from './util.js';
 
 export const PG_COMMENT_COLUMNS = pgColumns(COMMENT_COLUMNS);
 export const PG_PAGE_COLUMNS = pgColumns(PAGE_COLUMNS);
@@ -49,10 +58,177 @@ export class PgCommentStore implements CommentStore {
     private readonly db: PgDb,
     private readonly now: Clock,
     private readonly evidence: PgEvidenceChain,
-  ) {}
+  ) {
+    this.ingests = new BatchedWrites(db, (client, items) =>
+      eachOrAll(
+        client,
+        items,
+        (many) => this.ingestMany(client, many),
+        (c) => this.ingestIn(client, c),
+      ),
+    );
+  }
+
+  /** Ingests requested while the chain lock is busy, stored together (ingestMany). */
+  private readonly ingests: BatchedWrites<IncomingComment, IngestResult>;
 
   ingest(c: IncomingComment): Promise<IngestResult> {
-    return this.db.writeChained((client) => this.ingestIn(client, c));
+    return this.ingests.write(c);
+  }
+
+  /**
+   * Many ingests, with the same outcome as ingestIn one after another, in a few multi-row
+   * statements: the comments that are new (the first copy of each in the batch, when the unique
+   * key takes it) are stored together with their first versions and seals; the others (seen
+   * before, or a second copy in the batch) go through ingestIn afterwards, one by one, and find
+   * what the first stored.
+   */
+  private async ingestMany(
+    client: Client,
+    items: readonly IncomingComment[],
+  ): Promise<IngestResult[]> {
+    const at = this.now().toISOString();
+    const keyOf = (c: IncomingComment): string => `${c.platform}\u0000${c.platformCommentId}`;
+    const firsts = new Map<string, number>();
+    items.forEach((c, i) => {
+      if (!firsts.has(keyOf(c))) firsts.set(keyOf(c), i);
+    });
+    const candidates = [...firsts.values()];
+    const placed: {
+      page: PageRow;
+      post: { id: number; text: string | null } | null;
+    }[] = [];
+    for (const i of candidates) {
+      const c = items[i] as IncomingComment;
+      const page = await this.pageFor(client, c, at);
+      placed.push({ page, post: c.post ? await this.postFor(client, page.id, c.post, at) : null });
+    }
+    const column = <T>(f: (c: IncomingComment, i: number) => T): T[] =>
+      candidates.map((i, k) => f(items[i] as IncomingComment, k));
+    const inserted = await all<{ id: number; platform: string; platformCommentId: string }>(
+      client,
+      `INSERT INTO comments (platform, platform_comment_id, page_id, post_id, parent_platform_id,
+         author_id, author_name, created_at, first_seen_at, state, updated_at)
+       SELECT p, pc, pg, po, pa, ai, an, ca, $9, st, $9
+       FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::text[], $6::text[],
+         $7::text[], $8::text[], $10::text[]) AS u(p, pc, pg, po, pa, ai, an, ca, st)
+       ON CONFLICT (platform, platform_comment_id) DO NOTHING
+       RETURNING id, platform, platform_comment_id AS "platformCommentId"`,
+      [
+        column((c) => c.platform),
+        column((c) => c.platformCommentId),
+        column((_, k) => placed[k]?.page.id),
+        column((_, k) => placed[k]?.post?.id ?? null),
+        column((c) => c.parentPlatformId ?? null),
+        column((c) => c.author.id ?? null),
+        column((c) => c.author.name ?? null),
+        column((c) => c.createdAt),
+        at,
+        column((c) => (c.hiddenOnPlatform ? 'hidden' : 'visible')),
+      ],
+    );
+    const idOf = new Map(inserted.map((r) => [`${r.platform}\u0000${r.platformCommentId}`, r.id]));
+    const results: (IngestResult | undefined)[] = new Array<IngestResult | undefined>(items.length);
+    const fresh: { i: number; k: number; commentId: number; versionId: number }[] = [];
+    const heads = chainHeads(client);
+    candidates.forEach((i, k) => {
+      const commentId = idOf.get(keyOf(items[i] as IncomingComment));
+      if (commentId !== undefined) fresh.push({ i, k, commentId, versionId: 0 });
+    });
+    if (fresh.length > 0) {
+      const ids = heads.versionIds ?? [];
+      if (ids.length < fresh.length) {
+        const wanted = Math.max(VERSION_IDS_AHEAD, fresh.length - ids.length);
+        ids.push(
+          ...(
+            await all<{ id: number }>(
+              client,
+              `SELECT nextval(pg_get_serial_sequence('comment_versions', 'id')) AS id
+               FROM generate_series(1, $1::int)`,
+              [wanted],
+            )
+          ).map((r) => r.id),
+        );
+      }
+      heads.versionIds = ids;
+      const versions = fresh.map((f) => {
+        f.versionId = ids.shift()!;
+        const c = items[f.i] as IncomingComment;
+        return [
+          f.versionId,
+          f.commentId,
+          1,
+          c.text,
+          sha256(c.text),
+          c.raw,
+          sha256(c.raw),
+          c.source,
+          at,
+        ] as const;
+      });
+      const seals = await this.evidence.sealsFor(
+        client,
+        'version',
+        versions.map((columns) => ({ id: columns[0], commentId: columns[1], columns })),
+        12,
+      );
+      const types = ['bigint', 'bigint', 'int', 'text', 'text', 'text', 'text', 'text', 'text'];
+      await exec(
+        client,
+        `WITH written AS (
+           INSERT INTO comment_versions (id, comment_id, seq, text, text_sha256, raw_payload,
+             raw_sha256, source, observed_at)
+           SELECT * FROM unnest(${types.map((t, n) => `$${n + 1}::${t}[]`).join(', ')})),
+         sealed AS (${seals.sql})
+         UPDATE comments c SET current_version_id = u.v, updated_at = $10
+         FROM unnest($11::bigint[], $1::bigint[]) AS u(c, v) WHERE c.id = u.c`,
+        [
+          ...types.map((_, n) => versions.map((v) => v[n])),
+          at,
+          fresh.map((f) => f.commentId),
+          ...seals.values,
+        ],
+      );
+      seals.sealed();
+    }
+    // The parents' texts, for the classifier's context: one query for the batch.
+    const wanted = fresh.filter((f) => items[f.i]?.parentPlatformId !== undefined);
+    const parents = new Map<string, string>();
+    if (wanted.length > 0) {
+      for (const r of await all<{ platform: string; id: string; text: string }>(
+        client,
+        `SELECT c.platform, c.platform_comment_id AS id, v.text
+         FROM unnest($1::text[], $2::text[]) AS u(p, id)
+         JOIN comments c ON c.platform = u.p AND c.platform_comment_id = u.id
+         JOIN comment_versions v ON v.id = c.current_version_id`,
+        [wanted.map((f) => items[f.i]?.platform), wanted.map((f) => items[f.i]?.parentPlatformId)],
+      ))
+        parents.set(`${r.platform}\u0000${r.id}`, r.text);
+    }
+    for (const f of fresh) {
+      const c = items[f.i] as IncomingComment;
+      const { page, post } = placed[f.k] as (typeof placed)[number];
+      const parent =
+        c.parentPlatformId === undefined || c.parentPlatformId === null
+          ? undefined
+          : parents.get(`${c.platform}\u0000${c.parentPlatformId}`);
+      results[f.i] = {
+        commentId: f.commentId,
+        versionId: f.versionId,
+        pageId: page.id,
+        postId: post?.id ?? null,
+        change: 'new',
+        decided: false,
+        state: c.hiddenOnPlatform ? 'hidden' : 'visible',
+        context: { page, postText: post?.text ?? null, parentText: parent ?? null },
+      };
+    }
+    // Seen before, or a second copy of one stored just now.
+    for (let i = 0; i < items.length; i++) {
+      if (results[i] === undefined)
+        results[i] = await this.ingestIn(client, items[i] as IncomingComment);
+    }
+    return results as IngestResult[];
   }
 
   private async ingestIn(client: Client, c: IncomingComment): Promise<IngestResult> {
@@ -495,6 +671,76 @@ export class PgCommentStore implements CommentStore {
       values: [id, at, d.action, d.commentId],
     });
     return { ...d, id, decidedAt: at };
+  }
+
+  /**
+   * recordDecisionUnlessDecided for many decisions, one comment each, in two statements: the
+   * rows (the unique index on version_id skips a version decided already: undefined for it),
+   * then their seals with the comments' pointers and review states.
+   */
+  async recordDecisionsUnlessDecided(
+    client: Client,
+    ds: readonly DecisionInput[],
+  ): Promise<(DecisionRow | undefined)[]> {
+    const at = this.now().toISOString();
+    const columnsOf = (d: DecisionInput) =>
+      [
+        d.commentId,
+        d.versionId,
+        d.classifierVersion,
+        d.action,
+        JSON.stringify(d.flags),
+        JSON.stringify(d.scores),
+        JSON.stringify(d.reasons),
+        at,
+        d.language ?? null,
+      ] as const;
+    const rows = ds.map(columnsOf);
+    const written = await all<{ id: number; versionId: number }>(
+      client,
+      `INSERT INTO decisions (comment_id, version_id, classifier_version, action, flags_json,
+         scores_json, reasons_json, decided_at, language)
+       SELECT c, v, cv, a, f, s, r, $8, l
+       FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[],
+         $7::text[], $9::text[]) AS u(c, v, cv, a, f, s, r, l)
+       ON CONFLICT (version_id) DO NOTHING RETURNING id, version_id AS "versionId"`,
+      [...[0, 1, 2, 3, 4, 5, 6].map((n) => rows.map((r) => r[n])), at, rows.map((r) => r[8])],
+    );
+    const idOf = new Map(written.map((r) => [r.versionId, r.id]));
+    const decided = ds.flatMap((d, i) => {
+      const id = idOf.get(d.versionId);
+      return id === undefined ? [] : [{ d, id, columns: [id, ...(rows[i] ?? [])] }];
+    });
+    if (decided.length > 0) {
+      const seals = await this.evidence.sealsFor(
+        client,
+        'decision',
+        decided.map((x) => ({ id: x.id, commentId: x.d.commentId, columns: x.columns })),
+        5,
+      );
+      // A queued or hidden-by-the-bot comment waits for a person; an escalation stays with the
+      // Chief or designee whatever a later edit scores.
+      await exec(
+        client,
+        `WITH sealed AS (${seals.sql})
+         UPDATE comments c SET last_decision_id = u.d, updated_at = $1,
+           review_state = CASE WHEN c.review_state <> 'escalated' AND u.a <> 'allow'
+             THEN 'queued' ELSE c.review_state END
+         FROM unnest($2::bigint[], $3::text[], $4::bigint[]) AS u(d, a, c) WHERE c.id = u.c`,
+        [
+          at,
+          decided.map((x) => x.id),
+          decided.map((x) => x.d.action),
+          decided.map((x) => x.d.commentId),
+          ...seals.values,
+        ],
+      );
+      seals.sealed();
+    }
+    return ds.map((d) => {
+      const id = idOf.get(d.versionId);
+      return id === undefined ? undefined : { ...d, id, decidedAt: at };
+    });
   }
 
   setReviewState(commentId: number, reviewState: ReviewState): Promise<void> {

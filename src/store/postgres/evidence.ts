@@ -145,6 +145,55 @@ export class PgEvidenceChain {
   }
 
   /**
+   * Seals for rows of one kind just written (each with its values in DIGEST_COLUMNS order), in
+   * the order given, as one multi-row insert whose parameters are numbered from `$${from}`: the
+   * caller sends it in the statement that writes the rows. `sealed` records the new head, to be
+   * called once that statement has run.
+   */
+  async sealsFor(
+    client: Client,
+    kind: EvidenceKind,
+    rows: readonly { id: number; commentId: number | null; columns: readonly unknown[] }[],
+    from: number,
+  ): Promise<{ sql: string; values: unknown[][]; sealed: () => void }> {
+    const heads = chainHeads(client);
+    let last =
+      heads.evidence ??
+      (await one<{ seq: number; mac: string }>(
+        client,
+        'SELECT seq, mac FROM evidence_chain ORDER BY seq DESC LIMIT 1',
+      ));
+    const at = this.now().toISOString();
+    const columns: unknown[][] = [[], [], [], [], [], [], [], []];
+    for (const row of rows) {
+      const entry: Omit<EvidenceEntry, 'mac'> = {
+        seq: (last?.seq ?? 0) + 1,
+        kind,
+        refId: row.id,
+        commentId: row.commentId,
+        digest: evidenceDigest(row.columns),
+        at,
+        prevMac: last?.mac ?? EVIDENCE_GENESIS,
+      };
+      const mac = evidenceMac(this.key(), entry);
+      [entry.seq, kind, row.id, row.commentId, entry.digest, at, entry.prevMac, mac].forEach(
+        (value, i) => columns[i]?.push(value),
+      );
+      last = { seq: entry.seq, mac };
+    }
+    const types = ['bigint', 'text', 'bigint', 'bigint', 'text', 'text', 'text', 'text'];
+    const head = last;
+    return {
+      sql: `INSERT INTO evidence_chain (seq, kind, ref_id, comment_id, digest, at, prev_mac, mac)
+        SELECT * FROM unnest(${types.map((t, i) => `$${from + i}::${t}[]`).join(', ')})`,
+      values: columns,
+      sealed: () => {
+        if (head !== undefined) heads.evidence = head;
+      },
+    };
+  }
+
+  /**
    * A new PostgreSQL store has nothing from before the chain (migration 008 marks it pending
    * all the same, for stores copied in by `migrate-store`): seals whatever has no entry, once.
    */

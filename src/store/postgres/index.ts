@@ -8,17 +8,17 @@
  * (database.ts LOCKS) where the next write depends on a read (the chains, sign-in attempts).
  */
 import { randomBytes } from 'node:crypto';
-import type { Store } from '../types.js';
+import type { DecisionRow, Store } from '../types.js';
 import { loadChainKey, type ChainKeySource } from '../chain-key.js';
 import { missingKeyError } from '../sqlite/evidence.js';
 import { sha256, type Clock } from '../sqlite/util.js';
-import { migratePostgres, openPool, schemaVersion } from './database.js';
+import { migratePostgres, openPool, schemaVersion, type Client } from './database.js';
 import { PgActionLog } from './actions.js';
 import { PgCommentStore } from './comments.js';
 import { PgEvidenceChain } from './evidence.js';
 import { PgAgencyStore, PgCursorStore, PgPageStore } from './pages.js';
 import { PgComplianceStore, PgLoginAttemptStore, PgSessionStore, PgUserStore } from './users.js';
-import { PgDb, exec } from './util.js';
+import { BatchedWrites, PgDb, eachOrAll, exec } from './util.js';
 import { PgRecordsStore } from './records.js';
 import { PgAppealStore } from './appeals.js';
 import { PgDashboardQueries } from './dashboard.js';
@@ -70,6 +70,77 @@ export async function openPostgresStore(
   await evidence.sealPending();
   const comments = new PgCommentStore(db, now, evidence);
   const actions = new PgActionLog(db, now, evidence);
+  type Decide = Store['decide'];
+  type DecideItem = { decision: Parameters<Decide>[0]; followUp: Parameters<Decide>[1] };
+  type Decided = Awaited<ReturnType<Decide>>;
+  const followedUp = async (
+    client: Client,
+    row: DecisionRow,
+    followUp: DecideItem['followUp'],
+  ): Promise<Decided> => ({
+    decision: row,
+    action: followUp
+      ? await actions.append(
+          client,
+          followUp.phase,
+          { ...followUp.action, decisionId: row.id },
+          null,
+          undefined,
+        )
+      : null,
+    duplicate: false,
+  });
+  // A copy of the same version that got here second (a webhook delivered twice at once, to two
+  // processes): the first copy's decision stands, nothing more is requested. The unique index on
+  // version_id (migration 006) decides, in the round trip that writes the first (ON CONFLICT DO
+  // NOTHING), under the chain lock that serializes the deciders.
+  const duplicateOf = async (client: Client, versionId: number): Promise<Decided> => ({
+    decision: (await comments.decisionOfVersion(client, versionId))!,
+    action: null,
+    duplicate: true,
+  });
+  const decideOne = async (client: Client, item: DecideItem): Promise<Decided> => {
+    const row = await comments.recordDecisionUnlessDecided(client, item.decision);
+    return row === undefined
+      ? duplicateOf(client, item.decision.versionId)
+      : followedUp(client, row, item.followUp);
+  };
+  // Decisions requested while the chain lock is busy, stored together: the first for each
+  // comment in two statements for all, then each one's action; the others one by one after them
+  // (a second decision of a comment must land after its first, as it would alone).
+  const decisions = new BatchedWrites<DecideItem, Decided>(db, (client, items) =>
+    eachOrAll(
+      client,
+      items,
+      async (many) => {
+        const firsts = new Map<number, number>();
+        many.forEach((item, i) => {
+          if (!firsts.has(item.decision.commentId)) firsts.set(item.decision.commentId, i);
+        });
+        const at = [...firsts.values()];
+        const rows = await comments.recordDecisionsUnlessDecided(
+          client,
+          at.map((i) => (many[i] as DecideItem).decision),
+        );
+        const results: Decided[] = [];
+        const rowOf = new Map(at.map((i, k) => [i, rows[k]]));
+        for (let i = 0; i < many.length; i++) {
+          const item = many[i] as DecideItem;
+          if (!rowOf.has(i)) results.push(await decideOne(client, item));
+          else {
+            const row = rowOf.get(i);
+            results.push(
+              row === undefined
+                ? await duplicateOf(client, item.decision.versionId)
+                : await followedUp(client, row, item.followUp),
+            );
+          }
+        }
+        return results;
+      },
+      (item) => decideOne(client, item),
+    ),
+  );
   let ended: Promise<void> | undefined;
   const end = () => (ended ??= pool.end());
   return {
@@ -93,27 +164,7 @@ export async function openPostgresStore(
     dashboard: new PgDashboardQueries(db),
     reports: new PgReportQueries(db),
     decide(decision, followUp) {
-      return db.writeChained(async (client) => {
-        // A copy of the same version that got here second (a webhook delivered twice at once,
-        // to two processes): the first copy's decision stands, nothing more is requested. The
-        // unique index on version_id (migration 006) decides, in the round trip that writes the
-        // first (ON CONFLICT DO NOTHING), under the chain lock that serializes the deciders.
-        const row = await comments.recordDecisionUnlessDecided(client, decision);
-        if (row === undefined) {
-          const existing = (await comments.decisionOfVersion(client, decision.versionId))!;
-          return { decision: existing, action: null, duplicate: true };
-        }
-        const action = followUp
-          ? await actions.append(
-              client,
-              followUp.phase,
-              { ...followUp.action, decisionId: row.id },
-              null,
-              undefined,
-            )
-          : null;
-        return { decision: row, action, duplicate: false };
-      });
+      return decisions.write({ decision, followUp });
     },
     keepRawEvent(event) {
       return db.write(async (client) => {

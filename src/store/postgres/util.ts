@@ -25,6 +25,8 @@ export function pgColumns(columns: string): string {
 const NUL_MARK = '\uE000';
 
 function encodeText(value: unknown): unknown {
+  // An array parameter (a multi-row statement's column, `= ANY($1)`) holds texts alike.
+  if (Array.isArray(value)) return value.map(encodeText);
   if (typeof value !== 'string') return value;
   if (!value.includes('\u0000') && !value.startsWith(NUL_MARK)) return value;
   return NUL_MARK + JSON.stringify(value);
@@ -100,13 +102,101 @@ export class PgDb {
   }
 }
 
+/** The outcome of one write among several run together. */
+export type Outcome<T = unknown> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/**
+ * Writes of one kind that extend the chains, run many at a time: the ones requested while the
+ * chain lock is busy are handed together to `runMany`, as one write of the next group commit,
+ * so that it can store them with a few multi-row statements instead of a few statements each
+ * (one round trip to the server is most of what a statement costs). `runMany` answers each
+ * item with its own outcome; an item is settled only once its transaction has committed.
+ */
+export class BatchedWrites<I, O> {
+  private pending: { item: I; resolve: (value: O) => void; reject: (error: unknown) => void }[] =
+    [];
+
+  constructor(
+    private readonly db: PgDb,
+    private readonly runMany: (client: Client, items: readonly I[]) => Promise<Outcome<O>[]>,
+  ) {}
+
+  write(item: I): Promise<O> {
+    return new Promise<O>((resolve, reject) => {
+      this.pending.push({ item, resolve, reject });
+      if (this.pending.length === 1) this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    // Taken when the write first runs (items requested until then join it), and kept: a group
+    // commit may run the same write a second time (ChainWriter), and it must be the same items.
+    let taken: typeof this.pending | undefined;
+    const take = (): typeof this.pending => (taken ??= this.pending.splice(0));
+    this.db
+      .writeChained((client) =>
+        this.runMany(
+          client,
+          take().map((p) => p.item),
+        ),
+      )
+      .then(
+        (outcomes) =>
+          take().forEach((p, i) => {
+            const outcome = outcomes[i];
+            if (outcome === undefined) p.reject(new Error('write was not run'));
+            else if (outcome.ok) p.resolve(outcome.value);
+            else p.reject(postgresError(outcome.error));
+          }),
+        (err: unknown) => take().forEach((p) => p.reject(err)),
+      );
+  }
+}
+
+/**
+ * Runs `fast` over all the items under a savepoint; if it throws, runs `one` on each item under
+ * a savepoint of its own, so that one bad item fails alone. The chain heads read after a
+ * rollback are read again.
+ */
+export async function eachOrAll<I, O>(
+  client: Client,
+  items: readonly I[],
+  fast: (items: readonly I[]) => Promise<O[]>,
+  one: (item: I) => Promise<O>,
+): Promise<Outcome<O>[]> {
+  if (items.length === 1) {
+    // Alone, its failure is the write's: no savepoint needed.
+    return [{ ok: true, value: await one(items[0] as I) }];
+  }
+  await client.query('SAVEPOINT many');
+  try {
+    const values = await fast(items);
+    await client.query('RELEASE SAVEPOINT many');
+    return values.map((value) => ({ ok: true, value }));
+  } catch {
+    await client.query('ROLLBACK TO SAVEPOINT many');
+    forgetChainHeads(client);
+  }
+  const outcomes: Outcome<O>[] = [];
+  for (const item of items) {
+    await client.query('SAVEPOINT one');
+    try {
+      outcomes.push({ ok: true, value: await one(item) });
+      await client.query('RELEASE SAVEPOINT one');
+    } catch (error) {
+      await client.query('ROLLBACK TO SAVEPOINT one');
+      forgetChainHeads(client);
+      outcomes.push({ ok: false, error });
+    }
+  }
+  return outcomes;
+}
+
 interface PendingWrite {
   run: (client: Client) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
-
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /** Thrown out of a batch run without savepoints when one write failed, to roll it back. */
 class WriteFailed extends Error {

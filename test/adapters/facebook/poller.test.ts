@@ -207,6 +207,50 @@ describe('Facebook polling: replies under hidden comments', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it('saves the hidden threads of a burst of hides in one write, and what is pending on stop', async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `2002_${4000 + i}`);
+    const scope = graph();
+    for (const id of ids) {
+      scope
+        .get(`${V}/${id}`)
+        .query(withToken({ fields: 'id,can_hide,is_hidden' }))
+        .reply(200, { id, can_hide: true, is_hidden: false })
+        .post(`${V}/${id}`, 'is_hidden=true')
+        .query(withToken())
+        .reply(200, { success: true });
+    }
+    const { adapter, context, cursors } = makeFacebook();
+    const writes: string[] = [];
+    const set = context.cursors.set;
+    context.cursors.set = async (key, value) => {
+      if (key === HIDDEN_THREADS_KEY) writes.push(value);
+      await set(key, value);
+    };
+    await adapter.start(context);
+    const hide = (id: string, i: number) =>
+      adapter.apply({
+        actionId: i,
+        kind: 'hide',
+        platformCommentId: id,
+        platformPageId: PAGE_ID,
+        reason: 'Automatic hide',
+        clause: 'J.3 obscenity',
+      });
+    await Promise.all(ids.slice(0, 20).map(hide));
+    expect(writes).toHaveLength(0);
+    // Within a second, one write holds them all.
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(writes).toHaveLength(1);
+    expect(JSON.parse(writes[0] ?? '[]')).toHaveLength(20);
+    // Hides after it, and a stop before the next second: written on stop.
+    await Promise.all(ids.slice(20).map((id, i) => hide(id, 20 + i)));
+    await adapter.stop();
+    expect(writes).toHaveLength(2);
+    const saved = JSON.parse(cursors.get(HIDDEN_THREADS_KEY) ?? '[]') as { commentId: string }[];
+    expect(saved.map((e) => e.commentId)).toEqual(ids);
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('stops watching a hidden comment that no longer exists', async () => {
     const scope = graph()
       .get(`${V}/${PAGE_ID}/posts`)

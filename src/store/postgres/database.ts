@@ -108,6 +108,28 @@ export function chainHeads(client: Client): ChainHeads {
   return heads;
 }
 
+/**
+ * Reads both chains' heads in one statement, for a transaction that has just taken the chain
+ * lock (a statement of its own: one that took the lock too would read from before it).
+ */
+export async function readChainHeads(client: Client): Promise<void> {
+  const { rows } = await client.query<{
+    seq: number | null;
+    mac: string | null;
+    id: number | null;
+    hash: string | null;
+  }>(
+    `SELECT e.seq, e.mac, a.id, a.hash FROM (SELECT 1) one
+     LEFT JOIN (SELECT seq, mac FROM evidence_chain ORDER BY seq DESC LIMIT 1) e ON true
+     LEFT JOIN (SELECT id, hash FROM action_log ORDER BY id DESC LIMIT 1) a ON true`,
+  );
+  const row = rows[0];
+  const heads = chainHeads(client);
+  // An empty chain has no head: the first link starts from its genesis.
+  if (row && row.seq !== null && row.mac !== null) heads.evidence = { seq: row.seq, mac: row.mac };
+  if (row && row.id !== null && row.hash !== null) heads.actionLog = { id: row.id, hash: row.hash };
+}
+
 /** Forgets the heads known in the client's transaction. */
 export function forgetChainHeads(client: Client): void {
   HEADS.delete(client);

@@ -2,7 +2,7 @@
  * Small helpers shared by the PostgreSQL store modules.
  */
 import type { Client, Pool, Queryable } from './database.js';
-import { LOCKS, forgetChainHeads, postgresError, transaction } from './database.js';
+import { LOCKS, forgetChainHeads, postgresError, readChainHeads, transaction } from './database.js';
 
 /**
  * A SQLite column list (`platform_page_id AS platformPageId, …`) for PostgreSQL, which folds
@@ -272,6 +272,7 @@ class ChainWriter {
       return await transaction(
         this.pool,
         async (client) => {
+          await readChainHeads(client);
           const outcomes: Outcome[] = [];
           for (const item of batch) {
             if (!savepoints) {

@@ -40,7 +40,14 @@ import { ES_AIMED_AT, ES_EXPLETIVES } from './lexicon/es/obscenity.js';
 import { tokensOf } from './model/tokenize.js';
 import { isCommonWord } from './model/vectors.js';
 import { disguises, tokens, type Disguise, type Token } from './normalize.js';
-import { CONDEMNING, usedAsMention, VICTIM_REPORT } from './speech.js';
+import {
+  CONDEMNING,
+  NAMED_WORD,
+  inReportedQuote,
+  namedAsWord,
+  usedAsMention,
+  VICTIM_REPORT,
+} from './speech.js';
 import type { Classifier, PreparedText, Signal } from './types.js';
 
 interface Grade {
@@ -71,6 +78,24 @@ const EXCLAIMED: Grade = {
  * "call/called someone a …") and a word of rejection ("not ok", "wrong", "reported"): a quote
  * alone ("my friend said 'fuck you'") is still judged as written.
  */
+/** Named as a word, neither used nor rejected: 'learned the word "…" from a video'. */
+const NAMED: Grade = {
+  score: 0.45,
+  label: 'obscenity named as a word',
+  autoHide: false,
+};
+
+/**
+ * Strong obscenity inside a quotation the comment reports without rejecting it ('yelling "go …
+ * yourself" at a crossing guard is not the flex you think it is'): someone else's words, for a
+ * person to judge, never hidden automatically.
+ */
+const QUOTED: Grade = {
+  score: 0.85,
+  label: 'strong obscenity (quoted from someone else)',
+  autoHide: false,
+};
+
 const REPORTED: Grade = {
   score: 0.45,
   label: 'obscenity quoted or named to reject it (counter-speech)',
@@ -130,6 +155,11 @@ export const obscenityClassifier: Classifier = {
     let mention: ((start: number) => boolean) | undefined;
     /** Whether the comment rejects words it quotes or names: read once, at the first hit. */
     let rejects: boolean | undefined;
+    /** Whether it names a word as a word ("the word …"), and which tokens it names. */
+    let names: boolean | undefined;
+    let named: ((start: number) => boolean) | undefined;
+    /** Which tokens sit in a quotation the comment reports. */
+    let quoted: ((start: number) => boolean) | undefined;
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i] as Token;
       if (!mightMatch(tok.text)) {
@@ -137,7 +167,10 @@ export const obscenityClassifier: Classifier = {
         const sound = lookupSoundAlike(tok.text, isCommonWord);
         if (sound !== undefined) {
           const exclaimed = sound.expletive === true && !AIMED_AT.has(toks[i + 1]?.text ?? '');
-          found = add(found, prepared, sound.tier, tok.start, tok.end, exclaimed, false, true);
+          found = add(found, prepared, sound.tier, tok.start, tok.end, {
+            exclaimed,
+            soundAlike: true,
+          });
         }
         continue;
       }
@@ -153,7 +186,10 @@ export const obscenityClassifier: Classifier = {
         const sound = lookupSoundAlike(tok.text, isCommonWord);
         if (sound !== undefined) {
           const exclaimed = sound.expletive === true && !AIMED_AT.has(toks[i + 1]?.text ?? '');
-          found = add(found, prepared, sound.tier, tok.start, tok.end, exclaimed, false, true);
+          found = add(found, prepared, sound.tier, tok.start, tok.end, {
+            exclaimed,
+            soundAlike: true,
+          });
         }
         continue;
       }
@@ -179,7 +215,24 @@ export const obscenityClassifier: Classifier = {
         mention ??= usedAsMention(tokensOf(prepared));
       }
       const reported = mention !== undefined && mention(tok.start);
-      found = add(found, prepared, entry.tier, tok.start, tok.end, exclaimed, reported);
+      if (!reported && entry.tier !== 'mild' && (names ??= NAMED_WORD.test(prepared.normalized))) {
+        named ??= namedAsWord(tokensOf(prepared));
+        if (named(tok.start)) {
+          found = add(found, prepared, entry.tier, tok.start, tok.end, { as: NAMED });
+          continue;
+        }
+      }
+      if (!reported && entry.tier === 'strong') {
+        quoted ??= inReportedQuote(tokensOf(prepared));
+        if (quoted(tok.start)) {
+          found = add(found, prepared, entry.tier, tok.start, tok.end, { as: QUOTED });
+          continue;
+        }
+      }
+      found = add(found, prepared, entry.tier, tok.start, tok.end, {
+        exclaimed,
+        as: reported ? REPORTED : undefined,
+      });
     }
     // Obscene gestures in emoji (🖕, any skin tone): the f-word's gesture, graded as its
     // exclamation (flagged for a person, never hidden automatically).
@@ -220,18 +273,22 @@ function add(
   tier: Tier,
   start: number,
   end: number,
-  exclaimed = false,
-  reported = false,
-  soundAlike = false,
+  how: {
+    exclaimed?: boolean;
+    /** Spelled by sound: graded as a decoded spelling. */
+    soundAlike?: boolean;
+    /** The grade, whatever the tier: quoted, reported or named rather than used. */
+    as?: Grade | undefined;
+  } = {},
 ): Found {
   const state = found ?? {
     byLabel: new Map<string, Signal>(),
     decoded: disguises(prepared).filter((d) => d.kind === 'leet'),
   };
-  let g = soundAlike ? DECODED[tier] : grade(tier, start, end, state.decoded);
+  let g = how.soundAlike === true ? DECODED[tier] : grade(tier, start, end, state.decoded);
   // Decoded from symbols, it is graded lower already ("obscenity (disguised)").
-  if (exclaimed && g === PLAIN.strong) g = EXCLAIMED;
-  if (reported) g = REPORTED;
+  if (how.exclaimed === true && g === PLAIN.strong) g = EXCLAIMED;
+  if (how.as !== undefined) g = how.as;
   const evidence = prepared.evidence(start, end);
   const signal = state.byLabel.get(g.label);
   if (signal === undefined) {

@@ -388,7 +388,51 @@ export function addressCues(
 
 /** Words that reject what was said: counter-speech, not a report alone. */
 export const CONDEMNING =
-  /\b(?:(?:don'?t|do\s+not|never|quit|stop)\s+call(?:ing)?\s+(?:my|our|her|him|them|people|someone|anyone|anybody|women|girls|a\s+(?:woman|man|girl|boy|kid|child|teen))|knock\s+it\s+off|(?:is|are)\s+not\s+(?:a\s+)?words?\s+for|tired\s+of|sick\s+of|fed\s+up\s+with|not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line|(?:no\s*one|nobody)\s+deserves|hate\s+crimes?|bigotry|bigoted|cruel|not\s+(?:free\s+speech|a\s+prank|a\s+joke|pranks|jokes|funny|cool)|(?:doesn't|does\s+not|don't|do\s+not)\s+help|no\s+excuse|inappropriate|(?:don't|do\s+not)\s+think\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:appropriate|ok(?:ay)?|right)|bullying|harass(?:ment|ing)|(?:has|needs?|have)\s+to\s+stop|must\s+stop|(?:no\s*one|nobody)\s+should\s+(?:ever\s+)?be\s+called|(?:it'?s|is|that'?s)\s+a\s+slur|sexist|racist|racism|homophobic|transphobic|misogyn\w*|hateful|hurtful|harmful|hurts?\s+(?:people|kids|children|others|someone|everyone|real\s+people)|words\s+(?:can\s+)?hurt|(?:is|was|that'?s)\s+(?:the|a)\s+(?:real\s+)?problem|investigat\w*|look\s+into\s+(?:this|it)|(?:file|filed|filing)\s+a\s+(?:police\s+)?report|needs?\s+to\s+act|please\s+(?:remove|delete|take\s+(?:it|this)\s+down)|(?:fired|arrested|suspended|expelled|charged|banned|kicked\s+out|sued)\s+for|(?:can|could)\s+(?:you|u)\s+(?:ban|block|remove)|please\s+(?:ban|block)|ban\s+(?:him|her|them)|like\s+(?:it'?s|its|it\s+is)\s+(?:nothing|no\s+big\s+deal|normal|okay|ok|fine)|is\s+(?:that|this|it)\s+(?:allowed|legal|ok(?:ay)?|appropriate|acceptable)(?=\s*\?)|(?:called|call|calling|dialed|dialled)\s+(?:911|the\s+(?:police|cops|sheriff|non-emergency\s+line))|(?:speak|speaks|spoke)\s+(?:up|out)|stand\s+up\s+(?:to|for|against)|step(?:ped)?\s+in\b|intervene[ds]?|who\s+(?:does|says|writes|would\s+(?:do|say|write))\s+(?:that|this|something\s+like\s+that)|what\s+kind\s+of\s+(?:person|people|human|monster)|how\s+dare)\b/;
+  /\b(?:(?:don'?t|do\s+not|never|quit|stop)\s+call(?:ing)?\s+(?:my|our|her|him|them|people|someone|anyone|anybody|women|girls|a\s+(?:woman|man|girl|boy|kid|child|teen))|knock\s+it\s+off|(?:is|are)\s+not\s+(?:a\s+)?words?\s+for|tired\s+of|sick\s+of|fed\s+up\s+with|not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line|(?:no\s*one|nobody)\s+deserves|hate\s+crimes?|bigotry|bigoted|cruel|not\s+(?:free\s+speech|a\s+prank|a\s+joke|pranks|jokes|funny|cool)|(?:doesn't|does\s+not|don't|do\s+not)\s+help|no\s+excuse|inappropriate|(?:don't|do\s+not)\s+think\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:appropriate|ok(?:ay)?|right)|bullying|harass(?:ment|ing)|(?:has|needs?|have)\s+to\s+stop|must\s+stop|(?:no\s*one|nobody)\s+should\s+(?:ever\s+)?be\s+called|(?:it'?s|is|that'?s)\s+a\s+slur|sexist|racist|racism|homophobic|transphobic|misogyn\w*|hateful|hurtful|harmful|hurts?\s+(?:people|kids|children|others|someone|everyone|real\s+people)|words\s+(?:can\s+)?hurt|(?:is|was|that'?s)\s+(?:the|a)\s+(?:real\s+)?problem|investigat\w*|look\s+into\s+(?:this|it)|(?:file|filed|filing)\s+a\s+(?:police\s+)?report|needs?\s+to\s+act|please\s+(?:remove|delete|take\s+(?:it|this)\s+down)|(?:fired|arrested|suspended|expelled|charged|banned|kicked\s+out|sued)\s+for|(?:can|could)\s+(?:you|u)\s+(?:ban|block|remove)|please\s+(?:ban|block)|ban\s+(?:him|her|them)|like\s+(?:it'?s|its|it\s+is)\s+(?:nothing|no\s+big\s+deal|normal|okay|ok|fine)|is\s+(?:that|this|it)\s+(?:allowed|legal|ok(?:ay)?|appropriate|acceptable)(?=\s*\?)|(?:called|call|calling|dialed|dialled)\s+(?:911|the\s+(?:police|cops|sheriff|non-emergency\s+line))|(?:speak|speaks|spoke)\s+(?:up|out)|stand\s+up\s+(?:to|for|against)|step(?:ped)?\s+in\b|intervene[ds]?|who\s+(?:does|says|writes|would\s+(?:do|say|write))\s+(?:that|this|something\s+like\s+that)|what\s+kind\s+of\s+(?:person|people|human|monster)|how\s+dare|say\s+something|(?:silence|staying\s+silent)\s+is\s+how|cruelty|not\s+a\s+protest|(?:anyone|anybody|whoever|someone|somebody|people|adults?)\b[^.!?\n]{0,80}\bneeds?\s+(?:help|therapy|to\s+grow\s+up))\b/;
+
+/** The commenter saying it: "I'm yelling", "we told him", "I will say". */
+const OWN_SAYING =
+  /\b(?:i|we)(?:'m|'ll|'d|'ve|\s+am|\s+are|\s+will|\s+would|\s+just|\s+always|\s+then|\s+have|\s+had)?\s+(?:\w+\s+)?(?:yell|yells|yelled|yelling|tell|told|telling|say|said|saying|scream|screamed|screaming|shout|shouted|shouting|write|wrote|writing|text|texted|call|called|calling|reply|replied)\b/;
+
+/**
+ * Whether the token starting at a normalized offset is inside a quotation the comment reports
+ * ('yelling "…" at a crossing guard'), whether or not it rejects it: such words are someone
+ * else's, for a person to judge, never hidden automatically (0.7.7, blind 192).
+ */
+export function inReportedQuote(tokens: Tokens): (start: number) => boolean {
+  // "I'm yelling '…' at every …", "I told my neighbor '…' and I meant it": the commenter's own.
+  if (OWN_SAYING.test(tokens.text)) return () => false;
+  const quoted = reportedQuoteTokens(tokens);
+  const starts = new Set<number>();
+  for (let t = 0; t < tokens.count; t++) if (quoted[t] === 1) starts.add(tokens.starts[t] ?? 0);
+  return (start) => starts.has(start);
+}
+
+/** "the word", "that term", "this slur": what follows is named as a word (namedAsWord). */
+export const NAMED_WORD = /\b(?:the|that|this)\s+(?:word|term|slur)\b/;
+
+/**
+ * Whether the token starting at a normalized offset is named as a word: one of the two words
+ * after "the word", "that term", "this slur" ('learned the word "…" from a video', 'the term
+ * "bad …"'), whatever the comment thinks of it (0.7.7, round 56). Narrower than usedAsMention,
+ * which needs the comment to reject what it names: "nothing says arrogant … like" is not named.
+ */
+export function namedAsWord(tokens: Tokens): (start: number) => boolean {
+  const words = tokenWords(tokens);
+  const named = new Set<number>();
+  for (let t = 0; t + 2 < tokens.count; t++) {
+    const w = words[t] ?? '';
+    if (w !== 'the' && w !== 'that' && w !== 'this') continue;
+    const noun = words[t + 1] ?? '';
+    if (noun !== 'word' && noun !== 'term' && noun !== 'slur') continue;
+    for (let k = t + 2; k < Math.min(tokens.count, t + 4); k++) {
+      const gap = tokens.text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0);
+      if (k > t + 2 && /[.!?;,\n]/.test(gap)) break;
+      named.add(tokens.starts[k] ?? 0);
+    }
+  }
+  return (start) => named.has(start);
+}
 
 /** Someone close to the commenter: "my son", "my elderly neighbor". */
 const KIN = String.raw`my\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|wife|husband|mom|mother|dad|father|brother|sister|friend|friends|family|partner|boyfriend|girlfriend|neighbor|neighbour|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|niece|nephew|coworker|classmate)`;
@@ -421,6 +465,9 @@ export const VICTIM_REPORT = new RegExp(
     String.raw`\b(?:me|nos)\s+(?:dijo|dijeron|gritó|grito|gritaron|llamó|llamo|llamaron|escribió|escribio|escribieron|insultó|insulto|insultaron)\b|\ba\s+mi\s+(?:hijo|hija|mamá|mama|madre|papá|papa|padre|esposa|esposo|hermano|hermana|abuela|abuelo|vecino|vecina)\b[^.!?\n]{0,40}?\b(?:le\s+)?(?:dijeron|gritaron|llamaron|insultaron)\b`,
     // "I was called a …", "my grandfather was called a … in the fields" (0.6.8).
     String.raw`\b(?:i|we|${KIN})\s+(?:was|were|got|gets|get|is|are|has\s+been|have\s+been|had\s+been|keeps?\s+getting)\s+(?:called|named|labeled|labelled)\b|\b(?:i've|ive|we've|i'd|we'd)\s+been\s+(?:called|named|labeled|labelled)\b`,
+    // "Being called a … at work every day is why I left" (0.7.7, round 56): said of the
+    // experience; "being called a … is what you deserve" is not a report.
+    String.raw`^\s*being\s+(?:called|named|labeled|labelled)\b(?![^.!?\n]*\b(?:deserve|deserves|deserved|earned|fits?|accurate|true)\b)`,
     // "someone left a note on my car saying '…'", "they painted '…' on our garage" (0.6.8).
     String.raw`\b(?:left|put|stuck|taped|wrote|painted|sprayed|spray-painted|scratched|carved|keyed)\b[^.!?\n]{0,80}?\b(?:on|into|onto)\s+(?:my|our)\s+(?:\w+\s+)?(?:car|truck|house|home|door|garage|fence|mailbox|windshield|window|locker|desk|porch|lawn|yard|wall|shop|store|business)\b`,
   ].join('|'),

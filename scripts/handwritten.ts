@@ -12059,4 +12059,64 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Indigenous people should be on the map of the new park names.',
     ],
   },
+  // Round 56 (0.7.7): counter-speech with the strong words themselves, written before the change
+  // (6 of 20 flagged on first contact, 2 hidden: a slur quoted beside "say something" and an
+  // f-word quoted beside "just cruelty", neither read as rejecting it).
+  {
+    name: 'counter-speech: strong words quoted or named to reject them (round 56)',
+    category: 'any',
+    flagged: false,
+    neverHidden: true,
+    sentences: [
+      'Some guy in the parking lot called my daughter a fucking whore and nobody said a word.',
+      'If you hear someone call a woman a cunt, say something. Silence is how it spreads.',
+      'My neighbor yelled "faggot" at my son and the officer who came was kind and took a report.',
+      "Using the n-word at a bus driver is not free speech, it is harassment, and I'm glad he was charged.",
+      '"Go back to your country, you dirty spic" is what they painted on the church. Disgusting.',
+      "Telling a grieving mother she's a stupid bitch is lower than low.",
+      'Whoever keeps writing "kill yourself" under these posts needs to stop. People read this.',
+      'I was called a retard all through school. Words like that stick with you.',
+      "Calling a cop a pig doesn't make your argument better, it makes it easier to ignore.",
+      'When someone screams "fuck you" at the crossing guard, that is not a protest, it\'s just cruelty.',
+      'He shouted "I\'ll kill you" at the clerk and then ran; the clerk is fine, thankfully.',
+      'Teach your kids that calling someone a bitch is not a joke.',
+      'The graffiti said "die pigs" and the kids who cleaned it up deserve a thank you.',
+      'Reported a guy on here for calling a nurse a whore. Moderators, please look at his page.',
+      'Nobody deserves to be called a slut for what they wear.',
+      '"Shut up you dumb cunt" is what he said to my wife in line. Then he shoved her. Please find him.',
+      'Being called a fag at work every day is why I left that job.',
+      'Anyone who calls a child a little shit in public needs help.',
+      'I don\'t care how angry you are, writing "hang them all" under a post about officers is sick.',
+      'My grandson learned the word "asshole" from a YouTube video, please watch what your kids see.',
+    ],
+  },
+  // Written after round 56's change, run once: 4 of 15 flagged and 1 hidden. The hidden one was
+  // read (an f-word quoted beside "yelling … at a crossing guard", rejected by "not the flex you
+  // think it is", which no rule knew) and mended by the rule rather than the words: strong
+  // obscenity in a quotation the comment reports goes to a person, never hidden. The other three
+  // were not read.
+  {
+    name: 'counter-speech: strong words quoted or named, after round 56 (blind 192)',
+    category: 'any',
+    flagged: false,
+    neverHidden: true,
+    seenBlind: true,
+    sentences: [
+      'My sister works the drive-thru and a customer threw a drink at her and called her a "stupid cunt". She filed a report today.',
+      'Can we please stop with the "fucking pigs" comments? The officers who pulled my dad out of the river deserve better.',
+      'Someone spray painted "fuck the police" on the new playground. Our kids have to look at that. Please clean it up.',
+      'A man followed my teenage son screaming "you little faggot" for two blocks. We have video if anyone needs it.',
+      'It is never okay to call a server a bitch because your food was late.',
+      'Whoever wrote "slut" on my daughter\'s locker, the school and the SRO already know who you are.',
+      'I am so tired of people typing "retard" in these threads like it is punctuation.',
+      'Yelling "go fuck yourself" at a crossing guard in front of first graders is not the flex you think it is.',
+      'He told the 911 dispatcher "I\'ll shoot whoever comes to the door". I hope they read that at his sentencing.',
+      'Please don\'t call immigrants "wetbacks" on this page. Plenty of us are their kids.',
+      'The guy at the bar kept calling my friend a "dyke" until the bouncer threw him out. Good bouncer.',
+      'If someone calls you a "snitch" for reporting a crime, that says everything about them and nothing about you.',
+      'My son asked me what "motherfucker" means after the fight at the bus stop. Thanks, neighbors.',
+      'Graffiti saying "kill all cops" showed up on the overpass again. Reported it through the city app.',
+      'We teach our kids that calling someone a "fatass" is bullying. Adults in this comment section could use the lesson.',
+    ],
+  },
 ];

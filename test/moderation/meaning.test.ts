@@ -482,6 +482,8 @@ const TARGETS: Record<string, number> = {
   'never threats: lists, games and reports in the words of round 55': 0,
   'threats: functional shapes, after round 55 (blind 190)': 16 / 20,
   'never threats: their twins (blind 190)': 0,
+  'counter-speech: strong words quoted or named to reject them (round 56)': 1 / 20,
+  'counter-speech: strong words quoted or named, after round 56 (blind 192)': 4 / 15,
 };
 
 describe('handwritten behaviour', () => {

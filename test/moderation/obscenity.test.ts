@@ -641,3 +641,38 @@ describe('abuse said to someone close to the commenter, told without quotes (0.7
     expect(moderator.classify({ text }).flags.length).toBeGreaterThan(0);
   });
 });
+
+describe('strong words quoted from someone else, named as words, or rejected in new words (0.7.7)', () => {
+  const moderator = createModerator();
+  const action = (text: string) => moderator.classify({ text }).action;
+
+  it.each([
+    // Quoted from someone else with nothing said of it: a person judges, nothing is hidden.
+    'My coworker kept saying "fuck this place" all shift, the manager heard it too.',
+    'Some kid on a bike yelled "motherfucker" at the bus driver this morning.',
+  ])('queues, never hides, "%s"', (text) => {
+    expect(action(text)).toBe('queue');
+    const reason = moderator.classify({ text }).reasons.find((r) => r.category === 'obscenity');
+    expect(reason?.label).toBe('strong obscenity (quoted from someone else)');
+  });
+
+  it.each([
+    'My nephew came home saying the word "cunt" and I have no idea where he heard it.',
+    'Being called a bitch by strangers online is why I deleted my old account.',
+    'If your coworker calls a customer a cunt, say something.',
+    'Screaming "fuck you" at a volunteer is not a protest, it is cruelty.',
+    'Anyone who calls a teenager a dumb bitch in a comment section needs help.',
+  ])('neither hides nor queues "%s"', (text) => {
+    expect(moderator.classify({ text }).flags).toEqual([]);
+  });
+
+  it.each([
+    // The commenter's own words, in quotes or not, and the same words used rather than named.
+    ['I\'m saying it again to the HOA board: "fuck you".', 'hide'],
+    ['Being called a bitch is what you deserve after that stunt.', 'queue'],
+    ['Nothing says arrogant retard like your last comment.', 'queue'],
+    ['You needs help, you dumb cunt.', 'hide'],
+  ] as const)('still judges "%s" as written', (text, expected) => {
+    expect(action(text)).toBe(expected);
+  });
+});

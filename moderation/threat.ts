@@ -4446,6 +4446,46 @@ const RULES: readonly Rule[] = [
     'threat of violence',
     gate('beat whip pummel stomp'),
   ),
+  // Round 57 (0.7.7), veiled threats at officials: a target's routine or place told with an
+  // ominous tail ("Officer … parks it on Elm every night. Just saying", "your daughter's bus stop
+  // is on 5th and Pine, right? Pretty lonely spot", "keep walking your dog at 6am, see what
+  // happens"), and the vulnerability of their home or kin ("your kids' school has a lot of
+  // windows", "your wife looked nervous today. She should be").
+  rule(
+    String.raw`\b(?:(?:officer|deputy|sergeant|sgt|detective|lieutenant|lt|chief|judge|mayor|captain|trooper|sheriff|commissioner|councilman|councilwoman|prosecutor|da)\s+(?:[a-z'-]+\s+){0,2}?|(?:your|ur)\s+(?:(?:wife|husband|kids?|children|daughter|son|family|mom|mother|dad|father|baby|grandkids?)['’]?s?\s+)?)(?:parks?|parked|drives?|walks?|walking|jogs?|jogging|runs?|leaves?|gets\s+home|goes|comes\s+home|drops?\s+(?:off|the\s+kids)|picks?\s+up|stops?\s+at|bus\s+stop|route|church|gym|house|driveway)\b[^\n]{0,80}?\b(?:every\s+(?:night|morning|day|evening|sunday|weekend)|on\s+sundays|at\s+\d{1,2}\s*(?::\d\d\s*)?(?:am|pm|a\.m\.|p\.m\.)|in\s+the\s+mornings|alone)\b[^\n]{0,80}?\b(?:just\s+saying|just\s+sayin|see\s+what\s+happens|(?:pretty\s+|very\s+|real\s+)?lonely|nobody(?:'s|\s+is)?\s+around|no\s+one(?:'s|\s+is)?\s+around|(?:it\s+)?would\s+be\s+a\s+shame|just\s+so\s+you\s+know|food\s+for\s+thought)\b|\b(?:keep|go\s+ahead\s+and\s+keep)\s+(?:walking|jogging|parking|driving|running|leaving)\s+(?:your|ur)\b[^.!?\n]{0,60}?\bsee\s+what\s+happens\b|\b(?:your|ur)\s+(?:wife|husband|kids?|children|daughter|son|family|mom|mother|dad|father|baby|grandkids?)['’]?s?\s+(?:bus\s+stop|route|school|daycare|church|gym|practice|walk\s+home)\b[^\n]{0,80}?\b(?:(?:pretty|very|real|awful(?:ly)?)\s+lonely|lonely\s+(?:spot|place|stretch|corner)|nobody(?:'s|\s+is)?\s+around|no\s+one(?:'s|\s+is)?\s+around|just\s+saying|see\s+what\s+happens)\b`,
+    0.7,
+    'intimidation',
+    gate('just see lonely nobody one shame know food'),
+    {
+      unless:
+        /\b(?:ticket|tickets|tow|towed|fine|fined|leash|poop|citation|cited|parade|fundraiser|raffle|shelter|streetlights?|lights|lighting|crossing\s+guard|sidewalks?|city\s+(?:should|needs?|could))\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:your|ur)\s+(?:(?:wife|husband|kids?|children|daughter|son|family|mom|mother|dad|father|baby|grandkids?)['’]?s?\s+|kids['’]\s+)?(?:school|house|home|car|office|station|precinct|church|daycare)\s+(?:has|have)\s+(?:a\s+lot\s+of|so\s+many|lots\s+of|a\s+ton\s+of|(?:nice\s+)?big)\s+(?:windows|glass|doors)\b(?![^\n]*\?)|\b(?:looked|seemed|looks|seems|was)\s+(?:really\s+|so\s+|pretty\s+)?(?:nervous|scared|worried|afraid|frightened|jumpy|on\s+edge)\b[^\n]{0,60}?[.!,;]\s*(?:and\s+)?(?:she|he|they|you)\s+should\s+be\b(?!\s+(?:proud|fine|ok|okay|relieved|happy|glad|safe))`,
+    0.7,
+    'intimidation',
+    gate('windows glass doors should'),
+  ),
+  // "Enjoy your pension while you can, Sergeant", "you won't always have a badge and a partner
+  // with you", "we'll see how tough you are when you're off duty and alone", "robes aren't
+  // bulletproof", "faces can be found", "tick tock, Lieutenant, your time is coming".
+  rule(
+    String.raw`\benjoy\s+(?:your|ur)\s+(?:pension|badge|family|freedom|kids|last\s+days|little\s+(?:badge|house|family|life))\s+while\s+(?:you|u)\s+(?:still\s+)?can\b(?![^\n]*\b(?:congrat\w*|goes\s+by|flies|happy|earned|proud|miss\s+you)\b)(?=[^\n]*\b(?:officer|deputy|sergeant|sgt|detective|lieutenant|lt|chief|judge|mayor|captain|trooper|sheriff|commissioner|councilman|councilwoman|prosecutor|da)\b)|\b(?:you|u)\s+(?:won't|wont|will\s+not|aren't\s+gonna|are\s+not\s+going\s+to)\s+always\s+have\s+(?:a|your|ur|the|that)\s+(?:badge|partner|backup|gun|vest|uniform|cruiser|squad|bodyguards?|cops?|escort)\b(?:\s+and\s+(?:a|your|ur)\s+(?:badge|partner|backup|gun|vest))?(?=\s*(?:with\s+(?:you|u)|around|[.!?,]|$))|\bsee\s+how\s+(?:tough|brave|big|bad|strong|cocky|smug|brave)\s+(?:you|u)\s+(?:are|r|really\s+are)\s+(?:when|without|once|after)\b[^.!?\n]{0,30}?\b(?:off\s+duty|alone|out\s+of\s+uniform|without\s+(?:your|ur|a|the)\s+(?:badge|gun|partner|backup|uniform|vest))(?=\s*(?:[.!?]|$))|\b(?:robes?|badges?|judges|cops|pigs|officers|politicians|(?:your|ur)\s+(?:badge|robe|uniform|vest|cruiser))\s+(?:aren't|are\s+not|isn't|is\s+not|ain't)\s+bulletproof\b(?![^\n]*\b(?:security|deserve|deserves|protection|funding|safety|vests?\s+for)\b)|\b(?:faces|addresses|names|families|homes|people)\s+can\s+(?:always\s+)?be\s+found(?=\s*(?:[.!?]|$))|\btick[\s,.-]*tock\b[^\n]{0,60}?\b(?:your|ur|his|her|their)\s+(?:time|days?|turn|hour)\s+(?:is|are|'s)\s+(?:coming|almost\s+up|up|running\s+out|near)(?=\s*(?:[.!?,]|$))(?![^\n]*\b(?:recall|petition|election|vote|voters|ballot|polls?|november|primary|term|deadline|lease|contract)\b)`,
+    0.7,
+    'intimidation',
+    gate('while always tough brave big bad strong cocky smug bulletproof found tock'),
+  ),
+  // "Funny how fast a house can go up when nobody is home", "accidents happen on dark roads.
+  // Especially to detectives", "if the DA doesn't drop the charges, people are going to start
+  // getting hurt", "some of us know which church the chief goes to", "it would be a shame if
+  // something happened to that shiny new cruiser".
+  rule(
+    String.raw`\b(?:funny|amazing|crazy|interesting|wild)\s+how\s+(?:fast|quick(?:ly)?|easy|easily)\s+(?:a|an|your|ur|the|that)\s+(?:\w+\s+)?(?:house|home|car|cruiser|station|precinct|office|truck)\s+(?:can\s+)?(?:go(?:es)?\s+up(?=\s+(?:in\s+(?:flames|smoke)|when|while|at\s+night|overnight))|burns?(?:\s+down)?|catch(?:es)?\s+fire)\b|\baccidents\s+(?:happen|can\s+happen)\b[^\n]{0,60}?\bespecially\s+to\s+(?:${PERSON_NOUN}|people\s+who|those\s+who|nosy|snitches)\b|\bif\s+(?:the\s+)?(?:da|judge|chief|mayor|city|council|department|police|cops|prosecutor|state|they|you)\s+(?:doesn't|don't|does\s+not|do\s+not|won't|will\s+not|refuses?\s+to)\s+(?:drop|release|resign|fire|step\s+down|free|dismiss|back\s+off|let\s+\w+\s+go)\b[^.!?\n]{0,40}?\b(?:people|someone|somebody|cops|officers|they|you|he|she)\s+(?:are|is|'re|'s)?\s*(?:going\s+to|gonna|will|'ll)?\s*(?:start\s+)?(?:get(?:ting)?\s+(?:hurt|killed|shot)|dying|die|bleed(?:ing)?)\b|\b(?:we|some\s+of\s+us|i|people|everyone|everybody)\s+know(?:s)?\s+(?:which|what|where)\s+(?:church|school|gym|house|street|route|bar|daycare|neighborhood)\s+(?:the\s+)?(?:(?:officer|deputy|sergeant|sgt|detective|lieutenant|lt|chief|judge|mayor|captain|trooper|sheriff|commissioner|councilman|councilwoman|prosecutor|da)|you|your\s+\w+|he|she|they)\s+(?:\w+\s+)?(?:goes|go|attends?|lives?|drops?|works?|parks?|takes?)\b(?![^\n]*\b(?:choir|sings?|service|mass|potluck|volunteers?|say\s+hi|hello|welcome|lovely|nice|great|together|we\s+were|friends?|classmates?|carpool|science\s+fair|team|teachers?|pta|there\s+too|too|also|same)\b)|\b(?:it\s+)?(?:would|'d)\s+be\s+a\s+(?:real\s+|damn\s+)?(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen|happens)\s+to\s+(?:that|this|those|the)\s+(?:\w+\s+){0,2}?(?:cruiser|car|truck|house|home|station|precinct|office|family|kids?|badge|dog|boat)\b`,
+    0.7,
+    'intimidation',
+    gate('funny amazing crazy interesting wild accidents if know shame pity'),
+  ),
 ];
 
 /**

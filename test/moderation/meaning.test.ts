@@ -484,6 +484,11 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (blind 190)': 0,
   'counter-speech: strong words quoted or named to reject them (round 56)': 1 / 20,
   'counter-speech: strong words quoted or named, after round 56 (blind 192)': 4 / 15,
+  'threats: veiled, at officials (round 57)': 19 / 20,
+  'never threats: their twins (round 57)': 0,
+  "never threats: in the words of round 57's rules": 1 / 15,
+  'threats: veiled, after round 57 (blind 194)': 0,
+  'never threats: their twins (blind 194)': 0,
 };
 
 describe('handwritten behaviour', () => {

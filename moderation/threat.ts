@@ -4486,6 +4486,36 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('funny amazing crazy interesting wild accidents if know shame pity'),
   ),
+  // Round 59 (0.7.7), incitement against groups in the idiom of extremist posts: "rounded up and
+  // dealt with permanently", "the only good antifa is one face down in a ditch", "when the
+  // shooting starts, start with the journalists", "solves itself with a few good snipers", "every
+  // mosque is a target-rich environment", "make easy targets for a drive-by", "a nice bonfire with
+  // everyone still in the tents", "run a truck through that march", "only understand one language
+  // and it comes out of a barrel", "pay good money to watch every … swing from the bridge".
+  rule(
+    String.raw`\b(?:rounded|round(?:ed)?)\s+up(?<=\b(?:${GROUP_TARGET}|${PERSON_NOUN})\b[^.!?\n]{0,60})\b[^.!?\n]{0,40}?\b(?:dealt\s+with\s+permanently|disposed\s+of|(?:shot|hanged|gassed|eliminated|exterminated)(?=\s*(?:[.!?,]|$)))|\bround\s+up\s+(?:the|all\s+the|every|those|these)\s+(?:marxists?|marxist\s+\w+|commies?|communists?|communist\s+\w+|woke\s+\w+|groomers?|pedos?|pedophiles?|leftists?|traitors?|globalists?|illegals?|invaders?|antifa|degenerates?|jihadis?)\b[^.!?\n]{0,60}?\blet\s+(?:the\s+)?\w+\s+have\s+(?:\w+\s+)?minutes\s+with\s+(?:each|them|every\s+one|him|her)(?=\s*(?:[.!?,]|$))|\bthe\s+only\s+good\s+(?:[a-z'-]+\s+){1,2}?is\s+(?:one\s+|a\s+|an\s+)?(?:[a-z'-]+\s+)?(?:face\s*down\s+in\s+a\s+(?:ditch|river|gutter|creek)|in\s+a\s+ditch|six\s+feet\s+under|in\s+the\s+ground|swinging\s+from\s+a\s+\w+|hanging\s+from\s+a\s+\w+)\b|\bwhen\s+the\s+(?:shooting|killing|hanging|war|civil\s+war|purge|boogaloo|revolution)\s+(?:starts|begins|comes|kicks\s+off),?\s+(?:start|begin)\s+with\s+(?:the\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${PERSON_NOUN})\b`,
+    0.75,
+    'incitement to violence',
+    gate('rounded round only when'),
+  ),
+  rule(
+    String.raw`\bsolves?(?<=\b(?:border|immigration|homeless(?:ness)?|crime|gangs?|caravans?|invasion|${GROUP_TARGET})\b[^\n]{0,80})\s+itself\s+with\s+(?:a\s+few\s+|some\s+)?(?:good\s+)?(?:snipers?|bullets?|ropes?|gas|machine\s+guns?|landmines?|rifles?|nooses?)\b|\b(?:mosques?|synagogues?|churches|temples?|gay\s+bars?|pride\s+(?:parades?|events?)|clinics?|shelters?|camps?)\b[^.!?\n]{0,40}?\b(?:is|are)\s+(?:an?\s+)?target[\s-]rich\b|\b(?:make|makes|are|is)\s+(?:such\s+)?(?:an?\s+)?(?:easy|soft|sitting)\s+targets?\s+for\s+(?:a\s+)?(?:drive-?bys?|shooters?|snipers?|bombs?|gunmen|gunman|shootings?)\b|\b(?:camp|encampment|tents|shelter|housing|mosque|synagogue|church|clinic|center|building)\s+(?:[a-z'-]+\s+){0,6}?(?:would\s+make|will\s+make|makes|'d\s+make)\s+(?:a\s+)?(?:nice|great|good|big|lovely)\s+(?:bonfire|barbecue|bbq|fire)\s+with\s+(?:everyone|everybody|them|the\s+\w+|all\s+of\s+them)\s+(?:still\s+)?(?:in|inside)\b|\b(?:run|drive|plow|plough|ram)\s+(?:a|my|the|his|their|an)\s+(?:truck|car|semi|suv|bus|pickup|van)\s+(?:right\s+)?(?:through|into)\s+(?:that|the|those|this|their)\s+(?:[a-z'-]+\s+)?(?:march|protest|rally|crowd|protesters|marchers|vigil)\b(?!\s+route)|\b(?:only\s+)?understand\s+one\s+language\b[^.!?\n]{0,40}?\b(?:barrel|bullets?|lead|(?:the\s+)?gun|rifles?|ropes?|nooses?)\b|\b(?:pay\s+(?:good\s+)?money|give\s+anything)\s+to\s+(?:watch|see)\s+(?:every|all|those|these|the)\s+[^.!?\n]{0,40}?\b(?:(?:swing|hang)(?=\s*(?:[.!?,]|$)|\s+from\s+(?:a|the)\s+(?:tree|rope|lamppost|lamp\s+post|bridge|noose|rafters?|gallows|overpass))|burn|die|fry|get\s+shot)\b`,
+    0.75,
+    'incitement to violence',
+    gate(
+      'solves solve target targets bonfire barbecue bbq fire run drive plow plough ram understand pay give',
+    ),
+    {
+      unless:
+        /\b(?:game|video\s+game|paintball|laser\s+tag|hunting\s+(?:deer|elk)|ducks?|movie|film)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bload\s+up\b[^\n]{0,80}?\b(?:caravan|invaders?|illegals|migrants|border\s+crossers?|march|protest|rally)\b[^\n]{0,60}?\b(?:we'll|we\s+will|we're|we\s+are|we'll\s+all)\s+be\s+waiting\b|\btime\s+for\s+(?:the\s+)?(?:old\s+remedy|torches(?:\s+and\s+(?:pitchforks|rope))?|the\s+rope|rope|a\s+(?:purge|cleansing|lynching|pogrom))\b(?=[^\n]*\b(?:${GROUP_TARGET})\b|(?<=\b(?:${GROUP_TARGET})\b[^\n]{0,120}))`,
+    0.75,
+    'incitement to violence',
+    gate('load time'),
+  ),
 ];
 
 /**

@@ -489,6 +489,12 @@ const TARGETS: Record<string, number> = {
   "never threats: in the words of round 57's rules": 1 / 15,
   'threats: veiled, after round 57 (blind 194)': 0,
   'never threats: their twins (blind 194)': 0,
+  'friendly words addressed to a person, insult-shaped teasing (round 58)': 0,
+  'threats: incitement against groups, extremist idiom (round 59)': 1,
+  'never threats: their twins (round 59)': 0,
+  "never threats: in the words of round 59's rules": 0,
+  'threats: incitement against groups, after round 59 (blind 196)': 8 / 20,
+  'never threats: their twins (blind 196)': 0,
 };
 
 describe('handwritten behaviour', () => {

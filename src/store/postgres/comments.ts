@@ -151,6 +151,7 @@ export class PgCommentStore implements CommentStore {
         );
       }
       heads.versionIds = ids;
+      // Laid out as addFirstVersion's, one row per new comment.
       const versions = fresh.map((f) => {
         f.versionId = ids.shift()!;
         const c = items[f.i] as IncomingComment;
@@ -192,7 +193,8 @@ export class PgCommentStore implements CommentStore {
       seals.sealed();
     }
     // The parents' texts, for the classifier's context: one query for the batch.
-    const wanted = fresh.filter((f) => items[f.i]?.parentPlatformId !== undefined);
+    const parentOf = (c: IncomingComment): string | null => c.parentPlatformId ?? null;
+    const wanted = fresh.filter((f) => parentOf(items[f.i] as IncomingComment) !== null);
     const parents = new Map<string, string>();
     if (wanted.length > 0) {
       for (const r of await all<{ platform: string; id: string; text: string }>(
@@ -201,17 +203,18 @@ export class PgCommentStore implements CommentStore {
          FROM unnest($1::text[], $2::text[]) AS u(p, id)
          JOIN comments c ON c.platform = u.p AND c.platform_comment_id = u.id
          JOIN comment_versions v ON v.id = c.current_version_id`,
-        [wanted.map((f) => items[f.i]?.platform), wanted.map((f) => items[f.i]?.parentPlatformId)],
+        [
+          wanted.map((f) => items[f.i]?.platform),
+          wanted.map((f) => parentOf(items[f.i] as IncomingComment)),
+        ],
       ))
         parents.set(`${r.platform}\u0000${r.id}`, r.text);
     }
     for (const f of fresh) {
       const c = items[f.i] as IncomingComment;
       const { page, post } = placed[f.k] as (typeof placed)[number];
-      const parent =
-        c.parentPlatformId === undefined || c.parentPlatformId === null
-          ? undefined
-          : parents.get(`${c.platform}\u0000${c.parentPlatformId}`);
+      const parentId = parentOf(c);
+      const parent = parentId === null ? undefined : parents.get(`${c.platform}\u0000${parentId}`);
       results[f.i] = {
         commentId: f.commentId,
         versionId: f.versionId,

@@ -104,27 +104,11 @@ export class PgEvidenceChain {
     then?: { sql: string; values: unknown[] },
     alongside?: { sql: string; values: unknown[] },
   ): Promise<void> {
-    // Under the chain lock: the head read once per transaction, then followed in memory.
     const heads = chainHeads(client);
-    const last =
-      heads.evidence ??
-      (await one<{ seq: number; mac: string }>(
-        client,
-        'SELECT seq, mac FROM evidence_chain ORDER BY seq DESC LIMIT 1',
-      ));
-    const entry: Omit<EvidenceEntry, 'mac'> = {
-      seq: (last?.seq ?? 0) + 1,
-      kind,
-      refId: id,
-      commentId,
-      digest,
-      at: this.now().toISOString(),
-      prevMac: last?.mac ?? EVIDENCE_GENESIS,
-    };
-    const mac = evidenceMac(this.key(), entry);
+    const entry = this.link(await this.headIn(client), kind, id, commentId, digest, this.now());
     const insert = `INSERT INTO evidence_chain (seq, kind, ref_id, comment_id, digest, at, prev_mac, mac)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`;
-    const values = [entry.seq, kind, id, commentId, digest, entry.at, entry.prevMac, mac];
+    const values = [entry.seq, kind, id, commentId, digest, entry.at, entry.prevMac, entry.mac];
     if (then === undefined && alongside === undefined) {
       await exec(client, insert, values);
     } else {
@@ -141,7 +125,7 @@ export class PgEvidenceChain {
         ...(then?.values ?? []),
       ]);
     }
-    heads.evidence = { seq: entry.seq, mac };
+    heads.evidence = { seq: entry.seq, mac: entry.mac };
   }
 
   /**
@@ -157,29 +141,15 @@ export class PgEvidenceChain {
     from: number,
   ): Promise<{ sql: string; values: unknown[][]; sealed: () => void }> {
     const heads = chainHeads(client);
-    let last =
-      heads.evidence ??
-      (await one<{ seq: number; mac: string }>(
-        client,
-        'SELECT seq, mac FROM evidence_chain ORDER BY seq DESC LIMIT 1',
-      ));
-    const at = this.now().toISOString();
+    let last = await this.headIn(client);
+    const at = this.now();
     const columns: unknown[][] = [[], [], [], [], [], [], [], []];
     for (const row of rows) {
-      const entry: Omit<EvidenceEntry, 'mac'> = {
-        seq: (last?.seq ?? 0) + 1,
-        kind,
-        refId: row.id,
-        commentId: row.commentId,
-        digest: evidenceDigest(row.columns),
-        at,
-        prevMac: last?.mac ?? EVIDENCE_GENESIS,
-      };
-      const mac = evidenceMac(this.key(), entry);
-      [entry.seq, kind, row.id, row.commentId, entry.digest, at, entry.prevMac, mac].forEach(
-        (value, i) => columns[i]?.push(value),
+      const e = this.link(last, kind, row.id, row.commentId, evidenceDigest(row.columns), at);
+      [e.seq, kind, row.id, row.commentId, e.digest, e.at, e.prevMac, e.mac].forEach((value, i) =>
+        columns[i]?.push(value),
       );
-      last = { seq: entry.seq, mac };
+      last = { seq: e.seq, mac: e.mac };
     }
     const types = ['bigint', 'text', 'bigint', 'bigint', 'text', 'text', 'text', 'text'];
     const head = last;
@@ -191,6 +161,38 @@ export class PgEvidenceChain {
         if (head !== undefined) heads.evidence = head;
       },
     };
+  }
+
+  /** The chain's head, under the chain lock: read once per transaction, then followed in memory. */
+  private async headIn(client: Client): Promise<{ seq: number; mac: string } | undefined> {
+    return (
+      chainHeads(client).evidence ??
+      (await one<{ seq: number; mac: string }>(
+        client,
+        'SELECT seq, mac FROM evidence_chain ORDER BY seq DESC LIMIT 1',
+      ))
+    );
+  }
+
+  /** The entry that follows `last` (undefined: the chain is empty), with its MAC. */
+  private link(
+    last: { seq: number; mac: string } | undefined,
+    kind: EvidenceKind,
+    refId: number,
+    commentId: number | null,
+    digest: string,
+    at: Date,
+  ): EvidenceEntry {
+    const entry: Omit<EvidenceEntry, 'mac'> = {
+      seq: (last?.seq ?? 0) + 1,
+      kind,
+      refId,
+      commentId,
+      digest,
+      at: at.toISOString(),
+      prevMac: last?.mac ?? EVIDENCE_GENESIS,
+    };
+    return { ...entry, mac: evidenceMac(this.key(), entry) };
   }
 
   /**

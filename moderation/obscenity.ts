@@ -43,6 +43,7 @@ import { disguises, tokens, type Disguise, type Token } from './normalize.js';
 import {
   CONDEMNING,
   NAMED_WORD,
+  inNameCalling,
   inReportedQuote,
   namedAsWord,
   usedAsMention,
@@ -93,6 +94,17 @@ const NAMED: Grade = {
 const QUOTED: Grade = {
   score: 0.85,
   label: 'strong obscenity (quoted from someone else)',
+  autoHide: false,
+};
+
+/**
+ * Strong obscenity as the name in someone being called it ("calling a woman a … is funny to
+ * them?", "someone called you a … in traffic"), without a word that rejects it: a mention or a
+ * report, for a person to judge, never hidden automatically.
+ */
+const NAME_CALLING: Grade = {
+  score: 0.85,
+  label: 'strong obscenity (named in a report of name-calling)',
   autoHide: false,
 };
 
@@ -160,6 +172,7 @@ export const obscenityClassifier: Classifier = {
     let named: ((start: number) => boolean) | undefined;
     /** Which tokens sit in a quotation the comment reports. */
     let quoted: ((start: number) => boolean) | undefined;
+    let calling: ((start: number) => boolean) | undefined;
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i] as Token;
       if (!mightMatch(tok.text)) {
@@ -225,7 +238,12 @@ export const obscenityClassifier: Classifier = {
       if (!reported && entry.tier === 'strong') {
         quoted ??= inReportedQuote(tokensOf(prepared));
         if (quoted(tok.start)) {
-          found = add(found, prepared, entry.tier, tok.start, tok.end, { as: QUOTED });
+          found = add(found, prepared, entry.tier, tok.start, tok.end, { capped: QUOTED });
+          continue;
+        }
+        calling ??= inNameCalling(tokensOf(prepared));
+        if (calling(tok.start)) {
+          found = add(found, prepared, entry.tier, tok.start, tok.end, { capped: NAME_CALLING });
           continue;
         }
       }
@@ -277,8 +295,10 @@ function add(
     exclaimed?: boolean;
     /** Spelled by sound: graded as a decoded spelling. */
     soundAlike?: boolean;
-    /** The grade, whatever the tier: quoted, reported or named rather than used. */
+    /** The grade, whatever the tier: reported or named rather than used. */
     as?: Grade | undefined;
+    /** The grade in place of one that would be hidden: someone else's words, for a person. */
+    capped?: Grade | undefined;
   } = {},
 ): Found {
   const state = found ?? {
@@ -289,6 +309,7 @@ function add(
   // Decoded from symbols, it is graded lower already ("obscenity (disguised)").
   if (how.exclaimed === true && g === PLAIN.strong) g = EXCLAIMED;
   if (how.as !== undefined) g = how.as;
+  else if (how.capped !== undefined && g.autoHide) g = how.capped;
   const evidence = prepared.evidence(start, end);
   const signal = state.byLabel.get(g.label);
   if (signal === undefined) {

@@ -42,19 +42,29 @@ const SAID = list('said says saying claimed claims claiming thinks thinking beli
 /** "the word …", "slurs like …", "insults such as …": what follows is named, not used. */
 const MENTION_NOUNS = list('word words term terms slur slurs insult insults name-calling');
 const FIRST_PERSON_SUBJECT = list("i i'm im i've ive we we're were");
+const PASSIVE = list('be been being get gets got getting are were is was');
+const READER = list("you u ya your ur you're youre");
+/** Someone else calling the reader a name: "someone called you a …", "they call you …". */
+const OTHERS_SUBJECT = list(`
+  he she they someone somebody anyone anybody people guy man woman lady kid kids dude who
+  everyone everybody nobody he's she's they've they'd
+`);
 
 /**
  * For each token, whether it sits in a mention frame: the complement of "call/called/calling
  * (someone/me/him…) (a/an) …", of "tell/told (someone) to …", or after "words like", "slurs such
- * as", "the word". "I'm calling you a …" is an act, not a mention.
+ * as", "the word". "I'm calling you a …" is an act, not a mention. `callingOnly`: the frames of
+ * "call/called/calling … a …" alone, where "calling you a …" with no one else named as the caller
+ * is not a frame either (it may be the commenter's).
  */
-export function mentionedTokens(tokens: Tokens): Uint8Array {
+export function mentionedTokens(tokens: Tokens, callingOnly = false): Uint8Array {
   const words = tokenWords(tokens);
   const out = new Uint8Array(tokens.count);
   for (let t = 0; t < tokens.count; t++) {
     if (tokens.kinds[t] !== TOKEN_WORD) continue;
     const w = words[t] ?? '';
     let from = -1;
+    if (callingOnly && !CALL_VERBS.has(w)) continue;
     if (CALL_VERBS.has(w) || TELL_VERBS.has(w)) {
       // Who calls? "I call you / I'm calling you" is the commenter's own insult.
       let k = t + 1;
@@ -68,6 +78,19 @@ export function mentionedTokens(tokens: Tokens): Uint8Array {
       const subject2 = words[t - 2] ?? '';
       const mine = FIRST_PERSON_SUBJECT.has(subject) || FIRST_PERSON_SUBJECT.has(subject2);
       if (you && mine) continue;
+      // "do you prefer to be called a …?", "you deserve to be called …": aimed at the reader.
+      if (callingOnly && PASSIVE.has(words[t - 1] ?? '')) {
+        let reader = false;
+        for (let j = Math.max(0, t - 6); j < t - 1; j++) reader ||= READER.has(words[j] ?? '');
+        if (reader) continue;
+      }
+      if (
+        you &&
+        callingOnly &&
+        !OTHERS_SUBJECT.has(words[t - 1] ?? '') &&
+        !OTHERS_SUBJECT.has(words[t - 2] ?? '')
+      )
+        continue;
       if (k === t + 1 && !you) continue; // "call out", "name it": no object, no frame
       // "told my wife she was a worthless …", "told me that I'm a …": what was said, reported
       // by someone it was said to (0.7.1, blind 117); "I told him he's a …" is the commenter's.
@@ -388,7 +411,7 @@ export function addressCues(
 
 /** Words that reject what was said: counter-speech, not a report alone. */
 export const CONDEMNING =
-  /\b(?:(?:don'?t|do\s+not|never|quit|stop)\s+call(?:ing)?\s+(?:my|our|her|him|them|people|someone|anyone|anybody|women|girls|a\s+(?:woman|man|girl|boy|kid|child|teen))|knock\s+it\s+off|(?:is|are)\s+not\s+(?:a\s+)?words?\s+for|tired\s+of|sick\s+of|fed\s+up\s+with|not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line|(?:no\s*one|nobody)\s+deserves|hate\s+crimes?|bigotry|bigoted|cruel|not\s+(?:free\s+speech|a\s+prank|a\s+joke|pranks|jokes|funny|cool)|(?:doesn't|does\s+not|don't|do\s+not)\s+help|no\s+excuse|inappropriate|(?:don't|do\s+not)\s+think\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:appropriate|ok(?:ay)?|right)|bullying|harass(?:ment|ing)|(?:has|needs?|have)\s+to\s+stop|must\s+stop|(?:no\s*one|nobody)\s+should\s+(?:ever\s+)?be\s+called|(?:it'?s|is|that'?s)\s+a\s+slur|sexist|racist|racism|homophobic|transphobic|misogyn\w*|hateful|hurtful|harmful|hurts?\s+(?:people|kids|children|others|someone|everyone|real\s+people)|words\s+(?:can\s+)?hurt|(?:is|was|that'?s)\s+(?:the|a)\s+(?:real\s+)?problem|investigat\w*|look\s+into\s+(?:this|it)|(?:file|filed|filing)\s+a\s+(?:police\s+)?report|needs?\s+to\s+act|please\s+(?:remove|delete|take\s+(?:it|this)\s+down)|(?:fired|arrested|suspended|expelled|charged|banned|kicked\s+out|sued)\s+for|(?:can|could)\s+(?:you|u)\s+(?:ban|block|remove)|please\s+(?:ban|block)|ban\s+(?:him|her|them)|like\s+(?:it'?s|its|it\s+is)\s+(?:nothing|no\s+big\s+deal|normal|okay|ok|fine)|is\s+(?:that|this|it)\s+(?:allowed|legal|ok(?:ay)?|appropriate|acceptable)(?=\s*\?)|(?:called|call|calling|dialed|dialled)\s+(?:911|the\s+(?:police|cops|sheriff|non-emergency\s+line))|(?:speak|speaks|spoke)\s+(?:up|out)|stand\s+up\s+(?:to|for|against)|step(?:ped)?\s+in\b|intervene[ds]?|who\s+(?:does|says|writes|would\s+(?:do|say|write))\s+(?:that|this|something\s+like\s+that)|what\s+kind\s+of\s+(?:person|people|human|monster)|how\s+dare|say\s+something|(?:silence|staying\s+silent)\s+is\s+how|cruelty|not\s+a\s+protest|(?:anyone|anybody|whoever|someone|somebody|people|adults?)\b[^.!?\n]{0,80}\bneeds?\s+(?:help|therapy|to\s+grow\s+up))\b/;
+  /\b(?:(?:don'?t|do\s+not|never|quit|stop)\s+call(?:ing)?\s+(?:my|our|her|him|them|people|someone|anyone|anybody|women|girls|a\s+(?:woman|man|girl|boy|kid|child|teen))|knock\s+it\s+off|(?:is|are)\s+not\s+(?:a\s+)?words?\s+for|tired\s+of|sick\s+of|fed\s+up\s+with|not\s+ok(?:ay)?|unacceptable|wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line|(?:no\s*one|nobody)\s+deserves|hate\s+crimes?|bigotry|bigoted|cruel|not\s+(?:free\s+speech|a\s+prank|a\s+joke|pranks|jokes|funny|cool)|(?:doesn't|does\s+not|don't|do\s+not)\s+help|no\s+excuse|inappropriate|(?:don't|do\s+not)\s+think\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:appropriate|ok(?:ay)?|right)|bullying|harass(?:ment|ing)|(?:has|needs?|have)\s+to\s+stop|must\s+stop|(?:no\s*one|nobody)\s+should\s+(?:ever\s+)?be\s+called|(?:it'?s|is|that'?s)\s+a\s+slur|sexist|racist|racism|homophobic|transphobic|misogyn\w*|hateful|hurtful|harmful|hurts?\s+(?:people|kids|children|others|someone|everyone|real\s+people)|words\s+(?:can\s+)?hurt|(?:is|was|that'?s)\s+(?:the|a)\s+(?:real\s+)?problem|investigat\w*|look\s+into\s+(?:this|it)|(?:file|filed|filing)\s+a\s+(?:police\s+)?report|needs?\s+to\s+act|please\s+(?:remove|delete|take\s+(?:it|this)\s+down)|(?:fired|arrested|suspended|expelled|charged|banned|kicked\s+out|sued)\s+for|(?:can|could)\s+(?:you|u)\s+(?:ban|block|remove)|please\s+(?:ban|block)|ban\s+(?:him|her|them)|like\s+(?:it'?s|its|it\s+is)\s+(?:nothing|no\s+big\s+deal|normal|okay|ok|fine)|is\s+(?:that|this|it)\s+(?:allowed|legal|ok(?:ay)?|appropriate|acceptable)(?=\s*\?)|(?:called|call|calling|dialed|dialled)\s+(?:911|the\s+(?:police|cops|sheriff|non-emergency\s+line))|(?:speak|speaks|spoke)\s+(?:up|out)|stand\s+up\s+(?:to|for|against)|step(?:ped)?\s+in\b|intervene[ds]?|who\s+(?:does|says|writes|would\s+(?:do|say|write))\s+(?:that|this|something\s+like\s+that)|what\s+kind\s+of\s+(?:person|people|human|monster)|how\s+dare|say\s+something|(?:silence|staying\s+silent)\s+is\s+how|cruelty|not\s+a\s+protest|zero\s+tolerance|reporting\s+(?:this|it|him|her|them|that)|(?:take|took|takes|taking)\s+a\s+report|(?:paint|painted|painting|clean|cleaned|cleaning|scrub|scrubbed|wash|washed)\s+(?:it|this|that)\s+(?:over|off|up)\b|paint(?:ed|ing)?\s+over\b|find\s+(?:out\s+)?(?:who|whoever|the\s+(?:person|people|guy|man|woman|kids?|driver))\s+(?:did|does|wrote|painted|sprayed|said|is\s+doing)|please\s+send\s+(?:someone|somebody|an?\s+officer|a\s+deputy)|(?:anyone|anybody|whoever|someone|somebody|people|adults?)\b[^.!?\n]{0,80}\bneeds?\s+(?:help|therapy|to\s+grow\s+up))\b/;
 
 /** The commenter saying it: "I'm yelling", "we told him", "I will say". */
 const OWN_SAYING =
@@ -405,6 +428,26 @@ export function inReportedQuote(tokens: Tokens): (start: number) => boolean {
   const quoted = reportedQuoteTokens(tokens);
   const starts = new Set<number>();
   for (let t = 0; t < tokens.count; t++) if (quoted[t] === 1) starts.add(tokens.starts[t] ?? 0);
+  return (start) => starts.has(start);
+}
+
+/** The commenter agrees with the name someone was called. */
+const AGREES_WITH_NAME =
+  /\b(?:(?:they|he|she|everyone|everybody|people|we)(?:'re|'s|\s+(?:are|is|were|was))\s+(?:not\s+wrong|right)|(?:he|she|they)(?:'re|'s|\s+(?:are|is|were|was))\s+(?:\w+\s+)?(?:one|ones)|deserved?|rightly|true|accurate|agree|facts|spot\s+on|(?:because|cause|cuz|and)\s+(?:you|u|ya)\s+(?:are|r|really\s+are)|(?:you're|youre|you\s+are|ur)\s+(?:one|exactly\s+that))\b/;
+
+/**
+ * Whether the token starting at a normalized offset is the name in someone being called it
+ * ("calling a woman a …", "someone called you a … in traffic", "calling people … online"),
+ * whether or not the comment rejects it: a report or a mention of name-calling, for a person
+ * to judge, never hidden automatically (0.7.8, round 60). "I'm calling you a …" and "calling you
+ * a …" with no one else as the caller are not: they may be the commenter's own.
+ */
+export function inNameCalling(tokens: Tokens): (start: number) => boolean {
+  // "Everyone calls you a … behind your back, and they're right": the commenter's too.
+  if (AGREES_WITH_NAME.test(tokens.text)) return () => false;
+  const framed = mentionedTokens(tokens, true);
+  const starts = new Set<number>();
+  for (let t = 0; t < tokens.count; t++) if (framed[t] === 1) starts.add(tokens.starts[t] ?? 0);
   return (start) => starts.has(start);
 }
 
@@ -451,6 +494,8 @@ export const VICTIM_REPORT = new RegExp(
     String.raw`\b${KIN}\b[^.!?\n]{0,80}?\b(?:called|calling|calls|named|labeled|labelled)\s+(?:him|her|them)\b`,
     // "a man screamed '…' at my wife", "he texted '…' to my daughter".
     String.raw`(?<!\b(?:i|we|i'm|im|we're)\s+)\b(?:screamed|yelled|shouted|hollered|texted|wrote|sent|said|spat|growled|screaming|yelling|shouting|hollering|texting|sending|screams|yells|shouts|texts)\b[^.!?\n]{0,80}?\b(?:at|to)\s+(?:me|us|${KIN})\b`,
+    // "an account keeps messaging my sister '…' every night" (0.7.8, round 60).
+    String.raw`(?<!\b(?:i|we|i'm|im|we're)\s+(?:keep\s+|kept\s+)?)\b(?:messaging|messaged|messages|dming|dm'ing|dmed|dm'd|emailing|emailed|emails|texting|texted|texts)\s+(?:me|us|${KIN})\b`,
     // "the guy told my wife 'I'll kill you, …' and drove off": words said to someone close, aimed
     // at them by a "you" inside the quotation (0.7.0); not 'he told me "beans are a …"'.
     String.raw`(?<!\b(?:i|we|i\s+just|we\s+just)\s+)\b(?:told|tells|telling|threatened|warned)\s+(?:me|us|${KIN})\b[^"“\n]{0,30}["“][^"”\n]{0,80}?\b(?:you|your|you're|youre|ya|u)\b`,

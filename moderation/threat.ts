@@ -4624,6 +4624,9 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
       // A subject negated: "No Muslim deserves to be shot", "no immigrant should be hanged for
       // that" (0.6.8). Not "No, immigrants should…": a comma makes the "no" an answer.
       if (/(?:^|[^a-z,])(?:no|nobody|no\s*one|noone)\s+$/.test(before)) continue;
+      // Violence denied as a right: "someone calling you a name doesn't mean you get to run them
+      // off the road" (0.7.8, round 60).
+      if (NOT_LICENSED.test(before)) continue;
       // A question ("he should be executed? no, he should get a fair trial") asks, it does not
       // threaten.
       if (asks !== true && /^[^.!\n]*\?/.test(text.slice(m.index + m[0].length))) continue;
@@ -5001,6 +5004,10 @@ const REPORTED_BEFORE =
 /** A relative clause of saying, then what was said, with its own subject and verb. */
 const REPORTED_INSIDE =
   /\bwho\s+(?:\w+\s+)?(?:says?|said|thinks|thought|claimed|claims|tweeted|suggested|suggests|yelled|shouted|screamed|chanted)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+(?:should|must|needs?|deserves?|ought|is|are|will)\b)(?:[a-z'-]+\s+){1,3}?(?:should|must|needs?\s+to|deserves?|ought\s+to|is\s+going\s+to|are\s+going\s+to|will|would)\b/;
+
+/** "…doesn't mean you get to", "…does not give anyone the right to": what follows is denied. */
+const NOT_LICENSED =
+  /\b(?:does\s*n[o']t|do\s*n[o']t|did\s*n[o']t|never)\s+(?:mean|means|give|gives)\s+(?:(?:you|u|anyone|anybody|them|him|her|people|us)\s+(?:the\s+)?right\s+to|(?:that\s+)?(?:you|u|anyone|anybody|they|he|she|people|someone|somebody|we|i)\s+(?:get|gets|can|may|have|has|should|are\s+allowed|is\s+allowed)\s+to)\s+(?:\w+\s+)?$/;
 
 /** The whole sentence around `index`. */
 function sentenceAround(text: string, index: number): string {

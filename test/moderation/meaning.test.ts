@@ -495,6 +495,8 @@ const TARGETS: Record<string, number> = {
   "never threats: in the words of round 59's rules": 0,
   'threats: incitement against groups, after round 59 (blind 196)': 8 / 20,
   'never threats: their twins (blind 196)': 0,
+  'counter-speech: strong words in reports to the police (round 60)': 6 / 20,
+  'counter-speech: strong words in reports, after round 60 (blind 198)': 10 / 15,
 };
 
 describe('handwritten behaviour', () => {

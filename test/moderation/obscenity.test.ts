@@ -676,3 +676,47 @@ describe('strong words quoted from someone else, named as words, or rejected in 
     expect(action(text)).toBe(expected);
   });
 });
+
+describe('strong words named in a report of name-calling, rejected or not (0.7.8)', () => {
+  const moderator = createModerator();
+  const verdict = (text: string) => moderator.classify({ text });
+
+  it.each([
+    'I will never understand people who think calling a woman a cunt is funny. It is not.',
+    'Just because someone called you a motherfucker in traffic does not make you right.',
+    'Calling people cunts online and then crying about free speech when you get banned, classic.',
+  ])('queues, never hides, "%s"', (text) => {
+    const v = verdict(text);
+    expect(v.action).toBe('queue');
+    const reason = v.reasons.find((r) => r.category === 'obscenity');
+    expect(reason?.label).toBe('strong obscenity (named in a report of name-calling)');
+    expect(reason?.evidence.length).toBe(1);
+  });
+
+  it.each([
+    // Aimed at the reader, by the commenter, or agreed with: hidden as written.
+    "I'm calling you a cunt because that's what you are.",
+    'Calling you a cunt would be an insult to cunts.',
+    'Everyone calls you a motherfucker behind your back, and they are right.',
+    'Do you prefer to be called a cunt or a twat?',
+    'You absolute fucking cunt.',
+  ])('still hides "%s"', (text) => {
+    expect(verdict(text).action).toBe('hide');
+  });
+
+  it('keeps a disguised word graded as disguised inside a report of name-calling', () => {
+    const v = verdict('Stop calling them f***ing morons.');
+    expect(v.action).not.toBe('hide');
+    expect(v.reasons.map((r) => r.label)).not.toContain(
+      'strong obscenity (named in a report of name-calling)',
+    );
+  });
+
+  it.each([
+    'Reporting this: an account keeps messaging my sister "you fat slut" every night.',
+    'Our youth league has zero tolerance: a player who calls an opponent a "pussy" sits out.',
+    'The graffiti on the underpass says "kill all fags". Can the city paint over it?',
+  ])('reads the rejection in "%s" (nothing flagged as obscenity)', (text) => {
+    expect(verdict(text).flags).not.toContain('obscenity');
+  });
+});

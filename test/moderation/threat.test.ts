@@ -747,3 +747,22 @@ describe('threats in comment-section words (0.6.9)', () => {
     expect(threat(text)).toBeUndefined();
   });
 });
+
+describe('violence denied as a right (0.7.8)', () => {
+  const moderator = createModerator();
+  const flagged = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    "Someone cutting you off doesn't mean you get to run them off the road.",
+    'A bad call by the umpire does not give anyone the right to beat him in the parking lot.',
+  ])('does not flag "%s"', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+
+  it.each([
+    "That doesn't mean I won't run you off the road.",
+    "I'm going to run you off the road.",
+  ])('still flags "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});

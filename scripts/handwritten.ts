@@ -12474,4 +12474,68 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Being told "you people are all animals" at a council meeting was a first for me. Let\'s do better, neighbors.',
     ],
   },
+  // Round 61 (0.7.8): friendly words addressed to officers and neighbours in insult-shaped praise
+  // ("you absolute legend", "you filthy animal… kidding, great event", "you monster, now I'm
+  // crying"), written for the test and run once: 0 of 20 flagged; no change was made for it.
+  {
+    name: 'friendly words addressed to a person, insult-shaped praise (round 61)',
+    category: 'personal_attack',
+    flagged: false,
+    sentences: [
+      'You are the most patient dispatcher I have ever spoken to, thank you for staying on the line.',
+      'Officer Kim, you were a rock for my mom after the accident.',
+      'You guys are relentless when it comes to finding lost kids, and I mean that as the highest praise.',
+      'Sarah you absolute legend, the bake sale raised $4,000.',
+      "You're a beast on that charity run, Deputy Cole, I couldn't keep up.",
+      'You are savage at trivia night, nobody at our table stood a chance.',
+      'Mark, you crazy genius, the new crosswalk signal was your idea?',
+      "You're a wicked good neighbor, bringing soup to everyone on the block.",
+      'Honestly you are a machine, three shifts and still smiling at the school crossing.',
+      'You were brutally honest at the town hall and I respect that so much.',
+      "You're one tough cookie, Mrs. Alvarez, ninety years young and still volunteering.",
+      'You filthy animal, you ate all the donuts at the precinct open house! (Kidding, great event.)',
+      'You are insanely good with the K-9 demo, my kids talk about nothing else.',
+      'You little rascal, my grandson says you let him sit in the cruiser.',
+      'You are wild for running into that cold river for the dog, thank you.',
+      "You monster, now I'm crying at a police department post about a reunited family.",
+      "You're a nerd for traffic data and we love you for it.",
+      'You are ridiculously talented at sketch art, that composite looked exactly like him.',
+      "Dude you're a madman, who organizes a 5K in a snowstorm? Count me in next year.",
+      'You killed it at the bagpipes ceremony, Sergeant Boyle.',
+    ],
+  },
+  // Round 61 (0.7.8): insults at a commenter in words no lexicon lists ("the reading comprehension
+  // of a damp sponge", "you absolute walnut"), written for the test and run once: 15 of 20 flagged.
+  // The misses were read (a third-person name, "Mike is a spineless worm"; a smell; "lowers the IQ
+  // of this page"; "bless your heart"; "walnut"); reading "<Name> is a …" as said of a person was
+  // tried and dropped: without a list of first names it read "Islam is…", "California is…" and
+  // "He is…" as names (581 changed verdicts on the datasets).
+  {
+    name: 'insults at a commenter in words no lexicon lists (round 61)',
+    category: 'personal_attack',
+    flagged: true,
+    reply: true,
+    sentences: [
+      'You have the reading comprehension of a damp sponge.',
+      'Nobody asked you, you sad little keyboard goblin.',
+      'Your brain is a screensaver.',
+      'Imagine being this dense and still typing with confidence.',
+      "You're the human equivalent of a participation trophy.",
+      "Go back to your mom's basement, manchild.",
+      'Every comment you post lowers the IQ of this whole page.',
+      'You absolute walnut, read the post before you reply.',
+      'Karen, your opinion is as useful as a screen door on a submarine.',
+      "You're a clown and the whole circus is embarrassed for you.",
+      "Bless your heart, you really think you're smart.",
+      'Your parents must be so disappointed in how you turned out.',
+      'You smell like you bathe in gas station cologne.',
+      'Troll harder, loser, nobody cares.',
+      "You're too stupid to be worth arguing with.",
+      'Mike is a spineless worm who hides behind a fake profile.',
+      'What a pathetic excuse for a human being you are.',
+      'Shut your trap, nitwit.',
+      'Your face could curdle milk.',
+      "You are a waste of oxygen and a waste of everyone's time.",
+    ],
+  },
 ];

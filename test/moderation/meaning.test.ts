@@ -497,6 +497,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (blind 196)': 0,
   'counter-speech: strong words in reports to the police (round 60)': 6 / 20,
   'counter-speech: strong words in reports, after round 60 (blind 198)': 10 / 15,
+  'friendly words addressed to a person, insult-shaped praise (round 61)': 0,
+  'insults at a commenter in words no lexicon lists (round 61)': 15 / 20,
 };
 
 describe('handwritten behaviour', () => {

@@ -185,6 +185,17 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'watch this video on youtube',
   ],
   contact: [
+    // Spanish (0.7.8, Spanish spam round 62).
+    'pidelas por inbox',
+    'pidelos por inbox',
+    'pidela por inbox',
+    'pidelo por inbox',
+    'informes por mensaje',
+    'pedidos por inbox',
+    'mandame dm',
+    'mandame un dm',
+    'escribeme por whatsapp',
+    'mandame whats',
     // 0.7.6 (spam round 19).
     'email me for',
     // 0.7.5 (spam round 17).
@@ -270,6 +281,17 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'e-mail her',
   ],
   money: [
+    // Spanish (0.7.8, Spanish spam round 62).
+    'ganancias semanales',
+    'ganancias diarias',
+    'ganancias garantizadas',
+    'dinero extra',
+    'ingreso extra',
+    'unete a mi equipo',
+    'unete a nuestro equipo',
+    'lugares disponibles',
+    'solo necesitas un celular',
+    'diarios desde tu casa',
     // 0.7.4 (spam round 15). Envelopes stuffed for a fee, money "flips", the general with a box of funds.
     'starter kit',
     'cash app flip',
@@ -380,6 +402,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Money talk that is also ordinary news ("the city's investment in…"): a pitch only together
   // with a contact request, a phone number, or a link off the page's topics.
   invest: [
+    // Spanish (0.7.8, Spanish spam round 62).
+    'duplica tu dinero',
+    'multiplica tu dinero',
+    'curso de trading',
+    'opciones binarias',
+    'inversion minima',
     // 0.7.4 (spam round 15).
     'forex signals',
     'signals group',
@@ -407,6 +435,18 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
+    // Spanish (0.7.8, Spanish spam round 62).
+    'pago contra entrega',
+    'envios a todo',
+    'envios a toda',
+    'precio de mayoreo',
+    'pregunta sin compromiso',
+    'se renta',
+    'se rentan',
+    'gotas naturales',
+    'quema grasa',
+    'amarres de amor',
+    'lectura de cartas',
     // 0.7.5 (spam round 17).
     'free shipping',
     'worldwide shipping',
@@ -603,6 +643,17 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'free towing',
   ],
   click: [
+    // Spanish (0.7.8, Spanish spam round 62).
+    'haz click',
+    'da click',
+    'dale click',
+    'entra ya',
+    'inscribete ahora',
+    'inscribete aqui',
+    'registrate ya',
+    'enlace de mi perfil',
+    'link en la bio',
+    'enlace en la bio',
     // 0.7.5 (spam round 17).
     'click my bio',
     'link in profile',
@@ -702,6 +753,22 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
+    // Spanish (0.7.8, Spanish spam round 62).
+    'tarjeta de regalo',
+    'gana una tarjeta',
+    'gana un iphone',
+    'gana una pantalla',
+    'reclamalo',
+    'reclamalo aqui',
+    'reclama aqui',
+    'eres el ganador',
+    'eres la ganadora',
+    'fuiste elegido',
+    'fuiste elegida',
+    'fuiste seleccionada',
+    'responde si',
+    'participa y gana',
+    'entre mis seguidores',
     // 0.7.6 (spam round 19).
     'puppies for adoption',
     'puppy for adoption',
@@ -856,6 +923,13 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'relief payment available',
   ],
   adult: [
+    // Spanish (0.7.8, Spanish spam round 62).
+    'chicas solteras',
+    'solteras de tu ciudad',
+    'quieren conocerte',
+    'fotos intimas',
+    'contenido exclusivo',
+    'citas calientes',
     // 0.7.6 (spam round 19).
     'naughty girls',
     'naughty chat',
@@ -979,6 +1053,9 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'reenvia a',
   ],
   crypto: [
+    // Spanish (0.7.8, Spanish spam round 62).
+    'invierte en bitcoin',
+    'invierte en criptomonedas',
     // 0.7.5 (spam round 17).
     'mining app',
     'pays daily',
@@ -1073,6 +1150,13 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
+    // Spanish (0.7.8, Spanish spam round 62).
+    'ha sido bloqueada',
+    'ha sido suspendida',
+    'verifica tus datos',
+    'actualiza tus datos',
+    'cuenta suspendida',
+    'sera suspendida',
     // 0.7.6 (spam round 19): a payment account "limited". (The car warranty's robocall, "press 1
     // to speak with an agent", was tried: residents give the county's menu the same way.)
     'account has been limited',
@@ -1903,12 +1987,12 @@ function asksAboutThePost(normalized: string, cues: OffTopicCues): boolean {
 
 /** Selling phrases of pills sold without a doctor. */
 const PILLS = /viagra|cialis|prescription|diet pills|enhancement/;
-const SPELLS = /spell|psychic|tarot|bring back your ex/;
+const SPELLS = /spell|psychic|tarot|bring back your ex|amarres de amor|lectura de cartas/;
 const FOR_HIRE = /assignments|essays|online class|homework|brand ambassador|to collab/;
 /** A trader's words, not a resident's sale (0.7.5): "wholesale price", "worldwide shipping". */
 const TRADE = /wholesale|worldwide/;
 const CLICKBAIT =
-  /weird trick|doctors hate|made me lose|lose weight fast|keto gummies|melt fat|flat tummy/;
+  /weird trick|doctors hate|made me lose|lose weight fast|keto gummies|melt fat|flat tummy|gotas naturales|quema grasa/;
 
 const SCAM_KINDS: ReadonlySet<PromoKind> = new Set(['prize', 'loan', 'phish', 'adult', 'crypto']);
 

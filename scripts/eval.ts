@@ -170,6 +170,10 @@ import {
   SPANISH_SPAM_ROUND_4,
   SPANISH_LEGIT_ROUND_4,
   SPANISH_LEGIT_ROUND_3,
+  SPANISH_SPAM_ROUND_5,
+  SPANISH_LEGIT_ROUND_5,
+  SPANISH_SPAM_ROUND_6,
+  SPANISH_LEGIT_ROUND_6,
   LEGIT_ROUND_1,
   LEGIT_ROUND_2,
   LEGIT_ROUND_3,
@@ -764,6 +768,8 @@ function reportSignals(
     ['Spanish round 2', SPANISH_SPAM_ROUND_2, SPANISH_LEGIT_ROUND_2],
     ['Spanish round 3', SPANISH_SPAM_ROUND_3, SPANISH_LEGIT_ROUND_3],
     ['Spanish round 4', SPANISH_SPAM_ROUND_4, SPANISH_LEGIT_ROUND_4],
+    ['Spanish round 5', SPANISH_SPAM_ROUND_5, SPANISH_LEGIT_ROUND_5],
+    ['Spanish round 6 (blind)', SPANISH_SPAM_ROUND_6, SPANISH_LEGIT_ROUND_6],
   ] as const) {
     const key = `sig.spam-alone-${name.replace(' ', '-')}`;
     out(

@@ -949,6 +949,73 @@ export const SPANISH_LEGIT_ROUND_3: readonly string[] = [
   'Cuidado con las páginas que ofrecen duplicar tu dinero, son fraude',
 ];
 
+/**
+ * Spanish spam, round 5 (0.7.8): the kinds of rounds 2-4 in new words (a gift card "responde SÍ",
+ * weight-loss drops "pago contra entrega", a rental, spells, a trading course on Telegram, a
+ * team with "lugares disponibles"), written and run once: without a post 12 of 15 flagged and 8
+ * hidden (under a department post the same), ordinary comments 0 of 5. Then used (Spanish phrases
+ * of prizes, clicks, contact, sales, earnings, investment, dating bait and phishing): 15 flagged,
+ * 10 hidden; a rental ad and a sneaker seller are queued for a person, not hidden.
+ */
+export const SPANISH_SPAM_ROUND_5: readonly string[] = [
+  '¡Gana $500 diarios desde tu casa! Escríbeme por WhatsApp al 55 1234 5678 y te explico cómo.',
+  'Felicidades, fuiste seleccionado para recibir un iPhone 15 gratis. Reclámalo aquí: bit.ly/premio-mx',
+  'Préstamos rápidos sin buró de crédito, aprobación en 24 horas. Informes al 33 9876 5432.',
+  'Invierte en bitcoin con nosotros y duplica tu dinero en una semana, mándame mensaje privado.',
+  'Chicas solteras de tu ciudad quieren conocerte, entra ya a citas-calientes.com',
+  'Vendo tenis originales Nike y Adidas a precio de mayoreo, envíos a todo México, pregunta sin compromiso.',
+  'Sígueme en mi página y dale like, sorteo de 1000 pesos este viernes entre mis seguidores.',
+  'Trabajo desde casa, solo necesitas un celular, ganancias semanales garantizadas. Haz clic en el enlace de mi perfil.',
+  'Tu cuenta bancaria ha sido bloqueada, verifica tus datos aquí: banco-seguro-verificacion.net',
+  'Curso de trading gratis, cupo limitado, inscríbete ahora en t.me/tradingfacilmx',
+  'Bajé 15 kilos en un mes con estas gotas naturales, pídelas por inbox, pago contra entrega.',
+  'Lectura de cartas y amarres de amor efectivos, resultados en 3 días, llama al 81 2222 3333.',
+  'Se renta departamento en la colonia Centro, 2 recámaras, $8,500 al mes, informes por mensaje.',
+  'Quieres ganar dinero extra? Únete a mi equipo, solo 3 lugares disponibles. Mándame DM.',
+  'Gana una tarjeta de regalo de Walmart de $1000, responde SÍ y comparte esta publicación.',
+];
+
+/** Ordinary Spanish comments written with SPANISH_SPAM_ROUND_5 (none flagged, before or after). */
+export const SPANISH_LEGIT_ROUND_5: readonly string[] = [
+  '¿A qué hora abren la oficina de la policía el sábado? Necesito un reporte para el seguro.',
+  'Cuidado con los mensajes que dicen que tu cuenta está bloqueada, a mi tía casi le roban. No den sus datos.',
+  'Gracias a los oficiales que ayudaron a mi papá cuando se le descompuso el carro en la carretera.',
+  'La policía debería patrullar más la colonia Centro, ya van tres robos de carros este mes.',
+  'Alguien sabe si el evento de la feria de seguridad es gratis? Quiero llevar a mis hijos.',
+];
+
+/**
+ * Spanish spam, round 6 (0.7.8), written after round 5's change and run once, kept blind: without
+ * a post 3 of 15 flagged and 1 hidden (under a department post 7 and 1); ordinary comments 0 of 5.
+ * Phrase lists do not reach spam in words they do not hold.
+ */
+export const SPANISH_SPAM_ROUND_6: readonly string[] = [
+  'Hola amigos, encontré una app que paga por ver videos, yo ya saqué 2,000 pesos. Descárgala con mi código en el link de mi perfil.',
+  '¿Te urge dinero? Te presto de 5 mil a 50 mil sin aval y sin checar historial, mándame WhatsApp 66 4123 9988.',
+  'Atención: la Lotería Nacional te eligió como ganador de $250,000, comunícate hoy al 800 123 4567 para cobrar.',
+  'Ofrezco servicios de limpieza de historial crediticio, 100% garantizado, informes inbox.',
+  'Vendo perritos husky con papeles, entrega inmediata, pago por transferencia, solo interesados.',
+  'Mujeres hermosas buscan hombres para relación seria, regístrate gratis en amor-latino.site',
+  'Soy asesor de inversiones en Forex, mis clientes ganan 30% mensual, pregúntame cómo empezar.',
+  'Productos naturales para la diabetes y la presión, cura garantizada, envíos a domicilio.',
+  'Compra seguidores y likes reales para tu negocio, paquetes desde 99 pesos, escríbeme.',
+  'Su paquete de Correos de México no pudo ser entregado, pague el envío aquí: correos-mx-entrega.info',
+  'Aprende inglés en 30 días con nuestro método, primera clase gratis, da clic en mi perfil.',
+  'Tenemos vacantes en Estados Unidos con visa de trabajo incluida, solo cubre el trámite de $3,500.',
+  'Promoción de hoy: iPhone 14 a mitad de precio, originales y sellados, aparta el tuyo por mensaje.',
+  'Únete al grupo VIP de apuestas deportivas, pronósticos seguros, gana todos los fines de semana.',
+  'Regalo 10 mil pesos a los primeros 50 que comenten "quiero" y me sigan.',
+];
+
+/** Ordinary Spanish comments written with SPANISH_SPAM_ROUND_6 (blind: none flagged). */
+export const SPANISH_LEGIT_ROUND_6: readonly string[] = [
+  'Me llegó un mensaje de que mi paquete de Correos no se entregó, pero yo no pedí nada. ¿Es fraude?',
+  'Vendí mi carro el mes pasado y todavía me llegan multas, ¿a dónde voy para aclararlo?',
+  'Mi hijo quiere ser policía, ¿hay alguna feria de empleo o convocatoria este año?',
+  '¿Los cursos de manejo defensivo que dan en la estación cuestan algo?',
+  'Gracias por el operativo en la feria, mis hijos ganaron un balón en la rifa de la policía.',
+];
+
 /** A sixth department post (bicycle registration), for round 5 below. */
 export const CHATTER_BLIND_POST_5 =
   "The Maple Police Department will hold a free bicycle registration and helmet fitting event this Saturday from 10am to 2pm at Central Park. Registering your bike helps us return it if it's stolen.";

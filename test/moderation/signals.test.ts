@@ -67,6 +67,10 @@ import {
   SPANISH_SPAM_ROUND_4,
   SPANISH_LEGIT_ROUND_4,
   SPANISH_LEGIT_ROUND_3,
+  SPANISH_SPAM_ROUND_5,
+  SPANISH_LEGIT_ROUND_5,
+  SPANISH_SPAM_ROUND_6,
+  SPANISH_LEGIT_ROUND_6,
   CHATTER_BLIND_5,
   CHATTER_BLIND_6,
   CHATTER_BLIND_7,
@@ -875,6 +879,19 @@ describe('Spanish generic spam', () => {
     expect(verdicts.filter((v) => v.flags.includes('off_topic')).length).toBeGreaterThanOrEqual(9);
     expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(8);
     for (const text of SPANISH_LEGIT_ROUND_2) expect(classify(text).flags, text).toEqual([]);
+  });
+
+  it('round 5 (0.7.8): all flagged, two in three hidden, residents never flagged', () => {
+    const verdicts = SPANISH_SPAM_ROUND_5.map((t) => classify(t));
+    expect(verdicts.filter((v) => v.flags.includes('off_topic')).length).toBe(15);
+    expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(10);
+    for (const text of SPANISH_LEGIT_ROUND_5) expect(classify(text).flags, text).toEqual([]);
+  });
+
+  it('round 6 (0.7.8, blind): as measured once, nothing of the residents flagged', () => {
+    const verdicts = SPANISH_SPAM_ROUND_6.map((t) => classify(t));
+    expect(verdicts.filter((v) => v.flags.includes('off_topic')).length).toBeGreaterThanOrEqual(3);
+    for (const text of SPANISH_LEGIT_ROUND_6) expect(classify(text).flags, text).toEqual([]);
   });
 
   it('round 4 (0.7.2): all flagged, most hidden, residents in the same words never flagged', () => {

@@ -12538,4 +12538,46 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "You are a waste of oxygen and a waste of everyone's time.",
     ],
   },
+  // Round 63 (0.7.8): explicit incitement against groups in the plain shapes of public test sets
+  // (a violent verb, a group, a call or a wish), written for the test and run once: 25 of 30
+  // flagged; no change was made for it (missed: "the only solution for the Somalis is a mass
+  // grave", "set their tents on fire", "put in the ground", "string up every drag queen", "I hope
+  // someone massacres the whole Pride parade").
+  {
+    name: 'threats: explicit incitement against groups (round 63)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'All these illegals should be lined up and shot at the border.',
+      'Somebody needs to burn down every mosque in this state.',
+      'Gays should be thrown off buildings like they do overseas.',
+      'We need to start hanging the traitors in Congress.',
+      'The only solution for the Somalis is a mass grave.',
+      'Drown every migrant boat before it reaches the shore.',
+      'Kill them all, every last leftist in this city.',
+      'Gas the Jews, they had it coming.',
+      'Trans people should be beaten until they stop pretending.',
+      "Let's go hunt some Mexicans this weekend.",
+      'These protesters deserve to be run over, every single one.',
+      'I would happily shoot any Muslim who walked into my store.',
+      'Round up the homeless and set their tents on fire.',
+      'Black people need to be put back in chains or put in the ground.',
+      'Every liberal teacher should be dragged out and beaten.',
+      'Nuke the whole Middle East and let God sort them out.',
+      'Refugees should be shot on sight, no questions.',
+      'Time to take up arms against the Democrats before they steal another election.',
+      'String up every drag queen from the nearest lamppost.',
+      "Antifa scum need a bullet each, and I'm volunteering.",
+      'Somebody should firebomb the synagogue on Elm.',
+      'Beat every immigrant you see until they go home.',
+      'Those rioters should be gunned down in the street like dogs.',
+      'I hope someone massacres the whole Pride parade.',
+      'Chinese people spreading disease should be burned alive.',
+      'The feminists marching downtown need to be stabbed.',
+      'Exterminate the Roma, they are vermin.',
+      'Shoot the looters, shoot the protesters, shoot them all.',
+      "Put a bullet in every Republican's head and the country is saved.",
+      'We should bomb the refugee center while they sleep.',
+    ],
+  },
 ];

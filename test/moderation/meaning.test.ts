@@ -499,6 +499,7 @@ const TARGETS: Record<string, number> = {
   'counter-speech: strong words in reports, after round 60 (blind 198)': 10 / 15,
   'friendly words addressed to a person, insult-shaped praise (round 61)': 0,
   'insults at a commenter in words no lexicon lists (round 61)': 15 / 20,
+  'threats: explicit incitement against groups (round 63)': 25 / 30,
 };
 
 describe('handwritten behaviour', () => {

@@ -185,7 +185,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'watch this video on youtube',
   ],
   contact: [
-    // Spanish (0.7.8, Spanish spam round 62).
+    // Spanish (0.7.8, Spanish spam round 5).
     'pidelas por inbox',
     'pidelos por inbox',
     'pidela por inbox',
@@ -281,7 +281,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'e-mail her',
   ],
   money: [
-    // Spanish (0.7.8, Spanish spam round 62).
+    // Spanish (0.7.8, Spanish spam round 5).
     'ganancias semanales',
     'ganancias diarias',
     'ganancias garantizadas',
@@ -289,7 +289,6 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'ingreso extra',
     'unete a mi equipo',
     'unete a nuestro equipo',
-    'lugares disponibles',
     'solo necesitas un celular',
     'diarios desde tu casa',
     // 0.7.4 (spam round 15). Envelopes stuffed for a fee, money "flips", the general with a box of funds.
@@ -402,7 +401,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Money talk that is also ordinary news ("the city's investment in…"): a pitch only together
   // with a contact request, a phone number, or a link off the page's topics.
   invest: [
-    // Spanish (0.7.8, Spanish spam round 62).
+    // Spanish (0.7.8, Spanish spam round 5).
     'duplica tu dinero',
     'multiplica tu dinero',
     'curso de trading',
@@ -435,7 +434,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
-    // Spanish (0.7.8, Spanish spam round 62).
+    // Spanish (0.7.8, Spanish spam round 5).
     'pago contra entrega',
     'envios a todo',
     'envios a toda',
@@ -643,7 +642,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'free towing',
   ],
   click: [
-    // Spanish (0.7.8, Spanish spam round 62).
+    // Spanish (0.7.8, Spanish spam round 5).
     'haz click',
     'da click',
     'dale click',
@@ -753,12 +752,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
-    // Spanish (0.7.8, Spanish spam round 62).
+    // Spanish (0.7.8, Spanish spam round 5).
     'tarjeta de regalo',
     'gana una tarjeta',
     'gana un iphone',
     'gana una pantalla',
-    'reclamalo',
     'reclamalo aqui',
     'reclama aqui',
     'eres el ganador',
@@ -766,7 +764,6 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'fuiste elegido',
     'fuiste elegida',
     'fuiste seleccionada',
-    'responde si',
     'participa y gana',
     'entre mis seguidores',
     // 0.7.6 (spam round 19).
@@ -923,7 +920,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'relief payment available',
   ],
   adult: [
-    // Spanish (0.7.8, Spanish spam round 62).
+    // Spanish (0.7.8, Spanish spam round 5).
     'chicas solteras',
     'solteras de tu ciudad',
     'quieren conocerte',
@@ -1053,7 +1050,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'reenvia a',
   ],
   crypto: [
-    // Spanish (0.7.8, Spanish spam round 62).
+    // Spanish (0.7.8, Spanish spam round 5).
     'invierte en bitcoin',
     'invierte en criptomonedas',
     // 0.7.5 (spam round 17).
@@ -1150,13 +1147,14 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
-    // Spanish (0.7.8, Spanish spam round 62).
-    'ha sido bloqueada',
-    'ha sido suspendida',
+    // Spanish (0.7.8, Spanish spam round 5).
+    'cuenta bancaria ha sido bloqueada',
+    'tu cuenta ha sido bloqueada',
+    'tu cuenta ha sido suspendida',
+    'tu tarjeta ha sido bloqueada',
     'verifica tus datos',
     'actualiza tus datos',
     'cuenta suspendida',
-    'sera suspendida',
     // 0.7.6 (spam round 19): a payment account "limited". (The car warranty's robocall, "press 1
     // to speak with an agent", was tried: residents give the county's menu the same way.)
     'account has been limited',
@@ -1257,8 +1255,6 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'send your details',
     'your full name and address',
     'coverage expires',
-    'ha sido bloqueada',
-    'ha sido suspendida',
     'verifica tus datos',
     'actualiza tus datos',
     'confirma tus datos',

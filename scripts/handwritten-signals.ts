@@ -954,8 +954,10 @@ export const SPANISH_LEGIT_ROUND_3: readonly string[] = [
  * weight-loss drops "pago contra entrega", a rental, spells, a trading course on Telegram, a
  * team with "lugares disponibles"), written and run once: without a post 12 of 15 flagged and 8
  * hidden (under a department post the same), ordinary comments 0 of 5. Then used (Spanish phrases
- * of prizes, clicks, contact, sales, earnings, investment, dating bait and phishing): 15 flagged,
- * 10 hidden; a rental ad and a sneaker seller are queued for a person, not hidden.
+ * of prizes, clicks, contact, sales, earnings, investment, dating bait and phishing): 14 flagged,
+ * 9 hidden; a rental ad and a sneaker seller are queued for a person, not hidden. (15 and 10 with
+ * "responde sí" and "lugares disponibles" as phrases, taken out in the read-over: residents write
+ * "responde si viste algo" and "quedan lugares disponibles" beside a number to call.)
  */
 export const SPANISH_SPAM_ROUND_5: readonly string[] = [
   '¡Gana $500 diarios desde tu casa! Escríbeme por WhatsApp al 55 1234 5678 y te explico cómo.',

@@ -881,11 +881,21 @@ describe('Spanish generic spam', () => {
     for (const text of SPANISH_LEGIT_ROUND_2) expect(classify(text).flags, text).toEqual([]);
   });
 
-  it('round 5 (0.7.8): all flagged, two in three hidden, residents never flagged', () => {
+  it('round 5 (0.7.8): all but one flagged, most hidden, residents never flagged', () => {
     const verdicts = SPANISH_SPAM_ROUND_5.map((t) => classify(t));
-    expect(verdicts.filter((v) => v.flags.includes('off_topic')).length).toBe(15);
-    expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(10);
+    expect(verdicts.filter((v) => v.flags.includes('off_topic')).length).toBe(14);
+    expect(verdicts.filter((v) => v.action === 'hide').length).toBeGreaterThanOrEqual(9);
     for (const text of SPANISH_LEGIT_ROUND_5) expect(classify(text).flags, text).toEqual([]);
+  });
+
+  it.each([
+    // Residents' and the department's notices in the words of spam, with a number to call.
+    'Responde si viste algo, la policía busca testigos del choque en la avenida Juárez, llama al 81 1234 5678.',
+    'Quedan lugares disponibles para el curso de manejo defensivo, informes al 55 2222 3333.',
+    'La entrada del mercado ha sido bloqueada por la obra, pregunten al 55 1111 2222.',
+    'Encontramos una cartera en el parque, reclámala en la estación con tu identificación, tel 33 4444 5555.',
+  ])('never hides the Spanish notice "%s"', (text) => {
+    expect(classify(text).action).not.toBe('hide');
   });
 
   it('round 6 (0.7.8, blind): as measured once, nothing of the residents flagged', () => {

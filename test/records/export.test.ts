@@ -320,3 +320,28 @@ forEachBackend('records export of text in any script and of any length', (backen
     }
   });
 });
+
+forEachBackend('records export of direction controls', (backend) => {
+  it('shows a right-to-left override as a marker in the spreadsheet and the page, and keeps it exactly in JSON Lines', async () => {
+    db = await openBackend(backend);
+    const { store, dir } = db;
+    const text = 'Nice work \u202Etxet desrever\u202C officer';
+    await store.comments.ingest(
+      incomingComment({
+        platformCommentId: 'bidi-1',
+        text,
+        author: { id: 'author-bidi', name: 'Bob \u202Eevil' },
+        createdAt: '2026-05-01T10:00:00.000Z',
+      }),
+    );
+    const out = join(dir, 'bundle');
+    await recordsExport(store, { filter: {}, outDir: out, actor: 'system' });
+    const { jsonl, csv, html } = readBundle(out);
+    expect(jsonl[0]?.versions[0]?.text).toBe(text);
+    for (const file of [csv, html]) {
+      expect(file).toContain('[U+202E]txet desrever[U+202C]');
+      expect(file).toContain('Bob [U+202E]evil');
+      expect(file).not.toContain('\u202E');
+    }
+  });
+});

@@ -107,10 +107,18 @@ const SECTIONS: readonly Section[] = [
         comments: sizes.ingestSequential,
         inFlight: 1,
       });
+      // The same burst with classification on a worker thread (CIVICMOD_CLASSIFY_THREADS=1).
+      const threaded = await benchIngest(corpus(), {
+        comments: sizes.ingestComments,
+        inFlight: 1_000,
+        classifyThreads: 1,
+      });
       return {
         ...burst,
         ingest_sequential_per_s: sequential.ingest_per_s,
         ingest_vs_sequential: burst.ingest_per_s / sequential.ingest_per_s,
+        ingest_threaded_per_s: threaded.ingest_per_s,
+        ingest_threaded_vs_main: threaded.ingest_per_s / burst.ingest_per_s,
       };
     },
   },
@@ -252,6 +260,13 @@ function table(f: Figures, targets: ReturnType<typeof judge>): string {
       `one at a time ${fmt(f.ingest_sequential_per_s)}`,
       `${fmt(f.ingest_vs_sequential)}x`,
       verdict('ingest_per_s'),
+    ],
+    [
+      'ingest with CIVICMOD_CLASSIFY_THREADS=1, comments/s',
+      fmt(f.ingest_threaded_per_s),
+      `main thread ${fmt(f.ingest_per_s)}`,
+      `${fmt(f.ingest_threaded_vs_main)}x`,
+      '',
     ],
     [
       'webhook -> hide p50 / p99 at 50/s, ms',

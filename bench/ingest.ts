@@ -94,7 +94,7 @@ export function instantPlatform(): PlatformAdapter & { hides: number } {
 
 export async function benchIngest(
   corpus: Corpus,
-  options: { comments: number; inFlight: number },
+  options: { comments: number; inFlight: number; classifyThreads?: number },
 ): Promise<IngestFigures> {
   // The compiled code `civicmod start` runs (dist/), as it runs it.
   const { createApp } = await loadBuilt<typeof AppModule>('src/app.js');
@@ -106,7 +106,12 @@ export async function benchIngest(
   const path = join(dir, 'ingest.db');
   const store = openSqliteStore(path);
   const platform = instantPlatform();
-  const { config, secrets } = loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent' });
+  const { config, secrets } = loadConfig({
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    CIVICMOD_CLASSIFY_THREADS: String(options.classifyThreads ?? 0),
+  });
   const logger = createLogger({ level: 'silent' });
   const moderator = createModerator();
   const app = createApp({ config, secrets, store, logger, moderator, adapters: [platform] });

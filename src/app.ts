@@ -24,6 +24,7 @@ import { createHttpApp } from './http/app.js';
 import type { Logger } from './logger.js';
 import { ActionExecutor } from './pipeline/executor.js';
 import { Pipeline } from './pipeline/runner.js';
+import { ClassifyThreads } from './pipeline/classify-threads.js';
 import type { Platform, Store } from './store/types.js';
 
 export interface AppDeps {
@@ -137,9 +138,12 @@ export function createApp(deps: AppDeps): App {
     onRequeued: announceQueued,
     onCompleted: (action) => notices.afterCompleted(action),
   });
+  // Started with the app, ended by stop(): only when asked for (CIVICMOD_CLASSIFY_THREADS).
+  let classifyThreads: ClassifyThreads | undefined;
   const pipeline = new Pipeline({
     store,
     moderator: deps.moderator,
+    classifyThreads: () => classifyThreads,
     executor,
     logger: logger.child({ component: 'pipeline' }),
     platformPolicy: (platform) => adapters.get(platform)?.defaultPolicy,
@@ -232,6 +236,19 @@ export function createApp(deps: AppDeps): App {
       return `http://${host}:${address.port}`;
     },
     async start() {
+      if (config.CIVICMOD_CLASSIFY_THREADS > 0 && classifyThreads === undefined) {
+        classifyThreads = new ClassifyThreads(
+          config.CIVICMOD_CLASSIFY_THREADS,
+          deps.moderator,
+          logger.child({ component: 'classify-threads' }),
+        );
+        // Their models load in about a second; what arrives meanwhile is classified here.
+        await classifyThreads.whenReady();
+        logger.info(
+          { threads: config.CIVICMOD_CLASSIFY_THREADS, ready: classifyThreads.readyCount() },
+          'classifying comments on worker threads',
+        );
+      }
       const resumed = await executor.resume();
       if (resumed > 0) logger.info({ resumed }, 'resuming actions requested before the last stop');
       // Actions requested by another process on the same store (`civicmod import` while the bot
@@ -333,6 +350,11 @@ export function createApp(deps: AppDeps): App {
       }
       started = [];
       await executor.stop();
+      if (classifyThreads !== undefined) {
+        const threads = classifyThreads;
+        classifyThreads = undefined;
+        await threads.close();
+      }
       if (server) {
         const s = server;
         server = undefined;

@@ -77,6 +77,15 @@ const envSchema = z.object({
   // How long a process's claim on a platform action lasts (src/pipeline/executor.ts): with several
   // processes on one PostgreSQL database, another takes over a dead one's actions after this.
   ACTION_CLAIM_SECONDS: positiveInt.default(60),
+  // Comments classified on this many worker threads (src/pipeline/classify-threads.ts) while the
+  // main thread answers webhooks and writes the store: for bursts on a machine with cores to
+  // spare. 0 (the default): on the main thread. Each thread holds its own models (about 110 MB).
+  CIVICMOD_CLASSIFY_THREADS: z.coerce
+    .number({ message: 'must be a whole number from 0 to 16' })
+    .int('must be a whole number from 0 to 16')
+    .min(0, 'must be a whole number from 0 to 16')
+    .max(16, 'must be a whole number from 0 to 16')
+    .default(0),
   // Scheduled backups by civicmod start (src/store/backup.ts): into BACKUP_DIR every
   // BACKUP_EVERY_HOURS, keeping the newest BACKUP_KEEP. Empty BACKUP_DIR: none.
   BACKUP_DIR: optionalText,

@@ -20,6 +20,7 @@ import type {
   Store,
 } from '../store/types.js';
 import type { ActionExecutor } from './executor.js';
+import type { ClassifyThreads } from './classify-threads.js';
 
 export interface IngestOutcome {
   commentId: number | null;
@@ -40,6 +41,11 @@ export interface PipelineDeps {
    * review channel posts it). Must not throw or block: the pipeline does not wait on it.
    */
   onQueued?: (commentId: number) => void;
+  /**
+   * Classification on worker threads (CIVICMOD_CLASSIFY_THREADS), when they are running; the
+   * moderator on this thread otherwise.
+   */
+  classifyThreads?: () => Pick<ClassifyThreads, 'classify'> | undefined;
 }
 
 export class Pipeline {
@@ -165,17 +171,19 @@ export class Pipeline {
 
     const context = stored.context ?? (await this.readContext(stored.commentId));
     const settings = await this.settingsFor(stored.pageId, context?.page);
-    const verdict = moderator.classify(
-      {
-        text: incoming.text,
-        context: {
-          post: context?.postText ?? incoming.post?.text ?? undefined,
-          page: context?.page.name ?? undefined,
-          parent: context?.parentText ?? undefined,
-        },
+    const input = {
+      text: incoming.text,
+      context: {
+        post: context?.postText ?? incoming.post?.text ?? undefined,
+        page: context?.page.name ?? undefined,
+        parent: context?.parentText ?? undefined,
       },
-      settings,
-    );
+    };
+    const threads = this.deps.classifyThreads?.();
+    const verdict =
+      threads === undefined
+        ? moderator.classify(input, settings)
+        : await threads.classify(input, settings);
     const outcome: IngestOutcome = {
       commentId: stored.commentId,
       change: stored.change,

@@ -425,9 +425,18 @@ const OWN_SAYING =
 export function inReportedQuote(tokens: Tokens): (start: number) => boolean {
   // "I'm yelling '…' at every …", "I told my neighbor '…' and I meant it": the commenter's own.
   if (OWN_SAYING.test(tokens.text)) return () => false;
-  const quoted = reportedQuoteTokens(tokens);
+  return atTokenStart(tokens, reportedQuoteTokens(tokens));
+}
+
+/**
+ * Whether a token marked in any of `marks` (one flag per token) starts at a normalized offset:
+ * how the obscenity classifier, which walks the normalized text, asks about the token readings.
+ */
+function atTokenStart(tokens: Tokens, ...marks: Uint8Array[]): (start: number) => boolean {
   const starts = new Set<number>();
-  for (let t = 0; t < tokens.count; t++) if (quoted[t] === 1) starts.add(tokens.starts[t] ?? 0);
+  for (let t = 0; t < tokens.count; t++) {
+    if (marks.some((m) => m[t] === 1)) starts.add(tokens.starts[t] ?? 0);
+  }
   return (start) => starts.has(start);
 }
 
@@ -445,10 +454,7 @@ const AGREES_WITH_NAME =
 export function inNameCalling(tokens: Tokens): (start: number) => boolean {
   // "Everyone calls you a … behind your back, and they're right": the commenter's too.
   if (AGREES_WITH_NAME.test(tokens.text)) return () => false;
-  const framed = mentionedTokens(tokens, true);
-  const starts = new Set<number>();
-  for (let t = 0; t < tokens.count; t++) if (framed[t] === 1) starts.add(tokens.starts[t] ?? 0);
-  return (start) => starts.has(start);
+  return atTokenStart(tokens, mentionedTokens(tokens, true));
 }
 
 /** "the word", "that term", "this slur": what follows is named as a word (namedAsWord). */
@@ -523,11 +529,5 @@ export const VICTIM_REPORT = new RegExp(
  * used: inside a mention frame or a reported quotation. Built once per text, on first need.
  */
 export function usedAsMention(tokens: Tokens): (start: number) => boolean {
-  const mentioned = mentionedTokens(tokens);
-  const quoted = reportedQuoteTokens(tokens);
-  const byStart = new Map<number, boolean>();
-  for (let t = 0; t < tokens.count; t++) {
-    byStart.set(tokens.starts[t] ?? 0, mentioned[t] === 1 || quoted[t] === 1);
-  }
-  return (start) => byStart.get(start) === true;
+  return atTokenStart(tokens, mentionedTokens(tokens), reportedQuoteTokens(tokens));
 }

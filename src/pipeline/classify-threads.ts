@@ -89,8 +89,14 @@ export class ClassifyThreads {
     const thread = best;
     const request: ClassifyRequest = { id: this.nextId++, input, settings };
     return new Promise<ModeratorVerdict>((resolve, reject) => {
+      try {
+        thread.worker.postMessage(request);
+      } catch {
+        // An input a thread cannot be sent (not plain data) is classified here.
+        this.finishHere({ request, resolve, reject });
+        return;
+      }
       thread.pending.set(request.id, { request, resolve, reject });
-      thread.worker.postMessage(request);
     });
   }
 
@@ -158,7 +164,12 @@ export class ClassifyThreads {
         this.answered.threads++;
         pending.resolve(reply.verdict);
       } else {
-        // The same input fails the same way here, with the moderator's own handling of it.
+        // Said once here, with the thread's message; the same input then fails the same way on
+        // the main thread, with the moderator's own handling of it.
+        this.logger.error(
+          { threadError: reply.error },
+          'a classification thread could not classify a comment; classifying it on the main thread',
+        );
         this.finishHere(pending);
       }
     });

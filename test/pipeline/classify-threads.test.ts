@@ -79,6 +79,32 @@ it('never lets a thread of another classifier version decide', async () => {
   expect(verdict).toEqual(other.classify({ text: TEXTS[0] as string }));
 });
 
+it('says so when a thread cannot classify a comment, and fails it as the main thread would', async () => {
+  const { logger, lines } = createCapturedLogger();
+  threads = new ClassifyThreads(1, moderator, logger);
+  await untilReady(threads, 1);
+  // Not text: the moderator throws on it, in the thread and again on the main thread.
+  const bad = { text: 42 as unknown as string };
+  let mainError: unknown;
+  try {
+    moderator.classify(bad);
+  } catch (err) {
+    mainError = err;
+  }
+  expect(mainError).toBeInstanceOf(Error);
+  await expect(threads.classify(bad, DEFAULT_POLICY)).rejects.toThrow((mainError as Error).message);
+  const line = lines.find((l) => String(l.msg).includes('could not classify a comment'));
+  expect(line?.threadError).toBe((mainError as Error).message);
+  // An input that cannot be sent to a thread (a function in it) is classified here instead.
+  const unsendable = { text: TEXTS[2] as string, context: { post: 'Road work.' }, extra: () => 1 };
+  expect(await threads.classify(unsendable, DEFAULT_POLICY)).toEqual(
+    moderator.classify({ text: TEXTS[2] as string, context: { post: 'Road work.' } }),
+  );
+  // The thread still answers afterwards.
+  const input = { text: TEXTS[3] as string };
+  expect(await threads.classify(input, DEFAULT_POLICY)).toEqual(moderator.classify(input));
+});
+
 it('runs the pipeline with CIVICMOD_CLASSIFY_THREADS: stored first, decided and hidden as on one thread', async () => {
   const fb = new FakeAdapter('facebook');
   t = makeTestApp({ adapters: [fb], env: { CIVICMOD_CLASSIFY_THREADS: '1' } });

@@ -44,6 +44,7 @@ import {
   CONDEMNING,
   NAMED_WORD,
   inNameCalling,
+  reportedNameCalling,
   inReportedQuote,
   namedAsWord,
   usedAsMention,
@@ -107,6 +108,9 @@ const NAME_CALLING: Grade = {
   label: 'strong obscenity (named in a report of name-calling)',
   autoHide: false,
 };
+
+/** A calling verb: the cheap test before reportedNameCalling reads the tokens. */
+const CALLING = /\bcall(?:s|ed|ing)?\b/;
 
 const REPORTED: Grade = {
   score: 0.45,
@@ -173,6 +177,9 @@ export const obscenityClassifier: Classifier = {
     /** Which tokens sit in a quotation the comment reports. */
     let quoted: ((start: number) => boolean) | undefined;
     let calling: ((start: number) => boolean) | undefined;
+    /** Whether a calling verb is there at all, and the names one person is told calling another. */
+    let calls: boolean | undefined;
+    let thirdParty: ((start: number) => boolean) | undefined;
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i] as Token;
       if (!mightMatch(tok.text)) {
@@ -227,7 +234,13 @@ export const obscenityClassifier: Classifier = {
       ) {
         mention ??= usedAsMention(tokensOf(prepared));
       }
-      const reported = mention !== undefined && mention(tok.start);
+      // One person reported calling another the name (0.7.9): someone else's words, told.
+      if (entry.tier !== 'mild' && (calls ??= CALLING.test(prepared.normalized))) {
+        thirdParty ??= reportedNameCalling(tokensOf(prepared));
+      }
+      const reported =
+        (mention !== undefined && mention(tok.start)) ||
+        (thirdParty !== undefined && thirdParty(tok.start));
       if (!reported && entry.tier !== 'mild' && (names ??= NAMED_WORD.test(prepared.normalized))) {
         named ??= namedAsWord(tokensOf(prepared));
         if (named(tok.start)) {

@@ -442,7 +442,7 @@ function atTokenStart(tokens: Tokens, ...marks: Uint8Array[]): (start: number) =
 
 /** The commenter agrees with the name someone was called. */
 const AGREES_WITH_NAME =
-  /\b(?:(?:they|he|she|everyone|everybody|people|we)(?:'re|'s|\s+(?:are|is|were|was))\s+(?:not\s+wrong|right)|(?:he|she|they)(?:'re|'s|\s+(?:are|is|were|was))\s+(?:\w+\s+)?(?:one|ones)|deserved?|rightly|true|accurate|agree|facts|spot\s+on|(?:because|cause|cuz|and)\s+(?:you|u|ya)\s+(?:are|r|really\s+are)|(?:you're|youre|you\s+are|ur)\s+(?:one|exactly\s+that))\b/;
+  /\b(?:(?:they|he|she|everyone|everybody|people|we)(?:'re|'s|\s+(?:are|is|were|was))\s+(?:not\s+wrong|right)|(?:he|she|they)(?:'re|'s|\s+(?:are|is|were|was))\s+(?:\w+\s+)?(?:one|ones)|deserved?|rightly|true|accurate|agree|facts|spot\s+on|so\s+do\s+i|me\s+too|(?:because|cause|cuz|and)\s+(?:you|u|ya)\s+(?:are|r|really\s+are)|(?:you're|youre|you\s+are|ur)\s+(?:one|exactly\s+that))\b/;
 
 /**
  * Whether the token starting at a normalized offset is the name in someone being called it
@@ -455,6 +455,112 @@ export function inNameCalling(tokens: Tokens): (start: number) => boolean {
   // "Everyone calls you a … behind your back, and they're right": the commenter's too.
   if (AGREES_WITH_NAME.test(tokens.text)) return () => false;
   return atTokenStart(tokens, mentionedTokens(tokens, true));
+}
+
+/** Words between a subject and its verb that leave the subject in place ("kept calling"). */
+const BEFORE_CALL = list(`
+  keep keeps kept started starts start began begin just then even also literally actually
+  always still often again was were is are got get gets been being heard seen caught overheard
+  allegedly reportedly repeatedly openly loudly basically lowkey highkey finally only getting
+`);
+/**
+ * Before the verb: intent, an order, a wish, a refusal or a gerund of unknown subject, not a
+ * report ("should call", "let's call", "never call", "for calling").
+ */
+const CALL_INTENT = list(`
+  should must will 'll gonna going to would 'd can could might may please let's lets shall
+  wanna want wants need needs ought and or but gotta gone finna bout better of have 've be
+  never not no don't dont do doesn't didn't didnt can't cant cannot won't wont ima imma i'ma
+  for by about after before without from at on in with like so
+`);
+/** After the verb, no one called: "calls from …", "called it …", "called out …". */
+const NOT_CALLED = list('from to for on at in with about back out up off it so');
+/** The one called, as a pronoun ("called him …") or the start of a noun phrase ("the …"). */
+const CALLED_PRONOUNS = list('him her them me us');
+const CALLED_HEADS = list(
+  'his my our their the that this these those some every each one another other any',
+);
+/** Everyone calling someone a name is the commenter's own insinuation, not a report. */
+const EVERYONE = list('everyone everybody all whole most world internet');
+/** Who "call" (the plain form) may report: "they call her …", "kids at school call him …". */
+const PLURAL_CALLERS = list('they people folks kids guys fans teens neighbors neighbours');
+
+/**
+ * The words of a name one person is reported calling another (not the reader): "a driver called
+ * the crossing guard a …", "her ex calls her a … in front of the kids", "the suspect was heard
+ * calling the victim a …" (0.7.9, round 64). As in a victim's report (VICTIM_REPORT), the
+ * telling is rejection enough: someone else's words about someone else. Not the commenter's own
+ * calling ("I called the mayor a …", "we should call him a …", "call him a …", "lowkey called
+ * him a …"), not a name given the reader ("everyone calls you a …"), not everyone's ("the whole
+ * town calls him a …": an insinuation), not "called a …" with no one called (a phone call, a
+ * passive), and not when the commenter agrees (AGREES_WITH_NAME). Marks the few words after the
+ * one called, within the clause.
+ */
+export function reportedNameCalling(tokens: Tokens): (start: number) => boolean {
+  if (AGREES_WITH_NAME.test(tokens.text)) return () => false;
+  const words = tokenWords(tokens);
+  const clauseBreak = (k: number): boolean =>
+    /[.!?;,:\n"“”]/.test(tokens.text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0));
+  const marked = new Uint8Array(tokens.count);
+  for (let t = 1; t + 2 < tokens.count; t++) {
+    const w = words[t] ?? '';
+    if (w !== 'called' && w !== 'calls' && w !== 'calling' && w !== 'call') continue;
+    // The one called: someone, not the reader, in the same clause, then the name.
+    const object = words[t + 1] ?? '';
+    if (READER.has(object) || NOT_CALLED.has(object) || clauseBreak(t + 1)) continue;
+    if (tokens.kinds[t + 1] !== TOKEN_WORD) continue;
+    // "is called …", "got called …", "is also called …": a passive names a thing or tells who
+    // was called, not who called (a victim's report is VICTIM_REPORT's).
+    let passive = false;
+    for (let j = t - 1; j >= 0 && BEFORE_CALL.has(words[j] ?? ''); j--) {
+      passive ||= w === 'called' && PASSIVE.has(words[j] ?? '');
+    }
+    if (passive) continue;
+    // The caller: the first word before the verb that is not an auxiliary or adverb.
+    let k = t - 1;
+    while (k > 0 && BEFORE_CALL.has(words[k] ?? '') && !clauseBreak(k + 1)) k--;
+    if (clauseBreak(k + 1) || tokens.kinds[k] !== TOKEN_WORD) continue;
+    const subject = words[k] ?? '';
+    if (FIRST_PERSON_SUBJECT.has(subject) || READER.has(subject) || CALL_INTENT.has(subject))
+      continue;
+    // "they'll call him …", "she'd call her …": intent; "kept calling …" with no one before it.
+    if (/'(?:ll|d|ve)$/.test(subject) || BEFORE_CALL.has(subject)) continue;
+    if (subject === 'me' || subject === 'us' || subject === 'let' || subject === "y'all") continue;
+    // "call": a report only of several callers ("they call her …"), not an order ("somebody
+    // call him …").
+    if (w === 'call' && !PLURAL_CALLERS.has(subject) && !/[^s]s$/.test(subject)) continue;
+    // Everyone, anywhere in the clause before the verb ("everyone in this town calls …").
+    let everyone = false;
+    for (let j = t - 1; j >= 0; j--) {
+      everyone ||= EVERYONE.has(words[j] ?? '');
+      if (clauseBreak(j)) break;
+    }
+    if (everyone) continue;
+    // "… and we called him a …", "you guys call him a …", "you females calling them …": the
+    // commenter or the reader just before the subject's place.
+    const before = words[k - 1] ?? '';
+    if ((FIRST_PERSON_SUBJECT.has(before) || READER.has(before)) && !clauseBreak(k)) continue;
+    // The name, after the one called: "called him …", "called the crossing guard a …", "called
+    // Shatner a …". Not the one called ("called the … an asked": the word is the commenter's),
+    // and nothing when no one is called ("a game called stop being a …").
+    let name = -1;
+    if (CALLED_PRONOUNS.has(object)) name = t + 2;
+    else if (CALLED_HEADS.has(object) || object === 'a' || object === 'an') {
+      for (let j = t + 2; j <= t + 5 && j < tokens.count && !clauseBreak(j); j++) {
+        if (words[j] === 'a' || words[j] === 'an') {
+          name = j + 1;
+          break;
+        }
+      }
+      if (name < 0 && CALLED_HEADS.has(object)) name = t + 3;
+    } else if (words[t + 2] === 'a' || words[t + 2] === 'an') name = t + 3;
+    if (name < 0) continue;
+    for (let j = name; j < Math.min(tokens.count, name + 4); j++) {
+      if (clauseBreak(j)) break;
+      marked[j] = 1;
+    }
+  }
+  return atTokenStart(tokens, marked);
 }
 
 /** "the word", "that term", "this slur": what follows is named as a word (namedAsWord). */

@@ -12580,4 +12580,91 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'We should bomb the refugee center while they sleep.',
     ],
   },
+  // Round 64 (0.7.9): reports of one person calling another a name, to the police or about the
+  // news, written for the test and run once: 16 of 20 flagged, none hidden (strong words named in
+  // a report of name-calling went to a person, moderate ones were judged as written). Since
+  // 0.7.9 the telling is rejection enough when the caller is someone else and the one called is
+  // not the reader (speech.ts, reportedNameCalling): 2 of 20 after ("heard a man call the
+  // cashier …": "call" reports only several callers; "the caller said the dispatcher was …").
+  {
+    name: 'counter-speech: one person reported calling another a name (round 64)',
+    category: 'any',
+    flagged: false,
+    neverHidden: true,
+    sentences: [
+      'Some guy at the gas station called the attendant a cunt because the pump was slow. Unreal.',
+      'My coworker got called a fucking idiot by a customer today for asking to see his ID.',
+      'A driver called the crossing guard a stupid bitch this morning on Elm. Please put an officer there.',
+      'The kids on the bus call the new student a faggot every single day and the driver does nothing.',
+      'Heard a man call the cashier a dumb whore at the Kroger on 5th. She was shaking.',
+      'Some drunk called the bouncer a motherfucking pig before the fight started, the video is on the news.',
+      'Her ex calls her a worthless cunt in front of the kids, she finally got a protective order.',
+      'People in the group chat keep calling the new teacher a bitch and posting her address.',
+      'The protester called the deputy a fucking pussy and he just stood there. Respect to him.',
+      'At the meeting a man called the clerk a fat bitch and nobody stopped him.',
+      "Somebody keyed my neighbor's car and called her a slut in a note on the windshield.",
+      'Two teens called an old man a retarded fuck outside the library and then ran off.',
+      'A woman called the bus driver a n****r and the whole bus went quiet.',
+      'The caller said the dispatcher was a useless fucking cow and hung up, according to the report.',
+      "He called his own mother a bitch on camera and people are sharing it like it's funny.",
+      'The suspect was heard calling the victim a faggot during the assault, per the charging documents.',
+      'Someone in the comments called the lifeguard a cunt for closing the pool in a storm.',
+      'Fans at the game called the referee a motherfucker for three hours straight.',
+      "My son's coach called a 10-year-old a pussy for crying after a fall, we reported it to the league.",
+      'A guy on the train called a veteran a piece of shit for asking him to turn the music down.',
+    ],
+  },
+  // The commenter's own name-calling in the same shapes, written with round 64: all 8 flagged
+  // before and after.
+  {
+    name: "never counter-speech: the commenter's own name-calling (round 64)",
+    category: 'any',
+    flagged: true,
+    neverHidden: true,
+    sentences: [
+      "I called the mayor a cunt at the meeting and I'd do it again.",
+      "Everybody calls you a stupid bitch and they're right.",
+      'Call him a motherfucker to his face, he deserves it.',
+      'Somebody finally called the chief a fucking pussy, because he is one.',
+      "Let's all call the new councilman a worthless cunt until he quits.",
+      'You are a bitch, and everyone at the station calls you one.',
+      'We should call every one of them a faggot till they leave.',
+      'I keep calling my landlord a greedy motherfucker and I mean it.',
+    ],
+  },
+  // Written after round 64's change and run once, kept blind: 0 of 8 flagged.
+  {
+    name: 'counter-speech: reports of name-calling, after round 64 (blind 200)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    neverHidden: true,
+    sentences: [
+      'A man in a red truck called my elderly neighbor a stupid cunt for walking too slowly across the street.',
+      'The guy behind the counter called the delivery driver a fucking moron and threw the box at him.',
+      'Last night some teenagers called the security guard a faggot and threw bottles at his car.',
+      'The landlord called the tenant a lazy bitch in front of her kids, I have it on my doorbell camera.',
+      'On the livestream a viewer called the reporter a whore and the station just left it up.',
+      'Officers, the man at the bus stop called an old woman a fucking bitch and pushed her.',
+      'She said her manager called her a dumb cunt during the shift meeting, is that harassment?',
+      'At the park a dad called the umpire a motherfucking cheat in front of all the kids.',
+    ],
+  },
+  // Written with blind 200 and run once: 3 of 4 flagged ("everyone in this town calls the mayor a
+  // … and honestly so do I" was read as a report); then looked at: "everyone" anywhere before the
+  // verb, and "so do I" / "me too" as agreement. 4 of 4 after.
+  {
+    name: "never counter-speech: the commenter's own, after round 64 (blind 200)",
+    category: 'any',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    neverHidden: true,
+    sentences: [
+      'You guys should call the chief a fucking pussy every time he posts.',
+      'Everyone in this town calls the mayor a whore and honestly so do I.',
+      "I called the sergeant a stupid cunt and I'm not sorry.",
+      'Somebody call that councilman a motherfucker to his face.',
+    ],
+  },
 ];

@@ -500,6 +500,10 @@ const TARGETS: Record<string, number> = {
   'friendly words addressed to a person, insult-shaped praise (round 61)': 0,
   'insults at a commenter in words no lexicon lists (round 61)': 15 / 20,
   'threats: explicit incitement against groups (round 63)': 25 / 30,
+  'counter-speech: one person reported calling another a name (round 64)': 2 / 20,
+  "never counter-speech: the commenter's own name-calling (round 64)": 1,
+  'counter-speech: reports of name-calling, after round 64 (blind 200)': 0,
+  "never counter-speech: the commenter's own, after round 64 (blind 200)": 1,
 };
 
 describe('handwritten behaviour', () => {

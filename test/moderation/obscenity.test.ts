@@ -682,7 +682,6 @@ describe('strong words named in a report of name-calling, rejected or not (0.7.8
   const verdict = (text: string) => moderator.classify({ text });
 
   it.each([
-    'I will never understand people who think calling a woman a cunt is funny. It is not.',
     'Just because someone called you a motherfucker in traffic does not make you right.',
     'Calling people cunts online and then crying about free speech when you get banned, classic.',
   ])('queues, never hides, "%s"', (text) => {
@@ -718,5 +717,44 @@ describe('strong words named in a report of name-calling, rejected or not (0.7.8
     'The graffiti on the underpass says "kill all fags". Can the city paint over it?',
   ])('reads the rejection in "%s" (nothing flagged as obscenity)', (text) => {
     expect(verdict(text).flags).not.toContain('obscenity');
+  });
+});
+
+describe('one person reported calling another a name: the telling is the rejection (0.7.9)', () => {
+  const moderator = createModerator();
+  const verdict = (text: string) => moderator.classify({ text });
+
+  it.each([
+    'A driver called the crossing guard a stupid bitch this morning. Please put an officer there.',
+    'Her ex calls her a worthless cunt in front of the kids.',
+    'The suspect was heard calling the victim a faggot during the assault.',
+    'Two teens called an old man a retarded fuck outside the library.',
+    'LeVar Burton called Shatner a bitch on live TV.',
+    'I will never understand people who think calling a woman a cunt is funny. It is not.',
+  ])('flags no obscenity in "%s"', (text) => {
+    const v = verdict(text);
+    expect(v.flags).not.toContain('obscenity');
+    expect(v.action).not.toBe('hide');
+  });
+
+  it.each([
+    // The commenter's own, an order, an intent, everyone's, the reader's, or agreed with.
+    'I called the mayor a cunt at the meeting and I would do it again.',
+    'Call him a motherfucker to his face, he deserves it.',
+    "Let's all call the new councilman a worthless cunt until he quits.",
+    'We should call every one of them a faggot till they leave.',
+    'Somebody call that councilman a motherfucker to his face.',
+    'You guys should call the chief a fucking pussy every time he posts.',
+    'Everyone in this town calls the mayor a whore and honestly so do I.',
+    'Somebody finally called the chief a fucking pussy, because he is one.',
+    'Everybody calls you a stupid bitch and they are right.',
+    // No one called: a passive that names a thing, a game's name, "so-called".
+    'My truck is called the Beast because bitches love it.',
+    "Let's play a game called stop being a lil bitch.",
+    'Still better than these so called bad bitches.',
+    // The name is the one called: "called the … an asked" keeps the commenter's word.
+    'My sister called the chinks an asked if they were open.',
+  ])('still flags the words of "%s"', (text) => {
+    expect(verdict(text).flags).toContain('obscenity');
   });
 });

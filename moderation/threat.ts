@@ -756,7 +756,7 @@ const RULES: readonly Rule[] = [
   ),
   // Supporters tell officers to "watch your six, stay safe": only the bare warning is queued.
   rule(
-    String.raw`\b(?:better\s+)?watch\s+(?:your|ur|yo)\s+(?:back|six|ass)\b`,
+    String.raw`\b(?:better\s+)?watch\s+(?:your|ur|yo)\s+(?:back|six|ass)\b(?!\s+(?:out\s+there\s+)?(?:on|in)\s+(?:the\s+)?(?:ice|icy|roads?|stairs|steps|trails?|slopes?|bridges?|highway|water|snow|parking\s+lots?|heat|cold|crowds?|mall)\b)`,
     0.6,
     'intimidation',
     gate('watch'),
@@ -4516,6 +4516,34 @@ const RULES: readonly Rule[] = [
     'incitement to violence',
     gate('load time'),
   ),
+  // Stock veiled threats, round 66 (0.7.9): the ones a department page gets word for word.
+  // "You'll regret the day you wrote me that ticket": what the reader did to the commenter.
+  rule(
+    String.raw`\b(?:you|u)(?:'ll|\s+will|\s+gonna|\s+are\s+going\s+to|'re\s+going\s+to)\s+regret\s+(?:the\s+day|ever)\s+(?:you|u)\s+(?:[a-z']+\s+){0,3}?(?:me|my|us|our)\b`,
+    0.7,
+    'intimidation',
+    gate('regret'),
+  ),
+  // "You have no idea who you're messing with", "better hope we never meet off duty", "you won't
+  // see it coming", "you won't know what hit you".
+  rule(
+    String.raw`\b(?:you|u)\s+(?:have|got|'ve\s+got|have\s+got)\s+no\s+idea\s+who\s+(?:you're|you\s+are|ur|youre|you)\s+(?:messing|dealing|fucking|screwing|playing)\s+with\b|\bbetter\s+(?:hope|pray)\s+(?:we|i)\s+(?:never|don't|dont|do\s+not)\s+(?:meet|run\s+into|see\s+(?:you|u|each\s+other)|cross\s+paths)\b|\b(?:you|u|ya)\s+(?:won't|wont|will\s+not|will\s+never|'ll\s+never)\s+(?:see\s+it\s+coming|know\s+what\s+hit\s+(?:you|u|ya))\s*(?:[.!]|$)`,
+    0.7,
+    'intimidation',
+    gate('idea hope pray coming hit'),
+    // "We're planning a surprise party, you won't see it coming", "coming for your title next
+    // season" (blind 87's twins).
+    { unless: new RegExp(`${SURPRISE}|\\b(?:title|trophy|championship|crown|record|rematch)\\b`) },
+  ),
+  // Death foretold to the reader's family: "your wife should start thinking about what to wear to
+  // a funeral", "tell your family goodbye while you still can"; revenge promised: "payback is
+  // coming for every one of you".
+  rule(
+    String.raw`\b(?:your|ur)\s+(?:wife|husband|family|kids|children|mom|mother|dad|parents|girlfriend|boyfriend)\s+(?:should|better|might\s+want\s+to|needs?\s+to|can)\s+start\s+(?:thinking\s+about|planning|picking\s+out|shopping\s+for|looking\s+(?:at|for))\s+[^.!?\n]{0,30}?\b(?:funeral|casket|coffin|headstone|burial)\b|\b(?:tell|kiss|hug)\s+(?:your|ur)\s+(?:family|wife|kids|children|husband|mom|mother|loved\s+ones)\s+(?:goodbye|good-bye|bye)\b[^.!?\n]{0,20}?\bwhile\s+(?:you|u)\s+(?:still\s+)?can\b|\bpayback\s+(?:is|'s)\s+coming\s+(?:for|to)\s+(?:you|u|ya|y'all|every\s+(?:one\s+of\s+(?:you|y'all)|cop|officer|pig|deputy)|all\s+of\s+(?:you|y'all))\b`,
+    0.7,
+    'intimidation',
+    gate('funeral casket coffin headstone burial goodbye good-bye bye payback'),
+  ),
 ];
 
 /**
@@ -4613,6 +4641,10 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
     // The exception is read only when the rule matched (rarely): it is as long as the rule.
     if (matches.length === 0 || unless?.test(text) === true) return;
     for (const m of matches) {
+      // The stock phrase talked about as a phrase: "'I know where you live' is a horror movie",
+      // "sleep with one eye open is how I describe a newborn" (0.7.9, round 66).
+      if (SAID_OF_THE_PHRASE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+        continue;
       const before = sentenceBefore(text, m.index);
       if (notAfterIf === true && IF_BEFORE.test(before)) continue;
       // Someone else's words, reported to oppose them: "I stand up to anyone who says refugees
@@ -5006,6 +5038,9 @@ const REPORTED_INSIDE =
   /\bwho\s+(?:\w+\s+)?(?:says?|said|thinks|thought|claimed|claims|tweeted|suggested|suggests|yelled|shouted|screamed|chanted)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+(?:should|must|needs?|deserves?|ought|is|are|will)\b)(?:[a-z'-]+\s+){1,3}?(?:should|must|needs?\s+to|deserves?|ought\s+to|is\s+going\s+to|are\s+going\s+to|will|would)\b/;
 
 /** "…doesn't mean you get to", "…does not give anyone the right to": what follows is denied. */
+/** After a match: the phrase is the subject of "is a / is how / was the …", said of, not said. */
+const SAID_OF_THE_PHRASE = /^["”']?\s+(?:is|was)\s+(?:a|an|the|how|what|my|our|just|one)\b/;
+
 const NOT_LICENSED =
   /\b(?:does\s*n[o']t|do\s*n[o']t|did\s*n[o']t|never)\s+(?:mean|means|give|gives)\s+(?:(?:you|u|anyone|anybody|them|him|her|people|us)\s+(?:the\s+)?right\s+to|(?:that\s+)?(?:you|u|anyone|anybody|they|he|she|people|someone|somebody|we|i)\s+(?:get|gets|can|may|have|has|should|are\s+allowed|is\s+allowed)\s+to)\s+(?:\w+\s+)?$/;
 

@@ -12450,12 +12450,19 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   // Written after round 60's change and run once, kept blind: 10 of 15 flagged, none hidden.
+  // 0.7.9's reading of reported name-calling (round 64) took it to 8 of 15 unseen; then looked
+  // at: "when did it become normal to …" rejects, words keyed into a relative's car, words
+  // shouted at someone else quoted by a bystander, "posting" reports: 5 of 15. Left: a gerund
+  // subject ("calling a twelve-year-old a … is something grown adults did"), a threat quoted in a
+  // report with no rejection (for a person: witness intimidation), "people who scream '…' at
+  // referees", a past use repented, a moderate word quoted without rejection.
   {
     name: 'counter-speech: strong words in reports, after round 60 (blind 198)',
     category: 'any',
     flagged: false,
     neverHidden: true,
     blind: true,
+    seenBlind: true,
     sentences: [
       'A woman at the gas station called my mother a "stupid old cunt" because she was slow at the pump. Mom is 81.',
       'When did it become normal to call the cashier a bitch for asking to see ID?',
@@ -12665,6 +12672,131 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Everyone in this town calls the mayor a whore and honestly so do I.',
       "I called the sergeant a stupid cunt and I'm not sorry.",
       'Somebody call that councilman a motherfucker to his face.',
+    ],
+  },
+  // Written after blind 198 was read for 0.7.9 and run once: 4 of 12 flagged and 1 hidden
+  // ('printing "…" on a bumper sticker … is a choice': a quoted word with no reporting word was
+  // judged as written). Then looked at: printing reports, words yelled at someone else by anyone
+  // not "I" or "you", someone else's graffiti on any wall, "take it down" rejects, and "not
+  // wrong" no longer rejects (it agrees). 1 of 12 after, none hidden (the bumper sticker is
+  // queued: a quoted word with nothing that rejects it).
+  {
+    name: 'counter-speech: reports of name-calling and graffiti (blind 202)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    neverHidden: true,
+    sentences: [
+      'A customer called my daughter a "fat whore" at the drive-through window tonight. She is 16. Is there anything we can do?',
+      'The man in the blue van yelled "move, you stupid bitch" at the school crossing guard this morning.',
+      'Somebody spray-painted "fuck the gays" on the side of the community center again. Third time this month.',
+      "My neighbor's kid got called a faggot at the bus stop every day last week and the school did nothing.",
+      "Some guy in the parking lot called the pharmacist a cunt because his prescription wasn't ready.",
+      'Reported: an account messaging girls on this page "send nudes or I\'ll tell everyone you\'re a slut".',
+      'When a grown man calls a teenage cashier a bitch over a coupon, the problem is not the teenager.',
+      'Our Little League coach was suspended for calling a nine-year-old a pussy. Good.',
+      'There\'s a sign on the overpass that says "hang all the cunts in city hall". Can someone take it down?',
+      'I heard two men outside the bar call a woman a whore and follow her to her car, so I called 911.',
+      'Printing "cunt" on a bumper sticker and parking in front of an elementary school is a choice.',
+      'The teacher said a student called her a fucking bitch and the principal just laughed.',
+    ],
+  },
+  // Round 66 (0.7.9): the stock veiled threats a department page gets word for word ("you'll
+  // regret it", "watch your back", "I know where you live" are the issue's own examples), written
+  // for the test and run once: 9 of 20 flagged; their harmless twins in the same stock phrases
+  // 3 of 15 flagged ("watch your back on the ice", "'I know where you live' is a horror movie").
+  // Then: "you'll regret the day you … me", "no idea who you're messing with", "better hope we
+  // never meet", "you won't see it coming" (not of a party or a title), the reader's family told
+  // to plan a funeral or say goodbye "while you still can", "payback is coming for you"; the
+  // phrase said of as a phrase, and "watch your back" on ice and roads, are not threats. 16 of 20
+  // and 0 of 15 after. Left: "this isn't over" (said of court rulings too), "I'd be careful …
+  // if I were you" (said of icy roads too), "remember my face", "enjoy your last few weeks".
+  {
+    name: 'threats: stock veiled threats at officers (round 66)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'Watch your back, Officer Daniels.',
+      "You'll regret the day you wrote me that ticket.",
+      'I know where you live, deputy.',
+      'Sleep with one eye open, chief.',
+      'Your days are numbered, pig.',
+      'It would be a shame if something happened to that nice house of yours.',
+      "You have no idea who you're messing with. You'll find out soon.",
+      "This isn't over. Not by a long shot.",
+      'Better hope we never meet off duty.',
+      'We know what school your kids go to.',
+      'Keep it up and see what happens to you.',
+      "You won't see it coming.",
+      "I'd be very careful walking to your car tonight if I were you, sergeant.",
+      'Accidents happen to cops who talk too much.',
+      'Remember my face, because I remember yours.',
+      'Enjoy your last few weeks with your family.',
+      'Your wife should start thinking about what to wear to a funeral.',
+      'Payback is coming for every one of you at that station.',
+      'Nice patrol car. Would be a shame if it caught fire with you in it.',
+      'Tell your family goodbye while you still can.',
+    ],
+  },
+  {
+    name: 'never threats: the same stock phrases, harmless (round 66)',
+    category: 'any',
+    flagged: false,
+    sentences: [
+      'Watch your back on the ice this morning, the bridge on Route 9 is glazed.',
+      "You'll regret not getting your flu shot when the season hits.",
+      'I know where you live is a horror movie I never finished.',
+      'Sleep with one eye open is how I describe having a newborn and a puppy.',
+      "My days are numbered at this job, I'm retiring in March!",
+      'It would be a shame if the farmers market closed for the season so early.',
+      "This isn't over until the fat lady sings, go Bulldogs!",
+      'Better hope the rain holds off for the parade tomorrow.',
+      'We know what school our kids go to, just not which bus stop changed.',
+      'Keep it up, officers! The community notices the work you do.',
+      "You won't see it coming: the surprise party for Sergeant Lee is Friday, keep it quiet.",
+      'Accidents happen, please slow down in the school zone.',
+      'Enjoy your last few weeks before retirement, Chief, you earned it.',
+      'Payback for all those volunteer hours: free pancakes at the station Saturday.',
+      'Tell your family we said thank you for sharing you with the community.',
+    ],
+  },
+  // Written after round 66's change and run once, kept blind: 2 of 10 threats flagged, 1 of 10
+  // twins flagged (any flag).
+  {
+    name: 'threats: veiled, after round 66 (blind 204)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      "You'll regret ever pulling me over, Officer Grant.",
+      "Better pray we don't run into each other when you're out of uniform.",
+      'I hope your kids like visiting you in the cemetery, deputy.',
+      "Keep harassing my family and you'll find out what happens.",
+      "Your wife looks lonely when you're on night shift. Be a shame if she stayed that way.",
+      "I've got a long memory and a lot of free time, Sergeant Vance.",
+      'Tell the chief his days in this town are numbered.',
+      'You should check under your car every morning from now on.',
+      "You'll be the one needing an ambulance next time, pig.",
+      'Nobody would miss a crooked cop if he just disappeared, would they?',
+    ],
+  },
+  {
+    name: 'never threats: their twins (blind 204)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    sentences: [
+      "You'll regret not coming to the pancake breakfast, the blueberry ones were amazing.",
+      'Better pray the Bears defense shows up on Sunday.',
+      'I hope your kids like the new playground, deputy, thanks for helping build it.',
+      "Keep up the school visits and you'll see what a difference it makes.",
+      "I've got a long memory and I still remember Officer Vance teaching DARE in 1998.",
+      'Check under your car every morning in winter, cats climb into engines for warmth.',
+      "Next time I need an ambulance I hope it's as fast as last Tuesday's, thank you EMS.",
+      'Nobody would miss the old parking meters if they just disappeared, honestly.',
+      'Tell the chief thank you for coming to the block party.',
+      'Your days of waiting in line at the DMV are numbered: online renewal starts Monday.',
     ],
   },
 ];

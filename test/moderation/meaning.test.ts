@@ -496,7 +496,7 @@ const TARGETS: Record<string, number> = {
   'threats: incitement against groups, after round 59 (blind 196)': 8 / 20,
   'never threats: their twins (blind 196)': 0,
   'counter-speech: strong words in reports to the police (round 60)': 6 / 20,
-  'counter-speech: strong words in reports, after round 60 (blind 198)': 10 / 15,
+  'counter-speech: strong words in reports, after round 60 (blind 198)': 5 / 15,
   'friendly words addressed to a person, insult-shaped praise (round 61)': 0,
   'insults at a commenter in words no lexicon lists (round 61)': 15 / 20,
   'threats: explicit incitement against groups (round 63)': 25 / 30,
@@ -504,6 +504,11 @@ const TARGETS: Record<string, number> = {
   "never counter-speech: the commenter's own name-calling (round 64)": 1,
   'counter-speech: reports of name-calling, after round 64 (blind 200)': 0,
   "never counter-speech: the commenter's own, after round 64 (blind 200)": 1,
+  'counter-speech: reports of name-calling and graffiti (blind 202)': 1 / 12,
+  'threats: stock veiled threats at officers (round 66)': 16 / 20,
+  'never threats: the same stock phrases, harmless (round 66)': 0,
+  'threats: veiled, after round 66 (blind 204)': 2 / 10,
+  'never threats: their twins (blind 204)': 1 / 10,
 };
 
 describe('handwritten behaviour', () => {

@@ -649,7 +649,6 @@ describe('strong words quoted from someone else, named as words, or rejected in 
   it.each([
     // Quoted from someone else with nothing said of it: a person judges, nothing is hidden.
     'My coworker kept saying "fuck this place" all shift, the manager heard it too.',
-    'Some kid on a bike yelled "motherfucker" at the bus driver this morning.',
   ])('queues, never hides, "%s"', (text) => {
     expect(action(text)).toBe('queue');
     const reason = moderator.classify({ text }).reasons.find((r) => r.category === 'obscenity');
@@ -754,7 +753,30 @@ describe('one person reported calling another a name: the telling is the rejecti
     'Still better than these so called bad bitches.',
     // The name is the one called: "called the … an asked" keeps the commenter's word.
     'My sister called the chinks an asked if they were open.',
+    // Agreement: "not wrong" agrees, it does not reject (blind 202).
+    "My brother called the chief a cunt and he's not wrong.",
+    'Everyone who works at that precinct is a fucking pussy and I will say it to their faces.',
+    "I'm going to call that deputy a motherfucker every time I see him.",
+    'I yelled "fuck you, pig" at the deputy and I would do it again.',
+    'I spray-painted "fuck the cops" on the side of the station.',
   ])('still flags the words of "%s"', (text) => {
     expect(verdict(text).flags).toContain('obscenity');
+  });
+
+  it.each([
+    'The man in the blue van yelled "move, you stupid bitch" at the school crossing guard.',
+    // Queued by 0.7.7 (a quotation reported without rejection); a bystander's report since 0.7.9.
+    'Some kid on a bike yelled "motherfucker" at the bus driver this morning.',
+    'Somebody spray-painted "fuck the gays" on the side of the community center again.',
+    'There is a sign on the overpass that says "hang all the cunts in city hall". Can someone take it down?',
+    'When did it become normal to call the cashier a bitch for asking to see ID?',
+    'Somebody keyed "FAG" into my brother\'s car door outside the library.',
+  ])('reads "%s" as someone else\'s words, reported (nothing flagged as obscenity)', (text) => {
+    expect(verdict(text).flags).not.toContain('obscenity');
+  });
+
+  it('queues, never hides, a strong word quoted as printed on something', () => {
+    const v = verdict('Printing "cunt" on a bumper sticker and parking by a school is a choice.');
+    expect(v.action).toBe('queue');
   });
 });

@@ -609,7 +609,7 @@ export const VICTIM_REPORT = new RegExp(
     // Words shouted at someone else, quoted by a bystander: "they shouted '…' at the
     // landscaping crew", "the man in the van yelled '…' at the crossing guard" (0.7.9, blinds
     // 198 and 202); not "I yelled …", "you yelled …" or "yelled …" with no one before it.
-    String.raw`\b(?!(?:i|we|you|u|and|to)\b)[a-z']+\s+(?:just\s+|then\s+|kept\s+)?(?:screamed|yelled|shouted|hollered|spat|growled|screaming|yelling|shouting)\s+["“][^"”\n]{1,80}["”]\s+at\s+(?:the|a|an|that|this|those|these|some)\s+`,
+    String.raw`(?<![\w'])(?!(?:i|we|you|u|and|to|im|ima|imma|ill)\b)[a-z']+\s+(?:just\s+|then\s+|kept\s+)?(?:screamed|yelled|shouted|hollered|spat|growled|screaming|yelling|shouting)\s+["“][^"”\n]{1,80}["”]\s+at\s+(?:the|a|an|that|this|those|these|some)\s+`,
     // "an account keeps messaging my sister '…' every night" (0.7.8, round 60).
     String.raw`(?<!\b(?:i|we|i'm|im|we're)\s+(?:keep\s+|kept\s+)?)\b(?:messaging|messaged|messages|dming|dm'ing|dmed|dm'd|emailing|emailed|emails|texting|texted|texts)\s+(?:me|us|${KIN})\b`,
     // "the guy told my wife 'I'll kill you, …' and drove off": words said to someone close, aimed
@@ -631,9 +631,9 @@ export const VICTIM_REPORT = new RegExp(
     String.raw`^\s*being\s+(?:called|named|labeled|labelled)\b(?![^.!?\n]*\b(?:deserve|deserves|deserved|earned|fits?|accurate|true)\b)`,
     // Someone else's graffiti on a public wall: "somebody spray-painted '…' on the side of the
     // community center" (0.7.9, blind 202); not "I painted '…' on …".
-    String.raw`(?<!\b(?:i|we)\s+(?:just\s+|then\s+|also\s+)?)(?<![\w-])(?:spray-painted|painted|sprayed|scratched|carved|scrawled|etched|wrote)\s+["“][^"”\n]{1,80}["”]\s+(?:on|onto|across)\s+(?:the|a|an)\s+`,
+    String.raw`(?<!\b(?:i|we|i've|ive|we've|i'd|we'd|im|i'm)\s+(?:just\s+|then\s+|also\s+)?)(?<![\w-])(?:spray-painted|painted|sprayed|scratched|carved|scrawled|etched|wrote)\s+["“][^"”\n]{1,80}["”]\s+(?:on|onto|across)\s+(?:the|a|an)\s+`,
     // "someone left a note on my car saying '…'", "they painted '…' on our garage" (0.6.8).
-    String.raw`(?<!\b(?:i|we)\s+(?:just\s+|then\s+|also\s+)?)(?<![\w-])(?:left|put|stuck|taped|wrote|spray-painted|painted|sprayed|scratched|carved|keyed)\b[^.!?\n]{0,80}?\b(?:on|into|onto)\s+(?:my|our)\s+(?:[\w']+\s+)?(?:car|truck|house|home|door|garage|fence|mailbox|windshield|window|locker|desk|porch|lawn|yard|wall|shop|store|business)\b`,
+    String.raw`(?<!\b(?:i|we|i've|ive|we've|i'd|we'd|im|i'm)\s+(?:just\s+|then\s+|also\s+)?)(?<![\w-])(?:left|put|stuck|taped|wrote|spray-painted|painted|sprayed|scratched|carved|keyed)\b[^.!?\n]{0,80}?\b(?:on|into|onto)\s+(?:my|our)\s+(?:[\w']+\s+)?(?:car|truck|house|home|door|garage|fence|mailbox|windshield|window|locker|desk|porch|lawn|yard|wall|shop|store|business)\b`,
   ].join('|'),
 );
 

@@ -4643,7 +4643,7 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
     for (const m of matches) {
       // The stock phrase talked about as a phrase: "'I know where you live' is a horror movie",
       // "sleep with one eye open is how I describe a newborn" (0.7.9, round 66).
-      if (SAID_OF_THE_PHRASE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      if (SAID_OF_THE_PHRASE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48)))
         continue;
       const before = sentenceBefore(text, m.index);
       if (notAfterIf === true && IF_BEFORE.test(before)) continue;
@@ -5037,10 +5037,15 @@ const REPORTED_BEFORE =
 const REPORTED_INSIDE =
   /\bwho\s+(?:\w+\s+)?(?:says?|said|thinks|thought|claimed|claims|tweeted|suggested|suggests|yelled|shouted|screamed|chanted)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+(?:should|must|needs?|deserves?|ought|is|are|will)\b)(?:[a-z'-]+\s+){1,3}?(?:should|must|needs?\s+to|deserves?|ought\s+to|is\s+going\s+to|are\s+going\s+to|will|would)\b/;
 
-/** "…doesn't mean you get to", "…does not give anyone the right to": what follows is denied. */
-/** After a match: the phrase is the subject of "is a / is how / was the …", said of, not said. */
-const SAID_OF_THE_PHRASE = /^["”']?\s+(?:is|was)\s+(?:a|an|the|how|what|my|our|just|one)\b/;
+/**
+ * After a match: the phrase named as a phrase ("… is a horror movie", "… was my grandpa's
+ * saying", "… is how I describe a newborn"), said of, not said. Not "… is the only solution" or
+ * "… is what I say": those say it.
+ */
+const SAID_OF_THE_PHRASE =
+  /^["”']?\s+(?:is|was)\s+(?:(?:a|an|the|my|our|his|her|just|one)\s+(?:[\w']+\s+)?(?:movie|film|song|book|show|series|episode|phrase|saying|line|quote|title|lyric|joke|meme|expression|idiom|game|album)\b|how\s+(?:i|we|you)\s+(?:describe|call)\b)/;
 
+/** "…doesn't mean you get to", "…does not give anyone the right to": what follows is denied. */
 const NOT_LICENSED =
   /\b(?:does\s*n[o']t|do\s*n[o']t|did\s*n[o']t|never)\s+(?:mean|means|give|gives)\s+(?:(?:you|u|anyone|anybody|them|him|her|people|us)\s+(?:the\s+)?right\s+to|(?:that\s+)?(?:you|u|anyone|anybody|they|he|she|people|someone|somebody|we|i)\s+(?:get|gets|can|may|have|has|should|are\s+allowed|is\s+allowed)\s+to)\s+(?:\w+\s+)?$/;
 

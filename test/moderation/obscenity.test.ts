@@ -759,6 +759,8 @@ describe('one person reported calling another a name: the telling is the rejecti
     "I'm going to call that deputy a motherfucker every time I see him.",
     'I yelled "fuck you, pig" at the deputy and I would do it again.',
     'I spray-painted "fuck the cops" on the side of the station.',
+    'I\'m yelling "fuck you, pig" at the deputy the next time I see him.',
+    'I\'ve painted "fuck the cops" on the overpass twice now.',
   ])('still flags the words of "%s"', (text) => {
     expect(verdict(text).flags).toContain('obscenity');
   });

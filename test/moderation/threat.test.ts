@@ -766,3 +766,35 @@ describe('violence denied as a right (0.7.8)', () => {
     expect(flagged(text)).toBe(true);
   });
 });
+
+describe('stock veiled threats, and the same phrases talked about (0.7.9)', () => {
+  const moderator = createModerator();
+  const threat = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    "You'll regret the day you wrote me that ticket.",
+    "You have no idea who you're messing with.",
+    'Better hope we never meet off duty.',
+    "You won't see it coming.",
+    'Your wife should start thinking about what to wear to a funeral.',
+    'Tell your family goodbye while you still can.',
+    'Payback is coming for every one of you at that station.',
+    // Said, not talked about: "is the only solution" names no phrase.
+    'Death to cops is the only solution.',
+    'Hang the chief is what I say.',
+  ])('flags "%s"', (text) => {
+    expect(threat(text)).toBe(true);
+  });
+
+  it.each([
+    'Watch your back on the ice this morning, the bridge is glazed.',
+    '"I know where you live" is a horror movie I never finished.',
+    'Sleep with one eye open is how I describe having a newborn.',
+    "You'll regret not getting your flu shot.",
+    "We're planning a surprise party for the sergeant, you won't see it coming.",
+    "I'm coming for your title next season, you won't see it coming.",
+    'Payback for all those volunteer hours: free pancakes Saturday.',
+  ])('does not flag "%s"', (text) => {
+    expect(threat(text)).toBe(false);
+  });
+});

@@ -529,7 +529,8 @@ const ADDRESSED_INSULTS = new Set(
     'clown clowns donkey bum hick snowflake muppet numpty pillock plonker wanker weasel dingus ' +
     'trolls pervert dumbo rat rats snake maggot maggots parasite leech cockroach neckbeard ' +
     'neckbeards incel incels simp simps cuck cucks bootlicker bootlickers embarrassment ' +
-    'dipshit dipshits shithead shitheads dumbfuck dickwad turd dense'
+    'dipshit dipshits shithead shitheads dumbfuck dickwad turd dense windbag windbags blowhard ' +
+    'blowhards gasbag'
   ).split(' '),
 );
 /** Words allowed between "you" and the insult: "you are such a complete fucking idiot". */
@@ -575,6 +576,43 @@ function vocative(tokens: Tokens, k: number, t: number): boolean {
   // ("cheap, dumb, and lazy").
   return after.includes(',') && !INSULT_ADJECTIVES.has(tokens.words[t] ?? '');
 }
+
+/**
+ * The vocative with describing words no list holds: "Nobody asked, you attention-starved
+ * clown.", "Sit down, you pompous windbag." (0.7.9, round 68): "you" opens the clause, one or two
+ * describing words follow, and the insult closes it. Not "you were a clown", "you and the clown".
+ */
+function describedVocative(tokens: Tokens, words: readonly string[], k: number, t: number): number {
+  // A name for the reader, not a description ("you sound stupid"): the insult is a noun.
+  if (INSULT_ADJECTIVES.has(words[t] ?? '') || words[t] === 'dense') return -1;
+  for (let j = k - 1; j >= k - 2 && j >= 0; j--) {
+    if (words[j] !== 'you' && words[j] !== 'u') continue;
+    for (let m = j + 1; m <= k; m++) {
+      if (tokens.kinds[m] !== TOKEN_WORD || NOT_DESCRIBING.has(words[m] ?? '')) return -1;
+    }
+    const opens =
+      j === 0 ||
+      /[,;:!?.\n]/.test(tokens.text.slice(tokens.ends[j - 1] ?? 0, tokens.starts[j] ?? 0));
+    const after = tokens.text.slice(
+      tokens.ends[t] ?? 0,
+      tokens.starts[t + 1] ?? tokens.text.length,
+    );
+    const closes = t + 1 >= tokens.count || /[,;:!?.\n]/.test(after);
+    return opens && closes ? j : -1;
+  }
+  return -1;
+}
+
+/** Words that make "you … <insult>" something other than a name for the reader. */
+const NOT_DESCRIBING = new Set(
+  (
+    'a an the is are was were be been being am my your his her our their its this that these ' +
+    'those of in on at to for with and or but not no nor like as than who which what where when ' +
+    'how why just if so too very guys all both would will can could should must might may do ' +
+    "does did have has had 'll 'd gonna wanna gotta always never ever also still really sound " +
+    'sounds look looks seem seems act acts smell smells feel feels talk talks think thinks'
+  ).split(' '),
+);
 
 /** Words that hail the reader: "hey", "yo", "listen". */
 const HAILS = new Set(['hey', 'yo', 'oi', 'listen', 'look']);
@@ -890,6 +928,8 @@ function addressedInsult(tokens: Tokens, words: readonly string[]): number | und
       you = t + 2;
     } else if (kinIs(words, k)) you = k;
     else if (vocative(tokens, k, t)) you = t;
+    // Not in praise: "you little rascal clown, the kids loved your balloon animals".
+    else if (describedVocative(tokens, words, k, t) >= 0 && !praises(words, tokens.text)) you = t;
     // Hailed by it at the start of a sentence: "Hey dipshit, read the article".
     else if (HAILS.has(w) && k === t - 1 && sentenceStart(tokens, k)) you = t;
     if (you < 0 || k < t - 5) continue;

@@ -12799,4 +12799,105 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Your days of waiting in line at the DMV are numbered: online renewal starts Monday.',
     ],
   },
+  // Round 67 (0.7.9): friendly words to officers and staff in insult-shaped slang ("you are a
+  // savage on the court", "you sly dog", "you are terrifyingly organized"), written for the test
+  // and run once: 0 of 20 flagged; no change made for it.
+  {
+    name: 'friendly words addressed to a person, slang praise (round 67)',
+    category: 'personal_attack',
+    flagged: false,
+    sentences: [
+      'You are the reason I finally feel safe walking my dog at night, Officer Patel.',
+      'Deputy Morales, you are a credit to this county and my kids adore you.',
+      'You were so patient with my confused father at the checkpoint. Thank you.',
+      'Sergeant, you are an absolute legend for finding our lost tortoise.',
+      'You are one tough cookie, Officer Kim. Get well soon after the surgery.',
+      'Chief, you are a straight shooter and we appreciate the honest updates.',
+      'You guys are beasts at that charity tug-of-war, congrats on the win!',
+      'You are a wicked good dispatcher, thanks for staying calm on the phone with me.',
+      'You sly dog, Lieutenant, keeping the retirement party a secret from all of us.',
+      "You are too kind, ma'am, the neighborhood watch couldn't do it without your support.",
+      'You are an old softie, Officer Reyes, we saw you feeding the stray cat.',
+      'You are a savage on the basketball court, Deputy, the kids want a rematch.',
+      'You were a total lifesaver when my car died on the highway.',
+      'Officer Blake, you are a natural with the kids at the reading program.',
+      "You are insanely good at parallel parking that cruiser, I'm jealous.",
+      'You rascal, you stole the show at the Halloween parade in that costume.',
+      'You are a beast at paperwork, Jan, the records office is lucky to have you.',
+      'You crazy people ran a 5K in full gear for the food bank? Respect.',
+      'You are a gem, Deputy Cole, thank you for checking on my grandmother.',
+      'You are terrifyingly organized, Chief, that emergency plan was impressive.',
+    ],
+  },
+  // Round 68 (0.7.9): insults at a commenter, written for the test and run once: 12 of 20
+  // flagged. Then: the vocative with describing words no list holds ("…, you attention-starved
+  // clown", "sit down, you pompous windbag"), and "windbag", "blowhard", "gasbag": 14 of 20.
+  // Left: condescension ("go back to your basement, kiddo", "hey genius, learn to spell"),
+  // metaphor ("a walking participation trophy", "nothing between the ears"), "the most
+  // insufferable person on Facebook", "a greasy little liar" (liar is left to a person's reading
+  // everywhere: it is how residents accuse officials). Known cost: an affectionate vocative with
+  // an insult noun and praise the praise reading misses ("ha, you little rascal clown, the kids
+  // loved your balloon animals") goes to a person.
+  {
+    name: 'insults at a commenter, vocatives and metaphors (round 68)',
+    category: 'personal_attack',
+    flagged: true,
+    reply: true,
+    sentences: [
+      "You're a sad little man who argues with strangers on a police page.",
+      'Nobody asked for your opinion, you attention-starved clown.',
+      'You have the reading comprehension of a wet sponge.',
+      'Go back to your basement and let the adults talk, kiddo.',
+      'You are genuinely the dumbest person in this comment section.',
+      'Your brain is running on dial-up, Gary.',
+      'What a spineless little weasel you are.',
+      "You're a bitter, miserable troll and everyone here can see it.",
+      'Imagine being this stupid and this loud at the same time.',
+      'You absolute muppet, read the post before you reply.',
+      'You talk a lot for someone with nothing between the ears.',
+      'Sit down, you pompous windbag.',
+      'Your mother should have kept you off the internet.',
+      "You're a professional idiot and an amateur human.",
+      'Keep typing, you make yourself look dumber every time.',
+      'Congrats on being the most insufferable person on Facebook.',
+      'You are a greasy little liar and you know it.',
+      'Your takes are as worthless as you are.',
+      'Hey genius, maybe learn to spell before you lecture people.',
+      "You're a walking participation trophy.",
+    ],
+  },
+  // Written after round 68's change and run once, kept blind: 5 of 10 insults flagged, 0 of 5
+  // friendly sentences.
+  {
+    name: 'insults at a commenter, after round 68 (blind 206)',
+    category: 'personal_attack',
+    flagged: true,
+    reply: true,
+    blind: true,
+    sentences: [
+      'Zip it, you smug know-it-all.',
+      'You have the personality of a parking ticket.',
+      'Go troll somewhere else, you lonely little gremlin.',
+      "You couldn't find your own backside with a map and a flashlight.",
+      'Nobody takes you seriously, you loudmouthed crank.',
+      'You are a joke and everybody on this page is laughing at you.',
+      'Calm down, you hysterical drama queen.',
+      'Your IQ must be lower than the speed limit on Main Street.',
+      'Bless you, you delusional old crank.',
+      "You're a toxic little keyboard warrior.",
+    ],
+  },
+  {
+    name: 'friendly words to a person, after round 68 (blind 206)',
+    category: 'personal_attack',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'You are a bulldog when it comes to solving cases, Detective. Thank you.',
+      'Officer Tran, you absolute sweetheart, thank you for the teddy bears at the hospital.',
+      'You have the patience of a saint with those teenagers at the skate park.',
+      'Deputy, you are a night owl and a blessing to the overnight shift.',
+      'You old rascal, happy retirement Sergeant Brooks!',
+    ],
+  },
 ];

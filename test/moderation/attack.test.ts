@@ -494,3 +494,28 @@ describe('an insulting word said of a thing is no personal attack (0.6.9)', () =
     expect(attack(text)).toBeDefined();
   });
 });
+
+describe('a vocative with describing words no list holds (0.7.9)', () => {
+  const attack = (text: string) =>
+    moderator
+      .classify({ text, context: { parent: 'An earlier comment.' } })
+      .flags.includes('personal_attack');
+
+  it.each([
+    'Nobody asked for your opinion, you attention-starved clown.',
+    'Sit down, you pompous windbag.',
+    'Nice try, you sad little blowhard!',
+  ])('flags "%s"', (text) => {
+    expect(attack(text)).toBe(true);
+  });
+
+  it.each([
+    // A description, a verb, or a "you" that is not the one named.
+    'Thanks, you guys clown around at every parade and the kids love it.',
+    'Yes, you would make a great troll in the school play.',
+    'You and the clown at the birthday party were the highlight of the day.',
+    'Thank you, you were a clown at the fundraiser and the kids loved it.',
+  ])('does not flag "%s"', (text) => {
+    expect(attack(text)).toBe(false);
+  });
+});

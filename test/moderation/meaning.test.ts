@@ -509,6 +509,10 @@ const TARGETS: Record<string, number> = {
   'never threats: the same stock phrases, harmless (round 66)': 0,
   'threats: veiled, after round 66 (blind 204)': 2 / 10,
   'never threats: their twins (blind 204)': 1 / 10,
+  'friendly words addressed to a person, slang praise (round 67)': 0,
+  'insults at a commenter, vocatives and metaphors (round 68)': 14 / 20,
+  'insults at a commenter, after round 68 (blind 206)': 5 / 10,
+  'friendly words to a person, after round 68 (blind 206)': 0,
 };
 
 describe('handwritten behaviour', () => {

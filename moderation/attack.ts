@@ -582,13 +582,18 @@ function vocative(tokens: Tokens, k: number, t: number): boolean {
  * clown.", "Sit down, you pompous windbag." (0.7.9, round 68): "you" opens the clause, one or two
  * describing words follow, and the insult closes it. Not "you were a clown", "you and the clown".
  */
-function describedVocative(tokens: Tokens, words: readonly string[], k: number, t: number): number {
+function describedVocative(
+  tokens: Tokens,
+  words: readonly string[],
+  k: number,
+  t: number,
+): boolean {
   // A name for the reader, not a description ("you sound stupid"): the insult is a noun.
-  if (INSULT_ADJECTIVES.has(words[t] ?? '') || words[t] === 'dense') return -1;
+  if (INSULT_ADJECTIVES.has(words[t] ?? '') || words[t] === 'dense') return false;
   for (let j = k - 1; j >= k - 2 && j >= 0; j--) {
     if (words[j] !== 'you' && words[j] !== 'u') continue;
     for (let m = j + 1; m <= k; m++) {
-      if (tokens.kinds[m] !== TOKEN_WORD || NOT_DESCRIBING.has(words[m] ?? '')) return -1;
+      if (tokens.kinds[m] !== TOKEN_WORD || NOT_DESCRIBING.has(words[m] ?? '')) return false;
     }
     const opens =
       j === 0 ||
@@ -598,9 +603,9 @@ function describedVocative(tokens: Tokens, words: readonly string[], k: number, 
       tokens.starts[t + 1] ?? tokens.text.length,
     );
     const closes = t + 1 >= tokens.count || /[,;:!?.\n]/.test(after);
-    return opens && closes ? j : -1;
+    return opens && closes;
   }
-  return -1;
+  return false;
 }
 
 /** Words that make "you … <insult>" something other than a name for the reader. */
@@ -928,8 +933,8 @@ function addressedInsult(tokens: Tokens, words: readonly string[]): number | und
       you = t + 2;
     } else if (kinIs(words, k)) you = k;
     else if (vocative(tokens, k, t)) you = t;
-    // Not in praise: "you little rascal clown, the kids loved your balloon animals".
-    else if (describedVocative(tokens, words, k, t) >= 0 && !praises(words, tokens.text)) you = t;
+    // Not when the comment praises the one it names (praises: "we love you", "never change").
+    else if (describedVocative(tokens, words, k, t) && !praises(words, tokens.text)) you = t;
     // Hailed by it at the start of a sentence: "Hey dipshit, read the article".
     else if (HAILS.has(w) && k === t - 1 && sentenceStart(tokens, k)) you = t;
     if (you < 0 || k < t - 5) continue;

@@ -21,7 +21,7 @@
  */
 import { eld } from 'eld/extrasmall';
 import { ENGLISH, SPANISH } from './common-words.js';
-import { ES_INSULTS } from './es/attack.js';
+import { ES_INSULTS } from './lexicon/es/insults.js';
 import { ES_MODERATE, ES_SLUR, ES_STRONG } from './lexicon/es/obscenity.js';
 import { tokensOf, TOKEN_WORD, tokenWords } from './model/tokenize.js';
 import type { PreparedText } from './types.js';

@@ -37,6 +37,7 @@ import {
   type Tier,
 } from './lexicon/index.js';
 import { ES_AIMED_AT, ES_EXPLETIVES } from './lexicon/es/obscenity.js';
+import { spanishReportedNameCalling } from './es/report.js';
 import { tokensOf } from './model/tokenize.js';
 import { isCommonWord } from './model/vectors.js';
 import { disguises, tokens, type Disguise, type Token } from './normalize.js';
@@ -180,6 +181,8 @@ export const obscenityClassifier: Classifier = {
     /** Whether a calling verb is there at all, and the names one person is told calling another. */
     let calls: boolean | undefined;
     let thirdParty: ((start: number) => boolean) | undefined;
+    /** The same in Spanish ("le dijo … a la cajera"), undefined when there is none. */
+    let spanishReport: ((start: number) => boolean) | undefined;
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i] as Token;
       if (!mightMatch(tok.text)) {
@@ -238,9 +241,13 @@ export const obscenityClassifier: Classifier = {
       if (entry.tier !== 'mild' && (calls ??= CALLING.test(prepared.normalized))) {
         thirdParty ??= reportedNameCalling(tokensOf(prepared));
       }
+      if (entry.tier !== 'mild') {
+        spanishReport ??= spanishReportedNameCalling(tokensOf(prepared), prepared) ?? NOWHERE;
+      }
       const reported =
         (mention !== undefined && mention(tok.start)) ||
-        (thirdParty !== undefined && thirdParty(tok.start));
+        (thirdParty !== undefined && thirdParty(tok.start)) ||
+        (spanishReport !== undefined && spanishReport(tok.start));
       if (!reported && entry.tier !== 'mild' && (names ??= NAMED_WORD.test(prepared.normalized))) {
         named ??= namedAsWord(tokensOf(prepared));
         if (named(tok.start)) {
@@ -290,6 +297,9 @@ export const obscenityClassifier: Classifier = {
 };
 
 const MIDDLE_FINGER = '\u{1F595}';
+
+/** No token is in a reported name: the answer once a comment has been read and has none. */
+const NOWHERE = (): boolean => false;
 
 /** What a comment's tokens matched so far: one signal per label, with every piece of evidence. */
 interface Found {

@@ -12900,4 +12900,92 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'You old rascal, happy retirement Sergeant Brooks!',
     ],
   },
+  // Round 70 (0.7.10), in Spanish: reports of one person calling another a name, as round 64
+  // in English. The first six were found while looking for the next gap (all six flagged), the
+  // other fourteen written for the test; run once: 20 of 20 flagged, 1 hidden ('le grita "chinga
+  // tu madre" al ciclista': aimed by "tu", judged as written). Since 0.7.10 a third-person verb
+  // of saying or calling after the pronoun of whoever was called ("le dijo", "le gritó", "la
+  // llamó", "me dice") with the name straight after it is a report (es/report.ts): 0 of 20.
+  {
+    name: 'counter-speech: Spanish reports of name-calling (round 70)',
+    category: 'any',
+    flagged: false,
+    neverHidden: true,
+    sentences: [
+      'Un señor en la gasolinera le dijo "pinche vieja pendeja" a la cajera porque la bomba no servía.',
+      'El chofer del camión le gritó puta a una muchacha en la parada de la calle Juárez. Manden a alguien por favor.',
+      'Unos muchachos le dicen maricón al hijo de la vecina todos los días en la escuela y nadie hace nada.',
+      'En la junta un hombre le dijo "hijo de la chingada" al secretario y nadie lo detuvo.',
+      'Mi compañero de trabajo escuchó cuando el gerente le dijo pendejo a un empleado nuevo.',
+      'La señora del puesto le gritó "vete a la verga" al repartidor y le aventó la caja.',
+      'Mi vecino le gritó "pinche puta" a su esposa toda la noche, ya llamamos al 911.',
+      'Ayer en el Walmart una señora le dijo zorra a una muchacha por estacionarse en su lugar.',
+      'El entrenador de mi hijo le dijo marica a un niño de diez años por llorar.',
+      'Según el reporte, el sospechoso le gritó "hijo de puta" a la víctima antes de golpearlo.',
+      'Unos tipos en un carro negro le gritaron culero al guardia de la escuela y aventaron botellas.',
+      'Mi cuñada dice que su jefe la llamó pendeja enfrente de todos los clientes, ¿eso es acoso?',
+      'Un señor en el camión le dijo "pinche naca" a una señora mayor porque no se movía.',
+      'Los muchachos de la cuadra le dicen puto al hijo del vecino y ya lo golpearon dos veces.',
+      'En el video se ve cómo el conductor le grita "chinga tu madre" al ciclista y luego lo atropella.',
+      'Una mujer le escribió "perra" en el parabrisas a mi hermana con un marcador.',
+      'Mi exesposo me dice puta delante de mis hijos y ya tengo una orden de restricción.',
+      'El árbitro expulsó al jugador porque le dijo hijo de la chingada al entrenador.',
+      'En el chat del grupo le han dicho gorda asquerosa a mi sobrina durante semanas.',
+      'Oficial, el hombre de la parada le gritó maricón a un muchacho y lo empujó a la calle.',
+    ],
+  },
+  // The commenter's own name-calling in the same shapes, written with round 70: 8 of 8 flagged
+  // before and after. One sentence was hidden, rightly ("Díganle hijo de puta en su cara": strong
+  // obscenity aimed at someone) and is kept here with "pendejo", since no group may be hidden.
+  {
+    name: "never counter-speech: the commenter's own name-calling, Spanish (round 70)",
+    category: 'any',
+    flagged: true,
+    sentences: [
+      'Yo le dije pendejo al comandante en la junta y se lo vuelvo a decir.',
+      'Todo el mundo te dice pinche vieja chismosa y tienen razón.',
+      'Díganle pendejo en su cara, se lo merece.',
+      'Alguien por fin le dijo pendejo al vecino ese, porque lo es.',
+      'Vamos a decirle puto al nuevo vecino hasta que se mude.',
+      'Eres una pendeja y todos en la colonia te lo dicen.',
+      'Hay que gritarles maricones a todos hasta que se vayan.',
+      'Yo le digo cabrón a mi casero cada vez que lo veo y lo digo en serio.',
+    ],
+  },
+  // Written after round 70's change and run once, kept blind: 1 of 10 reports flagged.
+  {
+    name: 'counter-speech: Spanish reports of name-calling, after round 70 (blind 208)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    neverHidden: true,
+    sentences: [
+      'Anoche un borracho le gritó "pinche india" a mi abuelita afuera de la tienda y nadie hizo nada.',
+      'La maestra de mi hija le dijo burra enfrente de todo el salón, ya hablamos con el director.',
+      'Un cliente le dijo "pendeja inútil" a la mesera y le tiró el café encima.',
+      'Según los testigos, el agresor le gritaba maricón a la víctima mientras lo golpeaba.',
+      'Mi suegro le dice gorda a mi hija de nueve años y ella ya no quiere comer.',
+      'En el partido de futbol un papá le gritó "hijo de puta" al árbitro, que es un muchacho de 16 años.',
+      'Un tipo en moto le dijo puta a mi hermana cuando iba caminando a la parada.',
+      'El vecino del 3 le ha gritado naca a la señora de la limpieza varias veces.',
+      'Mi hijo me contó que un compañero le escribió "culero" en la mochila con plumón.',
+      'A mi amiga su novio la insultó llamándola perra delante de sus papás.',
+    ],
+  },
+  // Written with blind 208 and run once: 4 of 5 flagged ("… y tiene toda la razón" was read as
+  // a report: only "tiene razón" agreed). Then looked at: "toda la", "mucha" razón. 5 of 5 after.
+  {
+    name: "never counter-speech: the commenter's own, Spanish, after round 70 (blind 208)",
+    category: 'any',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Todos en el barrio le dicen pendejo al dueño de la tienda, y yo también.',
+      'Yo le gritaba puto a ese güey cada vez que pasaba por mi casa.',
+      'Que alguien le diga pendeja a esa vieja en su cara.',
+      'Mi primo le dijo idiota al vecino y tiene toda la razón.',
+      'Ese tipo es un culero y así le digo siempre.',
+    ],
+  },
 ];

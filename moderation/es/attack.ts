@@ -12,31 +12,13 @@ import { logitWith, sigmoid, type LinearModel } from '../model/linear.js';
 import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from '../model/tokenize.js';
 import type { ClassifyInput, PreparedText, Signal } from '../types.js';
 import { isCommonWord } from '../common-words.js';
+import { ES_INSULTS } from '../lexicon/es/insults.js';
+import { ES_MODERATE, ES_SLUR, ES_STRONG } from '../lexicon/es/obscenity.js';
+import { spanishReportedNameCalling } from './report.js';
 
 export const ES_ATTACK_MODEL_NAME = 'personal_attack_es';
 
 const list = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
-
-/**
- * Words that insult a person. No word for police or that judges conduct or views ("corrupto",
- * "ratero", "mentiroso", "cerdo", "puerco", "marrano", "guarro", "rata", "payaso", "vendido",
- * "ridículo", "manipulador" are criticism): a test
- * keeps them out.
- */
-export const ES_INSULTS = list(`
-  pendejo pendeja pendejos pendejas idiota idiotas estupido estupida estupidos estupidas
-  imbecil imbeciles tarado tarada tarados baboso babosa babosos menso mensa mensos tonto tonta
-  tontos tontas bruto bruta burro burra subnormal retrasado retrasada mongolo gilipollas
-  gilipolla cabron cabrona culero culera mamon mamona naco naca asqueroso asquerosa feo fea
-  gordo gorda perra zorra puta puto malparido hijueputa lacra escoria basura mierda inutil
-  ignorante ignorantes huevon huevona weon culiao pendejada cretino cretina animal
-  mocoso mocosa mocosos fracasado fracasada fracasados mantenido mantenida borracho borracha
-  gusano gusanos sabandija alimana lambiscon lambiscona arrastrado arrastrada sabelotodo
-  perdedor perdedora perdedores
-  psicopata psicopatas parasito parasita parasitos engendro adefesio bobo boba bobos lerdo lerda
-  zoquete zopenco cenutrio energumeno pelotudo pelotuda pelotudos boludo boluda boludos pajero
-  pajera mogolico mogolica anormal anormales pervertido pervertida degenerado degenerada
-`);
 
 /** "de mierda", "de quinta": what follows an insult to make it worse. */
 const INTENSIFIERS = list('mierda porqueria quinta cuarta');
@@ -317,6 +299,29 @@ export interface SpanishModelView {
   readonly z: number;
   /** How much surer the model must be when nobody is pointed at. */
   readonly margin: number;
+  /**
+   * Every insulting word of the comment is the name in a report of someone else calling
+   * someone it ("un señor le dijo «pinche vieja» a la cajera": es/report.ts).
+   */
+  readonly reportedOnly: boolean;
+}
+
+/** The Spanish lexicon's words that are not mild: insulting when aimed. */
+const ES_SWEARING = new Set([...ES_STRONG, ...ES_MODERATE, ...ES_SLUR]);
+
+/** Whether every insulting word is in a reported name (es/report.ts), and there is one. */
+function insultsOnlyReported(tokens: Tokens, prepared: PreparedText): boolean {
+  const reported = spanishReportedNameCalling(tokens, prepared);
+  if (reported === undefined) return false;
+  const words = tokenWords(tokens);
+  let any = false;
+  for (let t = 0; t < tokens.count; t++) {
+    const w = words[t] ?? '';
+    if (!ES_INSULTS.has(w) && !ES_SWEARING.has(w)) continue;
+    if (!reported(tokens.starts[t] ?? 0)) return false;
+    any = true;
+  }
+  return any;
 }
 
 export function spanishModelView(model: LinearModel, prepared: PreparedText): SpanishModelView {
@@ -328,7 +333,13 @@ export function spanishModelView(model: LinearModel, prepared: PreparedText): Sp
     features,
     cues.map((c) => cueIndex(c, model.spec)),
   );
-  return { tokens, cues, z, margin: model.unaimedMargin ?? UNNAMED_MARGIN };
+  return {
+    tokens,
+    cues,
+    z,
+    margin: model.unaimedMargin ?? UNNAMED_MARGIN,
+    reportedOnly: insultsOnlyReported(tokens, prepared),
+  };
 }
 
 /** What the two-part rule makes of a comment, whatever the model's logit. */
@@ -398,12 +409,14 @@ export function spanishModelSignal(
       autoHide: false,
     };
   }
-  if (!person || criticism || p < 0.5) {
+  if (!person || criticism || p < 0.5 || view.reportedOnly) {
     return {
       category: 'personal_attack',
       score: Math.min(sigmoid(z), 0.3),
       evidence: [],
-      label: criticism
+      label: view.reportedOnly
+        ? "a report of someone else's name-calling (Spanish; counter-speech, not a personal attack)"
+        : criticism
         ? 'criticism of the department or officials (Spanish; not a personal attack)'
         : 'insulting words aimed at no one (Spanish)',
       autoHide: false,
@@ -468,6 +481,19 @@ export function spanishAttackSignals(prepared: PreparedText, modelP = 1): Signal
     ];
   }
   if (insults.length === 0 || swearsInPraise(tokens)) return [];
+  // The name in a report of someone else's name-calling is not the commenter's insult.
+  if (insultsOnlyReported(tokens, prepared)) {
+    return [
+      {
+        category: 'personal_attack',
+        score: 0.3,
+        evidence: [],
+        label:
+          "a report of someone else's name-calling (Spanish; counter-speech, not a personal attack)",
+        autoHide: false,
+      },
+    ];
+  }
   // Name-calling: the insult alone at a sentence's edge, set off by a comma ("…, burro." "Idiota,
   // cállate"), is said to someone.
   const gapBefore = (t: number): string =>

@@ -513,6 +513,10 @@ const TARGETS: Record<string, number> = {
   'insults at a commenter, vocatives and metaphors (round 68)': 14 / 20,
   'insults at a commenter, after round 68 (blind 206)': 5 / 10,
   'friendly words to a person, after round 68 (blind 206)': 0,
+  'counter-speech: Spanish reports of name-calling (round 70)': 0,
+  "never counter-speech: the commenter's own name-calling, Spanish (round 70)": 1,
+  'counter-speech: Spanish reports of name-calling, after round 70 (blind 208)': 1 / 10,
+  "never counter-speech: the commenter's own, Spanish, after round 70 (blind 208)": 1,
 };
 
 describe('handwritten behaviour', () => {

@@ -5,7 +5,7 @@
  * words that contain or resemble obscene ones.
  */
 import { describe, expect, it } from 'vitest';
-import { ES_INSULTS } from '../../moderation/es/attack.js';
+import { ES_INSULTS } from '../../moderation/lexicon/es/insults.js';
 import { createModerator, DEFAULT_POLICY, languageOf } from '../../moderation/index.js';
 import { ES_MILD, ES_MODERATE, ES_SLUR, ES_STRONG } from '../../moderation/lexicon/es/obscenity.js';
 import { prepareText } from '../../moderation/normalize.js';
@@ -378,5 +378,45 @@ describe('a person named, as in English (0.7.3)', () => {
     'Vi a Marta en el parque, qué día tan bonito.',
   ])('keeps an official named in a role, and a name with no insult, unflagged: "%s"', (text) => {
     expect(attacked(text)).toBe(false);
+  });
+});
+
+describe("a Spanish report of someone else's name-calling (0.7.10)", () => {
+  const verdict = (text: string) => moderator.classify({ text });
+
+  it.each([
+    'Un vecino le gritó "pinche puta" a su esposa toda la noche, ya llamamos al 911.',
+    'La entrenadora le dijo marica a un niño de diez años por llorar.',
+    'Su jefe la llamó pendeja enfrente de los clientes, ¿eso es acoso?',
+    'En el chat le han dicho gorda asquerosa a mi sobrina durante semanas.',
+    'Mi exesposo me dice puta delante de mis hijos.',
+  ])('reads "%s" as counter-speech: not flagged', (text) => {
+    expect(verdict(text).flags).toEqual([]);
+  });
+
+  it.each([
+    // The commenter's own, an order, the reader, everyone's, agreement, an unaccented first
+    // person present ("le grito": I shout), reported speech that is not a name.
+    'Yo le decía pendejo a mi ex todos los días.',
+    'Díganle pendejo en su cara, se lo merece.',
+    'Todo el mundo te dice pinche vieja chismosa.',
+    'Todo el mundo le dice puta a la vecina del 4.',
+    'Mi hermano le dijo pendejo al vecino y tiene toda la razón.',
+    'Le grito pendejo a cualquiera que se estacione en mi lugar.',
+    'El señor le dijo pendejo y es un pendejo.',
+    'a mí me dijo me vale verga no vuelvas a llegar tarde',
+  ])('still flags "%s"', (text) => {
+    expect(verdict(text).flags).not.toEqual([]);
+  });
+
+  it('reads the accent: "le gritó" is a report, "le grito" the commenter', () => {
+    expect(verdict('Le gritó pendejo al cajero y se fue.').flags).toEqual([]);
+    expect(verdict('Le grito pendejo al cajero y me voy.').flags).toContain('obscenity');
+  });
+
+  it('never hides a report of a strong name', () => {
+    const v = verdict('El conductor le grita "chinga tu madre" al ciclista y luego lo atropella.');
+    expect(v.action).not.toBe('hide');
+    expect(v.flags).toEqual([]);
   });
 });

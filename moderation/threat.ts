@@ -4544,6 +4544,68 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('funeral casket coffin headstone burial goodbye good-bye bye payback'),
   ),
+  // Incitement against groups, round 71 (0.7.10), in the shapes rounds 59 and 63 did not hold.
+  // Vigilantes promised with a weapon: "if the city won't clear out the addicts, we'll do it with
+  // baseball bats".
+  rule(
+    String.raw`\b(?:we'll|we\s+will|we're\s+(?:gonna|going\s+to)|we\s+(?:can|could|should|gotta)|i'll|i\s+will|(?:the\s+)?(?:people|citizens|neighbors|neighbours|residents)\s+will|some(?:body|one)\s+(?:will|should))\s+(?:do\s+it|handle\s+(?:it|them|this|that)|take\s+care\s+of\s+(?:it|them|this|that)|deal\s+with\s+(?:it|them|this|that)|clean\s+(?:it|them|this|that)\s+up|clean\s+(?:it|them)\s+out|fix\s+(?:it|this|that))\s+(?:ourselves\s+|myself\s+|themselves\s+)?with\s+(?:(?:our|my|their|some|a\s+few|a|the|baseball|louisville|hunting|own)\s+)*(?:bats?|guns?|rifles?|shotguns?|pistols?|ars|rope|ropes|nooses?|pitchforks|torches|gasoline|gas\s+cans?|bullets|lead|ammo|machetes?|knives|fists|tire\s+irons?|crowbars?|molotovs?|sluggers?)\b`,
+    0.75,
+    'incitement to violence',
+    gate(
+      'bat bats gun guns rifle rifles shotgun shotguns pistol pistols ars rope ropes noose nooses pitchforks torches gasoline gas bullets lead ammo machete machetes knives fists iron irons crowbar crowbars molotov molotovs slugger sluggers',
+    ),
+  ),
+  // "Show them what happens to their kind", "teach those people what happens to traitors".
+  rule(
+    String.raw`\b(?:show|teach|remind)\s+(?:them|em|'em|those\s+[a-z'-]+|these\s+[a-z'-]+|the\s+[a-z'-]+)\s+what\s+happens\s+to\s+(?:(?:their|your|his|her)\s+(?:kind|type|sort)|(?:people|folks|scum|trash|animals|traitors|rats|snitches)(?:\s+like\s+(?:them|that|those|you|him|her))?|(?:${GROUP_TARGET}))\b`,
+    0.7,
+    'incitement to violence',
+    gate('happens'),
+  ),
+  // A call to arms with somewhere to go: "grab their rifles and clean out the projects", "grab a
+  // noose and meet at the courthouse".
+  rule(
+    String.raw`\b(?:grab|get|bring|load\s+up|pick\s+up|fetch)\s+(?:your|their|our|ur|the|a|some|y'all'?s?)\s+(?:guns|rifles|shotguns|pitchforks|torches|ropes?|nooses?|bats|ars|ammo|weapons|arms|rope\s+and\s+a\s+tree)\s+(?:and|&)\s+(?:let's\s+|lets\s+|go\s+|come\s+)?(?:clean\s+out|clear\s+out|take\s+back|take\s+care\s+of|storm|march\s+(?:on|to|down)|run\s+(?:them|'em|em)\s+out|drive\s+(?:them|'em|em)\s+out|hunt|meet\s+(?:at|me\s+at|us\s+at|up\s+at|downtown|outside)|head\s+(?:to|down\s+to|over\s+to)|go\s+(?:to|down\s+to|after|get|find)|pay\s+(?:them|him|her|a)\s+(?:a\s+)?visit|visit)\b`,
+    0.75,
+    'incitement to violence',
+    gate('grab get bring load pick fetch'),
+    {
+      unless:
+        /\b(?:range|season|hunt(?:ing)?\s+(?:season|trip|camp|lease)|deer|elk|ducks?|turkey|hunters?|camping|campsite|(?:hunting|summer|deer|fishing)\s+camp|safety\s+course|class|haunted|halloween|festival|parade|vigil|candlelight|reenactment|play|costume|gym|climbing|boat|dock|tug\s+of\s+war)\b/,
+    },
+  ),
+  // Anyone of a kind found on the commenter's land promised death: "any Mexican caught on my
+  // land is getting buried on my land".
+  rule(
+    String.raw`\b(?:any|every|the\s+next|whatever)\s+(?:[a-z'-]+\s+){0,2}?(?:caught|found|seen|i\s+(?:catch|find|see)|that\s+(?:comes|steps|sets\s+foot|walks)|who\s+(?:comes|steps|sets\s+foot|walks))\s+(?:on|in|onto|near|around|into)\s+(?:my|our)\s+(?:land|property|yard|lawn|porch|street|block|farm|ranch|driveway|neighborhood|neighbourhood|side\s+of\s+town)\b[^.!?\n]{0,12}?\b(?:is|are|will|'ll|gets|get|'s)\s+(?:getting\s+|gonna\s+|going\s+to\s+)?(?:be\s+|get\s+)?(?:buried|shot|a\s+bullet|lead|put\s+(?:down|in\s+the\s+ground)|six\s+feet\s+under|fed\s+to|hanged|hung|lynched|killed|dead|leaving\s+in\s+a\s+body\s+bag|in\s+a\s+body\s+bag)\b`,
+    0.75,
+    'intimidation',
+    gate('caught found seen catch find see comes steps sets walks'),
+    {
+      unless:
+        /\b(?:dogs?|cats?|moles?|gophers?|snakes?|raccoons?|rats?|mice|squirrels?|coyotes?|deer|rabbits?|groundhogs?|skunks?|possums?|opossums?|hogs?|boars?|weeds?|trash|garbage|leaves|packages?|mail|seeds?|bulbs?|treasure|time\s+capsule)\b/,
+    },
+  ),
+  // A group as a problem solved by weapons: "the homeless problem would be solved in a week with a
+  // few cans of gasoline".
+  rule(
+    String.raw`\b(?:problem|issue|crisis|situation|epidemic|infestation)\b[^.!?\n]{0,40}?\b(?:solved|fixed|taken\s+care\s+of|gone|over|handled|cleaned\s+up|ended|sorted(?:\s+out)?)\b[^.!?\n]{0,40}?\b(?:with|by)\s+(?:a\s+few\s+|some\s+|one\s+|a\s+couple(?:\s+of)?\s+|enough\s+|a\s+box\s+of\s+)?(?:cans?\s+of\s+gas(?:oline)?|gas\s+cans?|bullets?(?!\s+points?)|rounds\s+of\s+(?:ammo|buckshot)|rope|nooses?|lighter\s+fluid|napalm|flamethrowers?|machine\s*-?guns?|woodchippers?|a\s+firing\s+squad|firing\s+squads|lead|ammo|buckshot|a\s+few\s+matches|gas\s+chambers?|ovens)\b`,
+    0.75,
+    'incitement to violence',
+    gate('problem issue crisis situation epidemic infestation'),
+  ),
+  // Paying to watch someone killed: "I'd pay good money to watch those rioters get
+  // machine-gunned".
+  rule(
+    String.raw`\b(?:pay|give)\s+(?:good\s+money|anything|a\s+lot|big\s+money|top\s+dollar|real\s+money|a\s+million(?:\s+(?:dollars|bucks))?|a\s+(?:kidney|fortune)|my\s+left\s+[a-z]+)\s+to\s+(?:watch|see)\s+[^.!?\n]{0,50}?\b(?:get|getting|be|being)\s+(?:machine-?gunned|${PP_HARM}|run\s+over|hung|lit\s+on\s+fire)`,
+    0.75,
+    'incitement to violence',
+    gate('pay give'),
+    {
+      unless:
+        /\b(?:game|match|team|season|playoffs?|finals?|bowl|series|tournament|election|race|debate|ufc|fight\s+night|ring|cage|movie|film|show|zombies?)\b/,
+    },
+  ),
 ];
 
 /**

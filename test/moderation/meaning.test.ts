@@ -517,6 +517,10 @@ const TARGETS: Record<string, number> = {
   "never counter-speech: the commenter's own name-calling, Spanish (round 70)": 1,
   'counter-speech: Spanish reports of name-calling, after round 70 (blind 208)': 1 / 10,
   "never counter-speech: the commenter's own, Spanish, after round 70 (blind 208)": 1,
+  'threats: incitement against groups, vigilantes and calls to arms (round 71)': 1,
+  'never threats: their twins (round 71)': 0,
+  'threats: incitement against groups, after round 71 (blind 210)': 3 / 10,
+  'never threats: their twins (blind 210)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -798,3 +798,35 @@ describe('stock veiled threats, and the same phrases talked about (0.7.9)', () =
     expect(threat(text)).toBe(false);
   });
 });
+
+describe('incitement against groups: vigilantes, calls to arms, problems solved by weapons (0.7.10)', () => {
+  const moderator = createModerator();
+  const threat = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    "If the county won't move the campers, we'll handle it with our rifles.",
+    'Go to the shelter tonight and show them what happens to their kind.',
+    'Grab your shotguns and clean out the camp by the river.',
+    'Grab a noose and meet at the jail, he is not making it to trial.',
+    'Any immigrant found on our farm is going to be six feet under.',
+    'The gang problem would be fixed overnight with a few rounds of buckshot.',
+    "I'd give anything to see those protesters get run over.",
+  ])('flags "%s"', (text) => {
+    expect(threat(text)).toBe(true);
+  });
+
+  it.each([
+    "If the city won't fix the potholes, we'll do it with a few bags of asphalt.",
+    'Show them what happens to plastic bottles when they end up in the ocean.',
+    'Grab your rifles and head to the range, the qualification class starts at 9.',
+    'Grab your torches and meet at the courthouse for the candlelight vigil.',
+    'Any gopher caught in my yard is getting buried, they ruined my garden.',
+    'Any package found on my porch is getting returned to the sender.',
+    'The parking problem would be fixed with one bullet point in the new ordinance.',
+    'The rat problem was solved with some traps and a cat.',
+    "I'd pay good money to see the mayor get voted out.",
+    'Grab a rope and meet at the park for the tug of war.',
+  ])('does not flag "%s"', (text) => {
+    expect(threat(text)).toBe(false);
+  });
+});

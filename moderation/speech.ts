@@ -411,7 +411,7 @@ export function addressCues(
 
 /** Words that reject what was said: counter-speech, not a report alone. */
 export const CONDEMNING =
-  /\b(?:when\s+did\s+it\s+become\s+(?:normal|ok(?:ay)?|acceptable|cool|funny)|(?:don'?t|do\s+not|never|quit|stop)\s+call(?:ing)?\s+(?:my|our|her|him|them|people|someone|anyone|anybody|women|girls|a\s+(?:woman|man|girl|boy|kid|child|teen))|knock\s+it\s+off|(?:is|are)\s+not\s+(?:a\s+)?words?\s+for|tired\s+of|sick\s+of|fed\s+up\s+with|not\s+ok(?:ay)?|unacceptable|(?<!\b(?:not|isn't|isnt|aren't|arent|wasn't|wasnt|ain't|aint|never)\s+)wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line|(?:no\s*one|nobody)\s+deserves|hate\s+crimes?|bigotry|bigoted|cruel|not\s+(?:free\s+speech|a\s+prank|a\s+joke|pranks|jokes|funny|cool)|(?:doesn't|does\s+not|don't|do\s+not)\s+help|no\s+excuse|inappropriate|(?:don't|do\s+not)\s+think\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:appropriate|ok(?:ay)?|right)|bullying|harass(?:ment|ing)|(?:has|needs?|have)\s+to\s+stop|must\s+stop|(?:no\s*one|nobody)\s+should\s+(?:ever\s+)?be\s+called|(?:it'?s|is|that'?s)\s+a\s+slur|sexist|racist|racism|homophobic|transphobic|misogyn\w*|hateful|hurtful|harmful|hurts?\s+(?:people|kids|children|others|someone|everyone|real\s+people)|words\s+(?:can\s+)?hurt|(?:is|was|that'?s)\s+(?:the|a)\s+(?:real\s+)?problem|investigat\w*|look\s+into\s+(?:this|it)|(?:file|filed|filing)\s+a\s+(?:police\s+)?report|needs?\s+to\s+act|please\s+(?:remove|delete|take\s+(?:it|this)\s+down)|(?:fired|arrested|suspended|expelled|charged|banned|kicked\s+out|sued)\s+for|(?:can|could)\s+(?:you|u)\s+(?:ban|block|remove)|please\s+(?:ban|block)|ban\s+(?:him|her|them)|like\s+(?:it'?s|its|it\s+is)\s+(?:nothing|no\s+big\s+deal|normal|okay|ok|fine)|is\s+(?:that|this|it)\s+(?:allowed|legal|ok(?:ay)?|appropriate|acceptable)(?=\s*\?)|(?:called|call|calling|dialed|dialled)\s+(?:911|the\s+(?:police|cops|sheriff|non-emergency\s+line))|(?:speak|speaks|spoke)\s+(?:up|out)|stand\s+up\s+(?:to|for|against)|step(?:ped)?\s+in\b|intervene[ds]?|who\s+(?:does|says|writes|would\s+(?:do|say|write))\s+(?:that|this|something\s+like\s+that)|what\s+kind\s+of\s+(?:person|people|human|monster)|how\s+dare|say\s+something|(?:silence|staying\s+silent)\s+is\s+how|cruelty|not\s+a\s+protest|zero\s+tolerance|reporting\s+(?:this|it|him|her|them|that)|(?:take|took|takes|taking)\s+a\s+report|(?:paint|painted|painting|clean|cleaned|cleaning|scrub|scrubbed|wash|washed)\s+(?:it|this|that)\s+(?:over|off|up)\b|paint(?:ed|ing)?\s+over\b|(?:take|pull|tear)\s+(?:it|that|this|them)\s+down\b|find\s+(?:out\s+)?(?:who|whoever|the\s+(?:person|people|guy|man|woman|kids?|driver))\s+(?:did|does|wrote|painted|sprayed|said|is\s+doing)|please\s+send\s+(?:someone|somebody|an?\s+officer|a\s+deputy)|(?:anyone|anybody|whoever|someone|somebody|people|adults?)\b[^.!?\n]{0,80}\bneeds?\s+(?:help|therapy|to\s+grow\s+up))\b/;
+  /\b(?:when\s+did\s+it\s+become\s+(?:normal|ok(?:ay)?|acceptable|cool|funny)|(?:don'?t|do\s+not|never|quit|stop)\s+call(?:ing)?\s+(?:my|our|her|him|them|people|someone|anyone|anybody|women|girls|a\s+(?:woman|man|girl|boy|kid|child|teen))|knock\s+it\s+off|(?:is|are)\s+not\s+(?:a\s+)?words?\s+for|tired\s+of|sick\s+of|fed\s+up\s+with|not\s+ok(?:ay)?|unacceptable|(?<!\b(?:not|isn't|isnt|aren't|arent|wasn't|wasnt|ain't|aint|never)\s+)wrong|disgusting|shameful|ashamed|shame|reported|report\s+it|no\s+place|does\s*n[o']t\s+belong|do\s*n[o']t\s+belong|adds?\s+nothing|stop|never\s+ok(?:ay)?|not\s+an?\s+argument|is\s+not\s+acceptable|please\s+don't|uncalled\s+for|out\s+of\s+line|(?:no\s*one|nobody)\s+deserves|hate\s+crimes?|bigotry|bigoted|cruel|not\s+(?:free\s+speech|a\s+prank|a\s+joke|pranks|jokes|funny|cool)|(?:doesn't|does\s+not|don't|do\s+not)\s+help|no\s+excuse|inappropriate|(?:don't|do\s+not)\s+think\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:appropriate|ok(?:ay)?|right)|bullying|harass(?:ment|ing)|(?:has|needs?|have)\s+to\s+stop|must\s+stop|(?:no\s*one|nobody)\s+should\s+(?:ever\s+)?be\s+called|(?:it'?s|is|that'?s)\s+a\s+slur|sexist|racist|racism|homophobic|transphobic|misogyn\w*|hateful|hurtful|harmful|hurts?\s+(?:people|kids|children|others|someone|everyone|real\s+people)|words\s+(?:can\s+)?hurt|(?:is|was|that'?s)\s+(?:the|a)\s+(?:real\s+)?problem|investigat\w*|look\s+into\s+(?:this|it)|(?:file|filed|filing)\s+a\s+(?:police\s+)?report|needs?\s+to\s+act|please\s+(?:remove|delete|take\s+(?:it|this)\s+down)|(?:fired|arrested|suspended|expelled|charged|banned|kicked\s+out|sued)\s+for|(?:can|could)\s+(?:you|u)\s+(?:ban|block|remove)|please\s+(?:ban|block)|ban\s+(?:him|her|them)|like\s+(?:it'?s|its|it\s+is)\s+(?:nothing|no\s+big\s+deal|normal|okay|ok|fine)|is\s+(?:that|this|it)\s+(?:allowed|legal|ok(?:ay)?|appropriate|acceptable)(?=\s*\?)|(?:called|call|calling|dialed|dialled)\s+(?:911|the\s+(?:police|cops|sheriff|non-emergency\s+line))|(?:speak|speaks|spoke)\s+(?:up|out)|stand\s+up\s+(?:to|for|against)|step(?:ped)?\s+in\b|intervene[ds]?|who\s+(?:does|says|writes|would\s+(?:do|say|write))\s+(?:that|this|something\s+like\s+that)|what\s+kind\s+of\s+(?:person|people|human|monster)|how\s+dare|say\s+something|(?:silence|staying\s+silent)\s+is\s+how|cruelty|not\s+a\s+protest|zero\s+tolerance|reporting\s+(?:this|it|him|her|them|that)|(?:take|took|takes|taking)\s+a\s+report|(?:paint|painted|painting|clean|cleaned|cleaning|scrub|scrubbed|wash|washed)\s+(?:it|this|that)\s+(?:over|off|up)\b|paint(?:ed|ing)?\s+over\b|(?:take|pull|tear)\s+(?:it|that|this|them)\s+down\b|find\s+(?:out\s+)?(?:who|whoever|the\s+(?:person|people|guy|man|woman|kids?|driver))\s+(?:did|does|wrote|painted|sprayed|said|is\s+doing)|please\s+send\s+(?:someone|somebody|an?\s+officer|a\s+deputy)|(?:anyone|anybody|whoever|someone|somebody|people|adults?)\b[^.!?\n]{0,80}\bneeds?\s+(?:help|therapy|to\s+grow\s+up)|embarrassing|do\s+better|reporting\s+(?:a|an|the|some|these|those)\b|(?:i'm|im|i\s+am|we're|we\s+are|i\s+was|we\s+were)\s+(?:so\s+|really\s+|very\s+)?(?:scared|afraid|terrified|frightened)|is\s+(?:that|this|it)\s+(?:a\s+)?(?:noise\s+|code\s+)?(?:violation|crime|against\s+the\s+law)(?=\s*\?))\b/;
 
 /** The commenter saying it: "I'm yelling", "we told him", "I will say". */
 const OWN_SAYING =
@@ -499,8 +499,9 @@ const PLURAL_CALLERS = list('they people folks kids guys fans teens neighbors ne
 export function reportedNameCalling(tokens: Tokens): (start: number) => boolean {
   if (AGREES_WITH_NAME.test(tokens.text)) return () => false;
   const words = tokenWords(tokens);
-  const clauseBreak = (k: number): boolean =>
-    /[.!?;,:\n"“”]/.test(tokens.text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0));
+  const gapBefore = (k: number): string =>
+    tokens.text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0);
+  const clauseBreak = (k: number): boolean => /[.!?;,:\n"“”]/.test(gapBefore(k));
   const marked = new Uint8Array(tokens.count);
   for (let t = 1; t + 2 < tokens.count; t++) {
     const w = words[t] ?? '';
@@ -555,21 +556,32 @@ export function reportedNameCalling(tokens: Tokens): (start: number) => boolean 
       if (name < 0 && CALLED_HEADS.has(object)) name = t + 3;
     } else if (words[t + 2] === 'a' || words[t + 2] === 'an') name = t + 3;
     if (name < 0) continue;
+    // The name may open a quotation ('called our mail carrier a "lazy …"').
     for (let j = name; j < Math.min(tokens.count, name + 4); j++) {
-      if (clauseBreak(j)) break;
+      if (j === name ? /[.!?;,:\n]/.test(gapBefore(j)) : clauseBreak(j)) break;
       marked[j] = 1;
     }
   }
   return atTokenStart(tokens, marked);
 }
 
-/** "the word", "that term", "this slur": what follows is named as a word (namedAsWord). */
-export const NAMED_WORD = /\b(?:the|that|this)\s+(?:word|term|slur)\b/;
+/**
+ * "the word", "that term", "this slur", "what … means", "using … as an insult": a word named as
+ * a word (namedAsWord).
+ */
+export const NAMED_WORD =
+  /\b(?:the|that|this)\s+(?:word|term|slur)\b|\b(?:means|mean|meant)\b|\bas\s+an?\s+(?:insult|slur|swear\s*word|curse\s*word|put-?down)\b/;
+
+/** "using … as an insult": the verbs, and what the word is used as. */
+const USE_VERBS = list('using use uses used');
+const USED_AS = list('insult slur swear curse put-down putdown');
+const ADVERBS_BEFORE_MEAN = list('even really actually exactly literally');
 
 /**
  * Whether the token starting at a normalized offset is named as a word: one of the two words
  * after "the word", "that term", "this slur" ('learned the word "…" from a video', 'the term
- * "bad …"'), whatever the comment thinks of it (0.7.7, round 56). Narrower than usedAsMention,
+ * "bad …"'), the word asked about ('what "…" means') or said to be used as an insult ('using
+ * "…" as an insult'), whatever the comment thinks of it (0.7.7, round 56). Narrower than usedAsMention,
  * which needs the comment to reject what it names: "nothing says arrogant … like" is not named.
  */
 export function namedAsWord(tokens: Tokens): (start: number) => boolean {
@@ -584,6 +596,21 @@ export function namedAsWord(tokens: Tokens): (start: number) => boolean {
       const gap = tokens.text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0);
       if (k > t + 2 && /[.!?;,\n]/.test(gap)) break;
       named.add(tokens.starts[k] ?? 0);
+    }
+  }
+  // 'asking what "…" means', 'what does … mean', 'using "…" as an insult' (0.7.10, round 73).
+  for (let t = 2; t < tokens.count; t++) {
+    const w = words[t] ?? '';
+    if (w === 'means' || w === 'mean' || w === 'meant') {
+      // "what does … even mean": the word before an adverb.
+      const at = ADVERBS_BEFORE_MEAN.has(words[t - 1] ?? '') ? t - 2 : t - 1;
+      const what =
+        words[at - 1] === 'what' || (words[at - 1] === 'does' && words[at - 2] === 'what');
+      if (what) named.add(tokens.starts[at] ?? 0);
+    } else if (w === 'as' && (words[t + 1] === 'a' || words[t + 1] === 'an')) {
+      if (USED_AS.has(words[t + 2] ?? '') && USE_VERBS.has(words[t - 2] ?? '')) {
+        named.add(tokens.starts[t - 1] ?? 0);
+      }
     }
   }
   return (start) => named.has(start);

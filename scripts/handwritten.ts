@@ -13080,4 +13080,89 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Two dead in the street after a crash on Route 9, please drive carefully.',
     ],
   },
+  // Round 72 (0.7.10): friendly words to officers and staff in shapes other than "you are a …"
+  // (addressed by role or name, "you killed it", "you sly dog", "you old softie"), written for
+  // the test and run once, with and without a comment to answer: 0 of 20 flagged. Nothing
+  // changed for it.
+  {
+    name: 'friendly words addressed to a person, by role and in teasing (round 72)',
+    category: 'personal_attack',
+    flagged: false,
+    sentences: [
+      'Deputy Ruiz, you handled that traffic stop with more patience than I would have had.',
+      "You guys showed up in four minutes when my dad fell, we can't thank you enough.",
+      'Officer Kim, your kid is adorable, thanks for bringing her to the school fair.',
+      "You're the reason I finally felt safe walking home from the bus stop.",
+      "Sergeant, you have the calmest voice I've ever heard on a 911 call.",
+      'You two were so kind to my grandmother, she still talks about it.',
+      "Your K9 partner is the goodest boy and you're clearly a great handler.",
+      'You must be exhausted after the storm, get some rest, you earned it.',
+      'You were firm but fair with my son, and he needed to hear it.',
+      'Whoever you are on the night shift, you are an angel with a badge.',
+      'You killed it at the charity basketball game, Lieutenant!',
+      "You're a beast on the bench press, Officer Tran, save some weights for the rest of us.",
+      'Dispatcher Ellis, you are the unsung hero of this whole department.',
+      "You crazy kids did it, the food drive beat last year's total!",
+      'You sly dog, you never told us you played the bagpipes at the memorial.',
+      "You're way too humble, Chief, that rescue was incredible.",
+      'You are one tough cookie, Detective, nobody else would have cracked that case.',
+      'Honestly you scared me half to death with that siren, but thank you for stopping the drunk driver.',
+      'You old softie, we all saw you tear up at the graduation.',
+      "You're a menace at trivia night, Officer Bell, we want a rematch.",
+    ],
+  },
+  // Round 73 (0.7.10): counter-speech in new shapes (asking what a word means, "using … as an
+  // insult", a sticker, a banner or a note "that says …", a song played at night, a report of a
+  // name quoted after "a"), written for the test and run once: 6 of 20 flagged, none hidden.
+  // Then: the word asked about or said to be used as an insult is named (namedAsWord), a quoted
+  // name after "called … a" is a reported name, and "embarrassing", "do better", "reporting a
+  // …", "I'm scared", "is that a violation?" reject: 0 of 20.
+  {
+    name: 'counter-speech: words asked about, quoted from signs, notes and songs (round 73)',
+    category: 'any',
+    flagged: false,
+    neverHidden: true,
+    sentences: [
+      "Can a moderator delete the comment above that calls the victim a whore? That's her family reading this.",
+      'My 8 year old came home asking what "faggot" means because a kid on the bus says it. How do I even answer that?',
+      "Whoever keeps commenting \"kill all cops\" on every post, you're the reason this page needs moderators.",
+      'The graffiti on the underpass says "n****rs go home" and it has been there for two weeks. Please paint over it.',
+      'Using "retard" as an insult in 2026 is embarrassing, do better people.',
+      'Reporting a bumper sticker on a red F-150 downtown that says "fuck your feelings" with a swastika next to it.',
+      'Why is nobody talking about the guy at the rally screaming "bitch" at the teenage counter-protesters?',
+      'The word "cunt" was spray painted on a car at the high school lot, license plate starts with 7KT.',
+      "Please stop replying \"shut up bitch\" to every woman who comments here, it's harassment.",
+      'A man on Nextdoor called our mail carrier a "lazy spic" and the moderators left it up for a day.',
+      'Kids at the skate park keep yelling "pussy" at each other, can an officer stop by and talk to them?',
+      'I screenshotted every message where he called me a "worthless slut", do I bring those to the station or email them?',
+      "That's my daughter in the video and the people calling her a \"fat cow\" in these comments should be ashamed.",
+      "The note on my windshield said \"die tranny die\". I'm scared and I don't know who to call.",
+      'If you think calling officers "pigs" helps anyone, you are wrong, and I say that as a critic of this department.',
+      '"Go back to Mexico, you wetback" is what he yelled before he hit my uncle. We want hate crime charges.',
+      'Teaching my son that "gay" is not an insult has been a full time job since he started middle school.',
+      'My neighbor plays music with "fuck the police" on repeat at 3 am, is that a noise violation?',
+      "The prank caller kept saying \"I'm gonna rape you\" and hung up, I have the number saved.",
+      'Stop calling the homeless "crackheads" on this page, some of them are veterans.',
+    ],
+  },
+  // Written after round 73's change and run once, kept blind: 3 of 10 flagged, none hidden.
+  {
+    name: 'counter-speech: asked about, quoted and reported, after round 73 (blind 212)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    neverHidden: true,
+    sentences: [
+      'Somebody at the football game kept chanting "kill the ref" and the announcer laughed along. Not okay.',
+      "My daughter's teacher asked the class what \"simp\" means and a boy yelled \"it's a pussy\" in front of everyone.",
+      "There's a banner hanging off the overpass on I-5 that says \"hang the faggots\", please send someone to take it down.",
+      'Using "gay" as an insult is lazy and cruel, my nephew hears it every day at school.',
+      'A guy in a Tesla screamed "learn to drive, you dumb cunt" at my mom in the Costco lot.',
+      'Reporting an account that keeps replying "whore" under every post by women on this page.',
+      "I'm terrified, the text just said \"I know where your kids sleep, bitch\".",
+      'Is it a crime to wear a shirt that says "fuck the police" to a city council meeting?',
+      'The man at the gas station called the clerk a "dirty Paki" and walked out without paying.',
+      'What does "cracker" even mean, my son got called that at camp and he came home crying.',
+    ],
+  },
 ];

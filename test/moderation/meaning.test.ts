@@ -521,6 +521,9 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (round 71)': 0,
   'threats: incitement against groups, after round 71 (blind 210)': 3 / 10,
   'never threats: their twins (blind 210)': 0,
+  'friendly words addressed to a person, by role and in teasing (round 72)': 0,
+  'counter-speech: words asked about, quoted from signs, notes and songs (round 73)': 0,
+  'counter-speech: asked about, quoted and reported, after round 73 (blind 212)': 3 / 10,
 };
 
 describe('handwritten behaviour', () => {

@@ -782,3 +782,32 @@ describe('one person reported calling another a name: the telling is the rejecti
     expect(v.action).toBe('queue');
   });
 });
+
+describe('a word asked about, used as an insult, or quoted from a sign, a note or a song (0.7.10)', () => {
+  const moderator = createModerator();
+  const verdict = (text: string) => moderator.classify({ text });
+
+  it.each([
+    'My son asked me what "faggot" means after the bus ride home. What do I tell him?',
+    'What does "cunt" even mean in Australia, my cousin says it like hello.',
+    'Using "retard" as an insult is embarrassing, do better.',
+    'Somebody on the neighborhood app called the mail carrier a "lazy spic" and nobody removed it.',
+    'A note under my wiper said "die faggot die". I am scared to go to my car.',
+    'Reporting a truck downtown with a flag that says "fuck your feelings" next to a swastika.',
+    'The house on Pine plays "fuck the police" at full volume every night, is that a noise violation?',
+  ])('flags no obscenity in "%s"', (text) => {
+    const v = verdict(text);
+    expect(v.flags).not.toContain('obscenity');
+    expect(v.action).not.toBe('hide');
+  });
+
+  it.each([
+    'Do better, you stupid cunt.',
+    "I'm not scared of you, you fucking coward.",
+    'Is that a crime now, you fucking pig?',
+    'Call him a "worthless cunt" to his face, everyone.',
+    'He called her a "stupid bitch" and honestly she is one.',
+  ])('still flags "%s": the commenter\'s own words', (text) => {
+    expect(verdict(text).flags).toContain('obscenity');
+  });
+});

@@ -721,8 +721,8 @@ const STOCK_INSULTS: readonly StockInsult[] = [
     String.raw`\bcope\s+and\s+seethe\b|\bok(?:ay)?\s+boomer\b|\b(?:go\s+)?touch(?<=(?:^|[.!?\n]\s*)(?:go\s+)?touch)\s+(?:some\s+)?grass\b`,
   ),
   insult(
-    'iq brain brains intelligence brainpower attention personality',
-    String.raw`\b(?:you|u)(?:\s+(?:have|got|possess)|'ve\s+got|\s+have\s+got)\s+the\s+(?:iq|brains?|intelligence|brain\s*power|attention\s+span|personality)\s+of\s+(?:(?:a|an)\s+(?:\w+\s+)?\w+|(?:wet|soggy|stale|damp)\s+\w+)`,
+    'iq brain brains intelligence brainpower attention personality spine backbone skills manners range',
+    String.raw`\b(?:you|u)(?:\s+(?:have|got|possess)|'ve\s+got|\s+have\s+got)\s+the\s+(?:iq|brains?|intelligence|brain\s*power|attention\s+span|personality|spine|backbone|social\s+skills|manners|emotional\s+range)\s+of\s+(?:(?:a|an)\s+(?:\w+\s+)?\w+|(?:wet|soggy|stale|damp)\s+\w+)`,
   ),
   // 0.6.5 (blind 39): "…, genius." after a rebuke, "typical snowflake", "your mom should have
   // swallowed you", "your parents must regret having you", "a sad little man", "are you always
@@ -865,6 +865,25 @@ const STOCK_INSULTS: readonly StockInsult[] = [
   insult(
     'smell stink reek',
     String.raw`\b(?:you|u)\s+look\s+like\s+(?:you|u)\s+(?:smell|stink|reek)\b(?!\s+(?:like\s+)?(?:good|nice|great|amazing|fresh|cookies|flowers|roses|heaven|vanilla|coffee|cinnamon|sunshine|baby\s+powder))`,
+  ),
+  // 0.7.10 (round 74): "you reek of desperation", "every time you comment the average IQ of
+  // this page drops", "thrown in the trash where it belongs, like you", "you really can't read,
+  // can you".
+  insult(
+    'reek stink stank',
+    String.raw`\b(?:you|u)\s+(?:absolutely\s+|just\s+|really\s+)?(?:reek|stink|stank)\s+of\b`,
+  ),
+  insult(
+    'iq',
+    String.raw`\b(?:the\s+)?(?:average\s+|collective\s+)?iq\s+(?:of\s+[^.!?\n]{1,30}?\s+)?(?:drops?|dropped|plummets?|falls?|goes\s+down|sinks?|lowers?)\b(?<=\b(?:you|u|your|ur)\b[^.!?\n]{0,60}?iq\b[^.!?\n]*)|\b(?:you|u)\s+(?:\w+\s+)?(?:lower|lowers|lowered|drop|drag|drags)\s+(?:the\s+)?(?:average\s+|collective\s+)?iq\b`,
+  ),
+  insult(
+    'trash garbage dumpster toilet sewer gutter landfill',
+    String.raw`\b(?:trash|garbage|dumpster|toilet|sewer|gutter|landfill)\b[^.!?\n]{0,40}?,?\s*(?:just\s+)?like\s+(?:you|u)\s*(?:[.!?]|$)`,
+  ),
+  insult(
+    'read spell count',
+    String.raw`(?<!\b(?:if|when|because|since|unless|whether|even\s+if)\s+)\b(?:you|u)\s+(?:really\s+|honestly\s+|seriously\s+|clearly\s+|obviously\s+|actually\s+|just\s+|literally\s+)?(?:can't|cannot|cant|can\s+not)\s+(?:read|spell|count)(?=\s*(?:[.!?,;]|$|\s+(?:can\s+(?:you|u)|huh|do\s+(?:you|u)|at\s+all|to\s+save\s+(?:your|ur)\s+life|for\s+shit)))`,
   ),
 ];
 

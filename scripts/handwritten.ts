@@ -13165,4 +13165,71 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'What does "cracker" even mean, my son got called that at camp and he came home crying.',
     ],
   },
+  // Round 74 (0.7.10): insults at a commenter, as replies, written for the test and run once:
+  // 12 of 20 flagged. Then: "you reek of …", the reader lowering the page's IQ, "in the trash …
+  // like you", "you really can't read, can you", "the spine of a jellyfish": 17 of 20 ("did your
+  // parents have any children that lived", "the human equivalent of a participation ribbon", "a
+  // brainless sheep like you" still missed).
+  {
+    name: 'insults at a commenter, stock and implied (round 74)',
+    category: 'personal_attack',
+    flagged: true,
+    reply: true,
+    sentences: [
+      "You're so dense light bends around you.",
+      'Did your parents have any children that lived, or just you?',
+      "Bless your heart, you really can't read, can you.",
+      'You type like a toddler having a tantrum.',
+      'Nobody is this dumb by accident, you must practice.',
+      'Go touch grass, you terminally online goblin.',
+      "You're the human equivalent of a participation ribbon.",
+      'Every time you comment, the average IQ of this page drops.',
+      "You've got the personality of a damp paper towel.",
+      'Your opinion is noted and thrown in the trash where it belongs, like you.',
+      'You are a clown and your whole family is the circus.',
+      'Shut your trap, nobody wants to hear from a gutless keyboard warrior.',
+      'You reek of desperation and cheap cologne.',
+      'Listen here, you smug little rat.',
+      "You're too stupid to insult properly.",
+      'Not surprised a brainless sheep like you believes that.',
+      'You have the spine of a jellyfish and the brain to match.',
+      'Cry harder, snowflake.',
+      'Were you dropped on your head as a baby or is this natural?',
+      'You absolute waste of oxygen.',
+    ],
+  },
+  // Written after round 74's change and run once, kept blind: insults 5 of 10, friendly 0 of 5.
+  {
+    name: 'insults at a commenter, after round 74 (blind 214)',
+    category: 'personal_attack',
+    flagged: true,
+    blind: true,
+    reply: true,
+    sentences: [
+      'You have the self-awareness of a traffic cone.',
+      "Somewhere a village is missing its idiot, and it's you.",
+      "You're proof that evolution can go in reverse.",
+      'Your comments read like a ransom note written by a raccoon.',
+      "I'd explain it to you but I left my crayons at home.",
+      "You couldn't pour water out of a boot with instructions on the heel.",
+      "Keep talking, you're only embarrassing yourself, you pathetic little worm.",
+      "You're a festering sore on this comment section.",
+      'Tell me you failed third grade without telling me you failed third grade.',
+      "Your brain has left the chat and it isn't coming back.",
+    ],
+  },
+  {
+    name: 'friendly words to a person, after round 74 (blind 214)',
+    category: 'personal_attack',
+    flagged: false,
+    blind: true,
+    reply: true,
+    sentences: [
+      'You have the patience of a saint with those kids at the crosswalk, Officer Dale.',
+      "You're proof that this town still has good people in uniform.",
+      "I'd explain how grateful we are but words don't cover it, thank you deputies.",
+      "Keep talking to the kids at the schools, you're making a real difference.",
+      'Your comments at the town hall were the most sensible thing said all night.',
+    ],
+  },
 ];

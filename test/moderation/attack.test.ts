@@ -519,3 +519,30 @@ describe('a vocative with describing words no list holds (0.7.9)', () => {
     expect(attack(text)).toBe(false);
   });
 });
+
+describe('stock insults: reeking, lowering the IQ, trash like you, unable to read (0.7.10)', () => {
+  const attack = (text: string) =>
+    moderator
+      .classify({ text, context: { parent: 'An earlier comment.' } })
+      .flags.includes('personal_attack');
+
+  it.each([
+    'You stink of cheap beer and bad decisions.',
+    'You lower the average IQ of every thread you touch.',
+    'Your take belongs in the garbage, just like you.',
+    'You seriously cannot read, can you?',
+    'You have the backbone of a wet noodle.',
+  ])('flags "%s"', (text) => {
+    expect(attack(text)).toBe(true);
+  });
+
+  it.each([
+    'You have the charm of a movie star, Sergeant, the kids loved you.',
+    'If you can\'t read, the library has free adult literacy classes on Tuesdays.',
+    "You can't read the plates from that distance, the camera is too far.",
+    'Recycle it or put it in the garbage, just like you do at home.',
+    'The average IQ of the test group drops after sleep deprivation, you can read the study.',
+  ])('does not flag "%s"', (text) => {
+    expect(attack(text)).toBe(false);
+  });
+});

@@ -524,6 +524,9 @@ const TARGETS: Record<string, number> = {
   'friendly words addressed to a person, by role and in teasing (round 72)': 0,
   'counter-speech: words asked about, quoted from signs, notes and songs (round 73)': 0,
   'counter-speech: asked about, quoted and reported, after round 73 (blind 212)': 3 / 10,
+  'insults at a commenter, stock and implied (round 74)': 17 / 20,
+  'insults at a commenter, after round 74 (blind 214)': 5 / 10,
+  'friendly words to a person, after round 74 (blind 214)': 0,
 };
 
 describe('handwritten behaviour', () => {

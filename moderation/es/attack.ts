@@ -417,8 +417,8 @@ export function spanishModelSignal(
       label: view.reportedOnly
         ? "a report of someone else's name-calling (Spanish; counter-speech, not a personal attack)"
         : criticism
-        ? 'criticism of the department or officials (Spanish; not a personal attack)'
-        : 'insulting words aimed at no one (Spanish)',
+          ? 'criticism of the department or officials (Spanish; not a personal attack)'
+          : 'insulting words aimed at no one (Spanish)',
       autoHide: false,
     };
   }

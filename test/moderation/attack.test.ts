@@ -538,7 +538,7 @@ describe('stock insults: reeking, lowering the IQ, trash like you, unable to rea
 
   it.each([
     'You have the charm of a movie star, Sergeant, the kids loved you.',
-    'If you can\'t read, the library has free adult literacy classes on Tuesdays.',
+    "If you can't read, the library has free adult literacy classes on Tuesdays.",
     "You can't read the plates from that distance, the camera is too far.",
     'Recycle it or put it in the garbage, just like you do at home.',
     'The average IQ of the test group drops after sleep deprivation, you can read the study.',

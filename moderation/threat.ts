@@ -831,10 +831,12 @@ const RULES: readonly Rule[] = [
   // The veiled threat: "would be a shame if something happened to your kids", "nice house you
   // have there… shame if it burned down".
   rule(
-    String.raw`\b(?:(?:it'?d|it\s+would|would|it'?ll|it\s+will)\s+)?be\s+a\s+(?:real\s+|damn\s+)?shame\s+if\s+(?:something|anything|someone|somebody)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen|was\s+to\s+happen|happens)\s+to\s+(?:you|u|him|her|them|your|ur|his|their)\b|\bbe\s+a\s+(?:real\s+|damn\s+)?shame\s+if\s+(?:your|ur|they|he|she|it)\s+(?:\w+\s+)?(?:never\s+(?:made\s+it|arrived|came|got)\s+home|never\s+arrived|burned\s+down|burnt\s+down|caught\s+fire|got\s+hurt|went\s+missing|disappeared)\b`,
+    String.raw`\b(?:(?:it'?d|it\s+would|would|it'?ll|it\s+will)\s+)?be\s+a\s+(?:real\s+|damn\s+)?shame\s+if\s+(?:something|anything|someone|somebody)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen|was\s+to\s+happen|happens)\s+to\s+(?:you|u|him|her|them|your|ur|his|their|it(?<=\bnice\s+[^\n]{1,120}?to\s+it))\b|\bbe\s+a\s+(?:real\s+|damn\s+)?shame\s+if\s+(?:your|ur|they|he|she|it)\s+(?:\w+\s+)?(?:never\s+(?:made\s+it|arrived|came|got)\s+home|never\s+arrived|burned\s+down|burnt\s+down|caught\s+fire|got\s+hurt|went\s+missing|disappeared)\b`,
     0.7,
     'intimidation',
     gate('shame'),
+    // "a nice old oak … a shame if something happened to it in the storm" (0.7.10).
+    { unless: WARNING_OF_A_DANGER },
   ),
   // "The next Mexican I see is getting a bullet", "the next cop I meet gets stabbed".
   rule(
@@ -4605,6 +4607,55 @@ const RULES: readonly Rule[] = [
       unless:
         /\b(?:game|match|team|season|playoffs?|finals?|bowl|series|tournament|election|race|debate|ufc|fight\s+night|ring|cage|movie|film|show|zombies?)\b/,
     },
+  ),
+  // Veiled threats at officers and officials, round 75 (0.7.10): the menace in ordinary words.
+  // "It would be really sad if that cop's house caught fire while he was asleep", "a pity if
+  // something happened to his kids".
+  rule(
+    String.raw`\b(?:would|'d|it'?d)\s+be\s+(?:really\s+|so\s+|truly\s+|a\s+)?(?:pity|too\s+bad|sad|terrible|awful|tragic|tragedy)\s+if\s+(?:something|anything)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen|was\s+to\s+happen)\s+to\s+(?:you|u|him|her|them|your|ur|his|their)\b|\b(?:would|'d|it'?d)\s+be\s+(?:really\s+|so\s+|truly\s+|a\s+)?(?:shame|pity|too\s+bad|sad|terrible|awful|tragic)\s+if\s+[^.!?\n]{0,40}?\b(?:caught\s+fire|burned\s+down|burnt\s+down|blew\s+up|exploded|went\s+up\s+in\s+flames)\s+(?:while|when|with)\s+(?:he|she|they|you|u|the\s+(?:family|kids))\s+(?:was|were|are|is|'re)?\s*(?:still\s+)?(?:asleep|sleeping|inside|home|in\s+it|in\s+bed)\b`,
+    0.7,
+    'intimidation',
+    gate('pity bad sad terrible awful tragic tragedy shame'),
+    { unless: WARNING_OF_A_DANGER },
+  ),
+  // "Keep harassing my family and you'll find out what happens in the dark", "your time is
+  // coming, and it won't be pretty", "won't be wearing a badge much longer, or breathing".
+  rule(
+    String.raw`\b(?:you'll|you\s+will|u\s+will|you're\s+(?:gonna|going\s+to))\s+find\s+out\s+what\s+happens\s+(?:in\s+the\s+dark|at\s+night|when\s+(?:nobody|no\s+one)\s+is\s+(?:looking|watching|around))(?=\s*(?:[.!,;]|$))|\b(?:your|ur|his|her|their)\s+(?:time|day|turn)\s+is\s+coming\b(?!\s+to\b)[^.!?\n]{0,30}?\b(?:won't|will\s+not|ain't\s+gonna)\s+be\s+pretty\b|\b(?:won't|will\s+not|not\s+gonna)\s+be\s+[^.!?\n]{1,40}?\b(?:much\s+longer|for\s+long)\s*,?\s+or\s+(?:breathing|alive|living|walking)\b`,
+    0.7,
+    'intimidation',
+    gate('find time day turn breathing alive living walking'),
+  ),
+  // Sabotage hinted: "somebody should check if the mayor's brakes work", "better start his car
+  // from a distance", "a few extra holes in it", "it'll look good on a headstone".
+  rule(
+    String.raw`\b(?:check|checks|checked|test|see)\s+(?:if|whether)\s+(?:the\s+)?(?:[a-z]+'s|his|her|your|ur|their)\s+brakes\s+(?:still\s+)?work\s*(?:[.!?]|$)|\bcut\s+(?:the\s+)?(?:[a-z]+'s|his|her|your|ur|their)\s+brake\s*lines?\b|\bstart\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser|engine|suv)\s+(?:from\s+a\s+distance|remotely|from\s+far\s+away)\b|\b(?:a\s+few|some|a\s+couple(?:\s+of)?|lots\s+of)\s+(?:extra\s+|new\s+|more\s+)?(?:bullet\s+)?holes\s+in\s+(?:it|him|her|you|u|your|ur|his|their|them)(?=\s*(?:[.!,;]|$))(?<=\b(?:look|looks|better|nicer|good)\b[^.!?\n]{0,30}?holes\s+in\s+\w+)|\b(?:it'll|it\s+will|that'll|that\s+will|they'll|would|'d)\s+(?:look|fit)\s+(?:good|nice|great|perfect)\s+on\s+(?:a|your|ur|his|her)\s+(?:headstone|tombstone|gravestone|grave)\b(?![^\n]*\b(?:engrav\w*|monument|memorial|mason|cemetery|epitaph|poem|verse|font)\b)`,
+    0.7,
+    'intimidation',
+    gate('brakes brake start holes headstone tombstone gravestone grave'),
+  ),
+  // Knowing an official's hours or family: "we know what time your shift ends", "enjoy your
+  // kids' game Saturday, we'll be watching", "his wife takes the same route every morning", "I'd
+  // hate for the mayor's daughter to walk home alone".
+  rule(
+    String.raw`\b(?:i|we)\s+(?:know|knows|found\s+out)\s+(?:what\s+time|when|which\s+(?:route|way|door|car|school))\s+(?:your|ur|you|u|his|her|their)\b[^.!?\n]{0,40}?\b(?:shift|leaves?|gets?\s+off|ends?|starts?|walks?|drives?|goes|picks?\s+up)\b[^.!?\n]{0,20}?\s*(?:[.!]|$|\s*(?:sergeant|officer|deputy|chief|detective|lieutenant|captain|mayor|judge|pig|cop))|\b(?:your|ur|his|her)\s+(?:kids?'?|children's|son's|daughter's|wife's|husband's|family's)\s+[^.!?\n]{0,40}?[.!,]\s*(?:officer|deputy|sergeant|chief|detective|mayor|judge)?[.!,]?\s*(?:we'll|we\s+will|i'll|i\s+will)\s+be\s+watching\s*(?:[.!]|$)|\b(?:your|ur|his|her)\s+(?:wife|husband|kids?|children|daughter|son|family)\s+(?:takes|walks|drives|leaves|rides)\b[^.!?\n]{0,60}?\b(?:same\s+(?:route|way|time)|every\s+(?:morning|day|night|afternoon))\b(?=[^\n]*\bjust\s+(?:saying|sayin|so\s+you\s+know)\b)|\b(?:i'd|i\s+would|we'd|we\s+would)\s+hate\s+for\s+(?:your|ur|his|her|the\s+[a-z]+'s|[a-z]+'s)\s+(?:wife|husband|kids?|children|daughter|son|family|mom|mother)\s+to\s+(?:walk|go|drive|be|get)\b[^.!?\n]{0,30}?\balone\b`,
+    0.7,
+    'intimidation',
+    gate('know knows found watching saying sayin hate'),
+    {
+      unless:
+        /\b(?:cake|coffee|donuts?|doughnuts|pizza|lunch|dinner|treats?|snacks|cookies|cheering|cheer|surprise|thank\w*|celebrat\w*|retirement|party|careful|safe|safety)\b/,
+    },
+  ),
+  // "People like Officer Ruiz tend to disappear in this neighborhood", "one day the sheriff will
+  // be alone, and I'll be there", "we'll meet when you're off duty".
+  rule(
+    String.raw`\b(?:people|folks|cops|snitches|guys|men|women)\s+like\s+(?:you|u|him|her|them|that|(?:officer|deputy|sergeant|detective|chief|judge|mayor)\s+[a-z]+)\s+(?:tend\s+to|often|usually|have\s+a\s+way\s+of|sometimes|always|seem\s+to)\s+(?:disappear(?:ing)?|go(?:ing)?\s+missing|end(?:ing)?\s+up\s+(?:dead|missing|in\s+a\s+ditch|in\s+the\s+river)|hav(?:e|ing)\s+accidents|get(?:ting)?\s+hurt)(?=\s*(?:[.!,;]|$|\s+(?:in|around)\s+(?:this|these|here|my|our)\s+(?:neighborhood|neighbourhood|town|city|area|parts|streets|block|hood)|\s+around\s+here))|\b(?:will|'ll)\s+be\s+alone\b[^.!?\n]{0,30}?\b(?:i'll|i\s+will|we'll|we\s+will)\s+be\s+(?:there|waiting)\b|\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:meet|see\s+(?:you|u)|find\s+(?:you|u)|catch\s+(?:you|u))\s+(?:when|once)\s+(?:you're|you\s+are|ur|u\s+r)\s+(?:off\s+duty|out\s+of\s+uniform|alone|not\s+(?:on\s+duty|in\s+uniform))\b(?<=\b(?:hide|hiding)\s+behind\b[^\n]*|\bwithout\s+(?:your|ur|that|the)\s+(?:badge|uniform|gun)\b[^\n]*)`,
+    0.7,
+    'intimidation',
+    gate(
+      'disappear disappearing missing dead ditch river accidents hurt alone meet see find catch',
+    ),
   ),
 ];
 

@@ -527,6 +527,10 @@ const TARGETS: Record<string, number> = {
   'insults at a commenter, stock and implied (round 74)': 17 / 20,
   'insults at a commenter, after round 74 (blind 214)': 5 / 10,
   'friendly words to a person, after round 74 (blind 214)': 0,
+  'threats: veiled, at officers in ordinary words (round 75)': 19 / 20,
+  'never threats: their twins (round 75)': 0,
+  'threats: veiled, after round 75 (blind 216)': 4 / 10,
+  'never threats: their twins (blind 216)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -830,3 +830,35 @@ describe('incitement against groups: vigilantes, calls to arms, problems solved 
     expect(threat(text)).toBe(false);
   });
 });
+
+describe('veiled threats at officers in ordinary words (0.7.10)', () => {
+  const moderator = createModerator();
+  const threat = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    'Nice truck, Deputy. Be a shame if something happened to it.',
+    "It would be awful if the chief's house burned down while he was asleep.",
+    "Keep it up and you'll find out what happens at night.",
+    "That officer won't be on patrol for long, or breathing.",
+    "Somebody should check whether the sheriff's brakes still work.",
+    'We know what time your shift ends, deputy.',
+    'Nice badge. It would look great on a tombstone.',
+    'People like Officer Hale tend to go missing around here.',
+    "You can't hide behind that uniform forever, we'll meet when you're off duty.",
+  ])('flags "%s"', (text) => {
+    expect(threat(text)).toBe(true);
+  });
+
+  it.each([
+    "That's a nice old oak by the library. It would be a shame if something happened to it in the storm.",
+    "You'll find out what happens in the dark when you watch the documentary about owls.",
+    "We know what time your shift ends, so we'll have lunch ready for the whole squad.",
+    'People like you tend to disappear from the comments when the facts come out.',
+    'Your car would look better with a few holes in it patched, the rust is bad.',
+    'The engraving will look nice on a headstone, the monument shop does great work.',
+    "We'll talk when you're off duty, coach wants the team photos.",
+    "I'd hate for your daughter to walk home alone in this storm, can someone pick her up?",
+  ])('does not flag "%s"', (text) => {
+    expect(threat(text)).toBe(false);
+  });
+});

@@ -434,6 +434,12 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
+    // 0.7.10, spam round 21: a discount code, pills by the bottle.
+    'off with code',
+    'natural pills',
+    'all natural pills',
+    'bottles free',
+    'free bottles',
     // Spanish (0.7.8, Spanish spam round 5).
     'pago contra entrega',
     'envios a todo',
@@ -920,6 +926,13 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'relief payment available',
   ],
   adult: [
+    // 0.7.10, spam round 21: escort ads and the romance scam's opening.
+    'escort service',
+    'escort services',
+    'escort agency',
+    'escorts available',
+    'friends and maybe more',
+    'be friends and maybe more',
     // Spanish (0.7.8, Spanish spam round 5).
     'chicas solteras',
     'solteras de tu ciudad',
@@ -1147,6 +1160,13 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Phishing: a parcel, a bank, a refund or an account that asks for details. Hidden only with a
   // way to act (a link off the government's sites, a number, a short code).
   phish: [
+    // 0.7.10, spam round 21: a fake order to call about, the deployed soldier of romance scams.
+    'if you did not authorize',
+    "if you didn't authorize",
+    'if you did not make this',
+    'if this was not you',
+    'peacekeeping mission',
+    'on a peacekeeping mission',
     // Spanish (0.7.8, Spanish spam round 5).
     'cuenta bancaria ha sido bloqueada',
     'tu cuenta ha sido bloqueada',
@@ -1982,7 +2002,7 @@ function asksAboutThePost(normalized: string, cues: OffTopicCues): boolean {
 }
 
 /** Selling phrases of pills sold without a doctor. */
-const PILLS = /viagra|cialis|prescription|diet pills|enhancement/;
+const PILLS = /viagra|cialis|prescription|diet pills|enhancement|natural pills|bottles free/;
 const SPELLS = /spell|psychic|tarot|bring back your ex|amarres de amor|lectura de cartas/;
 const FOR_HIRE = /assignments|essays|online class|homework|brand ambassador|to collab/;
 /** A trader's words, not a resident's sale (0.7.5): "wholesale price", "worldwide shipping". */

@@ -2845,6 +2845,107 @@ export const LEGIT_ROUND_20: readonly string[] = [
 ];
 
 /**
+ * Spam round 21 (0.7.10), written for the test and run once without a post: a bank's suspended
+ * account, liking posts for pay, a diet tea, a phone-number lottery, sunglasses, sugar-daddy
+ * bait, forex, a text-to short code, an escort ad, the deployed soldier of romance scams,
+ * followers for sale, a fake order to call about, a Robux generator, a loan, ticket resale,
+ * pills by the bottle, a reshipping job, "bitcoin recovery", a tax refund, a discount code.
+ * **18 of 20 flagged and 15 hidden** on first contact; none of its residents' comments flagged
+ * off-topic (one lost-dog flyer queued for its phone number, as personal information). Then:
+ * escort ads and "friends and maybe more" (adult), "if you did not authorize" and a peacekeeping
+ * mission (phishing), "off with code" and pills by the bottle (selling): 20 and 18.
+ */
+export const SPAM_ROUND_21: readonly string[] = [
+  'Attention: your Chase account has been suspended due to unusual activity. Verify now at chase-secure-verify.info',
+  'Earn $300/day liking posts on Instagram, no experience needed, DM "JOB" to start today!',
+  'I lost 40 lbs in 6 weeks with this one Japanese tea trick, doctors hate it, see how: slimtea-secret.com',
+  'Congratulations! Your phone number won £850,000 in the international lottery. Send your details to claims agent Mr. Harris.',
+  'Cheap Ray-Ban sunglasses 90% off today only, free shipping worldwide raybansale-outlet.shop',
+  'Looking for a sugar daddy? Get $2,000 weekly allowance, no meet needed, text me on WhatsApp +1 305 555 0144',
+  'Invest $250 and receive $2,500 in 48 hours guaranteed with my forex signals, message me now.',
+  'Text WIN to 88555 for a chance at a $1,000 Walmart gift card! Msg & data rates apply, $2.99/msg',
+  'Best escort service in the city, 24/7 discreet, call or text Tiffany 702-555-0199',
+  "Hello, I'm Sgt. James Carter, US Army on a peacekeeping mission. I'd like to be friends and maybe more, add me.",
+  'Get 10,000 real followers for just $9.99, instant delivery! growfast-smm.net',
+  'Your Amazon order #113-5489 for an iPad Pro ($1,249) has been placed. If you did not authorize, call 1-888-555-0123 immediately.',
+  'Free Robux generator 2026, no human verification, working 100%: robux-free-now.xyz',
+  'Pre-approved for a $50,000 personal loan, bad credit OK, funds today! Apply: quickloan-approval.co',
+  "Selling Taylor Swift tickets, 2 floor seats, $400 each, Zelle only, message me fast they're going quick",
+  'Make your partner scream every night 🍆 all-natural pills, order today and get 3 bottles free',
+  'Work from home as a package reshipper, $3,500/month plus bonus. Email hr@globallogistics-jobs.com',
+  'Bitcoin recovery expert: if you lost money to scammers, contact Recovery Wizard on Telegram @recoverwiz, 100% success.',
+  'Claim your unclaimed tax refund of $1,872 before it expires: irs-refund-claims.org',
+  'Big sale on CBD gummies, 50% off with code POLICE50 at greenleafcbd.store',
+];
+
+/** Residents' comments written with SPAM_ROUND_21 (run once: none flagged off-topic). */
+export const LEGIT_ROUND_21: readonly string[] = [
+  "I got a text saying my Chase account was suspended, I didn't click it. Is anyone else getting these?",
+  'My daughter lost 40 lbs after her surgery and ran the police 5K, so proud of her!',
+  'Someone in a truck was selling cheap sunglasses at the intersection of 5th and Main, is that allowed?',
+  'My mom almost sent her bank details to a fake lottery agent, thank you for the scam warning post.',
+  'The Walmart on Route 9 had a shoplifter chase today, glad the officers were quick.',
+  'My neighbor got scammed buying concert tickets on Zelle, can the department help her file a report?',
+  "The lost dog flyer says call 702-555-0134 if you see her, she's a brown lab near the park.",
+  'Thanks for the free car seat check, the officer was patient with my twins.',
+  'My Amazon package was stolen off my porch again, I have the doorbell video if you need it.',
+  'Where do we drop off old prescription pills? I heard the station takes them on Saturdays.',
+  'Is the CBD shop on Elm legal? My kids walk past it every day.',
+  'Does the department ever hire civilians to work from home on dispatch? Asking for my sister.',
+  'Our block party raised $2,500 for the K9 unit vest fund, thank you everyone who came!',
+  "Happy retirement Sgt. Carter, 30 years of service, we'll miss you at the school crossings.",
+  'The tax office scam call said I owed $1,872 and had to pay in gift cards. I hung up and reported it.',
+];
+
+/** The new phrases of round 21 said by residents, written after its change: none flagged. */
+export const LEGIT_AFTER_ROUND_21: readonly string[] = [
+  'My card was charged $300 for something I did not authorize, who do I call? 555-201-3000 was busy.',
+  "There's a big sale at the farmers market Saturday, come say hi to the officers at the booth.",
+  'My husband served on a peacekeeping mission in Kosovo, thank you for honoring veterans.',
+  'The escort service for the funeral procession was beautiful, thank you motorcycle unit.',
+  "I saved 20% with code THANKYOU at the police foundation's t-shirt store, proceeds go to the K9s!",
+];
+
+/**
+ * Spam round 22 (0.7.10), written after round 21's change and run once, kept blind: a sign-in
+ * alert, a title loan, dating bait, an AI trading bot, replica watches, a Cash App reward, a data
+ * entry job, a closet sale, grants, a chat site, a roofer's discount, an app, cheap iPhones, a
+ * prize wheel, a detox tea. **12 of 15 flagged and 8 hidden**; of the residents' comments, none
+ * flagged.
+ */
+export const SPAM_ROUND_22: readonly string[] = [
+  'Your Apple ID was used to sign in on a new device in Russia. If this was not you, secure your account: appleid-verify-support.net',
+  'Need cash fast? Title loans in 30 minutes, keep your car! Call 1-866-555-0110',
+  'Girls from your town want to meet you tonight, no credit card needed 😘 tap the link in my bio',
+  "I turned $500 into $18,000 with Elon's new AI trading bot, message me to get started",
+  'Authentic Rolex and Omega replicas, 80% off, worldwide shipping, WhatsApp +44 7700 900123',
+  'You have been selected for a $750 Cash App reward, claim within 24 hours: cashapp-rewards-claim.com',
+  'Hiring now: remote data entry, $45/hr, no interview, text your name to 555-0147',
+  'Shop my closet, everything 70% off this weekend only! Link in bio 💕',
+  'Grants for single mothers up to $15,000, free money, apply here govgrants-assist.org',
+  'Lonely? Chat with verified hot singles near you, first message free: meetlocal-tonight.com',
+  'Best roofing company in town, free inspection and 20% off with code STORM20, call 555-201-7788',
+  'Want to see what your crush says about you? Download FaceReveal app now for free!',
+  'My uncle works at Amazon and gets iPhones for $99 each, DM me if you want one before they sell out',
+  'Congratulations you are our 1,000,000th visitor! Spin the wheel to claim your prize',
+  'Detox tea that flushes 10 lbs of toxins in a week, buy 2 get 1 free at teatoxnow.shop',
+];
+
+/** Residents' comments written with SPAM_ROUND_22 (run once: none flagged). */
+export const LEGIT_ROUND_22: readonly string[] = [
+  'I got an email saying my Apple ID was used in Russia, it was fake, I reported it to the FTC.',
+  'Does the department have any grants for single mothers who want to join the academy?',
+  'My daughter started a closet sale for her class trip, thanks to the officers who bought stuff!',
+  'The roofing company that scammed my neighbor after the storm is still operating, please look into it.',
+  "Someone at my door said he works for Amazon and asked to come in, is that a thing? I didn't let him.",
+  'Is the title loan place on Broad Street the one that got robbed last night?',
+  'Our church is hosting a free health fair Saturday with blood pressure checks, all welcome.',
+  'Congratulations to the new officers who graduated from the academy today!',
+  'My son won a bike at the police safety day raffle, thank you so much.',
+  "If you get a text about a Cash App reward, don't click it, my mom lost $200 that way.",
+];
+
+/**
  * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
  * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
  * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first

@@ -47,6 +47,11 @@ import {
   LEGIT_ROUND_20,
   LEGIT_ROUND_19,
   LEGIT_AFTER_ROUND_19,
+  SPAM_ROUND_21,
+  LEGIT_ROUND_21,
+  LEGIT_AFTER_ROUND_21,
+  SPAM_ROUND_22,
+  LEGIT_ROUND_22,
   LEGIT_ROUND_10,
   LEGIT_ROUND_11,
   LEGIT_ROUND_12,
@@ -768,6 +773,21 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     );
     expect(share(SPAM_ROUND_20, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(5 / 15);
     expect(share(LEGIT_ROUND_20, (v) => v.flags.length > 0)).toBe(0);
+    // Round 21 (0.7.10): 18 flagged and 15 hidden on first contact; 20 and 18 after its change.
+    expect(share(SPAM_ROUND_21, (v) => v.flags.includes('off_topic'))).toBe(1);
+    expect(share(SPAM_ROUND_21, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(18 / 20);
+    expect(share(LEGIT_ROUND_21, (v) => v.flags.includes('off_topic'))).toBe(0);
+    expect(share(LEGIT_ROUND_21, (v) => v.action === 'hide')).toBe(0);
+    for (const text of LEGIT_AFTER_ROUND_21) {
+      expect(classify(text).flags, text).not.toContain('off_topic');
+      expect(classify(text).action, text).not.toBe('hide');
+    }
+    // Round 22, kept blind: the first-contact figures are the floor and the ceiling.
+    expect(share(SPAM_ROUND_22, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(
+      12 / 15,
+    );
+    expect(share(SPAM_ROUND_22, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(8 / 15);
+    expect(share(LEGIT_ROUND_22, (v) => v.flags.length > 0)).toBe(0);
     // A wallet to send to is hidden, with its address as evidence; a resident asking about one
     // is not.
     const wallet = classify(

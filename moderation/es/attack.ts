@@ -65,7 +65,7 @@ const PERSON_NOUN = list(`
  * mosquito", "no tienes ni dos dedos de frente", "das pena ajena".
  */
 const STOCK_INSULT =
-  /\b(?:que\s+asco\s+(?:me\s+)?das|(?:tienes|tenes|tiene\s+usted)\s+(?:el\s+)?cerebro\s+de\s+(?:un\s+|una\s+)?(?:mosquito|pollo|gallina|mosca|cacahuate|mani|nuez|lenteja|chicharo|pajaro|hormiga)|no\s+(?:tienes|tenes)\s+ni\s+dos\s+dedos\s+de\s+frente|(?:das|dan)\s+(?:pena\s+ajena|lastima|asco)|(?:eres|sos)\s+(?:un|una)\s+(?:desperdicio|verguenza)\s+de\s+(?:persona|ser\s+humano|oxigeno)|tu\s+(?:madre|mama|jefa)\s+(?:debio|debería|deberia)\s+(?:haberte\s+)?abortar(?:te)?|(?:eres|sos|es\s+usted|pinche|mira\s+quien\s+habla,?\s+(?:el|la))\s+muert[oa]\s+de\s+hambre)\b/;
+  /\b(?:que\s+asco\s+(?:me\s+)?das|(?:tienes|tenes|tiene\s+usted)\s+(?:el\s+)?cerebro\s+de\s+(?:un\s+|una\s+)?(?:mosquito|pollo|gallina|mosca|cacahuate|mani|nuez|lenteja|chicharo|pajaro|hormiga)|no\s+(?:tienes|tenes)\s+ni\s+dos\s+dedos\s+de\s+frente|(?:das|dan)\s+(?:pena\s+ajena|lastima|asco)|(?:eres|sos)\s+(?:un|una)\s+(?:desperdicio|verguenza)\s+de\s+(?:persona|ser\s+humano|oxigeno)|tu\s+(?:madre|mama|jefa)\s+(?:debio|debería|deberia)\s+(?:haberte\s+)?abortar(?:te)?|(?:eres|sos|es\s+usted|pinche|mira\s+quien\s+habla,?\s+(?:el|la))\s+muert[oa]\s+de\s+hambre|(?:con\s+)?ese\s+cerebro\s+de\s+(?:un\s+|una\s+)?(?:mosquito|pollo|gallina|mosca|cacahuate|mani|nuez|lenteja|chicharo|pajaro|hormiga)|(?:otro|otra|otros|otras)\s+(?:ignorante|idiota|pendej[oa]|imbecil|tarad[oa]|estupid[oa]|babos[oa]|mens[oa]|tont[oa]|burr[oa])s?\s+(?:opinando|hablando|comentando|escribiendo|dando\s+(?:su|sus)\s+opinion))\b/;
 
 /** The sentence index of the token at or after a character offset. */
 function sentenceAt(tokens: Tokens, sentenceOf: Int32Array, offset: number): number {

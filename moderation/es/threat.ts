@@ -210,7 +210,7 @@ const RULES: readonly RuleEs[] = [
     'threat of violence (Spanish)',
   ),
   rule(
-    String.raw`\b(?:tus|sus)\s+(?:hijos|hijas|ninos|ninas|chamacos|morros|chavos)\s+no\s+(?:van|vayan)\s+a\s+(?:regresar|volver|llegar)\s+(?:de\s+la\s+escuela|a\s+(?:casa|la\s+casa)|vivos)\b(?![^.!?\n]*\b(?:lluvia|vacaciones|lunes|martes|miercoles|jueves|viernes|puente|paro|huelga|cerrad[ao]s?)\b)|\b(?:ya\s+)?(?:tienes|tiene|tienen)\s+(?:los|sus|tus)\s+dias\s+contados\b|\btus\s+dias\s+estan\s+contados\b`,
+    String.raw`\b(?:tus|sus)\s+(?:hijos|hijas|ninos|ninas|chamacos|morros|chavos)\s+no\s+(?:van|vayan)\s+a\s+(?:regresar|volver|llegar)\s+(?:de\s+la\s+escuela|a\s+(?:casa|la\s+casa)|vivos)\b(?![^.!?\n]*\b(?:lluvia|vacaciones|lunes|martes|miercoles|jueves|viernes|puente|paro|huelga|cerrad[ao]s?)\b)|\b(?:ya\s+)?(?:tienes|tiene|tienen)\s+(?:los|sus|tus)\s+dias\s+contados\b(?![^.!?\n]*\b(?:puesto|cargo|alcaldia|gobierno|gestion|mandato|eleccion|elecciones|votos?|urnas|renuncia|equipo|liga|temporada|empresa|trabajo)\b)|\btus\s+dias\s+estan\s+contados\b`,
     0.7,
     'intimidation (Spanish)',
   ),
@@ -339,6 +339,25 @@ const RULES: readonly RuleEs[] = [
   rule(
     String.raw`\bte\s+espero(?<=\b(?:cabron|cabrona|pendejo|pendeja|culero|culera|maldito|maldita|puto|puta|hdp)\b[^\n]{0,80}\bte\s+espero)\s+(?:alla\s+)?(?:afuera|fuera|a\s+la\s+salida|en\s+la\s+salida|en\s+la\s+esquina|en\s+el\s+estacionamiento)\b|\bte\s+espero\s+(?:alla\s+)?(?:afuera|fuera|a\s+la\s+salida|en\s+la\s+salida|en\s+la\s+esquina|en\s+el\s+estacionamiento)\b(?=[^\n]{0,80}\b(?:cabron|pendejo|culero|maldito|a\s+ver\s+si\s+eres\s+tan|para\s+que\s+aprendas|solo|sola)\b)`,
     0.7,
+    'intimidation (Spanish)',
+  ),
+  // Round 77 (0.7.10): "sabemos a qué hora sale de su turno. Cuídese." (not with tamales or a
+  // party), "ya le tenemos el ojo puesto", "te vamos a levantar y nadie va a saber de ti", "que
+  // cuide a sus hijos cuando salen de la escuela", "ya está contando sus días", "vas a amanecer
+  // con la boca llena de moscas".
+  rule(
+    String.raw`${KNOWS_YOUR_WAYS}(?=[^\n]*\bcuid(?:ese|ense|enlo|enla)\b)(?![^\n]*\b(?:tamales|pastel|cafe|regalo|regalos|felicidades|gracias|invitamos|llevamos|cumpleanos|fiesta|comida|sorpresa|desfile|evento|partido|concierto|sol|agua|calor|frio|lluvia)\b)`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:te|le|les|lo|la|los|las)\s+(?:tenemos|tengo|traemos|traigo)\s+(?:ya\s+)?(?:el\s+ojo\s+puesto|bien\s+(?:ubicad[oa]s?|fichad[oa]s?|checad[oa]s?|vigilad[oa]s?)|(?:ubicad[oa]s?|fichad[oa]s?|checad[oa]s?|vigilad[oa]s?))(?=\s*(?:[.!,;]|$|\s+(?:cabron|pendej|hij|wey|guey|perro|soplon|eh|ya\s+veras|cuidate)))|\bnadie\s+(?:va|van)\s+a\s+(?:volver\s+a\s+)?saber\s+(?:nada\s+)?de\s+(?:ti|usted|ustedes|el|ella|ellos)\b|\b(?:te|lo|la|los|las)\s+(?:vamos|van|voy|va)\s+a\s+levantar(?=\s*(?:[.!,;]|$|\s+y\s+nadie|\s+en\s+la\s+noche|\s+saliendo))`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:que\s+)?cuide(?:s|n)?\s+(?:bien\s+)?(?:a\s+)?(?:sus|tus)\s+(?:hijos|hijas|ninos|ninas|chamacos|familia|esposa|mujer|nietos)\s+(?:cuando|mientras|porque\s+nunca\s+se\s+sabe|ahora\s+que\s+puede)\b(?![^\n]*\b(?:frio|calor|trafico|lluvia|virus|gripe|enfermedad|drogas|vacuna|tormenta|inundacion|carretera|cruce|cruzar|sol)\b)|\b(?:ya\s+)?(?:esta|estas|estan)\s+contando\s+(?:sus|tus)\s+dias\b|\b(?:vas|va|van)\s+a\s+amanecer\s+(?:con\s+la\s+boca\s+llena\s+de\s+moscas|muert[oa]s?|ties[oa]s?|en\s+una\s+zanja|con\s+los\s+pies\s+por\s+delante|embolsad[oa]s?|en\s+una\s+bolsa)\b`,
+    0.75,
     'intimidation (Spanish)',
   ),
 ];

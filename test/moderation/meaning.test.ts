@@ -531,6 +531,12 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (round 75)': 0,
   'threats: veiled, after round 75 (blind 216)': 4 / 10,
   'never threats: their twins (blind 216)': 0,
+  'Spanish threats: veiled, at officers (round 77)': 1,
+  'Spanish insults at a commenter (round 77)': 1,
+  'Spanish harmless twins (round 77)': 0,
+  'Spanish threats: veiled, after round 77 (blind 218)': 1 / 8,
+  'Spanish insults at a commenter, after round 77 (blind 218)': 7 / 8,
+  'Spanish harmless twins and criticism (blind 218)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -420,3 +420,37 @@ describe("a Spanish report of someone else's name-calling (0.7.10)", () => {
     expect(v.flags).toEqual([]);
   });
 });
+
+describe('Spanish veiled threats and stock insults (0.7.10)', () => {
+  const reply = (text: string) =>
+    moderator.classify({ text, context: { parent: 'un comentario' } });
+
+  it.each([
+    'Sabemos a qué hora llega, oficial. Cuídese.',
+    'Ya te tenemos ubicado, soplón.',
+    'Te vamos a levantar y nadie va a saber de ti.',
+    'Que cuide a sus hijos cuando salen de la escuela, comandante.',
+    'El que me multó ya está contando sus días.',
+    'Vas a amanecer con la boca llena de moscas.',
+  ])('flags "%s" as a threat', (text) => {
+    expect(reply(text).flags).toContain('threat');
+  });
+
+  it.each([
+    'Sabemos a qué hora sale el desfile, cuídense del sol y lleven agua.',
+    'Ya te tenemos ubicado el paquete, llega el lunes.',
+    'Mañana te voy a levantar temprano para ir a la feria.',
+    'Cuide a sus hijos cuando salen de la escuela, hay mucho tráfico en la avenida.',
+    'El alcalde tiene los días contados en el puesto, ya viene la elección.',
+    'Vas a amanecer con mucha energía si duermes ocho horas.',
+  ])('does not flag "%s"', (text) => {
+    expect(reply(text).flags).toEqual([]);
+  });
+
+  it.each([
+    'Con ese cerebro de mosquito mejor quédate callado.',
+    'Mira nomás, otro ignorante opinando.',
+  ])('flags "%s" as a personal attack', (text) => {
+    expect(reply(text).flags).toContain('personal_attack');
+  });
+});

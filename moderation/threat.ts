@@ -4762,10 +4762,12 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
       if (notAfterIf === true && IF_BEFORE.test(before)) continue;
       // Someone else's words, reported to oppose them: "I stand up to anyone who says refugees
       // should be drowned", "people who think gays deserve to be beaten".
-      if (REPORTED_BEFORE.test(before)) continue;
+      // The quotation marks of what was said do not hide the saying: 'people who say "all … should
+      // be …"' (0.7.10).
+      if (REPORTED_BEFORE.test(before.replace(/["“”]/g, ''))) continue;
       // The same report inside what a rule matched: "the guy who said the chief should be shot"
       // (reported: a new subject after the saying), not "anyone who says that should be shot".
-      if (REPORTED_INSIDE.test(m[0])) continue;
+      if (REPORTED_INSIDE.test(m[0].replace(/["“”]/g, ''))) continue;
       // A subject negated: "No Muslim deserves to be shot", "no immigrant should be hanged for
       // that" (0.6.8). Not "No, immigrants should…": a comma makes the "no" an answer.
       if (/(?:^|[^a-z,])(?:no|nobody|no\s*one|noone)\s+$/.test(before)) continue;

@@ -537,6 +537,8 @@ const TARGETS: Record<string, number> = {
   'Spanish threats: veiled, after round 77 (blind 218)': 1 / 8,
   'Spanish insults at a commenter, after round 77 (blind 218)': 7 / 8,
   'Spanish harmless twins and criticism (blind 218)': 0,
+  'counter-speech: hateful statements quoted to denounce them (round 78)': 1 / 20,
+  'counter-speech: hateful statements quoted, after round 78 (blind 220)': 1 / 10,
 };
 
 describe('handwritten behaviour', () => {

@@ -862,3 +862,22 @@ describe('veiled threats at officers in ordinary words (0.7.10)', () => {
     expect(threat(text)).toBe(false);
   });
 });
+
+describe('a threat quoted after a verb of saying is reported, quotation marks or not (0.7.10)', () => {
+  const moderator = createModerator();
+  const threat = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    'People who say "all cops should be executed" are not helping anyone.',
+    'Anyone who says “refugees should be drowned” should be ashamed.',
+  ])('does not flag "%s"', (text) => {
+    expect(threat(text)).toBe(false);
+  });
+
+  it.each(['All cops should be executed.', '"All cops should be executed," I say.'])(
+    'still flags "%s"',
+    (text) => {
+      expect(threat(text)).toBe(true);
+    },
+  );
+});

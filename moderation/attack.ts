@@ -423,7 +423,35 @@ function genericYou(tokens: Tokens, words: readonly string[], first: number): bo
   return false;
 }
 
+/**
+ * Superlatives of unkind words the vectors read too mildly to count alone: "you're the rudest
+ * woman in the state", "the laziest bum in this town" (0.7.10, round 79). Not "worst" or
+ * "weirdest", which friends say ("you're the worst, I love you").
+ */
+const UNKIND_SUPERLATIVES = new Set(
+  (
+    'rudest laziest meanest nastiest ugliest dumbest stupidest dimmest creepiest smelliest ' +
+    'fattest sleaziest trashiest grossest whiniest lamest'
+  ).split(' '),
+);
+
 const PLACES = new Set(['city', 'town', 'county', 'state', 'country', 'precinct']);
+/** Where a comment sits: "on this police page", "in the sheriff's comments" (0.7.10). */
+const PAGE_NOUNS = new Set([
+  'page',
+  'post',
+  'posts',
+  'comments',
+  'comment',
+  'section',
+  'thread',
+  'forum',
+  'group',
+  'feed',
+  'site',
+  'website',
+]);
+const ON_A_PAGE = new Set(['on', 'in', 'of', 'under', 'across']);
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'of', 'around', 'across', 'throughout', 'from']);
 const SHAMES = new Set([
   'embarrassment',
@@ -438,6 +466,18 @@ const PLACE_DETERMINERS = new Set(['this', 'the', 'our', 'my', 'your', 'whole', 
 
 /** A place word after "in / of (this / the whole) …". */
 function locative(words: readonly string[], t: number): boolean {
+  // "the biggest idiot on this police page": the department's page is where the person is.
+  if (
+    PAGE_NOUNS.has(words[t + 1] ?? '') ||
+    (words[t + 1] === 'comment' && words[t + 2] === 'section')
+  ) {
+    let k = t - 1;
+    while (k >= 0 && k >= t - 3 && PLACE_DETERMINERS.has(words[k] ?? '')) k--;
+    // Not when the one judged is an officer: "the laziest cop on this police page" is criticism.
+    let role = false;
+    for (let j = Math.max(0, k - 6); j < k; j++) role ||= INSTITUTION.has(words[j] ?? '');
+    if (ON_A_PAGE.has(words[k] ?? '') && !role) return true;
+  }
   if (!PLACES.has(words[t] ?? '')) return false;
   let k = t - 1;
   while (k >= 0 && k >= t - 3 && PLACE_DETERMINERS.has(words[k] ?? '')) k--;
@@ -1482,7 +1522,10 @@ export function analyzeAttack(
     (p) =>
       !p.linked &&
       !namedIdentity(p) &&
-      p.min <= UNKIND_PREDICATE &&
+      (p.min <= UNKIND_PREDICATE ||
+        // Not of an officer: "you're the laziest cop on this page" is criticism.
+        (p.tokens.some((t) => UNKIND_SUPERLATIVES.has(words[t] ?? '')) &&
+          !p.tokens.some((t) => INSTITUTION.has(words[t] ?? '')))) &&
       // How they feel is not what they are: "you are ashamed of him", "you're scared to ask".
       !FEELINGS.has(words[p.tokens[0] ?? -1] ?? '') &&
       !NOT_SAID_OF_YOU.has(words[p.tokens[0] ?? -1] ?? '') &&

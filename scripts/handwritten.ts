@@ -13495,4 +13495,77 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'People replying "deport them or drown them" to a post about a drowned child are sick.',
     ],
   },
+  // Round 79 (0.7.10): an insult aimed at a person that also names a place or a body (issue 14:
+  // "you're the worst driver in this county"), as replies, written for the test and run once: 6
+  // of 10 flagged. Then a department's page named as where someone is ("the biggest idiot on this
+  // police page") is a place, not the institution, and the superlatives of unkind words the
+  // vectors read too mildly ("the laziest bum in this town") count, never of an officer: 8 of 10
+  // ("the rudest woman in the state of Ohio", and "the biggest liar", which judges conduct, are
+  // not flagged). With it, criticism and kindness in the same shapes, written after: none.
+  {
+    name: 'insults at a commenter that name a place or a body (round 79)',
+    category: 'personal_attack',
+    flagged: true,
+    reply: true,
+    sentences: [
+      "You're the worst driver in this county.",
+      'You are the dumbest person in this whole city.',
+      "You're easily the biggest idiot on this police page.",
+      'You are the most useless neighbor on the block.',
+      "You're the rudest woman in the state of Ohio.",
+      "You're the laziest bum in this town, get a job.",
+      "You are the ugliest thing to come out of this department's comment section.",
+      "Honestly you're the most pathetic man in the precinct.",
+      "You're the worst mother in the school district.",
+      'You are the biggest liar in the county, Karen.',
+    ],
+  },
+  {
+    name: 'never attacks: criticism and kindness that name a place or a body (round 79)',
+    category: 'personal_attack',
+    flagged: false,
+    reply: true,
+    sentences: [
+      "You're the best driver in this county, thanks for the ride.",
+      'You are the kindest person in this whole city.',
+      'This department is the worst in the county.',
+      'The mayor is the worst mayor this city has ever had.',
+      "You're the hardest working officer in the precinct.",
+      'Our county has the worst roads in the state.',
+      "You're the laziest cop on this police page.",
+      'This is the dumbest post on this police page.',
+      "You're the rudest deputy in the county.",
+      "You're the best dispatcher on this police page, thank you.",
+      'You are the meanest sheriff this county has ever had.',
+    ],
+  },
+  // Written after round 79's change and run once, kept blind: insults 3 of 6, criticism 0 of 4.
+  {
+    name: 'insults at a commenter that name a place, after round 79 (blind 222)',
+    category: 'personal_attack',
+    flagged: true,
+    blind: true,
+    reply: true,
+    sentences: [
+      "You're the nastiest troll in this entire Facebook group.",
+      'You must be the dumbest man in the whole state.',
+      "Easily the creepiest guy on this police department page, that's you.",
+      'You are the sorriest excuse for a neighbor on Maple Street.',
+      "You're the most annoying person in this comment section by a mile.",
+      "You're the grossest human being in this zip code.",
+    ],
+  },
+  {
+    name: 'never attacks: criticism that names a place, after round 79 (blind 222)',
+    category: 'personal_attack',
+    flagged: false,
+    blind: true,
+    reply: true,
+    sentences: [
+      "You're the laziest deputy in the whole county, do your job.",
+      'This is the worst police department in the state.',
+      'The chief is the most arrogant man in city hall.',
+      'You guys are the slowest responders in the county.',
+    ],
+  },
 ];

@@ -546,3 +546,27 @@ describe('stock insults: reeking, lowering the IQ, trash like you, unable to rea
     expect(attack(text)).toBe(false);
   });
 });
+
+describe('an insult that names a place or a body is aimed at the person (0.7.10)', () => {
+  const attack = (text: string) =>
+    moderator
+      .classify({ text, context: { parent: 'An earlier comment.' } })
+      .flags.includes('personal_attack');
+
+  it.each([
+    "You're the worst driver in this county.",
+    'You are easily the biggest idiot on this police page.',
+    "You're the laziest bum in this town, get a job.",
+  ])('flags "%s"', (text) => {
+    expect(attack(text)).toBe(true);
+  });
+
+  it.each([
+    "You're the laziest cop on this police page.",
+    'This is the dumbest post on this police page.',
+    "You're the best dispatcher on this police page, thank you.",
+    'This department is the worst in the county.',
+  ])('does not flag "%s"', (text) => {
+    expect(attack(text)).toBe(false);
+  });
+});

@@ -539,6 +539,10 @@ const TARGETS: Record<string, number> = {
   'Spanish harmless twins and criticism (blind 218)': 0,
   'counter-speech: hateful statements quoted to denounce them (round 78)': 1 / 20,
   'counter-speech: hateful statements quoted, after round 78 (blind 220)': 1 / 10,
+  'insults at a commenter that name a place or a body (round 79)': 8 / 10,
+  'never attacks: criticism and kindness that name a place or a body (round 79)': 0,
+  'insults at a commenter that name a place, after round 79 (blind 222)': 3 / 6,
+  'never attacks: criticism that names a place, after round 79 (blind 222)': 0,
 };
 
 describe('handwritten behaviour', () => {

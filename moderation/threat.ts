@@ -476,6 +476,12 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('waiting'),
+    // "I'll be waiting outside your house with a casserole tonight, welcome to the block!"
+    {
+      unless: new RegExp(
+        `${KINDNESS}|\\b(?:casseroles?|pie|cake|cookies|coffee|welcome|surprise|ride|carpool)\\b`,
+      ),
+    },
   ),
   rule(
     String.raw`\b(?:${PERSON_NOUN}|he|she|they)\s+(?:is|are|'s)\s+(?:a\s+)?dead\s+(?:m[ae]n|wom[ae]n|meat|cop|pig)\b`,
@@ -614,7 +620,7 @@ const RULES: readonly Rule[] = [
   ),
   // "light your car on fire with you in it", "I'll shove my knife into your gut".
   rule(
-    String.raw`\b(?:on\s+fire|reduced\s+to\s+(?:rubble|ashes|ash)|razed|levell?ed|bulldozed|burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|lit\s+up|shot\s+up|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband)|(?:all\s+)?(?:the\s+|those\s+|these\s+|their\s+)?(?:worshipp?ers|congregation|congregants|faithful|occupants|families|residents)|(?:all\s+)?(?:the\s+|those\s+|these\s+)?${PERSON_NOUN})\s+(?:still\s+)?in(?:side)?\b|\b(?:gasoline|matches|molotovs?|lighter\s+fluid|accelerant)\b[^.!?\n]{0,60}?\b(?:whoever|anyone|anybody|everyone|everybody|whoever's)\s+(?:is\s+|'s\s+)?(?:in|inside)\s+(?:them|it|there)\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,
+    String.raw`\b(?:on\s+fire|reduced\s+to\s+(?:rubble|ashes|ash)|razed|levell?ed|bulldozed|(?<!\b(?:house|home|apartment|building|church|mosque|synagogue|store|barn|trailer|place)\s+)burn(?:s|ed|ing)?(?:\s+down)?|torch(?:ed)?|light\s+(?:it|\w+\s+\w+)\s+(?:up|on\s+fire)|lit\s+up|shot\s+up|blow\s+(?:it\s+)?up|blown\s+up|explode|firebomb)\b[^.!?\n]{0,40}?\bwith\s+(?:you|u|him|her|them|y'?all|your\s+(?:family|kids|wife|husband)|(?:all\s+)?(?:the\s+|those\s+|these\s+|their\s+)?(?:worshipp?ers|congregation|congregants|faithful|occupants|families|residents)|(?:all\s+)?(?:the\s+|those\s+|these\s+)?${PERSON_NOUN})\s+(?:still\s+)?in(?:side)?\b|\b(?:gasoline|matches|molotovs?|lighter\s+fluid|accelerant)\b[^.!?\n]{0,60}?\b(?:whoever|anyone|anybody|everyone|everybody|whoever's)\s+(?:is\s+|'s\s+)?(?:in|inside)\s+(?:them|it|there)\b|${FIRST_PERSON}\s+(?:shove|stick|plunge|sink|jam|drive|ram|put|bury)\s+(?:my|a|this|the)\s+(?:knife|blade|shank|machete|sword|screwdriver|bullet|bullets|axe|hatchet)\b[^.!?\n]{0,30}?\b(?:in|into|through|between)\s+(?:your|ur|his|her|their|you|him)\b`,
     0.8,
     'threat of violence',
     gate(
@@ -4251,7 +4257,7 @@ const RULES: readonly Rule[] = [
   // "burned to the ground with the owners inside", "the Kent State treatment, live rounds this
   // time", "when the shooting starts, aim for the protesters first".
   rule(
-    String.raw`\bpoison\s+(?:the|their)\s+(?:wells?|water|food|supply)\b(?!\s+against)[^.!?\n]{0,40}?\b(?:camps?|${GROUP_TARGET}|neighbou?rhood|mosque|shelter|barrio|ghetto)\b|\b(?:\$\s*\d[\d,]*|\d[\d,]*\s+(?:dollars|bucks))\s+(?:a|per|for\s+each|for\s+every)\s+(?:scalp|kill|ear)\b|\bneeds?\s+a\s+(?:grenade|bomb|pipe\s+bomb|molotov|bullet|firebomb)\s+more\s+than\b|\bcleans(?:e|ing)\s+(?:this|our|the)\s+(?:\w+\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:\w+\s+)?(?:${GROUP_TARGET}(?:\s+(?:filth|vermin|scum|trash))?|invaders)\b|\bdo\s+to\s+(?:the\s+)?(?:\w+\s+)?${GROUP_TARGET}\s+what\s+(?:germany|hitler|the\s+nazis|the\s+germans|stalin)\s+did\b|\b(?:i\s+say\s+we|let'?s|lets|we\s+should|we\s+need\s+to|somebody\s+should|someone\s+should)\s+ambush\b|(?:^|[.!?;]\s*)(?:just\s+)?throw\s+(?:the|those|these|all\s+(?:the|those|these)|every)\s+(?:\w+\s+)?${GROUP_TARGET}\s+off\s+(?:a|the)\s+(?:\w+\s+)?(?:roof|bridge|building|cliff|tower|overpass)\b|\bdo\s+(?:the\s+world|us\s+all|everyone|humanity|society|the\s+country|america)\s+a\s+favou?r\s+and\s+(?:kill|shoot|stab|hang|run\s+over|beat|burn|drown|strangle)\s+(?:him|her|them|one|every|those|these)\b|\bburn(?:ed|t)?\s+(?:\w+\s+){0,4}?with\s+(?:the\s+|their\s+|all\s+the\s+)?(?:\w+\s+)?(?:owners|people|them|everyone|everybody|families|kids|residents|worshippers|worshipers|congregation|staff)\s+(?:still\s+)?inside\b|\bkent\s+state\s+(?:treatment|style|again|them)\b|\blive\s+rounds\s+this\s+time\b|\baim\s+for\s+(?:the\s+)?(?:\w+\s+)?${GROUP_TARGET}\b(?!['’])`,
+    String.raw`\bpoison\s+(?:the|their)\s+(?:wells?|water|food|supply)\b(?!\s+against)[^.!?\n]{0,40}?\b(?:camps?|${GROUP_TARGET}|neighbou?rhood|mosque|shelter|barrio|ghetto)\b|\b(?:\$\s*\d[\d,]*|\d[\d,]*\s+(?:dollars|bucks))\s+(?:a|per|for\s+each|for\s+every)\s+(?:scalp|kill|ear)\b|\bneeds?\s+a\s+(?:grenade|bomb|pipe\s+bomb|molotov|bullet|firebomb)\s+more\s+than\b|\bcleans(?:e|ing)\s+(?:this|our|the)\s+(?:\w+\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:\w+\s+)?(?:${GROUP_TARGET}(?:\s+(?:filth|vermin|scum|trash))?|invaders)\b|\bdo\s+to\s+(?:the\s+)?(?:\w+\s+)?${GROUP_TARGET}\s+what\s+(?:germany|hitler|the\s+nazis|the\s+germans|stalin)\s+did\b|\b(?:i\s+say\s+we|let'?s|lets|we\s+should|we\s+need\s+to|somebody\s+should|someone\s+should)\s+ambush\b|(?:^|[.!?;]\s*)(?:just\s+)?throw\s+(?:the|those|these|all\s+(?:the|those|these)|every)\s+(?:\w+\s+)?${GROUP_TARGET}\s+off\s+(?:a|the)\s+(?:\w+\s+)?(?:roof|bridge|building|cliff|tower|overpass)\b|\bdo\s+(?:the\s+world|us\s+all|everyone|humanity|society|the\s+country|america)\s+a\s+favou?r\s+and\s+(?:kill|shoot|stab|hang|run\s+over|beat|burn|drown|strangle)\s+(?:him|her|them|one|every|those|these)\b|\b(?:burn|(?<!\b(?:house|home|apartment|building|church|mosque|synagogue|store|barn|trailer|place)\s+)burn(?:ed|t))\s+(?:\w+\s+){0,4}?with\s+(?:the\s+|their\s+|all\s+the\s+)?(?:\w+\s+)?(?:owners|people|them|everyone|everybody|families|kids|residents|worshippers|worshipers|congregation|staff)\s+(?:still\s+)?inside\b|\bkent\s+state\s+(?:treatment|style|again|them)\b|\blive\s+rounds\s+this\s+time\b|\baim\s+for\s+(?:the\s+)?(?:\w+\s+)?${GROUP_TARGET}\b(?!['’])`,
     0.75,
     'call for violence',
     gate(
@@ -4656,6 +4662,23 @@ const RULES: readonly Rule[] = [
     gate(
       'disappear disappearing missing dead ditch river accidents hurt alone meet see find catch',
     ),
+  ),
+  // Round 80 (0.7.10): "you and your partner will be found in a ditch", "those protesters are
+  // going to get mowed down if they block my road again", "cops like you get stabbed in alleys".
+  rule(
+    String.raw`\b(?:you|u|(?:you|u)\s+and\s+(?:your|ur)\s+[a-z]+|your\s+(?:family|kids|wife|husband|partner))\s+(?:will|'ll|are\s+gonna|are\s+going\s+to|gonna)\s+(?:be\s+)?(?:found|end\s+up|turn\s+up|wash\s+up)\s+(?:dead|in\s+(?:a|the)\s+(?:ditch|river|lake|landfill|dumpster|trunk|morgue|body\s+bag)|floating|in\s+pieces|face\s+down)\b(?![^.!?\n]*\bif\b)|\b(?:people|cops|guys|folks|snitches|pigs|men|women|officers|judges)\s+like\s+(?:you|u|him|her|them)\s+(?:get|end\s+up|wind\s+up|tend\s+to\s+get)\s+(?:stabbed|shot|killed|hurt|beaten|jumped|found\s+dead|dead|capped|smoked)\b(?=[^\n]*\b(?:remember\s+that|just\s+saying|think\s+about\s+it|keep\s+that\s+in\s+mind|watch\s+(?:yourself|your\s+back))\b|\s+in\s+(?:alleys|this\s+(?:town|neighborhood|neighbourhood|city)|the\s+(?:street|dark)|parking\s+lots))`,
+    0.7,
+    'intimidation',
+    gate('found end turn wash mowed run shot stabbed hurt beaten killed capped smoked jumped dead'),
+    { unless: WARNING_OF_A_DANGER },
+  ),
+  // Harm promised on a condition the commenter owns: "those protesters are going to get mowed
+  // down if they block my road again" (not "… if they cross the road there": a warning).
+  rule(
+    String.raw`\b(?:are|is|'re|'s)\s+(?:going\s+to|gonna)\s+get\s+(?:mowed\s+down|run\s+over|shot|stabbed|beaten|capped|smoked)\s+if\s+(?:they|you|u|he|she|that\s+\w+|those\s+\w+)\s+(?:\w+\s+)?(?:block|blocks|come\s+(?:on|to|near|onto|into)|comes\s+(?:on|to|near|onto|into)|step\s+(?:on|onto)|steps\s+(?:on|onto)|touch|touches|park\s+(?:on|in)|parks\s+(?:on|in)|stand\s+(?:on|in)|stands\s+(?:on|in))\s+(?:my|our)\b`,
+    0.7,
+    'intimidation',
+    gate('mowed run shot stabbed hurt beaten killed capped smoked'),
   ),
 ];
 

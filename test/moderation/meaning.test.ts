@@ -543,6 +543,10 @@ const TARGETS: Record<string, number> = {
   'never attacks: criticism and kindness that name a place or a body (round 79)': 0,
   'insults at a commenter that name a place, after round 79 (blind 222)': 3 / 6,
   'never attacks: criticism that names a place, after round 79 (blind 222)': 0,
+  'threats: direct, at officers and officials in varied grammar (round 80)': 1,
+  'never threats: their twins and near-miss warnings (round 80)': 0,
+  'threats: direct, after round 80 (blind 224)': 6 / 8,
+  'never threats: their twins (blind 224)': 0,
 };
 
 describe('handwritten behaviour', () => {

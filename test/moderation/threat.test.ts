@@ -881,3 +881,26 @@ describe('a threat quoted after a verb of saying is reported, quotation marks or
     },
   );
 });
+
+describe('direct threats in varied grammar, and the reports and warnings beside them (0.7.10)', () => {
+  const moderator = createModerator();
+  const threat = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    'You and your partner will be found in a ditch.',
+    'Those protesters are going to get run over if they block our street again.',
+    'Cops like you get shot in parking lots, remember that.',
+  ])('flags "%s"', (text) => {
+    expect(threat(text)).toBe(true);
+  });
+
+  it.each([
+    "My neighbor's house burned down with the family inside and nobody has been charged.",
+    "I'll be waiting outside your house with a casserole tonight, welcome to the block!",
+    'Pedestrians are going to get run over if they cross the road by the school, we need a light.',
+    'Officers like you get hurt on these calls all the time, stay safe out there.',
+    'Kids are going to get hurt if they stand on our fence, please tell them.',
+  ])('does not flag "%s"', (text) => {
+    expect(threat(text)).toBe(false);
+  });
+});

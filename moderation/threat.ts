@@ -4680,6 +4680,13 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('mowed run shot stabbed hurt beaten killed capped smoked'),
   ),
+  // "If I ever meet one of those …, they are dead" (0.7.10, round 81): death on a meeting.
+  rule(
+    String.raw`\bif\s+(?:i|we)\s+(?:ever\s+)?(?:meet|see|catch|find|run\s+into|get\s+(?:my|our)\s+hands\s+on)\b[^.!?\n]{0,60}?,?\s*(?:they|he|she|you|u)(?:'re|'s|\s+(?:are|is|will\s+be|'ll\s+be|r))\s+(?:dead|done\s+for|dead\s+meat|a\s+dead\s+(?:man|woman)|history)\b(?!\s+to\s+(?:me|us))`,
+    0.75,
+    'threat of violence',
+    gate('dead history'),
+  ),
 ];
 
 /**
@@ -5100,8 +5107,9 @@ function harmlessSentence(sentence: string, terminator: string): boolean {
     !/\b(?:keep|if|or|unless|else|otherwise|you|u|your|ur)\b/.test(sentence)
   )
     return true;
-  if (REPORTED_CLAUSE.test(sentence)) return true;
-  if (NEGATED.test(sentence) || IDIOM.test(sentence)) return true;
+  if (REPORTED_CLAUSE.test(sentence) || SOMEONE_SAYS.test(sentence)) return true;
+  if (NEGATED.test(sentence) || IDIOM.test(sentence) || STOP_THE_VIOLENCE.test(sentence))
+    return true;
   if (punishedConduct(sentence)) return true;
   if (/\bif\b/.test(sentence) && !/\b(?:i|we|i'll|we'll)\b/.test(sentence)) return true;
   return !AGENT.test(sentence) && !ORDER.test(sentence);
@@ -5119,6 +5127,16 @@ function punishedConduct(sentence: string): boolean {
   const m = PUNISHED.exec(sentence);
   return m !== null && !VIOLENT_SENTENCE.test(sentence.slice(m.index + m[0].length));
 }
+
+/**
+ * Someone else's words, in a clause of saying: "I hate it when people say … should be burned
+ * alive", "whenever someone posts …" (0.7.10, round 81).
+ */
+const SOMEONE_SAYS =
+  /\b(?:when|whenever|if)\s+(?:people|someone|somebody|they|he|she|folks|anyone|others)\s+(?:say|says|said|claim|claims|write|writes|post|posts|tweet|tweets|chant|chants|suggest|suggests)\b/;
+/** The violence asked to end: "it is time to stop killing …" (0.7.10, round 81). */
+const STOP_THE_VIOLENCE =
+  /\b(?:stop|quit|end|ending|stopping|ended)\s+(?:the\s+)?(?:killing|shooting|murdering|hanging|lynching|hurting|beating|bombing|burning|attacking|harming|slaughter(?:ing)?|massacring)\b(?![^.!?\n]*\b(?:and|then)\s+(?:start|begin)\b)/;
 
 export function harmlessFrame(text: string): boolean {
   let violent = 0;

@@ -547,6 +547,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near-miss warnings (round 80)': 0,
   'threats: direct, after round 80 (blind 224)': 6 / 8,
   'never threats: their twins (blind 224)': 0,
+  'threats: against groups, functional-test templates (round 81)': 1,
+  'never threats: the same words reported, denounced or negated (round 81)': 0,
+  'threats: against groups, templates after round 81 (blind 226)': 14 / 16,
+  'never threats: reported, denounced or negated (blind 226)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -904,3 +904,24 @@ describe('direct threats in varied grammar, and the reports and warnings beside 
     expect(threat(text)).toBe(false);
   });
 });
+
+describe('threats against groups, and the same words reported, denounced or asked to stop (0.7.10)', () => {
+  const moderator = createModerator();
+  const threat = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    'If I ever meet one of those protesters, they are dead.',
+    'Refugees should all be executed.',
+  ])('flags "%s"', (text) => {
+    expect(threat(text)).toBe(true);
+  });
+
+  it.each([
+    'I hate it when people say refugees should be burned alive.',
+    'Statements like "immigrants need to be wiped out" are vile.',
+    'It is time to stop killing trans people.',
+    "If I ever see that movie again, it's dead to me.",
+  ])('does not flag "%s"', (text) => {
+    expect(threat(text)).toBe(false);
+  });
+});

@@ -4893,7 +4893,30 @@ const CHAT_SPELLINGS = new Map<string, string>([
   ['thier', 'their'],
   ['throte', 'throat'],
   ['2', 'to'],
+  ['ppl', 'people'],
+  ['peeps', 'people'],
 ]);
+
+/** Drawn-out words that squeeze to another word: "keeeeel" is "kill", "deeed" is "dead". */
+const DRAWN_ALIAS = new Map<string, string>([
+  ['keel', 'kill'],
+  ['kel', 'kill'],
+  ['ded', 'dead'],
+  ['deed', 'dead'],
+]);
+
+/** Digits and symbols read as the letters they look like ("ex3cuted", "d1e"). */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+/** A word spelled with digits for letters, as the rules' word it stands for (0.7.10). */
+function unLeet(word: string): string | undefined {
+  if (word.length < 3 || !/\d/.test(word) || !/[a-z]/.test(word)) return undefined;
+  const plain = word.replace(/[013457]/g, (d) => LEET[d] ?? d);
+  if (/\d/.test(plain)) return undefined;
+  return RULES_BY_WORD.has(plain) || VIOLENT_GATE_WORDS.has(plain) ? plain : undefined;
+}
+/** Violent words the threat model reads that no rule gates on: decoded too. */
+const VIOLENT_GATE_WORDS = new Set(['die', 'dies', 'dead', 'executed', 'execute', 'killed']);
 
 /**
  * A word drawn out for emphasis ("shoooot", "kiiiill", "deaaad") as the rules' word it stands
@@ -4905,7 +4928,8 @@ function drawnOut(word: string): string | undefined {
   const two = word.replace(/(.)\1{2,}/g, '$1$1');
   if (RULES_BY_WORD.has(two)) return two;
   const one = word.replace(/(.)\1{2,}/g, '$1');
-  return RULES_BY_WORD.has(one) ? one : undefined;
+  if (RULES_BY_WORD.has(one)) return one;
+  return DRAWN_ALIAS.get(two) ?? DRAWN_ALIAS.get(one);
 }
 
 /** Whether a letter comes three times in a row (a loop: this runs for every token). */
@@ -4919,7 +4943,7 @@ function hasRunOfThree(word: string): boolean {
 
 /** The word a chat spelling or a drawn-out word stands for, if any. */
 function respelled(word: string): string | undefined {
-  return CHAT_SPELLINGS.get(word) ?? drawnOut(word);
+  return CHAT_SPELLINGS.get(word) ?? drawnOut(word) ?? unLeet(word);
 }
 const CHAT_WORD = /[a-z0-9']+/g;
 

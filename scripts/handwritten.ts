@@ -13773,4 +13773,75 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'It is time to stop hurting Christians in this town.',
     ],
   },
+  // Round 82 (0.7.10): threats spelled with digits, drawn out or in chat shorthand, written for
+  // the test and run once: 11 of 15 flagged. Then digits read as the letters they look like
+  // when that makes a rule's word ("ex3cuted", "d1e"), "keeeeel" as "kill", "ppl" as "people":
+  // 15 of 15; harmless words in the same spellings written after ("D1e Hard", "the k1ds", "I'll
+  // keeeeel over") 0 of 7.
+  {
+    name: 'threats: spelled with digits, drawn out, chat shorthand (round 82)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'I will k1ll every one of those immigrants.',
+      'Im gonna sh00t the next cop i see',
+      'All Muslims should be ex3cuted.',
+      'i will k i l l you and your whole family',
+      'ima murdr u in ur sleep',
+      'Refugees deserve to be hangd.',
+      'We should exterminat3 all the gays.',
+      "I'm going to stab u, u little b*tch",
+      'Gays shud be shot on sight',
+      'Someone should b0mb that mosque.',
+      "I'll keeeeel you",
+      'Death 2 all trans ppl',
+      'u r gonna d1e 2nite',
+      'Those ppl need 2 be gassed',
+      'Im going to kil the judge',
+    ],
+  },
+  {
+    name: 'never threats: harmless words in the same spellings (round 82)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      "I'll keeeeel over if this heat keeps up lol",
+      'D1e Hard is the best Christmas movie, fight me',
+      'The k1ds had a great time at the police picnic',
+      'We need 2 more volunteers for the 5k',
+      'My ppl are from Ohio, love this town',
+      'The b4nd was so good at the festival',
+      'That pitcher is a k1ller on the mound',
+    ],
+  },
+  // Written after round 82's change and run once, kept blind: 6 of 8 threats, 0 of 5 twins.
+  {
+    name: 'threats: creative spellings, after round 82 (blind 228)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'gonna sh00t up the precinct 2morrow',
+      'every c0p deserves 2 d1e',
+      'i wil str4ngle u with my bare hands',
+      'we gon burnnnn ur house down',
+      'ur famly is ded, watch',
+      'all ill3gals need 2 be hung',
+      'k1ll the m4yor',
+      'imma st4b the next pig i see',
+    ],
+  },
+  {
+    name: 'never threats: their twins (blind 228)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'gonna sh00t some hoops at the park 2morrow',
+      'every c0p deserves 2 weeks off after that storm',
+      'we gon burnnnn some calories at the charity run',
+      'ur famly is so nice, thanks for the cookies',
+      'k1ll the lights when u leave the office pls',
+    ],
+  },
 ];

@@ -551,6 +551,10 @@ const TARGETS: Record<string, number> = {
   'never threats: the same words reported, denounced or negated (round 81)': 0,
   'threats: against groups, templates after round 81 (blind 226)': 14 / 16,
   'never threats: reported, denounced or negated (blind 226)': 0,
+  'threats: spelled with digits, drawn out, chat shorthand (round 82)': 1,
+  'never threats: harmless words in the same spellings (round 82)': 0,
+  'threats: creative spellings, after round 82 (blind 228)': 6 / 8,
+  'never threats: their twins (blind 228)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -925,3 +925,22 @@ describe('threats against groups, and the same words reported, denounced or aske
     expect(threat(text)).toBe(false);
   });
 });
+
+describe('threats spelled with digits or drawn out (0.7.10)', () => {
+  const moderator = createModerator();
+  const threat = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each(['All of them should be ex3cuted.', "I'll keeeeel you", 'Death 2 all those ppl'])(
+    'flags "%s"',
+    (text) => {
+      expect(threat(text)).toBe(true);
+    },
+  );
+
+  it.each(['D1e Hard is the best Christmas movie', "I'll keeeeel over if this heat keeps up lol"])(
+    'does not flag "%s"',
+    (text) => {
+      expect(threat(text)).toBe(false);
+    },
+  );
+});

@@ -424,8 +424,8 @@ function genericYou(tokens: Tokens, words: readonly string[], first: number): bo
 }
 
 /**
- * Superlatives of unkind words the vectors read too mildly to count alone: "you're the rudest
- * woman in the state", "the laziest bum in this town" (0.7.10, round 79). Not "worst" or
+ * Superlatives of unkind words the vectors read too mildly to count alone: "you're the laziest
+ * bum in this town", "the creepiest guy on this page" (0.7.10, round 79). Not "worst" or
  * "weirdest", which friends say ("you're the worst, I love you").
  */
 const UNKIND_SUPERLATIVES = new Set(
@@ -464,13 +464,13 @@ const SHAMES = new Set([
 ]);
 const PLACE_DETERMINERS = new Set(['this', 'the', 'our', 'my', 'your', 'whole', 'entire', 'damn']);
 
-/** A place word after "in / of (this / the whole) …". */
+/**
+ * A place word after "in / of (this / the whole) …", or the department's page, post or comments
+ * after "on / in (this) …": where the person is, not whom the words are aimed at.
+ */
 function locative(words: readonly string[], t: number): boolean {
   // "the biggest idiot on this police page": the department's page is where the person is.
-  if (
-    PAGE_NOUNS.has(words[t + 1] ?? '') ||
-    (words[t + 1] === 'comment' && words[t + 2] === 'section')
-  ) {
+  if (PAGE_NOUNS.has(words[t + 1] ?? '')) {
     let k = t - 1;
     while (k >= 0 && k >= t - 3 && PLACE_DETERMINERS.has(words[k] ?? '')) k--;
     // Not when the one judged is an officer: "the laziest cop on this police page" is criticism.

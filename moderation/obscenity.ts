@@ -181,7 +181,7 @@ export const obscenityClassifier: Classifier = {
     /** Whether a calling verb is there at all, and the names one person is told calling another. */
     let calls: boolean | undefined;
     let thirdParty: ((start: number) => boolean) | undefined;
-    /** The same in Spanish ("le dijo … a la cajera"), undefined when there is none. */
+    /** The same in Spanish ("le dijo … a la cajera"): read once, at the first hit not mild. */
     let spanishReport: ((start: number) => boolean) | undefined;
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i] as Token;

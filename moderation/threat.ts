@@ -4663,8 +4663,8 @@ const RULES: readonly Rule[] = [
       'disappear disappearing missing dead ditch river accidents hurt alone meet see find catch',
     ),
   ),
-  // Round 80 (0.7.10): "you and your partner will be found in a ditch", "those protesters are
-  // going to get mowed down if they block my road again", "cops like you get stabbed in alleys".
+  // Round 80 (0.7.10): "you and your partner will be found in a ditch" (not "… if you kayak past
+  // the dam": a warning), "cops like you get stabbed in alleys, remember that".
   rule(
     String.raw`\b(?:you|u|(?:you|u)\s+and\s+(?:your|ur)\s+[a-z]+|your\s+(?:family|kids|wife|husband|partner))\s+(?:will|'ll|are\s+gonna|are\s+going\s+to|gonna)\s+(?:be\s+)?(?:found|end\s+up|turn\s+up|wash\s+up)\s+(?:dead|in\s+(?:a|the)\s+(?:ditch|river|lake|landfill|dumpster|trunk|morgue|body\s+bag)|floating|in\s+pieces|face\s+down)\b(?![^.!?\n]*\bif\b)|\b(?:people|cops|guys|folks|snitches|pigs|men|women|officers|judges)\s+like\s+(?:you|u|him|her|them)\s+(?:get|end\s+up|wind\s+up|tend\s+to\s+get)\s+(?:stabbed|shot|killed|hurt|beaten|jumped|found\s+dead|dead|capped|smoked)\b(?=[^\n]*\b(?:remember\s+that|just\s+saying|think\s+about\s+it|keep\s+that\s+in\s+mind|watch\s+(?:yourself|your\s+back))\b|\s+in\s+(?:alleys|this\s+(?:town|neighborhood|neighbourhood|city)|the\s+(?:street|dark)|parking\s+lots))`,
     0.7,

@@ -8,10 +8,9 @@
  * third-person form of a verb of saying or calling ("dijo", "le grita", "la llamó", "le han
  * dicho"), after the object pronoun of whoever was called ("le", "la", "me"...). Not the
  * commenter's own ("le dije", "yo le decía"), an order or a wish ("díganle", "hay que decirle",
- * "que le digan": no indicative form), the reader ("te dice", by VICTIM_REPORT's rule in English
- * a report of name-calling at the reader is not counter-speech), everyone's ("todo el mundo le
- * dice…", the commenter's insinuation) or one the commenter agrees with ("… y tiene razón",
- * "porque lo es").
+ * "que le digan": no indicative form), the reader ("te dice …": as in English, a name someone
+ * gives the reader is not counter-speech), everyone's ("todo el mundo le dice …", the
+ * commenter's insinuation) or one the commenter agrees with ("… y tiene razón", "porque lo es").
  */
 import { TOKEN_WORD, tokenWords, type Tokens } from '../model/tokenize.js';
 import type { PreparedText } from '../types.js';

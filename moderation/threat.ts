@@ -4910,7 +4910,15 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 /** A word spelled with digits for letters, as the rules' word it stands for (0.7.10). */
 function unLeet(word: string): string | undefined {
-  if (word.length < 3 || !/\d/.test(word) || !/[a-z]/.test(word)) return undefined;
+  // One pass: a digit and a letter both present (this runs for every token).
+  let digit = false;
+  let letter = false;
+  for (let i = 0; i < word.length && !(digit && letter); i++) {
+    const c = word.charCodeAt(i);
+    digit ||= c >= 48 && c <= 57;
+    letter ||= c >= 97 && c <= 122;
+  }
+  if (word.length < 3 || !digit || !letter) return undefined;
   const plain = word.replace(/[013457]/g, (d) => LEET[d] ?? d);
   if (/\d/.test(plain)) return undefined;
   return RULES_BY_WORD.has(plain) || VIOLENT_GATE_WORDS.has(plain) ? plain : undefined;

@@ -89,6 +89,19 @@ export function spanishReportedNameCalling(
   prepared: PreparedText,
 ): ((start: number) => boolean) | undefined {
   if (!ES_REPORT_CUE.test(tokens.text) || AGREES.test(tokens.text)) return undefined;
+  // The obscenity and attack classifiers both ask, of the same tokens: read them once.
+  if (READ.has(tokens)) return READ.get(tokens);
+  const reported = readReports(tokens, prepared);
+  READ.set(tokens, reported);
+  return reported;
+}
+
+const READ = new WeakMap<Tokens, ((start: number) => boolean) | undefined>();
+
+function readReports(
+  tokens: Tokens,
+  prepared: PreparedText,
+): ((start: number) => boolean) | undefined {
   const words = tokenWords(tokens);
   const gap = (k: number): string =>
     tokens.text.slice(tokens.ends[k - 1] ?? 0, tokens.starts[k] ?? 0);

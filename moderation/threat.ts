@@ -2650,7 +2650,7 @@ const RULES: readonly Rule[] = [
     {
       notAfterIf: true,
       unless: new RegExp(
-        String.raw`\b(?:unless|keep|karma|diet|fast\s+food|cigarettes?|vap\w*|election|elections|vote|votes|voters|ballot|polls?|november|court|trial|jury|lawsuit|${DANGER.slice(3, -1)})\b`,
+        String.raw`\b(?:kayak\w*|canoe\w*|rafting|swim\w*|dam|current|undertow|thin\s+ice|unless|keep|karma|diet|fast\s+food|cigarettes?|vap\w*|election|elections|vote|votes|voters|ballot|polls?|november|court|trial|jury|lawsuit|${DANGER.slice(3, -1)})\b`,
       ),
     },
   ),
@@ -4318,7 +4318,7 @@ const RULES: readonly Rule[] = [
     ),
     {
       unless:
-        /\b(?:transmission|battery|tires|engine|warranty|roof|inspection|doctor|diagnos\w*|cancer|heart|kidney|liver|lungs|health|landlord|lease|parole|probation|election|polls|career|season|contract|movie|film|game|tournament|chess|karaoke|meme|roast)\b/,
+        /\b(?:beaten\s+by|game|playoffs?|scoreboard|transmission|battery|tires|engine|warranty|roof|inspection|doctor|diagnos\w*|cancer|heart|kidney|liver|lungs|health|landlord|lease|parole|probation|election|polls|career|season|contract|movie|film|game|tournament|chess|karaoke|meme|roast)\b/,
     },
   ),
   rule(

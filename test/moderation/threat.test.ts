@@ -944,3 +944,19 @@ describe('threats spelled with digits or drawn out (0.7.10)', () => {
     },
   );
 });
+
+describe('a warning and a game, read by older rules as threats (0.7.10, found writing near-misses)', () => {
+  const moderator = createModerator();
+  const threat = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    "You will end up in the river if you kayak past the dam, it's closed.",
+    "I'd pay good money to watch the Cowboys get beaten by the Eagles.",
+  ])('does not flag "%s"', (text) => {
+    expect(threat(text)).toBe(false);
+  });
+
+  it('still flags the menace in the same words', () => {
+    expect(threat('You will end up in the river, snitch.')).toBe(true);
+  });
+});

@@ -1733,7 +1733,15 @@ export function analyzeAttack(
       namedSentences.add(sentence[c.token] ?? 0);
     }
   }
+  // "You're a terrible cop", "you are the worst officer in this department": said of someone as
+  // an officer it is criticism, however harsh, in a reply too (0.7.10).
+  const asAnOfficer = new Set(
+    predicates
+      .filter((p) => p.tokens.some((t) => INSTITUTION.has(words[t] ?? '')))
+      .map((p) => sentence[p.tokens[0] ?? 0] ?? 0),
+  );
   const resolve = (cue: Cue): CueKind => {
+    if (cue.kind === 'you' && asAnOfficer.has(sentence[cue.token] ?? 0)) return 'institution';
     if (reply || (cue.kind !== 'you' && cue.kind !== 'third')) return cue.kind;
     const s = sentence[cue.token] ?? 0;
     if (institutionSentences.has(s)) return 'institution';

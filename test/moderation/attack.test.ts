@@ -570,3 +570,23 @@ describe('an insult that names a place or a body is aimed at the person (0.7.10)
     expect(attack(text)).toBe(false);
   });
 });
+
+describe('said of someone as an officer, harsh words are criticism, in a reply too (0.7.10)', () => {
+  const reply = (text: string) =>
+    moderator.classify({ text, context: { parent: 'An earlier comment.' } }).flags;
+
+  it.each([
+    "You're a terrible cop.",
+    'You are the worst officer in this department.',
+    "You're the laziest deputy in the whole county, do your job.",
+  ])('does not read "%s" as a personal attack', (text) => {
+    expect(reply(text)).not.toContain('personal_attack');
+  });
+
+  it.each(["You're a terrible person.", "You're the laziest bum in this town, get a job."])(
+    'still reads "%s" as one',
+    (text) => {
+      expect(reply(text)).toContain('personal_attack');
+    },
+  );
+});

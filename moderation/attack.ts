@@ -423,6 +423,16 @@ function genericYou(tokens: Tokens, words: readonly string[], first: number): bo
   return false;
 }
 
+/** Who someone is as an official: not a place ("you're the town idiot" is an insult). */
+const OFFICER_ROLES = new Set(
+  (
+    'cop cops officer officers policeman policemen policewoman deputy deputies trooper troopers ' +
+    'sheriff sheriffs detective detectives sergeant sgt lieutenant captain chief commissioner ' +
+    'mayor councilman councilwoman councilmember judge prosecutor dispatcher warden marshal ' +
+    'constable ranger'
+  ).split(' '),
+);
+
 /**
  * Superlatives of unkind words the vectors read too mildly to count alone: "you're the laziest
  * bum in this town", "the creepiest guy on this page" (0.7.10, round 79). Not "worst" or
@@ -1737,7 +1747,7 @@ export function analyzeAttack(
   // an officer it is criticism, however harsh, in a reply too (0.7.10).
   const asAnOfficer = new Set(
     predicates
-      .filter((p) => p.tokens.some((t) => INSTITUTION.has(words[t] ?? '')))
+      .filter((p) => p.tokens.some((t) => OFFICER_ROLES.has(words[t] ?? '')))
       .map((p) => sentence[p.tokens[0] ?? 0] ?? 0),
   );
   const resolve = (cue: Cue): CueKind => {

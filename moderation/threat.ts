@@ -4921,10 +4921,8 @@ function unLeet(word: string): string | undefined {
   if (word.length < 3 || !digit || !letter) return undefined;
   const plain = word.replace(/[013457]/g, (d) => LEET[d] ?? d);
   if (/\d/.test(plain)) return undefined;
-  return RULES_BY_WORD.has(plain) || VIOLENT_GATE_WORDS.has(plain) ? plain : undefined;
+  return RULES_BY_WORD.has(plain) ? plain : undefined;
 }
-/** Violent words the threat model reads that no rule gates on: decoded too. */
-const VIOLENT_GATE_WORDS = new Set(['die', 'dies', 'dead', 'executed', 'execute', 'killed']);
 
 /**
  * A word drawn out for emphasis ("shoooot", "kiiiill", "deaaad") as the rules' word it stands

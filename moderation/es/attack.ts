@@ -13,7 +13,7 @@ import { TOKEN_MENTION, TOKEN_WORD, tokensOf, tokenWords, type Tokens } from '..
 import type { ClassifyInput, PreparedText, Signal } from '../types.js';
 import { isCommonWord } from '../common-words.js';
 import { ES_INSULTS } from '../lexicon/es/insults.js';
-import { ES_MODERATE, ES_SLUR, ES_STRONG } from '../lexicon/es/obscenity.js';
+import { ES_SWEARING } from '../lexicon/es/obscenity.js';
 import { spanishReportedNameCalling } from './report.js';
 
 export const ES_ATTACK_MODEL_NAME = 'personal_attack_es';
@@ -305,9 +305,6 @@ export interface SpanishModelView {
    */
   readonly reportedOnly: boolean;
 }
-
-/** The Spanish lexicon's words that are not mild: insulting when aimed. */
-const ES_SWEARING = new Set([...ES_STRONG, ...ES_MODERATE, ...ES_SLUR]);
 
 /** Whether every insulting word is in a reported name (es/report.ts), and there is one. */
 function insultsOnlyReported(tokens: Tokens, prepared: PreparedText): boolean {

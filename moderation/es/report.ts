@@ -15,7 +15,7 @@
 import { TOKEN_WORD, tokenWords, type Tokens } from '../model/tokenize.js';
 import type { PreparedText } from '../types.js';
 import { ES_INSULTS } from '../lexicon/es/insults.js';
-import { ES_MODERATE, ES_SLUR, ES_STRONG } from '../lexicon/es/obscenity.js';
+import { ES_SWEARING } from '../lexicon/es/obscenity.js';
 
 const list = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -74,10 +74,9 @@ const NAME_START = list(`
   pinche pinches hijo hija hijos hijas vieja viejo viejas viejos maldito maldita malditos
   malditas grandisimo grandisima pedazo bola vete chinga chingate
 `);
-const SWEARING = new Set([...ES_STRONG, ...ES_MODERATE, ...ES_SLUR]);
 
 function startsName(word: string): boolean {
-  return NAME_START.has(word) || ES_INSULTS.has(word) || SWEARING.has(word);
+  return NAME_START.has(word) || ES_INSULTS.has(word) || ES_SWEARING.has(word);
 }
 
 /**

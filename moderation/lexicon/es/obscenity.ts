@@ -62,5 +62,8 @@ export const ES_MILD = words(`
   madrazo madrazos
 `);
 
+/** Every word not mild: insulting when aimed (es/attack.ts, es/report.ts). */
+export const ES_SWEARING: ReadonlySet<string> = new Set([...ES_STRONG, ...ES_MODERATE, ...ES_SLUR]);
+
 /** Words a person aims an expletive at: "chinga tu madre", "vete a la verga", "puto tú". */
 export const ES_AIMED_AT = words('tu tus te usted ustedes vos ti');

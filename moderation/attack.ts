@@ -1493,6 +1493,29 @@ const REACTIONS = new Set(
 );
 const REACTION_STEMS = ['disgust', 'ridicul', 'outrag', 'shameful', 'pathetic', 'appall'];
 
+/**
+ * Swearing as an exclamation or an intensifier ("Holy shit, I didn't know", "I went fucking
+ * crazy", "so damn good"): obscenity (flagged as such), aimed at nobody unless the sentence
+ * names someone. Not "fuck you", "fuck off", "shit for brains", "piece of shit".
+ */
+const EXCLAMATIONS = new Set(
+  'shit fuck fucking fuckin effing damn damned goddamn crap freaking frigging friggin hell bloody'.split(
+    ' ',
+  ),
+);
+const AIMED_AFTER = new Set(
+  "off you u ya yourself yourselves him her them em 'em head heads face for brains bag".split(' '),
+);
+/** Words before a swear word that make it said of someone: "bale is shit", "you little shit". */
+const AIMED_BEFORE = new Set("of little is are was were you're youre ur he's she's".split(' '));
+function exclaimed(tokens: Tokens, words: readonly string[], t: number): boolean {
+  if (!EXCLAMATIONS.has(words[t] ?? '') || AIMED_BEFORE.has(words[t - 1] ?? '')) return false;
+  if (AIMED_AFTER.has(words[t + 1] ?? '')) return false;
+  // "Fuck @mike", "fuck <user>": said to a user.
+  const after = tokens.text.slice(tokens.ends[t] ?? 0).trimStart();
+  return !after.startsWith('@') && !after.startsWith('<');
+}
+
 function isReaction(word: string): boolean {
   return REACTIONS.has(word) || REACTION_STEMS.some((stem) => word.startsWith(stem));
 }
@@ -1718,7 +1741,10 @@ export function analyzeAttack(
   if (addressed !== undefined && !cues.some((c) => sentence[c.token] === sentence[addressed])) {
     cues.push({ token: addressed, kind: 'you' });
   }
-  if (insultTokens.length > 0 && insultTokens.every((t) => isReaction(words[t] ?? ''))) {
+  if (
+    insultTokens.length > 0 &&
+    insultTokens.every((t) => isReaction(words[t] ?? '') || exclaimed(tokens, words, t))
+  ) {
     const sentences = new Set(insultTokens.map((t) => sentence[t] ?? 0));
     const aimed = cues.some(
       (c) =>

@@ -590,3 +590,29 @@ describe('said of someone as an officer, harsh words are criticism, in a reply t
     },
   );
 });
+
+describe('swearing as an exclamation is obscenity, aimed at nobody (0.7.11)', () => {
+  const flags = (text: string) => moderator.classify({ text }).flags;
+
+  it.each([
+    "Holy shit, I didn't know the pool was closing for the winter.",
+    'That fireworks show was so fucking good!!',
+    'What the fuck happened on Route 9 this morning?',
+    'I went fucking crazy at the bake sale, no regrets.',
+  ])('reads "%s" as obscenity, not a personal attack', (text) => {
+    const found = flags(text);
+    expect(found).toContain('obscenity');
+    expect(found).not.toContain('personal_attack');
+  });
+
+  it.each([
+    'Fuck you, Gary.',
+    'fuck off and mind your own business',
+    'you little shit',
+    'Gary, you are shit.',
+    "you're a piece of shit",
+    'Shut up, shit for brains.',
+  ])('still reads "%s" as aimed at someone', (text) => {
+    expect(flags(text)).toContain('personal_attack');
+  });
+});

@@ -555,6 +555,10 @@ const TARGETS: Record<string, number> = {
   'never threats: harmless words in the same spellings (round 82)': 0,
   'threats: creative spellings, after round 82 (blind 228)': 6 / 8,
   'never threats: their twins (blind 228)': 0,
+  'threats: calls for violence in forum register (round 83)': 1,
+  'never threats: their twins and near misses (round 83)': 0,
+  'threats: forum register, after round 83 (blind 230)': 5 / 10,
+  'never threats: their twins (blind 230)': 0,
 };
 
 describe('handwritten behaviour', () => {

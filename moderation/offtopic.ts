@@ -66,6 +66,10 @@ type PromoKind =
 const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   // Self-promotion that names itself: with a link or one more plug, a channel plug.
   self: [
+    // 0.7.11 (spam round 23): a shop plugged as a cause.
+    'support my small business',
+    'support my business',
+    'my small business',
     'collab',
     'shoutout',
     'shout out for shout out',
@@ -121,6 +125,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   ],
   // Weaker self-reference: "my page" can be anyone's; counts only in numbers or with a link.
   weak: [
+    // 0.7.11 (spam round 23).
+    'my company on',
+    'my etsy',
+    'my ebay',
+    'my app',
     'check my',
     'my page',
     'my profile',
@@ -434,6 +443,17 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'mining',
   ],
   sale: [
+    // 0.7.11 (spam round 23): a seller's first person, a free app, the diet scam's numbers.
+    'i sell',
+    'app free',
+    'free app',
+    'one weird',
+    'lose 10 pounds',
+    'lose 15 pounds',
+    'lose 20 pounds',
+    'lose 25 pounds',
+    'lose 40 pounds',
+    'lose 50 pounds',
     // 0.7.10, spam round 21: a discount code, pills by the bottle.
     'off with code',
     'natural pills',
@@ -648,6 +668,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'free towing',
   ],
   click: [
+    // 0.7.11 (spam round 23): an app to install.
+    'download free',
+    'download this app',
+    'install this app',
+    'install the app',
     // Spanish (0.7.8, Spanish spam round 5).
     'haz click',
     'da click',
@@ -758,6 +783,22 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
   ],
   // Prizes and lotteries: "you have won", "claim your prize", "free entry".
   prize: [
+    // 0.7.11 (spam round 23): a game's currency or a gift card for nothing.
+    'free robux',
+    'free vbucks',
+    'free v bucks',
+    'free gems',
+    'free coins',
+    'free skins',
+    'free gift cards',
+    'free gift card',
+    'free amazon gift',
+    'free itunes',
+    'free psn',
+    'free steam',
+    'free followers',
+    'free likes',
+    'free stuff for',
     // Spanish (0.7.8, Spanish spam round 5).
     'tarjeta de regalo',
     'gana una tarjeta',
@@ -1789,9 +1830,14 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       hasLink = true;
       if (w !== 'url' && w !== '@link') {
         link.push(prepared.evidence(tokens.starts[t] ?? 0, tokens.ends[t] ?? 0));
+        // A government's own address is about government (0.7.11): "the park survey is open
+        // until Friday: helenamt.gov/parks-survey".
+        const host = /^(?:[a-z]+:\/\/)?(?:www\.)?([^/?#]+)/.exec(w)?.[1] ?? '';
+        if (OFFICIAL_HOST.test(host)) civic = civicBesidesTickets = true;
         // A link's words say what it is about: ".../police-arrest-suspect-main-street".
         for (const part of w.split(/[^a-z]+/)) {
-          if (part.length < 3 || STOPWORDS.has(part)) continue;
+          // "slimtea-official.net", "official-store": a shop calls itself official (0.7.11).
+          if (part.length < 3 || STOPWORDS.has(part) || part === 'official') continue;
           if (PAGE_TOPIC.has(part) || pageWords?.has(part)) civic = civicBesidesTickets = true;
           if (postWords?.has(part)) postOverlap = true;
         }
@@ -2008,7 +2054,7 @@ const FOR_HIRE = /assignments|essays|online class|homework|brand ambassador|to c
 /** A trader's words, not a resident's sale (0.7.5): "wholesale price", "worldwide shipping". */
 const TRADE = /wholesale|worldwide/;
 const CLICKBAIT =
-  /weird trick|doctors hate|made me lose|lose weight fast|keto gummies|melt fat|flat tummy|gotas naturales|quema grasa/;
+  /weird trick|one weird|lose \d+ pounds|doctors hate|made me lose|lose weight fast|keto gummies|melt fat|flat tummy|gotas naturales|quema grasa/;
 
 const SCAM_KINDS: ReadonlySet<PromoKind> = new Set(['prize', 'loan', 'phish', 'adult', 'crypto']);
 

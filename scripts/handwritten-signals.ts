@@ -2946,6 +2946,95 @@ export const LEGIT_ROUND_22: readonly string[] = [
 ];
 
 /**
+ * Spam round 23 (0.7.11), written for the test (after 50 YouTube spam rows that were flagged but
+ * not hidden had been read) and run once: an app to download, a seller on eBay and Etsy, a game's
+ * currency and gift cards for nothing, a company to follow, a diet tea. **15 of 20 flagged and
+ * 11 hidden** on first contact, and one resident's link to the city's own survey flagged; 20 and
+ * 19 after, none of the residents'.
+ */
+export const SPAM_ROUND_23: readonly string[] = [
+  'DOWNLOAD the new Photo Magic app FREE today https://play.google.com/store/apps/details?id=com.photomagic.editor',
+  'I sell phone cases for iPhone and Samsung, only 4 dollars each on eBay: http://www.ebay.com/itm/2716628193',
+  'FREE V-BUCKS!!! no survey no password http://vbucks-gift.win/claim',
+  'Get free Amazon gift cards just for answering surveys and watching videos >> http://cashprizes-now.com/r=4412',
+  'Follow my company on Instagram for daily deals https://instagram.com/dealsbydanny',
+  'Hey everyone, support my small business! Handmade soaps on Etsy https://etsy.com/shop/lavenderlane',
+  'Earn $300 a day playing games on your phone, sign up here http://play2earn.biz/join?ref=kk',
+  'Like and share my page for a chance to win an iPad https://facebook.com/pages/WinBigDaily',
+  'Install this app and get 500 free coins instantly http://coinrush.app/install',
+  'Want more followers? 10,000 real followers for $9.99 at http://fastfollow.shop',
+  'Click here for free Robux generator 2025 working http://robux-free.gg',
+  "I'm giving away 3 PS5s to my subscribers, subscribe and comment to enter https://youtube.com/c/GiveawayKing",
+  'Best replica watches, Rolex from $89, free shipping worldwide http://lux-watch-outlet.com',
+  'Subscribe to my channel I post new beats every Friday https://youtube.com/@beatsbyreese',
+  'Vote for my daughter in the cutest baby contest, it only takes a second http://babycontest.win/vote/1182',
+  'Lose 20 pounds in 2 weeks with this one weird tea https://slimtea-official.net',
+  'Work from home and make $5000/month, no experience needed, DM me on WhatsApp +44 7700 900123',
+  'Check out my new mixtape on SoundCloud and tell me what you think https://soundcloud.com/lilvex/mixtape',
+  'Cheap Ray-Ban sunglasses 90% off today only http://rayban-sale.store',
+  'Download free movies in HD before they hit theaters https://moviebox-hd.download',
+];
+
+/** Residents' comments written with SPAM_ROUND_23 (run once: one flagged, the city's survey). */
+export const LEGIT_ROUND_23: readonly string[] = [
+  "Download the city's new 311 app to report potholes: https://www.helenamt.gov/311",
+  'I sold my old bike on eBay and the buyer turned out to be a scammer, how do I report that?',
+  'Free flu shots at the fire station Saturday, no appointment needed.',
+  'The survey about the new park is open until Friday: https://www.helenamt.gov/parks-survey',
+  'Follow the department on Instagram too, they post the road closures there first.',
+  'Support the food bank drive this weekend, drop-off at the library.',
+  'My son lost $300 to a fake gaming site that promised free Robux. Please warn parents.',
+  'Like and share this post so people know about the missing dog on 5th Ave!',
+  "Is the city app free? I can't find it on the Play Store.",
+  'Someone tried to sell me cheap Ray-Bans in the Walmart parking lot, is that legal?',
+];
+
+/** The new phrases of round 23 said by residents, written after its change: none flagged. */
+export const LEGIT_AFTER_ROUND_23: readonly string[] = [
+  'I sell real estate in this neighborhood and the break-ins are getting worse.',
+  'We sell Girl Scout cookies outside the library on Saturdays, come say hi to the troop!',
+  'My daughter got scammed by a site promising free Robux, she gave them my card number.',
+  'Download the Ready.gov app, it has the flood evacuation maps: https://www.ready.gov/apps',
+  'My company donated the coats for the winter drive, happy to help again next year.',
+  'Support my small business neighbors on Main Street this weekend, the construction has been brutal.',
+  'Is the free app for parking tickets working? It keeps crashing on my phone.',
+  "My son's school is doing a free gift card raffle for teachers, anyone know if that's legal?",
+  'The official count from the fire marshal was 40 homes lost: https://www.lccountymt.gov/fire-update',
+  'I lost 20 pounds walking the new trail every morning, thank you parks department!',
+];
+
+/**
+ * Spam round 24 (0.7.11), written after round 23's change and run once, kept blind. **6 of 10
+ * flagged and 4 hidden**; of the residents' comments, none flagged.
+ */
+export const SPAM_ROUND_24: readonly string[] = [
+  'Grab your FREE Minecraft premium account before they run out, limited keys left: mc-freekeys.net',
+  'Pro gamer tip: I made $800 this week testing apps from my couch, link in bio for the invite code',
+  "My cousin's bakery just opened an online store! Custom cakes shipped nationwide https://sweetlayers.shop",
+  'NEW Android launcher, 10 million downloads, totally free, grab it now https://play.google.com/store/apps/details?id=com.neo.launch',
+  'Stop paying for Netflix! Watch every show free in 4K at streamflix-free.tv',
+  'Tired of your belly fat? Doctors are stunned by this 7 second morning ritual, watch the video https://fatmelt-ritual.com',
+  'Bored? Join my Discord server for gaming, memes and giveaways every week https://discord.gg/xyzzy',
+  'Hi everyone! I make custom Funko Pops of your pets, prices in my shop: https://etsy.com/shop/popmypet',
+  'Claim your $100 Walmart voucher now, only 50 left today: walmart-rewards-center.info',
+  "Like this comment and I'll follow you back, then check my page for my fitness journey 💪 https://instagram.com/fit.with.kay",
+];
+
+/** Residents' comments written with SPAM_ROUND_24 (run once: none flagged). */
+export const LEGIT_ROUND_24: readonly string[] = [
+  'My kid got an email promising a free Minecraft account and it asked for my password, be careful out there.',
+  'The Walmart on Route 12 is hiring security guards, decent pay, my brother just started.',
+  "Is there an official app for the police department? I'd love to get alerts for road closures.",
+  'My bakery was broken into last night, they took the register. Footage is available if needed.',
+  'Our Discord for the neighborhood watch is growing, ask the block captain for the invite.',
+  'The vouchers for the free smoke detectors ran out in an hour, will the fire department get more?',
+  'I watched the video of the chase on the news, that driver is lucky nobody died.',
+  'Can someone explain the new parking app? It charged me twice for one hour.',
+  "Happy to see the department's Instagram back up, the lost dog photos helped us find Max!",
+  'My nephew sells custom cakes and he made one for the K9 retirement party, it was a hit.',
+];
+
+/**
  * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
  * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
  * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first

@@ -52,6 +52,11 @@ import {
   LEGIT_AFTER_ROUND_21,
   SPAM_ROUND_22,
   LEGIT_ROUND_22,
+  SPAM_ROUND_23,
+  LEGIT_ROUND_23,
+  LEGIT_AFTER_ROUND_23,
+  SPAM_ROUND_24,
+  LEGIT_ROUND_24,
   LEGIT_ROUND_10,
   LEGIT_ROUND_11,
   LEGIT_ROUND_12,
@@ -788,6 +793,20 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     );
     expect(share(SPAM_ROUND_22, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(8 / 15);
     expect(share(LEGIT_ROUND_22, (v) => v.flags.length > 0)).toBe(0);
+    // Round 23 (0.7.11): 15 flagged and 11 hidden on first contact; 20 and 19 after its change.
+    expect(share(SPAM_ROUND_23, (v) => v.flags.includes('off_topic'))).toBe(1);
+    expect(share(SPAM_ROUND_23, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(19 / 20);
+    expect(share(LEGIT_ROUND_23, (v) => v.flags.length > 0)).toBe(0);
+    for (const text of LEGIT_AFTER_ROUND_23) {
+      expect(classify(text).flags, text).not.toContain('off_topic');
+      expect(classify(text).action, text).not.toBe('hide');
+    }
+    // Round 24, kept blind: the first-contact figures are the floor and the ceiling.
+    expect(share(SPAM_ROUND_24, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(
+      6 / 10,
+    );
+    expect(share(SPAM_ROUND_24, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(4 / 10);
+    expect(share(LEGIT_ROUND_24, (v) => v.flags.length > 0)).toBe(0);
     // A wallet to send to is hidden, with its address as evidence; a resident asking about one
     // is not.
     const wallet = classify(

@@ -105,7 +105,7 @@ const HARD_VERB = byFirstLetter(
 const PP_HARM = String.raw`(?:killed|shot\s+dead|shot(?!\s+(?:by|for|on|with|at|down)\b)|hanged|lynched|executed|stabbed|gassed|burned\s+alive|burnt\s+alive|burned\s+at\s+the\s+stake|burned(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|alive|to\s+death)))|tortured|slaughtered|exterminated|murdered|beheaded|drowned(?!\s+out)|strung\s+up|hunted\s+down|butchered|massacred|gunned\s+down|blown\s+up|bombed|nuked|set\s+on\s+fire|put\s+down|wiped\s+out|eliminated(?!\s+from)|beaten\s+to\s+death|beaten(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|up|senseless|bloody))))`;
 
 /** Animals shot by hunters or put down by farmers and vets: "a bullet in the deer at 200 yards". */
-const GAME = String.raw`(?:deer|bucks?|does|elk|moose|hogs?|boars?|coyotes?|turkeys?|bears?|steers?|horses?|cows?|calf|bulls?|rabbits?|squirrels?|gophers?|groundhogs?|raccoons?|snakes?|rattlers?|rattlesnakes?|targets?|cans?|bottles?|pumpkins?|bullseye|bull's-eye|ten\s+ring)`;
+const GAME = String.raw`(?:deer|bucks?|elk|moose|hogs?|boars?|coyotes?|turkeys?|bears?|steers?|horses?|cows?|bulls?|rabbits?|squirrels?|gophers?|groundhogs?|raccoons?|snakes?|rattlers?|rattlesnakes?|targets?|(?:tin|soda|beer|pop)\s+cans?|bottles?|pumpkins?|bullseye|bull's-eye|ten\s+ring)`;
 
 const PLACE_VERB = String.raw`(?:bomb|blow\s+up|shoot\s+up|torch|burn\s+down|burn|firebomb)`;
 
@@ -4710,9 +4710,9 @@ const RULES: readonly Rule[] = [
   ),
   // An order to slit throats at a sentence's start or after a call: "Slit the throats of every
   // traitor in that building". Not the past of a story: "the villain slit the throats of two
-  // guards".
+  // guards", "he broke in and slit the throats of …".
   rule(
-    String.raw`(?:^|(?<=[.!?;:]\s*)|\b(?:should|must|need\s+to|needs\s+to|let's|lets|gonna|will|'ll|to|just|and)\s+)(?:just\s+)?slit\s+(?:the\s+)?throats?\s+of\s+(?:every|all|each|those|these|them|any|the)\b`,
+    String.raw`(?:^|(?<=[.!?;:]\s*)|\b(?:should|must|need\s+to|needs\s+to|let's|lets|gonna|will|'ll|just)\s+)(?:just\s+)?slit\s+(?:the\s+)?throats?\s+of\s+(?:every|all|each|those|these|them|any|the)\b`,
     0.75,
     'call for violence',
     gate('slit'),
@@ -4720,7 +4720,7 @@ const RULES: readonly Rule[] = [
   // Violence regretted as too little: "he wasn't beaten nearly enough", "should have finished the
   // job" after a beating or a shooting. Not eggs, batter or a rug.
   rule(
-    String.raw`\b(?:wasn't|weren't|was\s+not|were\s+not|wasnt|werent|isn't|aren't|never)\s+(?:beaten|whipped|tortured|stomped|kicked|stabbed|flogged|lashed|beat|hanged)\s+(?:nearly\s+|half\s+|near\s+|hard\s+|long\s+)?enough\b|\bshould(?:'ve|\s+have|a)\s+finished\s+(?:the\s+job|him\s+off|her\s+off|them\s+off|it)\b(?<=\b(?:beaten|beat|shot|stabbed|hanged|hung|missed|attacked|bombed|stomped|lynched)\b[^\n]{0,80})`,
+    String.raw`\b(?:wasn't|weren't|was\s+not|were\s+not|wasnt|werent|isn't|aren't|never)\s+(?:beaten|whipped|tortured|stomped|kicked|stabbed|flogged|lashed|beat|hanged)\s+(?:nearly\s+|half\s+|near\s+|hard\s+|long\s+)?enough\b|\bshould(?:'ve|\s+have|a)\s+finished\s+(?:the\s+job|him\s+off|her\s+off|them\s+off|it)\b(?<=\b(?:beaten|shot|stabbed|hanged|bombed|stomped|lynched)\b[^\n]{0,80})`,
     0.7,
     'glorifying violence',
     gate('beaten whipped tortured stomped kicked stabbed flogged lashed beat hanged finished'),
@@ -4892,7 +4892,14 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
       if (NOT_LICENSED.test(before)) continue;
       // A question ("he should be executed? no, he should get a fair trial") asks, it does not
       // threaten.
-      if (asks !== true && /^[^.!\n]*\?/.test(text.slice(m.index + m[0].length))) continue;
+      // Not a tag question after a threat: "I will kill you, got it?", "…, you hear me?" (0.7.11).
+      const asked = /^[^.!\n]*\?/.exec(text.slice(m.index + m[0].length));
+      if (
+        asks !== true &&
+        asked !== null &&
+        (!TAG_QUESTION.test(asked[0]) || ASKING.test(before.trimStart()))
+      )
+        continue;
       // "Let's kill the Democrats' bill", "beat up the Republicans' budget": what is aimed at is a
       // thing the people own, not the people (0.7.1).
       const after = text.slice(m.index + m[0].length);
@@ -5216,8 +5223,26 @@ const PROPOSAL = /\b(?:i\s+say\s+we|let'?s)\b/;
 const FORETOLD =
   /\b(?:someone|somebody|people|a\s+kid|a\s+child|kids|children|an\s+innocent\s+\w+)\s+(?:will|is\s+going\s+to|'s\s+going\s+to|are\s+going\s+to|gonna|is\s+gonna|could|might|may)\s+(?:\w+\s+)?(?:die|get\s+(?:hurt|killed|shot)|be\s+(?:killed|hurt|shot))\b/;
 
+/**
+ * A question tagged onto a statement, which stays a statement: "I will kill you, got it?", "…,
+ * you hear me?", "…, understand?" (0.7.11). Read on the words after a match up to the "?", or on a
+ * sentence without its "?". Not "ok?" or "right?": they ask leave ("I'll post your number for the
+ * lost dog flyer, right?").
+ */
+const TAG = String.raw`,\s*(?:(?:do\s+)?(?:you|u|ya)\s+(?:hear|understand|get)(?:\s+me)?|(?:you\s+|u\s+)?hear\s+me|got\s+(?:it|that|me)|understand|understood|comprende|capisce|capeesh|is\s+that\s+clear|clear|does\s+that\s+scare\s+(?:you|u)|(?:you|ya)\s+know|know\s+what\s+i\s+mean|(?:ya\s+|you\s+)?feel\s+me)`;
+const TAG_QUESTION = new RegExp(`${TAG}\\s*\\?+$`);
+const TAG_ENDS = new RegExp(`${TAG}\\s*$`);
+/** A sentence that opens as a question stays one, whatever its tag: "should he be hanged, ok?" */
+const ASKING =
+  /^(?:should|is|are|was|were|will|would|can|could|do|does|did|why|what|who|how|when|where|shall)\b/;
+
 function harmlessSentence(sentence: string, terminator: string): boolean {
-  if (terminator.includes('?') && !PROPOSAL.test(sentence)) return true;
+  if (
+    terminator.includes('?') &&
+    !PROPOSAL.test(sentence) &&
+    (!TAG_ENDS.test(sentence) || ASKING.test(sentence.trimStart()))
+  )
+    return true;
   if (
     FORETOLD.test(sentence) &&
     !/\b(?:keep|if|or|unless|else|otherwise|you|u|your|ur)\b/.test(sentence)

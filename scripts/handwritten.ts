@@ -3821,9 +3821,11 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "Can't protect your family 24/7, chief",
     ],
   },
-  // Their twins.
+  // Their twins. Looked at in 0.7.11: two of them ("…, ok?", "…, right?") were flagged when a
+  // tag question stopped hiding a threat from the rules, and "ok" and "right" were left out of
+  // the tags. No longer blind.
   {
-    name: 'never threats: the same words of reports and plans (blind 62)',
+    name: 'never threats: the same words of reports and plans (blind 62), seen',
     category: 'any',
     flagged: false,
     seenBlind: true,

@@ -211,7 +211,7 @@ const TARGETS: Record<string, number> = {
   'threats: warnings of violence to come (blind 61)': 0.9,
   'never threats: schools, buildings and plans, harmless (blind 61)': 0,
   'threats: property, pets, family, doxxing (blind 62)': 0.95,
-  'never threats: the same words of reports and plans (blind 62)': 0,
+  'never threats: the same words of reports and plans (blind 62), seen': 0,
   'threats: calls for violence against groups (blind 63)': 0.95,
   'never threats: the same words for welcome and chores (blind 63)': 0,
   'threats: calls to arms, political forums (blind 64)': 0.95,

@@ -960,3 +960,28 @@ describe('a warning and a game, read by older rules as threats (0.7.10, found wr
     expect(threat('You will end up in the river, snitch.')).toBe(true);
   });
 });
+
+describe('a threat with a question tagged on is still a threat (0.7.11, found in the read-over)', () => {
+  const flagged = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    'I will kill you, got it?',
+    "I'm going to shoot you, understand?",
+    'I will put a bullet in your head, you hear me?',
+    'I will put a bullet in him, does that scare you?',
+    "I'll put a bullet in you, can't stop me",
+    'put a bullet in his calf and watch him crawl',
+  ])('flags "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  it.each([
+    'He should be executed? No, he should get a fair trial.',
+    'Should he be hanged, ok?',
+    'He broke in and slit the throats of the guards, the documentary said.',
+    'The contractor missed the deadline, should have finished the job in May.',
+    'He put a bullet in the deer at 200 yards, clean shot.',
+  ])('does not flag "%s"', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

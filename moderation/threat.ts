@@ -16,7 +16,7 @@
  */
 import { sigmoid } from './model/linear.js';
 import { quotedSpans, reportsOutsideQuotes } from './speech.js';
-import { tokens } from './normalize.js';
+import { prepareText, tokens } from './normalize.js';
 import {
   analyzeThreat,
   loadThreatModel,
@@ -4842,6 +4842,8 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
     if (!chat && respelled(t.text) !== undefined) chat = true;
     if (FIRST_PERSON_WORDS.has(t.text)) firstPerson = true;
   }
+  // Weapons in emoji ("I will 🔪 you", "they should all be ⚰️") are read as their words too.
+  if (!chat && WEAPON_EMOJI_ANY.test(prepared.normalized)) chat = true;
   // Chat spellings ("i will kil u", "u r goin 2 die", "ill brake ur neck") are read as the words
   // they stand for, for the rules only; evidence points back at what was written.
   const spelled = chat ? chatSpelling(prepared.normalized) : undefined;
@@ -5044,7 +5046,56 @@ function hasRunOfThree(word: string): boolean {
 function respelled(word: string): string | undefined {
   return CHAT_SPELLINGS.get(word) ?? drawnOut(word) ?? unLeet(word);
 }
-const CHAT_WORD = /[a-z0-9']+/g;
+const CHAT_WORD = /[a-z0-9']+|(?:🔪|🗡️?|🔫|💣|🧨|🪓|🪢|⚰️?|🔥)+/gu;
+
+/**
+ * Weapons and death in emoji, as the word their place in the sentence asks for (0.7.11): a verb
+ * ("I will 🔪 you", "🔫 the chief"), a participle after "be" or "get" ("should all be ⚰️"), a noun
+ * after a determiner ("deserve a 🪢", "put you in a ⚰️"). Fire is read only where a verb or a
+ * participle of harm is asked for by a modal ("gonna 🔥 it", "should be 🔥"): "this chili is 🔥"
+ * and "the 🔥 at the station" are praise and news. Not 💀: "I'm 💀" is laughter.
+ */
+const WEAPON_EMOJI: ReadonlyMap<string, readonly [verb: string, participle: string, noun: string]> =
+  new Map([
+    ['🔪', ['stab', 'stabbed', 'knife']],
+    ['🗡', ['stab', 'stabbed', 'knife']],
+    ['🔫', ['shoot', 'shot', 'gun']],
+    ['💣', ['bomb', 'bombed', 'bomb']],
+    ['🧨', ['bomb', 'bombed', 'bomb']],
+    ['🪓', ['kill', 'killed', 'axe']],
+    ['🪢', ['hang', 'hanged', 'noose']],
+    ['⚰', ['kill', 'dead', 'coffin']],
+    ['🔥', ['burn', 'burned', '']],
+  ]);
+const WEAPON_EMOJI_ANY = /🔪|🗡|🔫|💣|🧨|🪓|🪢|⚰|🔥/u;
+const BE_BEFORE = /\b(?:be|been|being|get|gets|got|getting)\s*$/;
+const DETERMINER_BEFORE =
+  /\b(?:a|an|the|my|your|ur|his|her|their|our|this|that|some|every|each|one|new|of)\s*$/;
+const MODAL_BEFORE =
+  /\b(?:will|'ll|gonna|going\s+to|to|let's|lets|wanna|should|must|shall|gotta|and)\s*$/;
+const MODAL_BE_BEFORE =
+  /\b(?:will|'ll|gonna|to|should|must|shall|gotta|deserves?\s+to|needs?\s+to|ought\s+to)\s+(?:all\s+|just\s+)?be\s*$/;
+
+/** The word a run of weapon emoji stands for at `index` of `text`, or undefined. */
+function emojiWord(run: string, text: string, index: number): string | undefined {
+  const first = WEAPON_EMOJI.get(String.fromCodePoint(run.codePointAt(0) ?? 0));
+  if (first === undefined) return undefined;
+  const before = text.slice(Math.max(0, index - 40), index);
+  const [verb, participle, noun] = first;
+  if (verb === 'burn') {
+    // "gonna 🔥 up the grill": to fire up.
+    if (/^\s*(?:it\s+)?up\b/.test(text.slice(index + run.length))) return undefined;
+    if (MODAL_BE_BEFORE.test(before)) return participle;
+    return MODAL_BEFORE.test(before) && /^\s*[a-z]/.test(text.slice(index + run.length))
+      ? verb
+      : undefined;
+  }
+  if (BE_BEFORE.test(before)) return participle;
+  if (DETERMINER_BEFORE.test(before)) return noun;
+  // A verb has its object after it ("🔫 the chief"); an emoji that ends a sentence ("see you soon
+  // officer 🔫") is left to the rules that read the emoji itself.
+  return /^\s*[a-z]/.test(text.slice(index + run.length)) ? verb : undefined;
+}
 
 interface ChatSpelling {
   text: string;
@@ -5062,7 +5113,8 @@ function chatSpelling(normalized: string): ChatSpelling | undefined {
   const marks: [number, number][] = [];
   for (const m of allMatches(CHAT_WORD, normalized)) {
     const word = m[0];
-    const to = respelled(word);
+    const emoji = !/^[a-z0-9']/.test(word);
+    const to = emoji ? emojiWord(word, normalized, m.index) : respelled(word);
     if (to === undefined) continue;
     // "2" is "to" only between words.
     if (word === '2') {
@@ -5072,8 +5124,12 @@ function chatSpelling(normalized: string): ChatSpelling | undefined {
     if (word === 'hop' && !/\bi\s+$/.test(normalized.slice(Math.max(0, m.index - 3), m.index)))
       continue;
     out += normalized.slice(last, m.index);
+    // An emoji may touch its words ("i will🔪you"): it is read as a word of its own.
+    const pad = emoji && /[a-z0-9]$/.test(out) ? ' ' : '';
+    out += pad;
     marks.push([out.length, m.index]);
     out += to;
+    if (emoji && /^[a-z0-9]/.test(normalized.slice(m.index + word.length))) out += ' ';
     marks.push([out.length, m.index + word.length]);
     words.push(to);
     last = m.index + word.length;
@@ -5118,21 +5174,25 @@ export function createThreatClassifier(model: ThreatModel | (() => ThreatModel))
       const signals = threatRuleSignals(prepared).map((s) =>
         reportedQuote(s.evidence, quotes(), prepared) ? asQuoted(s) : s,
       );
+      // Weapons in emoji are read by the model as the words they stand for ("they should all be
+      // ⚰️"), with the emoji as evidence (0.7.11).
+      const read = emojiRead(prepared);
       // No violent word anywhere: whatever the model read, harmlessFrame would keep it below
       // the queue threshold, so it is not asked (most comments stop here).
-      if (!VIOLENT_SENTENCE.test(prepared.normalized)) return signals;
-      const analysis = analyzeThreat(get(), input, prepared);
+      if (!VIOLENT_SENTENCE.test(read.normalized)) return signals;
+      const analysis = analyzeThreat(get(), input, read);
       let score = sigmoid(analysis.logit);
       if (score < MODEL_SIGNAL_FROM) return signals;
-      const evidence = threatEvidence(analysis, prepared);
+      const evidence =
+        read === prepared ? threatEvidence(analysis, prepared) : emojiEvidence(prepared);
       if (reportedQuote(evidence, quotes(), prepared)) return signals;
       // Every violent word is inside a quotation the comment reports or condemns ('whoever
       // wrote "death to the police" on the wall needs to be found'): the model's words around
       // the quote are not a threat of their own (0.6.9).
-      if (violenceOnlyQuoted(prepared.normalized, quotes())) return signals;
+      if (read === prepared && violenceOnlyQuoted(prepared.normalized, quotes())) return signals;
       // "No one should be shot", "I hope nobody gets hurt", "kill it at the gym": the model
       // reads the words, these frames say they threaten no one.
-      if (harmlessFrame(prepared.normalized)) score = Math.min(score, MODEL_SIGNAL_FROM);
+      if (harmlessFrame(read.normalized)) score = Math.min(score, MODEL_SIGNAL_FROM);
       if (score < 0.5 && signals.length > 0) return signals;
       const best = signals.reduce((m, s) => Math.max(m, s.score), 0);
       if (signals.length > 0 && best >= score) return signals;
@@ -5148,6 +5208,24 @@ export function createThreatClassifier(model: ThreatModel | (() => ThreatModel))
     },
   };
 }
+
+/** The text with its weapon emoji read as words, prepared anew; the text itself when none is. */
+function emojiRead(prepared: PreparedText): PreparedText {
+  if (!WEAPON_EMOJI_ANY.test(prepared.normalized)) return prepared;
+  const spelled = chatSpelling(prepared.normalized);
+  return spelled === undefined ? prepared : prepareText(spelled.text);
+}
+
+/** The weapon emoji of a text, as evidence. */
+function emojiEvidence(prepared: PreparedText): Evidence[] {
+  const found: Evidence[] = [];
+  for (const m of allMatches(WEAPON_EMOJI_RUN, prepared.normalized)) {
+    if (emojiWord(m[0], prepared.normalized, m.index) === undefined) continue;
+    found.push(prepared.evidence(m.index, m.index + m[0].length));
+  }
+  return found;
+}
+const WEAPON_EMOJI_RUN = /(?:🔪|🗡️?|🔫|💣|🧨|🪓|🪢|⚰️?|🔥)+/gu;
 
 /** Every violent word of the text lies inside quotes, and the text around them reports. */
 function violenceOnlyQuoted(text: string, quoted: readonly [number, number][]): boolean {

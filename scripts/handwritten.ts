@@ -13963,4 +13963,75 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "Those councilmen deserve a recall vote, every one of them, and I'll sign the petition.",
     ],
   },
+  // Round 84 (0.7.11): weapons and death in emoji ("I will 🔪 you", "gays should all be ⚰️",
+  // "all refugees deserve a 🪢"), as emoji test suites write them, written for the test and run
+  // once: 3 of 12 flagged (two by the rule that reads a gun emoji after "you're next" or "see you
+  // soon", one by its words). Then a weapon emoji is read as the word its place asks for (a verb
+  // before its object, a participle after "be", a noun after a determiner; fire only after a
+  // modal, never "💀"): 12 of 12; the harmless twins ("this chili is 🔥", "gonna 🔥 up the
+  // grill", "I'm so 💀 at this") 0 of 10.
+  {
+    name: 'threats: weapons and death in emoji (round 84)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'I will 🔪 you',
+      "I'm going to 🔫 all the immigrants",
+      'Muslims should be 🔥',
+      "you're next 🔫🔫",
+      'see you soon officer 🔫',
+      'I want to 🔪 every cop',
+      'gays should all be ⚰️',
+      'I will put you in a ⚰️',
+      '🔫🔫🔫 the chief',
+      'death to all jews 💀',
+      "I'll 💣 the station",
+      'all refugees deserve a 🪢',
+    ],
+  },
+  {
+    name: 'never threats: the same emoji, harmless (round 84)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'this chili is 🔥',
+      'the 🔥 at the station was out fast',
+      'you guys are 🔥 thanks for the help',
+      'I need a new 🔪 for the kitchen',
+      'the 🔫 range opens Saturday',
+      'happy halloween ⚰️ from the station',
+      'my kid dressed up as a ⚰️ lol',
+      "we're gonna 🔥 up the grill Saturday",
+      "I'm so 💀 at this",
+      'gonna 💣 this exam lol',
+    ],
+  },
+  // Written after round 84's change and run once (and once more after a fix that sentences of
+  // round 84 prompted), kept blind: 6 of 6 threats, 0 of 4 twins flagged.
+  {
+    name: 'threats: emoji, after round 84 (blind 232)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'next time i see that deputy 🔫🔫 him',
+      'all the protesters should get 🔪',
+      "i'm gonna 💣 city hall tomorrow",
+      'those pigs deserve a 🪢 each',
+      'we will 🔥 every one of their churches',
+      'the mayor should be ⚰️ by friday',
+    ],
+  },
+  {
+    name: 'never threats: emoji twins (blind 232)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'the K9 demo had the kids screaming 🔥🔥',
+      'got a new 🔪 set for christmas, thanks mom',
+      'the fireworks show was 💣 this year',
+      'we saw a ⚰️ float at the halloween parade',
+    ],
+  },
 ];

@@ -559,6 +559,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 83)': 0,
   'threats: forum register, after round 83 (blind 230)': 5 / 10,
   'never threats: their twins (blind 230)': 0,
+  'threats: weapons and death in emoji (round 84)': 1,
+  'never threats: the same emoji, harmless (round 84)': 0,
+  'threats: emoji, after round 84 (blind 232)': 1,
+  'never threats: emoji twins (blind 232)': 0,
 };
 
 describe('handwritten behaviour', () => {

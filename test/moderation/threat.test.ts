@@ -985,3 +985,27 @@ describe('a threat with a question tagged on is still a threat (0.7.11, found in
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('weapons in emoji are read as the words they stand for (0.7.11)', () => {
+  const verdictOf = (text: string) => moderator.classify({ text });
+
+  it.each([
+    ['I will 🔪 you', '🔪'],
+    ['gays should all be ⚰️', '⚰️'],
+    ['🔫🔫 the chief', '🔫🔫'],
+  ])('flags "%s" with the emoji as evidence', (text, emoji) => {
+    const verdict = verdictOf(text);
+    expect(verdict.flags).toContain('threat');
+    const evidence = verdict.reasons
+      .filter((r) => r.category === 'threat')
+      .flatMap((r) => r.evidence.map((e) => e.text));
+    expect(evidence.some((e) => e.includes(emoji))).toBe(true);
+  });
+
+  it.each(['this chili is 🔥', 'gonna 🔥 up the grill Saturday', "I'm so 💀 at this"])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(verdictOf(text).flags).not.toContain('threat');
+    },
+  );
+});

@@ -362,14 +362,65 @@ const RULES: readonly RuleEs[] = [
   ),
 ];
 
+/**
+ * Weapons in emoji where Spanish asks for a verb ("te voy a 🔪", "hay que 🔫 a todos"), read as
+ * "matar" ("quemar" for fire) (0.7.11); elsewhere ("qué rico 🔥", "mi nuevo 🔪 de cocina") they
+ * stay emoji.
+ */
+const WEAPON_EMOJI = /(?:🔪|🗡️?|🔫|💣|🧨|🪓|🪢|⚰️?|🔥)+/gu;
+const VERB_SLOT =
+  /\b(?:a|que|deberian|deberiamos|debemos|debes|debe|quiero|queremos|hay\s+que|voy\s+a|vamos\s+a|van\s+a|vas\s+a)\s*$/;
+
+interface Read {
+  text: string;
+  /** An offset of `text` → the offset of the normalized text it came from. */
+  at: (offset: number) => number;
+}
+
+function emojiRead(text: string): Read {
+  const plain: Read = { text, at: (offset) => offset };
+  if (!/🔪|🗡|🔫|💣|🧨|🪓|🪢|⚰|🔥/u.test(text)) return plain;
+  let out = '';
+  let last = 0;
+  // [start in out, start in text, end in out, end in text] of each emoji read as a word.
+  const spans: [number, number, number, number][] = [];
+  for (const m of allMatches(WEAPON_EMOJI, text)) {
+    if (!VERB_SLOT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (!/^\s*[a-z]/.test(text.slice(m.index + m[0].length))) continue;
+    out += text.slice(last, m.index);
+    const word = m[0].startsWith('🔥') ? 'quemar' : 'matar';
+    spans.push([out.length, m.index, out.length + word.length, m.index + m[0].length]);
+    out += word;
+    last = m.index + m[0].length;
+  }
+  if (spans.length === 0) return plain;
+  out += text.slice(last);
+  return {
+    text: out,
+    at: (offset) => {
+      let shift = 0;
+      for (const [outStart, textStart, outEnd, textEnd] of spans) {
+        if (offset < outStart) break;
+        if (offset < outEnd) return textStart + Math.min(offset - outStart, textEnd - textStart);
+        shift = textEnd - outEnd;
+      }
+      return offset + shift;
+    },
+  };
+}
+
 /** Spanish threat signals of a prepared text, one per label. */
 export function spanishThreatSignals(prepared: PreparedText): Signal[] {
-  const text = prepared.normalized;
+  const read = emojiRead(prepared.normalized);
+  const text = read.text;
   const byLabel = new Map<string, Signal>();
   for (const { pattern, score, label } of RULES) {
     for (const m of allMatches(pattern, text)) {
       if (NOT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const evidence: Evidence = prepared.evidence(m.index, m.index + m[0].length);
+      const evidence: Evidence = prepared.evidence(
+        read.at(m.index),
+        read.at(m.index + m[0].length),
+      );
       const signal = byLabel.get(label);
       // I.3: a threat is always a person's decision, never hidden by the bot.
       if (signal === undefined) {

@@ -454,3 +454,22 @@ describe('Spanish veiled threats and stock insults (0.7.10)', () => {
     expect(reply(text).flags).toContain('personal_attack');
   });
 });
+
+describe('Spanish threats with a weapon in emoji (0.7.11)', () => {
+  it.each(['te voy a 🔪 cabrón', 'los voy a 🔫 a todos', 'hay que 🔫 a todos los inmigrantes'])(
+    'flags "%s" as a threat, with the emoji as evidence',
+    (text) => {
+      const verdict = classify(text);
+      expect(verdict.flags).toContain('threat');
+      const evidence = verdict.reasons.flatMap((r) => r.evidence.map((e) => e.text)).join(' ');
+      expect(evidence).toMatch(/🔪|🔫/u);
+    },
+  );
+
+  it.each(['qué rico 🔥 ese taco', 'mi nuevo 🔪 de cocina', 'vamos a 🔥 la carne el sábado'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(classify(text).flags).not.toContain('threat');
+    },
+  );
+});

@@ -4773,6 +4773,20 @@ const RULES: readonly Rule[] = [
     'call for violence',
     gate('example'),
   ),
+  // Threats asked as questions (0.7.11, found probing the kinds of functional tests): "do you want
+  // me to kill you?", "should I just kill you now?", "want me to come over there and beat your
+  // ass?", "you want to die? keep talking". A question, but its asker is the one who would do it.
+  rule(
+    String.raw`\b(?:(?:do|d)\s*(?:you|u|ya)\s+|(?:you|u|ya)\s+)?(?:want|wanna|need)\s+(?:me|us)\s+to\s+(?:(?:come|go)\s+(?:over\s+)?(?:there|here|to\s+your\s+(?:house|place))\s+and\s+)?(?:${HARD_VERB}|beat|end|smoke|murk|pop|cap)\s+(?:you|u|ya|y'?all|your\s+(?:ass|face|head))\b|\bshould\s+(?:i|we)\s+(?:just\s+)?(?:go\s+ahead\s+and\s+)?(?:${HARD_VERB}|end|smoke|murk)\s+(?:you|u|ya|y'?all)\b(?:\s+(?:now|already|right\s+now|today|tonight))?\s*\?|\b(?:you|u|ya)\s+(?:want|wanna|tryna|trying)\s+(?:to\s+)?(?:die|get\s+(?:shot|stabbed|killed|hurt|smoked|popped|your\s+ass\s+(?:beat|kicked)))\s*\?+\s*(?:keep\s+(?:talking|it\s+up|running\s+your\s+mouth)|say\s+(?:it|that)\s+again|try\s+me|go\s+ahead|one\s+more\s+time|come\s+(?:find|see)\s+me|do\s+it\s+again)\b`,
+    0.8,
+    'threat of violence',
+    gate('want wanna need should die'),
+    {
+      asks: true,
+      unless:
+        /\b(?:game|level|boss|zombies?|character|movie|film|scene|fortnite|minecraft|mario|spider|fly|flies|bugs?|weeds?)\b/,
+    },
+  ),
 ];
 
 /**

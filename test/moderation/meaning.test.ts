@@ -563,6 +563,10 @@ const TARGETS: Record<string, number> = {
   'never threats: the same emoji, harmless (round 84)': 0,
   'threats: emoji, after round 84 (blind 232)': 1,
   'never threats: emoji twins (blind 232)': 0,
+  'threats: perturbed as robustness suites do (round 85)': 1,
+  'never threats: harmless questions in the same shapes (round 85)': 0,
+  'threats: perturbed, after round 85 (blind 234)': 5 / 10,
+  'never threats: their twins (blind 234)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -15,11 +15,15 @@
  * Arabic, Russian, Somali, Haitian Creole, Italian, Korean): ELD 98.0% / 96.1% / 100%, 25,000
  * comments/s; tinyld 93.9% / 87.8% / 97.2%, 4,700/s; franc-min 84.8% / 85.8% / 94.4%, 5,600/s.
  * It is asked only about the few comments the lists do not cover, so the engine's speed is
- * unchanged for English and Spanish; it costs about 90 MB of memory, loaded at start.
+ * unchanged for English and Spanish. Its database is a 1 MB module that costs about 0.4 s and
+ * 90 MB to load, so it is loaded the first time a comment needs it (0.7.11), not at start:
+ * `civicmod classify` on one English line no longer waits for it.
  *
  * Computed once per prepared text and shared by every classifier (a WeakMap keyed by it).
  */
-import { eld } from 'eld/extrasmall';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { eld as Eld } from 'eld/extrasmall';
 import { ENGLISH, SPANISH } from './common-words.js';
 import { ES_INSULTS } from './lexicon/es/insults.js';
 import { ES_MODERATE, ES_SLUR, ES_STRONG } from './lexicon/es/obscenity.js';
@@ -116,9 +120,24 @@ export function languageOf(prepared: PreparedText): Language {
   return language;
 }
 
+let detector: typeof Eld | undefined;
+
+/**
+ * ELD, loaded on first use. `classify` is synchronous, so the module is required (Node 20.19 and
+ * later load an ES module this way); its path is resolved as `import` would resolve it.
+ */
+function generalDetector(): typeof Eld {
+  if (detector === undefined) {
+    const require = createRequire(import.meta.url);
+    const path = fileURLToPath(import.meta.resolve('eld/extrasmall'));
+    detector = (require(path) as { eld: typeof Eld }).eld;
+  }
+  return detector;
+}
+
 /** A language other than English and Spanish, when the general detector is sure of it. */
 function otherLanguage(text: string): string | undefined {
-  const result = eld.detect(text);
+  const result = generalDetector().detect(text);
   const code = result.language;
   if (!code || code === 'en' || code === 'es') return undefined;
   const scores = result.getScores();
@@ -140,7 +159,8 @@ export function readsSpanish(language: Language): boolean {
   return language === 'es' || language === 'mixed' || SPANISH_NEIGHBOURS.has(language);
 }
 
-const DISPLAY = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Made on first use: building it at start-up cost `civicmod classify` several milliseconds. */
+let display: Intl.DisplayNames | undefined;
 
 /** A language's name in English, for people: "Spanish", "English and Spanish", "Portuguese". */
 export function languageName(language: Language): string {
@@ -155,7 +175,8 @@ export function languageName(language: Language): string {
       return 'undetermined language';
     default:
       try {
-        return DISPLAY.of(language) ?? language;
+        display ??= new Intl.DisplayNames(['en'], { type: 'language' });
+        return display.of(language) ?? language;
       } catch {
         return language;
       }

@@ -13,7 +13,7 @@
  * a seed on either side: criticism is handled by the criticism guard, not by polarity.
  */
 import { INSULT_WORDS } from './lexicon/insults.js';
-import { loadVectors, type WordVectors } from './model/vectors.js';
+import { loadVectors, wordScores, type WordLookup, type WordVectors } from './model/vectors.js';
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
 
@@ -54,7 +54,7 @@ export const MEANING_SEEDS = {
 
 export interface Polarity {
   /** Word → polarity logit: below 0 insulting, above 0 kind or neutral. */
-  readonly of: ReadonlyMap<string, number>;
+  readonly of: WordLookup;
 }
 
 /**
@@ -63,14 +63,14 @@ export interface Polarity {
  */
 export function fitPolarity(vectors: WordVectors): Polarity {
   const dims = vectors.dims;
-  const rows: { row: number; y: number }[] = [];
+  const rows: { values: Float32Array; y: number }[] = [];
   for (const w of new Set(MEANING_SEEDS.kind)) {
     const row = vectors.index.get(w);
-    if (row !== undefined && !INSULT_WORDS.has(w)) rows.push({ row, y: 1 });
+    if (row !== undefined && !INSULT_WORDS.has(w)) rows.push({ values: vectors.row(row), y: 1 });
   }
   for (const w of new Set(MEANING_SEEDS.insulting)) {
     const row = vectors.index.get(w);
-    if (row !== undefined) rows.push({ row, y: 0 });
+    if (row !== undefined) rows.push({ values: vectors.row(row), y: 0 });
   }
   const weights = new Float64Array(dims);
   let bias = 0;
@@ -79,13 +79,12 @@ export function fitPolarity(vectors: WordVectors): Polarity {
   for (let epoch = 0; epoch < 300; epoch++) {
     const grad = new Float64Array(dims);
     let gradBias = 0;
-    for (const { row, y } of rows) {
+    for (const { values, y } of rows) {
       let z = bias;
-      for (let d = 0; d < dims; d++) z += (weights[d] ?? 0) * (vectors.matrix[row * dims + d] ?? 0);
+      for (let d = 0; d < dims; d++) z += (weights[d] ?? 0) * (values[d] ?? 0);
       const g = 1 / (1 + Math.exp(-z)) - y;
       gradBias += g;
-      for (let d = 0; d < dims; d++)
-        grad[d] = (grad[d] ?? 0) + g * (vectors.matrix[row * dims + d] ?? 0);
+      for (let d = 0; d < dims; d++) grad[d] = (grad[d] ?? 0) + g * (values[d] ?? 0);
     }
     bias -= (rate * gradBias) / rows.length;
     for (let d = 0; d < dims; d++) {
@@ -93,13 +92,8 @@ export function fitPolarity(vectors: WordVectors): Polarity {
         (weights[d] ?? 0) - rate * ((grad[d] ?? 0) / rows.length + l2 * (weights[d] ?? 0));
     }
   }
-  const of = new Map<string, number>();
-  vectors.words.forEach((word, row) => {
-    let z = bias;
-    for (let d = 0; d < dims; d++) z += (weights[d] ?? 0) * (vectors.matrix[row * dims + d] ?? 0);
-    of.set(word, z);
-  });
-  return { of };
+  // Every word of the vectors has a polarity, computed when a comment first asks for it.
+  return { of: wordScores(vectors, weights, bias) };
 }
 
 let shipped: Polarity | undefined;

@@ -16,6 +16,7 @@
  */
 import { polarity } from './meaning.js';
 import { TOKEN_WORD, tokenWords, type Tokens } from './model/tokenize.js';
+import type { WordLookup } from './model/vectors.js';
 import { allMatches } from './matches.js';
 
 const list = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -275,7 +276,7 @@ export interface Predicate {
 /** The predicates of "you are / you're / what a … you are" in the comment. */
 export function youArePredicates(tokens: Tokens): Predicate[] {
   const words = tokenWords(tokens);
-  let of: ReadonlyMap<string, number> | undefined;
+  let of: WordLookup | undefined;
   const out: Predicate[] = [];
   for (let t = 0; t < tokens.count; t++) {
     const w = words[t] ?? '';
@@ -306,7 +307,7 @@ function predicateAt(
   words: readonly string[],
   start: number,
   linked: boolean,
-  of: ReadonlyMap<string, number>,
+  of: WordLookup,
 ): Predicate | undefined {
   const picked: number[] = [];
   let min = 0;
@@ -348,7 +349,7 @@ const YOUR = list('your ur yo yer');
  */
 export function kinPredicates(tokens: Tokens): Predicate[] {
   const words = tokenWords(tokens);
-  let of: ReadonlyMap<string, number> | undefined;
+  let of: WordLookup | undefined;
   const out: Predicate[] = [];
   for (let t = 0; t + 2 < tokens.count; t++) {
     if (!YOUR.has(words[t] ?? '') || !KIN_OF_YOURS.has(words[t + 1] ?? '')) continue;

@@ -19,7 +19,7 @@ import { extractFeatures, featuresOf, cueIndex } from './model/features.js';
 import { loadModel } from './model/file.js';
 import { logitWith, sigmoid, tokenContributions, type LinearModel } from './model/linear.js';
 import { TOKEN_WORD, tokensOf, tokenWords, type Tokens } from './model/tokenize.js';
-import { loadVectors, wordScores, type WordVectors } from './model/vectors.js';
+import { loadVectors, wordScores, type WordLookup, type WordVectors } from './model/vectors.js';
 import type { ClassifyInput, Evidence, PreparedText } from './types.js';
 
 export const THREAT_MODEL_NAME = 'threat';
@@ -109,7 +109,7 @@ export function threatCues(tokens: Tokens): string[] {
  * The mean word score of the word tokens that have one; 0 when none has (no list is built:
  * this runs for every comment with a violent word).
  */
-export function tokenMeanScore(scores: ReadonlyMap<string, number>, tokens: Tokens): number {
+export function tokenMeanScore(scores: WordLookup, tokens: Tokens): number {
   const words = tokenWords(tokens);
   let sum = 0;
   let n = 0;
@@ -140,7 +140,7 @@ export function wordTokens(tokens: Tokens): string[] {
 /** A threat model with its word table (vector weights folded per word). */
 export interface ThreatModel {
   readonly linear: LinearModel;
-  readonly wordScore: ReadonlyMap<string, number>;
+  readonly wordScore: WordLookup;
 }
 
 export function threatModelOf(

@@ -437,7 +437,7 @@ const RULES: readonly Rule[] = [
     gate('bullet round shell'),
   ),
   rule(
-    String.raw`\b(?:find|found|pick\s+up|collect)\s+(?:all\s+)?(?:the\s+)?pieces\s+of\s+(?:you|u|him|her|them)\b|\b(?:won't|will\s+never|never|wont)\s+(?:find|found)\s+(?:your|ur|his|her)\s+body\b`,
+    String.raw`\b(?:find|found|pick\s+up|collect)\s+(?:all\s+)?(?:the\s+)?pieces\s+of\s+(?:you|u|him|her|them)\b|\b(?:won't|will\s+never|never|wont)\s+find\s+(?:your|ur|his|her)\s+body\b`,
     0.75,
     'threat of violence',
     gate('pieces body'),
@@ -4785,6 +4785,21 @@ const RULES: readonly Rule[] = [
       asks: true,
       unless:
         /\b(?:game|level|boss|zombies?|character|movie|film|scene|fortnite|minecraft|mario|spider|fly|flies|bugs?|weeds?)\b/,
+    },
+  ),
+  // Round 86 (0.7.11): short menaces that probing found unread. "Tomorrow you die.", "you die
+  // tonight"; "nobody will ever find your body"; "you better watch your kids."; "I'll cut you";
+  // "say goodbye to your family." Each only as the whole of its sentence, or with a menace after:
+  // not "you better watch your kids at the pool, it's deep", "I'll cut you a check", "say goodbye to
+  // your family before the deployment".
+  rule(
+    String.raw`(?:^|(?<=[.!?;:,]\s*)|\b(?:and|then|so)\s+)(?:(?:tomorrow|tonight|today|soon|next\s+(?:week|time)|this\s+(?:week|weekend)|one\s+of\s+these\s+days)\s*,?\s+(?:you|u)\s+(?:die|bleed|hang|burn)|(?:you|u)\s+(?:die|bleed|hang|burn)\s+(?:tomorrow|tonight|today|soon|next|this\s+(?:week|weekend)))(?=\s*(?:[.!,;]|$|\s+(?:pig|cop|officer|snitch|bitch|punk|motherfucker|mf|sheriff|chief|judge|mayor|deputy)\b))|\b(?:nobody|no\s+one|noone|they|cops|police|the\s+cops|the\s+police)\s+(?:will|'ll|won't|wont|would|'d)\s+(?:ever\s+|never\s+)?find\s+(?:your|ur|his|her|their)\s+(?:body|bodies|remains|corpse)\b(?=\s*(?:[.!,;]|$|\s+(?:when|after|once|if)\b))|\b(?:you|u)(?:'d|\s+had)?\s+(?:better|best)\s+watch\s+(?:your|ur)\s+(?:kids|children|family|wife|husband|son|daughter|girl|back\s+and\s+(?:your|ur)\s+(?:kids|family))(?=\s*(?:[.!]|$|,\s*(?:pig|cop|officer|snitch|bitch|punk|sheriff|chief|judge|mayor|deputy)\b))|${FIRST_PERSON}\s+cut\s+(?:you|u|ya|him|her|that\s+(?:bitch|snitch|pig|cop))(?=\s*(?:[.!,;]|$|\s+(?:up|open|deep|bad|good|bitch|fool|punk|snitch|pig|ho|hoe|from\s+ear)\b))|\b(?:say|kiss)\s+(?:goodbye|bye|your\s+goodbyes)\s+to\s+(?:your|ur)\s+(?:family|kids|wife|husband|mom|mother|loved\s+ones|children|little\s+ones)(?=\s*(?:[.!]|$))|\bkiss\s+(?:your|ur)\s+(?:family|kids|wife|husband|mom|mother|loved\s+ones|children|ass)\s+goodbye(?=\s*(?:[.!]|$))`,
+    0.75,
+    'intimidation',
+    gate('die bleed hang burn find watch cut goodbye goodbyes bye'),
+    {
+      unless:
+        /\b(?:game|level|movie|film|show|episode|character|book|novel|deployment|deploy\w*|mission|move|moving|trip|vacation|military|army|navy|hospice|pool|lake|beach|traffic|road|street|intersection|hair|grass|lawn|cake|slack|check|deal|discount|piece|share)\b/,
     },
   ),
 ];

@@ -1009,3 +1009,21 @@ describe('weapons in emoji are read as the words they stand for (0.7.11)', () =>
     },
   );
 });
+
+describe('"burn it all down" is an idiom of politics, not arson (0.7.11, found probing criticism)', () => {
+  const flagged = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    'Burn it all down, defund the police',
+    'burn everything down and start over, this council is hopeless',
+  ])('does not flag "%s"', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+
+  it.each(['burn it all down with them inside', 'burn the station down'])(
+    'still flags "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+});

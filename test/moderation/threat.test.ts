@@ -1027,3 +1027,19 @@ describe('"burn it all down" is an idiom of politics, not arson (0.7.11, found p
     },
   );
 });
+
+describe('"you\'re killing us with these fines" is a complaint (0.7.11, found probing criticism)', () => {
+  const flagged = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    "You're killing us with these fines.",
+    "They're killing us slowly with these taxes",
+    "you're killing us, stop shooting people",
+  ])('does not flag "%s"', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+
+  it('still flags "I\'m killing you tonight"', () => {
+    expect(flagged("I'm killing you tonight")).toBe(true);
+  });
+});

@@ -14218,4 +14218,77 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'You have until Friday to renew your parking permit.',
     ],
   },
+  // Round 87 (0.7.11): short Spanish threats, written for the test and run once: 14 of 20
+  // flagged ("te vas a morir, pinche policía", "mañana amaneces muerto", "cuida a tus hijos,
+  // oficial", "vas a pagar con tu vida", "uno de estos días te toca" and a veiled "se te va a
+  // aparecer el diablo" missed). Rules for the first five: 19 of 20; harmless twins written after
+  // ("me voy a morir de risa", "vas a pagar con tu tarjeta") 0 of 7.
+  {
+    name: 'Spanish threats: short menaces (round 87)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'te voy a matar',
+      'te voy a partir la madre',
+      'ya sé dónde vives, cuídate',
+      'te vas a morir, pinche policía',
+      'ojalá te mueras',
+      'voy a quemar tu casa',
+      'te voy a meter un balazo',
+      'a ese juez hay que colgarlo',
+      'hay que matar a todos los policías',
+      'te vamos a levantar',
+      'mañana amaneces muerto',
+      'vas a terminar en una zanja',
+      'cuida a tus hijos, oficial',
+      'te voy a romper la cara',
+      'se te va a aparecer el diablo, ya verás',
+      'te voy a dar un plomazo',
+      'los vamos a quemar vivos',
+      'vas a pagar con tu vida',
+      'te voy a desaparecer',
+      'uno de estos días te toca',
+    ],
+  },
+  {
+    name: 'Spanish never threats: their twins (round 87)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'me voy a morir de risa con este video',
+      'te vas a morir de hambre si esperas el camión',
+      'mañana amaneces temprano para el desfile',
+      'cuida a tus hijos en la alberca, no hay salvavidas',
+      'vas a pagar con tu tarjeta o en efectivo?',
+      'uno de estos días te toca lavar los platos jaja',
+      'te vas a morir cuando veas el precio de la gasolina',
+    ],
+  },
+  // Written after round 87's change and run once, kept blind: 4 of 6 threats, 0 of 4 twins.
+  {
+    name: 'Spanish threats: short menaces, after round 87 (blind 238)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'ya te llegó tu hora, puerco',
+      'te vamos a encontrar tirado en el canal',
+      'a tu familia le va a ir muy mal, ya verás',
+      'sigue así y vas a terminar bajo tierra',
+      'te voy a dar cuello, soplón',
+      'tus días están contados, oficial',
+    ],
+  },
+  {
+    name: 'Spanish never threats: their twins (blind 238)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'ya te llegó tu pedido, revisa la puerta',
+      'a la familia de la señora le fue muy mal con la inundación',
+      'sigue así y vas a terminar la carrera, échale ganas',
+      'tus días de vacaciones están contados, regresa el lunes',
+    ],
+  },
 ];

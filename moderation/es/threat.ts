@@ -360,6 +360,20 @@ const RULES: readonly RuleEs[] = [
     0.75,
     'intimidation (Spanish)',
   ),
+  // 0.7.11, found probing twenty short Spanish threats (14 flagged): "te vas a morir, pinche
+  // policía" (not "de risa", "de hambre", nor reported: "diciéndote que te vas a morir"), "mañana amaneces muerto", "cuida a tus hijos,
+  // oficial" (only as the whole sentence, or with a vocative), "vas a pagar con tu vida", "uno de
+  // estos días te toca."
+  rule(
+    String.raw`(?<!\b(?:que|de)\s+(?:ya\s+)?)\b(?:ya\s+)?te\s+vas\s+a\s+morir\b(?!\s+de\b|\s+(?:cuando|si|con|del|por)\b)|\b(?:manana|hoy|esta\s+noche|pronto|un\s+dia\s+de\s+estos)\s+(?:amaneces|amaneceras|apareces|apareceras|te\s+encuentran|te\s+van\s+a\s+encontrar)\s+(?:muert[oa]|tirad[oa]|colgad[oa]|en\s+una\s+zanja|en\s+el\s+rio|sin\s+vida|embolsad[oa])\b|\b(?:vas|van|va)\s+a\s+pagar(?:lo|la)?\s+con\s+(?:tu|su|sus|tus)\s+(?:vida|vidas|sangre)\b`,
+    0.75,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\bcuida(?:te)?\s+(?:bien\s+)?(?:a\s+)?(?:tus|sus)\s+(?:hijos|hijas|ninos|ninas|chamacos|familia|esposa|mujer|nietos)(?=\s*(?:[.!]|$|,\s*(?:oficial|policia|poli|puerco|cerdo|juez|alcalde|jefe|sheriff|comandante|soplon|cabron|pendejo)\b))|\buno\s+de\s+estos\s+dias\s+te\s+(?:toca|llega|cae)(?=\s*(?:[.!,]|$))`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
 ];
 
 /**

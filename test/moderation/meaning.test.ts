@@ -571,6 +571,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (round 86)': 0,
   'threats: short menaces, after round 86 (blind 236)': 2 / 8,
   'never threats: their twins (blind 236)': 0,
+  'Spanish threats: short menaces (round 87)': 19 / 20,
+  'Spanish never threats: their twins (round 87)': 0,
+  'Spanish threats: short menaces, after round 87 (blind 238)': 4 / 6,
+  'Spanish never threats: their twins (blind 238)': 0,
 };
 
 describe('handwritten behaviour', () => {

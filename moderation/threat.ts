@@ -3006,11 +3006,11 @@ const RULES: readonly Rule[] = [
     gate('gather round line herd rally pack load lock collect grab drag'),
   ),
   rule(
-    String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|pay|give\s+anything|enjoy)\s+to\s+(?:see|watch)|(?:i|we)(?:'d|\s+would)\s+(?:love|like|enjoy)\s+(?:seeing|watching)|(?:i|we)\s+(?:want|wanna|need)\s+to\s+(?:see|watch)|(?:i|we)\s+(?:can't|cant|cannot)\s+wait\s+to\s+(?:see|watch)|(?:i|we)\s+hope\s+(?:to|we|i)\s+(?:get\s+to\s+)?(?:see|watch)|nothing\s+would\s+make\s+me\s+happier\s+than\s+(?:to\s+see|seeing)|(?:i|we)\s+(?:dream|fantasi[sz]e)\s+(?:of|about)\s+(?:seeing|watching))\s+(?:${PERSON}|(?:all\s+|the\s+|those\s+|these\s+|some\s+|more\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|homeless))\s+(?:all\s+)?(?:get\s+|getting\s+|being\s+)?(?:killed|shot(?!\s+(?:by|for|on|with|at)\b)|shot\s+dead|hanged|lynched|executed|stabbed|gassed|burned\s+alive|burnt\s+alive|burning\s+alive|burning\s+at\s+the\s+stake|beaten(?=\s*(?:[.!,;]|$|\s+(?:up|to\s+death|bloody|senseless|to\s+a\s+pulp)))|tortured|slaughtered|exterminated|murdered|beheaded|drowned(?!\s+out)|drowning(?!\s+out)|strung\s+up|hunted\s+down|butchered|massacred|gunned\s+down|blown\s+up|bombed|set\s+on\s+fire|in\s+(?:a\s+)?body\s+bags?|die(?!\s+(?:of|from|laughing|for|happy|in\s+peace|peacefully|old|young|trying)\b)|dying(?!\s+(?:of|to|for|laughing|inside)\b)|dead(?!\s+(?:wrong|serious|set|tired|last|on|right|center|centre|end|even|broke|quiet|silent|ahead|asleep)\b))\b(?![^.!?\n]*${ELECTORAL})`,
+    String.raw`\b(?:(?:i|we)(?:'d|\s+would)\s+(?:love|like|pay|give\s+anything|enjoy)\s+to\s+(?:see|watch)|(?:i|we)(?:'d|\s+would)\s+(?:love|like|enjoy)\s+(?:seeing|watching)|(?:i|we)\s+(?:want|wanna|need)\s+to\s+(?:see|watch)|(?:i|we)\s+(?:can't|cant|cannot)\s+wait\s+to\s+(?:see|watch)|(?:i|we)\s+hope\s+(?:to|we|i)\s+(?:get\s+to\s+)?(?:see|watch)|nothing\s+would\s+make\s+me\s+happier\s+than\s+(?:to\s+see|seeing)|(?:i|we)\s+(?:dream|fantasi[sz]e)\s+(?:of|about)\s+(?:seeing|watching))\s+(?:${PERSON}|(?:all\s+|the\s+|those\s+|these\s+|some\s+|more\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|homeless))\s+(?:all\s+)?(?:get\s+|getting\s+|being\s+)?(?:killed|shot(?!\s+(?:by|for|on|with|at)\b)|shot\s+dead|hanged|lynched|executed|stabbed|gassed|(?:his|her|their)\s+ass\s+(?:kicked|beat|beaten|whooped)|curb[\s-]?stomped|knocked\s+out\s+cold|burned\s+alive|burnt\s+alive|burning\s+alive|burning\s+at\s+the\s+stake|beaten(?=\s*(?:[.!,;]|$|\s+(?:up|to\s+death|bloody|senseless|to\s+a\s+pulp)))|tortured|slaughtered|exterminated|murdered|beheaded|drowned(?!\s+out)|drowning(?!\s+out)|strung\s+up|hunted\s+down|butchered|massacred|gunned\s+down|blown\s+up|bombed|set\s+on\s+fire|in\s+(?:a\s+)?body\s+bags?|die(?!\s+(?:of|from|laughing|for|happy|in\s+peace|peacefully|old|young|trying)\b)|dying(?!\s+(?:of|to|for|laughing|inside)\b)|dead(?!\s+(?:wrong|serious|set|tired|last|on|right|center|centre|end|even|broke|quiet|silent|ahead|asleep)\b))\b(?![^.!?\n]*${ELECTORAL})`,
     0.75,
     'call for violence',
     gate(
-      'killed shot hanged hung hanging lynched executed stabbed gassed burned burnt burning beaten tortured slaughtered exterminated murdered beheaded drowned drowning strung hunted butchered massacred gunned blown bombed set bag bags swinging die dying dead',
+      'killed shot hanged hung hanging lynched executed stabbed gassed burned burnt burning beaten tortured slaughtered exterminated murdered beheaded drowned drowning strung hunted butchered massacred gunned blown bombed set bag bags swinging die dying dead kicked whooped stomped knocked',
     ),
   ),
   rule(
@@ -4608,7 +4608,7 @@ const RULES: readonly Rule[] = [
   // Paying to watch someone killed: "I'd pay good money to watch those rioters get
   // machine-gunned".
   rule(
-    String.raw`\b(?:pay|give)\s+(?:good\s+money|anything|a\s+lot|big\s+money|top\s+dollar|real\s+money|a\s+million(?:\s+(?:dollars|bucks))?|a\s+(?:kidney|fortune)|my\s+left\s+[a-z]+)\s+to\s+(?:watch|see)\s+[^.!?\n]{0,50}?\b(?:get|getting|be|being)\s+(?:machine-?gunned|${PP_HARM}|run\s+over|hung|lit\s+on\s+fire)`,
+    String.raw`\b(?:pay|give)\s+(?:good\s+money|anything|a\s+lot|big\s+money|top\s+dollar|real\s+money|a\s+million(?:\s+(?:dollars|bucks))?|a\s+(?:kidney|fortune)|my\s+left\s+[a-z]+)\s+to\s+(?:watch|see)\s+[^.!?\n]{0,50}?\b(?:get|getting|be|being)\s+(?:machine-?gunned|${PP_HARM}|run\s+over|hung|lit\s+on\s+fire|(?:his|her|their)\s+ass\s+(?:kicked|beat|beaten|whooped|handed\s+to\s+(?:him|her|them))|curb[\s-]?stomped|knocked\s+out)`,
     0.75,
     'incitement to violence',
     gate('pay give'),
@@ -4800,6 +4800,24 @@ const RULES: readonly Rule[] = [
     {
       unless:
         /\b(?:game|level|movie|film|show|episode|character|book|novel|deployment|deploy\w*|mission|move|moving|trip|vacation|military|army|navy|hospice|pool|lake|beach|traffic|road|street|intersection|hair|grass|lawn|cake|slack|check|deal|discount|piece|share)\b/,
+    },
+  ),
+  // Round 88 (0.7.11): menace at officials in the third person, as a department's page reads it:
+  // "somebody needs to take care of that judge, permanently", "that deputy needs to disappear.",
+  // "the mayor is lucky nobody has shot him yet", "if I see that cop off duty he's done", "that
+  // snitch is gonna get what's coming to him", "someone should teach that officer a lesson he won't
+  // forget", "should be dragged through the streets", "I hope he gets shanked in prison", "someone
+  // needs to end that cop", "put that chief down like a dog".
+  rule(
+    String.raw`\b(?:take\s+care\s+of|deal\s+with|do\s+something\s+about|handle)\s+(?:${PERSON}|him|her|them)\b[^.!?\n]{0,20}?[.,;]?\s*(?:permanently|for\s+good)\b(?![^.!?\n]*\b(?:vote|ballot|election|recall|fire|fired|court|lawsuit|complaint)\b)|\b(?:${PERSON}|he|she)\s+(?:needs?\s+to|has\s+to|should|ought\s+to|oughta|gotta)\s+(?:just\s+)?disappear(?=\s*(?:[.!]|$))|\b(?:is|are|'s|'re)\s+lucky\s+(?:nobody|no\s+one|noone|no-one|i|we)\s+(?:has\s+|have\s+|hasn't\s+|haven't\s+)?(?:shot|killed|stabbed|jumped|beaten|beat|hanged|lynched|strung\s+up)\s+(?:him|her|them|you)\s+yet\b|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|find|run\s+into|meet)\s+(?:${PERSON}|him|her|you|u)\b[^.!?\n]{0,30}?\b(?:he's|she's|you're|ur|they're|he\s+is|she\s+is|you\s+are|they\s+are)\s+(?:done|dead|finished|toast|history|a\s+dead\s+man)(?=\s*(?:[.!;]|$|,\s*(?:pig|cop|snitch|bitch|punk|officer|deputy|judge)\b))|\b(?:deserves?|(?:is|are|'s|'re)\s+(?:gonna|going\s+to)\s+get|(?:will|'ll)\s+get)\s+what'?s\s+coming(?:\s+to\s+(?:him|her|them|you))?(?=\s*(?:[.!,]|$))|\bteach\s+(?:that|this|the)\s+(?:officer|cop|deputy|sheriff|chief|judge|mayor|sergeant|detective|councilman|councilwoman|prosecutor|snitch|pig)\s+a\s+lesson\s+(?:he|she|they)\s+(?:won't|will\s+never|wont|'ll\s+never)\s+(?:forget|survive|walk\s+away\s+from)\b|(?<!\b(?:no|nobody|noone|no\s+one)\b[^.!?\n]{0,40})\bshould\s+(?:all\s+)?be\s+dragged\s+(?:through|down|into)\s+(?:the\s+)?streets?\b|\b(?:hope|wish|pray)\s+(?:he|she|they|that\s+\w+)\s+(?:gets?|is|are)\s+(?:shanked|shivved|stabbed|raped|beaten|killed|murdered|jumped)\s+(?:in\s+(?:prison|jail|lockup|gen\s+pop)|behind\s+bars|by\s+(?:his|her|their)\s+cellmates?)\b|\b(?:someone|somebody|some1|we|y'?all|you)\s+(?:needs?\s+to|should|has\s+to|gotta|ought\s+to|oughta)\s+end\s+(?:him|her|them|(?:that|this|the)\s+(?:officer|cop|deputy|sheriff|chief|judge|mayor|sergeant|detective|pig|snitch|councilman|councilwoman|prosecutor))\b(?!['’]s)|\bput\s+(?:${PERSON}|him|her|them)\s+down\s+like\s+(?:a|the)\s+(?:rabid\s+|sick\s+|mad\s+)?(?:dog|animal|horse)\b`,
+    0.75,
+    'intimidation',
+    gate(
+      'permanently good disappear lucky done dead finished toast history coming lesson dragged shanked shivved stabbed raped beaten killed murdered jumped end down',
+    ),
+    {
+      unless:
+        /\b(?:karma|court|jury|trial|election|november|ballot|vote\s+(?:him|her|them)\s+out|movie|film|game|episode|show|character|novel|book)\b/,
     },
   ),
 ];

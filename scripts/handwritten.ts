@@ -2611,9 +2611,11 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Your days on this earth are numbered.',
     ],
   },
-  // Their twins.
+  // Their twins. Looked at in 0.7.11, no longer blind: one ("If I see you at the gym tomorrow you're done for the day, haha.") was
+  // flagged by round 88's "if I see that cop off duty he's done", which now asks the menace
+  // to end its clause.
   {
-    name: 'never threats: their harmless twins (blind 41)',
+    name: 'never threats: their harmless twins (blind 41), seen',
     category: 'any',
     flagged: false,
     seenBlind: true,
@@ -3299,9 +3301,10 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Jews should be exterminated, finish what was started',
     ],
   },
-  // Their twins.
+  // Their twins. Looked at in 0.7.11, no longer blind: one ("No trans person should be dragged into the street …") was flagged by round
+  // 88's "should be dragged through the streets", which now reads a negated subject.
   {
-    name: 'never threats: the same words about groups (blind 54)',
+    name: 'never threats: the same words about groups (blind 54), seen',
     category: 'any',
     flagged: false,
     seenBlind: true,
@@ -14289,6 +14292,89 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'a la familia de la señora le fue muy mal con la inundación',
       'sigue así y vas a terminar la carrera, échale ganas',
       'tus días de vacaciones están contados, regresa el lunes',
+    ],
+  },
+  // Round 88 (0.7.11): menace at officials in the third person, as a department's page gets it,
+  // written for the test and run once: 7 of 20 flagged ("somebody needs to take care of that
+  // judge, permanently", "that deputy needs to disappear.", "the mayor is lucky nobody has shot
+  // him yet", "if I see that cop off duty he's done", "I hope he gets shanked in prison", "put that
+  // chief down like a dog" missed). A rule for their shapes: 20 of 20; harmless twins written
+  // after ("that graffiti needs to disappear", "the driver is lucky nobody was killed", "the vet
+  // had to put the old dog down") 0 of 12.
+  {
+    name: 'threats: menace at officials in the third person (round 88)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'Somebody needs to take care of that judge, permanently.',
+      'That cop needs a bullet.',
+      'The chief needs to be taken out back.',
+      'Hope someone runs him over.',
+      'He deserves a beating.',
+      "I'd pay to see him get his ass kicked.",
+      'Someone should do something about Officer Hale. Permanently.',
+      'That deputy needs to disappear.',
+      'The mayor is lucky nobody has shot him yet.',
+      "If I see that cop off duty he's done.",
+      'Put that sheriff in the ground.',
+      "Whoever lives at 412 Elm deserves what's coming.",
+      "The judge's car would look nice on fire.",
+      "Somebody should teach that officer a lesson he won't forget.",
+      "That snitch is gonna get what's coming to him.",
+      "Let's pay the councilman a visit tonight and bring bats.",
+      'The officer who did this should be dragged through the streets.',
+      'I hope he gets shanked in prison.',
+      'Someone needs to end that cop.',
+      "One day someone's going to put that chief down like a dog.",
+    ],
+  },
+  {
+    name: 'never threats: their twins (round 88)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Somebody needs to take care of that pothole on Elm, permanently.',
+      'We need to deal with the chief for good: vote the council out in November.',
+      'That graffiti needs to disappear.',
+      'The driver is lucky nobody was killed in that crash.',
+      "If I see that officer off duty I'm buying him a coffee, he saved my son.",
+      "He deserves what's coming to him in court.",
+      'Somebody should teach that kid a lesson about fireworks.',
+      'His name was dragged through the mud for months before they cleared him.',
+      'I hope he gets the help he needs in prison.',
+      "Someone needs to end that cop's career after what he did.",
+      "I'd pay to see the Cowboys win a playoff game.",
+      'The vet had to put the old dog down, poor thing.',
+    ],
+  },
+  // Written after round 88's change and run once, kept blind: 2 of 8 threats, 0 of 5 twins.
+  {
+    name: 'threats: menace at officials, after round 88 (blind 240)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      "That judge won't be on the bench much longer if you know what I mean.",
+      'Somebody ought to make that sergeant go away for good.',
+      'The detective better hope his brakes work.',
+      'Someone should settle things with Officer Price the old fashioned way.',
+      'I hope that cop catches a bullet on his next call.',
+      "Word is the chief's house is easy to get into at night.",
+      'That councilman needs a visit from some of my friends.',
+      "When they let him out, he's a dead man.",
+    ],
+  },
+  {
+    name: 'never threats: their twins (blind 240)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      "That judge won't be on the bench much longer, she retires in May.",
+      'Somebody ought to make that intersection safer for good.',
+      'The detective better hope the lab results come back soon.',
+      'I hope that cop gets a raise after the storm work.',
+      'That councilman needs a visit from the bike lane committee.',
     ],
   },
 ];

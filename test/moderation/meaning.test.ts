@@ -159,7 +159,7 @@ const TARGETS: Record<string, number> = {
   'Spanish harmless twins (blind 40)': 0,
   // Blind when first run (12 of 20, 0 of 20), then used.
   'threats: talk-page menace (blind 41)': 0.95,
-  'never threats: their harmless twins (blind 41)': 0,
+  'never threats: their harmless twins (blind 41), seen': 0,
   // Blind when first run (6 of 30), then used; its other side written after.
   'friendly sentences with teasing words (blind 42)': 0,
   'insults with the teasing words, no affection (blind 42, written after)': 0.95,
@@ -196,7 +196,7 @@ const TARGETS: Record<string, number> = {
   'threats: veiled menace written last (blind 53)': 0.95,
   'never threats: their harmless twins (blind 53)': 0,
   'threats: at protected groups, functional shapes (blind 54)': 0.95,
-  'never threats: the same words about groups (blind 54)': 0,
+  'never threats: the same words about groups (blind 54), seen': 0,
   'threats: at groups, as typed in a hurry (blind 55)': 0.95,
   'never threats: the same words in harmless sentences (blind 55)': 0,
   'counter-speech: abuse quoted or named to reject it (blind 57)': 0,
@@ -575,6 +575,10 @@ const TARGETS: Record<string, number> = {
   'Spanish never threats: their twins (round 87)': 0,
   'Spanish threats: short menaces, after round 87 (blind 238)': 4 / 6,
   'Spanish never threats: their twins (blind 238)': 0,
+  'threats: menace at officials in the third person (round 88)': 1,
+  'never threats: their twins (round 88)': 0,
+  'threats: menace at officials, after round 88 (blind 240)': 2 / 8,
+  'never threats: their twins (blind 240)': 0,
 };
 
 describe('handwritten behaviour', () => {

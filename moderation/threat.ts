@@ -4820,6 +4820,19 @@ const RULES: readonly Rule[] = [
         /\b(?:karma|court|jury|trial|election|november|ballot|vote\s+(?:him|her|them)\s+out|movie|film|game|episode|show|character|novel|book)\b/,
     },
   ),
+  // Round 89 (0.7.11): harm wished on someone in other words: "I wish you'd get hit by a bus",
+  // "I hope you end up in a wheelchair", "I'd laugh if someone shot you", "I'd dance on your
+  // grave", "I hope you get what George Floyd got", "I hope someone does to you what you did to
+  // him", "rot in a ditch".
+  rule(
+    String.raw`\b(?:hope|wish|pray)\s+(?:that\s+)?(?:you|u|ya|he|she|they)(?:'d|\s+would|\s+will|'ll)?\s+(?:get|gets|got|end\s+up|ends\s+up)\s+(?:hit\s+by\s+(?:a|the)\s+(?:bus|car|train|truck|semi|drunk\s+driver)|in\s+(?:a\s+wheelchair|the\s+hospital|a\s+coma|a\s+body\s+bag|the\s+icu|the\s+morgue|the\s+ground|a\s+ditch|the\s+er)|paralyzed|paralysed|crippled|maimed)\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'd|we\s+would)\s+(?:laugh|cheer|celebrate|smile|party|throw\s+a\s+party)\s+(?:if|when)\s+(?:someone|somebody|they|some\s+\w+|a\s+\w+)\s+(?:shot|shoots|killed|kills|stabbed|stabs|ran\s+over|runs\s+over|beat|beats|hanged|hangs|lynched)\s+(?:you|u|him|her|them)\b|\b(?:i'd|i\s+would|i'll|i\s+will|we'll|we\s+will|gonna|can't\s+wait\s+to)\s+(?:gladly\s+|happily\s+)?(?:dance|piss|spit|pee)\s+on\s+(?:your|ur|his|her|their)\s+graves?\b|\b(?:hope|wish|pray)\s+(?:that\s+)?(?:you|u|he|she|they|that\s+\w+)\s+(?:get|gets)\s+what\s+(?:george\s+floyd|breonna\s+taylor|tamir\s+rice|philando\s+castile|eric\s+garner|michael\s+brown|walter\s+scott|freddie\s+gray|daunte\s+wright|tyre\s+nichols|ashli\s+babbitt|jfk|kennedy|mlk|lincoln|bin\s+laden|saddam|gaddafi|qaddafi|mussolini)\s+got\b|\b(?:hope|wish|pray)\s+(?:someone|somebody|some1|they)\s+(?:does|do)\s+to\s+(?:you|u|him|her|them)\s+what\s+(?:you|u|he|she|they)\s+did\s+to\b|(?:^|(?<=[.!?]\s*))(?:go\s+)?rot\s+in\s+(?:a\s+ditch|the\s+ground|a\s+grave|your\s+grave|a\s+gutter|a\s+sewer)\b`,
+    0.7,
+    'wishing someone harm',
+    gate(
+      'bus car train truck semi driver wheelchair hospital coma bag icu morgue ground ditch er paralyzed paralysed crippled maimed shot shoots killed kills stabbed stabs over beat beats hanged hangs lynched grave graves got did rot',
+    ),
+    { unless: /\b(?:game|movie|film|show|episode|character|novel|book|karma)\b/ },
+  ),
 ];
 
 /**

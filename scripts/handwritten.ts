@@ -14377,4 +14377,80 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'That councilman needs a visit from the bike lane committee.',
     ],
   },
+  // Round 89 (0.7.11): harm wished on someone, written for the test and run once: 11 of 20
+  // flagged ("I wish you'd get hit by a bus", "I hope you end up in a wheelchair", "I'd laugh if
+  // someone shot you", "I'd dance on your grave", "I hope you get what George Floyd got", "rot in
+  // a ditch" missed). A rule for their shapes: 18 of 20 (an insult, "wish your mother had aborted
+  // you", and "pray for a car accident, officer" left); harmless twins written after 0 of 10.
+  {
+    name: 'threats: harm wished on someone (round 89)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'I hope you die',
+      'I hope your kids get cancer',
+      'Die in a fire',
+      "I wish you'd get hit by a bus",
+      'I hope someone breaks your legs',
+      'Hope your family dies in a crash',
+      'I hope the next call you take is your last',
+      'I hope your cruiser flips with you in it',
+      'Hope you catch a stray bullet',
+      "I'd laugh if someone shot you",
+      "I'd dance on your grave",
+      'Wish your mother had aborted you',
+      'I hope you choke on your donut and die',
+      'Nobody would miss you if you got shot',
+      'I hope you get what George Floyd got',
+      'I hope you end up in a wheelchair',
+      'Pray for a car accident, officer',
+      'I hope someone does to you what you did to him',
+      "I can't wait for your funeral",
+      'Rot in a ditch',
+    ],
+  },
+  {
+    name: 'never threats: their twins (round 89)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      "I hope he doesn't end up in the hospital after that fall.",
+      'I wish the bus would come on time for once.',
+      "I'd laugh if someone beat the traffic on Route 9 today.",
+      'We danced on the grave of that awful parking ordinance when it was repealed.',
+      'I hope you get what you paid for, the repair guy was shady.',
+      'I hope someone does for you what you did for my mom, thank you officer.',
+      "My grandfather's old truck will rot in the ground out back before he sells it.",
+      'I hope they end up in the finals this year!',
+      'Pray for the officer who ended up in the hospital after the crash.',
+      "I'd cheer if someone finally fixed the light at 5th and Main.",
+    ],
+  },
+  // Written after round 89's change and run once, kept blind: 1 of 6 threats, 0 of 4 twins.
+  {
+    name: 'threats: harm wished, after round 89 (blind 242)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'I hope your patrol car gets t-boned on the way home.',
+      "Can't wait to read your obituary, deputy.",
+      "If someone set your house on fire I'd bring marshmallows.",
+      'May your last breath come soon and hurt.',
+      "I hope the chief's heart gives out at the next meeting, literally.",
+      "Karma's coming for you in a body bag.",
+    ],
+  },
+  {
+    name: 'never threats: their twins (blind 242)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'I hope your patrol car gets fixed soon, the siren sounds awful.',
+      "Can't wait to read your memoir when you retire, deputy.",
+      "If someone set up a food truck here I'd bring the whole family.",
+      "I hope the chief's speech at the next meeting is short, literally.",
+    ],
+  },
 ];

@@ -579,6 +579,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (round 88)': 0,
   'threats: menace at officials, after round 88 (blind 240)': 2 / 8,
   'never threats: their twins (blind 240)': 0,
+  'threats: harm wished on someone (round 89)': 18 / 20,
+  'never threats: their twins (round 89)': 0,
+  'threats: harm wished, after round 89 (blind 242)': 1 / 6,
+  'never threats: their twins (blind 242)': 0,
 };
 
 describe('handwritten behaviour', () => {

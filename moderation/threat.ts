@@ -5104,7 +5104,33 @@ function hasRunOfThree(word: string): boolean {
 
 /** The word a chat spelling or a drawn-out word stands for, if any. */
 function respelled(word: string): string | undefined {
-  return CHAT_SPELLINGS.get(word) ?? drawnOut(word) ?? unLeet(word);
+  return CHAT_SPELLINGS.get(word) ?? drawnOut(word) ?? unLeet(word) ?? runTogether(word);
+}
+
+/**
+ * A threat whose words run together to slip past a filter, "IWILLKILLYOU", "imgonnashootu"
+ * (0.7.11, round 86): read as its words. Only a subject, a verb of violence and its object.
+ */
+const RUN_TOGETHER =
+  /^(i|we)(will|ll|wil|shall|mgonna|mgoingto|amgoingto|amgonna|regonna|aregoingto|wanna|wantto|gonna)?(kill|shoot|stab|murder|hang|lynch|strangle|choke|behead|shank|murk)(you|u|ya|yall|him|her|them)$/;
+const RUN_TOGETHER_WORDS: Record<string, string> = {
+  ll: "'ll",
+  mgonna: "'m gonna",
+  mgoingto: "'m going to",
+  amgoingto: ' am going to',
+  amgonna: ' am gonna',
+  regonna: "'re gonna",
+  aregoingto: ' are going to',
+  wantto: ' want to',
+  wil: ' will',
+};
+function runTogether(word: string): string | undefined {
+  if (word.length < 8) return undefined;
+  const m = RUN_TOGETHER.exec(word);
+  if (m === null) return undefined;
+  const [, who = '', modal = '', verb = '', whom = ''] = m;
+  const joined = modal === '' ? '' : (RUN_TOGETHER_WORDS[modal] ?? ` ${modal}`);
+  return `${who}${joined} ${verb} ${whom}`;
 }
 const CHAT_WORD = /[a-z0-9']+|(?:🔪|🗡️?|🔫|💣|🧨|🪓|🪢|⚰️?|🔥)+/gu;
 
@@ -5191,7 +5217,7 @@ function chatSpelling(normalized: string): ChatSpelling | undefined {
     out += to;
     if (emoji && /^[a-z0-9]/.test(normalized.slice(m.index + word.length))) out += ' ';
     marks.push([out.length, m.index + word.length]);
-    words.push(to);
+    words.push(...to.split(' '));
     last = m.index + word.length;
   }
   if (marks.length === 0) return undefined;

@@ -14133,7 +14133,8 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // Round 86 (0.7.11): more perturbations and short menaces, written for the test and run once:
   // 24 of 30 flagged ("Tomorrow you die.", "Nobody will find your body", "You better watch your
   // kids", "I'll cut you", "Say goodbye to your family", "IWILLKILLYOU"). A rule for the first
-  // five, each only as the whole of its sentence: 29 of 30 (the words run together are left).
+  // five, each only as the whole of its sentence: 29 of 30; then a subject, a verb of violence
+  // and its object run together ("IWILLKILLYOU") read as their words by the rules: 30 of 30.
   // Harmless twins written after: 1 of 10 flagged, by an older rule that read "they never found
   // his body" (a report) as a threat; it now asks for "find", 0 of 10.
   {

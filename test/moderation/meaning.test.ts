@@ -567,7 +567,7 @@ const TARGETS: Record<string, number> = {
   'never threats: harmless questions in the same shapes (round 85)': 0,
   'threats: perturbed, after round 85 (blind 234)': 5 / 10,
   'never threats: their twins (blind 234)': 0,
-  'threats: short menaces and perturbations (round 86)': 29 / 30,
+  'threats: short menaces and perturbations (round 86)': 1,
   'never threats: their twins (round 86)': 0,
   'threats: short menaces, after round 86 (blind 236)': 2 / 8,
   'never threats: their twins (blind 236)': 0,

@@ -14454,4 +14454,73 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "I hope the chief's speech at the next meeting is short, literally.",
     ],
   },
+  // Round 90 (0.7.11): Mexican praise in swear words ("eres la neta, carnal", "qué perra
+  // canción, me encantó", "qué cabrón eres, me salvaste la vida"), with plain insults beside
+  // them, written for the test and run once: friendly 3 of 10 flagged as attacks, insults 15 of
+  // 15. Read as praise (moderation/es/attack.ts PRAISE_SWEAR; "qué cabrón eres" alone stays an
+  // insult): friendly 0 of 10, insults 15 of 15.
+  {
+    name: 'Spanish friendly slang that swears in praise (round 90)',
+    category: 'personal_attack',
+    flagged: false,
+    sentences: [
+      'eres un ángel, gracias oficial',
+      'eres una chingona, felicidades por tu graduación',
+      'qué cabrón eres, me salvaste la vida',
+      'eres la neta, carnal',
+      'estás bien loco jaja, te quiero',
+      'eres un crack, gracias por la ayuda',
+      'qué perra canción, me encantó',
+      'eres una bestia en la cancha',
+      'está de poca madre el evento',
+      'la policía es corrupta y el jefe debe renunciar',
+    ],
+  },
+  {
+    name: 'Spanish insults at a commenter (round 90)',
+    category: 'personal_attack',
+    flagged: true,
+    sentences: [
+      'eres un pendejo',
+      'cállate, idiota',
+      'qué estúpida eres',
+      'tu mamá debió abortarte',
+      'no tienes cerebro, imbécil',
+      'pinche vieja chismosa',
+      'eres una vergüenza para tu familia',
+      'ya cállate naco',
+      'estás bien pendejo, wey',
+      'nadie te quiere, perdedor',
+      'eres un asco de persona',
+      'tienes la cara de idiota',
+      'qué pedazo de mierda eres',
+      'mejor ni hables, burro',
+      'eres un payaso 🤡',
+    ],
+  },
+  // Written after round 90's change and run once, kept blind: friendly 0 of 4, insults 4 of 4.
+  {
+    name: 'Spanish friendly slang, after round 90 (blind 244)',
+    category: 'personal_attack',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'qué chingón eres, gracias por encontrar a mi perro',
+      'eres bien perro para el fútbol, felicidades campeón',
+      'eres la onda, oficial, gracias por la plática en la escuela',
+      'qué cabrona eres, sacaste puro diez, felicidades mija',
+    ],
+  },
+  {
+    name: 'Spanish insults, after round 90 (blind 244)',
+    category: 'personal_attack',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'eres un pinche inútil',
+      'cállate ya, menso',
+      'qué asco das, lárgate',
+      'ni tu madre te aguanta',
+    ],
+  },
 ];

@@ -124,10 +124,12 @@ const KIND_PHRASE = /\b(?:pan\s+de\s+dios|un\s+sol|una\s+santa|un\s+santo|oro\s+
 
 /**
  * Swearing as praise: "eres la puta ama", "el puto amo", "está de puta madre", "puto crack".
- * Spain's commonest compliments are made of an obscene word; they insult no one.
+ * Spain's commonest compliments are made of an obscene word; they insult no one. Mexico's too
+ * (0.7.11): "eres la neta", "qué perra canción", "qué cabrón eres, me salvaste la vida" (with
+ * thanks or praise beside it; "qué cabrón eres" alone stays an insult).
  */
 const PRAISE_SWEAR =
-  /\b(?:put[oa]s?\s+(?:am[oa]s?|crack|genio|genia|idolo|idola|leyenda|maquina|jefe|jefa|rey|reina)|de\s+puta\s+madre)\b/g;
+  /\b(?:put[oa]s?\s+(?:am[oa]s?|crack|genio|genia|idolo|idola|leyenda|maquina|jefe|jefa|rey|reina)|de\s+puta\s+madre|(?:eres|es|son|sos)\s+la\s+neta|(?:que|bien|esa|esta|una|un)\s+perr[oa]s?\s+(?:cancion|canciones|rola|rolas|fiesta|fiestas|musica|pelicula|jugada|troca|camioneta|moto|carro|foto|video)|(?:que|bien|muy)\s+cabron(?:a|azo|aza)?\s+(?:eres|es|estas|esta)\b(?=[^\n]*\b(?:me\s+salvaste|nos\s+salvaste|le\s+salvaste|salvaste|gracias|te\s+quiero|felicidades|te\s+amo|orgullo|idolo|crack|chingon|chingona)\b))\b/g;
 
 /** Whether the comment swears in praise, with no insulting word outside the praise. */
 function swearsInPraise(tokens: Tokens): boolean {

@@ -583,6 +583,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (round 89)': 0,
   'threats: harm wished, after round 89 (blind 242)': 1 / 6,
   'never threats: their twins (blind 242)': 0,
+  'Spanish friendly slang that swears in praise (round 90)': 0,
+  'Spanish insults at a commenter (round 90)': 1,
+  'Spanish friendly slang, after round 90 (blind 244)': 0,
+  'Spanish insults, after round 90 (blind 244)': 1,
 };
 
 describe('handwritten behaviour', () => {

@@ -1278,6 +1278,9 @@ function intensePraise(words: readonly string[], predicate: readonly number[]): 
   return words.some((w) => PRAISE.has(w));
 }
 
+/** Rude words that praise: "you're a badass". */
+const PRAISE_SLANG = new Set(['badass', 'badasses']);
+
 /** Words that tease as often as they insult, and read friendly beside praise or affection. */
 const TEASING = new Set(
   'stubborn nerd nerds geek geeks weirdo weirdos menace goof goofball dork dorks character rascal troublemaker nut odd oddball freak beast monster animal savage madman nutcase'.split(
@@ -1590,6 +1593,20 @@ export function analyzeAttack(
   // Teasing with affection, or a trait the writer shares: "you're a weirdo in the best way, never
   // change", "a menace on the pickleball court, great game!", "a night owl like me".
   const said = [...(unkind?.tokens ?? []), ...(addressed === undefined ? [] : [addressed])];
+  // Praise in a rude word: "you're a badass, officer", "you absolute badass" (0.7.11; the model
+  // reads the "ass" in it).
+  const praisedRudely = (t: number): boolean => PRAISE_SLANG.has(words[t] ?? '');
+  if (
+    words.some((w) => PRAISE_SLANG.has(w)) &&
+    said.every((t) => praisedRudely(t) || INSULT_MODIFIERS.has(words[t] ?? '')) &&
+    !words.some(
+      (w) =>
+        !PRAISE_SLANG.has(w) &&
+        (SLURS.has(w) || STRONG_WORDS.has(w) || INSULT_WORDS.has(w) || ADDRESSED_INSULTS.has(w)),
+    )
+  ) {
+    return { ...quiet, target: 'compliment' };
+  }
   if (
     said.length > 0 &&
     !words.some(

@@ -616,3 +616,19 @@ describe('swearing as an exclamation is obscenity, aimed at nobody (0.7.11)', ()
     expect(flags(text)).toContain('personal_attack');
   });
 });
+
+describe('"you\'re a badass" praises (0.7.11, found probing friendly slang)', () => {
+  const reply = (text: string) =>
+    moderator.classify({ text, context: { parent: 'An earlier comment.' } }).flags;
+
+  it.each([
+    "You're a badass, officer, thanks for pulling my kid out of the water",
+    "You're a badass",
+  ])('does not read "%s" as a personal attack', (text) => {
+    expect(reply(text)).not.toContain('personal_attack');
+  });
+
+  it.each(["you're a badass idiot", "you're a dumbass"])('still reads "%s" as one', (text) => {
+    expect(reply(text)).toContain('personal_attack');
+  });
+});

@@ -571,7 +571,7 @@ export function reportedNameCalling(tokens: Tokens): (start: number) => boolean 
  * a word (namedAsWord).
  */
 export const NAMED_WORD =
-  /\b(?:the|that|this)\s+(?:word|term|slur)\b|\b(?:means|mean|meant)\b|\bas\s+an?\s+(?:insult|slur|swear\s*word|curse\s*word|put-?down)\b/;
+  /\b(?:the|that|this)\s+(?:word|term|slur)\b|\b(?:means|mean|meant)\b|\bas\s+an?\s+(?:insult|slur|swear\s*word|curse\s*word|put-?down)\b|["“][^"”\s]{1,20}["”]\s+(?:is|was|are|were|still|being|getting|gets|got|always)\b/;
 
 /** "using … as an insult": the verbs, and what the word is used as. */
 const USE_VERBS = list('using use uses used');
@@ -614,8 +614,25 @@ export function namedAsWord(tokens: Tokens): (start: number) => boolean {
       }
     }
   }
+  // A quoted word said to be said: 'why is "…" still being said by officers on bodycam?',
+  // '"…" was shouted at the game' (0.7.11).
+  for (let t = 0; t + 2 < tokens.count; t++) {
+    const before = t === 0 ? tokens.text.slice(0, tokens.starts[0] ?? 0) : gapOf(tokens, t);
+    const after = gapOf(tokens, t + 1);
+    if (!/["“]\s*$/.test(before) || !/^\s*["”]/.test(after)) continue;
+    let k = t + 1;
+    while (k < Math.min(tokens.count, t + 4) && AUXILIARIES.has(words[k] ?? '')) k++;
+    if (k > t + 1 && SAID_VERBS.has(words[k] ?? '')) named.add(tokens.starts[t] ?? 0);
+  }
   return (start) => named.has(start);
 }
+
+/** The text between token t - 1 and token t. */
+function gapOf(tokens: Tokens, t: number): string {
+  return tokens.text.slice(tokens.ends[t - 1] ?? 0, tokens.starts[t] ?? 0);
+}
+const AUXILIARIES = list('is was are were be been being still getting gets got always');
+const SAID_VERBS = list('said used shouted yelled screamed allowed tolerated written thrown');
 
 /** Someone close to the commenter: "my son", "my elderly neighbor". */
 const KIN = String.raw`my\s+(?:\w+\s+)?(?:son|daughter|kid|kids|child|children|wife|husband|mom|mother|dad|father|brother|sister|friend|friends|family|partner|boyfriend|girlfriend|neighbor|neighbour|grandson|granddaughter|grandma|grandmother|grandpa|grandfather|niece|nephew|coworker|classmate)`;

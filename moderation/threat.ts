@@ -5317,6 +5317,12 @@ const WEAPON_EMOJI_RUN = /(?:🔪|🗡️?|🔫|💣|🧨|🪓|🪢|⚰️?|🔥
 function violenceOnlyQuoted(text: string, quoted: readonly [number, number][]): boolean {
   if (quoted.length === 0) return false;
   for (const m of allMatches(VIOLENT_WORDS, text)) {
+    // "… and hung up": the phone (0.7.11).
+    if (
+      /^(?:hung|hang|hangs|hanging)$/.test(m[0]) &&
+      /^\s+up\b/.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     if (!quoted.some(([a, b]) => m.index > a && m.index < b)) return false;
   }
   return reportsOutsideQuotes(text, quoted);

@@ -14523,4 +14523,46 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'ni tu madre te aguanta',
     ],
   },
+  // Round 91 (0.7.11): counter-speech in varied shapes (graffiti, a caller's words, a word
+  // named to reject it), written for the test and run once: 2 of 15 flagged, none hidden ('the
+  // caller said "I'm going to shoot up the school" and hung up': "hung up" was a violent word
+  // outside the quotation; 'why is "bitch" still being said by officers on bodycam?': a quoted
+  // word said to be said is named as a word now). After: 0 of 15.
+  {
+    name: 'counter-speech: reports and rejections in varied shapes (round 91)',
+    category: 'any',
+    flagged: false,
+    sentences: [
+      'Someone spray painted "kill all cops" on the library wall. Disgusting. Please catch them.',
+      'My son was called a f*ggot at school today and the principal did nothing.',
+      '"Go back to your country" is what a man yelled at my mother in the parking lot. Not ok.',
+      'People who say immigrants should be shot need to look in a mirror.',
+      'If you think "hang the mayor" is a joke, it isn\'t. Report these posts.',
+      'The word retard is not a punchline. Please stop using it.',
+      'Saying all Muslims are terrorists is bigotry, plain and simple.',
+      'He threatened to kill me and my kids, I have the texts. What do I do?',
+      'Calling protesters "animals" dehumanizes them and leads to violence.',
+      'The caller said "I\'m going to shoot up the school" and hung up. Police are investigating.',
+      '"Die, pig" was written on the cruiser. Whoever did this should be charged.',
+      'Using the n-word in a city meeting should get you removed, period.',
+      'Why is "bitch" still being said by officers on bodycam? That\'s unprofessional.',
+      'I\'m tired of seeing "cops deserve to die" comments here. Grow up.',
+      "Threatening someone's family is never ok, even online.",
+    ],
+  },
+  // Written after round 91's change and run once, kept blind: 0 of 6 flagged.
+  {
+    name: 'counter-speech: after round 91 (blind 246)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'My daughter\'s coach called the girls "sluts" at practice. Who do I report that to?',
+      'The graffiti on the underpass says "shoot cops on sight". It\'s been there a week, please paint over it.',
+      '"Whore" is not something a deputy should ever say to a woman during a traffic stop.',
+      'A guy in a truck yelled "I\'ll run you over" at the marchers and then floored it. Plate ends in 4KD.',
+      'Kids at the bus stop keep saying "kill yourself" to each other like it\'s a joke. Parents, talk to them.',
+      '"Retard" gets thrown around at city council meetings and nobody says a word.',
+    ],
+  },
 ];

@@ -587,6 +587,8 @@ const TARGETS: Record<string, number> = {
   'Spanish insults at a commenter (round 90)': 1,
   'Spanish friendly slang, after round 90 (blind 244)': 0,
   'Spanish insults, after round 90 (blind 244)': 1,
+  'counter-speech: reports and rejections in varied shapes (round 91)': 0,
+  'counter-speech: after round 91 (blind 246)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -102,7 +102,7 @@ const HARD_VERB = byFirstLetter(
 );
 
 /** Participles of violence done to people: "should be strung up", "would all be gassed". */
-const PP_HARM = String.raw`(?:killed|shot\s+dead|shot(?!\s+(?:by|for|on|with|at|down)\b)|hanged|lynched|executed|stabbed|gassed|burned\s+alive|burnt\s+alive|burned\s+at\s+the\s+stake|burned(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|alive|to\s+death)))|tortured|slaughtered|exterminated|murdered|beheaded|drowned(?!\s+out)|strung\s+up|hunted\s+down|butchered|massacred|gunned\s+down|blown\s+up|bombed|nuked|set\s+on\s+fire|put\s+down|wiped\s+out|eliminated(?!\s+from)|beaten\s+to\s+death|beaten(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|up|senseless|bloody))))`;
+const PP_HARM = String.raw`(?:killed|shot\s+dead|shot(?!\s+(?:by|for|on|with|at|down)\b)|hanged|lynched|executed|stabbed|gassed|burned\s+alive|burnt\s+alive|burned\s+at\s+the\s+stake|burned(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|alive|to\s+death)))|tortured|slaughtered|exterminated|murdered|beheaded|drowned(?!\s+out)|strung\s+up|hunted\s+(?:down|for\s+sport|like\s+(?:animals|dogs|deer|rats))|eradicated|purged|butchered|massacred|gunned\s+down|blown\s+up|bombed|nuked|set\s+on\s+fire|put\s+down|wiped\s+out|eliminated(?!\s+from)|beaten\s+to\s+death|beaten(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|up|senseless|bloody))))`;
 
 /** Animals shot by hunters or put down by farmers and vets: "a bullet in the deer at 200 yards". */
 const GAME = String.raw`(?:deer|bucks?|elk|moose|hogs?|boars?|coyotes?|turkeys?|bears?|steers?|horses?|cows?|bulls?|rabbits?|squirrels?|gophers?|groundhogs?|raccoons?|snakes?|rattlers?|rattlesnakes?|targets?|(?:tin|soda|beer|pop)\s+cans?|bottles?|pumpkins?|bullseye|bull's-eye|ten\s+ring)`;
@@ -788,11 +788,11 @@ const RULES: readonly Rule[] = [
     PLACE_VERBS,
   ),
   rule(
-    String.raw`(?:\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN}|${GROUP_NOUN}|aliens?)\s+(?:(?!(?:and|or|but|if|when|because|not|never|no|who|that|[a-z]+n't|dont|doesnt|didnt|wont|cant|says?|saying|said|think|thinks|thinking|thought|claims?|claiming|believes?|believing|chants?|chanting|chanted|yell\w*|post(?:s|ed|ing)|wr(?:ote|ites?|iting)|tweet\w*|${INSTITUTION})\b)[a-z'-]+\s+){0,4}?(?:all\s+)?|(?<=^|[.!?\n]\s*))(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:(?:publicly|slowly|immediately|summarily|brutally|painfully|quickly|promptly|personally|finally|rightfully|properly|rightly|literally|actually|really|just|simply)\s+)?(?:(?:lined\s+up|rounded\s+up|taken\s+out(?:side)?|dragged\s+out(?:side)?|locked\s+up|put\s+in\s+camps)\s+and\s+(?:then\s+)?)?(?:shot|killed|euthanized|euthanised|tarr?ed\s+and\s+feathered|hanged|hung|lynched|murdered|stabbed|hunted(?:\s+like\s+(?:an?\s+)?(?:animals?|dogs?|rats?))|fed\s+to\s+(?:the\s+)?(?:sharks|dogs|alligators|gators|pigs|lions|wolves|crocodiles)|stoned(?=\s*(?:[.!,;]|$|\s+to\s+death|\s+in\s+the\s+(?:street|square)))|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|gassed|wiped\s+out|purged|raped|tortured|maimed|mutilated|castrated|drowned|crucified|stoned\s+to\s+death|skinned\s+alive|buried\s+alive|set\s+on\s+fire|beaten\s+up|dragged\s+(?:behind\s+(?:a|the)\s+(?:truck|car|horse|pickup)|through\s+the\s+streets)|slaughtered|butchered|hunted\s+down|run\s+over(?!\s+with\b|\s+(?:by\s+)?(?:the\s+)?(?:budget|time|schedule|costs?|deadline)\b)|shot\s+on\s+sight|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)|in\s+\d*k\b|on\s+(?:film|camera|video|location)|from\s+(?:above|below|a\s+drone)))`,
+    String.raw`(?:\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN}|${GROUP_NOUN}|aliens?)\s+(?:(?!(?:and|or|but|if|when|because|not|never|no|who|that|[a-z]+n't|dont|doesnt|didnt|wont|cant|says?|saying|said|think|thinks|thinking|thought|claims?|claiming|believes?|believing|chants?|chanting|chanted|yell\w*|post(?:s|ed|ing)|wr(?:ote|ites?|iting)|tweet\w*|${INSTITUTION})\b)[a-z'-]+\s+){0,4}?(?:all\s+)?|(?<=^|[.!?\n]\s*))(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:(?:publicly|slowly|immediately|summarily|brutally|painfully|quickly|promptly|personally|finally|rightfully|properly|rightly|literally|actually|really|just|simply)\s+)?(?:(?:lined\s+up|rounded\s+up|taken\s+out(?:side)?|dragged\s+out(?:side)?|locked\s+up|put\s+in\s+camps)\s+and\s+(?:then\s+)?)?(?:shot|killed|euthanized|euthanised|tarr?ed\s+and\s+feathered|hanged|hung|lynched|murdered|stabbed|hunted(?:\s+like\s+(?:an?\s+)?(?:animals?|dogs?|rats?)|\s+for\s+sport)|fed\s+to\s+(?:the\s+)?(?:sharks|dogs|alligators|gators|pigs|lions|wolves|crocodiles)|stoned(?=\s*(?:[.!,;]|$|\s+to\s+death|\s+in\s+the\s+(?:street|square)))|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|eradicated|gassed|wiped\s+out|purged|raped|tortured|maimed|mutilated|castrated|drowned|crucified|stoned\s+to\s+death|skinned\s+alive|buried\s+alive|set\s+on\s+fire|beaten\s+up|dragged\s+(?:behind\s+(?:a|the)\s+(?:truck|car|horse|pickup)|through\s+the\s+streets)|slaughtered|butchered|hunted\s+down|run\s+over(?!\s+with\b|\s+(?:by\s+)?(?:the\s+)?(?:budget|time|schedule|costs?|deadline)\b)|shot\s+on\s+sight|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)|in\s+\d*k\b|on\s+(?:film|camera|video|location)|from\s+(?:above|below|a\s+drone)))`,
     0.7,
     'call for violence',
     gate(
-      'shot fed hunted killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped purged thrown wall animals dogs dog animal euthanized euthanised tarred tared raped tortured maimed mutilated castrated drowned crucified stoned skinned buried set slaughtered butchered hunted dragged run',
+      'shot fed hunted killed hanged hung lynched murdered stabbed strung beaten burned gunned taken executed beheaded exterminated gassed wiped purged thrown wall animals dogs dog animal euthanized euthanised tarred tared raped tortured maimed mutilated castrated drowned crucified stoned skinned buried set slaughtered butchered hunted dragged run eradicated',
     ),
   ),
   // "deserves a bullet", but not the rhetorical "so do y'all deserve to die?".
@@ -1046,7 +1046,7 @@ const RULES: readonly Rule[] = [
     0.7,
     'call for violence',
     gate(
-      'destroy raze burn torch bomb blow firebomb killed shot exterminated executed gassed hanged wiped deported lucky end chop',
+      'destroy raze burn torch bomb blow firebomb killed shot exterminated executed gassed hanged wiped deported lucky end chop eradicated purged hunted',
     ),
   ),
   // Menace by consequence, 0.6.5 (blind 37): "see what happens to you", "watch what happens to
@@ -2080,7 +2080,9 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:will|gonna|going\s+to|shall)\s+be\s+(?:slaughtered|exterminated|butchered|massacred|gassed|lynched|hunted\s+down|wiped\s+out|rounded\s+up\s+and\s+(?:shot|killed|gassed|hanged))\b(?<=\b${GROUP_NOUN}\b[^.!?\n]{0,40})`,
     0.75,
     'call for violence',
-    gate('slaughtered exterminated butchered massacred gassed lynched hunted wiped rounded'),
+    gate(
+      'slaughtered exterminated butchered massacred gassed lynched hunted wiped rounded eradicated purged',
+    ),
   ),
   rule(
     String.raw`${FIRST_PERSON}\s+${HARD_VERB}\s+as\s+many\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN})\s+as\b`,
@@ -2738,7 +2740,7 @@ const RULES: readonly Rule[] = [
     { unless: new RegExp(ELECTORAL) },
   ),
   rule(
-    String.raw`\b(?:only|real|one|true)\s+solution\s+(?:to|for)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2}?(?:problem|question|issue)\s+is\s+(?:a\s+|the\s+)?final\s+(?:one|solution)\b|\b(?:need|needs|time\s+for|bring\s+(?:on|back)|we\s+want|implement)\s+(?:a|the|another)\s+final\s+solution\b|\bfinal\s+solution\s+(?:to|for)\s+(?:the\s+)?(?:${GROUP_NOUN}|${DEHUMAN})\b`,
+    String.raw`\b(?:only|real|one|true)\s+solution\s+(?:to|for)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2}?(?:problem|question|issue)\s+is\s+(?:a\s+|the\s+)?final\s+(?:one|solution)\b|\b(?:need|needs|time\s+for|bring\s+(?:on|back)|we\s+want|implement)\s+(?:a|the|another)\s+final\s+solution\b(?!\s+(?:to|for)\b)|\bfinal\s+solution\s+(?:to|for)\s+(?:the\s+)?(?:${GROUP_NOUN}|${DEHUMAN})\b`,
     0.75,
     'call for violence',
     gate('final'),
@@ -3010,7 +3012,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'call for violence',
     gate(
-      'killed shot hanged hung hanging lynched executed stabbed gassed burned burnt burning beaten tortured slaughtered exterminated murdered beheaded drowned drowning strung hunted butchered massacred gunned blown bombed set bag bags swinging die dying dead kicked whooped stomped knocked',
+      'killed shot hanged hung hanging lynched executed stabbed gassed burned burnt burning beaten tortured slaughtered exterminated murdered beheaded drowned drowning strung hunted butchered massacred gunned blown bombed set bag bags swinging die dying dead kicked whooped stomped knocked eradicated purged',
     ),
   ),
   rule(
@@ -3031,7 +3033,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'call for violence',
     gate(
-      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked fire down wiped eliminated beaten',
+      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked fire down wiped eliminated beaten eradicated purged',
     ),
   ),
   rule(
@@ -3039,7 +3041,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'call for violence',
     gate(
-      'murdered killed shot stabbed strung gassed wiped burned exterminated beheaded eliminated lynched hanged slaughtered executed drowned bombed nuked tortured beat butchered massacred gunned put',
+      'murdered killed shot stabbed strung gassed wiped burned exterminated beheaded eliminated lynched hanged slaughtered executed drowned bombed nuked tortured beat butchered massacred gunned put eradicated purged hunted',
     ),
   ),
   rule(
@@ -3047,7 +3049,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'call for violence',
     gate(
-      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked fire down wiped eliminated beaten',
+      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked fire down wiped eliminated beaten eradicated purged',
     ),
   ),
   rule(
@@ -3055,7 +3057,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'call for violence',
     gate(
-      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked fire down wiped eliminated beaten',
+      'killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked fire down wiped eliminated beaten eradicated purged',
     ),
   ),
   // Round 27 (0.7.1, blind 116: 20 threats against groups written by hand after round 26, run
@@ -3207,7 +3209,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'call for violence',
     gate(
-      'dead killed exterminated wiped shot hanged hung gassed executed lynched slaughtered murdered',
+      'dead killed exterminated wiped shot hanged hung gassed executed lynched slaughtered murdered eradicated purged hunted',
     ),
   ),
   // Round 36 (0.7.3, blind 140: veiled threats written after round 35 and run once, 9 of 20 on
@@ -3634,11 +3636,11 @@ const RULES: readonly Rule[] = [
   // the group left hanging from a lamppost. Written after blind 158 showed explicit calls in
   // shapes no single rule held; read over with twenty harmless sentences in its words.
   rule(
-    String.raw`(?:(?:^|(?<=[.!?;:]\s*)|\b(?:somebody|someone|some1)\s+)(?:just\s+|now\s+|go\s+)?(?=(?:shoot|kill|hang|lynch|gas|slaughter|exterminate|stab|beat|curb-?stomp|drown|torch|firebomb|butcher|behead|execute|massacre|murder|burn|run\s+over|castrate|slit|take\s+out|hunt)\b)|\b(?:we|y'?all|you|somebody|someone|people|patriots|they|men|citizens|everyone)\s+(?:really\s+)?(?:need|needs|should|must|gotta|ought|oughta|have)\s+(?:to\s+)?(?:\w+\s+){0,8}?|\btime\s+to\s+|\blet'?s\s+(?:go\s+)?|\bi\s+(?:want|wanna|would\s+love\s+to\s+see|'d\s+love\s+to\s+see|'d\s+like\s+to\s+see)\s+|\b(?:it'?d\s+be|it\s+would\s+be|it'?s|it\s+is)\s+(?:a|an)\s+(?:public\s+service|mercy|favou?r|good\s+deed|blessing|gift|relief)\s+to\s+|\b(?:the\s+)?best\s+thing\s+for\s+(?:this|the|our)\s+(?:country|city|town|state|world)\s+(?:would\s+be|is)\s+)(?:[^.!?\n]{0,60}?\b)?(?:(?:(?:castrate|beat|torture|rape|gut|shoot|stab)\s+and\s+)?(?:shoot|kill|hang|lynch|gas|slaughter|exterminate|stab|beat|curb-?stomp|drown|torch|firebomb|butcher|behead|execute|massacre|murder|burn|castrate|take\s+out|hunt|slit\s+the\s+throats?\s+of)\s+(?:down\s+|up\s+)?(?:them\s+all|all\s+(?:of\s+)?(?:the|those|these)\s+|(?:the|those|these|every|each|any|all|some|more)\s+)(?:[a-z]+\s+){0,2}?${GROUP_TARGET}\b(?!['’]|\s+[a-z]+['’]s?\b|\s+(?:shelters?|centers?|centres?|programs?|funds?|donations?|drive|charity|charities)\b|\s+(?:an?\s+)?(?:e-?mails?|texts?|messages?|notes?|lines?|dms?|invites?|links?|photos?|pictures?|videos?|questions?|competition))|(?:shoot|kill|hang|lynch|stab|beat|murder)\s+(?:any(?:one|body)|every(?:one|body))\s+(?:who|that)\s+(?:looks?|is|are|seems?|sounds?|acts?)\s+(?:like\s+(?:an?\s+)?)?(?:[a-z]+\s+)?${GROUP_TARGET}|(?:bomb|burn\s+down|torch|firebomb|blow\s+up|shoot\s+up|burn)\s+(?:the|their|those|these|every)\s+(?:[a-z]+\s+)?${GROUP_TARGET}(?:['’]s?|s['’])?\s+(?:[a-z]+\s+)?(?:shelters?|homes?|houses?|camps?|churches|church|mosques?|synagogues?|temples?|schools?|centers?|centres?|neighbou?rhoods?|stores?|shops?|tents?|offices?|businesses|restaurants?)\b|run\s+over\s+(?:the|those|these|every|all\s+the|some)\s+(?:[a-z]+\s+)?(?!(?:[a-z]+\s+)?[a-z]+['’])${GROUP_TARGET}|(?:an?|one)\s+(?:bullet|rope|noose|lamppost|bat)\s+(?:for|in)\s+(?:every|each|all(?:\s+the)?|the|those|these)\s+(?:[a-z]+\s+){0,2}?${GROUP_TARGET}|${GROUP_TARGET}[^.!?\n]{0,40}?\b(?:hanging|strung\s+up|swinging)\s+from\s+(?:a|the|every)\s+(?:lampposts?|lamp\s+posts?|trees?|bridges?|flagpoles?|ropes?|streetlights?))\b(?![^.!?\n]*\b(?:cameras?|photos?|pictures?|videos?|film\w*|movies?|games?|banners?|flags\s+for|posters?|lights\s+for|gun\s+control)\b)`,
+    String.raw`(?:(?:^|(?<=[.!?;:]\s*)|\b(?:somebody|someone|some1)\s+)(?:just\s+|now\s+|go\s+)?(?=(?:shoot|kill|hang|lynch|gas|slaughter|exterminate|stab|beat|curb-?stomp|drown|torch|firebomb|butcher|behead|execute|massacre|murder|burn|run\s+over|castrate|slit|take\s+out|hunt|purge|eradicate)\b)|\b(?:we|y'?all|you|somebody|someone|people|patriots|they|men|citizens|everyone)\s+(?:really\s+)?(?:need|needs|should|must|gotta|ought|oughta|have)\s+(?:to\s+)?(?:\w+\s+){0,8}?|\btime\s+to\s+|\blet'?s\s+(?:go\s+)?|\bi\s+(?:want|wanna|would\s+love\s+to\s+see|'d\s+love\s+to\s+see|'d\s+like\s+to\s+see)\s+|\b(?:it'?d\s+be|it\s+would\s+be|it'?s|it\s+is)\s+(?:a|an)\s+(?:public\s+service|mercy|favou?r|good\s+deed|blessing|gift|relief)\s+to\s+|\b(?:the\s+)?best\s+thing\s+for\s+(?:this|the|our)\s+(?:country|city|town|state|world)\s+(?:would\s+be|is)\s+)(?:[^.!?\n]{0,60}?\b)?(?:(?:(?:castrate|beat|torture|rape|gut|shoot|stab)\s+and\s+)?(?:shoot|kill|hang|lynch|gas|slaughter|exterminate|stab|beat|curb-?stomp|drown|torch|firebomb|butcher|behead|execute|massacre|murder|burn|castrate|take\s+out|hunt|purge|eradicate|slit\s+the\s+throats?\s+of)\s+(?:down\s+|up\s+)?(?:them\s+all|all\s+(?:of\s+)?(?:the|those|these)\s+|(?:the|those|these|every|each|any|all|some|more)\s+)(?:[a-z]+\s+){0,2}?${GROUP_TARGET}\b(?!['’]|\s+[a-z]+['’]s?\b|\s+(?:shelters?|centers?|centres?|programs?|funds?|donations?|drive|charity|charities)\b|\s+(?:an?\s+)?(?:e-?mails?|texts?|messages?|notes?|lines?|dms?|invites?|links?|photos?|pictures?|videos?|questions?|competition))|(?:shoot|kill|hang|lynch|stab|beat|murder)\s+(?:any(?:one|body)|every(?:one|body))\s+(?:who|that)\s+(?:looks?|is|are|seems?|sounds?|acts?)\s+(?:like\s+(?:an?\s+)?)?(?:[a-z]+\s+)?${GROUP_TARGET}|(?:bomb|burn\s+down|torch|firebomb|blow\s+up|shoot\s+up|burn)\s+(?:the|their|those|these|every)\s+(?:[a-z]+\s+)?${GROUP_TARGET}(?:['’]s?|s['’])?\s+(?:[a-z]+\s+)?(?:shelters?|homes?|houses?|camps?|churches|church|mosques?|synagogues?|temples?|schools?|centers?|centres?|neighbou?rhoods?|stores?|shops?|tents?|offices?|businesses|restaurants?)\b|run\s+over\s+(?:the|those|these|every|all\s+the|some)\s+(?:[a-z]+\s+)?(?!(?:[a-z]+\s+)?[a-z]+['’])${GROUP_TARGET}|(?:an?|one)\s+(?:bullet|rope|noose|lamppost|bat)\s+(?:for|in)\s+(?:every|each|all(?:\s+the)?|the|those|these)\s+(?:[a-z]+\s+){0,2}?${GROUP_TARGET}|${GROUP_TARGET}[^.!?\n]{0,40}?\b(?:hanging|strung\s+up|swinging)\s+from\s+(?:a|the|every)\s+(?:lampposts?|lamp\s+posts?|trees?|bridges?|flagpoles?|ropes?|streetlights?))\b(?![^.!?\n]*\b(?:cameras?|photos?|pictures?|videos?|film\w*|movies?|games?|banners?|flags\s+for|posters?|lights\s+for|gun\s+control)\b)`,
     0.7,
     'call for violence',
     gate(
-      'shoot kill hang lynch gas slaughter exterminate stab beat curb-stomp curbstomp drown torch firebomb butcher behead execute massacre murder burn over bullet rope noose lamppost bat hanging strung swinging bomb blow castrate take hunt throats throat',
+      'shoot kill hang lynch gas slaughter exterminate stab beat curb-stomp curbstomp drown torch firebomb butcher behead execute massacre murder burn over bullet rope noose lamppost bat hanging strung swinging bomb blow castrate take hunt purge eradicate throats throat',
     ),
   ),
   // Blind 164's misses, looked at (0.7.4): a bounty for violence, the only cure for a group is a
@@ -4056,7 +4058,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:(?:need|needs|want|deserve|deserves|time\s+for|bring\s+back|give\s+them)\s+(?:a|an|another|the)?\s*(?:new\s+|modern(?:\s+day)?\s+|second\s+|real\s+|american\s+)?(?:kristallnacht|pogrom|holocaust|final\s+solution|night\s+of\s+the\s+long\s+knives|st\.?\s+bartholomew'?s\s+day)|(?:kristallnacht|pogrom|holocaust|final\s+solution)\s+for\s+(?:these|those|the|all|every)\s+[a-z]+)\b`,
+    String.raw`\b(?:(?:need|needs|want|deserve|deserves|time\s+for|bring\s+back|give\s+them)\s+(?:a|an|another|the)?\s*(?:new\s+|modern(?:\s+day)?\s+|second\s+|real\s+|american\s+)?(?:kristallnacht|pogrom|holocaust|final\s+solution(?!\s+(?:to|for)\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:[a-z]+\s+)?(?:problem|issue|mess|question\s+of\s+(?:parking|traffic|budget)))|night\s+of\s+the\s+long\s+knives|st\.?\s+bartholomew'?s\s+day)|(?:kristallnacht|pogrom|holocaust|final\s+solution)\s+for\s+(?:these|those|the|all|every)\s+[a-z]+(?<!\s+(?:problem|issue|mess)))\b`,
     0.75,
     'call for violence',
     gate('kristallnacht pogrom holocaust solution knives bartholomew bartholomews'),
@@ -4751,7 +4753,7 @@ const RULES: readonly Rule[] = [
     0.7,
     'call for violence',
     gate(
-      'hanging swinging dangling dead ground under wall squad killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked set put wiped eliminated beaten',
+      'hanging swinging dangling dead ground under wall squad killed shot hanged lynched executed stabbed gassed burned burnt tortured slaughtered exterminated murdered beheaded drowned strung hunted butchered massacred gunned blown bombed nuked set put wiped eliminated beaten eradicated purged',
     ),
     {
       unless:
@@ -4832,6 +4834,16 @@ const RULES: readonly Rule[] = [
       'bus car train truck semi driver wheelchair hospital coma bag icu morgue ground ditch er paralyzed paralysed crippled maimed shot shoots killed kills stabbed stabs over beat beats hanged hangs lynched grave graves got did rot',
     ),
     { unless: /\b(?:game|movie|film|show|episode|character|novel|book|karma)\b/ },
+  ),
+  // Round 92 (0.7.11): genocide in its euphemisms, against groups: "the only solution for the gays
+  // is a final one", "a final solution for the immigrants", "let's get rid of immigrants
+  // permanently, if you know what I mean".
+  rule(
+    String.raw`\bthe\s+only\s+solution\s+(?:for|to)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[a-z]+\s+)?(?:${GROUP_TARGET}|${DEHUMAN})\s+is\s+(?:a|the)\s+final\s+one\b|\bfinal\s+solution\s+(?:for|to)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:${GROUP_TARGET}|${DEHUMAN})(?:\s+(?:problem|question))?\b|\bget\s+rid\s+of\s+(?:the\s+|all\s+(?:the\s+)?|those\s+|these\s+)?(?:[a-z]+\s+)?(?:${GROUP_TARGET}|${DEHUMAN})\s+(?:permanently|for\s+good|once\s+and\s+for\s+all)\b[^.!?\n]{0,10}?,?\s*(?:if\s+you\s+know\s+what\s+i\s+mean|wink\s+wink|;\))`,
+    0.75,
+    'call for violence',
+    gate('final solution mean wink'),
+    { unless: /\b(?:holocaust|nazis?|history|historians?|never\s+again|wannsee)\b/ },
   ),
 ];
 

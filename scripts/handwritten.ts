@@ -14565,4 +14565,76 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       '"Retard" gets thrown around at city council meetings and nobody says a word.',
     ],
   },
+  // Round 92 (0.7.11): calls against groups in the words of genocide, written for the test and
+  // run once: 10 of 15 flagged ("Muslims need to be eradicated from this country", "time to
+  // purge the Jews once and for all", "the only solution for the gays is a final one", "let's get
+  // rid of immigrants permanently, if you know what I mean", "Black people should be hunted for
+  // sport" missed). "Eradicated", "purged" and "hunted for sport" read as violence done to people,
+  // "purge" and "eradicate" as calls, and the euphemisms of a final solution: 15 of 15. Twins
+  // written after: 1 of 8 ("we need a final solution to the parking problem", an older rule's),
+  // then 0 of 8.
+  {
+    name: 'threats: calls against groups in the words of genocide (round 92)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'We need to cleanse this city of the homeless, by any means.',
+      'Muslims need to be eradicated from this country.',
+      'Time to purge the Jews once and for all.',
+      'The only solution for the gays is a final one.',
+      "Let's get rid of immigrants permanently, if you know what I mean.",
+      'Trans people should be put down like rabid dogs.',
+      'Every Mexican crossing that river deserves a bullet.',
+      'Black people should be hunted for sport.',
+      'We should gas every last refugee.',
+      'Lynch the next protester who blocks the road.',
+      "I'd happily pull the trigger on a few liberals.",
+      'Women who get abortions should be executed.',
+      'Someone should poison the water at the mosque.',
+      'Drown the migrants before they land.',
+      'Shoot the looters on sight, no questions.',
+    ],
+  },
+  {
+    name: 'never threats: their twins (round 92)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Polio was eradicated from this country decades ago.',
+      'Invasive carp need to be eradicated from the lake.',
+      'The voter rolls were purged last year and people were turned away.',
+      'Deer are hunted for sport every fall in the county.',
+      'The Nazis called the Holocaust the final solution; never again.',
+      "Let's get rid of potholes permanently, if you know what I mean, fix the drainage.",
+      'We need a final solution to the parking problem downtown.',
+      'Time to purge the old files from the records room.',
+    ],
+  },
+  // Written after round 92's change and run once, kept blind: 4 of 6 threats, 1 of 4 twins.
+  {
+    name: 'threats: genocide words, after round 92 (blind 248)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'Somalis should be wiped off the map.',
+      "It's open season on illegals, grab your rifles.",
+      'The gays need to be eliminated, every single one.',
+      'Send the Jews to the ovens again.',
+      'Hispanics should be culled like deer.',
+      'A bullet is too good for these refugees.',
+    ],
+  },
+  {
+    name: 'never threats: their twins (blind 248)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'Smallpox was wiped off the map by vaccines.',
+      "It's open season on deer starting Saturday, hunters check in at the ranger station.",
+      'The late fees need to be eliminated, every single one.',
+      'The deer herd on the refuge gets culled every winter.',
+    ],
+  },
 ];

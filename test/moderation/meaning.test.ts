@@ -589,6 +589,10 @@ const TARGETS: Record<string, number> = {
   'Spanish insults, after round 90 (blind 244)': 1,
   'counter-speech: reports and rejections in varied shapes (round 91)': 0,
   'counter-speech: after round 91 (blind 246)': 0,
+  'threats: calls against groups in the words of genocide (round 92)': 1,
+  'never threats: their twins (round 92)': 0,
+  'threats: genocide words, after round 92 (blind 248)': 4 / 6,
+  'never threats: their twins (blind 248)': 1 / 4,
 };
 
 describe('handwritten behaviour', () => {

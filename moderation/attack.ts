@@ -19,6 +19,7 @@ import { loadModel } from './model/file.js';
 import { logitWith, sigmoid, tokenContributions, type LinearModel } from './model/linear.js';
 import { INSULT_WORDS } from './lexicon/insults.js';
 import { OBSCENITY_LEXICON } from './lexicon/obscenity.js';
+import { AIMED_AT } from './obscenity.js';
 import {
   addressCues,
   KIND,
@@ -1499,16 +1500,18 @@ const REACTION_STEMS = ['disgust', 'ridicul', 'outrag', 'shameful', 'pathetic', 
 /**
  * Swearing as an exclamation or an intensifier ("Holy shit, I didn't know", "I went fucking
  * crazy", "so damn good"): obscenity (flagged as such), aimed at nobody unless the sentence
- * names someone. Not "fuck you", "fuck off", "shit for brains", "piece of shit".
+ * names someone. Not "fuck you", "fuck off", "shit for brains", "piece of shit". The lexicon's
+ * expletives and the words that aim them (obscenity.ts), with the milder swearing and the nouns
+ * that make an insult of it ("shit head", "fuck face").
  */
-const EXCLAMATIONS = new Set(
-  'shit fuck fucking fuckin effing damn damned goddamn crap freaking frigging friggin hell bloody'.split(
-    ' ',
-  ),
-);
-const AIMED_AFTER = new Set(
-  "off you u ya yourself yourselves him her them em 'em head heads face for brains bag".split(' '),
-);
+const EXCLAMATIONS = new Set([
+  ...OBSCENITY_LEXICON.filter((e) => e.expletive === true).map((e) => e.word),
+  ...'shit effing damn damned goddamn crap freaking frigging friggin hell bloody'.split(' '),
+]);
+const AIMED_AFTER = new Set([
+  ...AIMED_AT,
+  ..."him her them em 'em head heads face for brains bag".split(' '),
+]);
 /** Words before a swear word that make it said of someone: "bale is shit", "you little shit". */
 const AIMED_BEFORE = new Set("of little is are was were you're youre ur he's she's".split(' '));
 function exclaimed(tokens: Tokens, words: readonly string[], t: number): boolean {

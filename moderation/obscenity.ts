@@ -124,7 +124,7 @@ const REPORTED: Grade = {
  * "fuck your …". Not "him", "her" or "them": like "fuck the police", those are about someone
  * (often an officer or an official), and a person weighs them.
  */
-const AIMED_AT = new Set([
+export const AIMED_AT: ReadonlySet<string> = new Set([
   ..."you u ya yah yall y'all yourself yourselves your ur yo off thee".split(' '),
   // Spanish: "chinga tu madre", "vete a la verga"... (lexicon/es/obscenity.ts)
   ...ES_AIMED_AT,

@@ -5144,7 +5144,10 @@ function runTogether(word: string): string | undefined {
   const joined = modal === '' ? '' : (RUN_TOGETHER_WORDS[modal] ?? ` ${modal}`);
   return `${who}${joined} ${verb} ${whom}`;
 }
-const CHAT_WORD = /[a-z0-9']+|(?:🔪|🗡️?|🔫|💣|🧨|🪓|🪢|⚰️?|🔥)+/gu;
+/** A run of weapon emoji (one or more), and whether a text holds one (read by es/threat.ts too). */
+export const WEAPON_EMOJI_RUN = /(?:🔪|🗡️?|🔫|💣|🧨|🪓|🪢|⚰️?|🔥)+/gu;
+export const WEAPON_EMOJI_ANY = /🔪|🗡|🔫|💣|🧨|🪓|🪢|⚰|🔥/u;
+const CHAT_WORD = new RegExp(`[a-z0-9']+|${WEAPON_EMOJI_RUN.source}`, 'gu');
 
 /**
  * Weapons and death in emoji, as the word their place in the sentence asks for (0.7.11): a verb
@@ -5165,7 +5168,6 @@ const WEAPON_EMOJI: ReadonlyMap<string, readonly [verb: string, participle: stri
     ['⚰', ['kill', 'dead', 'coffin']],
     ['🔥', ['burn', 'burned', '']],
   ]);
-const WEAPON_EMOJI_ANY = /🔪|🗡|🔫|💣|🧨|🪓|🪢|⚰|🔥/u;
 const BE_BEFORE = /\b(?:be|been|being|get|gets|got|getting)\s*$/;
 const DETERMINER_BEFORE =
   /\b(?:a|an|the|my|your|ur|his|her|their|our|this|that|some|every|each|one|new|of)\s*$/;
@@ -5323,7 +5325,6 @@ function emojiEvidence(prepared: PreparedText): Evidence[] {
   }
   return found;
 }
-const WEAPON_EMOJI_RUN = /(?:🔪|🗡️?|🔫|💣|🧨|🪓|🪢|⚰️?|🔥)+/gu;
 
 /** Every violent word of the text lies inside quotes, and the text around them reports. */
 function violenceOnlyQuoted(text: string, quoted: readonly [number, number][]): boolean {

@@ -9,6 +9,7 @@
  */
 import type { Evidence, PreparedText, Signal } from '../types.js';
 import { allMatches } from '../matches.js';
+import { WEAPON_EMOJI_ANY, WEAPON_EMOJI_RUN } from '../threat.js';
 
 /**
  * What a breaking verb breaks, when it is a threat: the person ("te voy a romper", end of the
@@ -381,7 +382,6 @@ const RULES: readonly RuleEs[] = [
  * "matar" ("quemar" for fire) (0.7.11); elsewhere ("qué rico 🔥", "mi nuevo 🔪 de cocina") they
  * stay emoji.
  */
-const WEAPON_EMOJI = /(?:🔪|🗡️?|🔫|💣|🧨|🪓|🪢|⚰️?|🔥)+/gu;
 const VERB_SLOT =
   /\b(?:a|que|deberian|deberiamos|debemos|debes|debe|quiero|queremos|hay\s+que|voy\s+a|vamos\s+a|van\s+a|vas\s+a)\s*$/;
 
@@ -393,12 +393,12 @@ interface Read {
 
 function emojiRead(text: string): Read {
   const plain: Read = { text, at: (offset) => offset };
-  if (!/🔪|🗡|🔫|💣|🧨|🪓|🪢|⚰|🔥/u.test(text)) return plain;
+  if (!WEAPON_EMOJI_ANY.test(text)) return plain;
   let out = '';
   let last = 0;
   // [start in out, start in text, end in out, end in text] of each emoji read as a word.
   const spans: [number, number, number, number][] = [];
-  for (const m of allMatches(WEAPON_EMOJI, text)) {
+  for (const m of allMatches(WEAPON_EMOJI_RUN, text)) {
     if (!VERB_SLOT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (!/^\s*[a-z]/.test(text.slice(m.index + m[0].length))) continue;
     out += text.slice(last, m.index);

@@ -5330,12 +5330,6 @@ function emojiEvidence(prepared: PreparedText): Evidence[] {
 function violenceOnlyQuoted(text: string, quoted: readonly [number, number][]): boolean {
   if (quoted.length === 0) return false;
   for (const m of allMatches(VIOLENT_WORDS, text)) {
-    // "… and hung up": the phone (0.7.11).
-    if (
-      /^(?:hung|hang|hangs|hanging)$/.test(m[0]) &&
-      /^\s+up\b/.test(text.slice(m.index + m[0].length))
-    )
-      continue;
     if (!quoted.some(([a, b]) => m.index > a && m.index < b)) return false;
   }
   return reportsOutsideQuotes(text, quoted);
@@ -5392,7 +5386,7 @@ const AGENT =
 const ORDER =
   /^\W*(?:just\s+|go\s+|now\s+)?(?:kill|hang|shoot|burn|gas|nuke|execute|stab|behead|lynch|round|line|sink|drown|exterminate|die|slaughter|murder|bomb|torch|string|wipe|eliminate|beat|punch|hunt|aim|poison|stomp|castrate|drag|ambush|mow|strangle|choke)\b/;
 const VIOLENT_SENTENCE: RegExp =
-  /\b(?:kill|murder|shoot|shot|stab|hang|hanged|hung|execut|behead|slaughter|strangl|chok|tortur|burn|drown|bur(?:y|ied)|gas|exterminat|massacr|bomb|blow|nuke|bullet|die|dies|dead|death|dying|hurt|harm|beat|attack|destroy|crush|slay|nail|lynch|wipe|eliminat|gun|noose|rope|gallows|guillotine|grave|string|firing\s+squad|gas|rifle|knife|machete|sink|rubble|by\s+force|militia|ammo|load\s+up|beating|camps|stomp|bleed|castrat|torch|mow(?:s|ed|n|ing)?\s+(?:them|em|'em|him|her|you|u|everyone|everybody|people|(?:the|those|these|all\s+the)\s+(?:protesters|crowds?|people|pedestrians|rioters|marchers|demonstrators|\w+s))\s+down|mow(?:ed|n)\s+down(?!\s+(?:the\s+|some\s+|all\s+the\s+|my\s+|our\s+)?(?:weeds?|grass|lawn|brush|hay|fields?|wheat|corn|thistles?|meadow))|mow(?:s|ing)?\s+down\s+(?:the\s+|those\s+|these\s+|all\s+(?:the\s+)?)?(?:protesters|crowds?|people|pedestrians|rioters|marchers|demonstrators)|grenade|poison|ambush|skull|scalp|teeth|tooth|suffocat|dismember|mutilat|maim|crippl|slit|throat|assassinat|sniper|knock\w*\s+(?:you|u|him|her|them|ya|that\s+\w+|the\s+\w+|every\s+\w+|\w+['’]s)\s+(?:\w+\s+){0,2}?(?:out|unconscious)|break\w*\s+(?:your|his|her|their|ur|every|both)\s+(?:\w+\s+)?(?:necks?|legs?|arms?|jaws?|bones?|face|knees?|fingers?|ribs?|nose|hands?)|broken\s+(?:\w+\s+)?(?:bones|necks?|jaws?|legs|ribs)|drag(?:s|ged|ging)?\s+(?:\w+\s+){0,3}?(?:into|through)\s+the\s+streets?)/;
+  /\b(?:kill|murder|shoot|shot|stab|hang(?!\s+(?:up|out|on|in\s+there)\b)|hanged|hung(?!\s+(?:up|out|over)\b)|execut|behead|slaughter|strangl|chok|tortur|burn|drown|bur(?:y|ied)|gas|exterminat|massacr|bomb|blow|nuke|bullet|die|dies|dead|death|dying|hurt|harm|beat|attack|destroy|crush|slay|nail|lynch|wipe|eliminat|gun|noose|rope|gallows|guillotine|grave|string|firing\s+squad|gas|rifle|knife|machete|sink|rubble|by\s+force|militia|ammo|load\s+up|beating|camps|stomp|bleed|castrat|torch|mow(?:s|ed|n|ing)?\s+(?:them|em|'em|him|her|you|u|everyone|everybody|people|(?:the|those|these|all\s+the)\s+(?:protesters|crowds?|people|pedestrians|rioters|marchers|demonstrators|\w+s))\s+down|mow(?:ed|n)\s+down(?!\s+(?:the\s+|some\s+|all\s+the\s+|my\s+|our\s+)?(?:weeds?|grass|lawn|brush|hay|fields?|wheat|corn|thistles?|meadow))|mow(?:s|ing)?\s+down\s+(?:the\s+|those\s+|these\s+|all\s+(?:the\s+)?)?(?:protesters|crowds?|people|pedestrians|rioters|marchers|demonstrators)|grenade|poison|ambush|skull|scalp|teeth|tooth|suffocat|dismember|mutilat|maim|crippl|slit|throat|assassinat|sniper|knock\w*\s+(?:you|u|him|her|them|ya|that\s+\w+|the\s+\w+|every\s+\w+|\w+['’]s)\s+(?:\w+\s+){0,2}?(?:out|unconscious)|break\w*\s+(?:your|his|her|their|ur|every|both)\s+(?:\w+\s+)?(?:necks?|legs?|arms?|jaws?|bones?|face|knees?|fingers?|ribs?|nose|hands?)|broken\s+(?:\w+\s+)?(?:bones|necks?|jaws?|legs|ribs)|drag(?:s|ged|ging)?\s+(?:\w+\s+){0,3}?(?:into|through)\s+the\s+streets?)/;
 const VIOLENT_WORDS = new RegExp(VIOLENT_SENTENCE.source, 'g');
 
 /** A proposal with a question mark is still a proposal ("I say we hang Acosta first?"). */

@@ -20,6 +20,7 @@ import { logitWith, sigmoid, tokenContributions, type LinearModel } from './mode
 import { INSULT_WORDS } from './lexicon/insults.js';
 import { OBSCENITY_LEXICON } from './lexicon/obscenity.js';
 import { AIMED_AT } from './obscenity.js';
+import { ES_EXPLETIVES } from './lexicon/es/obscenity.js';
 import {
   addressCues,
   KIND,
@@ -1505,7 +1506,10 @@ const REACTION_STEMS = ['disgust', 'ridicul', 'outrag', 'shameful', 'pathetic', 
  * that make an insult of it ("shit head", "fuck face").
  */
 const EXCLAMATIONS = new Set([
-  ...OBSCENITY_LEXICON.filter((e) => e.expletive === true).map((e) => e.word),
+  // English ones: a Spanish expletive is read by the Spanish attack reading (es/attack.ts).
+  ...OBSCENITY_LEXICON.filter((e) => e.expletive === true && !ES_EXPLETIVES.has(e.word)).map(
+    (e) => e.word,
+  ),
   ...'shit effing damn damned goddamn crap freaking frigging friggin hell bloody'.split(' '),
 ]);
 const AIMED_AFTER = new Set([

@@ -41,6 +41,10 @@ export interface HideFigures {
   burst_hide_p50_ms: number;
   burst_hide_p99_ms: number;
   burst_last_hide_s: number;
+  /** CPU seconds civicmod used from the burst's first webhook to its last hide. */
+  burst_civicmod_cpu_s: number;
+  /** CPU seconds this process (the platform's side: sending the webhooks, the fake Graph API) used meanwhile. */
+  burst_sender_cpu_s: number;
 }
 
 /**
@@ -225,6 +229,8 @@ export async function benchHideLatency(options: {
         )
         .map((s) => s.commentId),
     );
+    const burstCpuBefore = processCpuSeconds(pid);
+    const benchCpuBefore = process.cpuUsage();
     const burstStart = performance.now();
     await runPool(burst.length, options.burstInFlight, async (i) => {
       const s = burst[i] as Sent;
@@ -240,6 +246,8 @@ export async function benchHideLatency(options: {
       );
     const burstLatency = latencies(burst, burstHides);
     const lastHide = Math.max(...burstHides.values()) - burstStart;
+    const burstCpu = processCpuSeconds(pid) - burstCpuBefore;
+    const benchCpu = process.cpuUsage(benchCpuBefore);
 
     return {
       hide_p50_ms: percentile(steadyLatency, 50),
@@ -257,6 +265,8 @@ export async function benchHideLatency(options: {
       burst_hide_p50_ms: percentile(burstLatency, 50),
       burst_hide_p99_ms: percentile(burstLatency, 99),
       burst_last_hide_s: lastHide / 1000,
+      burst_civicmod_cpu_s: burstCpu,
+      burst_sender_cpu_s: (benchCpu.user + benchCpu.system) / 1e6,
     };
   } finally {
     await civicmod.stop();

@@ -181,7 +181,7 @@ interface Target {
   value: number;
 }
 
-/** The targets of issue 8. */
+/** The targets of issues 8 and 20 (and 15's, for the classifier). */
 const TARGETS: readonly Target[] = [
   { key: 'classify_per_s', op: '>=', value: 20_000 },
   { key: 'classify_vs_badwords', op: '>=', value: 15 },
@@ -190,7 +190,14 @@ const TARGETS: readonly Target[] = [
   { key: 'cli_classify_ms', op: '<', value: 1_000 },
   { key: 'ingest_per_s', op: '>=', value: 5_000 },
   { key: 'hide_p99_ms', op: '<', value: 250 },
-  { key: 'search_p95_ms', op: '<', value: 100 },
+  // Issue 20 raised issue 8's bars, on both backends: every hide of a 10,000-comment burst
+  // requested within 5 s, search p95 under 50 ms (issue 8: 100), 100,000 records exported in 5 s.
+  { key: 'burst_last_hide_s', op: '<', value: 5 },
+  { key: 'search_p95_ms', op: '<', value: 50 },
+  { key: 'export_100k_s', op: '<', value: 5 },
+  { key: 'pg_burst_last_hide_s', op: '<', value: 5 },
+  { key: 'pg_search_p95_ms', op: '<', value: 50 },
+  { key: 'pg_export_s', op: '<', value: 5 },
   { key: 'peak_rss_mb', op: '<', value: 300 },
 ];
 
@@ -278,9 +285,16 @@ function table(f: Figures, targets: ReturnType<typeof judge>): string {
     [
       `burst of ${fmt(f.burst_comments)}: acks/s, hide p50 / p99 ms`,
       `${fmt(f.burst_ack_per_s)}, ${fmt(f.burst_hide_p50_ms)} / ${fmt(f.burst_hide_p99_ms)}`,
-      `last hide ${fmt(f.burst_last_hide_s)} s`,
       '',
       '',
+      '',
+    ],
+    [
+      `burst of ${fmt(f.burst_comments)}: last hide, s (CPU s: civicmod / the platform's side)`,
+      fmt(f.burst_last_hide_s),
+      `${fmt(f.burst_civicmod_cpu_s)} / ${fmt(f.burst_sender_cpu_s)}`,
+      '',
+      verdict('burst_last_hide_s'),
     ],
     [
       `search p95, ms (${fmt(f.store_comments)} comments)`,
@@ -289,7 +303,7 @@ function table(f: Figures, targets: ReturnType<typeof judge>): string {
       '',
       verdict('search_p95_ms'),
     ],
-    ['export of 100,000 records, s', fmt(f.export_100k_s), '', '', ''],
+    ['export of 100,000 records, s', fmt(f.export_100k_s), '', '', verdict('export_100k_s')],
     [
       `PostgreSQL ingest, comments/s (${fmt(f.pg_ingest_comments)}; one / two civicmod)`,
       `${fmt(f.pg_ingest_per_s)} / ${fmt(f.pg_ingest_two_workers_per_s)}`,
@@ -304,21 +318,21 @@ function table(f: Figures, targets: ReturnType<typeof judge>): string {
       `${fmt(f.pg_search_p50_ms)} / ${fmt(f.pg_search_p95_ms)}`,
       `SQLite p95 ${fmt(f.pg_search_sqlite_p95_ms)}`,
       '',
-      '',
+      verdict('pg_search_p95_ms'),
     ],
     [
       `PostgreSQL export of ${fmt(f.pg_export_records)} records, s`,
       fmt(f.pg_export_s),
       `SQLite ${fmt(f.pg_export_sqlite_s)}`,
       '',
-      '',
+      verdict('pg_export_s'),
     ],
     [
       `PostgreSQL webhook -> hide p99 at 50/s, ms; burst of ${fmt(f.pg_burst_comments)}: last hide, s`,
       `${fmt(f.pg_hide_p99_ms)}; ${fmt(f.pg_burst_last_hide_s)}`,
       `SQLite ${fmt(f.hide_p99_ms)}; ${fmt(f.burst_last_hide_s)}`,
       '',
-      '',
+      verdict('pg_burst_last_hide_s'),
     ],
     ['PostgreSQL migrate-store, rows/s', fmt(f.pg_migrate_rows_per_s), '', '', ''],
     [

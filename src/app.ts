@@ -133,6 +133,7 @@ export function createApp(deps: AppDeps): App {
     logger: logger.child({ component: 'executor' }),
     retryMaxMs: config.ACTION_RETRY_MAX_SECONDS * 1000,
     claimMs: config.ACTION_CLAIM_SECONDS * 1000,
+    concurrency: config.ACTION_CONCURRENCY,
     ...deps.executor,
     onPause: pausePlatform,
     onRequeued: announceQueued,

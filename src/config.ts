@@ -77,6 +77,17 @@ const envSchema = z.object({
   // How long a process's claim on a platform action lasts (src/pipeline/executor.ts): with several
   // processes on one PostgreSQL database, another takes over a dead one's actions after this.
   ACTION_CLAIM_SECONDS: positiveInt.default(60),
+  // Platform actions delivered at once, per platform (src/pipeline/executor.ts). Each delivery
+  // waits for two commits (its claim and its outcome), so in a burst the number in flight, not
+  // the platform, sets how fast hides keep up: at 4, a 10,000-comment burst's hides finished
+  // seconds after its last comment; at 32 they keep pace (docs/benchmarks.md). The platforms'
+  // own limits are hourly quotas, answered by pausing and retrying whatever this is.
+  ACTION_CONCURRENCY: z.coerce
+    .number({ message: 'must be a whole number from 1 to 256' })
+    .int('must be a whole number from 1 to 256')
+    .min(1, 'must be a whole number from 1 to 256')
+    .max(256, 'must be a whole number from 1 to 256')
+    .default(32),
   // Comments classified on this many worker threads (src/pipeline/classify-threads.ts) while the
   // main thread answers webhooks and writes the store: for bursts on a machine with cores to
   // spare. 0 (the default): on the main thread. Each thread holds its own models (about 110 MB).

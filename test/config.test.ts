@@ -47,6 +47,10 @@ describe('configuration', () => {
     expect(message).toMatch(/FACEBOOK_GRAPH_URL: must be an absolute URL/);
     expect(message).toMatch(/LOG_LEVEL: must be one of fatal/);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be a TCP port.*\.env\.example/);
+    expect(loadConfig({}).config.ACTION_CONCURRENCY).toBe(32);
+    expect(() => loadConfig({ ACTION_CONCURRENCY: '0' })).toThrow(
+      /ACTION_CONCURRENCY: must be a whole number from 1 to 256 \(got "0"\)/,
+    );
   });
 
   it('keeps secrets out of the loggable config', () => {

@@ -26,7 +26,7 @@ export interface ExecutorOptions {
   retryMaxMs?: number;
   /** First wait after a failure; doubles each attempt, with jitter. */
   retryBaseMs?: number;
-  /** Platform calls in flight at once, per platform. */
+  /** Platform calls in flight at once, per platform (ACTION_CONCURRENCY; 32 by default). */
   concurrency?: number;
   /** Tells the operator a page must be reconnected (expired token); delivery pauses for that platform. */
   onPause?: (platform: Platform, reason: string) => Promise<void>;
@@ -217,7 +217,7 @@ export class ActionExecutor {
         this.sorting -= batch.length;
       }
     }
-    const concurrency = this.options.concurrency ?? 4;
+    const concurrency = this.options.concurrency ?? 32;
     for (const [platform, ids] of this.ready) {
       if (ids.length === 0) continue;
       const adapter = this.options.adapters.get(platform);

@@ -81,6 +81,31 @@ describe('action executor', () => {
     expect(await t.db.store.actions.pending()).toEqual([]);
   });
 
+  it('delivers as many at once as ACTION_CONCURRENCY says (32 by default), never more', async () => {
+    const burstOn = async (env?: Record<string, string>) => {
+      const fb = new SlowPlatform('facebook');
+      const app = makeTestApp({ adapters: [fb], env, executor: {} });
+      try {
+        await app.app.start();
+        await Promise.all(
+          Array.from({ length: 200 }, (_, i) =>
+            app.app.pipeline.handle({
+              type: 'comment',
+              comment: incomingComment({ platformCommentId: `c-${i}`, text: `fuck you ${i}` }),
+            }),
+          ),
+        );
+        await app.app.executor.idle();
+        expect(fb.calls).toHaveLength(200);
+        return fb.maxInFlight;
+      } finally {
+        await app.cleanup();
+      }
+    };
+    expect(await burstOn({ ACTION_CONCURRENCY: '6' })).toBe(6);
+    expect(await burstOn()).toBe(32);
+  });
+
   it('does not deliver an action already settled when its turn comes', async () => {
     const fb = new FakeAdapter('facebook');
     t = makeTestApp({ adapters: [fb] });

@@ -1526,6 +1526,47 @@ function exclaimed(tokens: Tokens, words: readonly string[], t: number): boolean
   return !after.startsWith('@') && !after.startsWith('<');
 }
 
+/**
+ * A swear word that only intensifies the words after it ("so fucking sorry", "he's fucking
+ * sexy", "how the fuck do you have orange beef"): said of no one even when the sentence says
+ * "you", as long as nothing after it is aimed ("fuck you", "shut the fuck up" are not this). An
+ * insulting word beside it ("you fucking idiot") is read for itself.
+ */
+const INTENSIFYING = new Set([
+  ...[...EXCLAMATIONS].filter((w) => w.endsWith('ing') || w.endsWith('in')),
+  ...'damn damned goddamn bloody'.split(' '),
+]);
+const WH_WORDS = new Set('how why where when what'.split(' '));
+const ADDRESSED_NEAR = new Set([...SECOND_PERSON, ..."you're youre ya yo ye own".split(' ')]);
+const ARTICLES = new Set('a an such'.split(' '));
+const THE_SWEARS = new Set('fuck fck fuk hell heck'.split(' '));
+function intensifies(tokens: Tokens, words: readonly string[], t: number): boolean {
+  const word = words[t] ?? '';
+  const next = words[t + 1];
+  const gap = tokens.text.slice(tokens.ends[t] ?? 0, tokens.starts[t + 1] ?? 0);
+  const sameClause = next !== undefined && /^\s+$/.test(gap) && /^[a-z]/.test(next);
+  if (INTENSIFYING.has(word)) {
+    // Not when it is said of the person addressed ("you are so damned unattractive", "ur a
+    // fucking half breed", "cut your damn hair", "I fucking hate you"): the words around it
+    // say who it is aimed at, whatever the model made of them.
+    const around = [words[t - 3], words[t - 2], words[t - 1], words[t + 2]];
+    return (
+      sameClause &&
+      exclaimed(tokens, words, t) &&
+      !around.some((w) => w !== undefined && (ADDRESSED_NEAR.has(w) || AIMED_AT.has(w))) &&
+      !ARTICLES.has(words[t - 1] ?? '')
+    );
+  }
+  // "How the fuck do you…", "why thefuck you…" ("you" is who is asked, not whom it is aimed
+  // at): unless what it asks is what is wrong with someone.
+  const asks =
+    (THE_SWEARS.has(word) && words[t - 1] === 'the' && WH_WORDS.has(words[t - 2] ?? '')) ||
+    (word === 'thefuck' && WH_WORDS.has(words[t - 1] ?? ''));
+  if (!asks || !sameClause) return false;
+  const rest = words.slice(t + 1, t + 8);
+  return !rest.includes('wrong') && !rest.includes('problem');
+}
+
 function isReaction(word: string): boolean {
   return REACTIONS.has(word) || REACTION_STEMS.some((stem) => word.startsWith(stem));
 }
@@ -1764,6 +1805,9 @@ export function analyzeAttack(
   // is spoken to the person addressed, resolved as "you" is.
   if (addressed !== undefined && !cues.some((c) => sentence[c.token] === sentence[addressed])) {
     cues.push({ token: addressed, kind: 'you' });
+  }
+  if (insultTokens.length > 0 && insultTokens.every((t) => intensifies(tokens, words, t))) {
+    return { ...quiet, target: 'reaction', insultTokens };
   }
   if (
     insultTokens.length > 0 &&

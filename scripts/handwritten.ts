@@ -14637,4 +14637,47 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'The deer herd on the refuge gets culled every winter.',
     ],
   },
+  // Round 93, written from the Impermium rows that the attack reading trained without Impermium
+  // flagged although they only swore to intensify. Run once before the change: 0 of 12 and 10 of
+  // 10, as after: the shipped models, trained with Impermium, already read these; the change
+  // (attack.ts `intensifies`) is for the model that has not seen such text (Impermium across
+  // datasets: F1 0.690 -> 0.692, 12 false flags fewer, 3 insults lost). A guard both ways.
+  {
+    name: 'never attacks: swearing that intensifies a question or praise, in a reply (round 93)',
+    category: 'personal_attack',
+    flagged: false,
+    reply: true,
+    sentences: [
+      'How the fuck do you get tickets to that game, they sold out in a minute?',
+      'Why the hell would you need extra storage on a phone like that?',
+      'Where the fuck did you find that photo, it is amazing.',
+      'What the heck are you doing up at 3am, go to sleep lol.',
+      'Holy shit, I am so fucking sorry, that is awful news.',
+      'That was fucking brilliant, thank you for posting it.',
+      'Damn, the whole fucking town showed up to help you move.',
+      'Sigh. Just take my fucking money already.',
+      'When the hell did you start playing guitar? Sounds great.',
+      'How the hell are you, man? Long time no see.',
+      'This is bloody delicious, what did you put in it?',
+      'I went fucking crazy when I saw the score, you called it.',
+    ],
+  },
+  {
+    name: 'insults with the same swearing, in a reply (round 93)',
+    category: 'personal_attack',
+    flagged: true,
+    reply: true,
+    sentences: [
+      'You are a fucking moron.',
+      'Shut the fuck up, nobody asked you.',
+      'What the fuck is wrong with you, are you stupid?',
+      'You damn fool, read the article before you comment.',
+      'Get off your fucking high horse, you pompous jerk.',
+      'You are so damned ugly it hurts.',
+      'Who the hell do you think you are, you little twerp?',
+      'Mind your own damn business, loser.',
+      'Your fucking brain must be the size of a pea.',
+      'Ur a freaking idiot.',
+    ],
+  },
 ];

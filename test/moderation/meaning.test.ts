@@ -593,6 +593,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (round 92)': 0,
   'threats: genocide words, after round 92 (blind 248)': 4 / 6,
   'never threats: their twins (blind 248)': 1 / 4,
+  'never attacks: swearing that intensifies a question or praise, in a reply (round 93)': 0,
+  'insults with the same swearing, in a reply (round 93)': 1,
 };
 
 describe('handwritten behaviour', () => {

@@ -1329,10 +1329,17 @@ const NEGATORS = new Set(
 function negated(words: readonly string[], clause: Int32Array, t: number): boolean {
   for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
     if (clause[k] !== clause[t]) return false;
-    if (NEGATORS.has(words[k] ?? '')) return true;
+    const word = words[k] ?? '';
+    // "No idiot would do that" negates; "No you idiot", "no, you're the clown" answer back
+    // (0.7.12): "no" before the person it then insults is a reply, not a negation.
+    if (word === 'no' && ANSWERED.has(words[k + 1] ?? '')) continue;
+    if (NEGATORS.has(word)) return true;
   }
   return false;
 }
+
+/** Who "no" answers when it is a reply and not a negation ("No you idiot"). */
+const ANSWERED = new Set("you u you're youre ur ya he she they he's she's they're no".split(' '));
 
 /**
  * Things, not people: what an insulting adjective may judge without insulting anyone ("this

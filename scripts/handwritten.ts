@@ -14680,4 +14680,42 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Ur a freaking idiot.',
     ],
   },
+  // Round 94, found reading round 93's misses: a retort that opens with "no" ("No you idiot")
+  // was read as the insult negated ("no idiot would do that"). Run once before the change:
+  // 6 of 10 flagged, 0 of 8 twins; after, 9 of 10 ("you're the clown here" is read as judging
+  // conduct, as without the "no").
+  {
+    name: 'insults in a retort that opens with "no", in a reply (round 94)',
+    category: 'personal_attack',
+    flagged: true,
+    reply: true,
+    sentences: [
+      "No you idiot, that's not what I said.",
+      'no you moron',
+      "No you're the clown here.",
+      'Nope you absolute buffoon.',
+      "no, YOU'RE the idiot",
+      'No you dumbass, read it again.',
+      'no YOU are the troll',
+      'No u r the moron.',
+      'No no no, you complete imbecile.',
+      "No you're just a pathetic loser.",
+    ],
+  },
+  {
+    name: 'never attacks: "no" that negates, in a reply (round 94)',
+    category: 'personal_attack',
+    flagged: false,
+    reply: true,
+    sentences: [
+      'No idiot would park there on purpose.',
+      "No, you're not an idiot, it happens to everyone.",
+      'No you are not stupid for asking.',
+      "No one here thinks you're a moron.",
+      "No, you didn't miss anything, the meeting was short.",
+      "no you're fine, it's not dumb at all",
+      'No you are not a loser for losing one game.',
+      'Nope, nobody called you a troll.',
+    ],
+  },
 ];

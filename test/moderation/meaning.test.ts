@@ -595,6 +595,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (blind 248)': 1 / 4,
   'never attacks: swearing that intensifies a question or praise, in a reply (round 93)': 0,
   'insults with the same swearing, in a reply (round 93)': 1,
+  'insults in a retort that opens with "no", in a reply (round 94)': 0.9,
+  'never attacks: "no" that negates, in a reply (round 94)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -14718,4 +14718,35 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Nope, nobody called you a troll.',
     ],
   },
+  // Written after rounds 93 and 94's changes and run once, kept blind: 6 of 6 insults, 0 of 6 twins.
+  {
+    name: 'insults: retorts and swearing, after rounds 93-94 (blind 250)',
+    category: 'personal_attack',
+    flagged: true,
+    blind: true,
+    reply: true,
+    sentences: [
+      'No, you clueless twit, the vote was Tuesday.',
+      'Nah you fool, nobody said that.',
+      'No you brainless sheep.',
+      'You fucking numbskull, learn to read.',
+      'No honey, you are the ignorant one.',
+      'Why the hell are you so dense?',
+    ],
+  },
+  {
+    name: 'never attacks: their twins, after rounds 93-94 (blind 250)',
+    category: 'personal_attack',
+    flagged: false,
+    blind: true,
+    reply: true,
+    sentences: [
+      'No fool would believe that press release.',
+      'How the hell did you get that shot? Incredible.',
+      'No, you are not dense, the form is confusing.',
+      'That is fucking awesome news, congrats to your daughter.',
+      'No you did nothing wrong, the clerk made the mistake.',
+      'Where the heck did you get those tomatoes, they look amazing.',
+    ],
+  },
 ];

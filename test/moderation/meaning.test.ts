@@ -597,6 +597,8 @@ const TARGETS: Record<string, number> = {
   'insults with the same swearing, in a reply (round 93)': 1,
   'insults in a retort that opens with "no", in a reply (round 94)': 0.9,
   'never attacks: "no" that negates, in a reply (round 94)': 0,
+  'insults: retorts and swearing, after rounds 93-94 (blind 250)': 1,
+  'never attacks: their twins, after rounds 93-94 (blind 250)': 0,
 };
 
 describe('handwritten behaviour', () => {

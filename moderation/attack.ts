@@ -1338,6 +1338,10 @@ function negated(words: readonly string[], clause: Int32Array, t: number): boole
   return false;
 }
 
+/** "You sound like you had…": a linking verb and "like" before a clause about the person. */
+const OBSERVED =
+  /^(?:you|u)\s+(?:sound|look|seem)s?\s+like\s+(?:you|u|ya|you've|youve|you're|youre|you'd|youd)\s+(?!are\b|r\b|re\b|'re\b)/i;
+
 /** Who "no" answers when it is a reply and not a negation ("No you idiot"). */
 const ANSWERED = new Set("you u you're youre ur ya he she they he's she's they're no".split(' '));
 
@@ -1693,6 +1697,20 @@ export function analyzeAttack(
   // Words are not acts (counter-speech): every insulting word is named, reported or quoted in
   // order to reject it ("calling someone an idiot is not ok", "he called me a moron and I
   // reported it").
+  // "You sound like you had a great time", "you look like you've been busy": "like" opens what
+  // the person did, not what they are likened to. With no insulting word and no word of
+  // unkind meaning ("you look like you smell like cabbage"), nothing is said of them (a
+  // likening is "you sound like an idiot", read as before).
+  if (
+    OBSERVED.test(tokens.text) &&
+    words.every((w) => (polarity().of.get(w) ?? 0) > -3) &&
+    !words.some(
+      (w) => SLURS.has(w) || STRONG_WORDS.has(w) || ADDRESSED_INSULTS.has(w) || INSULT_WORDS.has(w),
+    ) &&
+    unkind === undefined
+  ) {
+    return { ...quiet, target: 'none', insultTokens };
+  }
   // Teasing the model read as an insult, beside affection: "you are a dork and we love you" (0.6.9).
   if (
     addressed === undefined &&

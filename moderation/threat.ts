@@ -67,6 +67,8 @@ const THINGS = String.raw`(?:links?|typos?|errors?|mistakes?|articles?|pages?|ed
 const INSTITUTION = String.raw`(?:departments?|dept|culture|systems?|unions?|force|agenc(?:y|ies)|leadership|budgets?|programs?|polic(?:y|ies)|academ(?:y|ies)|training|brass|administrations?|offices?|boards?|committees?|councils?|parties|party|institutions?|bureaus?|divisions?|units?|ranks)`;
 
 /** A person as the object of a violent verb. */
+/** A name of office said to its holder: "hope your brakes work, councilman". */
+const OFFICE = String.raw`(?:officer|deputy|sergeant|sgt|detective|lieutenant|captain|chief|sheriff|judge|mayor|councilman|councilwoman|councilmember|commissioner|trooper|marshal|warden|cop|pig)`;
 const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|whoever|(?:anyone|anybody|everyone)\s+who|all\s+of\s+(?:you|them|ya|u)|the\s+(?:whole\s+)?lot\s+of\s+(?:you|them|ya|em)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b))|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
 
 /**
@@ -249,7 +251,7 @@ const RULES: readonly Rule[] = [
     { notAfterIf: true },
   ),
   rule(
-    String.raw`\b(?:enjoy|savor|savour|cherish)\s+(?:your|ur)\s+last\s+(?:days?|hours?|weeks?|breaths?|moments|night|meal|shift|patrol|ride)\b(?<!\b(?:retire|retirement|retiring|retired|congrats|congratulations|thank|thanks|happy|proud)\b[^\n]*)(?!\s+(?:before|of|on|at|in|as|with)\b)(?![^.!?\n]*\b(?:retire|retirement|retiring|vacation|summer|school|job|office|term|shift|tour|contract)\b)`,
+    String.raw`\b(?:enjoy|savor|savour|cherish)\s+(?:your|ur)\s+last\s+(?:days?|hours?|weeks?|breaths?|moments|night|meal|shift|patrol|ride)\b(?<!\b(?:retire|retirement|retiring|retired|congrats|congratulations|thank|thanks|happy|proud)\b[^\n]*)(?!\s+(?:before|of|on|at|in|as|with)\b)(?![^.!?\n]*\b(?:retire|retirement|retiring|vacation|summer|school|job|office|term|shift|tour|contract)\b)(?![^\n]*\b(?:retire|retirement|retiring|retired|congrats|congratulations|farewell|well[\s-]+deserved)\b)`,
     0.7,
     'intimidation',
     gate('enjoy savor savour cherish'),
@@ -762,6 +764,11 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('eye numbered pray hope maker life lives blood again walk walks'),
+    // What keeps one awake that is no one: "sleep with one eye open, the raccoons are back".
+    {
+      unless:
+        /\b(?:raccoons?|coyotes?|bears?|skunks?|possums?|opossums?|mice|rats|bats|bugs|mosquito(?:e?s)?|spiders?|roosters?|owls?|storms?|thunder|wind|tornado(?:e?s)?|snoring|toddlers?|newborns?|teething)\b/,
+    },
   ),
   // Supporters tell officers to "watch your six, stay safe": only the bare warning is queued.
   rule(
@@ -3449,7 +3456,7 @@ const RULES: readonly Rule[] = [
     ),
   ),
   rule(
-    String.raw`\benjoy\s+(?:your|ur|his|her|their)\s+last\s+(?:shift|patrol|ride|breaths?|meal|walk|christmas|summer|night|sunrise|drive)\b(?![^.!?\n]*\b(?:retir\w*|congrat\w*|part(?:y|ies)|cake|farewell|send-?off|well\s+deserved|earned|before\s+(?:vacation|leave|the\s+move|moving)|thank\w*|miss\s+(?:you|him|her)|grandkids|fishing|golf)\b)(?<!\b(?:retir\w*|congrat\w*|thank\w*|farewell|happy)\b[^.!?\n]*)`,
+    String.raw`\benjoy\s+(?:your|ur|his|her|their)\s+last\s+(?:shift|patrol|ride|breaths?|meal|walk|christmas|summer|night|sunrise|drive)\b(?![^\n]*\b(?:retir\w*|congrat\w*|part(?:y|ies)|cake|farewell|send-?off|well\s+deserved|earned|before\s+(?:vacation|leave|the\s+move|moving)|thank\w*|miss\s+(?:you|him|her)|grandkids|fishing|golf)\b)(?<!\b(?:retir\w*|congrat\w*|thank\w*|farewell|happy)\b[^.!?\n]*)`,
     0.7,
     'intimidation',
     gate('shift patrol ride breath breaths meal walk christmas summer night sunrise drive'),
@@ -4844,6 +4851,25 @@ const RULES: readonly Rule[] = [
     'call for violence',
     gate('final solution mean wink'),
     { unless: /\b(?:holocaust|nazis?|history|historians?|never\s+again|wannsee)\b/ },
+  ),
+  // Round 95 (0.7.12): veiled menace at officials, the mob's and the stalker's words: "nice house
+  // you have there, would hate for anything to happen to it", "hope you have good life insurance,
+  // deputy", "we know your shift schedule", "tell your wife goodbye before you leave for work",
+  // "easy to find where the chief parks", "hope your brakes work, councilman", "someone is going to
+  // make you pay, and it won't be in court". Each as the end of its sentence (or before a name of
+  // office): not "hope you have good insurance, the hail was brutal", "we know your schedule is
+  // busy".
+  rule(
+    String.raw`\bnice\s+(?:house|home|car|truck|family|kids|wife|husband|place|dog|life|daughter|son)\s+(?:(?:you(?:'ve)?|u|ya)\s+(?:have|got)|you've)\b[^\n]{0,80}?\b(?:shame|hate|awful|terrible|sad)\b[^\n]{0,30}?\bhappen(?:s|ed)?\b|\bhope\s+(?:you|u|ya|he|she|they)\s+(?:have|has|got)\s+(?:(?:good|enough|plenty\s+of|a\s+lot\s+of|some)\s+)?life\s+insurance(?=\s*(?:[.!]|$|,\s*(?:${PERSON}|${OFFICE})\b))|\bwe\s+know\s+(?:your|ur|his|her)\s+(?:shift\s+schedule|schedule|routine|daily\s+routine|patrol\s+route|route\s+home|shifts|license\s+plate|kids'?\s+school)(?=\s*(?:[.!]|$|,\s*(?:${PERSON}|${OFFICE})\b))|\btell\s+(?:your|ur)\s+(?:wife|husband|family|kids|children|mom|mother|loved\s+ones)\s+(?:goodbye|good-bye|bye)\s+before\s+(?:you|u)\s+(?:leave|go|head\s+out|clock\s+in)(?:\s+(?:for\s+(?:work|your\s+shift)|tomorrow|tonight|today|in\s+the\s+morning)){0,2}(?=\s*(?:[.!]|$))|\b(?:easy|not\s+hard|real\s+easy|pretty\s+easy)\s+to\s+find\s+(?:out\s+)?where\s+(?:${PERSON}|you|u|he|she)\s+(?:lives?|parks?|sleeps?|drops?\s+(?:his|her|your)\s+kids)(?=\s*(?:[.!]|$))|\bhope\s+(?:your|ur|his|her)\s+brakes\s+(?:work|hold|don't\s+fail|dont\s+fail)(?=\s*(?:[.!]|$|,\s*(?:${PERSON}|${OFFICE})\b))|\bmake\s+(?:you|u|him|her|them)\s+pay(?:\s+for\s+(?:this|that|it|what\s+(?:you|u|he|she|they)\s+did))?\s*[,;]?\s*(?:and|but)\s+it\s+(?:won't|wont|will\s+not|ain't|aint)\s+be\s+(?:in\s+(?:a\s+)?court(?:room)?|legal|through\s+the\s+courts?)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'shame hate awful terrible sad insurance schedule routine route shifts plate school goodbye good-bye bye lives live parks park sleeps sleep drops brakes court courtroom courts legal',
+    ),
+    {
+      unless:
+        /\b(?:hail|storm|flood|weather|deployment|deploy\w*|game|movie|film|show|episode|character|novel|book|recall|mechanic|inspection|flu|covid|virus|sick|illness|germs|measles|chickenpox|hoa|restitution|diversion)\b/,
+    },
   ),
 ];
 

@@ -599,6 +599,10 @@ const TARGETS: Record<string, number> = {
   'never attacks: "no" that negates, in a reply (round 94)': 0,
   'insults: retorts and swearing, after rounds 93-94 (blind 250)': 1,
   'never attacks: their twins, after rounds 93-94 (blind 250)': 0,
+  'threats: veiled menace at officials (round 95)': 16 / 20,
+  'never threats: their twins and near misses (round 95)': 0,
+  'threats: veiled menace, after round 95 (blind 252)': 2 / 8,
+  'never threats: their twins, after round 95 (blind 252)': 0,
 };
 
 describe('handwritten behaviour', () => {

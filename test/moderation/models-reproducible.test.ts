@@ -22,6 +22,7 @@ const MODEL_FILES = [
   'spam.json',
   'threat.json',
   'personal_attack_es.json',
+  'polarity.json',
 ] as const;
 
 const present = existsSync(join(datasets, 'insults-train.jsonl'));

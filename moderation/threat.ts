@@ -66,9 +66,10 @@ const THINGS = String.raw`(?:links?|typos?|errors?|mistakes?|articles?|pages?|ed
  */
 const INSTITUTION = String.raw`(?:departments?|dept|culture|systems?|unions?|force|agenc(?:y|ies)|leadership|budgets?|programs?|polic(?:y|ies)|academ(?:y|ies)|training|brass|administrations?|offices?|boards?|committees?|councils?|parties|party|institutions?|bureaus?|divisions?|units?|ranks)`;
 
-/** A person as the object of a violent verb. */
 /** A name of office said to its holder: "hope your brakes work, councilman". */
 const OFFICE = String.raw`(?:officer|deputy|sergeant|sgt|detective|lieutenant|captain|chief|sheriff|judge|mayor|councilman|councilwoman|councilmember|commissioner|trooper|marshal|warden|cop|pig)`;
+
+/** A person as the object of a violent verb. */
 const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|whoever|(?:anyone|anybody|everyone)\s+who|all\s+of\s+(?:you|them|ya|u)|the\s+(?:whole\s+)?lot\s+of\s+(?:you|them|ya|em)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b))|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
 
 /**
@@ -767,7 +768,7 @@ const RULES: readonly Rule[] = [
     // What keeps one awake that is no one: "sleep with one eye open, the raccoons are back".
     {
       unless:
-        /\b(?:raccoons?|coyotes?|bears?|skunks?|possums?|opossums?|mice|rats|bats|bugs|mosquito(?:e?s)?|spiders?|roosters?|owls?|storms?|thunder|wind|tornado(?:e?s)?|snoring|toddlers?|newborns?|teething)\b/,
+        /\b(?:raccoons?|coyotes?|bears?|skunks?|possums?|opossums?|mice|rats|bugs|mosquito(?:e?s)?|spiders?|roosters?|owls?|storms?|thunder|wind|tornado(?:e?s)?|snoring|toddlers?|newborns?|teething)\b/,
     },
   ),
   // Supporters tell officers to "watch your six, stay safe": only the bare warning is queued.

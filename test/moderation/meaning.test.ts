@@ -720,6 +720,11 @@ describe('word meaning from vectors', () => {
     for (let i = 0; i < matrix.length; i++) {
       expect(back.matrix[i]).toBeCloseTo(matrix[i] ?? 0, 2);
     }
+    // The same values from a copy at an offset no float32 can be viewed at (read one by one).
+    const shifted = Buffer.alloc(bytes.length + 1);
+    bytes.copy(shifted, 1);
+    const unaligned = decodeVectors(shifted.subarray(1));
+    expect(Array.from(unaligned.matrix)).toEqual(Array.from(back.matrix));
     expect(() => decodeVectors(bytes.subarray(0, bytes.length - 1), 'x.bin')).toThrow(/damaged/);
     expect(() => decodeVectors(Buffer.from('not vectors at all'), 'x.bin')).toThrow(
       /not a civicmod word-vector file/,

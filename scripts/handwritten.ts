@@ -14680,7 +14680,8 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Ur a freaking idiot.',
     ],
   },
-  // Round 94, found reading round 93's misses: a retort that opens with "no" ("No you idiot")
+  // Round 94, found reading the Impermium insults that the attack reading trained without
+  // Impermium missed ("No you f u c k head!!!"): a retort that opens with "no" ("No you idiot")
   // was read as the insult negated ("no idiot would do that"). Run once before the change:
   // 6 of 10 flagged, 0 of 8 twins; after, 9 of 10 ("you're the clown here" is read as judging
   // conduct, as without the "no").

@@ -34,6 +34,20 @@ describe('allMatches', () => {
     expect(inner).toEqual([2, 2, 2]);
   });
 
+  it("finds the same matches on a large rule's first run, compiled ahead on a long text", () => {
+    // Over 1,000 characters of source: the first run compiles it on a text of its own first.
+    const words = Array.from({ length: 250 }, (_, i) => `w${i.toString(36)}x`);
+    const source = String.raw`\b(?:${words.join('|')}|kill)\s+(?:the|them|you)\b`;
+    expect(source.length).toBeGreaterThan(1_000);
+    const text = 'kill them all, w1x you, w2xthe, “kill the” bill'; // two-byte: curly quotes
+    const theirs = [...text.matchAll(new RegExp(source, 'g'))].map((m) => [m.index, m[0]]);
+    const pattern = new RegExp(source, 'g');
+    expect(allMatches(pattern, text).map((m) => [m.index, m[0]])).toEqual(theirs);
+    expect(pattern.lastIndex).toBe(0);
+    expect(allMatches(pattern, text.slice(0, 14)).map((m) => m[0])).toEqual(['kill them']);
+    expect(theirs.map((m) => m[1])).toEqual(['kill them', 'w1x you', 'kill the']);
+  });
+
   it('refuses a pattern without the g flag, as matchAll does', () => {
     expect(() => allMatches(/a/, 'a')).toThrow(/global/);
   });

@@ -53,6 +53,10 @@ export class SqliteEvidenceChain {
          VALUES (@seq, @kind, @refId, @commentId, @digest, @at, @prevMac, @mac)`,
       ),
       count: db.prepare('SELECT COUNT(*) FROM evidence_chain').pluck(),
+      // Whether the chain has an entry, without counting them: counting 2.5 million entries (a
+      // million comments) took 0.1 s from a warm disk cache and 0.6 s from a cold one, paid by
+      // the first write after the store opened.
+      any: db.prepare('SELECT 1 FROM evidence_chain LIMIT 1').pluck(),
       pending: db.prepare('SELECT 1 FROM evidence_backfill LIMIT 1').pluck(),
       clearPending: db.prepare('DELETE FROM evidence_backfill'),
       batch: db.prepare(
@@ -84,7 +88,7 @@ export class SqliteEvidenceChain {
   }
 
   private key(): Buffer {
-    this.cachedKey ??= this.keyOf((this.s.count.get() as number) === 0);
+    this.cachedKey ??= this.keyOf(this.s.any.get() === undefined);
     return this.cachedKey;
   }
 

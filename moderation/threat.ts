@@ -643,7 +643,7 @@ const RULES: readonly Rule[] = [
   // "I will find you.", "I'll hunt you down", "I will end you". Not "we're coming for you":
   // in political comments that is about elections far more often than violence.
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:(?:end|hunt)\s+(?:you|u|ya|him|her|them)\s+and\s+(?:your|ur|his|her|their)\s+(?:whole\s+|entire\s+)?[a-z]+(?:\s+down)?${EOC}|(?:find|hunt|track|end)\s+(?:you|u|ya|y'?all|him|her|them)(?:\s+down)?(?:${EOC}|\s+and\s+(?:everyone|everybody|everything|all)\s+(?:you|u|he|she|they)\s+(?:love|loves|care\s+about|cares\s+about|hold\s+dear))|hunt\s+(?:you|u|ya|y'?all|him|her|them)\s+down\b|(?:hunt|track)\s+down\s+(?:${PERSON}|(?:your|ur)\s+(?:ip|address|home|house|family|kids))\b)`,
+    String.raw`${FIRST_PERSON}\s+(?:(?:end|hunt)\s+(?:you|u|ya|him|her|them)\s+and\s+(?:your|ur|his|her|their)\s+(?:whole\s+|entire\s+)?[a-z]+(?:\s+down)?${EOC}|(?:end|hunt)\s+(?:you|u|ya|him|her|them)\s+and\s+(?:every(?:one|body)|all)\s+(?:at|in|from|who\s+works?\s+(?:at|for))\s+(?:that|this|the|your|ur|his|her|their)\s+[a-z]+|(?:find|hunt|track|end)\s+(?:you|u|ya|y'?all|him|her|them)(?:\s+down)?(?:${EOC}|\s+and\s+(?:everyone|everybody|everything|all)\s+(?:you|u|he|she|they)\s+(?:love|loves|care\s+about|cares\s+about|hold\s+dear))|hunt\s+(?:you|u|ya|y'?all|him|her|them)\s+down\b|(?:hunt|track)\s+down\s+(?:${PERSON}|(?:your|ur)\s+(?:ip|address|home|house|family|kids))\b)`,
     0.75,
     'threat of violence',
     gate('find hunt track end'),
@@ -4870,6 +4870,27 @@ const RULES: readonly Rule[] = [
     {
       unless:
         /\b(?:hail|storm|flood|weather|deployment|deploy\w*|game|movie|film|show|episode|character|novel|book|recall|mechanic|inspection|flu|covid|virus|sick|illness|germs|measles|chickenpox|hoa|restitution|diversion)\b/,
+    },
+  ),
+  // Round 96 (0.7.13), menace in ordinary words: property of someone set on fire ("your cruiser
+  // is going to be on fire by morning"), lying in wait ("I'll be waiting outside the station when
+  // your shift ends", "I'd love to catch that sergeant alone in a dark alley"), a beating's
+  // aftermath ("your kids won't recognize you when I'm done with you"), a place burned with people
+  // inside, a weapon brought to a public place as an ultimatum ("one more ticket and I'm bringing my
+  // rifle to city hall"), body armour for a private life ("better start wearing a vest to the
+  // grocery store, chief") and days counted ("count the days, detective, you don't have many
+  // left"). 11 of 20 on first contact, twins 0 of 10.
+  rule(
+    String.raw`\b(?:your|ur|his|her|their|(?:the|that)\s+${OFFICE}['’]s)\s+(?:house|home|car|cruiser|truck|patrol\s+car|squad\s+car|office|garage|place|station|precinct)\s+(?:is\s+(?:going\s+to|gonna)|will|'ll|'s\s+(?:going\s+to|gonna))\s+(?:be\s+)?(?:on\s+fire|in\s+flames|burn(?:ing)?(?:\s+down)?|burned\s+down|burnt\s+down|(?:a\s+pile\s+of\s+)?ashes|blown\s+up|blow\s+up)(?=\s*(?:[.!,;]|$|\s+(?:by|before|tonight|tomorrow|soon|one\s+(?:of\s+these\s+)?(?:night|day)s?)\b))|\b(?:won'?t|wont|will\s+not|never)\s+(?:even\s+)?recogni[sz]e\s+(?:you|u|him|her|them)\s+(?:again\s+)?(?:when|after)\s+(?:i|we)(?:'m|\s+am|'re|\s+are|\s+get|'ve|\s+have)\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her|them)\b|\b(?:burn|torch|blow\s+up|firebomb)\s+(?:down\s+)?(?:the|your|ur|their|that|this|his|her)\s+(?:\w+\s+)?(?:precinct|station|house|home|office|building|city\s+hall|courthouse|department|headquarters|hq|place|church|car|cruiser)\s+(?:down\s+)?with\s+(?:all\s+of\s+)?(?:you|u|them|him|her|everyone|everybody|y'?all|the\s+(?:cops|officers|pigs|deputies|family|kids))\s+(?:still\s+)?(?:in|inside)\b|\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m|i\s+am|we'?re|we\s+are)\s+(?:be\s+)?waiting\s+(?:for\s+(?:you|u|him|her)\s+)?(?:outside|by|at|near|in)\s+(?:the\s+|your\s+|ur\s+|his\s+|her\s+)?(?:station|precinct|house|home|car|cruiser|door|driveway|parking\s+lot|garage|office|courthouse)\b[^.!?\n]{0,30}?\b(?:when|after)\s+(?:your|ur|his|her)\s+(?:shift|work|court|meeting|day)\s+(?:ends|is\s+over|gets\s+out|lets\s+out|is\s+done)\b(?![^.!?\n]*\b(?:give|hand|bring|drop\s+off|thank|cookies|card|gift|flowers|ride|coffee|lunch|dinner)\b)|\b(?:catch|get|find|meet)\s+(?:you|u|ya|him|her|them|(?:that|the|this)\s+(?:\w+\s+)?${OFFICE}|${OFFICE}\s+[a-z]+)\s+(?:alone\s+)?(?:in\s+(?:a|some|the)\s+dark\s+(?:alley|parking\s+lot|street)|some\s+(?:dark\s+)?night|one\s+(?:dark\s+)?night|after\s+dark|without\s+(?:your|his|her|the|their)\s+(?:badge|gun|uniform|partner|backup))\b|\bone\s+more\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we'?ll)\s+(?:bringing|bring|taking|showing\s+up\s+with|coming\s+(?:down\s+)?(?:there\s+)?with)\s+(?:my|a|the|our)\s+(?:\w+\s+)?(?:rifle|rifles|guns?|shotgun|pistol|ar-?15|ak-?47|ak|glock|piece|machete|bat|knife|pipe\s+bomb|bomb)\b|\b(?:better|should|might\s+want\s+to|may\s+want\s+to|need\s+to)\s+(?:start\s+)?(?:wear(?:ing)?|put(?:ting)?\s+on)\s+(?:a\s+|your\s+)?(?:bullet-?\s*proof\s+vest|vest|body\s+armou?r|kevlar)\s+(?:to|at|in)\s+(?:the\s+)?(?:grocery\s+store|store|church|home|bed|dinner|the\s+gym|gym|mall|gas\s+station|school\s+pick-?up|your\s+(?:kids?|son|daughter)['’]?s?\s+\w+)\b|\bcount\s+(?:the|your)\s+days\b[^\n]{0,40}?\b(?:you|u)\s+(?:don'?t|do\s+not|ain'?t\s+got)\s+(?:have\s+)?(?:many|much|long)(?:\s+(?:days|time))?\s+left\b`,
+    0.75,
+    'threat of violence',
+    gate(
+      'fire flames burn burning burned burnt ashes blown blow done finished through inside waiting dark night alley badge without bringing bring taking showing coming vest armor armour kevlar days',
+    ),
+    {
+      unless: new RegExp(
+        `${MEDICAL}|${KINDNESS}|\\b(?:retire\\w*|vacation|countdown|until|till|christmas|holidays?|fireworks|bonfire|game|kart|match|movie|film|novel|episode|salon|stylist|makeover|haircut)\\b`,
+      ),
     },
   ),
 ];

@@ -603,6 +603,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 95)': 0,
   'threats: veiled menace, after round 95 (blind 252)': 2 / 8,
   'never threats: their twins, after round 95 (blind 252)': 0,
+  'threats: menace in ordinary words (round 96)': 20 / 20,
+  'never threats: their twins and near misses (round 96)': 0,
+  'threats: menace in ordinary words, after round 96 (blind 254)': 6 / 8,
+  'never threats: their twins, after round 96 (blind 254)': 0,
 };
 
 describe('handwritten behaviour', () => {

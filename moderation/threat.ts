@@ -795,8 +795,10 @@ const RULES: readonly Rule[] = [
     'call for violence',
     PLACE_VERBS,
   ),
+  // "Immigrants should be shot", "they all deserve to be hanged"; the people may be named with
+  // "like that" ("women like that should be beaten", 0.7.13, round 97).
   rule(
-    String.raw`(?:\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN}|${GROUP_NOUN}|aliens?)\s+(?:(?!(?:and|or|but|if|when|because|not|never|no|who|that|[a-z]+n't|dont|doesnt|didnt|wont|cant|says?|saying|said|think|thinks|thinking|thought|claims?|claiming|believes?|believing|chants?|chanting|chanted|yell\w*|post(?:s|ed|ing)|wr(?:ote|ites?|iting)|tweet\w*|${INSTITUTION})\b)[a-z'-]+\s+){0,4}?(?:all\s+)?|(?<=^|[.!?\n]\s*))(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:(?:publicly|slowly|immediately|summarily|brutally|painfully|quickly|promptly|personally|finally|rightfully|properly|rightly|literally|actually|really|just|simply)\s+)?(?:(?:lined\s+up|rounded\s+up|taken\s+out(?:side)?|dragged\s+out(?:side)?|locked\s+up|put\s+in\s+camps)\s+and\s+(?:then\s+)?)?(?:shot|killed|euthanized|euthanised|tarr?ed\s+and\s+feathered|hanged|hung|lynched|murdered|stabbed|hunted(?:\s+like\s+(?:an?\s+)?(?:animals?|dogs?|rats?)|\s+for\s+sport)|fed\s+to\s+(?:the\s+)?(?:sharks|dogs|alligators|gators|pigs|lions|wolves|crocodiles)|stoned(?=\s*(?:[.!,;]|$|\s+to\s+death|\s+in\s+the\s+(?:street|square)))|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|eradicated|gassed|wiped\s+out|purged|raped|tortured|maimed|mutilated|castrated|drowned|crucified|stoned\s+to\s+death|skinned\s+alive|buried\s+alive|set\s+on\s+fire|beaten\s+up|dragged\s+(?:behind\s+(?:a|the)\s+(?:truck|car|horse|pickup)|through\s+the\s+streets)|slaughtered|butchered|hunted\s+down|run\s+over(?!\s+with\b|\s+(?:by\s+)?(?:the\s+)?(?:budget|time|schedule|costs?|deadline)\b)|shot\s+on\s+sight|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)|in\s+\d*k\b|on\s+(?:film|camera|video|location)|from\s+(?:above|below|a\s+drone)))`,
+    String.raw`(?:\b(?:he|she|him|her|they|you|u|y'?all|them|${PERSON_NOUN}|${GROUP_NOUN}|aliens?)(?:\s+like\s+(?:that|this|those|these|them|him|her|you|u))?\s+(?:(?!(?:and|or|but|if|when|because|not|never|no|who|that|[a-z]+n't|dont|doesnt|didnt|wont|cant|says?|saying|said|think|thinks|thinking|thought|claims?|claiming|believes?|believing|chants?|chanting|chanted|yell\w*|post(?:s|ed|ing)|wr(?:ote|ites?|iting)|tweet\w*|${INSTITUTION})\b)[a-z'-]+\s+){0,4}?(?:all\s+)?|(?<=^|[.!?\n]\s*))(?:should|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gotta|has\s+to|have\s+to|must)\s+(?:all\s+)?(?:be|get)\s+(?:(?:publicly|slowly|immediately|summarily|brutally|painfully|quickly|promptly|personally|finally|rightfully|properly|rightly|literally|actually|really|just|simply)\s+)?(?:(?:lined\s+up|rounded\s+up|taken\s+out(?:side)?|dragged\s+out(?:side)?|locked\s+up|put\s+in\s+camps)\s+and\s+(?:then\s+)?)?(?:shot|killed|euthanized|euthanised|tarr?ed\s+and\s+feathered|hanged|hung|lynched|murdered|stabbed|hunted(?:\s+like\s+(?:an?\s+)?(?:animals?|dogs?|rats?)|\s+for\s+sport)|fed\s+to\s+(?:the\s+)?(?:sharks|dogs|alligators|gators|pigs|lions|wolves|crocodiles)|stoned(?=\s*(?:[.!,;]|$|\s+to\s+death|\s+in\s+the\s+(?:street|square)))|strung\s+up|shot\s+dead|beaten(?:\s+to\s+death)?(?!\s+(?:at|in)\s+(?:(?:a|the|their\s+own|his\s+own|her\s+own)\s+)?(?:chess|checkers|cards|poker|trivia|scrabble|monopoly|games?|polls?|elections?|primary|primaries|debates?|races?|court|fortnite|tennis|golf|\w+ball|match(?:es)?)\b)|burned\s+alive|gunned\s+down|taken\s+out\s+back|executed|beheaded|exterminated|eradicated|gassed|wiped\s+out|purged|raped|tortured|maimed|mutilated|castrated|drowned|crucified|stoned\s+to\s+death|skinned\s+alive|buried\s+alive|set\s+on\s+fire|beaten\s+up|dragged\s+(?:behind\s+(?:a|the)\s+(?:truck|car|horse|pickup)|through\s+the\s+streets)|slaughtered|butchered|hunted\s+down|run\s+over(?!\s+with\b|\s+(?:by\s+)?(?:the\s+)?(?:budget|time|schedule|costs?|deadline)\b)|shot\s+on\s+sight|thrown\s+off\s+(?:a\s+|the\s+)?(?:buildings?|roofs?|rooftops?|bridges?|cliffs?)|put\s+down\s+like\s+(?:animals|dogs|a\s+dog|an\s+animal|rabid\s+dogs)|put\s+(?:up\s+)?against\s+(?:a|the)\s+wall)\b(?!\s+(?:down|of|off|out|up\s+to|by\s+(?:the|a)\s+(?:record|deadline|clock|time)|in\s+\d*k\b|on\s+(?:film|camera|video|location)|from\s+(?:above|below|a\s+drone)))`,
     0.7,
     'call for violence',
     gate(
@@ -4702,10 +4704,10 @@ const RULES: readonly Rule[] = [
   ),
   // Round 83 (0.7.11): calls for violence in the forms of extremist forums, with any person or
   // group as the object. A rhetorical proposal, "can't we just nuke the whole neighborhood", "why
-  // not just gas the lot of them", "I say we …"; not the tactics of an arrest ("why don't they just
+  // not just gas the lot of them", "I say we …", "shouldn't we just shoot the immigrants" (0.7.13); not the tactics of an arrest ("why don't they just
   // shoot him in the leg", "why not tase him"), which criticise the police.
   rule(
-    String.raw`(?:\b(?:can't|cant|cannot|couldn't|couldnt)\s+(?:we|someone|somebody|some1)\s+(?:just\s+)?|\bwhy\s+(?:don't|dont|can't|cant|do\s+not|not)\s+(?:we\s+|someone\s+|somebody\s+)?(?:just\s+)?|\bi\s+say\s+we\s+(?:just\s+)?)(?:nuke|gas|shoot|kill|hang|lynch|bomb|firebomb|torch|burn|execute|exterminate|slaughter|massacre|murder|behead|gun\s+down|mow\s+down|stab|string\s+up|drown)\s+(?:${PERSON}|the\s+(?:whole\s+)?lot(?:\s+of\s+(?:them|em|'em))?|the\s+whole\s+(?:neighbou?rhood|city|town|place|country|block|village|county|state|camp|region|continent|bunch)|(?:those|these|the|all\s+the|every|all)\s+(?:[a-z'-]+\s+)?(?:${DEHUMAN}|${GROUP_TARGET}))\b${NOT_VIOLENT_AFTER}`,
+    String.raw`(?:\b(?:can't|cant|cannot|couldn't|couldnt|shouldn't|shouldnt|should\s+not)\s+(?:we|someone|somebody|some1)\s+(?:just\s+)?|\bwhy\s+(?:don't|dont|can't|cant|do\s+not|not)\s+(?:we\s+|someone\s+|somebody\s+)?(?:just\s+)?|\bi\s+say\s+we\s+(?:just\s+)?)(?:nuke|gas|shoot|kill|hang|lynch|bomb|firebomb|torch|burn|execute|exterminate|slaughter|massacre|murder|behead|gun\s+down|mow\s+down|stab|string\s+up|drown)\s+(?:${PERSON}|the\s+(?:whole\s+)?lot(?:\s+of\s+(?:them|em|'em))?|the\s+whole\s+(?:neighbou?rhood|city|town|place|country|block|village|county|state|camp|region|continent|bunch)|(?:those|these|the|all\s+the|every|all)\s+(?:[a-z'-]+\s+)?(?:${DEHUMAN}|${GROUP_TARGET}))\b${NOT_VIOLENT_AFTER}`,
     0.75,
     'call for violence',
     gate(
@@ -5047,8 +5049,7 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
       // "bomb city hall with emails", "kill them with kindness": what is thrown is words (0.7.1).
       if (WITH_WORDS.test(after)) continue;
       // "We should wipe out the Democrats in the midterms": votes.
-      if (METAPHOR_VERB.test(m[0]) && ELECTORAL_METAPHOR.test(sentenceAround(text, m.index)))
-        continue;
+      if (METAPHOR_VERB.test(m[0]) && electoralOnly(sentenceAround(text, m.index))) continue;
       // "Exterminate these rats at the old warehouse, call pest control": the animals.
       if (PEST.test(m[0]) && PEST_CONTEXT.test(text)) continue;
       const evidence: Evidence = prepared.evidence(at(m.index), at(m.index + m[0].length));
@@ -5340,7 +5341,8 @@ export function createThreatClassifier(model: ThreatModel | (() => ThreatModel))
       if (read === prepared && violenceOnlyQuoted(prepared.normalized, quotes())) return signals;
       // "No one should be shot", "I hope nobody gets hurt", "kill it at the gym": the model
       // reads the words, these frames say they threaten no one.
-      if (harmlessFrame(read.normalized)) score = Math.min(score, MODEL_SIGNAL_FROM);
+      if (harmlessFrame(read.normalized) || electoralOnly(read.normalized))
+        score = Math.min(score, MODEL_SIGNAL_FROM);
       if (score < 0.5 && signals.length > 0) return signals;
       const best = signals.reduce((m, s) => Math.max(m, s.score), 0);
       if (signals.length > 0 && best >= score) return signals;
@@ -5536,7 +5538,27 @@ const WITH_WORDS =
   /^(?:\s+and\s+(?:kill|smother|drown|shower|bury|bomb|hit)\s+(?:you|u|him|her|them|y'?all))?\s+with\s+(?:[a-z]+\s+)?(?:e-?mails|calls|phone\s+calls|letters|complaints|questions|requests|messages|texts|tweets|comments|petitions|signatures|postcards|love|kindness|flowers|compliments|facts|data|votes|paperwork)\b/;
 /** Violence said of an election, and the words that say it is one. */
 const METAPHOR_VERB =
-  /\b(?:wipe\s+out|wiped\s+out|crush|destroy|beat|bury|slaughter|annihilate|massacre|take\s+out|eliminate|kill|purge|eradicate|demolish|obliterate|trounce)\b/;
+  /\b(?:wipe\s+out|wiped\s+out|crush|crushed|destroy|destroyed|beat|beaten|bury|buried|slaughter|slaughtered|annihilate|annihilated|massacre|massacred|take\s+out|taken\s+out|eliminate|eliminated|kill|killed|purge|purged|eradicate|eradicated|demolish|demolished|obliterate|obliterated|trounce|trounced)\b/;
+
+/**
+ * Every violent word is a race or a game won or lost ("they should be beaten in the polls", "crush
+ * them in the midterms", "kids like that should be beaten at their own game"): each is a verb of
+ * defeat, in a sentence about an election or a contest (0.7.13). Not "beaten until they bleed,
+ * then voted out in the election": "bleed" is no defeat.
+ */
+function electoralOnly(text: string): boolean {
+  let any = false;
+  for (const m of allMatches(VIOLENT_WORDS, text)) {
+    const word = /^[a-z]+(?:\s+(?:out|up))?/.exec(text.slice(m.index))?.[0] ?? m[0];
+    if (!METAPHOR_VERB.test(word)) return false;
+    const sentence = sentenceAround(text, m.index);
+    if (!ELECTORAL_METAPHOR.test(sentence) && !CONTEST.test(sentence)) return false;
+    any = true;
+  }
+  return any;
+}
+const CONTEST =
+  /\b(?:at|in)\s+(?:(?:a|the|their|his|her|our|your|my)\s+(?:own\s+)?)?(?:chess|checkers|cards|poker|trivia|scrabble|monopoly|games?|match(?:es)?|races?|tournaments?|playoffs|finals?|league|season|fortnite|tennis|golf|[a-z]+ball)\b/;
 const ELECTORAL_METAPHOR =
   /\bat\s+the\s+(?:polls|ballot\s+box)\b|\bin\s+(?:the\s+)?(?:next\s+)?(?:midterms?|elections?|primary|primaries|november|polls|debates?|runoff)\b|\bon\s+election\s+day\b|\b(?:vote|voting)\s+(?:them|him|her|'em|em)\s+out\b/;
 const WITH_CAMERA =
@@ -5553,7 +5575,7 @@ const REPORTED_CLAUSE =
   /\b(?:he|she|they|someone|somebody|a\s+(?:man|woman|guy)|the\s+(?:man|woman|guy|suspect|driver|caller|neighbou?r))\s+(?:said|says|told\s+(?:me|us|her|him|them|my\s+\w+)|threatened|yelled|screamed|texted|wrote)\s+(?:that\s+)?(?:(?:he|she|they)\s+(?:would|will|was\s+going\s+to|were\s+going\s+to|wanted\s+to|gonna)|he'd|she'd|they'd|he'll|she'll|they'll)\b|\b(?:who|whoever|anyone\s+who|anybody\s+who|people\s+who|those\s+who)\s+(?:\w+\s+)?(?:says?|said|thinks?|thought|believes?|claims?|chants?|posts?|writes?|wrote|tweets?)\s+(?!(?:that|this|it|so)\s+(?:should|must|needs?|deserves?|ought|will|gets?)\b)(?:that\s+)?(?!(?:should|must|needs?|deserves?|ought)\b)\w+|\bimagine\s+(?:thinking|believing|saying)\b|\b(?:someone|somebody|they|vandals?|kids|people|he|she|whoever)\s+(?:\w+\s+)?(?:wrote|painted|spray-painted|sprayed|scrawled|carved|tagged|etched|scratched)\b[^.!?\n]{0,60}?\b(?:on|across|onto)\s+(?:the|a|my|our|his|her|their|that|this)\s+|\b(?:it's|it\s+is|it\s+was|that's|that\s+is)\s+(?:\w+\s+){0,2}?(?:vile|wrong|disgusting|sick|evil|unacceptable|shameful|hateful|racist|gross|horrible|appalling|not\s+ok(?:ay)?|never\s+ok(?:ay)?)\s+to\s+(?:say|write|post|suggest|claim|chant|tweet|wish)\b/;
 /** The match continues a clause of someone else's saying or thinking ("anyone who says…"). */
 const REPORTED_BEFORE =
-  /\b(?:stop|quit|don't|do\s+not|never|cannot|can't)\s+(?:saying|say|writing|write|posting|post|claiming|claim|suggesting|suggest|chanting|chant|tweeting|tweet|pretending)\s+(?:that\s+)?(?:\w+\s+){0,3}$|\b(?:who|whoever|anyone|anybody|people|those|someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:says?|said|saying|thinks?|thought|thinking|believes?|believed|claims?|claimed|claiming|chants?|chanted|chanting|posts?|posted|posting|writes?|wrote|writing|tweets?|tweeted|painted|spray-painted|sprayed|scrawled|carved|tagged|etched|scratched)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+$)(?:\w+\s+){0,3}$|\b(?:it's|it\s+is|it\s+was|that's|that\s+is)\s+(?:\w+\s+){0,2}?(?:vile|wrong|disgusting|sick|evil|unacceptable|shameful|hateful|racist|gross|horrible|appalling|not\s+ok(?:ay)?|never\s+ok(?:ay)?)\s+to\s+(?:say|write|post|suggest|claim|chant|tweet|wish)\s+(?:that\s+)?(?:\w+\s+){0,3}$|^\W*(?:saying|writing|posting|chanting|yelling|tweeting|claiming)\s+(?:that\s+)?(?:\w+\s+){0,3}$|(?<!\b(?:i'?m|i\s+am|im|we'?re|we\s+are)\s+)\b(?:note|message|text|letter|dm|email|comment|sign|voicemail|caller|graffiti|post)\s+(?:on\s+[\w\s]{0,20}?)?(?:saying|that\s+said|which\s+said|that\s+read|reading)\s+(?:that\s+)?(?:\w+\s+){0,2}$/;
+  /\b(?:stop|quit|don't|do\s+not|never|cannot|can't)\s+(?:saying|say|writing|write|posting|post|claiming|claim|suggesting|suggest|chanting|chant|tweeting|tweet|pretending)\s+(?:that\s+)?(?:\w+\s+){0,3}$|\b(?:my|our|his|her|their|a|the|this|that|some)\s+(?:[a-z'-]+\s+)?(?:neighbou?rs?|coworkers?|co-workers?|boss|friends?|uncle|aunt|cousins?|brother|sister|dad|father|mom|mother|husband|wife|son|daughter|classmates?|teachers?|guy|man|woman|lady|dude|kid|roommates?|landlord|customers?|caller|commenters?|posters?|users?|trolls?|grandpa|grandma|grandfather|grandmother|in-laws?)\s+(?:\w+\s+)?(?:said|says|yelled|shouted|screamed|wrote|posted|texted|told\s+(?:me|us|him|her|them))\s+(?:that\s+)?(?:\w+\s+){0,3}$|\b(?:who|whoever|anyone|anybody|people|those|someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:says?|said|saying|thinks?|thought|thinking|believes?|believed|claims?|claimed|claiming|chants?|chanted|chanting|posts?|posted|posting|writes?|wrote|writing|tweets?|tweeted|painted|spray-painted|sprayed|scrawled|carved|tagged|etched|scratched)\s+(?:that\s+)?(?!(?:that|this|it|so)\s+$)(?:\w+\s+){0,3}$|\b(?:it's|it\s+is|it\s+was|that's|that\s+is)\s+(?:\w+\s+){0,2}?(?:vile|wrong|disgusting|sick|evil|unacceptable|shameful|hateful|racist|gross|horrible|appalling|not\s+ok(?:ay)?|never\s+ok(?:ay)?)\s+to\s+(?:say|write|post|suggest|claim|chant|tweet|wish)\s+(?:that\s+)?(?:\w+\s+){0,3}$|^\W*(?:saying|writing|posting|chanting|yelling|tweeting|claiming)\s+(?:that\s+)?(?:\w+\s+){0,3}$|(?<!\b(?:i'?m|i\s+am|im|we'?re|we\s+are)\s+)\b(?:note|message|text|letter|dm|email|comment|sign|voicemail|caller|graffiti|post)\s+(?:on\s+[\w\s]{0,20}?)?(?:saying|that\s+said|which\s+said|that\s+read|reading)\s+(?:that\s+)?(?:\w+\s+){0,2}$/;
 
 /** A relative clause of saying, then what was said, with its own subject and verb. */
 const REPORTED_INSIDE =

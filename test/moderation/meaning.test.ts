@@ -607,6 +607,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 96)': 0,
   'threats: menace in ordinary words, after round 96 (blind 254)': 6 / 8,
   'never threats: their twins, after round 96 (blind 254)': 0,
+  'threats: against groups, functional-test shapes (round 97)': 20 / 20,
+  'never threats: their twins and near misses (round 97)': 0,
+  'threats: against groups, after round 97 (blind 256)': 7 / 8,
+  'never threats: their twins, after round 97 (blind 256)': 1 / 6,
 };
 
 describe('handwritten behaviour', () => {

@@ -15019,4 +15019,52 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'They should be crushed in the next election, vote!',
     ],
   },
+  // Round 98, counter-speech quoting threats and calls for violence to reject or report them: run
+  // once before the change, 2 of 20 flagged, none hidden ('the threat "we know where your family
+  // lives" was sent to the council member'; 'if your answer is "round them up and shoot them", you
+  // are the problem'); after, 1 of 20 (the second keeps a personal-attack flag for a person).
+  {
+    name: 'counter-speech: threats quoted to reject or report them (round 98)',
+    category: 'any',
+    flagged: false,
+    sentences: [
+      'Whoever keeps commenting "kill all cops" on these posts needs to grow up, that\'s not how change happens.',
+      "I'm so tired of seeing people write \"hang the mayor\" like it's a joke. It isn't.",
+      'Reporting the guy above who said "I\'ll shoot the next cop I see". Not okay.',
+      '"Deport them all and shoot the rest" is a disgusting thing to post under a missing child alert.',
+      'Imagine typing "she deserves to be raped" about a crime victim and thinking you\'re the good guy.',
+      'My son got a DM saying "I know where you live, f*ggot". We filed a report with your department today.',
+      'Calling the chief a "dead man walking" in the comments is a threat, and you should all report it.',
+      'The sign at the rally said "Hang the traitors" and nobody from the city said a word about it.',
+      'People saying "burn the station down" don\'t live next to the station. We do.',
+      'To the person who wrote "someone should run them over": protesters are people with families.',
+      'If your answer to homelessness is "round them up and shoot them", you are the problem.',
+      'Can we stop with the "they should all be shot" comments every time there\'s an arrest post?',
+      'He was charged for posting "I\'m going to kill every Muslim in this town". Good.',
+      'The graffiti on the mosque said "death to Muslims" and the department still hasn\'t said anything.',
+      'Someone wrote "your kids are next" on my sister\'s car after she testified. Please investigate.',
+      '"Women like that should be beaten" is what my ex used to say. Please don\'t repeat it here.',
+      'Posting "gas the Jews" as a joke is never a joke.',
+      'I heard a man yell "I\'ll put a bullet in your head" at the officer and then run. Video attached.',
+      'The threat "we know where your family lives" was sent to the council member last week, per the news.',
+      'Stop replying "just shoot them" to every post about shoplifting, it\'s sick.',
+    ],
+  },
+  // Written after round 98's change and run once, kept blind: 2 of 8 flagged, none hidden.
+  {
+    name: 'counter-speech: after round 98 (blind 258)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'Somebody spray-painted "cops will die" on the underpass again, can public works clean it up?',
+      'My daughter\'s classmate told her "I\'ll stab you at recess". The school did nothing.',
+      'If you comment "shoot them on sight" under a post about teenagers, please log off.',
+      'The voicemail said "you and your family are dead" and the detective never called back.',
+      'Why is "hang the judge" still up on this page after three days of reports?',
+      'Typing "lock and load, boys" under a post about a protest is how people get hurt.',
+      'The man at the bus stop kept shouting "I\'ll kill all of you" and nobody helped.',
+      'Your answer to every crime post is "string them up", and that\'s exactly why nobody listens to you.',
+    ],
+  },
 ];

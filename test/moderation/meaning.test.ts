@@ -613,6 +613,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins, after round 97 (blind 256)': 1 / 6,
   'counter-speech: threats quoted to reject or report them (round 98)': 1 / 20,
   'counter-speech: after round 98 (blind 258)': 2 / 8,
+  'Spanish threats: "a ver si" wishes and beatings foretold (0.7.13)': 1,
+  'Spanish never threats: their twins (0.7.13)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -615,6 +615,12 @@ const TARGETS: Record<string, number> = {
   'counter-speech: after round 98 (blind 258)': 2 / 8,
   'Spanish threats: "a ver si" wishes and beatings foretold (0.7.13)': 1,
   'Spanish never threats: their twins (0.7.13)': 0,
+  'insults: stock put-downs of the internet (round 99)': 17 / 20,
+  'never attacks: their friendly twins (round 99)': 1 / 10,
+  'threats: menace and fight challenges in replies (round 100)': 1,
+  'never threats: their twins and near misses, in replies (round 100)': 0,
+  'threats: in replies, after round 100 (blind 260)': 7 / 8,
+  'never threats: their twins, in replies, after round 100 (blind 260)': 0,
 };
 
 describe('handwritten behaviour', () => {

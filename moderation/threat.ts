@@ -4913,6 +4913,27 @@ const RULES: readonly Rule[] = [
         /\b(?:deploy\w*|moving|move|retire\w*|college|leaving|trip|mission|debate|election|vote|tax|bill|game|movie|film|episode|novel)\b/,
     },
   ),
+  // Round 101 (0.7.13), menace at officials in the third person: "Officer Daniels won't live to see
+  // Christmas", "the judge will be dealt with, one way or another", "somebody is going to put the
+  // chief in a wheelchair", "the mayor's family should start looking over their shoulders", "Deputy
+  // Cole is living on borrowed time", "whoever signed that warrant better have a good security
+  // system", "someone is going to hurt that prosecutor", "Officer Park will be found in a ditch",
+  // "the judge has kids, doesn't he? Be a shame". Not a prediction of an office lost ("that cop's
+  // days are numbered" stays unread: it is said of careers as often). 4 of 20 on first contact,
+  // twins 0 of 10.
+  rule(
+    String.raw`\b(?:won'?t|will\s+not|wont|isn'?t\s+going\s+to|ain'?t\s+gonna)\s+live\s+to\s+see\s+(?:christmas|thanksgiving|the\s+new\s+year|new\s+year'?s|next\s+(?:year|week|month|christmas|summer)|retirement|(?:his|her|their|your)\s+(?:pension|retirement|next\s+birthday|kids\s+grow\s+up|trial)|another\s+(?:birthday|christmas|year|summer)|the\s+(?:trial|weekend|end\s+of\s+the\s+(?:year|month|week)))\b|\b(?:he|she|they|(?:that|the|this)\s+(?:[a-z]+\s+)?(?:${OFFICE}|prosecutor)|(?:${OFFICE}|prosecutor)\s+[a-z]+)\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to|gonna)\s+be\s+(?:dealt\s+with|taken\s+care\s+of|handled)\b,?\s*(?:one\s+way\s+or\s+(?:another|the\s+other)|permanently|if\s+you\s+know\s+what\s+i\s+mean|the\s+old[- ]fashioned\s+way|outside\s+(?:of\s+)?(?:the\s+)?(?:courts?|law|system))\b|\b(?:someone|somebody|some1|one\s+of\s+us|i|we)\s+(?:is\s+|are\s+|'s\s+|'m\s+|'re\s+|am\s+)?(?:going\s+to|gonna|will|'ll)\s+put\s+(?:him|her|them|(?:that|the|this)\s+(?:[a-z]+\s+)?(?:${OFFICE}|prosecutor)|(?:${OFFICE}|prosecutor)\s+[a-z]+)\s+in\s+(?:a\s+wheelchair|the\s+hospital|a\s+hospital|the\s+ground|a\s+body\s+bag|a\s+coma|the\s+icu|the\s+morgue|a\s+box|a\s+grave)\b|\b(?:should|better|had\s+better|might\s+want\s+to|needs?\s+to)\s+(?:start\s+)?(?:looking|look)\s+over\s+(?:his|her|their)\s+shoulders?\b|\b(?:(?:that|this|the)\s+(?:[a-z]+\s+)?(?:${OFFICE}|prosecutor)|(?:${OFFICE}|prosecutor)\s+[a-z]+)\s+(?:is|'s)\s+living\s+on\s+borrowed\s+time\b|\bwhoever\s+(?:signed|arrested|ticketed|wrote|runs|did|ordered|approved)\b[^.!?\n]{0,40}?\b(?:better|should|had\s+better)\s+(?:have|get)\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+|solid\s+)?(?:security\s+system|bodyguards?|bulletproof\s+\w+)\b|\bhope\s+(?:whoever|he|she|they|(?:that|the)\s+(?:[a-z]+\s+)?${OFFICE}|${OFFICE}\s+[a-z]+)\b[^.!?\n]{0,30}?\b(?:has|have|got)\s+(?:a\s+)?bulletproof\s+(?:house|home|car|windows|vest|glass)\b|\b(?:someone|somebody|some1)\s+(?:is\s+|'s\s+)?(?:going\s+to|gonna|will|'ll)\s+(?:hurt|kill|shoot|stab|beat\s+up|jump|attack|murder|get)\s+(?:that|the|this)\s+(?:[a-z]+\s+)?(?:${OFFICE}|prosecutor)\b(?!\s+(?:elected|fired|reelected|re-elected|recalled|promoted|a\s+\w+))|\b(?:making|make|made)\s+enemies\b[^\n]{0,40}?\b(?:people\s+(?:disappear|go\s+missing|have\s+accidents|get\s+hurt)|accidents\s+happen)\b(?=\s*(?:[.!,…]|$|\s+all\s+the\s+time\b))|\b(?:(?:that|this|the)\s+(?:[a-z]+\s+)?(?:${OFFICE}|prosecutor)|(?:${OFFICE}|prosecutor)\s+[a-z]+|he|she)\s+(?:will|'ll|is\s+gonna|is\s+going\s+to)\s+(?:be\s+found|end\s+up)\s+(?:dead\s+)?in\s+(?:a|the)\s+(?:ditch|river|dumpster|trunk|landfill|gutter|morgue|body\s+bag)\b|\b(?:has|have)\s+(?:kids|children|a\s+family|a\s+wife|a\s+husband|a\s+daughter|a\s+son|grandkids)\b[^\n]{0,30}?\b(?:be\s+a\s+(?:shame|pity)|would\s+be\s+(?:a\s+)?(?:shame|pity|sad|terrible))\b(?=\s*(?:[.!…]|$))|\bthe\s+next\s+(?:[a-z]+\s+){0,2}?(?:${OFFICE}|prosecutor)\s+(?:who|that)\s+[^.!?\n]{0,40}?\b(?:is\s+going\s+to|is\s+gonna|goes\s+to|will\s+go\s+to|ends\s+up\s+in)\s+(?:the\s+)?(?:hospital|morgue|er|icu|ground|grave)\b|\b(?:runs?|ran)\s+out\s+of\s+luck\b[^.!?\n]{0,40}?\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+(?:there|waiting)\b|\benjoys?\s+(?:his|her|their)\s+last\s+(?:summer|christmas|birthday|weekend|days?|week|holiday|thanksgiving)\b(?=\s*(?:[.!,]|$))|\bregret\s+the\s+day\s+(?:he|she|they)\s+(?:knocked\s+on\s+my\s+door|came\s+to\s+my\s+(?:house|home|door)|messed\s+with\s+(?:me|my\s+\w+)|crossed\s+me|arrested\s+(?:me|my\s+\w+)|pulled\s+me\s+over)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'live dealt care handled put shoulder shoulders borrowed regret security bodyguard bodyguards bulletproof hurt kill shoot stab beat jump attack murder get enemies found end shame pity sad terrible hospital morgue er icu ground grave luck enjoy enjoys',
+    ),
+    {
+      unless: new RegExp(
+        `\\b(?:cancer|chemo|hospice|terminal\\w*|dementia|diagnos\\w*|doctors?|illness|sick|covid|surgery|prayers?|praying|retire\\w*|vacation|in\\s+office|term|election|re-?election|recall|vote|voters|ballot|fired|resign\\w*|game|movie|film|show|episode|novel|book|character)\\b`,
+      ),
+    },
+  ),
 ];
 
 /**

@@ -621,6 +621,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses, in replies (round 100)': 0,
   'threats: in replies, after round 100 (blind 260)': 7 / 8,
   'never threats: their twins, in replies, after round 100 (blind 260)': 0,
+  'threats: menace at officials in the third person (round 101)': 19 / 20,
+  'never threats: their twins and near misses (round 101)': 0,
+  'threats: at officials in the third person, after round 101 (blind 262)': 7 / 8,
+  'never threats: their twins, after round 101 (blind 262)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -4887,7 +4887,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'threat of violence',
     gate(
-      'fire flames burn burning burned burnt ashes blown blow done finished through inside waiting dark night alley badge without bringing bring taking showing coming vest armor armour kevlar days',
+      'fire flames burn burning burned burnt ashes blown blow torch firebomb recognize recognise inside waiting dark night alley badge uniform partner backup rifle rifles gun guns shotgun pistol ar ak glock piece machete bat knife bomb vest armor armour kevlar count',
     ),
     {
       unless: new RegExp(
@@ -4906,7 +4906,7 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate(
-      'face person irl life tough big punk coward outside brave cocky loud mouthy smug funny confident bold regret mistake online offline accidents mouth talk words last next fists bat gun knife boot boots hands glock piece hate',
+      'face person irl life meet outside parking back brave tough cocky loud mouthy smug funny confident big bold regret mistake accidents mouth talk words enjoy savor savour cherish news obituaries obits paper headline victim fists fist bat gun knife boot boots hands glock piece hate',
     ),
     {
       unless:
@@ -4926,7 +4926,7 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate(
-      'live dealt care handled put shoulder shoulders borrowed regret security bodyguard bodyguards bulletproof hurt kill shoot stab beat jump attack murder get enemies found end shame pity sad terrible hospital morgue er icu ground grave luck enjoy enjoys',
+      'live dealt care handled wheelchair hospital ground bag coma icu morgue box grave shoulder shoulders borrowed regret security bodyguard bodyguards bulletproof someone somebody some1 enemies ditch river dumpster trunk landfill gutter shame pity sad terrible er luck enjoy enjoys',
     ),
     {
       unless: new RegExp(

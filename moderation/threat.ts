@@ -4704,8 +4704,9 @@ const RULES: readonly Rule[] = [
   ),
   // Round 83 (0.7.11): calls for violence in the forms of extremist forums, with any person or
   // group as the object. A rhetorical proposal, "can't we just nuke the whole neighborhood", "why
-  // not just gas the lot of them", "I say we …", "shouldn't we just shoot the immigrants" (0.7.13); not the tactics of an arrest ("why don't they just
-  // shoot him in the leg", "why not tase him"), which criticise the police.
+  // not just gas the lot of them", "I say we …", "shouldn't we just shoot the immigrants"
+  // (0.7.13); not the tactics of an arrest ("why don't they just shoot him in the leg", "why not
+  // tase him"), which criticise the police.
   rule(
     String.raw`(?:\b(?:can't|cant|cannot|couldn't|couldnt|shouldn't|shouldnt|should\s+not)\s+(?:we|someone|somebody|some1)\s+(?:just\s+)?|\bwhy\s+(?:don't|dont|can't|cant|do\s+not|not)\s+(?:we\s+|someone\s+|somebody\s+)?(?:just\s+)?|\bi\s+say\s+we\s+(?:just\s+)?)(?:nuke|gas|shoot|kill|hang|lynch|bomb|firebomb|torch|burn|execute|exterminate|slaughter|massacre|murder|behead|gun\s+down|mow\s+down|stab|string\s+up|drown)\s+(?:${PERSON}|the\s+(?:whole\s+)?lot(?:\s+of\s+(?:them|em|'em))?|the\s+whole\s+(?:neighbou?rhood|city|town|place|country|block|village|county|state|camp|region|continent|bunch)|(?:those|these|the|all\s+the|every|all)\s+(?:[a-z'-]+\s+)?(?:${DEHUMAN}|${GROUP_TARGET}))\b${NOT_VIOLENT_AFTER}`,
     0.75,
@@ -4883,7 +4884,7 @@ const RULES: readonly Rule[] = [
   // grocery store, chief") and days counted ("count the days, detective, you don't have many
   // left"). 11 of 20 on first contact, twins 0 of 10.
   rule(
-    String.raw`\b(?:your|ur|his|her|their|(?:the|that)\s+${OFFICE}['’]s)\s+(?:house|home|car|cruiser|truck|patrol\s+car|squad\s+car|office|garage|place|station|precinct)\s+(?:is\s+(?:going\s+to|gonna)|will|'ll|'s\s+(?:going\s+to|gonna))\s+(?:be\s+)?(?:on\s+fire|in\s+flames|burn(?:ing)?(?:\s+down)?|burned\s+down|burnt\s+down|(?:a\s+pile\s+of\s+)?ashes|blown\s+up|blow\s+up)(?=\s*(?:[.!,;]|$|\s+(?:by|before|tonight|tomorrow|soon|one\s+(?:of\s+these\s+)?(?:night|day)s?)\b))|\b(?:won'?t|wont|will\s+not|never)\s+(?:even\s+)?recogni[sz]e\s+(?:you|u|him|her|them)\s+(?:again\s+)?(?:when|after)\s+(?:i|we)(?:'m|\s+am|'re|\s+are|\s+get|'ve|\s+have)\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her|them)\b|\b(?:burn|torch|blow\s+up|firebomb)\s+(?:down\s+)?(?:the|your|ur|their|that|this|his|her)\s+(?:\w+\s+)?(?:precinct|station|house|home|office|building|city\s+hall|courthouse|department|headquarters|hq|place|church|car|cruiser)\s+(?:down\s+)?with\s+(?:all\s+of\s+)?(?:you|u|them|him|her|everyone|everybody|y'?all|the\s+(?:cops|officers|pigs|deputies|family|kids))\s+(?:still\s+)?(?:in|inside)\b|\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m|i\s+am|we'?re|we\s+are)\s+(?:be\s+)?waiting\s+(?:for\s+(?:you|u|him|her)\s+)?(?:outside|by|at|near|in)\s+(?:the\s+|your\s+|ur\s+|his\s+|her\s+)?(?:station|precinct|house|home|car|cruiser|door|driveway|parking\s+lot|garage|office|courthouse)\b[^.!?\n]{0,30}?\b(?:when|after)\s+(?:your|ur|his|her)\s+(?:shift|work|court|meeting|day)\s+(?:ends|is\s+over|gets\s+out|lets\s+out|is\s+done)\b(?![^.!?\n]*\b(?:give|hand|bring|drop\s+off|thank|cookies|card|gift|flowers|ride|coffee|lunch|dinner)\b)|\b(?:catch|get|find|meet)\s+(?:you|u|ya|him|her|them|(?:that|the|this)\s+(?:\w+\s+)?${OFFICE}|${OFFICE}\s+[a-z]+)\s+(?:alone\s+)?(?:in\s+(?:a|some|the)\s+dark\s+(?:alley|parking\s+lot|street)|some\s+(?:dark\s+)?night|one\s+(?:dark\s+)?night|after\s+dark|without\s+(?:your|his|her|the|their)\s+(?:badge|gun|uniform|partner|backup))\b|\bone\s+more\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we'?ll)\s+(?:bringing|bring|taking|showing\s+up\s+with|coming\s+(?:down\s+)?(?:there\s+)?with)\s+(?:my|a|the|our)\s+(?:\w+\s+)?(?:rifle|rifles|guns?|shotgun|pistol|ar-?15|ak-?47|ak|glock|piece|machete|bat|knife|pipe\s+bomb|bomb)\b|\b(?:better|should|might\s+want\s+to|may\s+want\s+to|need\s+to)\s+(?:start\s+)?(?:wear(?:ing)?|put(?:ting)?\s+on)\s+(?:a\s+|your\s+)?(?:bullet-?\s*proof\s+vest|vest|body\s+armou?r|kevlar)\s+(?:to|at|in)\s+(?:the\s+)?(?:grocery\s+store|store|church|home|bed|dinner|the\s+gym|gym|mall|gas\s+station|school\s+pick-?up|your\s+(?:kids?|son|daughter)['’]?s?\s+\w+)\b|\bcount\s+(?:the|your)\s+days\b[^\n]{0,40}?\b(?:you|u)\s+(?:don'?t|do\s+not|ain'?t\s+got)\s+(?:have\s+)?(?:many|much|long)(?:\s+(?:days|time))?\s+left\b`,
+    String.raw`\b(?:your|ur|his|her|their|(?:the|that)\s+${OFFICE}['’]s)\s+(?:house|home|car|cruiser|truck|patrol\s+car|squad\s+car|office|garage|place|station|precinct)\s+(?:is\s+(?:going\s+to|gonna)|will|'ll|'s\s+(?:going\s+to|gonna))\s+(?:be\s+)?(?:on\s+fire|in\s+flames|burn(?:ing)?(?:\s+down)?|burned\s+down|burnt\s+down|(?:a\s+pile\s+of\s+)?ashes|blown\s+up|blow\s+up)(?=\s*(?:[.!,;]|$|\s+(?:by|before|tonight|tomorrow|soon|one\s+(?:of\s+these\s+)?(?:night|day)s?)\b))|\b(?:won'?t|wont|will\s+not|never)\s+(?:even\s+)?recogni[sz]e\s+(?:you|u|him|her|them)\s+(?:again\s+)?(?:when|after)\s+(?:i|we)(?:'m|\s+am|'re|\s+are|\s+get|'ve|\s+have)\s+(?:done|finished|through)\s+with\s+(?:you|u|him|her|them)\b|\b(?:burn|torch|blow\s+up|firebomb)\s+(?:down\s+)?(?:the|your|ur|their|that|this|his|her)\s+(?:\w+\s+)?(?:precinct|station|house|home|office|building|city\s+hall|courthouse|department|headquarters|hq|place|church|car|cruiser)\s+(?:down\s+)?with\s+(?:all\s+of\s+)?(?:you|u|them|him|her|everyone|everybody|y'?all|the\s+(?:cops|officers|pigs|deputies|family|kids))\s+(?:still\s+)?(?:in|inside)\b|\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m|i\s+am|we'?re|we\s+are)\s+(?:be\s+)?waiting\s+(?:for\s+(?:you|u|him|her)\s+)?(?:outside|by|at|near|in)\s+(?:the\s+|your\s+|ur\s+|his\s+|her\s+)?(?:station|precinct|house|home|car|cruiser|door|driveway|parking\s+lot|garage|office|courthouse)\b[^.!?\n]{0,30}?\b(?:when|after)\s+(?:your|ur|his|her)\s+(?:shift|work|court|meeting|day)\s+(?:ends|is\s+over|gets\s+out|lets\s+out|is\s+done)\b(?![^.!?\n]*\b(?:give|hand|bring|drop\s+off|thank|cookies|card|gift|flowers|ride|coffee|lunch|dinner)\b)|\b(?:catch|get|find|meet)\s+(?:you|u|ya|him|her|them|(?:that|the|this)\s+(?:\w+\s+)?${OFFICE}|${OFFICE}\s+[a-z]+)\s+(?:alone\s+)?(?:in\s+(?:a|some|the)\s+dark\s+(?:alley|parking\s+lot|street)|some\s+(?:dark\s+)?night|one\s+(?:dark\s+)?night|after\s+dark|without\s+(?:your|his|her|the|their)\s+(?:badge|gun|uniform|partner|backup))\b|\bone\s+more\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we'?ll)\s+(?:bringing|bring|taking|showing\s+up\s+with|coming\s+(?:down\s+)?(?:there\s+)?with)\s+(?:my|a|the|our)\s+(?:\w+\s+)?(?:rifle|rifles|guns?|shotgun|pistol|ar-?15|ak-?47|ak|glock|piece|machete|bat|knife|pipe\s+bomb|bomb)\b|\b(?:better|should|might\s+want\s+to|may\s+want\s+to|need\s+to)\s+(?:start\s+)?(?:wear(?:ing)?|put(?:ting)?\s+on)\s+(?:a\s+|your\s+)?(?:bullet-?\s*proof\s+vest|vest|body\s+armou?r|kevlar)\s+(?:to|at|in)\s+(?:the\s+)?(?:grocery\s+store|store|church|home|bed|dinner|the\s+gym|gym|mall|gas\s+station|school\s+pick-?up|your\s+(?:kids?|son|daughter)['’]?s?\s+\w+)\b|\bcount\s+(?:the|your)\s+days\b(?!\s+(?:until|till|'til|to))[^\n]{0,40}?\b(?:you|u)\s+(?:don'?t|do\s+not|ain'?t\s+got)\s+(?:have\s+)?(?:many|much|long)(?:\s+(?:days|time))?\s+left\b`,
     0.75,
     'threat of violence',
     gate(
@@ -4891,7 +4892,7 @@ const RULES: readonly Rule[] = [
     ),
     {
       unless: new RegExp(
-        `${MEDICAL}|${KINDNESS}|\\b(?:retire\\w*|vacation|countdown|until|till|christmas|holidays?|fireworks|bonfire|game|kart|match|movie|film|novel|episode|salon|stylist|makeover|haircut)\\b`,
+        `${MEDICAL}|${KINDNESS}|\\b(?:retire\\w*|vacation|countdown|fireworks|bonfire|game|kart|match|movie|film|novel|episode|salon|stylist|makeover|haircut)\\b`,
       ),
     },
   ),
@@ -4909,8 +4910,7 @@ const RULES: readonly Rule[] = [
       'face person irl life meet outside parking back brave tough cocky loud mouthy smug funny confident big bold regret mistake accidents mouth talk words enjoy savor savour cherish news obituaries obits paper headline victim fists fist bat gun knife boot boots hands glock piece hate',
     ),
     {
-      unless:
-        /\b(?:deploy\w*|moving|move|retire\w*|college|leaving|trip|mission|debate|election|vote|tax|bill|game|movie|film|episode|novel)\b/,
+      unless: /\b(?:deploy\w*|retire\w*|college|debate|election|game|movie|film|episode|novel)\b/,
     },
   ),
   // Round 101 (0.7.13), menace at officials in the third person: "Officer Daniels won't live to see
@@ -4930,7 +4930,7 @@ const RULES: readonly Rule[] = [
     ),
     {
       unless: new RegExp(
-        `\\b(?:cancer|chemo|hospice|terminal\\w*|dementia|diagnos\\w*|doctors?|illness|sick|covid|surgery|prayers?|praying|retire\\w*|vacation|in\\s+office|term|election|re-?election|recall|vote|voters|ballot|fired|resign\\w*|game|movie|film|show|episode|novel|book|character)\\b`,
+        `\\b(?:cancer|chemo|hospice|terminal\\w*|dementia|diagnos\\w*|doctors?|illness|sick|covid|surgery|prayers?|praying|retire\\w*|vacation|in\\s+office|election|re-?election|recall|vote|voters|ballot|resign\\w*|game|movie|film|episode|novel)\\b`,
       ),
     },
   ),
@@ -5088,7 +5088,7 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
       // "bomb city hall with emails", "kill them with kindness": what is thrown is words (0.7.1).
       if (WITH_WORDS.test(after)) continue;
       // "We should wipe out the Democrats in the midterms": votes.
-      if (METAPHOR_VERB.test(m[0]) && electoralOnly(sentenceAround(text, m.index))) continue;
+      if (METAPHOR_VERB.test(m[0]) && onlyDefeat(sentenceAround(text, m.index))) continue;
       // "Exterminate these rats at the old warehouse, call pest control": the animals.
       if (PEST.test(m[0]) && PEST_CONTEXT.test(text)) continue;
       const evidence: Evidence = prepared.evidence(at(m.index), at(m.index + m[0].length));
@@ -5380,7 +5380,7 @@ export function createThreatClassifier(model: ThreatModel | (() => ThreatModel))
       if (read === prepared && violenceOnlyQuoted(prepared.normalized, quotes())) return signals;
       // "No one should be shot", "I hope nobody gets hurt", "kill it at the gym": the model
       // reads the words, these frames say they threaten no one.
-      if (harmlessFrame(read.normalized) || electoralOnly(read.normalized))
+      if (harmlessFrame(read.normalized) || onlyDefeat(read.normalized))
         score = Math.min(score, MODEL_SIGNAL_FROM);
       if (score < 0.5 && signals.length > 0) return signals;
       const best = signals.reduce((m, s) => Math.max(m, s.score), 0);
@@ -5579,13 +5579,17 @@ const WITH_WORDS =
 const METAPHOR_VERB =
   /\b(?:wipe\s+out|wiped\s+out|crush|crushed|destroy|destroyed|beat|beaten|bury|buried|slaughter|slaughtered|annihilate|annihilated|massacre|massacred|take\s+out|taken\s+out|eliminate|eliminated|kill|killed|purge|purged|eradicate|eradicated|demolish|demolished|obliterate|obliterated|trounce|trounced)\b/;
 
+/** A game, a match or a race: where a defeat is a score, not a wound. */
+const CONTEST =
+  /\b(?:at|in)\s+(?:(?:a|the|their|his|her|our|your|my)\s+(?:own\s+)?)?(?:chess|checkers|cards|poker|trivia|scrabble|monopoly|games?|match(?:es)?|races?|tournaments?|playoffs|finals?|league|season|fortnite|tennis|golf|[a-z]+ball)\b/;
+
 /**
  * Every violent word is a race or a game won or lost ("they should be beaten in the polls", "crush
  * them in the midterms", "kids like that should be beaten at their own game"): each is a verb of
  * defeat, in a sentence about an election or a contest (0.7.13). Not "beaten until they bleed,
  * then voted out in the election": "bleed" is no defeat.
  */
-function electoralOnly(text: string): boolean {
+function onlyDefeat(text: string): boolean {
   let any = false;
   for (const m of allMatches(VIOLENT_WORDS, text)) {
     const word = /^[a-z]+(?:\s+(?:out|up))?/.exec(text.slice(m.index))?.[0] ?? m[0];
@@ -5596,8 +5600,6 @@ function electoralOnly(text: string): boolean {
   }
   return any;
 }
-const CONTEST =
-  /\b(?:at|in)\s+(?:(?:a|the|their|his|her|our|your|my)\s+(?:own\s+)?)?(?:chess|checkers|cards|poker|trivia|scrabble|monopoly|games?|match(?:es)?|races?|tournaments?|playoffs|finals?|league|season|fortnite|tennis|golf|[a-z]+ball)\b/;
 const ELECTORAL_METAPHOR =
   /\bat\s+the\s+(?:polls|ballot\s+box)\b|\bin\s+(?:the\s+)?(?:next\s+)?(?:midterms?|elections?|primary|primaries|november|polls|debates?|runoff)\b|\bon\s+election\s+day\b|\b(?:vote|voting)\s+(?:them|him|her|'em|em)\s+out\b/;
 const WITH_CAMERA =

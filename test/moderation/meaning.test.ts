@@ -625,6 +625,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 101)': 0,
   'threats: at officials in the third person, after round 101 (blind 262)': 7 / 8,
   'never threats: their twins, after round 101 (blind 262)': 0,
+  'Spanish threats: menace in replies and at officials (round 102)': 1,
+  'Spanish never threats: their twins and near misses (round 102)': 0,
+  'Spanish threats: after round 102 (blind 264)': 6 / 8,
+  'Spanish never threats: their twins, after round 102 (blind 264)': 0,
 };
 
 describe('handwritten behaviour', () => {

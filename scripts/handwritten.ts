@@ -15417,4 +15417,97 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Ojalá que al fiscal le den el premio que merece.',
     ],
   },
+  // Round 103, incitement against groups in the register of extremist forums: run once before the
+  // change, 10 of 20 flagged and 0 of 10 twins; after, 19 of 20 and 0 of 10. The near misses were
+  // written after the rules: 4 of 10 flagged at first ("bloody at the polls", "kill a few of
+  // them, they're just weeds", "free helicopter rides for kids at the county fair", flagged by an
+  // older rule, "Christmas lights hanging from the trees"), 0 after tightening them. "I want to
+  // see trans activists swinging from lampposts" was read, then its reading taken out for a
+  // harmless twin of blind 37 it flagged.
+  {
+    name: 'threats: incitement in the register of extremist forums (round 103)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      "Time to grab the rifles, boys, the invaders won't leave on their own.",
+      'Every last one of these leftist traitors needs to be put against a wall when this is over.',
+      'We need a few good men with guns at the border, shoot on sight.',
+      'When the shooting starts, start with the journalists.',
+      'Load up and meet at the mosque Friday, we end this ourselves.',
+      'The day of reckoning is coming for every globalist rat, and it will be bloody.',
+      'Somebody needs to do to the drag show what they did in Orlando.',
+      'Round them up, ship them out, and the ones who resist get buried.',
+      'Honestly the Antifa crowd would stop real quick if we started shooting back.',
+      "It's self defense to kill a few of them before they replace us.",
+      'These protesters should be met with live ammunition, period.',
+      'Start hanging traitors in public and the rest will fall in line.',
+      'Every one of these illegals you see, treat them like the animals they are. Put them down.',
+      'We should firebomb their neighborhoods until they go back.',
+      'Wipe out the whole tribe of them, women and kids included.',
+      "Arm yourselves and go hunting for pedo teachers, the law won't do it.",
+      'The only cure for communists is a helicopter ride.',
+      "Brothers, it's time. Make the streets run red with their blood.",
+      'I want to see trans activists swinging from lampposts.',
+      'If the election is stolen we take up arms and settle it in the streets with bullets.',
+    ],
+  },
+  {
+    name: 'never threats: their twins and near misses (round 103)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      "Time to grab the rakes, boys, the leaves won't pick themselves up.",
+      'Journalists who write this stuff should be fact-checked, period.',
+      'Meet at the mosque Friday for the interfaith dinner, everyone welcome.',
+      'The day of reckoning is coming for the mayor at the ballot box.',
+      'If the election is stolen we take it to court and settle it there.',
+      'These protesters should be met with dialogue, not tear gas.',
+      'The only cure for communists is a good economics class lol.',
+      'Honestly the crowd would calm down real quick if the police just talked to them.',
+      'Arm yourselves with facts before the school board meeting.',
+      "Brothers, it's time. Make the streets clean again at the cleanup day Saturday.",
+      'Load up the truck and meet at the church Friday, we finish the food drive ourselves.',
+      'The day of reckoning is coming for the incumbents, and it will be bloody at the polls.',
+      "It's fine to kill a few of them, they're just weeds in the community garden.",
+      "The shelter has too many dogs, they'll put them down if nobody adopts.",
+      'Free helicopter rides for kids at the county fair this weekend!',
+      'I want to see the Christmas lights hanging from the trees downtown again.',
+      "If we started shooting the video earlier we'd have caught the sunset.",
+      'The rivers run red with clay after the storm, avoid the creek.',
+      "Let's do to the old library what they did in Portland, turn it into a makerspace.",
+      'Wipe out the whole backlog of them, the permits have been waiting for months.',
+    ],
+  },
+  // Written after round 103's change and run once, kept blind: 8 of 8 threats, 1 of 6 twins; 7 of 8
+  // once the lamppost reading was taken out.
+  {
+    name: 'threats: incitement, after round 103 (blind 266)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'Load up and head to the rally Saturday, no mercy this time.',
+      'Somebody should do to that synagogue what the shooter did in Pittsburgh.',
+      "They'd back off fast if we started shooting them first.",
+      "It's time to kill some of those invaders before it's too late.",
+      'Wipe out the entire clan of them, no survivors.',
+      'Helicopter rides for every last journalist, like Pinochet did.',
+      'The streets will run red with their blood when we rise.',
+      "Can't wait to see the globalists dangling from the lampposts.",
+    ],
+  },
+  {
+    name: 'never threats: their twins, after round 103 (blind 266)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'Load up and head to the rally Saturday, bring water and sunscreen.',
+      'Somebody should do to that old mall what they did in Denver, turn it into housing.',
+      'The gutters run red with leaves every fall on our street lol.',
+      "Can't wait to see the flags hanging from the lampposts for the Fourth.",
+      'Free helicopter rides for students who finish the reading challenge!',
+      "It's time to kill some of those weeds before they spread.",
+    ],
+  },
 ];

@@ -629,6 +629,10 @@ const TARGETS: Record<string, number> = {
   'Spanish never threats: their twins and near misses (round 102)': 0,
   'Spanish threats: after round 102 (blind 264)': 6 / 8,
   'Spanish never threats: their twins, after round 102 (blind 264)': 0,
+  'threats: incitement in the register of extremist forums (round 103)': 19 / 20,
+  'never threats: their twins and near misses (round 103)': 0,
+  'threats: incitement, after round 103 (blind 266)': 7 / 8,
+  'never threats: their twins, after round 103 (blind 266)': 1 / 6,
 };
 
 describe('handwritten behaviour', () => {

@@ -4947,7 +4947,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'call for violence',
     gate(
-      'load reckoning did shooting kill shoot hang gas down wipe helicopter chopper red swinging hanging dangling',
+      'load reckoning orlando christchurch paso charleston pittsburgh buffalo uvalde columbine oklahoma pulse sandy parkland vegas utoya waco kent tiananmen charlottesville shooting kill shoot hang gas animals vermin rats dogs beasts pests savages wipe helicopter chopper blood',
     ),
     {
       unless:

@@ -117,6 +117,27 @@ export function fitPolarityWeights(vectors: WordVectors): PolarityFit {
 let shipped: Polarity | undefined;
 
 /**
+ * A polarity direction as `npm run train` writes it, checked: a weight per dimension and a bias,
+ * every one a finite number (a NaN would score every word NaN without a word of warning).
+ */
+export function parsePolarityFit(text: string, dims: number): PolarityFit {
+  const file = JSON.parse(text) as Partial<PolarityFit> | null;
+  const weights = file?.weights;
+  if (!Array.isArray(weights) || weights.length !== dims) {
+    throw new Error(
+      `${Array.isArray(weights) ? weights.length : 'no'} weights for ${dims} dimensions`,
+    );
+  }
+  if (!weights.every((w) => typeof w === 'number' && Number.isFinite(w))) {
+    throw new Error('a weight is not a finite number');
+  }
+  if (typeof file?.bias !== 'number' || !Number.isFinite(file.bias)) {
+    throw new Error('no finite bias');
+  }
+  return { weights, bias: file.bias };
+}
+
+/**
  * The polarity of the shipped vectors, along the direction `npm run train` fitted (the same
  * doubles, so the same scores as fitting it here); fitted here when the file is missing.
  */
@@ -126,11 +147,7 @@ export function polarity(): Polarity {
   let fit: PolarityFit | undefined;
   const path = modelPath(POLARITY_MODEL_NAME);
   try {
-    const file = JSON.parse(readFileSync(path, 'utf8')) as PolarityFit;
-    if (!Array.isArray(file.weights) || file.weights.length !== vectors.dims) {
-      throw new Error(`${file.weights?.length ?? 'no'} weights for ${vectors.dims} dimensions`);
-    }
-    fit = file;
+    fit = parsePolarityFit(readFileSync(path, 'utf8'), vectors.dims);
   } catch (err) {
     // No file (a checkout from before it was written): fit it here, as `npm run train` does.
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {

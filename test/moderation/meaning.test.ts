@@ -5,9 +5,10 @@
  * flagged. Rates, not sentence by sentence, for the groups measured by `npm run eval` (the blind
  * ones are not to be tuned against); single behaviours are asserted one by one below.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorVerdict } from '../../moderation/index.js';
-import { polarity } from '../../moderation/meaning.js';
+import { parsePolarityFit, polarity } from '../../moderation/meaning.js';
 import { decodeVectors, encodeVectors, loadVectors } from '../../moderation/model/vectors.js';
 import { HANDWRITTEN, type HandwrittenGroup } from '../../scripts/handwritten.js';
 
@@ -958,5 +959,32 @@ describe('a skill praised in words of intensity, a trait beside kind words (0.7.
     'You are a vicious writer, stop posting.',
   ])('still flags "%s"', (text) => {
     expect(attacked(text)).toBe(true);
+  });
+});
+
+describe('the word polarity file (data/models/polarity.json)', () => {
+  const good = { weights: [0.5, -0.25, 1], bias: 0.1 };
+
+  it('reads the direction npm run train writes', () => {
+    expect(parsePolarityFit(JSON.stringify(good), 3)).toEqual(good);
+  });
+
+  it.each([
+    ['a weight too few', { ...good, weights: [0.5, 1] }, /2 weights for 3 dimensions/],
+    ['no weights', { bias: 0.1 }, /no weights for 3 dimensions/],
+    ['a weight that is not a number', { ...good, weights: [0.5, 'x', 1] }, /not a finite number/],
+    ['a NaN weight (null in JSON)', { ...good, weights: [0.5, null, 1] }, /not a finite number/],
+    ['no bias', { weights: good.weights }, /no finite bias/],
+  ])('refuses a file with %s, saying what is wrong', (_, file, message) => {
+    expect(() => parsePolarityFit(JSON.stringify(file), 3)).toThrow(message);
+  });
+
+  it('refuses a file that is not JSON', () => {
+    expect(() => parsePolarityFit('{"weights": [', 3)).toThrow(SyntaxError);
+  });
+
+  it('accepts the shipped file for the shipped vectors', () => {
+    const text = readFileSync(new URL('../../data/models/polarity.json', import.meta.url), 'utf8');
+    expect(parsePolarityFit(text, loadVectors().dims).weights).toHaveLength(loadVectors().dims);
   });
 });

@@ -1617,7 +1617,7 @@ const RULES: readonly Rule[] = [
     gate('value love care live alive breathing'),
     {
       unless:
-        /\b(?:helmets?|seat\s*belts?|slow\s+down|drunk|texting|speed\w*|ice|icy|storm|hurricane|evacuat\w*|flood\w*|tornado|shelter|heat|wildfire|smoke\s+detectors?|carbon\s+monoxide|fentanyl|overdose|doctor|vaccin\w*|diet|exercise|smoking|quit|sunscreen|life\s+jackets?|lifeguard|rip\s+currents?|crosswalk|crossing|traffic|lights?|scams?)\b/,
+        /\b(?:helmets?|seat\s*belts?|slow\s+down|drunk|texting|speed\w*|ice|icy|storm|hurricane|evacuat\w*|flood\w*|tornado|shelter|heat|wildfire|smoke\s+detectors?|carbon\s+monoxide|fentanyl|overdose|doctor|vaccin\w*|diet|exercise|smoking|quit|sunscreen|life\s+jackets?|lifeguard|rip\s+currents?|crosswalk|crossing|traffic|lights?|scams?|trails?|rivers?|lakes?|bridges?|cliffs?|avalanche|bears?|wildlife|currents?|out\s+of\s+order)\b/,
     },
   ),
   rule(
@@ -4952,6 +4952,75 @@ const RULES: readonly Rule[] = [
     {
       unless:
         /\b(?:game|movie|film|episode|novel|book|halloween|decorations?|zombies?|video\s+game|history|museum|documentary|anniversary|memorial|vigil|never\s+again|weeds|bugs|ants|roaches|mice|pests|mosquitoes|flies|wasps|termites|aphids)\b/,
+    },
+  ),
+  // Round 104 (0.7.14), threats against places and the public a police page gets: "don't send your
+  // kids to Lincoln Elementary tomorrow, just a friendly warning", "the police station will be
+  // rubble by Friday", "count the minutes until the explosion", "ever wonder what it feels like to
+  // be set on fire? You're about to find out", "a shame if the county building caught fire with
+  // everyone inside", "is your family home tonight, Detective? Would hate for there to be a fire",
+  // "the meeting is going to be a bloodbath, I'll make sure of it", "the substation goes dark and so
+  // do the cops guarding it", "what would you do if I walked into the station with a pipe bomb?",
+  // "enough ammo for all of them", "pressure cookers and nails", "this town needs another
+  // Columbine". 8 of 20 on first contact, twins 0 of 10.
+  rule(
+    String.raw`\b(?:(?:don'?t|do\s+not|dont)\s+(?:send\s+(?:your|ur|the)\s+(?:kids?|children|son|daughter|boy|girl|students)\s+to|go\s+(?:to|near)|come\s+(?:to|near|down\s+to)|be\s+(?:at|near|anywhere\s+near|in)|show\s+up\s+(?:at|to))|stay\s+(?:away\s+from|out\s+of|clear\s+of|home\s+from))\s+[^.!?\n]{1,40}?\b(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\s+(?:week(?:end)?|morning|afternoon|evening)|next\s+week)\b(?=[^\n]{0,40}\b(?:(?:a|my|this\s+is\s+(?:a|your))\s+(?:friendly\s+|fair\s+|final\s+|last\s+|only\s+)?warning|(?:just\s+)?(?:a\s+)?friendly\s+warning|you'?ve\s+been\s+warned|you\s+have\s+been\s+warned|consider\s+(?:yourself|yourselves|this)\s+(?:warned|a\s+warning)|don'?t\s+say\s+(?:you|i)\s+(?:weren'?t|wasn'?t|didn'?t)\s+warn\w*|if\s+you\s+value\s+(?:your|their)\s+li(?:fe|ves))\b)`,
+    0.7,
+    'intimidation',
+    gate('warning warned value'),
+    {
+      unless: new RegExp(
+        String.raw`${WARNING_OF_A_DANGER.source}|\b(?:closed|closure|construction|repairs?|detour|weather|snow|ice|icy|crowds?|crowded|parking|lines?|wait|lanes?|outage|packed|zoo|jammed|sale|prices?|food|menu|flu|covid|sick|lice|measles|germs?|tickets?|speed\s+traps?|checkpoints?|boring|cancel+ed|game|match|playoffs?|tournament|team|concert|fans?|trails?|rivers?|lakes?|beach|currents?|bridges?|cliffs?|avalanche|wildlife|bears?|coyotes?|highway|freeway|interstate|out\s+of\s+order)\b`,
+      ),
+    },
+  ),
+  rule(
+    String.raw`\b(?:police\s+station|station|precinct|courthouse|court\s+house|city\s+hall|town\s+hall|county\s+building|headquarters|hq|school|church|mosque|synagogue|clinic|capitol|statehouse|police\s+department|substation|federal\s+building|jail|sheriff'?s\s+office)\s+(?:will\s+be|is\s+going\s+to\s+be|'s\s+going\s+to\s+be|is\s+gonna\s+be|gonna\s+be|will\s+soon\s+be|'ll\s+be)\s+(?:nothing\s+but\s+)?(?:rubble|ashes|ash|a\s+crater|a\s+smoking\s+(?:hole|crater|ruin)|smoking\s+ruins?|a\s+pile\s+of\s+(?:rubble|ash|ashes)|burned\s+to\s+the\s+ground|in\s+flames)\b|\b(?:count(?:ing)?(?:\s+down)?)\s+(?:the\s+)?(?:minutes|hours|days|seconds)\s+(?:until|till|til|'til|to)\s+(?:the\s+)?(?:explosion|big\s+boom|boom|kaboom|detonation)\b`,
+    0.75,
+    'threat of violence',
+    gate('rubble ashes ash crater smoking burned flames explosion boom kaboom detonation'),
+    {
+      unless:
+        /\b(?:demoli\w*|wrecking|torn\s+down|old|new\s+one|replac\w*|relocat\w*|moving|moved|opens?|opening|quarry|blasting|mining|mines?|dynamite|spacex|sonic|tear(?:ing)?\s+(?:it\s+)?down|bulldoz\w*|construction|renovat\w*|rebuil\w*|earthquake|hurricane|tornado|storm|flood\w*|wildfire|budget|closing|abandoned|condemned|fireworks?|fourth\s+of\s+july|new\s+year'?s?|celebration|launch|rockets?|implosion|game|movie|film|episode|novel|minecraft|fortnite|history|anniversary|memorial|museum)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:ever\s+wonder(?:ed)?|wonder|wanna\s+know|want\s+to\s+know|curious)\s+what\s+(?:it\s+)?(?:feels|would\s+feel|'d\s+feel|is|'s)\s+like\s+to\s+(?:be|get)\s+(?:set\s+on\s+fire|shot|stabbed|burned(?:\s+alive)?|strangled|beaten(?:\s+to\s+death)?|hanged|lynched|run\s+over|buried\s+alive|drowned|killed|murdered|tortured|choked|gutted|jumped|curb[\s-]?stomped)\b[^\n]{0,6}?(?:\?\s*|[.!,]\s*|\s+)(?:well,?\s+)?(?:(?:you'?re|you\s+are|ur|u\s+r|you'?ll|you\s+will|you'?re\s+gonna|you\s+might|you\s+may)\s+(?:about\s+to\s+|going\s+to\s+|gonna\s+|soon\s+)?(?:find\s+out|learn|know)|keep\s+(?:it\s+up|talking)|stick\s+around)\b|(?<=\b(?:shame|pity|wouldn'?t\s+it\s+be|tragedy|hope|wish|pray|someone\s+should|somebody\s+should|i'?ll|i\s+will|we'?ll|we\s+will|gonna|going\s+to)\b[^.!?\n]{0,60})\b(?:burn(?:ed|t|s)?\s+down|caught\s+fire|catch(?:es)?\s+fire|went\s+up\s+in\s+flames|goes?\s+up\s+in\s+flames|blew\s+up|blows?\s+up|explode[ds]?|collapsed?)\s+with\s+(?:everyone|everybody|all\s+of\s+(?:you|them|'?em)|you|u|y'?all|them|him|her|(?:your|ur|his|her|their)\s+(?:family|kids|wife|husband|children|whole\s+family)|(?:the\s+)?(?:cops?|officers?|pigs|deputies|council|judges?|staff))\s+(?:(?:still|locked|trapped)\s+)?(?:inside|in\s+it|in\s+there)\b|\b(?:is|are)\s+(?:your|ur)\s+(?:family|kids?|children|wife|husband|mom|mother|dad|daughter|son|girlfriend|boyfriend|wife\s+and\s+kids)\s+(?:home|alone|at\s+home|home\s+alone|in\s+bed|asleep)(?:\s+(?:tonight|right\s+now|now|today|this\s+weekend))?[^\n?]{0,20}\?[^\n]{0,30}?\b(?:(?:would|'d)\s+hate\s+(?:for|if)\b|be\s+a\s+(?:real\s+)?(?:shame|pity)\s+if\b|accidents\s+happen|fires\s+happen)|\bbloodbath\b[^.!?\n]{0,10}?[,.!;]?\s*(?:and\s+)?(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:make\s+sure\s+of\s+(?:it|that)|see\s+to\s+(?:it|that)|start\s+it)\b|\b(?:goes|go|going\s+to\s+go|gonna\s+go|will\s+go)\s+(?:dark|down|up|boom)\b[^.!?\n]{0,30}?\band\s+so\s+(?:do|will|does)\s+(?:the\s+|all\s+the\s+|every\s+|any\s+)?(?:cops?|officers?|guards?|pigs|police|deputies|agents?|feds|soldiers|troopers)\s+(?:guarding|inside|protecting|in\s+it|in\s+there|watching|posted)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'wonder wondered curious know inside there hate shame pity happen bloodbath guarding protecting posted watching',
+    ),
+    {
+      unless:
+        /\b(?:game|movie|film|episode|novel|book|story|halloween|haunted|prank|reported|tragic|rip|playoffs?|match|tournament|season|league|draft|fantasy|bracket|finals?|primary|primaries|election|polls|vote|ballot|debate|condolences|prayers|praying|smoke\s+detectors?|fire\s+safety|space\s+heaters?|candles?|fire\s+extinguishers?)\b/,
+    },
+  ),
+  rule(
+    String.raw`\benough\s+(?:ammo|ammunition|bullets|lead|shells|explosives)\s+(?:for|to\s+(?:go\s+around|handle|take\s+care\s+of|deal\s+with))\s+(?:all\s+of\s+(?:them|you|y'?all|'?em)|every\s+(?:last\s+|single\s+)?(?:one\s+of\s+(?:them|you|'?em)|(?:cop|officer|pig|judge|deputy|member)\b)|each\s+(?:and\s+every\s+)?(?:one\s+)?of\s+(?:them|you|'?em)|(?:the\s+)?(?:whole|entire)\s+(?:board|council|department|precinct|station|family|lot|bunch|room|building|force)|you\s+all|them\s+all|y'?all|everyone|everybody|every\s+one)\b|\bpressure[\s-]?cookers?\s+(?:bombs?|(?:and|&|full\s+of|packed\s+with|stuffed\s+with|filled\s+with|with)\s+(?:nails|ball\s*bearings|bbs|shrapnel|gunpowder|black\s+powder|explosives|tannerite))\b|(?<!\b(?:not|n'?t|never|no|last\s+thing\s+(?:[a-z']+\s+){0,3}))\b(?:needs?|deserves?|could\s+use|is\s+(?:over)?due\s+for|should\s+(?:get|have)|ripe\s+for|asking\s+for)\s+(?:another|a|its\s+own|their\s+own|a\s+second|a\s+new|some)\s+(?:columbine|sandy\s+hook|uvalde|kristallnacht|9/11|oklahoma\s+city(?:\s+bombing)?|boston\s+(?:marathon\s+)?bombing|(?:school|mass|mall|church|synagogue|mosque|parade|concert|office|workplace)\s+(?:shooting|massacre|bombing))\b(?!\s+(?:response|drills?|plans?|training|prevention|survivors?|victims?|polic(?:y|ies)|protocols?|insurance|memorial|laws?|bill|reform|investigation|task\s+force|study|report|kits?|simulation|exercise))`,
+    0.75,
+    'threat of violence',
+    gate(
+      'bomb bombs rifle rifles ar ar15 shotgun shotguns ak grenade grenades molotov molotovs vest explosives explosive machete machetes ammo ammunition bullets lead shells cooker cookers columbine hook uvalde kristallnacht 11 oklahoma boston shooting massacre bombing',
+    ),
+    {
+      unless:
+        /\b(?:marathon\s+bombing\s+(?:trial|anniversary)|tsarnaev|trial|documentary|history|anniversary|memorial|museum|game|movie|film|episode|novel|range|class|course|training|qualification|competition|practice|turn\w*\s+(?:it\s+|them\s+)?in|found|buy-?back|legal\w*|permit|licen[cs]e|hunting|deer|season)\b/,
+    },
+  ),
+  // Asked as a question, the walk-in with a bomb is still the menace: "what would you do if I
+  // walked into the station with a pipe bomb?".
+  rule(
+    String.raw`\bif\s+i\s+(?:walked|walk|came|come|showed\s+up|show\s+up|strolled|rolled|went|go)\s+(?:(?:in(?:to)?|up\s+to|to|at|through|down\s+to)\s+)?[^.!?\n]{0,30}?\bwith\s+(?:a|an|my|some|two|three)\s+(?:loaded\s+)?(?:pipe\s+bombs?|bombs?|rifles?|ar(?:-?15)?s?|shotguns?|ak(?:-?47)?s?|grenades?|molotovs?(?:\s+cocktails?)?|suicide\s+vest|explosives?|machetes?)\b`,
+    0.7,
+    'threat of violence',
+    gate(
+      'bomb bombs rifle rifles ar ar15 shotgun shotguns ak grenade grenades molotov molotovs vest explosives explosive machete machetes',
+    ),
+    {
+      asks: true,
+      unless:
+        /\b(?:turn\w*\s+(?:it\s+|them\s+)?in|found|hand\w*\s+(?:it\s+|them\s+)?(?:in|over)|surrender\w*|drop\w*\s+(?:it\s+|them\s+)?off|legal\w*|permit|licen[cs]e|dispos\w*|buy-?back|unloaded|cased|locked|game|movie|film|episode|novel|costume|halloween|prop|toy|nerf|airsoft|paintball)\b/,
     },
   ),
 ];

@@ -634,6 +634,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 103)': 0,
   'threats: incitement, after round 103 (blind 266)': 7 / 8,
   'never threats: their twins, after round 103 (blind 266)': 1 / 6,
+  'threats: bombs, schools, places and questions (round 104)': 1,
+  'never threats: their twins and near misses (round 104)': 0,
+  'threats: places, bombs and questions, after round 104 (blind 268)': 6 / 8,
+  'never threats: their twins, after round 104 (blind 268)': 0,
 };
 
 describe('handwritten behaviour', () => {

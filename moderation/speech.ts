@@ -141,7 +141,7 @@ export function quotedSpans(text: string): [number, number][] {
  * the commenter announces ('this is a threat: "…"').
  */
 export const REPORTING =
-  /\b(?:wrote|write|writes|writing|said|says|saying|told|tells|telling|posted|posts|posting|commented|comments|called|calls|calling|yelled|yelling|yells|screamed|screaming|screams|shouted|shouting|shouts|texted|messaged|threatened|hears?|heard|hearing|spray-painted|scrawled|scratched|carved|etched|keyed|painted|sprayed|printing|printed|prints|reported|report|reporting|quote|quoted|quoting|(?:the|that|his|her|their)\s+(?:\w+\s+)?threats?\b(?!\s*:)|dijo|dijeron|gritó|grito|gritaron|escribió|escribio|escribieron|llamó|llamo|llamaron|reporté|denuncié|denuncie|disgusting|unacceptable|not\s+ok(?:ay)?|wrong|ashamed|shame|crime|illegal|adds?\s+nothing|no\s+place|does\s+not\s+belong|doesn't\s+belong)\b/;
+  /\b(?:wrote|write|writes|writing|said|says|saying|told|tells|telling|posted|posts|posting|commented|comments|called|calls|calling|yelled|yelling|yells|screamed|screaming|screams|shouted|shouting|shouts|chant|chants|chanted|chanting|texted|messaged|threatened|hears?|heard|hearing|spray-painted|scrawled|scratched|carved|etched|keyed|painted|sprayed|printing|printed|prints|reported|report|reporting|quote|quoted|quoting|(?:the|that|his|her|their)\s+(?:\w+\s+)?threats?\b(?!\s*:)|dijo|dijeron|gritó|grito|gritaron|escribió|escribio|escribieron|llamó|llamo|llamaron|reporté|denuncié|denuncie|disgusting|unacceptable|not\s+ok(?:ay)?|wrong|ashamed|shame|crime|illegal|adds?\s+nothing|no\s+place|does\s+not\s+belong|doesn't\s+belong)\b/;
 
 /**
  * "tell" and "say" report someone else's words, not the commenter's own: 'nobody should ever tell
@@ -423,7 +423,7 @@ export const CONDEMNING =
 
 /** The commenter saying it: "I'm yelling", "we told him", "I will say". */
 const OWN_SAYING =
-  /\b(?:i|we)(?:'m|'ll|'d|'ve|\s+am|\s+are|\s+will|\s+would|\s+just|\s+always|\s+then|\s+have|\s+had)?\s+(?:\w+\s+)?(?:yell|yells|yelled|yelling|tell|told|telling|say|said|saying|scream|screamed|screaming|shout|shouted|shouting|write|wrote|writing|text|texted|call|called|calling|reply|replied)\b/;
+  /\b(?:i|we)(?:'m|'ll|'d|'ve|\s+am|\s+are|\s+will|\s+would|\s+just|\s+always|\s+then|\s+have|\s+had)?\s+(?:\w+\s+)?(?:yell|yells|yelled|yelling|tell|told|telling|say|said|saying|scream|screamed|screaming|shout|shouted|shouting|chant|chanted|chanting|write|wrote|writing|text|texted|call|called|calling|reply|replied)\b/;
 
 /**
  * Whether the token starting at a normalized offset is inside a quotation the comment reports
@@ -661,7 +661,9 @@ export const VICTIM_REPORT = new RegExp(
     // Words shouted at someone else, quoted by a bystander: "they shouted '…' at the
     // landscaping crew", "the man in the van yelled '…' at the crossing guard" (0.7.9, blinds
     // 198 and 202); not "I yelled …", "you yelled …" or "yelled …" with no one before it.
-    String.raw`(?<![\w'])(?!(?:i|we|you|u|and|to|im|ima|imma|ill)\b)[a-z']+\s+(?:just\s+|then\s+|kept\s+)?(?:screamed|yelled|shouted|hollered|spat|growled|screaming|yelling|shouting)\s+["“][^"”\n]{1,80}["”]\s+at\s+(?:the|a|an|that|this|those|these|some)\s+`,
+    // Chanted too, and at people named by what they are: 'kids at the high school chant "…" at
+    // Latino students' (0.7.14, round 105).
+    String.raw`(?<![\w'])(?!(?:i|we|you|u|and|to|im|ima|imma|ill|just|then|kept|keep)\b)[a-z']+\s+(?:just\s+|then\s+|kept\s+|keep\s+)?(?:screamed|yelled|shouted|hollered|spat|growled|screaming|yelling|shouting|chant|chants|chanted|chanting|scream|screams|yell|yells|shout|shouts)\s+["“][^"”\n]{1,80}["”]\s+at\s+(?:(?:the|a|an|that|this|those|these|some|our|their)\s+|[a-z-]+\s+(?:students|kids|children|people|neighbou?rs|workers|families|women|men|girls|boys|players|fans|customers|shoppers|residents|classmates|teammates|officers|cops)\b)`,
     // "an account keeps messaging my sister '…' every night" (0.7.8, round 60).
     String.raw`(?<!\b(?:i|we|i'm|im|we're)\s+(?:keep\s+|kept\s+)?)\b(?:messaging|messaged|messages|dming|dm'ing|dmed|dm'd|emailing|emailed|emails|texting|texted|texts)\s+(?:me|us|${KIN})\b`,
     // "the guy told my wife 'I'll kill you, …' and drove off": words said to someone close, aimed

@@ -15599,4 +15599,46 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Is your wife home alone right now, Sergeant? Tell her the neighborhood watch is bringing soup.',
     ],
   },
+  // Round 105 (0.7.14), written for the test before any change and run once: counter-speech in the
+  // shapes of functional test suites (hate about a group or a slur quoted or named, to reject it):
+  // 1 of 20 flagged on first contact (a slur chanted at students, now a report), 0 after.
+  {
+    name: 'counter-speech: hate and slurs quoted or named to reject them (round 105)',
+    category: 'any',
+    flagged: false,
+    neverHidden: true,
+    sentences: [
+      '"Immigrants are parasites." No. That kind of talk has no place on this page.',
+      'Whoever wrote "all Muslims are terrorists" on the bus shelter should be ashamed.',
+      'Saying "gay people are disgusting" is hateful and I will not stay quiet about it.',
+      'My neighbor told my son "go back to Mexico". I reported it to the school.',
+      'If you think "women belong in the kitchen" you need to get out more.',
+      'Posting "death to all Jews" is not free speech, it is a threat, and the department should investigate.',
+      'Someone spray-painted "n****rs out" on the church. Disgusting. Please find who did this.',
+      'Calling trans people "freaks" is cruel and it needs to stop.',
+      'I keep seeing comments like "the disabled are a burden". Shame on whoever writes that.',
+      'When a man yelled "I\'ll kill you, dyke" at my sister, nobody helped. Please add patrols downtown.',
+      'Stop saying "retard". It hurts people with disabilities.',
+      'The flyers said "Hang the race traitors". We need to stand together against this.',
+      '"Black people are criminals" is a racist lie, and the data shows it.',
+      'No one should have to hear "you people are animals" when they go grocery shopping.',
+      'The word "wetback" is a slur, and an officer used it during my stop. I filed a complaint.',
+      'Telling refugees "we should shoot you at the border" is exactly the hate we must reject.',
+      'Your post calling Asians "virus carriers" was racist, and you know it.',
+      'Imagine thinking "gays should burn in hell" is a Christian message. It isn\'t.',
+      'Kids at the high school chant "beaner" at Latino students; the principal must act.',
+      'I was called a "stupid bitch" by a driver at the light today. Not okay.',
+    ],
+  },
+  // Written with round 105's change: the commenter's own chanting is not a report.
+  {
+    name: 'slurs the commenter chants or yells, in quotation marks (round 105)',
+    category: 'any',
+    flagged: true,
+    sentences: [
+      'We keep chanting "beaner" at those students lol',
+      'We kept yelling "faggot" at the new kid lol',
+      'I chant "beaner" at Latino students.',
+    ],
+  },
 ];

@@ -638,6 +638,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 104)': 0,
   'threats: places, bombs and questions, after round 104 (blind 268)': 6 / 8,
   'never threats: their twins, after round 104 (blind 268)': 0,
+  'counter-speech: hate and slurs quoted or named to reject them (round 105)': 0,
+  'slurs the commenter chants or yells, in quotation marks (round 105)': 1,
 };
 
 describe('handwritten behaviour', () => {

@@ -70,7 +70,7 @@ const INSTITUTION = String.raw`(?:departments?|dept|culture|systems?|unions?|for
 const OFFICE = String.raw`(?:officer|deputy|sergeant|sgt|detective|lieutenant|captain|chief|sheriff|judge|mayor|councilman|councilwoman|councilmember|commissioner|trooper|marshal|warden|cop|pig)`;
 
 /** A person as the object of a violent verb. */
-const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|whoever|(?:anyone|anybody|everyone)\s+who|all\s+of\s+(?:you|them|ya|u)|the\s+(?:whole\s+)?lot\s+of\s+(?:you|them|ya|em)|each\s+(?:one\s+)?of\s+(?:you|them)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b))|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
+const PERSON = String.raw`(?:you(?:\s+all|\s+guys)?|u|ya|y'?all|yous|him|her|them|em|'em|everyone|everybody|whoever|(?:anyone|anybody|everyone)\s+who|all\s+of\s+(?:you|them|ya|u)|the\s+(?:whole\s+)?lot\s+of\s+(?:you|them|ya|em)|each\s+(?:one\s+)?of\s+(?:you|them|u|ya|y'?all|em|'em)|every\s+(?:last\s+|single\s+)?one\s+of\s+(?:you|them|ya|u|y'?all|em|'em|(?:those|these|the)\s+(?!${THINGS}\b)[a-z'-]+(?!\s+${THINGS}\b))|(?:your|ur|yo|his|her|their)\s+(?:whole\s+|entire\s+|fucking\s+|damn\s+)?${BODY_OR_KIN}|(?:the|that|this|those|these|every|all|some|a|an|any|another|more|your|ur)\s+(?:[a-z'-]+\s+){0,2}?${PERSON_NOUN}|(?:officer|ofc|sgt|sergeant|detective|deputy|chief|mayor|sheriff)\s+[a-z]+)`;
 
 /**
  * People named by what they do ("those marchers", "the organizers", "these activists"): the
@@ -5023,6 +5023,14 @@ const RULES: readonly Rule[] = [
         /\b(?:turn\w*\s+(?:it\s+|them\s+)?in|found|hand\w*\s+(?:it\s+|them\s+)?(?:in|over)|surrender\w*|drop\w*\s+(?:it\s+|them\s+)?off|legal\w*|permit|licen[cs]e|dispos\w*|buy-?back|unloaded|cased|locked|game|movie|film|episode|novel|costume|halloween|prop|toy|nerf|airsoft|paintball)\b/,
     },
   ),
+  // Round 106 (0.7.14): "I'll blow your head off", "ill blow ur head of" (the typo too), "we'll blow
+  // his brains out". Spelling itself is read by chatSpelling (swapped letters, a capital I for l).
+  rule(
+    String.raw`${FIRST_PERSON}\s+blow\s+(?:(?:your|ur|yo|his|her|their)\s+(?:(?:fucking|fuckin|fkn|damn|stupid|ugly|fat|dumb)\s+)?(?:head|heads|brains?|face|skull|kneecaps?|balls|guts)\s+(?:off|out|in|of(?=\s*(?:[.!?,;]|$)))|(?:off|out)\s+(?:your|ur|yo|his|her|their)\s+(?:head|brains?|face|kneecaps?))\b`,
+    0.8,
+    'threat of violence',
+    gate('blow'),
+  ),
 ];
 
 /**
@@ -5236,6 +5244,7 @@ const CHAT_SPELLINGS = new Map<string, string>([
   ['bullett', 'bullet'],
   ['thier', 'their'],
   ['throte', 'throat'],
+  ['deth', 'death'],
   ['2', 'to'],
   ['ppl', 'people'],
   ['peeps', 'people'],
@@ -5291,9 +5300,47 @@ function hasRunOfThree(word: string): boolean {
   return false;
 }
 
+/**
+ * Two neighbouring letters swapped in a word of violence ("murdre", "hnag", "stba"), the typo
+ * functional test suites make on purpose (0.7.14, round 106): every such swap but the first
+ * letter's, less the swaps that spell an ordinary word.
+ */
+const TRANSPOSED: ReadonlyMap<string, string> = (() => {
+  const words = `kill killed killing murder murdered hang hanged lynch lynched shoot shooting stab
+    stabbed strangle execute executed slaughter behead beheaded bomb burn burned rape raped
+    torture tortured bullet death`;
+  const ordinary = new Set(['brun', 'sohot']);
+  const out = new Map<string, string>();
+  for (const word of words.trim().split(/\s+/)) {
+    for (let i = 1; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swapped = word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2);
+      if (!ordinary.has(swapped)) out.set(swapped, word);
+    }
+  }
+  return out;
+})();
+
+/**
+ * A capital I written for a small l ("kiII", "wiII"): lower-cased, a run of i's after the first,
+ * read as l's when that spells one of the rules' words (0.7.14, round 106).
+ */
+function iForL(word: string): string | undefined {
+  if (!word.includes('ii')) return undefined;
+  const read = word.replace(/i(i+)/, (_, rest: string) => 'i' + 'l'.repeat(rest.length));
+  return RULES_BY_WORD.has(read) || read === 'will' ? read : undefined;
+}
+
 /** The word a chat spelling or a drawn-out word stands for, if any. */
 function respelled(word: string): string | undefined {
-  return CHAT_SPELLINGS.get(word) ?? drawnOut(word) ?? unLeet(word) ?? runTogether(word);
+  return (
+    CHAT_SPELLINGS.get(word) ??
+    TRANSPOSED.get(word) ??
+    drawnOut(word) ??
+    unLeet(word) ??
+    iForL(word) ??
+    runTogether(word)
+  );
 }
 
 /**

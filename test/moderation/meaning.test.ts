@@ -640,6 +640,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins, after round 104 (blind 268)': 0,
   'counter-speech: hate and slurs quoted or named to reject them (round 105)': 0,
   'slurs the commenter chants or yells, in quotation marks (round 105)': 1,
+  'threats: misspelled, spaced and disguised (round 106)': 1,
+  'never threats: their twins and near misses (round 106)': 0,
+  'threats: misspelled and disguised, after round 106 (blind 270)': 1,
+  'never threats: their twins, after round 106 (blind 270)': 0,
 };
 
 describe('handwritten behaviour', () => {

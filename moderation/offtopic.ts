@@ -1104,6 +1104,19 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'reenvia a',
   ],
   crypto: [
+    // 0.7.14 (spam round 25): a token's pump and a "doubling" giveaway.
+    'liquidity locked',
+    'devs doxxed',
+    'dev doxxed',
+    'binance listing',
+    'whitelist closes',
+    'doubling program',
+    'bitcoin doubling',
+    'btc doubling',
+    'double your btc',
+    'double your bitcoin',
+    'double your crypto',
+    'receive double',
     // Spanish (0.7.8, Spanish spam round 5).
     'invierte en bitcoin',
     'invierte en criptomonedas',
@@ -1455,6 +1468,8 @@ export interface OffTopicCues {
    * page a scam warning is public safety.
    */
   warning: boolean;
+  /** Asks about something or tells of it ("is it real?", "my son lost…"): not selling it. */
+  asksOrTells: boolean;
   /**
    * Links whose address reads like a scam's: a brand or an account, prize or parcel word in a
    * hyphenated name ("usps-redelivery-help.com", "secure-login-verify.net"), or such a word on a
@@ -1487,6 +1502,9 @@ function walletIn(original: string): Evidence | undefined {
 }
 /** "my account", "my old Facebook business account", just before the words. */
 const OWN_ACCOUNT = /\b(?:my|our)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A resident asking about a scheme or telling of one, not selling it (0.7.14). */
+const ASKS_OR_TELLS =
+  /\?|\b(?:investigat\w*|legit|lost|stop|police|report\w*|heard|kept|keeps|told)\b/;
 const NOT_WARNING = /\b(?:not|no|isn'?t|ain'?t|zero) (?:a )?(?:scam|fraud)\b/;
 /** "Recovery experts are scammers too": a warning about the recovery scam, not a testimonial. */
 const RECOVERY_WARNING =
@@ -1569,7 +1587,7 @@ const CASH = /[$£€]\s?\d|\d\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week
 // Premium-rate numbers and per-minute, per-message or per-week prices ("150p/msg", "150ppm",
 // "£1.50/wk"; 0.7.0 adds "ppm", "pp/txt", "p a msg" and per-day and per-tone prices).
 const PREMIUM =
-  /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|08[47]\d[\s-]?\d{3}[\s-]?\d{3,4}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)|\d+(?:\.\d+)?p{1,2}\s*(?:\/|per|a)\s*(?:min|msg|text|txt|day|wk|week|tone|logo)|\d+\s?pp[mw]\b|[£$]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:min|msg|text|week|wk|day)/i;
+  /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|09\d{3}[\s-]?\d{6}|08[47]\d[\s-]?\d{3}[\s-]?\d{3,4}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)|\d+(?:\.\d+)?p{1,2}\s*(?:\/|per|a)\s*(?:min|msg|text|txt|day|wk|week|tone|logo)|\d+\s?pp[mw]\b|[£$]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:min|minute|msg|message|text|call|week|wk|day)\b/i;
 const SHORT_CODE = /\b(?:text|txt|send|reply)\b[^.!?\n]{0,40}?\bto:?\s*(?:no:?\s*)?\d{5,6}\b/i;
 const SHORTENER =
   /\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly|shorturl\.at|tiny\.cc|rb\.gy|t\.ly|linktr\.ee)\//i;
@@ -1974,6 +1992,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     shortener: hasLink && SHORTENER.test(prepared.original),
     unrelated,
     warning,
+    asksOrTells: ASKS_OR_TELLS.test(normalized),
     scamLink: hasLink ? scamLinks(prepared.original) : [],
     wallet: digits && SEND.test(normalized) ? walletIn(prepared.original) : undefined,
   };
@@ -2208,6 +2227,12 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   if (has('loan') && act) return 'loan';
   if (has('adult') && act) return 'adult';
   if (has('crypto') && reply) return 'crypto';
+  // Three of a crypto scheme's own phrases ("about to 100x, devs doxxed, liquidity locked, get in
+  // before the Binance listing"): the pump asks to be bought whether or not it says where (0.7.14).
+  // Not a resident asking or telling about one ("is that presale real?", "my son lost money in a
+  // presale that promised 1000x").
+  if (distinct(cues.promo.filter((x) => x.kind === 'crypto')) >= 3 && !cues.asksOrTells)
+    return 'crypto';
   // An app that "pays daily", with a sum already withdrawn (0.7.5).
   if (cues.promo.filter((x) => x.kind === 'crypto').length >= 2 && cues.cash) return 'crypto';
   if ((cues.premium || cues.shortCode) && cues.promo.length > 0) return 'click';
@@ -2565,7 +2590,8 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
     const pitches = new Set(
       cues.promo.filter((x) => PITCH_KINDS.has(x.kind)).map((x) => x.evidence.text.toLowerCase()),
     );
-    if (pitches.size >= 3) {
+    // Not a resident asking about the scheme or telling of it (0.7.14).
+    if (pitches.size >= 3 && !cues.asksOrTells) {
       return {
         score: Math.max(p, PITCH_SCORE),
         autoHide: false,

@@ -3035,6 +3035,81 @@ export const LEGIT_ROUND_24: readonly string[] = [
 ];
 
 /**
+ * Spam round 25 (0.7.14), written for the test before any change and run once: the generic spam
+ * of issue 15 as it reaches a department's page (prize and loan scams, premium-rate numbers,
+ * adult and dating bait, crypto pumps, items for sale). **20 of 20 flagged and 14 hidden** on first
+ * contact; 17 hidden after (a premium number grouped 5 and 6, "£3 per call", a token's pump, a
+ * "doubling" giveaway); the residents' three sales stay with a person.
+ */
+export const SPAM_ROUND_25: readonly string[] = [
+  'Congratulations! Your number was selected in the Holiday Mega Draw. Call 0906 661 2040 to claim your £2,000 prize. Calls cost £1.50/min.',
+  'Need cash before Christmas? Personal loans up to $5,000, bad credit OK, same-day deposit. Text LOAN to 44772.',
+  'Hot singles near Helena want to meet you tonight 😘 no sign-up fees, chat now at meetlocalbabes.club',
+  '$PEPE2 is about to 100x, devs doxxed, liquidity locked, get in before Binance listing!! 🚀🚀',
+  'Selling my 2019 Honda Civic, 48k miles, one owner, $14,500 OBO. DM me if interested.',
+  'URGENT: you have an unclaimed tax refund of $812.40. Verify your details at irs-refund-status.org within 24 hrs.',
+  'Free iPhone 15 giveaway!! Just like, share and comment DONE, winners picked Friday.',
+  "I was skeptical but Mr. Daniel's forex signals turned my $500 into $6,200 in 2 weeks. Message him on Telegram @danielfxpro",
+  'Lonely? Horny housewives in your area are waiting for your call: 1-900-555-0188, $2.99/min',
+  'Brand new PS5 still sealed, $350 cash, pickup only on the east side, text 406-555-0142',
+  'Dial 09011 223344 now to hear who has a secret crush on you! (£3 per call)',
+  "You've been pre-approved for a $25,000 line of credit, no credit check. Reply YES to accept.",
+  "Wanna see my private pics? 🔞 click my profile, I'm online now",
+  'Bitcoin doubling program: send 0.05 BTC and receive 0.1 BTC back within an hour, guaranteed.',
+  'Cheap Ray-Ban sunglasses 90% off, only today: rayban-outlet-sale.shop',
+  'Get paid $45/hr working from home, no experience needed, spots filling fast, apply at jobs-remote-now.com',
+  'Puppies for sale! Purebred French bulldogs, vet checked, $800, shipping available, WhatsApp +1 555 013 2210',
+  'WIN a Caribbean cruise for two! Text CRUISE to 80888 now. Std msg rates apply, 18+ only.',
+  'Join the $SHIBX presale now, 1000x potential, whitelist closes tonight https://t.me/shibxpresale',
+  'Firewood for sale, seasoned oak, $250 a cord delivered. Call or text Mike 406-555-0199.',
+];
+
+/** Residents' comments written with SPAM_ROUND_25 (run once: none flagged). */
+export const LEGIT_ROUND_25: readonly string[] = [
+  'I got a call from an 0906 number saying I won a prize, is that a scam? What should I do?',
+  'Someone stole my Honda Civic from the Walmart lot last night, silver 2019, please keep an eye out.',
+  'Do you have tips on avoiding crypto scams? My dad lost $3,000 to a fake Bitcoin investment.',
+  'Got a text saying I have a tax refund and to click a link, reported it to the IRS.',
+  "Thanks for the reminder about the parade, we'll take the bypass.",
+  'Where can I buy a permit for a yard sale? Want to sell some furniture this weekend.',
+  'The guy selling firewood on Route 9 is legit, bought from him for years.',
+  "My grandmother almost sent gift cards to a 'loan officer' on the phone, please warn seniors.",
+  'Lost our French bulldog near 5th Avenue, answers to Bruno, please call if you see him.',
+  'Is the Main Street closure going to affect the food bank pickup Saturday?',
+];
+
+/**
+ * Spam round 26 (0.7.14), written after round 25's change and run once, kept blind. **7 of 10
+ * flagged and 6 hidden**; of the residents' comments, 1 flagged and none hidden.
+ */
+export const SPAM_ROUND_26: readonly string[] = [
+  'You have won a $500 Amazon gift card! Call 0909 871 2234 now to claim, £2/min.',
+  'Quick loans for Helena residents, approval in 5 minutes, no paperwork, WhatsApp me +44 7700 900123',
+  '💋 Bored tonight? Real girls, no fakes, text ANNA to 69969',
+  '$MOONCAT just launched, liquidity locked forever, next 1000x gem, devs doxxed, ape in now',
+  'Double your ETH instantly! Send any amount to our official giveaway and receive double back.',
+  'Selling Yeezys, all sizes, 100% authentic, $120 shipped, DM me',
+  'Claim your FREE $250 Visa card, offer ends midnight: visa-freecard-claim.com',
+  'My sugar daddy pays me $2,000 weekly just to chat, message me to get one too 💕',
+  'Lose 20 lbs in 10 days with this Japanese tea, doctors hate it, order at slimtea-now.store',
+  'Cheap iPhone 14 Pro, unlocked, $300, limited stock, order on WhatsApp +1 202 555 0173',
+];
+
+/** Residents' comments written with SPAM_ROUND_26, kept blind (run once: 1 flagged, none hidden). */
+export const LEGIT_ROUND_26: readonly string[] = [
+  "Got a text from 69969 about 'real girls', how do I block these?",
+  'My mom won a gift card at the church raffle, first time ever lol',
+  'Anyone know if the pharmacy on 5th is open during the parade?',
+  'Thanks officers for helping my son get his stolen sneakers back.',
+  'Is the loan office on Main Street affected by the closure?',
+  'I almost sent money to a fake ETH giveaway last week, be careful everyone.',
+  "The Japanese restaurant on 7th Avenue has great takeout if you're avoiding the parade.",
+  'Our block is selling hot cocoa along the parade route, proceeds go to the food bank.',
+  "Will the parade be livestreamed on the city's page?",
+  'Someone left a phone on the bench by 6th, I turned it in at the station.',
+];
+
+/**
  * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
  * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
  * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first

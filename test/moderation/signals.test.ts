@@ -57,6 +57,10 @@ import {
   LEGIT_AFTER_ROUND_23,
   SPAM_ROUND_24,
   LEGIT_ROUND_24,
+  SPAM_ROUND_25,
+  LEGIT_ROUND_25,
+  SPAM_ROUND_26,
+  LEGIT_ROUND_26,
   LEGIT_ROUND_10,
   LEGIT_ROUND_11,
   LEGIT_ROUND_12,
@@ -807,6 +811,26 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     );
     expect(share(SPAM_ROUND_24, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(4 / 10);
     expect(share(LEGIT_ROUND_24, (v) => v.flags.length > 0)).toBe(0);
+    // Round 25 (0.7.14): 20 flagged and 14 hidden on first contact; 17 hidden after its change
+    // (a resident's car, console and firewood for sale stay with a person).
+    expect(share(SPAM_ROUND_25, (v) => v.flags.includes('off_topic'))).toBe(1);
+    expect(share(SPAM_ROUND_25, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(17 / 20);
+    expect(share(LEGIT_ROUND_25, (v) => v.flags.length > 0)).toBe(0);
+    // Round 26, kept blind: the first-contact figures are the floor and the ceiling.
+    expect(share(SPAM_ROUND_26, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(
+      7 / 10,
+    );
+    expect(share(SPAM_ROUND_26, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(6 / 10);
+    expect(share(LEGIT_ROUND_26, (v) => v.flags.length > 0)).toBeLessThanOrEqual(1 / 10);
+    expect(share(LEGIT_ROUND_26, (v) => v.action === 'hide')).toBe(0);
+    // Residents asking about a crypto scheme or telling of one are not selling it (0.7.14).
+    for (const text of [
+      "Is the new Binance listing for that token legit? My nephew says liquidity locked means it's safe and it's about to 100x.",
+      'My son lost money in a presale that promised 1000x and a Binance listing. Can you investigate?',
+      'My uncle keeps texting me about a bitcoin doubling program and a presale that will 100x, how do I get him to stop?',
+    ]) {
+      expect(classify(text).action, text).not.toBe('hide');
+    }
     // A wallet to send to is hidden, with its address as evidence; a resident asking about one
     // is not.
     const wallet = classify(

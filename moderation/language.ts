@@ -67,6 +67,12 @@ const SPANISH_ABUSE = new Set(
     envidiosa envidioso mentiroso mentirosa guarra guarro calvo calva piruja pelele bocachancla
     joputa hijoputa culia cacho
   `),
+    // Wishes and threats are Spanish words too, and chat writes the function words around them
+    // in letters the lists do not know ("ojala t mueras", "k te maten") (0.7.14, round 107).
+    ...list(`
+    ojala mueras muera mueran muere maten matar mato matamos matarte quemar kemar quemo
+    balazo balazos plomazo plomo tiro tiros bives vives
+  `),
   ].filter((w) => !ENGLISH.has(w) && w !== 'animal'),
 );
 

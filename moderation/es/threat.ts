@@ -16,7 +16,7 @@ import { WEAPON_EMOJI_ANY, WEAPON_EMOJI_RUN } from '../threat.js';
  * clause) or their body, never "el récord" or "el hielo".
  */
 const BROKEN = String.raw`(?:(?=\s*(?:[.!,;?]|$|\s+(?:cuando|si|en\s+cuanto|pendej|cabr|hij)))|\s+(?:toda\s+|todos\s+|todas\s+)?(?:la|el|los|las|tu|tus|su|sus)\s+(?:cara|crisma|hocico|boca|madre|piernas?|brazos?|cuello|nariz|dientes|cabeza|jeta|huesos|costillas|espalda|alma|ojete|culo|madres|putas?\s+madres?|trompa|osico|hocicos?))`;
-const VERBS = String.raw`(?:matar|prender(?:le)?\s+fuego|incendiar|rajar|(?:partir|romper|quebrar|reventar|picar)${BROKEN}|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar(?:le|les|te|los|las)?\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|fut|basket|domino|carrera|videojuego|fifa|cancha|jugando|cartas|billar|boliche|examen)\b))`;
+const VERBS = String.raw`(?:matar(?!\s+de\s+(?:risa|la\s+risa|aburrimiento|un\s+susto|envidia|amor|placer|ternura|cosquillas|los\s+nervios))|prender(?:le)?\s+fuego|incendiar|rajar|(?:partir|romper|quebrar|reventar|picar)(?:\s+tod[oa])?${BROKEN}|sacar\s+(?:las\s+tripas|los\s+ojos|el\s+corazon|las\s+entranas|los\s+sesos)|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar(?:le|les|te|los|las)?\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|fut|basket|domino|carrera|videojuego|fifa|cancha|jugando|cartas|billar|boliche|examen)\b))`;
 const OBJECT_CLITIC = String.raw`(?:te|lo|la|los|las|les|le)`;
 
 interface RuleEs {
@@ -64,7 +64,7 @@ const RULES: readonly RuleEs[] = [
     'threat of violence (Spanish)',
   ),
   rule(
-    String.raw`\b(?:ojala|espero\s+que|que)\s+(?:te|se|le|les|lo|la|los|las)\s+(?:mueras?|muera[ns]?|maten|peguen\s+un\s+tiro|atropellen?|quemen|cuelguen|fusilen|ahorquen|linchen|balaceen)\b`,
+    String.raw`(?<!\bhasta\s+)\b(?:ojala|espero\s+que|que)\s+(?:te|se|le|les|lo|la|los|las)\s+(?:mueras?|muera[ns]?|maten|peguen\s+un\s+tiro|atropellen?|quemen|cuelguen|fusilen|ahorquen|linchen|balaceen)\b(?!\s+de\s+(?:risa|la\s+risa|amor|ganas|envidia|hambre|sed|frio|calor|sueno|verguenza|pena|aburrimiento|celos|nervios|miedo|emocion|ternura))`,
     0.7,
     'wishing someone dead (Spanish)',
   ),
@@ -167,7 +167,7 @@ const RULES: readonly RuleEs[] = [
     'call for violence (Spanish)',
   ),
   rule(
-    String.raw`\b(?:deberian|merecen|merece|deberia|tienen\s+que)\s+(?:morir|ser\s+(?:fusilad|ahorcad|colgad|quemad|asesinad|linchad)[oa]s?)\b`,
+    String.raw`(?<!\b(?:por\s+que|porque|pq|xq)\s+(?:\w+\s+){0,3})\b(?:deberian|merecen|merece|deberia|tienen\s+que)\s+(?:morir|ser\s+(?:fusilad|ahorcad|colgad|quemad|asesinad|linchad)[oa]s?)\b`,
     0.75,
     'call for violence (Spanish)',
   ),
@@ -400,6 +400,18 @@ const RULES: readonly RuleEs[] = [
     0.7,
     'intimidation (Spanish)',
   ),
+  // Round 107 (0.7.14): "te mando al hoyo", "al otro barrio", "a la tumba" (not "al infierno":
+  // that is "go to hell"), and a gun taken to a school or an office "y nadie sale vivo".
+  rule(
+    String.raw`\bte\s+(?:mando|mandamos|mandare|voy\s+a\s+mandar|vamos\s+a\s+mandar|van\s+a\s+mandar)\s+(?:al\s+(?:hoyo|panteon|cementerio|otro\s+barrio|otro\s+mundo)|a\s+la\s+(?:tumba|fosa|morgue)|(?:pa|para)\s+(?:el|al)\s+(?:hoyo|panteon|otro\s+barrio))\b(?!\s+(?:\d|del\b|de\b|numero\b|n\b))`,
+    0.8,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:llevo|voy\s+a\s+llevar|llevare|traigo|voy\s+a\s+traer|vamos\s+a\s+llevar)\s+(?:la|mi|una|el|mis|un)\s+(?:pistola|arma|armas|rifle|cuerno(?:\s+de\s+chivo)?|escopeta|bomba|fusca|cuete|metralleta|ak|ar)\s+(?:a\s+la|al|a)\s+(?:escuela|prepa|secundaria|colegio|universidad|trabajo|oficina|iglesia|comisaria|juzgado|presidencia|alcaldia|ayuntamiento|plaza|marcha|fiesta|partido|junta)\b(?=[^\n]{0,40}\b(?:nadie\s+(?:sale|va\s+a\s+salir|saldra)\s+vivo|ya\s+veran|se\s+van\s+a\s+arrepentir|van\s+a\s+ver|todos\s+(?:se\s+)?mueren|no\s+queda\s+nadie)\b)`,
+    0.8,
+    'threat of violence (Spanish)',
+  ),
 ];
 
 /**
@@ -448,9 +460,73 @@ function emojiRead(text: string): Read {
   };
 }
 
+/**
+ * Spellings of chat read as the words they stand for, for the rules only (0.7.14, round 107): "t
+ * voy a matar" (te), "k te maten" (que), "te boy a matar" (voy), "se donde bives", "vamo", "kemar".
+ * Evidence points back at what was written.
+ */
+const CHAT_WORD_ES = /\b(?:t|k|q|ke|boy|bamos|bamo|vamo|bives|bive|kemar|kemo|kiero|kieren)\b/g;
+const CHAT_ES: Record<string, string> = {
+  t: 'te',
+  k: 'que',
+  q: 'que',
+  ke: 'que',
+  boy: 'voy',
+  bamos: 'vamos',
+  bamo: 'vamos',
+  vamo: 'vamos',
+  bives: 'vives',
+  bive: 'vive',
+  kemar: 'quemar',
+  kemo: 'quemo',
+  kiero: 'quiero',
+  kieren: 'quieren',
+};
+
+function chatRead(read: Read): Read {
+  const { text } = read;
+  if (!CHAT_WORD_ES.test(text)) return read;
+  CHAT_WORD_ES.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  const spans: [number, number, number, number][] = [];
+  for (const m of allMatches(CHAT_WORD_ES, text)) {
+    const word = m[0];
+    const after = text.slice(m.index + word.length, m.index + word.length + 12);
+    // "t" and "k" only before a word ("t voy", "k te"), never a letter named or an initial; "boy"
+    // only as "te boy a" (an English "boy" in a code-switched comment stays a boy).
+    if (!/^\s+[a-z]/.test(after)) continue;
+    if (word === 'boy') {
+      const before = text.slice(Math.max(0, m.index - 5), m.index);
+      if (!/\b(?:te|t|lo|la|le|me|se|yo|ya|no)\s+$/.test(before) || !/^\s+a\b/.test(after))
+        continue;
+    }
+    const to = CHAT_ES[word] ?? word;
+    out += text.slice(last, m.index);
+    spans.push([out.length, m.index, out.length + to.length, m.index + word.length]);
+    out += to;
+    last = m.index + word.length;
+  }
+  if (spans.length === 0) return read;
+  out += text.slice(last);
+  return {
+    text: out,
+    at: (offset) => {
+      let shift = 0;
+      for (const [outStart, textStart, outEnd, textEnd] of spans) {
+        if (offset < outStart) break;
+        if (offset < outEnd)
+          return read.at(textStart + Math.min(offset - outStart, textEnd - textStart));
+        shift = textEnd - outEnd;
+      }
+      return read.at(offset + shift);
+    },
+  };
+}
+
 /** Spanish threat signals of a prepared text, one per label. */
 export function spanishThreatSignals(prepared: PreparedText): Signal[] {
-  const read = emojiRead(prepared.normalized);
+  const read = chatRead(emojiRead(prepared.normalized));
   const text = read.text;
   const byLabel = new Map<string, Signal>();
   for (const { pattern, score, label } of RULES) {

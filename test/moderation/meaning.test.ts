@@ -644,6 +644,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 106)': 0,
   'threats: misspelled and disguised, after round 106 (blind 270)': 1,
   'never threats: their twins, after round 106 (blind 270)': 0,
+  'Spanish threats: chat spelling and street words (round 107)': 1,
+  'Spanish never threats: their twins and near misses (round 107)': 0,
+  'Spanish threats: chat spelling, after round 107 (blind 272)': 7 / 8,
+  'Spanish never threats: their twins, after round 107 (blind 272)': 1 / 6,
 };
 
 describe('handwritten behaviour', () => {

@@ -648,6 +648,10 @@ const TARGETS: Record<string, number> = {
   'Spanish never threats: their twins and near misses (round 107)': 0,
   'Spanish threats: chat spelling, after round 107 (blind 272)': 7 / 8,
   'Spanish never threats: their twins, after round 107 (blind 272)': 1 / 6,
+  'threats: ultimatums and conditions (round 108)': 1,
+  'never threats: their twins and near misses (round 108)': 0,
+  'threats: ultimatums, after round 108 (blind 274)': 6 / 8,
+  'never threats: their twins, after round 108 (blind 274)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -57,12 +57,18 @@ export interface SpanishRow {
   features: Features;
 }
 
+/**
+ * 0.7.14: 20 passes at a learning rate of 0.6 (were 6 at 0.3): the model was under-fitted. Chosen
+ * by the training's own inner 3-fold F1 (the operating-point search below) on the training rows
+ * of each of the evaluation's 5 held-out folds: 0.630-0.636 before, 0.651-0.664 after, in every
+ * fold (20 passes at 1.0 scored the same within 0.004 and chose a looser margin).
+ */
 export const ES_ATTACK_TRAINING: TrainOptions = {
-  alpha: 0.3,
+  alpha: 0.6,
   beta: 1,
   l1: 0.5,
   l2: 1,
-  epochs: 6,
+  epochs: 20,
   seed: 20240604,
 };
 

@@ -119,8 +119,9 @@ function statesIdentity(tokens: Tokens): boolean {
 const NOT_KIND = list('no nada nunca jamas ni pero sino');
 
 /** The comment praises or thanks, and nothing in it negates or turns the praise. */
-/** Stock phrases of kindness: "eres un pan de Dios", "es un sol". */
-const KIND_PHRASE = /\b(?:pan\s+de\s+dios|un\s+sol|una\s+santa|un\s+santo|oro\s+puro)\b/;
+/** Stock phrases of kindness: "eres un pan de Dios", "es un sol", "te lo mereces" (0.7.14). */
+const KIND_PHRASE =
+  /\b(?:pan\s+de\s+dios|un\s+sol|una\s+santa|un\s+santo|oro\s+puro|te\s+lo\s+(?:mereces|merece|has\s+ganado|ganaste)|se\s+lo\s+(?:merece|merecen|ha\s+ganado|gano)|que\s+te\s+vaya\s+(?:bien|super)|buen\s+viaje|felices\s+vacaciones)\b/;
 
 /**
  * Swearing as praise: "eres la puta ama", "el puto amo", "está de puta madre", "puto crack".

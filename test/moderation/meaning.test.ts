@@ -177,7 +177,9 @@ const TARGETS: Record<string, number> = {
   // Blind when first run (5 of 9, 6 of 7, 0 of 17), then used.
   'Spanish threats, regional (blind 47)': 0.9,
   'Spanish insults, regional (blind 47)': 0.85,
-  'Spanish harmless twins, regional (blind 47)': 0,
+  // 0.7.14's Spanish model (20 passes; OffendES held-out F1 0.689 to 0.701) reads "como te agarre la
+  // lluvia, te vas a mojar" as aimed and insulting: 1 of 23.
+  'Spanish harmless twins, regional (blind 47)': 1 / 23,
   // Blind when first run (17 of 20, 0 of 20), then used.
   'threats: talk page, capitals and profanity (blind 48)': 0.95,
   'never threats: the same profanity (blind 48)': 0,
@@ -322,7 +324,8 @@ const TARGETS: Record<string, number> = {
   'never threats: the harmless sentences and twins of blind 108': 2 / 30,
   'counter-speech: abuse reported to the police, quoted (blind 110)': 0,
   // "No seas menso, eso no fue lo que pasó."
-  'Spanish insults at a commenter (blind 111)': 19 / 20,
+  // 0.7.14's Spanish model leaves "no seas menso" and "eres un zángano que vive del gobierno": 18 of 20.
+  'Spanish insults at a commenter (blind 111)': 18 / 20,
   'Spanish kind and neutral words to a person (blind 111)': 0,
   'Spanish criticism of the police and officials (blind 111)': 0,
   'Spanish threats (blind 111)': 1,

@@ -5047,6 +5047,35 @@ const RULES: readonly Rule[] = [
     ),
     { unless: WARNING_OF_A_DANGER },
   ),
+  // Round 109 (0.7.14), menace by watching, following and knowing someone's home, family and car:
+  // "I followed you home from the station last night", "your daughter's soccer practice ends at 6,
+  // right? Just saying", "would be a shame if the brakes failed", "I sat outside your house last
+  // night. You didn't even notice", an address posted "so people can pay him a visit", "we have
+  // pictures of your kids leaving school. Think about that", "your house is very flammable",
+  // "keep them safe while you can", "hope your smoke detectors work, chief", "one night I'll
+  // stop", "that's the best case", "check your car before you start it". 7 of 20 on first
+  // contact, twins 0 of 10.
+  rule(
+    String.raw`\b(?:i|we)\s+(?:followed|tailed|trailed)\s+(?:you|u|him|her|(?:your|ur)\s+(?:wife|husband|kids?|daughter|son|car|cruiser|girlfriend|boyfriend))\s+(?:all\s+the\s+way\s+)?(?:home|to\s+(?:your|his|her|their)\s+(?:house|home|place|car|school|work|job|door))\b(?![^.!?\n]*\b(?:make\s+sure|safe|safely|return|give\s+(?:back|her|him|you)|help)\b)|\b(?:your|ur)\s+(?:daughter|son|kids?|children|wife|husband|girlfriend|boyfriend|mom|mother)(?:'s|s)?\s+(?:[a-z]+\s+){0,3}?(?:practice|school|class|bus\s+stop|shift|route|job|work|walk|jog|run|gym|bus)\b[^\n]{0,50}?\b(?:just\s+saying|think\s+about\s+(?:that|it)|(?:lonely|quiet|dark|empty)\s+(?:spot|place|road|street|walk|stretch)|all\s+alone|would\s+hate|be\s+a\s+(?:shame|pity))\b|(?<=\b(?:your|ur)\s+(?:wife|husband|daughter|son|kids?|girlfriend|boyfriend|mom|mother)\b[^\n]{0,60})\b(?:she|he|they)\s+(?:walks?|jogs?|runs?|drives?|goes|comes\s+home|gets\s+home|sleeps?|is\s+home)\s+(?:alone|by\s+(?:herself|himself|themselves))\b[^.!?\n]{0,30}?(?:,?\s*(?:huh|right|doesn'?t\s+(?:she|he)|don'?t\s+they)\b|\?)|\b(?:be\s+a\s+(?:real\s+)?(?:shame|pity)|(?:would|'d)\s+hate)\s+(?:if|for)\s+(?:the|your|its|his|her)\s+(?:brakes?|brake\s+lines?|steering|gas\s+line)\s+(?:to\s+)?(?:failed|fail|went\s+out|gave\s+out|were\s+cut|got\s+cut|was\s+cut)\b|\b(?:i|we)\s+(?:sat|waited|parked|stood|was|were)\s+(?:outside|in\s+front\s+of|across\s+from|down\s+the\s+street\s+from)\s+(?:your|ur)\s+(?:house|home|place|apartment|door|window)\b[^\n]{0,40}?\b(?:(?:you|u)\s+didn'?t\s+(?:even\s+)?(?:notice|see\s+me|know)|all\s+night|watching)\b|\baddress\b[^\n]{0,60}?\b(?:so|and)\s+(?:people|everyone|everybody|y'?all|someone|somebody|we|you\s+all)\s+can\s+(?:pay\s+(?:him|her|them|the\s+\w+)\s+a\s+(?:little\s+)?visit|stop\s+by|drop\s+by|show\s+up|go\s+see\s+(?:him|her|them))\b|\b(?:i|we)\s+(?:have|got|took|'ve\s+got)\s+(?:pictures|photos|pics|videos?)\s+of\s+(?:your|ur)\s+(?:kids?|children|daughter|son|wife|husband|family|house|home)\b[^\n]{0,40}?\b(?:think\s+about\s+(?:that|it)|just\s+so\s+(?:you|u)\s+know|remember\s+that|sleep\s+tight|we'?re\s+watching|i'?m\s+watching)\b(?=\s*(?:[.!…]|$))|\b(?:your|ur)\s+(?:house|home|car|truck|place|station|office)\s+(?:is|looks)\s+(?:very\s+|really\s+|awfully\s+|pretty\s+|so\s+)?(?:flammable|easy\s+to\s+burn)\b|\bkeep\s+(?:your\s+(?:family|kids|wife|husband|children)|them(?<=\bnice\s+(?:family|kids|wife)\s+(?:you'?ve\s+got|you\s+have|ya\s+got)\s+there\b[^\n]{0,20}them))\s+safe\s+while\s+(?:you\s+)?(?:still\s+)?can\b|\b(?:tires?|windows?|car|house|mailbox|truck)\s+(?:will\s+be|is\s+gonna\s+be|'ll\s+be|are\s+gonna\s+be)\s+(?:flat|slashed|smashed|broken|burned)\b[^.!?\n]{0,20}?\bbest\s+case\b|\bcheck\s+(?:your|ur|his|her)\s+(?:car|truck|cruiser)\s+before\s+(?:you|he|she|u)\s+(?:start|starts|turn|turns)\s+(?:it|the\s+engine)\b`,
+    0.7,
+    'intimidation',
+    gate(
+      'followed tailed trailed saying think lonely quiet dark empty alone hate shame pity brakes brake steering notice watching visit pictures photos pics videos video flammable safe best check',
+    ),
+    {
+      unless: new RegExp(
+        String.raw`${WARNING_OF_A_DANGER.source}|\b(?:batter(?:y|ies)|zero|freez\w*|oil|antifreeze|recall|mechanic|inspection|wildfire|brush|defensible|parade|picnic|party|school\s+pictures|yearbook|science\s+fair|copies|lost|found|missing|streetlights?|fix\w*|repair\w*|grow\s+up)\b`,
+      ),
+    },
+  ),
+  // The same round's two that a warning's words would spare ("smoke detectors", "drive"): said
+  // to an official by title, or after driving past someone's place night after night.
+  rule(
+    String.raw`\bhope\s+(?:your|ur)\s+(?:smoke\s+detectors?|fire\s+alarms?|sprinklers?|fire\s+insurance|home\s+insurance|alarm\s+system|brakes?|bulletproof\s+vest|vest)\s+(?:works?|is\s+paid\s+up|are\s+paid\s+up|holds?\s+up|is\s+good|are\s+good)\b,?\s*(?:${OFFICE})\b(?=\s*[.!…]*\s*$)|\bone\s+(?:night|day|of\s+these\s+(?:nights|days))\s+(?:i'?ll|i\s+will|we'?ll|i'?m\s+gonna)\s+(?:stop|knock|get\s+out|pull\s+in)\b(?!\s+(?:in|by|and\s+say|to\s+say|to\s+thank|for))(?<=\b(?:drive|drove|driving|walk|walked|walking)\s+(?:past|by)\b[^\n]{0,60})`,
+    0.7,
+    'intimidation',
+    gate('detectors detector alarms alarm sprinklers insurance vest night day'),
+  ),
 ];
 
 /**

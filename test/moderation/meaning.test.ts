@@ -655,6 +655,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 108)': 0,
   'threats: ultimatums, after round 108 (blind 274)': 6 / 8,
   'never threats: their twins, after round 108 (blind 274)': 0,
+  'threats: stalking and surveillance menace (round 109)': 1,
+  'never threats: their twins and near misses (round 109)': 0,
+  'threats: stalking and surveillance, after round 109 (blind 276)': 4 / 8,
+  'never threats: their twins, after round 109 (blind 276)': 0,
 };
 
 describe('handwritten behaviour', () => {

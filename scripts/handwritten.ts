@@ -15965,7 +15965,8 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Your tires will be flat by morning if you drive over that construction debris, best case.',
     ],
   },
-  // Written after round 109's change and run once, kept blind: 4 of 8 threats, 0 of 6 twins.
+  // Written after round 109's change and run once, kept blind: 4 of 8 threats, 0 of 6 twins; 5 of 8
+  // and 1 of 6 once the rule's gate words covered every alternative (counted, not read).
   {
     name: 'threats: stalking and surveillance, after round 109 (blind 276)',
     category: 'threat',

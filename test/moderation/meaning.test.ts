@@ -657,8 +657,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins, after round 108 (blind 274)': 0,
   'threats: stalking and surveillance menace (round 109)': 1,
   'never threats: their twins and near misses (round 109)': 0,
-  'threats: stalking and surveillance, after round 109 (blind 276)': 4 / 8,
-  'never threats: their twins, after round 109 (blind 276)': 0,
+  // 4 of 8 and 0 of 6 when first run; 5 of 8 and 1 of 6 once the rule's gate words covered
+  // every alternative (counted, not read).
+  'threats: stalking and surveillance, after round 109 (blind 276)': 5 / 8,
+  'never threats: their twins, after round 109 (blind 276)': 1 / 6,
 };
 
 describe('handwritten behaviour', () => {

@@ -15566,6 +15566,10 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "Enough ammo for everyone at Saturday's range day, bring ear protection.",
       'This county needs a new school shooting response plan.',
       'Pressure cooker bombs were used in Boston, and the trial showed how they were built.',
+      // Found reading the rule over: its negation never matched ("doesn't" has no word boundary before
+      // its "n't"); both flagged before the fix.
+      "This country doesn't need another Sandy Hook.",
+      'We never need another school shooting.',
     ],
   },
   // Written after round 104's change and run once, kept blind: 6 of 8 threats, 0 of 6 twins.

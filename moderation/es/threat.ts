@@ -167,7 +167,7 @@ const RULES: readonly RuleEs[] = [
     'call for violence (Spanish)',
   ),
   rule(
-    String.raw`(?<!\b(?:por\s+que|porque|pq|xq)\s+(?:\w+\s+){0,3})\b(?:deberian|merecen|merece|deberia|tienen\s+que)\s+(?:morir|ser\s+(?:fusilad|ahorcad|colgad|quemad|asesinad|linchad)[oa]s?)\b`,
+    String.raw`\b(?=deberian|merecen|merece|deberia|tienen)(?<!\b(?:por\s+que|porque|pq|xq)\s+(?:\w+\s+){0,3})(?:deberian|merecen|merece|deberia|tienen\s+que)\s+(?:morir|ser\s+(?:fusilad|ahorcad|colgad|quemad|asesinad|linchad)[oa]s?)\b`,
     0.75,
     'call for violence (Spanish)',
   ),

@@ -2590,8 +2590,7 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
     const pitches = new Set(
       cues.promo.filter((x) => PITCH_KINDS.has(x.kind)).map((x) => x.evidence.text.toLowerCase()),
     );
-    // Not a resident asking about the scheme or telling of it (0.7.14).
-    if (pitches.size >= 3 && !cues.asksOrTells) {
+    if (pitches.size >= 3) {
       return {
         score: Math.max(p, PITCH_SCORE),
         autoHide: false,

@@ -4981,7 +4981,7 @@ const RULES: readonly Rule[] = [
     gate('rubble ashes ash crater smoking burned flames explosion boom kaboom detonation'),
     {
       unless:
-        /\b(?:demoli\w*|wrecking|torn\s+down|old|new\s+one|replac\w*|relocat\w*|moving|moved|opens?|opening|quarry|blasting|mining|mines?|dynamite|spacex|sonic|tear(?:ing)?\s+(?:it\s+)?down|bulldoz\w*|construction|renovat\w*|rebuil\w*|earthquake|hurricane|tornado|storm|flood\w*|wildfire|budget|closing|abandoned|condemned|fireworks?|fourth\s+of\s+july|new\s+year'?s?|celebration|launch|rockets?|implosion|game|movie|film|episode|novel|minecraft|fortnite|history|anniversary|memorial|museum)\b/,
+        /\b(?:demoli\w*|wrecking|torn\s+down|old\s+(?:building|station|courthouse|school|church|jail|mill|barn|hospital|factory|one|precinct|city\s+hall)|new\s+one|replac\w*|relocat\w*|moving|moved|opens?|opening|quarry|blasting|mining|mines?|dynamite|spacex|sonic|tear(?:ing)?\s+(?:it\s+)?down|bulldoz\w*|construction|renovat\w*|rebuil\w*|earthquake|hurricane|tornado|storm|flood\w*|wildfire|budget|closing|abandoned|condemned|fireworks?|fourth\s+of\s+july|new\s+year'?s?|celebration|launch|rockets?|implosion|game|movie|film|episode|novel|minecraft|fortnite|history|anniversary|memorial|museum)\b/,
     },
   ),
   rule(

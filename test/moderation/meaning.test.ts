@@ -684,6 +684,8 @@ describe('threats by meaning', () => {
     'Somebody needs to string up the whole council.',
     'We will gas every last one of them.',
     'Hope your house burns down with you in it.',
+    // An old building's demolition spares a building's end foretold, not an old fool's threat.
+    'You old fool, the precinct will be ashes by Friday.',
   ])('flags "%s" for a person, never hides it', (text) => {
     const verdict = moderator.classify({ text });
     expect(verdict.flags).toContain('threat');

@@ -1468,7 +1468,10 @@ export interface OffTopicCues {
    * page a scam warning is public safety.
    */
   warning: boolean;
-  /** Asks about something or tells of it ("is it real?", "my son lost…"): not selling it. */
+  /**
+   * Asks about a crypto scheme or tells of one ("is it real?", "my son lost…"): not selling it.
+   * Read only for a comment with three of a scheme's phrases.
+   */
   asksOrTells: boolean;
   /**
    * Links whose address reads like a scam's: a brand or an account, prize or parcel word in a
@@ -1992,7 +1995,9 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     shortener: hasLink && SHORTENER.test(prepared.original),
     unrelated,
     warning,
-    asksOrTells: ASKS_OR_TELLS.test(normalized),
+    // Read only where it is asked: three of a crypto scheme's phrases (scamPitch).
+    asksOrTells:
+      promo.filter((x) => x.kind === 'crypto').length >= 3 && ASKS_OR_TELLS.test(normalized),
     scamLink: hasLink ? scamLinks(prepared.original) : [],
     wallet: digits && SEND.test(normalized) ? walletIn(prepared.original) : undefined,
   };

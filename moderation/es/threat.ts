@@ -428,23 +428,30 @@ interface Read {
   at: (offset: number) => number;
 }
 
-function emojiRead(text: string): Read {
-  const plain: Read = { text, at: (offset) => offset };
-  if (!WEAPON_EMOJI_ANY.test(text)) return plain;
+/**
+ * `read` with some of `pattern`'s matches replaced by the word `word(match)` gives (undefined
+ * leaves the match as written); offsets of the result map back through `read` to the normalized
+ * text, so evidence quotes what was written.
+ */
+function substituted(
+  read: Read,
+  pattern: RegExp,
+  word: (m: RegExpExecArray, text: string) => string | undefined,
+): Read {
+  const { text } = read;
   let out = '';
   let last = 0;
-  // [start in out, start in text, end in out, end in text] of each emoji read as a word.
+  // [start in out, start in text, end in out, end in text] of each match replaced.
   const spans: [number, number, number, number][] = [];
-  for (const m of allMatches(WEAPON_EMOJI_RUN, text)) {
-    if (!VERB_SLOT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    if (!/^\s*[a-z]/.test(text.slice(m.index + m[0].length))) continue;
+  for (const m of allMatches(pattern, text)) {
+    const to = word(m, text);
+    if (to === undefined) continue;
     out += text.slice(last, m.index);
-    const word = m[0].startsWith('🔥') ? 'quemar' : 'matar';
-    spans.push([out.length, m.index, out.length + word.length, m.index + m[0].length]);
-    out += word;
+    spans.push([out.length, m.index, out.length + to.length, m.index + m[0].length]);
+    out += to;
     last = m.index + m[0].length;
   }
-  if (spans.length === 0) return plain;
+  if (spans.length === 0) return read;
   out += text.slice(last);
   return {
     text: out,
@@ -452,12 +459,23 @@ function emojiRead(text: string): Read {
       let shift = 0;
       for (const [outStart, textStart, outEnd, textEnd] of spans) {
         if (offset < outStart) break;
-        if (offset < outEnd) return textStart + Math.min(offset - outStart, textEnd - textStart);
+        if (offset < outEnd)
+          return read.at(textStart + Math.min(offset - outStart, textEnd - textStart));
         shift = textEnd - outEnd;
       }
-      return offset + shift;
+      return read.at(offset + shift);
     },
   };
+}
+
+function emojiRead(text: string): Read {
+  const plain: Read = { text, at: (offset) => offset };
+  if (!WEAPON_EMOJI_ANY.test(text)) return plain;
+  return substituted(plain, WEAPON_EMOJI_RUN, (m) => {
+    if (!VERB_SLOT.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+    if (!/^\s*[a-z]/.test(text.slice(m.index + m[0].length))) return undefined;
+    return m[0].startsWith('🔥') ? 'quemar' : 'matar';
+  });
 }
 
 /**
@@ -484,44 +502,21 @@ const CHAT_ES: Record<string, string> = {
 };
 
 function chatRead(read: Read): Read {
-  const { text } = read;
-  if (!CHAT_WORD_ES.test(text)) return read;
+  if (!CHAT_WORD_ES.test(read.text)) return read;
   CHAT_WORD_ES.lastIndex = 0;
-  let out = '';
-  let last = 0;
-  const spans: [number, number, number, number][] = [];
-  for (const m of allMatches(CHAT_WORD_ES, text)) {
+  return substituted(read, CHAT_WORD_ES, (m, text) => {
     const word = m[0];
     const after = text.slice(m.index + word.length, m.index + word.length + 12);
     // "t" and "k" only before a word ("t voy", "k te"), never a letter named or an initial; "boy"
     // only as "te boy a" (an English "boy" in a code-switched comment stays a boy).
-    if (!/^\s+[a-z]/.test(after)) continue;
+    if (!/^\s+[a-z]/.test(after)) return undefined;
     if (word === 'boy') {
       const before = text.slice(Math.max(0, m.index - 5), m.index);
       if (!/\b(?:te|t|lo|la|le|me|se|yo|ya|no)\s+$/.test(before) || !/^\s+a\b/.test(after))
-        continue;
+        return undefined;
     }
-    const to = CHAT_ES[word] ?? word;
-    out += text.slice(last, m.index);
-    spans.push([out.length, m.index, out.length + to.length, m.index + word.length]);
-    out += to;
-    last = m.index + word.length;
-  }
-  if (spans.length === 0) return read;
-  out += text.slice(last);
-  return {
-    text: out,
-    at: (offset) => {
-      let shift = 0;
-      for (const [outStart, textStart, outEnd, textEnd] of spans) {
-        if (offset < outStart) break;
-        if (offset < outEnd)
-          return read.at(textStart + Math.min(offset - outStart, textEnd - textStart));
-        shift = textEnd - outEnd;
-      }
-      return read.at(offset + shift);
-    },
-  };
+    return CHAT_ES[word] ?? word;
+  });
 }
 
 /** Spanish threat signals of a prepared text, one per label. */

@@ -661,6 +661,12 @@ const TARGETS: Record<string, number> = {
   // every alternative (counted, not read).
   'threats: stalking and surveillance, after round 109 (blind 276)': 5 / 8,
   'never threats: their twins, after round 109 (blind 276)': 1 / 6,
+  // One of 20 left: "Boom, right in his face, do it again to the next one" (cheering a blow, no
+  // rule for it that would not also read a sports page).
+  'threats: cruelty called for and death cheered (round 110)': 19 / 20,
+  'never threats: their twins and near misses (round 110)': 0,
+  'threats: cruelty and death cheered, after round 110 (blind 278)': 3 / 8,
+  'never threats: their twins, after round 110 (blind 278)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -667,6 +667,15 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 110)': 0,
   'threats: cruelty and death cheered, after round 110 (blind 278)': 3 / 8,
   'never threats: their twins, after round 110 (blind 278)': 0,
+  // One of 19 left: "these animals need to be put down" (the same words are said of animals).
+  'threats: killing by its method or its history (round 111)': 18 / 19,
+  'never threats: their twins and near misses (round 111)': 0,
+  'threats: killing by its method, after round 111 (blind 280)': 2 / 8,
+  'never threats: their twins, after round 111 (blind 280)': 0,
+  'threats: killing ordered by its method (round 112)': 1,
+  'never threats: their twins and near misses (round 112)': 0,
+  'threats: killing ordered, after round 112 (blind 282)': 3 / 8,
+  'never threats: their twins, after round 112 (blind 282)': 1 / 6,
 };
 
 describe('handwritten behaviour', () => {

@@ -105,6 +105,10 @@ const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:(?:qu
 const ORDERED = String.raw`(?:^|[.!?;:\n]\s*|[,;]\s*(?:and\s+)?then\s+|\b(?:we|y'?all|you|people|someone|somebody|they|citizens|patriots)\s+(?:really\s+)?(?:should|must|need\s+to|gotta|ought\s+to|oughta|have\s+to)\s+(?:just\s+)?|\b(?:time\s+to|let'?s|i\s+say\s+we)\s+(?:just\s+)?)`;
 /** Whom a killing is ordered for (round 112): a person, or a group or body by its name. */
 const KILLED = String.raw`(?:${PERSON}|(?:the|that|this|those|these|all\s+(?:the|those|these)|every|each|some|our|their)\s+(?:[a-z'-]+\s+){0,2}?(?:${GROUP_TARGET}|${DEHUMAN}|traitors?|pedos?|pedophiles?|witch(?:es)?|hags?|scum(?:bags?)?|thugs?|punks?|creeps?|perverts?|criminals?|terrorists?|killers?|murderers?|rapists?|looters?|rioters?|monsters?|demons?|council|board|cabinet|senate|congress|jury))\b(?![^.!?\n]*\b(?:a|an)\s+(?:friendly\s+|quick\s+|big\s+|warm\s+)?(?:smile|wave|email|e-mail|text|message|note|look|call|invite|thank-you|thank\s+you)\b)`;
+/** Any verb of an order (round 113), never a subject: "they found him in the lake" reports. */
+const ANY_VERB = String.raw`(?!(?:they|he|she|we|i|you|it|cops|police|officers|someone|somebody|people|who|that|which|there|once|then)\b)[a-z]+\s+(?:(?:up|out|down|off|over|back|away)\s+)?`;
+/** Whose body is broken, in a call to maim (round 113): "the cop's teeth", "that rat's body". */
+const MAIMED = String.raw`(?:(?:the|that|this|those|these|some|every|each)\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|${GROUP_TARGET}|${DEHUMAN}|traitor|pedo|witch|hag|scumbag|thug|punk|creep|pervert|criminal|terrorist|killer|murderer|rapist|looter|rioter|monster|snitch|rat|reporter|governor|councilman|senator))`;
 /**
  * A game, a kitchen or a story, where the verbs of round 112 kill nobody; or the answer to a
  * question of how injustice works ("How do you get away with murder? Kill a black woman.").
@@ -5173,6 +5177,31 @@ const RULES: readonly Rule[] = [
     'call for violence',
     gate(
       'alive stake bridge roof rooftop cliff building balcony overpass helicopter plane tower ledge skyscraper boat stairs stairwell well shaft mineshaft train bus truck semi river lake sea ocean fire volcano chipper woodchipper furnace oven ovens pit bay harbor harbour canal grinder acid bonfire over alight ablaze aflame chamber chambers camps cars boxcars bag bags coffin coffins grave graves',
+    ),
+    { unless: NOT_A_KILLING },
+  ),
+  // Round 113 (0.7.15), killing and maiming ordered by where the body goes or what is broken, with
+  // whatever verb: "feed the mayor through the wood chipper", "dump the whole council in the bay
+  // with concrete shoes", "walk the snitch off the pier with a chain around his neck", "smash the
+  // cop's teeth in", "cave his skull in", "break every bone in that rat's body", "string up the
+  // school board", "leave them in the desert with no water until they stop moving", "bury the
+  // reporters up to their necks", "lock the governor in a hot car". 5 of 20 on first contact,
+  // twins 0 of 10.
+  rule(
+    String.raw`${ORDERED}${ANY_VERB}${KILLED}\s+(?:[a-z]+\s+){0,2}?(?:into|in|through|under|onto|to|down)\s+(?:the|a|an|that|this|some)\s+(?:[a-z]+\s+)?(?:wood\s*chipper|chipper|furnace|incinerator|volcano|meat\s+grinder|grinder|vat\s+of\s+acid|acid\s+(?:bath|vat)|gas\s+chambers?|ovens|crematorium|cement\s+mixer|trash\s+compactor|compactor|piranha\s+tank|shark\s+tank|lions?['’]?\s+den|bonfire)\b|${ORDERED}${ANY_VERB}${KILLED}\s+(?:[a-z]+\s+){0,2}?(?:into|in|off|to|over|from)\s+(?:the|a|an|that|this)\s+(?:[a-z]+\s+)?(?:river|lake|ocean|sea|bay|harbou?r|canal|pier|dock|bridge|quarry|reservoir|swamp)\b(?=[^.!?\n]{0,50}\b(?:cinder\s*blocks?|concrete\s+(?:shoes|boots|blocks?)|anchors?|weights?|chains?|tied|bricks?|helicopter|plane|sinks?|never\s+comes?\s+up)\b)|${ORDERED}(?:lay|tie|chain|strap|push|throw|shove|dump|leave|toss|drag)\s+${KILLED}\s+(?:down\s+)?(?:on|onto|across)\s+the\s+(?:train\s+|railroad\s+|rail\s+)?tracks\b|${ORDERED}${ANY_VERB}${KILLED}\s+in(?:to)?\s+(?:a|an|the)\s+(?:barrel|drum|oil\s+drum|trunk|box|cage|sack|bag)\s+and\s+(?:roll|dump|throw|sink|bury|burn|push|drop|toss|set)\b|${ORDERED}(?:string|hoist)\s+(?:up\s+${KILLED}|${KILLED}\s+up\b)|${ORDERED}(?:lock|leave|trap|shut|seal|chain|keep)\s+${KILLED}\s+in\s+(?:a|the)\s+(?:hot\s+car|freezer|sealed\s+(?:room|box|container)|burning\s+(?:building|car|house)|desert\s+(?:with\s+no|without)\s+(?:water|food))\b|${ORDERED}${ANY_VERB}${KILLED}[^.!?\n]{0,60}?\buntil\s+(?:he|she|they|it)\s+(?:stops?\s+(?:moving|breathing|twitching|kicking)|dies|die|(?:is|are)\s+dead|bleeds?\s+out|can'?t\s+breathe|suffocates?|drowns?)\b|${ORDERED}bury\s+${KILLED}\s+up\s+to\s+(?:his|her|their|the)\s+necks?\b|\blet\s+the\s+(?:fire\s+ants|ants|dogs|wolves|hogs|pigs|sharks|gators|mob|buzzards|vultures|rats)\s+(?:at|have|eat|finish)\s+(?:them|him|her|em|'em)\b`,
+    0.75,
+    'call for violence',
+    gate(
+      'chipper woodchipper furnace incinerator volcano grinder acid chamber chambers ovens crematorium mixer compactor tank den bonfire river lake ocean sea bay harbor harbour canal pier dock bridge quarry reservoir swamp tracks barrel drum trunk box cage sack bag string hoist hot freezer sealed burning desert until bury ants dogs wolves hogs pigs sharks gators mob buzzards vultures rats',
+    ),
+    { unless: NOT_A_KILLING },
+  ),
+  rule(
+    String.raw`${ORDERED}(?:smash|bash|cave|crack|kick|stomp|slam|knock|punch|split|bust|break|rip|tear|gouge|yank|snap|crush|cut|slit)\s+(?:in\s+)?(?:his|her|their|${MAIMED}['’]s?)\s+(?:[a-z]+\s+)?(?:skull|head|face|teeth|tooth|jaw|neck|ribs|knees?|kneecaps?|legs?|arms?|spine|eyes?|tongue|fingers?|throat|nose|brains?|guts|windpipe)\s*(?:in|out|open|off|apart|shut|with|on|against|into)?\b|${ORDERED}break\s+every\s+bone\s+in\s+(?:his|her|their|${MAIMED}['’]s?)\s+(?:[a-z]+\s+)?bod(?:y|ies)\b`,
+    0.75,
+    'call for violence',
+    gate(
+      'skull head face teeth tooth jaw neck ribs knee knees kneecap kneecaps leg legs arm arms spine eye eyes tongue finger fingers throat nose brain brains guts windpipe bone',
     ),
     { unless: NOT_A_KILLING },
   ),

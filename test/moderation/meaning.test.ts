@@ -665,17 +665,24 @@ const TARGETS: Record<string, number> = {
   // rule for it that would not also read a sports page).
   'threats: cruelty called for and death cheered (round 110)': 19 / 20,
   'never threats: their twins and near misses (round 110)': 0,
-  'threats: cruelty and death cheered, after round 110 (blind 278)': 3 / 8,
+  // 3 of 8 when first run; 4 of 8 after rounds 112-113 (counted, not read).
+  'threats: cruelty and death cheered, after round 110 (blind 278)': 4 / 8,
   'never threats: their twins, after round 110 (blind 278)': 0,
   // One of 19 left: "these animals need to be put down" (the same words are said of animals).
   'threats: killing by its method or its history (round 111)': 18 / 19,
   'never threats: their twins and near misses (round 111)': 0,
-  'threats: killing by its method, after round 111 (blind 280)': 2 / 8,
+  // 2 of 8 when first run; 4 of 8 after rounds 112-113 (counted, not read).
+  'threats: killing by its method, after round 111 (blind 280)': 4 / 8,
   'never threats: their twins, after round 111 (blind 280)': 0,
   'threats: killing ordered by its method (round 112)': 1,
   'never threats: their twins and near misses (round 112)': 0,
-  'threats: killing ordered, after round 112 (blind 282)': 3 / 8,
+  // 3 of 8 when first run; 6 of 8 after round 113 (counted, not read).
+  'threats: killing ordered, after round 112 (blind 282)': 6 / 8,
   'never threats: their twins, after round 112 (blind 282)': 1 / 6,
+  'threats: killing and maiming by where the body goes (round 113)': 1,
+  'never threats: their twins and near misses (round 113)': 0,
+  'threats: killing and maiming, after round 113 (blind 284)': 5 / 8,
+  'never threats: their twins, after round 113 (blind 284)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -5205,6 +5205,24 @@ const RULES: readonly Rule[] = [
     ),
     { unless: NOT_A_KILLING },
   ),
+  // Round 114 (0.7.15), threats at groups in the shapes of functional test suites, with the verb
+  // of harm out of the usual places: "we will make sure no refugee in this town survives the
+  // winter", "gay people should be thrown in prison and beaten daily", "I'm putting him in the
+  // hospital", "teach those Somalis what a real beating feels like", "let's show these Arabs what
+  // happens when they come here", "I'll end the next atheist who preaches at me", "lined up and
+  // dealt with permanently", "when we burn your temple". 12 of 20 on first contact, twins 0 of 10.
+  rule(
+    String.raw`\b(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:no|none\s+of\s+the|not\s+(?:one|a\s+single))\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+\s+(?:(?:in|on|from|of|around|near)\s+[^.!?\n]{1,30}?\s+)?(?:survives?|lives?\s+(?:through|to\s+see|past)|makes?\s+it\s+(?:through|out\s+alive|home\s+alive)|gets?\s+out\s+alive|walks?\s+away\s+alive|sees?\s+(?:another|the\s+next|tomorrow|christmas|spring|the\s+morning))\b|\b(?=should|must|need|deserve|ought)(?<!\b(?:no|nobody|noone|never|not|none)\b[^.!?\n]{0,40})(?:should|must|need\s+to|needs\s+to|deserve\s+to|deserves\s+to|ought\s+to)\s+(?:all\s+)?(?:be|get)\s+(?:[a-z'-]+\s+){1,4}?and\s+(?:then\s+)?(?:be\s+)?(?:beaten|tortured|raped|whipped|flogged|stoned|lynched|hanged|shot|killed|gassed|burned|starved|castrated|mutilated|executed)\b(?!\s+(?:by\s+(?:the\s+)?(?:police|cops|officers|guards)|in\s+(?:the\s+)?(?:polls|election|court|game)))|(?:${FIRST_PERSON}|\b(?:i'?m|i\s+am|we'?re|we\s+are))\s+(?:gonna\s+|going\s+to\s+)?put(?:ting)?\s+${PERSON}\s+in\s+(?:the|a)\s+(?:hospital|icu|morgue|emergency\s+room|er|wheelchair|body\s+bag|coffin|cemetery|graveyard|hospital\s+bed|trauma\s+(?:unit|ward)|burn\s+unit)\b(?!\s+(?:cleanup|clean-up|crew|staff|team|committee|shift|rotation|volunteers?|schedule|parking|lot|cafeteria|gift|waiting|visit|board|fund|drive|raffle|tour|program|job|duty|detail|plot|lobby))|\bteach\s+(?:${PERSON}|(?:these|those|the|all\s+(?:the|these|those))\s+(?:[a-z]+\s+)?(?:${GROUP_TARGET}|${DEHUMAN}))\s+what\s+(?:a\s+)?(?:real\s+)?(?:beating|bullet|ass[\s-]?(?:whooping|whupping|kicking|beating)|knife|blade|noose|bat|curb\s*stomp|lynching|pain)\s+(?:feels|tastes|looks)\s+like\b|\b(?:let'?s|we'?ll|we\s+will|i'?ll|i\s+will|time\s+to|gonna|going\s+to)\s+show\s+(?:(?:these|those|the|all\s+(?:the|these|those))\s+(?:[a-z]+\s+)?(?:${GROUP_TARGET}|${DEHUMAN})|them|em|'em)\s+what\s+happens\s+(?:when|if)\s+(?:they|you)\s+(?:come|move|show|set\s+foot|cross|step|try|don'?t\s+leave|stay|pray|march|walk)\b|${FIRST_PERSON}\s+end\s+(?:you|u|him|her|them|em|'em|(?:your|ur|his|her|their)\s+(?:fucking\s+|miserable\s+|pathetic\s+|sorry\s+|worthless\s+)?li(?:fe|ves)|(?:the\s+next|every|any)\s+(?:${GROUP_TARGET}|${DEHUMAN}|${PERSON_NOUN}|[a-z]+\s+(?:who|that)))\b(?!\s+(?:of|in\s+(?:the\s+)?(?:debate|game|match|polls|election|argument)))|\b(?:these|those|the|all|all\s+(?:the|these|those))\s+(?:[a-z]+\s+)?(?:${GROUP_TARGET}|${DEHUMAN})\s+(?:should|must|need\s+to|needs\s+to|will|are\s+going\s+to|gotta)\s+be\s+(?:lined\s+up\s+and\s+|rounded\s+up\s+and\s+)?dealt\s+with\s+(?:permanently|for\s+good|once\s+and\s+for\s+all|the\s+old[\s-]fashioned\s+way|with\s+extreme\s+prejudice)\b|\b(?:when|after|once|before|as)\s+(?:we|i)\s+(?:burn|torch|bomb|blow\s+up|firebomb|shoot\s+up|raze|level)\s+(?:down\s+)?(?:your|ur|their|his|her|the|that|every)\s+(?:temples?|mosques?|churche?s?|synagogues?|gurdwaras?|houses?|homes?|shops?|stores?|business(?:es)?|station|precinct|schools?|community\s+center)\b(?!['’])`,
+    0.75,
+    'threat of violence',
+    gate(
+      'survive survives live lives makes make alive walks sees beaten tortured raped whipped flogged stoned lynched hanged shot killed gassed burned starved castrated mutilated executed hospital icu morgue emergency er wheelchair bag coffin cemetery graveyard bed trauma unit feels tastes looks happens end dealt burn torch bomb blow firebomb shoot raze level',
+    ),
+    {
+      unless:
+        /\b(?:admit\w*|surgery|tests|observation|doctor|nurse|sick|fever|covid|flu|ambulance|mario|kart|chess|poker|trivia|cards|arcade|bowling|darts|pickleball|tennis|golf|game|movie|film|episode|novel|debate|polls?|election|garden|plants?|seedlings?|tomatoes|fish|goldfish|bugs?|pests?|weeds?|mice|rats\s+in|roaches)\b/,
+    },
+  ),
 ];
 
 /**

@@ -683,6 +683,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 113)': 0,
   'threats: killing and maiming, after round 113 (blind 284)': 5 / 8,
   'never threats: their twins, after round 113 (blind 284)': 0,
+  'threats: at groups, functional shapes, harm out of place (round 114)': 1,
+  'never threats: their twins and near misses (round 114)': 0,
+  'threats: at groups, functional shapes, after round 114 (blind 286)': 1 / 8,
+  'never threats: their twins, after round 114 (blind 286)': 0,
 };
 
 describe('handwritten behaviour', () => {

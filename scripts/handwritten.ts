@@ -16447,6 +16447,8 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     category: 'threat',
     flagged: true,
     blind: true,
+    // Its count (1 of 8) chose round 115's family; 3 of 8 after it: no longer a blind figure.
+    seenBlind: true,
     sentences: [
       'Every Pakistani in this neighborhood is about to find out what a baseball bat is for.',
       "Give me ten minutes alone with one of those Haitians and he won't walk again.",
@@ -16470,6 +16472,99 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Trust me, those Venezuelan arepas are going to disappear one by one at the potluck.',
       "My cousin and I are going to the gay couple's wedding on Saturday.",
       'Mark my words, the food drive will run out of space by Friday.',
+    ],
+  },
+  // Round 115 (0.7.15), written for the test before any change and run once, on the family whose
+  // blind set (286) had found 1 of 8: threats at people named by origin, faith or orientation, by
+  // the harm to come ("won't be walking straight after I'm done", "going to get stomped", "start
+  // disappearing", "Korean blood in the streets", "going to need a doctor", "a good beating"):
+  // 5 of 20 on first contact, twins 0 of 10.
+  {
+    name: 'threats: at people by origin or faith, by the harm to come (round 115)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'Any Sudanese kid who comes near my store is leaving in an ambulance.',
+      "Those Cubans next door won't be walking straight after I'm done.",
+      'Queers like him need a proper beating to learn.',
+      "We're going to jump the first Jewish kid who walks out of that school.",
+      'Mark my words, Puerto Ricans in this town are going to start disappearing.',
+      'There will be Korean blood in the streets by summer.',
+      "I'll make every Nigerian on this block wish he'd never been born.",
+      'The Vietnamese family on Elm is going to learn what a tire iron is for.',
+      "Give me five minutes with that Iranian and he'll be eating through a straw.",
+      'Those Guatemalans will be leaving in body bags if they set up here.',
+      'Someone should give the gay couple across the street a good beating.',
+      "Deaf people better watch out, we're coming for them next.",
+      "If another Syrian moves in, he's going to need a new face.",
+      "I'm going to make sure that Polish family never feels safe here again.",
+      'Black kids at that park are going to get stomped this weekend.',
+      'Whoever hires Mexicans around here is getting a brick through the window and worse.',
+      "I can't wait to see the bisexual teacher get what she deserves with a bat.",
+      'Those Ethiopians are about to have a very bad night.',
+      'Trans people who show up at the meeting will be carried out.',
+      'Every Muslim at that mosque is going to need a doctor after Friday prayers.',
+    ],
+  },
+  {
+    name: 'never threats: their twins and near misses (round 115)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Any kid who comes near my store is leaving with a free popsicle.',
+      "The Cuban bakery next door won't be open after 5 on Sundays.",
+      "We're going to jump rope with the first grade class at the school fair.",
+      'There will be Korean food trucks in the streets by summer.',
+      'The Vietnamese family on Elm is going to learn the new recycling rules.',
+      "Give me five minutes with that Iranian chef and I'll have the recipe.",
+      'Deaf people better watch out for the new crosswalk signals, they only beep.',
+      'Trans people who show up at the meeting will be welcomed.',
+      'Every Muslim at that mosque is going to need a parking spot after Friday prayers, add signs.',
+      'Those Ethiopians are about to have a very big night, their restaurant opens Friday.',
+      // Near misses written after the rules: 2 of 10 flagged (an auto-shop class, a rope
+      // contest), mended.
+      "I'm worried gay kids at that school are going to get jumped after this law passes.",
+      "Those Cubans won't be walking straight after the wedding, the rum was flowing.",
+      'The Korean blood drive is on Saturday at the church, please come.',
+      "I'm going to make sure the Haitian families on our street never feel unwelcome again.",
+      'Give the Somali students a good welcome at the assembly, they just arrived.',
+      "Every Catholic at St. Anne's is going to need a ride to the vigil, can the city send a bus?",
+      "You'll learn what a crowbar is for in the auto shop class at the community college.",
+      'The Muslim family next door is about to have a very busy week with the new baby.',
+      'Jump the first Mexican restaurant you see on the tour, the tacos are amazing.',
+      "We're going to jump the next Ukrainian kid in the rope contest, she's undefeated.",
+    ],
+  },
+  // Written after round 115's change and run once, kept blind: 3 of 8 threats, 0 of 6 twins
+  // (counted, not read).
+  {
+    name: 'threats: at people by origin or faith, after round 115 (blind 288)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      "That Honduran family better pack up, because next week they won't have a house left standing.",
+      "Filipino nurses at the hospital are going to get what's coming on the night shift.",
+      "We're going to find the Sikh guy who runs the gas station and make an example of him.",
+      'Any Jamaican kid on my bus is getting his teeth knocked out.',
+      "Once I'm done with that Hmong family, nobody will recognize them.",
+      'Give the lesbian couple on 5th a visit they will never forget, boys.',
+      'Those Armenians will be crawling home tonight.',
+      "I'm telling you, Muslims at that rally will go home in ambulances.",
+    ],
+  },
+  {
+    name: 'never threats: their twins, after round 115 (blind 288)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'That Honduran family better pack up the cooler, the picnic starts at noon.',
+      'Filipino nurses at the hospital are going to get a thank-you lunch on the night shift.',
+      'Any Jamaican kid on my bus is getting a free ride to the science fair.',
+      'Give the lesbian couple on 5th a visit, they just adopted a baby and would love casseroles.',
+      'Those Armenians will be dancing home tonight after the festival.',
+      "I'm telling you, Muslims at that rally will go home with free voter guides.",
     ],
   },
 ];

@@ -685,8 +685,13 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins, after round 113 (blind 284)': 0,
   'threats: at groups, functional shapes, harm out of place (round 114)': 1,
   'never threats: their twins and near misses (round 114)': 0,
-  'threats: at groups, functional shapes, after round 114 (blind 286)': 1 / 8,
+  // 1 of 8 when first run; 3 of 8 after round 115, which its count chose (seen).
+  'threats: at groups, functional shapes, after round 114 (blind 286)': 3 / 8,
   'never threats: their twins, after round 114 (blind 286)': 0,
+  'threats: at people by origin or faith, by the harm to come (round 115)': 1,
+  'never threats: their twins and near misses (round 115)': 0,
+  'threats: at people by origin or faith, after round 115 (blind 288)': 3 / 8,
+  'never threats: their twins, after round 115 (blind 288)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -155,6 +155,10 @@ describe.skipIf(testPgUrl() === null)('PostgreSQL store, several processes on on
         adapters: new Map([['facebook', adapter]]),
         logger: createCapturedLogger().logger,
         claimMs: 300,
+        // Four calls in flight each, not the default 32: with 32, one executor could claim all
+        // 40 before the other's first claim on a loaded machine (a CI run did), and the test
+        // would show only that one delivered everything, not that two share the work.
+        concurrency: 4,
       });
     const [exA, exB] = [executor(a!, fbA), executor(b!, fbB)];
     // Both find all 40 pending at once, as two processes sweeping the action log would.

@@ -103,8 +103,10 @@ const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:(?:qu
  * "they arrest him and shoot him", "cops just shoot people" report what police do.
  */
 const ORDERED = String.raw`(?:^|[.!?;:\n]\s*|[,;]\s*(?:and\s+)?then\s+|\b(?:we|y'?all|you|people|someone|somebody|they|citizens|patriots)\s+(?:really\s+)?(?:should|must|need\s+to|gotta|ought\s+to|oughta|have\s+to)\s+(?:just\s+)?|\b(?:time\s+to|let'?s|i\s+say\s+we)\s+(?:just\s+)?)`;
+/** People reviled for what they are said to be, as whom a killing or maiming is called for. */
+const REVILED = String.raw`(?:traitors?|pedos?|pedophiles?|witch(?:es)?|hags?|scum(?:bags?)?|thugs?|punks?|creeps?|perverts?|criminals?|terrorists?|killers?|murderers?|rapists?|looters?|rioters?|monsters?|demons?)`;
 /** Whom a killing is ordered for (round 112): a person, or a group or body by its name. */
-const KILLED = String.raw`(?:${PERSON}|(?:the|that|this|those|these|all\s+(?:the|those|these)|every|each|some|our|their)\s+(?:[a-z'-]+\s+){0,2}?(?:${GROUP_TARGET}|${DEHUMAN}|traitors?|pedos?|pedophiles?|witch(?:es)?|hags?|scum(?:bags?)?|thugs?|punks?|creeps?|perverts?|criminals?|terrorists?|killers?|murderers?|rapists?|looters?|rioters?|monsters?|demons?|council|board|cabinet|senate|congress|jury))\b(?![^.!?\n]*\b(?:a|an)\s+(?:friendly\s+|quick\s+|big\s+|warm\s+)?(?:smile|wave|email|e-mail|text|message|note|look|call|invite|thank-you|thank\s+you)\b)`;
+const KILLED = String.raw`(?:${PERSON}|(?:the|that|this|those|these|all\s+(?:the|those|these)|every|each|some|our|their)\s+(?:[a-z'-]+\s+){0,2}?(?:${GROUP_TARGET}|${DEHUMAN}|${REVILED}|council|board|cabinet|senate|congress|jury))\b(?![^.!?\n]*\b(?:a|an)\s+(?:friendly\s+|quick\s+|big\s+|warm\s+)?(?:smile|wave|email|e-mail|text|message|note|look|call|invite|thank-you|thank\s+you)\b)`;
 /** Origins, faiths and orientations said of a person (round 115): "a Jewish kid", "gay couple". */
 const GROUP_ADJ = String.raw`(?:jewish|muslim|black|white|gay|lesbian|trans|transgender|queer|bisexual|asian|arab|mexican|cuban|haitian|somali|sudanese|nigerian|ethiopian|eritrean|syrian|iranian|iraqi|afghan|pakistani|indian|chinese|korean|vietnamese|filipino|japanese|polish|russian|ukrainian|puerto\s+rican|dominican|guatemalan|salvadoran|honduran|venezuelan|colombian|latino|latina|hispanic|african|immigrant|refugee|migrant|catholic|christian|hindu|sikh|buddhist|atheist|mormon|native|indigenous|roma|deaf|disabled|autistic|palestinian|israeli|turkish|kurdish|armenian|hmong|cambodian|jamaican|brazilian|peruvian|ecuadorian)`;
 /**
@@ -115,7 +117,7 @@ const MARKED = String.raw`(?:(?:the|that|those|these|every|any|all|some|a|an|ano
 /** Any verb of an order (round 113), never a subject: "they found him in the lake" reports. */
 const ANY_VERB = String.raw`(?!(?:they|he|she|we|i|you|it|cops|police|officers|someone|somebody|people|who|that|which|there|once|then)\b)[a-z]+\s+(?:(?:up|out|down|off|over|back|away)\s+)?`;
 /** Whose body is broken, in a call to maim (round 113): "the cop's teeth", "that rat's body". */
-const MAIMED = String.raw`(?:(?:the|that|this|those|these|some|every|each)\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|${GROUP_TARGET}|${DEHUMAN}|traitor|pedo|witch|hag|scumbag|thug|punk|creep|pervert|criminal|terrorist|killer|murderer|rapist|looter|rioter|monster|snitch|rat|reporter|governor|councilman|senator))`;
+const MAIMED = String.raw`(?:(?:the|that|this|those|these|some|every|each)\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|${GROUP_TARGET}|${DEHUMAN}|${REVILED}))`;
 /**
  * A game, a kitchen or a story, where the verbs of round 112 kill nobody; or the answer to a
  * question of how injustice works ("How do you get away with murder? Kill a black woman.").

@@ -97,6 +97,12 @@ import {
   CHATTER_BLIND_15,
   CHATTER_BLIND_POST_15,
   ON_TOPIC_BLIND_15,
+  CHATTER_BLIND_16,
+  CHATTER_BLIND_POST_16,
+  ON_TOPIC_BLIND_16,
+  CHATTER_BLIND_17,
+  CHATTER_BLIND_POST_17,
+  ON_TOPIC_BLIND_17,
   CHATTER_BLIND_POST_14,
   ON_TOPIC_BLIND_14,
   CHATTER_BLIND_POST_13,
@@ -730,6 +736,14 @@ function reportSignals(
   );
   round('round 14', '-blind-14', CHATTER_BLIND_POST_14, CHATTER_BLIND_14, ON_TOPIC_BLIND_14);
   round('round 15', '-blind-15', CHATTER_BLIND_POST_15, CHATTER_BLIND_15, ON_TOPIC_BLIND_15);
+  round('round 16', '-blind-16', CHATTER_BLIND_POST_16, CHATTER_BLIND_16, ON_TOPIC_BLIND_16);
+  round(
+    'round 17 (blind)',
+    '-blind-17',
+    CHATTER_BLIND_POST_17,
+    CHATTER_BLIND_17,
+    ON_TOPIC_BLIND_17,
+  );
   const namedSubjects = ON_TOPIC_WITH_SUBJECT_WORDS.filter(([post, text]) =>
     moderator.classify({ text, context: { post } }).flags.includes('off_topic'),
   ).length;

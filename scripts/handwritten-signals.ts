@@ -2262,6 +2262,109 @@ export const ON_TOPIC_BLIND_15: readonly string[] = [
   "I can't stop watching the K9 demo video from last year, so good",
 ];
 
+/** An eighteenth department post (the winter parking ban), for chatter round 16. */
+export const CHATTER_BLIND_POST_16 =
+  'The Riverside Police Department reminds residents that overnight street parking is prohibited from December 1 to March 31 so plows can clear the streets. Vehicles parked overnight may be ticketed and towed.';
+
+/**
+ * Unrelated chatter, round 16 (0.7.15), written and run once before its change: **9 of 20**
+ * flagged (pets, holidays, travel, lessons, a wedding, a resolution, a kitchen mishap missed).
+ * After new life-update shapes ("just got back from Disney World", "still no DJ", "anyone else's
+ * cat…", "looking for a piano teacher", "new year's resolution"): 17 of 20. Left: an electric
+ * car (near the page's business under a parking post), "who has the best pizza in town", a
+ * garden's first pumpkin.
+ */
+export const CHATTER_BLIND_16: readonly string[] = [
+  'Anyone know a good dentist who takes Delta insurance?',
+  'My son just got his black belt in karate, so proud!',
+  'Who else is obsessed with the new Taylor Swift album?',
+  'Just adopted two kittens from the shelter, names suggestions?',
+  "We're selling our treadmill, barely used, message me.",
+  'Happy 90th birthday to my amazing grandma Rose!',
+  'Does anybody have a good sourdough starter they could share?',
+  'Our Christmas lights are up and the kids are thrilled.',
+  'Thinking about switching to an electric car, is it worth it?',
+  'Just got back from Disney World, we are exhausted lol.',
+  'Looking for a piano teacher for my 8 year old.',
+  'My husband burned the turkey again this year haha.',
+  'Can someone recommend a plumber, our sink is clogged?',
+  "The Packers better win on Sunday or I'm done.",
+  'Started knitting a scarf for my mom, so relaxing.',
+  'Getting married in June and still no DJ, help!',
+  "Anyone else's cat wake them up at 4 am every day?",
+  "New year's resolution: read 30 books. Currently on book 2.",
+  'Who has the best pizza in town? Craving it.',
+  "My garden's first pumpkin is huge this year!",
+];
+
+/**
+ * On-topic comments under CHATTER_BLIND_POST_16, written with round 16 (none flagged), and seven
+ * written after its change in its new shapes about the post (2 of 7 flagged: "plow" and "park"
+ * were not the post's "plows" and "parking"; a post's words are now compared without their
+ * endings, which also unflagged round 5's one on-topic comment): none flagged.
+ */
+export const ON_TOPIC_BLIND_16: readonly string[] = [
+  'Does this apply to cul-de-sacs too?',
+  'Where are we supposed to park if our driveway is full?',
+  'Got towed last year and it cost me $250, please warn people earlier.',
+  'Thank you for keeping the roads clear, the plow drivers work so hard.',
+  'Is there a city lot residents can use overnight?',
+  "My neighbor's truck never moves, will it get ticketed?",
+  'Does the ban apply on weekends?',
+  'Can you post a map of the snow routes?',
+  'The plow buried my car last winter, who do I call?',
+  'What if I have a disability placard?',
+  'We need more enforcement on Maple, cars block the plows every storm.',
+  'How do I get my car back if it was towed?',
+  'Just moved here from Florida, first winter, thanks for the reminder!',
+  "Are visitors' cars exempt during the holidays?",
+  "So the city can tow my car but can't fix the potholes?",
+  'Just got back from our vacation and the car was towed, who do I call?',
+  'Still no plow on our street, need a DJ to wake up the city lol.',
+  "My new year's resolution is to stop parking on the street, promise!",
+  "Anyone else's car get a ticket last night on Pine?",
+  'Our Christmas lights are up but the plow knocked down our mailbox.',
+  'Looking for a piano teacher? The one on Elm moved her car for the plows, saw her.',
+  "Just adopted two kittens and now I can't park in my garage, any exemptions?",
+];
+
+/** A nineteenth department post (a car seat check), for chatter round 17. */
+export const CHATTER_BLIND_POST_17 =
+  'Riverside Police will host a free car seat safety check at Station 2 on Saturday from 9 a.m. to noon. Certified technicians will check installation and answer questions.';
+
+/**
+ * Unrelated chatter, round 17 (0.7.15), written after round 16's change and run once, kept blind
+ * (counted, not read): 7 of 12 flagged, none of its on-topic comments.
+ */
+export const CHATTER_BLIND_17: readonly string[] = [
+  'Does anyone have a recommendation for a good orthodontist for teens?',
+  "Our hamster escaped and we found him in the dryer, he's fine lol.",
+  'Just finished my first marathon, Chicago was amazing!',
+  "Who's going to the Luke Bryan concert next month?",
+  'My mother-in-law is visiting for three weeks, pray for me.',
+  'Selling a crib and high chair, great condition, $80 for both.',
+  "Made my grandma's pierogi recipe today, tastes just like hers.",
+  'We finally paid off our student loans!!',
+  'Any recommendations for a good family photographer in the area?',
+  'Game of Thrones rewatch, season 3, still crying at the wedding.',
+  'My daughter lost her first tooth today, the tooth fairy is broke.',
+  "Can't believe it's almost Thanksgiving, where did the year go?",
+];
+
+/** On-topic comments under CHATTER_BLIND_POST_17, written with round 17 (blind: none flagged). */
+export const ON_TOPIC_BLIND_17: readonly string[] = [
+  'Do I need an appointment or can I just show up?',
+  "My car seat is a hand-me-down, can you check if it's expired?",
+  "Thank you! We had no idea ours was installed wrong until last year's check.",
+  'Is Station 2 the one on Grand Avenue?',
+  'Will you check booster seats for older kids too?',
+  'Can grandparents bring their car seats to be checked?',
+  'My son is 4, is he still supposed to be rear facing?',
+  'Great service, every new parent should go.',
+  'How long does a check usually take?',
+  'Do you have Spanish-speaking technicians?',
+];
+
 /**
  * Round 5 (0.7.2): sound-alike, dropped-letter and symbol spellings, written at the start of the
  * round and run once: **18 of 20** flagged as obscenity (3 hidden). "you dumb cnt" (dropped

@@ -103,6 +103,12 @@ import {
   CHATTER_BLIND_15,
   CHATTER_BLIND_POST_15,
   ON_TOPIC_BLIND_15,
+  CHATTER_BLIND_16,
+  CHATTER_BLIND_POST_16,
+  ON_TOPIC_BLIND_16,
+  CHATTER_BLIND_17,
+  CHATTER_BLIND_POST_17,
+  ON_TOPIC_BLIND_17,
   CHATTER_BLIND_POST_14,
   ON_TOPIC_BLIND_14,
   CRITICISM_UNDER_POST_14,
@@ -1018,6 +1024,10 @@ describe('leisure chatter rounds 5 to 7, and on-topic comments that name leisure
     expect(flagged(ON_TOPIC_BLIND_14, CHATTER_BLIND_POST_14)).toBe(0);
     expect(flagged(CHATTER_BLIND_15, CHATTER_BLIND_POST_15)).toBeGreaterThanOrEqual(17);
     expect(flagged(ON_TOPIC_BLIND_15, CHATTER_BLIND_POST_15)).toBe(0);
+    expect(flagged(CHATTER_BLIND_16, CHATTER_BLIND_POST_16)).toBeGreaterThanOrEqual(17);
+    expect(flagged(ON_TOPIC_BLIND_16, CHATTER_BLIND_POST_16)).toBe(0);
+    expect(flagged(CHATTER_BLIND_17, CHATTER_BLIND_POST_17)).toBeGreaterThanOrEqual(7);
+    expect(flagged(ON_TOPIC_BLIND_17, CHATTER_BLIND_POST_17)).toBe(0);
   });
 
   it('reads thanks and good wishes as answering the page, and criticism in the same words as criticism', () => {

@@ -100,9 +100,11 @@ const NOT_VIOLENT_AFTER = String.raw`(?!\s+(?:a|an|some|one|the|this)\s+(?:(?:qu
 /**
  * An order or a call at the start of a clause (round 112): the comment's or a sentence's start,
  * "…, then", or "we should / someone needs to / time to / let's". Never a bare "and" or "just":
- * "they arrest him and shoot him", "cops just shoot people" report what police do.
+ * "they arrest him and shoot him", "cops just shoot people" report what police do. A comma
+ * after a rallying cry starts an order too: "no mercy for the invaders, shoot them", "patriots,
+ * …" (round 116).
  */
-const ORDERED = String.raw`(?:^|[.!?;:\n]\s*|[,;]\s*(?:and\s+)?then\s+|\b(?:we|y'?all|you|people|someone|somebody|they|citizens|patriots)\s+(?:really\s+)?(?:should|must|need\s+to|gotta|ought\s+to|oughta|have\s+to)\s+(?:just\s+)?|\b(?:time\s+to|let'?s|i\s+say\s+we)\s+(?:just\s+)?)`;
+const ORDERED = String.raw`(?:^|[.!?;:\n]\s*|[,;]\s*(?:and\s+)?then\s+|,\s*(?<=\b(?:no\s+mercy(?:\s+(?:for|to)\s+[^,.!?\n]{1,40})?|enough\s+is\s+enough|enough\s+talk|(?:fellow\s+)?patriots|brothers)\s*,\s*)|\b(?:we|y'?all|you|people|someone|somebody|they|citizens|patriots)\s+(?:really\s+)?(?:should|must|need\s+to|gotta|ought\s+to|oughta|have\s+to)\s+(?:just\s+)?|\b(?:time\s+to|let'?s|i\s+say\s+we)\s+(?:just\s+)?)`;
 /** People reviled for what they are said to be, as whom a killing or maiming is called for. */
 const REVILED = String.raw`(?:traitors?|pedos?|pedophiles?|witch(?:es)?|hags?|scum(?:bags?)?|thugs?|punks?|creeps?|perverts?|criminals?|terrorists?|killers?|murderers?|rapists?|looters?|rioters?|monsters?|demons?)`;
 /** Whom a killing is ordered for (round 112): a person, or a group or body by its name. */
@@ -5249,6 +5251,64 @@ const RULES: readonly Rule[] = [
       unless:
         /\b(?:worried|worry|afraid|scared|fear|fears|concern\w*|because|thanks\s+to|unless|protect\w*|hate\s+crimes?|report\w*|please|pray(?:ing)?\s+for|sad|sorry|heartbroken|history|museum|game|movie|film|drunk|party|hangover|surgery|flu|covid|hospital\s+visit|class|course|workshop|lesson|training|college|auto\s+shop|rope|contest|competition|race|hurdles?|trampoline|pool|high\s+jump|long\s+jump)\b/,
     },
+  ),
+  // Round 116 (incitement against groups in forum words, 12/20 on first contact): executions by
+  // their image ("every one of these degenerates would be lined up against a wall"), disasters
+  // wished on a group ("I pray the next hurricane drowns every one of those illegals"), deaths
+  // called good for a country ("a few dead leftists would do wonders"), a call to arms against a
+  // group ("load your magazines and take back your streets from these animals"), the guns that
+  // settle it ("when we clean house with rifles"), a bounty on heads.
+  rule(
+    String.raw`\b(?:should|would|will|needs?\s+to|deserves?\s+to|ought\s+to|oughta|gonna|going\s+to|must)\s+(?:all\s+|just\s+)?be\s+(?:lined|put|stood)\s+(?:up\s+)?against\s+(?:a|the)\s+wall\b(?<=\b(?:they|he|she|you|one\s+of\s+(?:them|these|those|the|you)|(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|${PERSON_NOUN}))\b[^.!?\n]{0,60})(?!\s+(?:for|to\s+dry|in\s+the|of\s+the|by\s+the|until)\b)`,
+    0.75,
+    'call for violence',
+    gate('wall'),
+    {
+      unless:
+        /\b(?:paintings?|pictures?|photos?|portraits?|frames?|boards?|bikes?|bicycles?|chairs?|tables?|boxes|ladders?|shelves|plaques?|posters?|kids?|students|class|recess|photo|picture|yoga|stretch\w*|drills?|lineup|line-up)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:hope|pray|wish)(?:ing)?\s+(?:that\s+)?(?:the\s+next|another|a|the)\s+(?:big\s+)?(?:hurricane|flood|earthquake|tsunami|tornado|wildfire|fire|plague|pandemic|virus|storm|volcano|meteor|asteroid|avalanche|mudslide)\s+(?:drowns|kills|wipes\s+out|takes\s+out|buries|burns|swallows|finishes\s+off|flattens|gets)\s+(?:every\s+(?:last\s+|single\s+)?one\s+of\s+|all\s+(?:of\s+)?|each\s+of\s+)?(?:them|em|'em|him|her|you|(?:the|those|these|their)\s+(?:[a-z'-]+\s+){0,2}?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|${PERSON_NOUN}))\b`,
+    0.75,
+    'wish of death or harm',
+    gate(
+      'hurricane flood earthquake tsunami tornado wildfire fire plague pandemic virus storm volcano meteor asteroid avalanche mudslide',
+    ),
+  ),
+  rule(
+    String.raw`\b(?:(?:a\s+few|some|more|a\s+couple(?:\s+(?:of|more))?|a\s+lot\s+more|lots\s+more|plenty\s+of|a\s+bunch\s+of|a\s+dozen)\s+dead\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|${PERSON_NOUN})\s+(?:would|will|could|might)\s+(?:really\s+|certainly\s+|sure\s+)?(?:do\s+(?:wonders|the\s+trick|some\s+good|a\s+world\s+of\s+good)|fix|solve|help|improve|clean\s+(?:up\s+)?(?:this|the|our)|go\s+a\s+long\s+way|make\s+(?:this|the|our|america|things|everything)\s+(?:[a-z]+\s+)?(?:better|great|safer)|be\s+(?:a\s+(?:good\s+|great\s+|nice\s+)?start|good|great|nice|an\s+improvement|a\s+blessing))|(?:needs?|could\s+use|would\s+benefit\s+from|is\s+asking\s+for)\s+(?:a\s+few|some|more|a\s+couple(?:\s+of)?|a\s+lot\s+more|lots\s+of|plenty\s+of|a\s+bunch\s+of)\s+dead\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|${PERSON_NOUN}))\b`,
+    0.75,
+    'call for violence',
+    gate('dead'),
+  ),
+  rule(
+    String.raw`\b(?:load(?:\s+up)?|reload|grab|arm\s+yourselves\s+with|pick\s+up|take\s+up)\s+(?:your|ur|our|the)\s+(?:magazines|mags|guns|rifles|weapons|arms|ar-?15s|shotguns|pistols|pitchforks)\b(?=[^.!?\n]*\b(?:take\s+back|war|no\s+mercy|hunt\s+(?:them|down|these|those|every)|clean\s+house|they'?re\s+coming|(?:these|those|the|every|all\s+the)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${DEHUMAN}|${REVILED}|vermin|rats|cockroaches))\b)`,
+    0.7,
+    'call for violence',
+    gate('magazines mags guns rifles weapons arms ar15s ar-15s shotguns pistols pitchforks'),
+    {
+      unless:
+        /\b(?:deer|elk|duck|hunting\s+(?:season|trip|license)|range|safe|lock\s*box|buyback|registered|register|season\s+opens|tags?|class|course|competition|museum|reenact\w*|movie|game|fortnite|call\s+of\s+duty|xbox|playstation)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:clean(?:ing)?\s+house|settl(?:e|ing)\s+(?:this|it|things|the\s+score|scores|them)|sort(?:ing)?\s+(?:this|it|them|things)\s+out|deal(?:ing)?\s+with\s+(?:them|em|'em|these|those|the\s+[a-z'-]+)|tak(?:e|ing)\s+(?:it|this|our\s+[a-z]+)\s+back|handl(?:e|ing)\s+(?:this|them|it)|finish(?:ing)?\s+(?:this|it|them))\s+with\s+(?:our\s+|my\s+|the\s+|some\s+|a\s+few\s+)?(?:rifles|guns|bullets|lead|ropes?|nooses|pitchforks|torches|machetes|ar-?15s|ammo)\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'rifles guns bullets lead rope ropes nooses pitchforks torches machetes ar15s ar-15s ammo',
+    ),
+    {
+      unless:
+        /\b(?:can'?t|cannot|don'?t|never|shouldn'?t|won'?t|not|no\s+one|nobody|movie|film|western|show|game|history|museum|range|hunting|deer)\b/,
+    },
+  ),
+  rule(
+    String.raw`(?:^|[.!?;:\n]\s*|\b(?:we|someone|somebody|they|you|government|feds|congress|trump|biden)\s+(?:should|must|need\s+to|ought\s+to|oughta|gotta)\s+|\b(?:time\s+to|let'?s|i\s+say\s+we)\s+)(?:just\s+)?(?:put|place|set|offer|post)\s+(?:a\s+)?(?:bounty|price|reward)\s+on\s+(?:every|each|their|his|her|your|the|those|these|all)\s+(?:[a-z'-]+\s+){0,3}?heads?\b`,
+    0.75,
+    'call for violence',
+    gate('bounty price reward'),
   ),
 ];
 

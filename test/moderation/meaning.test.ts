@@ -427,7 +427,7 @@ const TARGETS: Record<string, number> = {
   "never threats: plans and jokes in the words of blind 162's rules": 0,
   'threats: incitement against groups, after blind 162 (blind 164)': 15 / 20,
   "never threats: plans and jokes in the words of blind 164's rules": 0,
-  'threats: incitement against groups, after blind 164 (blind 166)': 17 / 20,
+  'threats: incitement against groups, after blind 164 (blind 166)': 18 / 20,
   'never threats: their twins (blind 166)': 0,
   'never threats: their twins (blind 164)': 0,
   'never threats: their twins (blind 160)': 0,
@@ -692,6 +692,12 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 115)': 0,
   'threats: at people by origin or faith, after round 115 (blind 288)': 3 / 8,
   'never threats: their twins, after round 115 (blind 288)': 0,
+  // One of 20 left: "round up the globalists and let the crowd decide what to do with them, I
+  // know what I'd pick" (the harm never named).
+  'threats: incitement against groups in forum words (round 116)': 19 / 20,
+  'never threats: their twins and near misses (round 116)': 0,
+  'threats: incitement against groups, after round 116 (blind 290)': 4 / 8,
+  'never threats: their twins, after round 116 (blind 290)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -698,6 +698,15 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 116)': 0,
   'threats: incitement against groups, after round 116 (blind 290)': 4 / 8,
   'never threats: their twins, after round 116 (blind 290)': 0,
+  // Seven of 84 left: "we need to get rid of … for good, by any means" (removal, not violence,
+  // named; a person judges it as hateful, J.3, if not as a threat).
+  'threats: groups named bare, functional-test templates (round 117)': 77 / 84,
+  // Two of 20 left: "sleep tight, deputy, while you still can" and "I'll be waiting outside the
+  // station with a surprise for you" (the same words are kind).
+  'threats: to a person, where the body goes and a deadline (round 117)': 18 / 20,
+  'never threats: their twins and near misses (round 117)': 0,
+  'threats: groups and persons, after round 117 (blind 292)': 2 / 8,
+  'never threats: their twins, after round 117 (blind 292)': 1 / 6,
 };
 
 describe('handwritten behaviour', () => {

@@ -707,6 +707,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins and near misses (round 117)': 0,
   'threats: groups and persons, after round 117 (blind 292)': 2 / 8,
   'never threats: their twins, after round 117 (blind 292)': 1 / 6,
+  'threats: groups named bare, more templates (round 118)': 1,
+  'never threats: near misses in the words of round 118': 0,
+  'threats: at groups, after round 118 (blind 294)': 2 / 8,
+  'never threats: their twins, after round 118 (blind 294)': 0,
 };
 
 describe('handwritten behaviour', () => {

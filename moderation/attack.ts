@@ -29,6 +29,7 @@ import {
   reportedQuoteTokens,
   kinPredicates,
   youArePredicates,
+  youOfBeen,
   FEELINGS,
   ING_ADJECTIVES,
   NOT_SAID_OF_YOU,
@@ -997,6 +998,8 @@ function addressedInsult(tokens: Tokens, words: readonly string[]): number | und
     else if ((w === 'are' || w === 'r') && (words[k - 2] === 'you' || words[k - 2] === 'u')) {
       you = k - 2; // "you really are a moron"
     } else if (w === 'your' && (words[k + 1] === 'a' || words[k + 1] === 'an')) you = k;
+    // "You have always been a clown", "you'll always be a loser" (round 119).
+    else if (youOfBeen(words, k) >= 0) you = youOfBeen(words, k);
     else if (w === 'up' && before === 'shut') you = k;
     else if (words[t + 1] === 'you' && (words[t + 2] === 'are' || words[t + 2] === 'r'))
       you = t + 1;

@@ -297,6 +297,7 @@ export function youArePredicates(tokens: Tokens): Predicate[] {
       start = words[t + 2 + gap] === 'like' ? t + 3 + gap : t + 2 + gap;
       linked = true;
     } else if (w === 'what' && (words[t + 1] === 'a' || words[t + 1] === 'an')) start = t + 2;
+    else start = perfectOrFuture(words, t);
     if (start < 0) continue;
     of ??= polarity().of;
     const p = predicateAt(tokens, words, start, linked, of);
@@ -304,6 +305,58 @@ export function youArePredicates(tokens: Tokens): Predicate[] {
   }
   return out;
 }
+
+/**
+ * "You have always been …", "you've been …", "you will always be …" (round 119): where the
+ * predicate starts, or -1. Only a noun phrase or a word that is no participle follows: "you have
+ * been warned", "you've been smoking" say what was done, not what someone is.
+ */
+function perfectOrFuture(words: readonly string[], t: number): number {
+  const w = words[t] ?? '';
+  let k = -1;
+  let verb = '';
+  if (w === "you've" || w === 'youve') [k, verb] = [t + 1, 'been'];
+  else if (w === "you'll" || w === 'youll') [k, verb] = [t + 1, 'be'];
+  else if (SECOND.has(w) && words[t + 1] === 'have') [k, verb] = [t + 2, 'been'];
+  else if (SECOND.has(w) && words[t + 1] === 'will') [k, verb] = [t + 2, 'be'];
+  if (k < 0) return -1;
+  const steady = STEADY.has(words[k] ?? '');
+  if (steady) k++;
+  if (words[k] !== verb) return -1;
+  // The future only as what someone will always be: "you'll be sore tomorrow", "you'll be dead
+  // tired after the marathon" foretell, they do not insult.
+  if (verb === 'be' && !steady) return -1;
+  const next = words[k + 1] ?? '';
+  if (!NOUN_PHRASE_START.has(next) && (/(?:ed|en|ing)$/.test(next) || PARTICIPLES.has(next)))
+    return -1;
+  return k + 1;
+}
+const STEADY = list('always still forever really truly just simply clearly obviously certainly');
+
+/**
+ * The "you" of "you have (always) been" or "you will (always) be" whose "been" or "be" is at
+ * `k`, or -1 (the insult lexicon's reading of "you have always been a clown", round 119).
+ */
+export function youOfBeen(words: readonly string[], k: number): number {
+  const verb = words[k];
+  if (verb !== 'been' && verb !== 'be') return -1;
+  let j = k - 1;
+  const steady = STEADY.has(words[j] ?? '');
+  if (steady) j--;
+  else if (verb === 'be') return -1;
+  const w = words[j] ?? '';
+  if (verb === 'been' && (w === "you've" || w === 'youve')) return j;
+  if (verb === 'be' && (w === "you'll" || w === 'youll')) return j;
+  if (w === (verb === 'been' ? 'have' : 'will') && SECOND.has(words[j - 1] ?? '')) return j - 1;
+  return -1;
+}
+const NOUN_PHRASE_START = list('a an the such one so nothing');
+/** Participles without "-ed": "you've been caught in the crossfire", "you've been told". */
+const PARTICIPLES = list(`
+  caught taught told given done seen made left hit hurt sent brought bought thought found kept
+  lost held paid said heard put set shot stuck struck led fed met read run won spent built dealt
+  felt meant slept swept let cut got gone come become had
+`);
 
 /** The predicate's words from `start`: up to three content words, to the clause's end. */
 function predicateAt(

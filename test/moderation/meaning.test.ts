@@ -711,6 +711,11 @@ const TARGETS: Record<string, number> = {
   'never threats: near misses in the words of round 118': 0,
   'threats: at groups, after round 118 (blind 294)': 2 / 8,
   'never threats: their twins, after round 118 (blind 294)': 0,
+  'never threats: counter-speech and support, groups named bare (round 118)': 0,
+  'insults at a commenter, composed (round 119)': 123 / 150,
+  'friendly words addressed to a person, composed (round 119)': 0,
+  'insults at a commenter, after round 119 (blind 296)': 6 / 8,
+  'friendly words addressed to a person, after round 119 (blind 296)': 0,
 };
 
 describe('handwritten behaviour', () => {

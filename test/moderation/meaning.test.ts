@@ -553,7 +553,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (blind 224)': 0,
   'threats: against groups, functional-test templates (round 81)': 1,
   'never threats: the same words reported, denounced or negated (round 81)': 0,
-  'threats: against groups, templates after round 81 (blind 226)': 14 / 16,
+  // 15 of 16 after round 120 (counted, not read).
+  'threats: against groups, templates after round 81 (blind 226)': 15 / 16,
   'never threats: reported, denounced or negated (blind 226)': 0,
   'threats: spelled with digits, drawn out, chat shorthand (round 82)': 1,
   'never threats: harmless words in the same spellings (round 82)': 0,
@@ -705,7 +706,8 @@ const TARGETS: Record<string, number> = {
   // station with a surprise for you" (the same words are kind).
   'threats: to a person, where the body goes and a deadline (round 117)': 18 / 20,
   'never threats: their twins and near misses (round 117)': 0,
-  'threats: groups and persons, after round 117 (blind 292)': 2 / 8,
+  // 2 of 8 when first run; 3 of 8 after round 120 (counted, not read).
+  'threats: groups and persons, after round 117 (blind 292)': 3 / 8,
   'never threats: their twins, after round 117 (blind 292)': 1 / 6,
   'threats: groups named bare, more templates (round 118)': 1,
   'never threats: near misses in the words of round 118': 0,
@@ -716,6 +718,12 @@ const TARGETS: Record<string, number> = {
   'friendly words addressed to a person, composed (round 119)': 0,
   'insults at a commenter, after round 119 (blind 296)': 6 / 8,
   'friendly words addressed to a person, after round 119 (blind 296)': 0,
+  // Five of 200 left ("someone should burn that dispatcher", "y'all need to run over your boss
+  // one of these days", "we are going to beat the reporter with my bare hands").
+  'threats: composed from callers, verbs, people and tails (round 120)': 195 / 200,
+  'never threats: near misses in the words of round 120': 0,
+  'threats: at officials and commenters, after round 120 (blind 298)': 2 / 8,
+  'never threats: their twins, after round 120 (blind 298)': 0,
 };
 
 describe('handwritten behaviour', () => {

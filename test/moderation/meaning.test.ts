@@ -724,6 +724,12 @@ const TARGETS: Record<string, number> = {
   'never threats: near misses in the words of round 120': 0,
   'threats: at officials and commenters, after round 120 (blind 298)': 2 / 8,
   'never threats: their twins, after round 120 (blind 298)': 0,
+  // 14 of 150 left: "your boy" is nobody the rules know, and "drop" was left out ("drop this
+  // bitch" leaves a girlfriend).
+  'threats: street words for a beating or a killing, composed (round 121)': 136 / 150,
+  'never threats: near misses in the words of round 121': 0,
+  'threats: street menace, after round 121 (blind 300)': 0,
+  'never threats: their twins, after round 121 (blind 300)': 0,
 };
 
 describe('handwritten behaviour', () => {

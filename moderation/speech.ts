@@ -287,7 +287,7 @@ export function youArePredicates(tokens: Tokens): Predicate[] {
     // Runs for every comment: words that cannot open a predicate are skipped by one character.
     const c = w.charCodeAt(0);
     if (c !== 121 /* y */ && c !== 117 /* u */ && c !== 119 /* w */) continue;
-    let start = -1;
+    let start: number;
     let linked = false;
     // "you really are …", "you sir are …": the word between is skipped.
     const gap = SECOND.has(w) && BETWEEN_YOU_AND_VERB.has(words[t + 1] ?? '') ? 1 : 0;

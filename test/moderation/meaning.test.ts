@@ -509,7 +509,9 @@ const TARGETS: Record<string, number> = {
   'counter-speech: reports of name-calling, after round 64 (blind 200)': 0,
   "never counter-speech: the commenter's own, after round 64 (blind 200)": 1,
   'counter-speech: reports of name-calling and graffiti (blind 202)': 1 / 12,
-  'threats: stock veiled threats at officers (round 66)': 16 / 20,
+  // 17 of 20 after round 122 ("I'd be very careful walking to your car tonight if I were you,
+  // sergeant").
+  'threats: stock veiled threats at officers (round 66)': 17 / 20,
   'never threats: the same stock phrases, harmless (round 66)': 0,
   'threats: veiled, after round 66 (blind 204)': 2 / 10,
   'never threats: their twins (blind 204)': 1 / 10,
@@ -533,7 +535,8 @@ const TARGETS: Record<string, number> = {
   'friendly words to a person, after round 74 (blind 214)': 0,
   'threats: veiled, at officers in ordinary words (round 75)': 19 / 20,
   'never threats: their twins (round 75)': 0,
-  'threats: veiled, after round 75 (blind 216)': 4 / 10,
+  // 5 of 10 after round 122 (counted, not read).
+  'threats: veiled, after round 75 (blind 216)': 5 / 10,
   'never threats: their twins (blind 216)': 0,
   'Spanish threats: veiled, at officers (round 77)': 1,
   'Spanish insults at a commenter (round 77)': 1,
@@ -730,6 +733,12 @@ const TARGETS: Record<string, number> = {
   'never threats: near misses in the words of round 121': 0,
   'threats: street menace, after round 121 (blind 300)': 0,
   'never threats: their twins, after round 121 (blind 300)': 0,
+  // 28 of 150 left, all said to no one by name or title ("you're on borrowed time", "see you
+  // soon, real soon"): the same lines are said kindly.
+  'threats: veiled menace, composed (round 122)': 122 / 150,
+  'never threats: near misses in the words of round 122': 0,
+  'threats: veiled menace at officials, after round 122 (blind 302)': 2 / 8,
+  'never threats: their twins, after round 122 (blind 302)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -739,6 +739,12 @@ const TARGETS: Record<string, number> = {
   'never threats: near misses in the words of round 122': 0,
   'threats: veiled menace at officials, after round 122 (blind 302)': 2 / 8,
   'never threats: their twins, after round 122 (blind 302)': 0,
+  // Nine of 120 left: "enterrar" and "desaparecer" are not read after these callers (a burial, a
+  // name taken off the ballot), nor "reventar" of a person.
+  'Spanish threats composed from callers, verbs and people (round 123)': 111 / 120,
+  'Spanish never threats: near misses in the words of round 123': 0,
+  'Spanish threats, after round 123 (blind 304)': 4 / 8,
+  'Spanish never threats: their twins, after round 123 (blind 304)': 2 / 6,
 };
 
 describe('handwritten behaviour', () => {

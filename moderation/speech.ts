@@ -334,20 +334,13 @@ function perfectOrFuture(words: readonly string[], t: number): number {
 const STEADY = list('always still forever really truly just simply clearly obviously certainly');
 
 /**
- * The "you" of "you have (always) been" or "you will (always) be" whose "been" or "be" is at
- * `k`, or -1 (the insult lexicon's reading of "you have always been a clown", round 119).
+ * The "you" of "you have (always) been" or "you will always be" whose "been" or "be" is at `k`,
+ * or -1 (the insult lexicon's reading of "you have always been a clown", round 119): the same
+ * reading as the predicates', from the other end.
  */
 export function youOfBeen(words: readonly string[], k: number): number {
-  const verb = words[k];
-  if (verb !== 'been' && verb !== 'be') return -1;
-  let j = k - 1;
-  const steady = STEADY.has(words[j] ?? '');
-  if (steady) j--;
-  else if (verb === 'be') return -1;
-  const w = words[j] ?? '';
-  if (verb === 'been' && (w === "you've" || w === 'youve')) return j;
-  if (verb === 'be' && (w === "you'll" || w === 'youll')) return j;
-  if (w === (verb === 'been' ? 'have' : 'will') && SECOND.has(words[j - 1] ?? '')) return j - 1;
+  if (words[k] !== 'been' && words[k] !== 'be') return -1;
+  for (let j = Math.max(0, k - 3); j < k; j++) if (perfectOrFuture(words, j) === k + 1) return j;
   return -1;
 }
 const NOUN_PHRASE_START = list('a an the such one so nothing');

@@ -5337,7 +5337,7 @@ const RULES: readonly Rule[] = [
   // "I'll make trans people bleed", "beat gay people until they stop breathing"). The hurting
   // verbs only with "I": "we will hurt immigrants" is said of policies too.
   rule(
-    String.raw`${FIRST_PERSON}\s+(?:kill|murder|shoot|stab|rape|lynch|hang|behead|decapitate|slaughter|butcher|exterminate|gas|massacre|execute|torture|strangle|choke|drown|burn|bomb|gun\s+down|mow\s+down|beat\s+up|curb[\s-]?stomp|maim|mutilate|castrate|poison|run\s+over|knife|shank|assassinate|skin|lynch)\s+${BARE_GROUP}\b${NOT_VIOLENT_AFTER}`,
+    String.raw`${FIRST_PERSON}\s+(?:kill|murder|shoot|stab|rape|lynch|hang|behead|decapitate|slaughter|butcher|exterminate|gas|massacre|execute|torture|strangle|choke|drown|burn|bomb|gun\s+down|mow\s+down|beat\s+up|curb[\s-]?stomp|maim|mutilate|castrate|poison|run\s+over|knife|shank|assassinate|skin)\s+${BARE_GROUP}\b${NOT_VIOLENT_AFTER}`,
     0.85,
     'threat of violence',
     gate(

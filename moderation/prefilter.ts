@@ -62,7 +62,11 @@ export type TextTest = (text: string) => boolean;
 /** A requirement as one function, built once: `undefined` when it asks for nothing. */
 export function compileRequirement(requirement: Requirement): TextTest | undefined {
   if (requirement === true) return undefined;
-  return compile(requirement);
+  const holds = compile(requirement);
+  return (text) => {
+    scan(text);
+    return holds(found, generation);
+  };
 }
 
 /** Whether `text` holds what `requirement` asks for (compiled each time: for tests and one-offs). */
@@ -70,22 +74,92 @@ export function satisfies(requirement: Requirement, text: string): boolean {
   return compileRequirement(requirement)?.(text) ?? true;
 }
 
-function compile(requirement: Exclude<Requirement, true>): TextTest {
+/** A requirement on the text last scanned: the marks of the literals and the scan's generation. */
+type Held = (marks: Uint32Array, generation: number) => boolean;
+
+/**
+ * A requirement as one expression over the marks of its literals, compiled by V8 like any
+ * function: a condition of hundreds of literals is then read in well under a microsecond, where
+ * a closure for each part cost as much as the searches it replaced. The source is made of
+ * literal numbers and operators only, never of a pattern's or a comment's text.
+ */
+function compile(requirement: Exclude<Requirement, true>): Held {
+  return new Function('m', 'g', `return ${expression(requirement)};`) as Held;
+}
+
+function expression(requirement: Exclude<Requirement, true>): string {
   if ('lit' in requirement) {
-    const lit = requirement.lit;
-    return (text) => text.includes(lit);
+    // The scan finds literals by their first three characters; a shorter one asks for nothing.
+    return requirement.lit.length < 3 ? 'true' : `m[${literalId(requirement.lit)}]===g`;
   }
   const all = 'and' in requirement;
-  const members = all ? requirement.and : requirement.or;
-  // Literals alone (the common case) are searched in a loop, without a closure each.
-  const lits = members.flatMap((r) => (r !== true && 'lit' in r ? [r.lit] : []));
-  if (lits.length === members.length) {
-    return all
-      ? (text) => lits.every((lit) => text.includes(lit))
-      : (text) => lits.some((lit) => text.includes(lit));
+  const parts = (all ? requirement.and : requirement.or).map((r) =>
+    r === true ? 'true' : expression(r),
+  );
+  return `(${parts.join(all ? '&&' : '||')})`;
+}
+
+/**
+ * Which of the rules' literals a text holds, found in one pass over the text instead of a search
+ * for each. A rule's condition is often an OR of hundreds of words ("officer", "deputy",
+ * "sergeant" …), and `includes` costs about 20 ns a word even on a short comment: 14 rules a
+ * comment came to 40 µs. Every literal any rule needs is filed under a hash of its first three
+ * characters (literals are at least three long); a scan hashes each three characters of the text
+ * and compares the literals filed there at that position, so a text is read once whatever the
+ * number of rules and words, and each condition is then a few array reads. The rules are tested
+ * over the same few texts in turn, so the last text scanned is remembered; a literal filed after
+ * the scan (a rule read for the first time) starts a new scan.
+ */
+const LITERALS: string[] = [];
+const LITERAL_IDS = new Map<string, number>();
+const START_BITS = 16;
+/** Literal ids by the hash of their first three characters. */
+const BY_START: (number[] | undefined)[] = new Array<number[] | undefined>(1 << START_BITS);
+/** The generation of the last scan in which each literal was found. */
+let found = new Uint32Array(1024);
+let generation = 0;
+let scanned: string | undefined;
+let scannedLiterals = 0;
+
+function literalId(lit: string): number {
+  let id = LITERAL_IDS.get(lit);
+  if (id !== undefined) return id;
+  id = LITERALS.length;
+  LITERALS.push(lit);
+  LITERAL_IDS.set(lit, id);
+  const start = startOf(lit, 0);
+  (BY_START[start] ??= []).push(id);
+  if (id >= found.length) {
+    const grown = new Uint32Array(found.length * 2);
+    grown.set(found);
+    found = grown;
   }
-  const parts = members.map((r) => (r === true ? () => true : compile(r)));
-  return all ? (text) => parts.every((p) => p(text)) : (text) => parts.some((p) => p(text));
+  return id;
+}
+
+function startOf(text: string, at: number): number {
+  const h =
+    Math.imul(text.charCodeAt(at), 0x9e3779b1) ^
+    Math.imul(text.charCodeAt(at + 1), 0x85ebca6b) ^
+    Math.imul(text.charCodeAt(at + 2), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & ((1 << START_BITS) - 1);
+}
+
+function scan(text: string): void {
+  if (text === scanned && scannedLiterals === LITERALS.length) return;
+  scanned = text;
+  scannedLiterals = LITERALS.length;
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    // Wrapped after four billion scans: an old mark could read as new.
+    found.fill(0);
+    generation = 1;
+  }
+  for (let i = 0; i + 2 < text.length; i++) {
+    const ids = BY_START[startOf(text, i)];
+    if (ids === undefined) continue;
+    for (const id of ids) if (text.startsWith(LITERALS[id] ?? '', i)) found[id] = generation;
+  }
 }
 
 /** The literals of a requirement, for tests and for reading what a rule waits for. */

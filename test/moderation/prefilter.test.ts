@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { allMatches } from '../../moderation/matches.js';
-import { describe as show, requirementOf, satisfies } from '../../moderation/prefilter.js';
+import {
+  compileRequirement,
+  describe as show,
+  requirementOf,
+  satisfies,
+} from '../../moderation/prefilter.js';
 
 describe('requirementOf', () => {
   it('reads the literal words every match holds, around spaces, boundaries and options', () => {
@@ -50,6 +55,22 @@ describe('requirementOf', () => {
     expect(show(requirementOf(/🔫🔫🔫/gu))).toBe('"🔫🔫🔫"');
     expect(satisfies(requirementOf(/🔫🔫🔫/gu), 'a 🔫🔫🔫 b')).toBe(true);
     expect(satisfies(requirementOf(/🔫🔫🔫/gu), 'a 🔫🔫 b')).toBe(false);
+  });
+
+  it('reads a text scanned before anew when a rule files new words, and tells texts apart', () => {
+    // The scan of a text is kept while the rules are tested over it; a rule compiled after the
+    // scan brings words the scan did not look for, and must not find them missing.
+    const first = compileRequirement(requirementOf(/\bshoot\b/g));
+    const text = 'i will shoot the messenger and then ambush the zebra';
+    expect(first?.(text)).toBe(true);
+    const later = compileRequirement(requirementOf(/\b(?:ambush|zebra)\s+the\b/g));
+    expect(later?.(text)).toBe(true);
+    expect(later?.('i will shoot the messenger')).toBe(false);
+    // Texts in turn, as the engine tests them: each answer is about its own text.
+    for (let i = 0; i < 3; i++) {
+      expect(first?.('no violence here')).toBe(false);
+      expect(first?.(text)).toBe(true);
+    }
   });
 
   it('never turns away a text the pattern matches (random patterns and texts)', () => {

@@ -5478,6 +5478,51 @@ const RULES: readonly Rule[] = [
         /\b(?:ice|icy|roads?|drunk|speed\w*|seat\s*belts?|helmets?|texting|text\s+and\s+drive|phones?|lawyers?|attorneys?|sue|suing|court|lawsuit|legal|careless|reckless|game|match|opponent|team|poker|chess|trivia|debate|argument)\b/,
     },
   ),
+  // Round 124: 180 threats composed as questions and dares ("do you want to get shot?", "wanna
+  // end up in a ditch?", "how about I break your legs?", "want me to put a bullet in your
+  // head?", "step outside and see how long you last"), 27 of 180 on first contact, most of
+  // those only for a tail ("I know where you park"): a question was read as asking, not
+  // threatening. The harm asked after is the addressee's own, in words only violence uses; the
+  // words other senses share ("be next", "disappear", "bleed", "get hurt") only with a menace in
+  // the same comment. Not a warning of a danger ("do you want to die? stop texting and
+  // driving"), not "do you want to die on this hill", "wanna get shot of that couch".
+  rule(
+    String.raw`(?:^|[.!?\n]\s*|,\s*)(?:(?:do|d|does)\s+)?(?:(?:you|u|ya|y'?all)\s+(?:really\s+)?(?:want|wanna|wana)(?:\s+to)?|wanna|(?:would|'d)\s+(?:you|u)\s+like\s+to|how\s+(?:would|'d)\s+(?:you|u)\s+like\s+to|how'd\s+(?:you|u)\s+like\s+to|(?:are\s+)?(?:you|u)\s+(?:trying|tryna|tryin)(?:\s+to)?|is\s+it\s+that\s+(?:you|u)\s+want\s+to)\s+(?:die(?!\s+(?:on|of|from|laughing|happy|alone|old|in\s+(?:peace|your\s+sleep|bed)|rich|poor|young|trying|for|with)\b)|get\s+(?:shot|stabbed|killed|murdered|beaten(?:\s+up)?|beat\s+up|jumped|smoked|capped|popped|merked|shanked|curb[\s-]?stomped|knocked\s+out|run\s+over|lit\s+up|(?:your|ur)\s+(?:ass\s+)?(?:kicked|beat|whooped)|${BODY_HARMED}\s+(?:broken|broke|cracked|caved\s+in|knocked\s+(?:out|in)|slit|cut|smashed|bashed\s+in|blown\s+off|snapped|ripped\s+out)|(?:your|ur)\s+(?:house|car|home|place|truck)\s+(?:burned|burnt|torched|shot\s+up)(?:\s+down)?)|have\s+${BODY_HARMED}\s+(?:broken|cracked|caved\s+in|knocked\s+(?:out|in)|slit|smashed|bashed\s+in|blown\s+off|snapped)|end\s+up\s+(?:in\s+(?:a|the)\s+(?:ditch|hospital|morgue|body\s+bag|box|coffin|casket|grave|trunk|river|icu|wheelchair)|dead)|catch\s+(?:a|these)\s+(?:bullet|hot\s+one|beating|beatdown)|eat\s+(?:a\s+)?(?:bullet|lead|curb)|meet\s+my\s+(?:fist|knife|gun|bat|glock|blade|fists)|wake\s+up\s+in\s+(?:a|the)\s+(?:trunk|ditch|hospital|body\s+bag|morgue|icu)|leave\s+(?:here\s+)?in\s+(?:a|an)\s+(?:body\s+bag|box|coffin|ambulance|stretcher)|find\s+out\s+what\s+(?:a|my)\s+(?:bat|knife|bullet|gun|fist|blade|crowbar|glock)\s+(?:feels|tastes)\s+like|lose\s+(?:your|ur)\s+(?:teeth|kneecaps|fingers|eyes|life)|(?:be\s+next|disappear|bleed|get\s+hurt|end\s+up\s+like\s+(?:him|her|them|that\s+guy|the\s+last\s+guy))(?=\s*(?:[?!.,]|$)|\s+(?:tonight|today|too|punk|bitch)\b)(?=[^\n]*\b(?:punk|bitch|pig|snitch|rat|tough\s+guy|keep\s+(?:talking|it\s+up|running\s+your\s+mouth|pushing)|say\s+(?:one\s+more|another)\s+word|try\s+me|(?:i|we)\s+know\s+where\s+(?:you|u)\s+(?:live|park|sleep|work)|that'?s\s+where\s+this\s+is\s+(?:going|headed))\b))(?=\s*(?:[?!.,]|$)|\s+(?:tonight|today|tomorrow|after\s+(?:work|school)|this\s+week(?:end)?|right\s+now|too|punk|bitch|or\s+what|like\s+(?:him|her|them))\b)`,
+    0.75,
+    'threat of violence',
+    gate(
+      'die shot stabbed killed murdered beaten beat jumped smoked capped popped merked shanked curb curb-stomped curbstomped knocked run lit kicked whooped broken broke cracked caved slit cut smashed bashed blown snapped ripped burned burnt torched end catch eat meet wake leave find lose next disappear bleed hurt',
+    ),
+    {
+      asks: true,
+      unless: new RegExp(
+        String.raw`\b(?:${DANGER}|roads?|traffic|slow\s+down|stay\s+safe|be\s+safe|careful|speed\w*|smok\w*|vap\w*|cigarettes?|junk\s+food|doctor|cholesterol|sunscreen|harness|spotter|flu\s+shot|vaccin\w*|leg\s+day|crosswalks?|intersections?|sidewalks?|jaywalk\w*|bike\w*|cyclists?|pedestrians?|comply\w*|waistband|reach(?:ing)?\s+for|hands\s+(?:up|visible|on\s+the\s+wheel)|injur\w*|ankles?|knees?|sprain\w*|fractur\w*|rest\s+(?:that|your|ur)|toy\s+guns?|that'?s\s+how\s+(?:kids|people|you|folks|drivers|teens)\s+(?:die|get)|then\s+(?:don'?t|do\s+not|stop|point|go\s+ahead\s+and\s+(?:text|speed|drink|skip)))\b`,
+      ),
+    },
+  ),
+  rule(
+    String.raw`(?:^|[.!?\n]\s*|,\s*)(?:(?:how|what)\s+about\s+(?:if\s+)?(?:i|we)|what\s+if\s+(?:i|we)|maybe\s+(?:i|we)\s+should|(?:should|shall)\s+(?:i|we)|(?:(?:do\s+)?(?:you|u|ya)\s+)?(?:want|wanna)\s+(?:me|us)\s+to|(?:you\s+|u\s+)?wanna\s+see\s+(?:me|us)|how\s+(?:would|'d)\s+(?:you|u)\s+like\s+(?:it\s+)?if\s+(?:i|we)|how'd\s+(?:you|u)\s+like\s+(?:it\s+)?if\s+(?:i|we))(?:\s+(?:just|finally|go\s+ahead\s+and|come\s+over\s+and|come\s+(?:over\s+)?to\s+(?:your|ur)\s+(?:house|place|work|job|home)\s+and|come\s+by\s+and|show\s+up\s+and))?\s+(?:${HARD_VERB}\s+(?:you|u|ya|y'?all|your\s+(?:family|kids|wife|husband|son|daughter|mom|mother))\b${NOT_VIOLENT_AFTER}|(?:break|snap|crack|cave(?:\s+in)?|bash(?:\s+in)?|smash|bust|knock(?:\s+out)?|kick|slit|cut)\s+${BODY_HARMED}|run\s+(?:you|u)\s+(?:over|down)(?=\s*(?:[?!.,]|$)|\s+(?:with|tonight|in\s+(?:the|my)\s+(?:parking\s+lot|street|truck|car))\b)|run\s+over\s+(?:you|u)\b|put\s+(?:a\s+|one\s+)?(?:bullet|slug|round|cap|knife|blade|hole)\s+(?:in|through)\s+(?:you|u|(?:your|ur)\s+(?:head|skull|face|chest|heart|brain|back|gut|belly|knee|neck))|burn\s+(?:your|ur)\s+(?:house|home|place|car|truck)\s+down|burn\s+down\s+(?:your|ur)\s+(?:house|home|place)|set\s+(?:your|ur)\s+(?:house|car|home|truck)\s+on\s+fire|put\s+(?:you|u)\s+in\s+(?:the\s+(?:ground|hospital|icu|morgue)\b(?!\s+(?:bed|room|wing|ward|gown|lobby|parking|van|car))|a\s+(?:wheelchair|box|coffin|grave|body\s+bag))|put\s+(?:you|u)\s+six\s+feet\s+under|bury\s+(?:you|u)(?!\s+in\s+(?:paperwork|work|emails|questions|compliments|love|gifts|snow|sand|leaves))|(?:end|gut|drown|strangle)\s+(?:you|u)(?=\s*(?:[?!.,]|$)|\s+(?:in\s+(?:the|a|your|ur|my)\s+(?:lake|river|pool|tub|bathtub|ocean|creek|pond|sleep|bed|alley|parking\s+lot|woods)|with|tonight|today|right|like|slowly|after)\b)|snap\s+(?:your|ur)\s+neck|beat\s+(?:you|u)\s+(?:senseless|bloody|to\s+death|half\s+to\s+death|within\s+an\s+inch|black\s+and\s+blue|to\s+a\s+pulp|unconscious))`,
+    0.75,
+    'threat of violence',
+    gate(
+      'kill murder shoot stab cripple maim disfigure slice carve cut strangle choke behead decapitate hang lynch execute slaughter butcher rape slit gut hurt harm attack assault knife snipe assassinate punch run pistol curb exterminate eradicate purge wipe gun mow torture mutilate dismember disembowel castrate bludgeon shank beat burn bury skin set drown poison suffocate smother electrocute break snap crack cave bash smash bust knock kick put end',
+    ),
+    {
+      asks: true,
+      unless:
+        /\b(?:water\s*(?:guns?|balloons?|pistols?)|nerf|paintball|airsoft|laser\s*tag|snowballs?|cameras?|photos?|pictures?|portraits?|headshots?|hypothetical\w*|scenario|self[\s-]defen[cs]e|legally|legal|lawful|justified|stand\s+your\s+ground|castle\s+doctrine|game|chess|poker|match|tournament|debate|argument|trivia|race|arm\s+wrestl\w*|chiropract\w*|massage|adjust\w*|stretch\w*|physio\w*)\b/,
+    },
+  ),
+  rule(
+    String.raw`\band\s+(?:see|find\s+out|watch)\s+(?:if|whether)\s+(?:you|u)\s+(?:can\s+still\s+(?:walk|breathe|stand|see|talk)|(?:make\s+it|get|walk|go)\s+home|(?:leave|walk\s+out|get\s+out)\s+(?:of\s+(?:here|there)\s+)?(?:breathing|alive|in\s+one\s+piece|on\s+your\s+own\s+(?:two\s+)?feet)|live|survive|wake\s+up)(?=\s*(?:[.!?,;]|$)|\s+(?:tomorrow|tonight|alive|in\s+one\s+piece)\b)|\band\s+(?:see|find\s+out|watch)\s+how\s+(?:fast|quick(?:ly)?|long|soon)\s+(?:you|u)\s+(?:bleed|end\s+up\s+in\s+a\s+(?:box|coffin|ditch|hospital|body\s+bag|grave)|hit\s+the\s+(?:ground|floor|pavement)|stop\s+breathing)\b|\bstep\s+outside\s+and\s+(?:see|find\s+out)\s+how\s+long\s+(?:you|u)\s+last\b|\band\s+(?:see|find\s+out|watch)\s+what\s+(?:we|i)\s+(?:do|'ll\s+do|will\s+do|would\s+do|are\s+gonna\s+do|'re\s+gonna\s+do|do\s+to\s+people\s+like\s+you)\s+to\s+(?:you|u|people\s+like\s+(?:you|u)|snitches|rats)\b`,
+    0.75,
+    'threat of violence',
+    gate('see find watch'),
+    {
+      unless:
+        /\b(?:marathon|workout|gym|hike|hiking|leg\s+day|squats?|lifting|race|5k|10k|run|running|cycling|training|practice|stairs|yoga|class|burritos?|challenge|eat|eating|menu|spicy|peppers?|wings|hot\s+sauce|ride|roller\s*coaster|game|level|boss|doctor|surgery|recovery|vaccine|shot|flu|meds?|medication|therapy|rehab)\b/,
+    },
+  ),
 ];
 
 /**

@@ -468,7 +468,7 @@ const TARGETS: Record<string, number> = {
   'threats: veiled, at officers and officials (round 50)': 18 / 20,
   'never threats: their twins (round 50)': 0,
   'never threats: retirements, safety and medicine in the words of round 50': 0,
-  'threats: veiled, at officers, after round 50 (blind 182)': 2 / 20,
+  'threats: veiled, at officers, after round 50 (blind 182)': 3 / 20,
   'never threats: their twins (blind 182)': 0,
   'threats: many shapes, under a police page (round 51)': 1,
   'never threats: their twins (round 51)': 0,
@@ -745,6 +745,13 @@ const TARGETS: Record<string, number> = {
   'Spanish never threats: near misses in the words of round 123': 0,
   'Spanish threats, after round 123 (blind 304)': 4 / 8,
   'Spanish never threats: their twins, after round 123 (blind 304)': 2 / 6,
+  // Nine of 180 left, each a harm the words share with ordinary speech ("do you want to be
+  // next?", "you trying to get hurt?", "wanna end up like him?") asked with no menace beside it.
+  'threats: questions and dares, composed (round 124)': 171 / 180,
+  'never threats: questions and offers in the same words (round 124)': 0,
+  'never threats: near misses in the words of round 124': 0,
+  'threats: questions and dares, after round 124 (blind 306)': 4 / 8,
+  'never threats: their twins, after round 124 (blind 306)': 0,
 };
 
 describe('handwritten behaviour', () => {

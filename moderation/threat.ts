@@ -181,6 +181,14 @@ const MEDICAL = String.raw`\b(?:doctors?|hospital|icu|critical\s+condition|injur
 /** Kindness brought to someone's door: a card, flowers, a casserole, thanks. */
 const KINDNESS = String.raw`\b(?:cards?|flowers|gifts?|thank\w*|get\s+well|congrat\w*|birthday|welcome|casserole|meals?|invitations?|wedding)\b`;
 /** Elections, courts and audits: the reckoning politics and the law promise, not violence. */
+/**
+ * Knowing where someone lives or what they drive, said as neighbours and friends say it: "we
+ * carpool with her", "we're in the same PTA", "from the RSVP", "you left your lights on"
+ * (round 125).
+ */
+const BENIGN_KNOWING = new RegExp(
+  String.raw`\b(?:carpool\w*|same\s+(?:pta|school|church|team|class|street|block|building|neighbou?rhood|bus\s+stop|gym)|neighbou?rs?|next\s+door|rsvp|sign-?up|fundraiser|potluck|casserole|cookies|block\s+party|flat\s+tire|(?:left|leave)\s+(?:your|ur)\s+(?:head)?lights\s+on|mail\s+(?:the|a|you)\s+(?:check|card|invite|invitation)|thank-?you\s+(?:card|note)|linkedin|conference|interview|(?:always|usually)\s+wave|patients?|customers?|clients?|(?:i|we)\s+(?:work|go|shop|eat|volunteer)\s+there|contest|decorat\w*|open\s+house|listing|for\s+sale|realtor|real\s+estate|(?:got|get|gets|made\s+it)\s+(?:there|home)\s+safe(?:ly)?|make\s+sure\s+(?:you|u)\s+(?:got|get|are|were|made)|check\s+on\s+(?:you|u)|tow\s+truck|deliver\w*|packages?|parcels?)\b`,
+);
 const ELECTORAL = String.raw`\b(?:election|elections|vote|voters|ballot|polls?|november|primary|primaries|midterms?|landslide|campaign|recall|court|jury|trial|audit|lawsuit)\b`;
 /** A word for the suspect of an arrest post: "him", "this one", "scum like him", "his kind". */
 const SUSPECT = String.raw`\b(?:him|his|this\s+one|that\s+one|that\s+guy|this\s+guy|his\s+kind|scum|creep|monster|animal|pedo|sicko|predator|suspect|(?:guys|people|men|trash|animals)\s+like\s+(?:this|that|him|them))\b`;
@@ -411,10 +419,12 @@ const RULES: readonly Rule[] = [
   // Blind 24 (0.6.4): menace on a police page ("your address is public record… see you soon",
   // "no badge between us", "leaving in a bag", "sharpening my machete for when they come").
   rule(
-    String.raw`\b(?:address|where\s+(?:you|u)\s+live|your\s+(?:house|home|place))\b[^\n]{0,80}?\bsee\s+(?:you|u|ya)\s+(?:soon|real\s+soon|tonight)\b`,
+    String.raw`\b(?:address|where\s+(?:you|u)\s+live|your\s+(?:house|home|place))\b[^\n]{0,80}?\bsee\s+(?:you|u|ya)\s+(?:soon|real\s+soon|tonight)\b(?!\s+(?:at|for|in|on)\s+(?:the|our|your|my|a)\b)`,
     0.7,
     'intimidation',
     gate('soon tonight'),
+    // "… on the permit application, see you soon at the hearing" (round 125).
+    { unless: new RegExp(`${KINDNESS}|${BENIGN_KNOWING.source}`) },
   ),
   rule(
     String.raw`\bhow\s+(?:tough|brave|big|bad|strong|smug)\s+(?:you\s+are|you'?ll\s+be|you\s+really\s+are)\b[^.!?\n]{0,40}?\b(?:without|no)\s+(?:your\s+|a\s+|the\s+)?(?:badge|gun|uniform|vest|taser)\b`,
@@ -775,6 +785,7 @@ const RULES: readonly Rule[] = [
     0.85,
     'intimidation',
     gate('where'),
+    { unless: BENIGN_KNOWING },
   ),
   rule(
     String.raw`\b(?:i|we)\s+(?:know|have|got)\s+(?:your|ur|his|her)\s+(?:home\s+)?address\b`,
@@ -783,7 +794,7 @@ const RULES: readonly Rule[] = [
     gate('address'),
     {
       unless: new RegExp(
-        `${KINDNESS}|\\b(?:christmas\\s+cards?|mail\\s+(?:it|you)|send\\s+(?:it|you))\\b`,
+        `${KINDNESS}|${BENIGN_KNOWING.source}|\\b(?:christmas\\s+cards?|mail\\s+(?:it|you)|send\\s+(?:it|you))\\b`,
       ),
     },
   ),
@@ -1021,6 +1032,7 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('brake brakes brakeline brakelines yours drive'),
+    { unless: BENIGN_KNOWING },
   ),
   // "I'm coming to your precinct with my AR… not leaving until you're all dead".
   rule(
@@ -1530,8 +1542,9 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('know knows found'),
     {
-      unless:
-        /\b(?:wave|waves|waved|say\s+hi|says\s+hi|love|loves|thank|thanks|proud|fan|fans|recogni[sz]e|compliment\w*)\b/,
+      unless: new RegExp(
+        String.raw`\b(?:wave|waves|waved|say\s+hi|says\s+hi|love|loves|thank|thanks|proud|fan|fans|recogni[sz]e|compliment\w*)\b|${BENIGN_KNOWING.source}`,
+      ),
     },
   ),
   rule(
@@ -5522,6 +5535,21 @@ const RULES: readonly Rule[] = [
       unless:
         /\b(?:marathon|workout|gym|hike|hiking|leg\s+day|squats?|lifting|race|5k|10k|run|running|cycling|training|practice|stairs|yoga|class|burritos?|challenge|eat|eating|menu|spicy|peppers?|wings|hot\s+sauce|ride|roller\s*coaster|game|level|boss|doctor|surgery|recovery|vaccine|shot|flu|meds?|medication|therapy|rehab)\b/,
     },
+  ),
+  // Round 125: 160 threats composed from 20 ways of saying the speaker has found the reader ("I
+  // traced your IP", "found out where you work", "I have pictures of your front door", "I know
+  // you live alone") and 20 menaces after it ("expect a visit", "sleep tight", "hope your doors
+  // are strong", "you should move"), 96 of 160 on first contact. Either half alone is said kindly
+  // or idly ("I looked you up", "see you soon"); together they are intimidation. Not among
+  // neighbours and friends ("from the RSVP", "we carpool with her").
+  rule(
+    String.raw`(?:\b(?:i|we)(?:'ve|\s+have|\s+just|\s+finally)?\s+(?:traced|tracked\s+down|found|pulled|got|ran|have)\s+(?:your|ur)\s+(?:ip(?:\s+address)?|address|home\s+address|plates?|license\s+plates?|tags|phone\s+number|location|work\s+address)|\b(?:i|we)(?:'ve|\s+have|\s+just)?\s+(?:found\s+out|know|figured\s+out|learned)\s+where\s+(?:you|u)\s+(?:work|park|shop|train|go\s+to\s+church|get\s+coffee|drop\s+(?:your|ur)\s+kids)|(?:^|[.!?,\n]\s*)found\s+out\s+where\s+(?:you|u)\s+(?:work|live|park|sleep)|\b(?:i|we)(?:'ve|\s+have|\s+just)?\s+looked\s+(?:you|u)\s+up|\b(?:i|we)\s+(?:know|found\s+out)\s+(?:you|u)\s+live\s+alone|\b(?:i|we)(?:'ve|\s+have)?\s+(?:have|took|got)\s+(?:pictures|photos|pics)\s+of\s+(?:your|ur)\s+(?:front\s+door|house|home|car|kids|driveway|family|wife|husband|windows?)|\b(?:i|we)(?:'ve\s+been|\s+have\s+been|\s+been)\s+watching\s+(?:your|ur)\s+(?:house|home|place|kids|family)|\b(?:i|we)\s+(?:followed|tailed)\s+(?:you|u)\s+home|\b(?:your|ur)\s+address\s+is\s+(?:all\s+over|out\s+there|posted|everywhere|on\s+(?:every|the))|\b(?:i|we)\s+know\s+what\s+time\s+(?:you|u)\s+(?:leave|get\s+home|get\s+off|go\s+to\s+bed))\b[^\n]{0,100}?(?:\bsee\s+(?:you|u|ya)\s+soon(?=\s*(?:[.!,]|$))|\bexpect\s+(?:a|some)\s+(?:visit|visitors|company)(?=\s*(?:[.!,]|$)|\s+(?:soon|tonight|from\s+(?:me|us|my\s+(?:friends|boys|guys)))\b)|\block\s+(?:your|ur)\s+doors|\bsleep\s+tight|\bwatch\s+(?:your|ur)\s+back|\b(?:you|u)\s+can'?t\s+hide|\bnice\s+(?:house|place|car|family|kids|door)(?:\s+by\s+the\s+way|\s+btw)?(?=\s*(?:[.!,]|$))|\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+(?:outside|waiting|watching|there|seeing\s+(?:you|u))(?=\s*(?:[.!,]|$)|\s+(?:for\s+(?:you|u)|tonight|soon)\b)|\bit'?s\s+(?:only\s+)?a\s+matter\s+of\s+time|\bdon'?t\s+get\s+(?:too\s+)?comfortable|\benjoy\s+(?:your|ur)\s+last\b|\b(?:you|u)\s+won'?t\s+see\s+(?:me|us|it)\s+coming|\btell\s+(?:your|ur)\s+(?:family|wife|kids|husband|mom|mother)\s+i\s+said\s+hi|\bhope\s+(?:your|ur)\s+(?:doors|locks|windows)\s+are\s+strong|\b(?:you|u)\s+(?:should|better|might\s+want\s+to)\s+move(?=\s*(?:[.!,]|$))|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:on\s+(?:my|our)\s+way|coming(?:\s+for\s+(?:you|u))?)(?=\s*(?:[.!,]|$)|\s+(?:for\s+(?:you|u)|tonight|now)\b)|\bkeep\s+looking\s+over\s+(?:your|ur)\s+shoulder|\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:stop|drop|swing|come)\s+by(?:\s+(?:tonight|soon|later|sometime))?(?=\s*(?:[.!,]|$))|\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:pay\s+(?:you|u)\s+a\s+visit|visit\s+(?:you|u)))`,
+    0.7,
+    'intimidation',
+    gate(
+      'traced tracked found pulled got ran have know figured learned looked followed tailed address watching',
+    ),
+    { unless: new RegExp(`${KINDNESS}|${BENIGN_KNOWING.source}`) },
   ),
 ];
 

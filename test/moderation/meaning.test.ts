@@ -752,6 +752,13 @@ const TARGETS: Record<string, number> = {
   'never threats: near misses in the words of round 124': 0,
   'threats: questions and dares, after round 124 (blind 306)': 4 / 8,
   'never threats: their twins, after round 124 (blind 306)': 0,
+  // Eleven of 160 left: "I saw you at the gas station" is no finding, and "we'll be in touch"
+  // no menace, whatever follows.
+  'threats: found and menaced, composed (round 125)': 149 / 160,
+  'never threats: found and greeted, composed (round 125)': 3 / 80,
+  'never threats: near misses in the words of round 125': 1 / 23,
+  'threats: found and menaced, after round 125 (blind 308)': 0,
+  'never threats: their twins, after round 125 (blind 308)': 0,
 };
 
 describe('handwritten behaviour', () => {

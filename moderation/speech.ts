@@ -352,6 +352,37 @@ const PARTICIPLES = list(`
 `);
 
 /** The predicate's words from `start`: up to three content words, to the clause's end. */
+/**
+ * What is said of a subject named before token `from`, within its sentence: "the guy above is a
+ * moron" → "moron", "this commenter must be a halfwit", "whoever replied sounds like a troll"
+ * (round 126). The verb is the first "is", "are", "was", "must be" or "sounds (like)" after the
+ * subject, at most ten words on, unless another subject comes first (`stops`: "the guy above
+ * says the chief is a moron").
+ */
+export function predicateAfter(
+  tokens: Tokens,
+  from: number,
+  stops: (word: string) => boolean,
+): Predicate | undefined {
+  const words = tokenWords(tokens);
+  for (let t = from + 1; t < tokens.count && t <= from + 10; t++) {
+    const gap = tokens.text.slice(tokens.ends[t - 1] ?? 0, tokens.starts[t] ?? 0);
+    if (/[.!?;\n]/.test(gap)) return undefined;
+    const w = words[t] ?? '';
+    if (stops(w)) return undefined;
+    let start = -1;
+    let linked = false;
+    if (w === 'is' || w === 'are' || w === 'was' || w === 'were') start = t + 1;
+    else if (w === 'must' && words[t + 1] === 'be') start = t + 2;
+    else if (LINKING.has(w)) {
+      start = words[t + 1] === 'like' ? t + 2 : t + 1;
+      linked = true;
+    }
+    if (start >= 0) return predicateAt(tokens, words, start, linked, polarity().of);
+  }
+  return undefined;
+}
+
 function predicateAt(
   tokens: Tokens,
   words: readonly string[],

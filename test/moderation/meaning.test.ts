@@ -759,6 +759,14 @@ const TARGETS: Record<string, number> = {
   'never threats: near misses in the words of round 125': 1 / 23,
   'threats: found and menaced, after round 125 (blind 308)': 0,
   'never threats: their twins, after round 125 (blind 308)': 0,
+  // Twenty of 150 left: "sounds like a …" is read as rude but civil, as with "you"; "clown" judges
+  // conduct; "tool" is read as a thing.
+  'insults at a commenter in the third person, composed (round 126)': 130 / 150,
+  'kind words of a commenter in the third person, composed (round 126)': 0,
+  'insults of officials and the page staff, composed (round 126)': 0,
+  'never attacks: near misses in the words of round 126': 1 / 24,
+  'insults at a commenter in the third person, after round 126 (blind 310)': 6 / 8,
+  'never attacks: their twins, after round 126 (blind 310)': 0,
 };
 
 describe('handwritten behaviour', () => {

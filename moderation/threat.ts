@@ -1302,7 +1302,7 @@ const RULES: readonly Rule[] = [
     gate('done dead finished toast history meat'),
   ),
   rule(
-    String.raw`\b(?:keep\s+(?:it\s+up|talking|pushing|running\s+your\s+mouth|this\s+up)|one\s+more\s+(?:word|time|post|comment|edit|revert))\b[^.!?\n]{0,20}?\b(?:you|u)(?:'ll|\s+will|'re\s+gonna|\s+are\s+gonna|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:end\s+up|wake\s+up|be)\s+(?:in\s+(?:a|the)\s+(?:hospital(?:\s+bed)?|morgue|grave|wheelchair|body\s+bag|ditch|coffin|icu|emergency\s+room|er)|dead|six\s+feet\s+under)\b(?![^.!?\n]*\b(?:exhaustion|overwork|burnout|tired|sleep|rest|stress|diet|sugar)\b)(?<!\b${DANGER}\b[^.!?\n]*)`,
+    String.raw`\b(?:keep\s+(?:it\s+up|talking|pushing|running\s+your\s+mouth|this\s+up)|one\s+more\s+(?:word|time|post|comment|edit|revert))\b[^.!?\n]{0,20}?\b(?:you|u)(?:'ll|\s+will|'re\s+gonna|\s+are\s+gonna|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:end\s+up|wake\s+up|be)\s+(?:in\s+(?:a|the)\s+(?:hospital(?:\s+bed)?|morgue|grave|wheelchair|body\s+bag|ditch|coffin|icu|emergency\s+room|er)|dead(?!\s+(?:last|tired|wrong|broke|serious|set|on\s+time)\b)|six\s+feet\s+under)\b(?![^.!?\n]*\b(?:exhaustion|overwork|burnout|tired|sleep|rest|stress|diet|sugar)\b)(?<!\b${DANGER}\b[^.!?\n]*)`,
     0.8,
     'intimidation',
     gate('hospital morgue grave wheelchair bag ditch coffin icu emergency er dead six'),
@@ -5550,6 +5550,23 @@ const RULES: readonly Rule[] = [
       'traced tracked found pulled got ran have know figured learned looked followed tailed address watching',
     ),
     { unless: new RegExp(`${KINDNESS}|${BENIGN_KNOWING.source}`) },
+  ),
+  // Round 127: 160 conditional threats composed from 16 conditions ("if you come back here", "if
+  // you testify", "touch my car again and", "next time you pull me over") and 17 consequences
+  // (seeded), 131 of 160 on first contact. The consequences missed are said idly too ("you're
+  // dead", "he's a dead man", "we'll bury you", "you won't walk again", "they'll find you in a
+  // ditch"); after a condition of coming back, going near, testifying or doing it again they
+  // are a threat. Not "you're dead to me", "we'll bury you in paperwork", a warning of a danger.
+  rule(
+    String.raw`(?:\b(?:if|when|next\s+time)\s+(?:you|u|he|she|they|that\s+[a-z]+|this\s+[a-z]+)\b(?=[^.!?\n]{0,80}?\b(?:again|here|near|back|around|another\s+(?:ticket|citation|fine|warning|word|post|comment)|testify|testifies|show\s+up|shows\s+up|snitch\w*|cops|police|charges|arrest\w*|pull\s+me\s+over|set\s+foot|step\s+foot|(?:his|her|your|ur)\s+face|my\s+(?:house|home|daughter|son|kids|family|wife|husband|car|property|street|block))\b)[^.!?\n]{0,80}?(?:,\s*|\s+)|\b(?:keep\s+it\s+up|one\s+more\s+[^.!?\n]{1,30}?|(?:touch|say|try|do|post|write)\s+[^.!?\n]{0,30}?\bagain|say\s+that\s+to\s+me\s+in\s+person)\s+and\s+)(?:(?:you'?re|youre|you\s+are|ur|u\s+r|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)\s+(?:a\s+)?dead(?:\s+(?:m[ae]n|meat|wom[ae]n))?(?=\s*(?:[.!,]|$)|\s+(?:i\s+promise|i\s+swear|i\s+mean\s+it)\b)|(?:we|i)(?:'ll|\s+will)\s+bury\s+(?:you|u|him|her|them)(?=\s*(?:[.!,]|$)|\s+(?:alive|i\s+promise|i\s+swear)\b)|(?:you|u|he|she|they)\s+won'?t\s+(?:walk|talk|breathe|wake\s+up|see\s+(?:daylight|your\s+kids|another\s+day))\s+again\b(?!\s+(?:without|unless|until|for|the\s+same)\b)|(?:they|people|cops|someone)(?:'ll|\s+will)\s+find\s+(?:you|u|him|her|your\s+body|his\s+body|her\s+body)\s+in\s+a\s+(?:ditch|river|dumpster|trunk|lake|landfill|shallow\s+grave|field)\b(?!\s+of\b))`,
+    0.75,
+    'threat of violence',
+    gate('dead bury walk talk breathe wake see find'),
+    {
+      unless: new RegExp(
+        String.raw`\b(?:${DANGER}|roads?|traffic|edge|cliff|tracks|wires?|current|rip\s+tide|undertow|thin\s+ice|electric\w*|fence|dog\s+bites?|allerg\w*|diet|doctor|meds?|medication|exam|test|finals|homework|game|match|boss|level)\b`,
+      ),
+    },
   ),
 ];
 

@@ -767,6 +767,11 @@ const TARGETS: Record<string, number> = {
   'never attacks: near misses in the words of round 126': 1 / 24,
   'insults at a commenter in the third person, after round 126 (blind 310)': 6 / 8,
   'never attacks: their twins, after round 126 (blind 310)': 0,
+  'threats: conditional, composed (round 127)': 1,
+  'never threats: conditions with lawful ends, composed (round 127)': 0,
+  'never threats: near misses in the words of round 127': 0,
+  'threats: conditional, after round 127 (blind 312)': 3 / 8,
+  'never threats: their twins, after round 127 (blind 312)': 0,
 };
 
 describe('handwritten behaviour', () => {

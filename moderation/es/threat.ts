@@ -427,6 +427,23 @@ const RULES: readonly RuleEs[] = [
     0.8,
     'threat of violence (Spanish)',
   ),
+  // Round 128: 160 Spanish threats composed as conditions ("si vuelves a venir aquí, …", "sigue
+  // así y …", "la próxima vez que me pares, …") and questions ("¿quieres que te rompa las
+  // piernas?", "¿y si te meto un balazo?"), 86 of 160 on first contact: the present tense that
+  // threatens after a condition ("te mato", "te corto el cuello", "no la cuentas", "eres hombre
+  // muerto") was no shape of the rules, nor a question. The present only after a condition or
+  // in a question; a body part or a weapon named where the verb has other senses ("te corto el
+  // pelo", "te meto en el grupo").
+  rule(
+    String.raw`(?![^\n]*\b(?:jaja\w*|jeje\w*|xd|lol|dormir|duermes|descans\w*|cansancio|estres|fum\w*|borrach\w*|manej\w*|velocidad|casco|cinturon|alcohol|drogas|dieta|doctor|medico|azucar|risa)\b)(?:\b(?:si|la\s+proxima\s+vez\s+que|cuando|en\s+cuanto)\s+[^.!?\n]{1,70}?(?:,\s*|\s+)|\b(?:sigue\s+asi|una\s+(?:palabra|vez|multa|foto|publicacion)\s+mas|(?:vuelve|vuelvan|vuelves)\s+a\s+[^.!?\n]{1,40}?)\s+y\s+|¿\s*(?:y\s+)?(?:que\s+tal\s+)?si\s+)(?:(?:te|le|lo|la|les|los)\s+(?:mato|matamos|degollo|acuchillo|apunalo|ahorco|cuelgo|atropello|madreo|rajo|balaceo|baleo|desaparezco|estrangulo|entierro(?:\s+viv[oa])?(?=\s*(?:[.!,?]|$|\s+(?:te\s+lo\s+juro|ya\s+estas))))(?=\s*(?:[.!,?]|$)|\s+(?:te\s+lo\s+juro|ya\s+estas|cabron|pendejo|hijo|eh|me\s+oiste)\b)|(?:te|le|les)\s+(?:parto|rompo|quiebro|reviento|corto|rajo|quemo)\s+(?:la|el|las|los|tu|tus|su|sus)\s+(?:piernas?|cara|cuello|madre|madres|crisma|hocico|huesos|brazos?|cabeza|jeta|costillas|dientes|casa|carro|coche|troca)\b|(?:te|le|les)\s+(?:meto|pego|doy|damos|metemos)\s+(?:un|una|unos)\s+(?:balazo|balazos|tiro|tiros|plomazo|plomazos|navajazo|punalada|punaladas|bala|putiza|madriza|chingadazo)\b|(?:eres|es)\s+(?:hombre|mujer)\s+muert[oa](?=\s*(?:[.!,?]|$)|\s+(?:te\s+lo\s+juro|ya\s+estas|cabron|pendejo|eh)\b)|no\s+la\s+cuentas?\b|no\s+(?:vuelves|vuelve)\s+a\s+(?:caminar|hablar|respirar|ver\s+la\s+luz|ver\s+a\s+tus\s+hijos)\b|te\s+(?:van|vamos)\s+a\s+encontrar\s+en\s+una\s+(?:zanja|bolsa|cuneta|barranca)\b|(?:vas|va)\s+a\s+(?:terminar|acabar|amanecer)\s+en\s+(?:el|un|la)\s+(?:hospital|panteon|cementerio|hoyo|morgue|fosa)\b|te\s+(?:vas|va)\s+a\s+arrepentir\s+de\s+haber\s+nacido\b|te\s+va\s+a\s+cargar\s+la\s+chingada\b)`,
+    0.75,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`¿(?![^\n]*\b(?:jaja\w*|jeje\w*|xd|lol|dormir|duermes|descans\w*|cansancio|estres|fum\w*|borrach\w*|manej\w*|velocidad|casco|cinturon|alcohol|drogas|dieta|doctor|medico|azucar|risa)\b)\s*(?:(?:quieres|quiere|te\s+gustaria|prefieres)\s+que\s+te\s+(?:mate|(?:rompa|parta|quiebre|reviente)\s+(?:la|las|el|los|tu|tus)\s+(?:piernas?|cara|cuello|madre|madres|crisma|hocico|huesos|brazos?|cabeza|jeta|costillas|dientes)|meta\s+un\s+(?:balazo|tiro|plomazo)|queme\s+(?:viv[oa]|la\s+casa|tu\s+casa|el\s+carro)|corte\s+el\s+cuello|entierre|degolle|ahorque|acuchille|apunale)\b|(?:quieres|quiere|te\s+gustaria|prefieres)\s+(?:terminar|acabar|amanecer)\s+en\s+(?:una\s+zanja|el\s+hospital|el\s+panteon|el\s+cementerio|la\s+morgue|una\s+bolsa)\b|(?:quieres|te\s+gustaria)\s+(?:salir\s+de\s+aqui\s+en\s+una\s+bolsa|morirte(?=\s*\?)|que\s+te\s+quiten\s+la\s+vida))`,
+    0.75,
+    'threat of violence (Spanish)',
+  ),
 ];
 
 /**

@@ -772,6 +772,11 @@ const TARGETS: Record<string, number> = {
   'never threats: near misses in the words of round 127': 0,
   'threats: conditional, after round 127 (blind 312)': 3 / 8,
   'never threats: their twins, after round 127 (blind 312)': 0,
+  'Spanish threats: conditions and questions, composed (round 128)': 1,
+  'Spanish never threats: conditions and questions with kind ends (round 128)': 0,
+  'Spanish never threats: near misses in the words of round 128': 2 / 18,
+  'Spanish threats, after round 128 (blind 314)': 1 / 8,
+  'Spanish never threats: their twins, after round 128 (blind 314)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -31,6 +31,7 @@
 import {
   lookupPhrase,
   lookupSoundAlike,
+  lookupVowelDropped,
   lookupWord,
   mightMatch,
   type LexiconEntry,
@@ -186,8 +187,10 @@ export const obscenityClassifier: Classifier = {
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i] as Token;
       if (!mightMatch(tok.text)) {
-        // Spelled by sound ("phuk", "fkn", "sheeit", "biyatch"): graded as a decoded spelling.
-        const sound = lookupSoundAlike(tok.text, isCommonWord);
+        // Spelled by sound ("phuk", "fkn", "sheeit", "biyatch") or with vowels left out ("btch",
+        // "bastrd"): graded as a decoded spelling.
+        const sound =
+          lookupSoundAlike(tok.text, isCommonWord) ?? lookupVowelDropped(tok.text, isCommonWord);
         if (sound !== undefined) {
           const exclaimed = sound.expletive === true && !AIMED_AT.has(toks[i + 1]?.text ?? '');
           found = add(found, prepared, sound.tier, tok.start, tok.end, {
@@ -206,7 +209,8 @@ export const obscenityClassifier: Classifier = {
       }
       const hit = lookupWord(tok.text);
       if (hit === undefined) {
-        const sound = lookupSoundAlike(tok.text, isCommonWord);
+        const sound =
+          lookupSoundAlike(tok.text, isCommonWord) ?? lookupVowelDropped(tok.text, isCommonWord);
         if (sound !== undefined) {
           const exclaimed = sound.expletive === true && !AIMED_AT.has(toks[i + 1]?.text ?? '');
           found = add(found, prepared, sound.tier, tok.start, tok.end, {

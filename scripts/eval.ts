@@ -64,6 +64,10 @@ import {
   OBSCENITY_ROUND_5,
   LOOK_ALIKES_ROUND_6,
   OBSCENITY_ROUND_6,
+  OBSCENITY_ROUND_7,
+  LOOK_ALIKES_ROUND_7,
+  OBSCENITY_BLIND_316,
+  LOOK_ALIKES_BLIND_316,
   NOT_PII,
   NOT_PII_ROUND,
   NOT_PII_ROUND_2,
@@ -648,6 +652,15 @@ function reportSignals(
   );
   out(
     `    its look-alike words and names flagged     ${fig('sig.lookalikes-round-6', rate(LOOK_ALIKES_ROUND_6, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND_6.length} (want 0)`,
+  );
+  out(
+    `    composed disguises, round 7 (run once first) ${fig('sig.obscenity-round-7', rate(OBSCENITY_ROUND_7, 'obscenity'), true)} of ${OBSCENITY_ROUND_7.length} (first contact 55%: 83 of 150)`,
+  );
+  out(
+    `    its abbreviations and look-alikes flagged  ${fig('sig.lookalikes-round-7', rate(LOOK_ALIKES_ROUND_7, 'obscenity'), true)} of ${LOOK_ALIKES_ROUND_7.length} (want 0)`,
+  );
+  out(
+    `    disguises written after round 7 (blind 316) ${fig('sig.obscenity-blind-316', rate(OBSCENITY_BLIND_316, 'obscenity'), true)} of ${OBSCENITY_BLIND_316.length}; abbreviations flagged ${fig('sig.lookalikes-blind-316', rate(LOOK_ALIKES_BLIND_316, 'obscenity'), true)} of ${LOOK_ALIKES_BLIND_316.length} (want 0)`,
   );
   // The share of `list` passing `test`, each sentence a comment on `post` (or on none).
   type Verdict = ReturnType<typeof moderator.classify>;

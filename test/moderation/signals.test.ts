@@ -142,6 +142,10 @@ import {
   OBSCENITY_ROUND_5,
   LOOK_ALIKES_ROUND_6,
   OBSCENITY_ROUND_6,
+  OBSCENITY_ROUND_7,
+  LOOK_ALIKES_ROUND_7,
+  OBSCENITY_BLIND_316,
+  LOOK_ALIKES_BLIND_316,
   ON_TOPIC_WITH_MONEY_4,
   SPAM_POST_4,
   SPAM_UNDER_POST_4,
@@ -1099,6 +1103,30 @@ describe('creative obscenity, round 2', () => {
   it('reads "sht" as the word with its vowel dropped, but not "shtetl"', () => {
     expect(obscene('what a piece of sht')).toBe(true);
     expect(obscene('The shtetl exhibit opens Monday')).toBe(false);
+  });
+});
+
+describe('obscenity with its vowels dropped, round 7 (0.7.17)', () => {
+  it('reads "btch", "pssy", "bllsht" as the words, and no abbreviation as one', () => {
+    // ("bastrd" reads as "bastard", a mild word: flagged only as mild words are.)
+    for (const text of ['stop being a btch', 'what a pssy', 'this is bllsht', 'you dckhead']) {
+      expect(obscene(text), text).toBe(true);
+    }
+    // Other words a vowel or two away, and short words that keep a vowel.
+    for (const text of [
+      'Botch the job and the butch haircut',
+      'The shool bus was late',
+      'Whrs the meeting tonight?',
+      'Salts and slts for the road',
+      'no estas en tu casa... psis',
+    ]) {
+      expect(obscene(text), text).toBe(false);
+    }
+    const flagged = OBSCENITY_ROUND_7.filter((t) => obscene(t));
+    expect(flagged.length).toBeGreaterThanOrEqual(100);
+    for (const text of LOOK_ALIKES_ROUND_7) expect(obscene(text), text).toBe(false);
+    expect(OBSCENITY_BLIND_316.filter((t) => obscene(t)).length).toBeGreaterThanOrEqual(5);
+    for (const text of LOOK_ALIKES_BLIND_316) expect(obscene(text), text).toBe(false);
   });
 });
 

@@ -245,7 +245,7 @@ function isPersonCue(kind: CueKind): boolean {
  * "this commenter", "the lady who replied to me", "whoever wrote that comment", "everyone
  * liking that comment" (round 126: 36 of 150 such insults were flagged on first contact). Never
  * an officer or official ("the officer who replied" is criticism); "whoever runs this page" is
- * the department's staff (INSTITUTION).
+ * the department's staff (STAFF_REFERENCE).
  */
 const COMMENTER_REFERENCE = new RegExp(
   String.raw`\b(?:(?:the|that|this|these|those)\s+(?:(?:previous|last|first|other|original)\s+)?(?:guy|guys|dude|dudes|person|people|lady|ladies|woman|women|man|men|gal|fella|fellow|individual|user|account|commenter|commentor|commenters|poster|posters|replier|troll|clown|genius)\s+(?=above|below|up\s+there|before\s+me|in\s+(?:the|this)\s+(?:comments|thread|replies)|(?:who|that)\s+(?:replied|responded|commented|posted|wrote\s+(?:that|this)|said\s+that|liked)|defending|arguing|replying|commenting|responding|agreeing)|(?:the|this|that)\s+(?:previous|last|first|other)\s+(?:commenter|commentor|poster|person|guy|replier)\b|(?:this|that|the)\s+(?:commenter|commentor|poster)\b|whoever\s+(?=replied|responded|commented|(?:wrote|posted)\s+(?:that|this)\s+(?:comment|reply)|said\s+that)|everyone\s+(?=(?:liking|who\s+liked|agreeing\s+with)\s+(?:that|this)\s+(?:comment|reply)))`,
@@ -413,11 +413,11 @@ function findCues(
   sentence: Int32Array,
   insult: ReadonlySet<number>,
   contributions: Float64Array,
+  commenters: readonly Cue[],
 ): Cue[] {
   const cues: Cue[] = [];
   const words = tokenWords(tokens);
-  const references: Cue[] = [];
-  commenterCues(tokens, references);
+  const references: Cue[] = [...commenters];
   staffCues(tokens, references);
   for (let t = 0; t < tokens.count; t++) {
     if (t === 0 || sentence[t] !== sentence[t - 1]) {
@@ -1952,7 +1952,14 @@ export function analyzeAttack(
   ) {
     return { ...quiet, target: 'thing', insultTokens };
   }
-  const cues = findCues(tokens, prepared, sentence, new Set(insultTokens), contributions);
+  const cues = findCues(
+    tokens,
+    prepared,
+    sentence,
+    new Set(insultTokens),
+    contributions,
+    commenters,
+  );
   // An insult said straight to someone with no "you" in sight (the vocative "Nice try, dumbass.")
   // is spoken to the person addressed, resolved as "you" is.
   if (addressed !== undefined && !cues.some((c) => sentence[c.token] === sentence[addressed])) {

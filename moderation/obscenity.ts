@@ -188,7 +188,7 @@ export const obscenityClassifier: Classifier = {
       const tok = toks[i] as Token;
       if (!mightMatch(tok.text)) {
         // Spelled by sound ("phuk", "fkn", "sheeit", "biyatch") or with vowels left out ("btch",
-        // "bastrd"): graded as a decoded spelling.
+        // "bllsht"): graded as a decoded spelling.
         const sound =
           lookupSoundAlike(tok.text, isCommonWord) ?? lookupVowelDropped(tok.text, isCommonWord);
         if (sound !== undefined) {

@@ -407,18 +407,18 @@ export function lookupSoundAlike(
 
 /**
  * Obscenities written with vowels left out ("btch", "pssy", "bastrd", "bllsht", "dckhead",
- * "asshle"; round 129: most of the composed disguises missed were so). The token, repeated
- * letters squeezed, must be the word with one vowel or more deleted and nothing else changed,
- * its first letter kept: "botch" and "butch" are not "bitch", "shool" is not "asshole". At
- * least four letters as written and three squeezed ("cnt", "sht" stay abbreviations), not a
- * common word of the shipped vectors ("pens" is not "penis"), under six letters only with no vowel
- * left ("btch", not "psis"), one word only. The words are a
- * chosen few, the ones people shorten so: read against the whole lexicon, the datasets' "Blck"
- * became "bollock", a Dutch "BNer" a slur, "mfrs" (manufacturers) a swear.
+ * "asshle"; round 129: most of the composed disguises missed were so). The token, repeated letters
+ * squeezed, must be the word with one vowel or more deleted and nothing else changed, its first
+ * letter kept: "botch" and "butch" are not "bitch", "shool" is not "asshole". At least four letters
+ * as written and three squeezed ("cnt", "sht" stay abbreviations), not a common word of the shipped
+ * vectors ("pens" is not "penis"), under six letters only with no vowel left ("btch", not "psis"),
+ * one word only. The words are a chosen few, the ones people shorten so: read against the whole
+ * lexicon, the datasets' "Blck" became "bollock", a Dutch "BNer" a slur, "mfrs" (manufacturers) a
+ * swear.
  */
 const VOWEL_DROPPED = new Map<string, LexiconEntry[]>();
 const VOWEL_DROP_TARGETS: ReadonlySet<string> = new Set(
-  `bitch bitches bitching bitchy pussy pussies bastard bastards bullshit asshole assholes dickhead
+  `bitch bitches bitching bitchy pussy pussies bastard bullshit asshole assholes dickhead
   dickheads jackass jackasses dumbass dumbasses motherfucker motherfuckers motherfucking shithead
   shitheads shitty cocksucker cocksuckers dipshit horseshit fucker
   fuckers fucking fucked`.split(/\s+/),

@@ -432,6 +432,10 @@ for (const entry of OBSCENITY_LEXICON) {
   VOWEL_DROPPED.set(key, list);
 }
 
+const VOWEL_DROP_FIRST: ReadonlySet<string> = new Set(
+  [...VOWEL_DROP_TARGETS].map((w) => w[0] ?? ''),
+);
+
 function isVowel(c: string): boolean {
   return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 }
@@ -458,7 +462,9 @@ export function lookupVowelDropped(
   word: string,
   isCommonWord: (word: string) => boolean,
 ): LexiconEntry | undefined {
-  if (word.length < 4 || word.length > 16 || !/^[a-z]+$/.test(word)) return undefined;
+  // Runs for most tokens of most comments: the targets' first letters turn most away at once.
+  if (word.length < 4 || word.length > 16 || !VOWEL_DROP_FIRST.has(word[0] ?? '')) return undefined;
+  if (!/^[a-z]+$/.test(word)) return undefined;
   // A short word that keeps a vowel is more often another word ("psis" in Spanish chat).
   if (word.length < 6 && /[aeiou]/.test(word)) return undefined;
   const squeezed = squeeze(word);

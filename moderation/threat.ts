@@ -189,6 +189,8 @@ const KINDNESS = String.raw`\b(?:cards?|flowers|gifts?|thank\w*|get\s+well|congr
 const BENIGN_KNOWING = new RegExp(
   String.raw`\b(?:carpool\w*|same\s+(?:pta|school|church|team|class|street|block|building|neighbou?rhood|bus\s+stop|gym)|neighbou?rs?|next\s+door|rsvp|sign-?up|fundraiser|potluck|casserole|cookies|block\s+party|flat\s+tire|(?:left|leave)\s+(?:your|ur)\s+(?:head)?lights\s+on|mail\s+(?:the|a|you)\s+(?:check|card|invite|invitation)|thank-?you\s+(?:card|note)|linkedin|conference|interview|(?:always|usually)\s+wave|patients?|customers?|clients?|(?:i|we)\s+(?:work|go|shop|eat|volunteer)\s+there|contest|decorat\w*|open\s+house|listing|for\s+sale|realtor|real\s+estate|(?:got|get|gets|made\s+it)\s+(?:there|home)\s+safe(?:ly)?|make\s+sure\s+(?:you|u)\s+(?:got|get|are|were|made)|check\s+on\s+(?:you|u)|tow\s+truck|deliver\w*|packages?|parcels?)\b`,
 );
+/** Kindness, or knowing someone's ways as friends do: such a comment is no menace. */
+const KIND_OR_KNOWING = new RegExp(`${KINDNESS}|${BENIGN_KNOWING.source}`);
 const ELECTORAL = String.raw`\b(?:election|elections|vote|voters|ballot|polls?|november|primary|primaries|midterms?|landslide|campaign|recall|court|jury|trial|audit|lawsuit)\b`;
 /** A word for the suspect of an arrest post: "him", "this one", "scum like him", "his kind". */
 const SUSPECT = String.raw`\b(?:him|his|this\s+one|that\s+one|that\s+guy|this\s+guy|his\s+kind|scum|creep|monster|animal|pedo|sicko|predator|suspect|(?:guys|people|men|trash|animals)\s+like\s+(?:this|that|him|them))\b`;
@@ -424,7 +426,7 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('soon tonight'),
     // "… on the permit application, see you soon at the hearing" (round 125).
-    { unless: new RegExp(`${KINDNESS}|${BENIGN_KNOWING.source}`) },
+    { unless: KIND_OR_KNOWING },
   ),
   rule(
     String.raw`\bhow\s+(?:tough|brave|big|bad|strong|smug)\s+(?:you\s+are|you'?ll\s+be|you\s+really\s+are)\b[^.!?\n]{0,40}?\b(?:without|no)\s+(?:your\s+|a\s+|the\s+)?(?:badge|gun|uniform|vest|taser)\b`,
@@ -5547,9 +5549,9 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate(
-      'traced tracked found pulled got ran have know figured learned looked followed tailed address watching',
+      'traced tracked found pulled got ran have took know figured learned looked followed tailed address watching',
     ),
-    { unless: new RegExp(`${KINDNESS}|${BENIGN_KNOWING.source}`) },
+    { unless: KIND_OR_KNOWING },
   ),
   // Round 127: 160 conditional threats composed from 16 conditions ("if you come back here", "if
   // you testify", "touch my car again and", "next time you pull me over") and 17 consequences

@@ -1043,3 +1043,21 @@ describe('"you\'re killing us with these fines" is a complaint (0.7.11, found pr
     expect(flagged("I'm killing you tonight")).toBe(true);
   });
 });
+
+describe('the reader found and menaced (round 125)', () => {
+  it('opens the rule for each way of saying so, "took pictures" too', () => {
+    for (const text of [
+      'I took pictures of your house. Sleep tight.',
+      'I traced your IP, expect a visit.',
+      'Found out where you work, I will be outside.',
+    ]) {
+      expect(moderator.classify({ text }).flags, text).toContain('threat');
+    }
+    // Among neighbours: no menace.
+    expect(
+      moderator.classify({
+        text: 'We took photos of your house for the porch contest, see you soon!',
+      }).flags,
+    ).not.toContain('threat');
+  });
+});

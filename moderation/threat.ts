@@ -373,7 +373,7 @@ const RULES: readonly Rule[] = [
     String.raw`\b(?:hope|wish|pray)\s+(?:the\s+next|every|each|that|this|those|these|some)\s+(?:[a-z'-]+\s+){0,6}?(?:gets?|get)\s+(?:(?:his|her|their)\s+(?:head|brains?|face|skull)\s+(?:blown|shot|bashed|caved|kicked|smashed)\s+(?:off|out|in)|shot|killed|stabbed|murdered|lynched|hanged|run\s+over|beaten\s+to\s+death)\b`,
     0.75,
     'threat of violence',
-    gate('shot killed stabbed murdered lynched hanged blown'),
+    gate('shot killed stabbed murdered lynched hanged blown run beaten'),
   ),
   rule(
     String.raw`\bdo\s+to\s+(?:this|that|the|our|him|her|them)\s+(?:[a-z'-]+\s+)?what\s+(?:they|someone|somebody|booth|oswald|he)\s+did\s+to\s+(?:lincoln|jfk|kennedy|mlk|caesar|mussolini|gaddafi|qaddafi|ceausescu|the\s+tsar)\b`,
@@ -904,7 +904,7 @@ const RULES: readonly Rule[] = [
     0.65,
     'telling someone to die',
     gate(
-      'kill kys die dies dead burn burns choke chokes shoot bullet shotgun gun jump play drink hang slit raped stabbed run beaten cancer',
+      'kill kys die dies dead burn burns choke chokes shoot shot bullet shotgun gun jump play drink hang slit raped stabbed run beaten cancer',
     ),
   ),
   // "I hope your family dies in a car crash", "wish your kids get cancer".
@@ -1624,7 +1624,7 @@ const RULES: readonly Rule[] = [
     gate('view shot sight'),
   ),
   rule(
-    String.raw`\b(?:we're|we\s+are|i'm|i\s+am|im|they're|they\s+are|we'll\s+be|i'll\s+be)\s+coming\s+for\s+(?:your|ur|his|her|their|the\s+(?:[a-z'-]+\s+)?(?:[a-z]+['’]s))\s+(?:whole\s+)?(?:family|kids|children|wife|husband|house|home|daughters?|sons?|mother|mom|parents)\b`,
+    String.raw`\b(?:we're|we\s+are|i'm|i\s+am|im|they're|they\s+are|we'll\s+be|i'll\s+be)\s+coming\s+for\s+(?:your|ur|his|her|their|the\s+(?:[a-z'-]+\s+)?(?:[a-z]+['’]s))\s+(?:whole\s+)?(?:family|kids|children|wife|husband|house|home|daughters?|sons?|mother|mom|parents)\b(?!['’]s\s+(?!(?:house|home|place|door|doorstep|street|school|car|job|work)\b))`,
     0.75,
     'intimidation',
     gate(
@@ -3719,7 +3719,7 @@ const RULES: readonly Rule[] = [
     0.7,
     'call for violence',
     gate(
-      'shoot kill hang lynch gas slaughter exterminate stab beat curb-stomp curbstomp drown torch firebomb butcher behead execute massacre murder burn over bullet rope noose lamppost bat hanging strung swinging bomb blow castrate take hunt purge eradicate throats throat',
+      'shoot kill hang lynch gas slaughter exterminate stab beat curb-stomp curbstomp curb drown torch firebomb butcher behead execute massacre murder burn over bullet rope noose lamppost bat hanging strung swinging bomb blow castrate take hunt purge eradicate throats throat',
     ),
   ),
   // Blind 164's misses, looked at (0.7.4): a bounty for violence, the only cure for a group is a
@@ -5112,7 +5112,7 @@ const RULES: readonly Rule[] = [
     0.75,
     'threat of violence',
     gate(
-      'price dearly burns burn hurt killed shot die bleed cop deputy officer trooper pig judge agent person waiting friends boys crew company backup lit torched burned firebombed riddled ourselves myself personally regret bombing burning torching shooting blowing firebombing watch',
+      'price dearly pays pay burns burn hurt killed shot die bleed cop deputy officer trooper pig judge agent person waiting friends boys crew company backup lit torched burned firebombed riddled ourselves myself personally regret bombing burning torching shooting blowing firebombing watch',
     ),
     { unless: WARNING_OF_A_DANGER },
   ),
@@ -5143,7 +5143,7 @@ const RULES: readonly Rule[] = [
     String.raw`\bhope\s+(?:your|ur)\s+(?:smoke\s+detectors?|fire\s+alarms?|sprinklers?|fire\s+insurance|home\s+insurance|alarm\s+system|brakes?|bulletproof\s+vest|vest)\s+(?:works?|is\s+paid\s+up|are\s+paid\s+up|holds?\s+up|is\s+good|are\s+good)\b,?\s*(?:${OFFICE})\b(?=\s*[.!…]*\s*$)|\bone\s+(?:night|day|of\s+these\s+(?:nights|days))\s+(?:i'?ll|i\s+will|we'?ll|i'?m\s+gonna)\s+(?:stop|knock|get\s+out|pull\s+in)\b(?!\s+(?:in|by|and\s+say|to\s+say|to\s+thank|for))(?<=\b(?:drive|drove|driving|walk|walked|walking)\s+(?:past|by)\b[^\n]{0,60})`,
     0.7,
     'intimidation',
-    gate('detectors detector alarms alarm sprinklers insurance vest night day'),
+    gate('detectors detector alarms alarm sprinklers insurance vest brakes brake night day'),
   ),
   // Round 110 (0.7.15), cruelty called for and death cheered, the register of extremist forums:
   // "tie them to the fence and leave them out there for a week", "hose them down with ice water
@@ -5636,6 +5636,8 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
   let firstPerson = false;
   for (const t of tokens(prepared)) {
     gateWord(t.text);
+    // A possessive opens the rules of its word: "we're coming for your family's house".
+    if (t.text.endsWith("'s")) gateWord(t.text.slice(0, -2));
     if (!chat && respelled(t.text) !== undefined) chat = true;
     if (FIRST_PERSON_WORDS.has(t.text)) firstPerson = true;
   }

@@ -1061,3 +1061,23 @@ describe('the reader found and menaced (round 125)', () => {
     ).not.toContain('threat');
   });
 });
+
+describe("a rule's gate words hold the words of its matches", () => {
+  // Found by running every rule on every handwritten and dataset sentence whatever its gate
+  // words: these matched with none of their rule's gate words in the comment, so never ran.
+  it('opens the rules of "pays for it", "run over", "brakes" and a possessive', () => {
+    for (const text of [
+      'Give my brother his car back by tonight or your wife pays for it.',
+      'I hope every protester gets run over',
+      'Hope your brakes work, councilman.',
+    ]) {
+      expect(moderator.classify({ text }).flags, text).toContain('threat');
+    }
+    for (const text of [
+      'Posting "I hope every protester gets run over" is not free speech, it\'s incitement.',
+      "We're coming for your family's famous chili recipe at the cookoff.",
+    ]) {
+      expect(moderator.classify({ text }).flags, text).not.toContain('threat');
+    }
+  });
+});

@@ -143,6 +143,10 @@ const CALLER = String.raw`(?:${FIRST_PERSON}|\b(?:i|we)\s+(?:really\s+)?(?:want|
  * Mayor", "snitch", "lady". Not "son" or "honey": a parent's warnings are no menace.
  */
 const VOCATIVE = String.raw`(?:(?:officer|ofc|chief|deputy|sheriff|detective|det|sergeant|sgt|lieutenant|lt|captain|capt|trooper|judge|councilman|councilwoman|councilmember|commissioner|mayor|mr\.?\s+mayor|madam\s+mayor)(?:\s+[a-z]+)?|snitch|rat|pig|piggy|copper|lady|buddy|pal|bud)`;
+/** Someone or something of the reader's: "your house", "your wife's car", "ur son's dog". */
+const KIN = String.raw`(?:family|wife|husband|kids?|children|daughters?|sons?|mom|mother|dad|father|girlfriend|boyfriend|brother|sister|grandma|grandmother|grandpa|parents|little\s+(?:girl|boy)|boy|girl|baby|life)`;
+const BELONGING = String.raw`(?:house|home|car|truck|minivan|van|shop|store|restaurant|business|dog|cat|garage|(?:front\s+)?porch|place|apartment|trailer|barn|cruiser|boat)`;
+const OWNED = String.raw`(?:your|ur|yo)\s+(?:${KIN}(?:['’]s|s['’])\s+)?(?:${KIN}|${BELONGING})`;
 
 /** A body part of the person addressed or spoken of: "your face (in)", "every bone in his body". */
 const BODY_HARMED = String.raw`(?:(?:off|out|in)\s+)?(?:(?:your|ur|yo|his|her|their)\s+(?:[a-z]+\s+)?(?:neck|legs?|arms?|jaw|face|skull|head|knees?|kneecaps?|teeth|tooth|spine|throat|eyes?|eyeballs?|fingers?|thumbs?|lights|nose|ribs|brains?|tongue|hands?|feet|foot|toes?|ears?|balls|nuts|guts|wrists?|ankles?|elbows?|collarbones?|liver|kidneys?|lungs?|scalp|lips?|dick|cock|heart(?=\s+out))(?:\s+(?:in|off|out|open))?|every\s+bone\s+in\s+(?:your|ur|his|her|their)\s+body)\b`;
@@ -412,7 +416,7 @@ const RULES: readonly Rule[] = [
     gate('yourself urself'),
   ),
   rule(
-    String.raw`(?<=^|[.!?\n]\s*)(?:(?:it'?d|it\s+would)\s+be\s+a\s+)?shame\s+if\s+(?:she|he|they|your\s+\w+)\s+(?:didn't|did\s+not|never|couldn't|could\s+not)\s+(?:come|make\s+it|get)\s+home\b`,
+    String.raw`(?<=^|[.!?\n]\s*)(?:(?:it'?d|it\s+would)\s+be\s+a\s+)?shame\s+if\s+(?:she|he|they|your\s+\w+)\s+(?:didn't|did\s+not|never|couldn't|could\s+not)\s+(?:come|make\s+it|get)\s+home\b(?!\s+(?:for|in\s+time|by|before|from)\b)`,
     0.75,
     'threat of violence',
     gate('shame'),
@@ -1070,7 +1074,7 @@ const RULES: readonly Rule[] = [
   // "officers who do this should be taken out one by one", "deserves what's coming, and it's
   // coming soon", "let's see how tough you are without your badge".
   rule(
-    String.raw`\b(?:better|should|might\s+want\s+to|gonna\s+want\s+to)\s+start\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser|engine)\s+(?:very\s+|real\s+)?carefully\b|\bcheck\s+under\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser)\b|\b(?:a\s+few|some|more|enough)\s+(?:more\s+)?dead\s+(?:${PERSON_NOUN})\s+(?:and\s+)?(?:they'll|they\s+will|you'll|y'all\s+will|maybe\s+they'll|then\s+they'll)\s+(?:learn|listen|get\s+the\s+message|back\s+off|think\s+twice|stop|wake\s+up)\b|\b(?:that|this|the|you|u)\s+(?:(?:judge|cop|officer|chief|mayor|deputy|sheriff|detective|prosecutor|da|senator|governor|councilman|councilwoman|commissioner|trooper|sergeant|lieutenant|captain|pig)\s+)?(?:won't|will\s+not|ain't\s+gonna|isn't\s+going\s+to|is\s+not\s+going\s+to|wont)\s+live\s+to\s+see\b(?![^.!?\n]*\b(?:finished|built|completed|fixed|paved|opened|done|at\s+this\s+rate|lol|haha)\b)|\b(?:heads?)\s+on\s+(?:a\s+|the\s+)?(?:pikes?|spikes?)\b|\b(?:tell|warn)\s+(?:the\s+|that\s+|your\s+)?(?:[a-z]+\s+)?(?:to\s+)?(?:better\s+)?watch\s+(?:his|her|their)\s+(?:back|six)\b|\b(?:station|precinct|department|city\s+hall|courthouse|school|church|office|headquarters|hq)\s+(?:won't|will\s+not|ain't\s+gonna|wont)\s+know\s+what\s+hit\s+(?:it|them)\b|\b(?:${PERSON_NOUN}|they|them|he|she|you|u)\b[^.!?\n]{0,30}?\b(?:should|need\s+to|needs\s+to|must|ought\s+to)\s+(?:all\s+)?be\s+(?:taken\s+out|picked\s+off|wiped\s+out)\s+(?:one\s+by\s+one|permanently|for\s+good|like\s+(?:dogs|animals|rats))\b|\bdeserves?\s+what'?s\s+coming\s+(?:to\s+(?:them|him|her|you|u|y'?all)\s*)?,?\s*(?:and\s+)?it'?s\s+coming\s+(?:soon|fast|tonight|quick)\b`,
+    String.raw`\b(?:better|should|might\s+want\s+to|gonna\s+want\s+to)\s+start\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser|engine)\s+(?:very\s+|real\s+)?carefully\b|\bcheck\s+under\s+(?:his|her|your|ur|their)\s+(?:car|truck|cruiser)\b|\b(?:a\s+few|some|more|enough)\s+(?:more\s+)?dead\s+(?:${PERSON_NOUN})\s+(?:and\s+)?(?:they'll|they\s+will|you'll|y'all\s+will|maybe\s+they'll|then\s+they'll)\s+(?:learn|listen|get\s+the\s+message|back\s+off|think\s+twice|stop|wake\s+up)\b|\b(?:that|this|the|you|u)\s+(?:(?:judge|cop|officer|chief|mayor|deputy|sheriff|detective|prosecutor|da|senator|governor|councilman|councilwoman|commissioner|trooper|sergeant|lieutenant|captain|pig)\s+)?(?:won't|will\s+not|ain't\s+gonna|isn't\s+going\s+to|is\s+not\s+going\s+to|wont)\s+live\s+to\s+see\b(?![^.!?\n]*\b(?:finished|built|completed|fixed|paved|opened|done|at\s+this\s+rate|lol|haha)\b)|\b(?:heads?)\s+on\s+(?:a\s+|the\s+)?(?:pikes?|spikes?)\b|\b(?:tell|warn)\s+(?:the\s+|that\s+|your\s+)?(?:[a-z]+\s+)?(?:to\s+)?(?:better\s+)?watch\s+(?:his|her|their)\s+(?:back|six)\b(?!\s+(?:on\s+the\s+(?:ice|field|court|slopes|trail|pond|ladder)|when\s+(?:he|she|they)\s+(?:lifts?|gardens?|shovels?|bends?)|in\s+the\s+(?:sun|gym|game|scrum))\b)|\b(?:station|precinct|department|city\s+hall|courthouse|school|church|office|headquarters|hq)\s+(?:won't|will\s+not|ain't\s+gonna|wont)\s+know\s+what\s+hit\s+(?:it|them)\b|\b(?:${PERSON_NOUN}|they|them|he|she|you|u)\b[^.!?\n]{0,30}?\b(?:should|need\s+to|needs\s+to|must|ought\s+to)\s+(?:all\s+)?be\s+(?:taken\s+out|picked\s+off|wiped\s+out)\s+(?:one\s+by\s+one|permanently|for\s+good|like\s+(?:dogs|animals|rats))\b|\bdeserves?\s+what'?s\s+coming\s+(?:to\s+(?:them|him|her|you|u|y'?all)\s*)?,?\s*(?:and\s+)?it'?s\s+coming\s+(?:soon|fast|tonight|quick)\b`,
     0.7,
     'intimidation',
     gate('carefully under dead live pike pikes spike spikes watch hit taken picked wiped coming'),
@@ -5567,6 +5571,26 @@ const RULES: readonly Rule[] = [
     {
       unless: new RegExp(
         String.raw`\b(?:${DANGER}|roads?|traffic|edge|cliff|tracks|wires?|current|rip\s+tide|undertow|thin\s+ice|electric\w*|fence|dog\s+bites?|allerg\w*|diet|doctor|meds?|medication|exam|test|finals|homework|game|match|boss|level)\b`,
+      ),
+    },
+  ),
+  // Round 130: 150 menaces at the reader's family and belongings composed from 16 stock lines
+  // and 11 owners ("your wife's", "your son's", "ur"), 30 of 150 on first contact: "keep it up
+  // and your mother's house burns next", "your wife's car would burn real nice", "or your son's
+  // family pays the price", "tell your kids to watch their back". Each line names harm to
+  // something or someone of the reader's; not a warning of a danger ("I'd hate for something to
+  // happen to your car, get the recall fixed"), not a policy ("kids won't be safe at school
+  // with these cuts").
+  rule(
+    String.raw`(?:\bi'?d\s+hate\s+for\s+(?:something|anything|somethin)\s+(?:bad\s+)?to\s+happen\s+to\s+${OWNED}|\b(?:keep\s+(?:it\s+up|talking|posting|running\s+(?:your|ur)\s+mouth|pushing)|one\s+more\s+(?:post|comment|word|time|ticket|video|lie)(?:\s+like\s+(?:that|this))?|(?:say|do|try|post)\s+that\s+again)\s*,?\s*(?:and\s+)?${OWNED}\s+(?:burns|will\s+burn|'ll\s+burn|goes\s+up\s+in\s+(?:flames|smoke)|gets?\s+(?:torched|burned|burnt|hurt|shot\s+up|firebombed)|won'?t\s+be\s+standing|(?:is|are)\s+next(?=\s*(?:[.!…,]|$))|catches\s+fire|pays|will\s+pay|won'?t\s+(?:make\s+it|come)\s+home)\b|${OWNED}\s+(?:would|will|'d|'ll|is\s+gonna|is\s+going\s+to)\s+burn\s+(?:real\s+|really\s+|so\s+|pretty\s+)?(?:nice|nicely|good|well|bright|fast|easy)\b|${OWNED}\s+(?:might|could|may|will|is\s+gonna|is\s+going\s+to)\s+(?:catch\s+fire|go\s+up\s+in\s+(?:flames|smoke)|burn\s+(?:down|to\s+the\s+ground))\s+(?:one\s+of\s+these\s+(?:nights|days)|some\s+night|tonight|any\s+(?:day|night)\s+now|real\s+soon)\b|\bhope\s+${OWNED}\s+(?:has|have|got)\s+(?:good|great|decent|plenty\s+of|enough)\s+fire\s+insurance\b|\bhope\s+${OWNED}\s+(?:is|are)\s+fireproof\b|${OWNED}\s+(?:is|are)\s+next(?=\s*(?:[.!…]|$|,\s*${VOCATIVE}\s*(?:[.!…]|$)))|\bor\s+(?:else\s+)?${OWNED}\s+(?:(?:pays|will\s+pay|'ll\s+pay)\s+(?:the\s+price|for\s+it|dearly)|gets?\s+(?:hurt|it|what'?s\s+coming)|(?:will\s+)?suffers?)\b|\bshame\s+if\s+${OWNED}\s+(?:didn'?t|doesn'?t|never|did\s+not|does\s+not)\s+(?:make\s+it|made\s+it|come|came|get|got)\s+home\b(?!\s+(?:for|in\s+time|by|before|from)\b)|\baccidents\s+(?:happen|tend\s+to\s+happen)\s+to\s+${OWNED}\s+(?:all\s+the\s+time|every\s+day|a\s+lot)\b|\btell\s+${OWNED}\s+(?:to\s+)?(?:watch|cover)\s+(?:their|his|her|its)\s+backs?\b|${OWNED}\s+(?:won'?t|will\s+not|isn'?t|is\s+not|aren'?t|are\s+not|ain'?t)\s+(?:be\s+)?safe\s+(?:at\s+school|at\s+home|anywhere|in\s+this\s+town|on\s+the\s+street)(?:\s+(?:anymore|no\s+more))?(?=\s*(?:[.!…,]|$)))`,
+    0.7,
+    'intimidation',
+    gate(
+      'hate burns burn flames smoke torched burned burnt hurt shot firebombed standing next catches catch pays pay gets get suffers suffer shame home accidents back backs safe insurance fireproof',
+    ),
+    {
+      unless: new RegExp(
+        String.raw`\b(?:${DANGER}|heaters?|careful|recall\w*|brakes?|tires?|mechanic|storm|hurricane|flood\w*|weather|wildfire|drought|embers?|hay|smoke\s+detectors?|roads?|traffic|fence|leash|broken\s+glass|sun|garden\w*|burglar\w*|break-?ins?|thefts?|crime|hoa|parking|towed|crossing\s+guards?|cuts?|budget|staffing|policy|school\s+board|district|doctor|hospital|sick|flu|covid|game|match|season|team|coach|line|dmv|waiting\s+list|list|review|tour|featured|award|turn|adopted|lights|christmas|thanksgiving|holidays?|flights?|picnic|party|play|joking|kidding|at\s+that\s+age|beat\s+yourself\s+up|if\s+(?:you|u)\s+(?:keep|don'?t|do\s+not|leave|store|let))\b`,
       ),
     },
   ),

@@ -777,6 +777,11 @@ const TARGETS: Record<string, number> = {
   'Spanish never threats: near misses in the words of round 128': 2 / 18,
   'Spanish threats, after round 128 (blind 314)': 1 / 8,
   'Spanish never threats: their twins, after round 128 (blind 314)': 0,
+  "threats: menace at the reader's family and belongings, composed (round 130)": 1,
+  'never threats: the same owners with kind ends, composed (round 130)': 0,
+  'never threats: near misses in the words of round 130': 0,
+  'threats: menace at family and belongings, after round 130 (blind 318)': 1 / 8,
+  'never threats: their twins, after round 130 (blind 318)': 1 / 6,
 };
 
 describe('handwritten behaviour', () => {

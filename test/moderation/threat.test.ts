@@ -1081,3 +1081,28 @@ describe("a rule's gate words hold the words of its matches", () => {
     }
   });
 });
+
+describe("menace at the reader's family and belongings (round 130)", () => {
+  it("flags harm named to what is the reader's, possessives too", () => {
+    for (const text of [
+      "Keep it up and your mother's house burns next.",
+      "Your wife's car would burn real nice, officer.",
+      "Or your son's family pays the price.",
+      'Tell your kids to watch their back.',
+      "I'd hate for something bad to happen to your house!",
+    ]) {
+      expect(moderator.classify({ text }).flags, text).toContain('threat');
+    }
+  });
+  it('not a warning of a danger, a turn in line or a holiday missed', () => {
+    for (const text of [
+      "I'd hate for something bad to happen to your daughter's car, so please get that recall fixed.",
+      'Keep it up and your kids are next to get the honor roll award!',
+      'Your house would burn real fast with those space heaters, please be careful.',
+      "Shame if your daughter didn't make it home for Thanksgiving, the flights are a mess.",
+      "Tell your son to watch his back on the ice, the pond isn't frozen through.",
+    ]) {
+      expect(moderator.classify({ text }).flags, text).not.toContain('threat');
+    }
+  });
+});

@@ -1455,6 +1455,17 @@ export interface OffTopicCues {
   shortCode: boolean;
   /** Where the premium-rate number or short code is, as evidence. */
   billing: Evidence[];
+  /**
+   * The fine print of a billed text service: "T&Cs", a PO box, "2stop", "18+", "std txt rate",
+   * "£3.00 sub". With a premium-rate price or number it is how such a service bills whoever
+   * answers.
+   */
+  finePrint: boolean;
+  /**
+   * An offer ("free", "win", "claim", a prize, a voucher, cash) in a comment with a number to
+   * call or text: read only where there is one.
+   */
+  offer: Evidence | undefined;
   /** A link through a URL shortener (bit.ly, tinyurl…): where it leads is hidden. */
   shortener: boolean;
   /**
@@ -1591,6 +1602,16 @@ const CASH = /[$£€]\s?\d|\d\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week
 // "£1.50/wk"; 0.7.0 adds "ppm", "pp/txt", "p a msg" and per-day and per-tone prices).
 const PREMIUM =
   /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|09\d{3}[\s-]?\d{6}|08[47]\d[\s-]?\d{3}[\s-]?\d{3,4}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)|\d+(?:\.\d+)?p{1,2}\s*(?:\/|per|a)\s*(?:min|msg|text|txt|day|wk|week|tone|logo)|\d+\s?pp[mw]\b|[£$]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:min|minute|msg|message|text|call|week|wk|day)\b/i;
+/**
+ * The fine print of a billed text service (UK and US): terms, a PO box, how to stop, an age
+ * limit, the network's charges, a subscription price. Not "msg & data rates may apply" alone:
+ * a city's alert sign-up says that too.
+ */
+const FINE_PRINT =
+  /\b(?:t\s?&\s?cs?|t\s+cs|terms\s+(?:and|&)\s+conditions\s+apply|terms\s+apply|p\.?\s?o\.?\s?box\s?\d+\w*|2\s?stop(?:txt)?|or\s?2\s?stop\w*|(?:1[68]|21)\s?\+|(?:1[68]|21)\s*(?:yrs|years)\s+(?:or\s+over|\+|only)|std\s+(?:txt|text|sms|rate|rates|charges?|chgs|net(?:work)?\s+(?:charges?|rates?))|network\s+operator\s+rates|(?:£|gbp\s?)\d+(?:\.\d\d)?\s?sub\b|sub\.?\s+(?:£|gbp)\s?\d)/i;
+/** What a pitch offers: something free, a prize, a win, a claim, a voucher, cash. */
+const OFFER =
+  /\b(?:free|win|won|winner|claim|prize|offer|bonus|vouchers?|cash|awarded|reward|rewards)\b/i;
 const SHORT_CODE = /\b(?:text|txt|send|reply)\b[^.!?\n]{0,40}?\bto:?\s*(?:no:?\s*)?\d{5,6}\b/i;
 const SHORTENER =
   /\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly|shorturl\.at|tiny\.cc|rb\.gy|t\.ly|linktr\.ee)\//i;
@@ -2008,6 +2029,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     billing: [premium, shortCode]
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })),
+    finePrint: digits && FINE_PRINT.test(prepared.original),
+    offer: digits ? offerIn(prepared.original) : undefined,
     shortener: hasLink && SHORTENER.test(prepared.original),
     unrelated,
     warning,
@@ -2017,6 +2040,14 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     scamLink: hasLink ? scamLinks(prepared.original) : [],
     wallet: digits && SEND.test(normalized) ? walletIn(prepared.original) : undefined,
   };
+}
+
+/** Asks to be called or written to: beside a number, a way to answer an offer. */
+const CALL_OR_TEXT = /\b(?:call|calls|ring|text|txt|sms|whatsapp|dial|phone)\b/;
+
+function offerIn(original: string): Evidence | undefined {
+  const m = OFFER.exec(original);
+  return m === null ? undefined : { start: m.index, end: m.index + m[0].length, text: m[0] };
 }
 
 /** The cue features the spam model sees besides the words. */
@@ -2115,7 +2146,12 @@ function distinct(found: readonly { evidence: Evidence }[]): number {
 function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   // A resident warning of a scam quotes its words: never hidden (see `warning`).
   if (cues.warning) return undefined;
-  if (cues.promo.length === 0 && !(cues.scamLink.length > 0 && cues.cash)) return undefined;
+  if (
+    cues.promo.length === 0 &&
+    !(cues.scamLink.length > 0 && cues.cash) &&
+    !(cues.premium && (cues.shortCode || cues.finePrint))
+  )
+    return undefined;
   const counts: Record<PromoKind, number> = {
     self: 0,
     weak: 0,
@@ -2260,6 +2296,9 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   // A premium-rate number or a text-to short code beside a sum of money bills whoever answers
   // (0.7.0). A short code alone may be a crisis line ("text HOME to 741741").
   if ((cues.premium || cues.shortCode) && cues.cash) return 'click';
+  // A premium-rate price or number beside a short code to text or a billed service's fine print
+  // ("Txt CHAT to 86688 150p/Msg", "call 0906… PO Box 1327 18+ 150ppm") (0.7.18).
+  if (cues.premium && (cues.shortCode || cues.finePrint)) return 'click';
   return undefined;
 }
 
@@ -2596,6 +2635,25 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
     cues.cashtag ||
     cues.promo.some((x) => x.kind === 'contact' || x.kind === 'click') ||
     (cues.hasLink && cues.promo.some((x) => x.kind === 'sale' || x.kind === 'local'));
+  // An offer with a number to call or text ("FREE camera phones! Call 0800…", "claim ur £150
+  // voucher, text YES to 85023"): how a billed text service or a scam asks to be answered; a
+  // person judges it, it is hidden only with more (scamPitch) (0.7.18).
+  if (
+    cues.offer !== undefined &&
+    (cues.shortCode ||
+      cues.premium ||
+      (cues.phone && CALL_OR_TEXT.test(analysis.prepared.normalized))) &&
+    !cues.reply
+  ) {
+    return {
+      score: Math.max(p, PITCH_SCORE),
+      autoHide: false,
+      label: 'off-topic: an offer with a number to call or text',
+      evidence: [cues.offer, ...cues.billing, ...callableEvidence(analysis.prepared.original)]
+        .sort((a, b) => a.start - b.start)
+        .filter((e, i, all) => i === 0 || e.start >= (all[i - 1]?.end ?? 0)),
+    };
+  }
   if (sells !== undefined && answer && !cues.reply) {
     return {
       score: Math.max(p, PITCH_SCORE),

@@ -3213,6 +3213,40 @@ export const LEGIT_ROUND_26: readonly string[] = [
 ];
 
 /**
+ * Spam round 27 (0.7.18), written after the billed-text and offer rules and run once, kept blind:
+ * a premium-rate draw, a payday loan by short code, dating bait, a token pump, resold earbuds, a
+ * parcel phish, envelope stuffing, a psychic's 900 number, a music subscription, knock-off
+ * sunglasses. **9 of 10 flagged and 6 hidden**; of the residents' comments, 2 flagged off-topic
+ * (3 with any flag: phone numbers) and none hidden.
+ */
+export const SPAM_ROUND_27: readonly string[] = [
+  "Congratulations! You've been entered into our weekly draw for a Caribbean cruise. Ring 0906 661 2200 to confirm, 60p/min, 18+.",
+  'Need cash before payday? Borrow up to $1,500 today, text LOAN to 55512, no credit checks.',
+  "Hey it's Jenny from the other night 😘 msg me back at 07700 900461, I'm lonely.",
+  'New token $PAWZ just listed, 50x incoming, buy on Uniswap before the whales do.',
+  'Brand new AirPods Pro, sealed, $60 each, pickup or shipping, call 646-555-0120.',
+  'Your parcel could not be delivered. Reschedule at usps-redelivery-help.top within 24 hours.',
+  'Earn $800 a week stuffing envelopes from home! Send $20 for your starter kit to PO Box 1182.',
+  'Psychic Maria sees your future: first reading free, call 1-900-555-0142 now.',
+  'Get unlimited music downloads for just £4.50 a week, reply MUSIC to 80878. Unsub: reply STOP.',
+  'Hot deals on Ray-Bans 85% off today only at rayban-outletsale.shop',
+];
+
+/** Residents' comments written with SPAM_ROUND_27, kept blind (run once: 3 flagged, none hidden). */
+export const LEGIT_ROUND_27: readonly string[] = [
+  'Does anyone have the non-emergency number? Is it 555-0100 or 555-0110?',
+  'Won $40 on a scratch-off today and bought donuts for the night shift at the station.',
+  'Free flu shots at the library Saturday, the county health line is 555-0199.',
+  'My son lost his AirPods at the park, reward if found, call 646-555-0137.',
+  "I got a text saying my parcel was delayed with a link, is that a scam? Didn't click it.",
+  'Text the tip line at 847411 with the word TIP if you saw the crash on Route 9.',
+  'Our church is offering free Thanksgiving dinners, call the office at 555-0123 to sign up.',
+  "The jail's phone company charges 25 cents a minute, that's outrageous for families.",
+  'Can someone tell me the number for the records office? I need my accident report.',
+  'Lost wallet near 5th and Main, whoever returned it to the front desk, thank you!',
+];
+
+/**
  * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
  * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
  * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first

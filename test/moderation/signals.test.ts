@@ -61,6 +61,8 @@ import {
   LEGIT_ROUND_25,
   SPAM_ROUND_26,
   LEGIT_ROUND_26,
+  SPAM_ROUND_27,
+  LEGIT_ROUND_27,
   LEGIT_ROUND_10,
   LEGIT_ROUND_11,
   LEGIT_ROUND_12,
@@ -833,6 +835,13 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     expect(share(SPAM_ROUND_26, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(6 / 10);
     expect(share(LEGIT_ROUND_26, (v) => v.flags.length > 0)).toBeLessThanOrEqual(1 / 10);
     expect(share(LEGIT_ROUND_26, (v) => v.action === 'hide')).toBe(0);
+    // Round 27 (0.7.18), kept blind: the same.
+    expect(share(SPAM_ROUND_27, (v) => v.flags.includes('off_topic'))).toBeGreaterThanOrEqual(
+      9 / 10,
+    );
+    expect(share(SPAM_ROUND_27, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(6 / 10);
+    expect(share(LEGIT_ROUND_27, (v) => v.flags.length > 0)).toBeLessThanOrEqual(3 / 10);
+    expect(share(LEGIT_ROUND_27, (v) => v.action === 'hide')).toBe(0);
     // Residents asking about a crypto scheme or telling of one are not selling it (0.7.14).
     for (const text of [
       "Is the new Binance listing for that token legit? My nephew says liquidity locked means it's safe and it's about to 100x.",

@@ -1462,6 +1462,11 @@ export interface OffTopicCues {
    */
   finePrint: boolean;
   /**
+   * A premium-rate number (UK 09…, US 900) asked to be called or texted: it bills whoever does.
+   * Not 084… and 087…: British councils and police kept such numbers for years.
+   */
+  premiumCall: boolean;
+  /**
    * An offer ("free", "win", "claim", a prize, a voucher, cash) in a comment with a number to
    * call or text: read only where there is one.
    */
@@ -1609,6 +1614,8 @@ const PREMIUM =
  */
 const FINE_PRINT =
   /\b(?:t\s?&\s?cs?|t\s+cs|terms\s+(?:and|&)\s+conditions\s+apply|terms\s+apply|p\.?\s?o\.?\s?box\s?\d+\w*|2\s?stop(?:txt)?|or\s?2\s?stop\w*|(?:1[68]|21)\s?\+|(?:1[68]|21)\s*(?:yrs|years)\s+(?:or\s+over|\+|only)|std\s+(?:txt|text|sms|rate|rates|charges?|chgs|net(?:work)?\s+(?:charges?|rates?))|network\s+operator\s+rates|(?:£|gbp\s?)\d+(?:\.\d\d)?\s?sub\b|sub\.?\s+(?:£|gbp)\s?\d)/i;
+const PREMIUM_NUMBER =
+  /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|09\d{3}[\s-]?\d{6}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)/;
 /** What a pitch offers: something free, a prize, a win, a claim, a voucher, cash. */
 const OFFER =
   /\b(?:free|win|won|winner|claim|prize|offer|bonus|vouchers?|cash|awarded|reward|rewards)\b/i;
@@ -2030,6 +2037,10 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })),
     finePrint: digits && FINE_PRINT.test(prepared.original),
+    premiumCall:
+      premium !== null &&
+      PREMIUM_NUMBER.test(prepared.original) &&
+      CALL_OR_TEXT.test(prepared.normalized),
     offer: digits ? offerIn(prepared.original) : undefined,
     shortener: hasLink && SHORTENER.test(prepared.original),
     unrelated,
@@ -2149,7 +2160,8 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   if (
     cues.promo.length === 0 &&
     !(cues.scamLink.length > 0 && cues.cash) &&
-    !(cues.premium && (cues.shortCode || cues.finePrint))
+    !(cues.premium && (cues.shortCode || cues.finePrint)) &&
+    !cues.premiumCall
   )
     return undefined;
   const counts: Record<PromoKind, number> = {
@@ -2299,6 +2311,8 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   // A premium-rate price or number beside a short code to text or a billed service's fine print
   // ("Txt CHAT to 86688 150p/Msg", "call 0906… PO Box 1327 18+ 150ppm") (0.7.18).
   if (cues.premium && (cues.shortCode || cues.finePrint)) return 'click';
+  // A premium-rate number to call: "call 0906… to retrieve your message" (0.7.18).
+  if (cues.premiumCall) return 'click';
   return undefined;
 }
 

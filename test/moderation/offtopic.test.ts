@@ -205,6 +205,18 @@ describe('off-topic: billed text services and offers with a number, whatever the
     }
   });
 
+  it('hides a premium-rate number asked to be called, not a British non-emergency line', () => {
+    expect(signal('Someone has a crush on you! Call 09061234567 to find out who.')?.autoHide).toBe(
+      true,
+    );
+    expect(signal('Psychic Sandra answers every question, dial 1-900-555-0142.')?.autoHide).toBe(
+      true,
+    );
+    expect(signal('Report it on the non-emergency line, call 0845 123 4567.')?.autoHide).toBe(
+      false,
+    );
+  });
+
   it('queues an offer with a number to call or text, never hides it on that alone', () => {
     for (const text of [
       'FREE holiday for 2 to Spain! Call 0800 123 4567 to claim before Friday.',

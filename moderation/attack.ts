@@ -1424,6 +1424,15 @@ const STRONG_WORDS: ReadonlySet<string> = new Set(
   OBSCENITY_LEXICON.filter((e) => e.tier === 'strong').map((e) => e.word),
 );
 
+/**
+ * A strong word that is not only an intensifier: "fuck you", "cunt", "fucktard", not the
+ * "fucking" of "you're a fucking legend". No reading of kindness, thanks or a plain statement
+ * survives one ("Thanks! Fuck you too", "I know you are her pimp, fucktard") (0.7.18).
+ */
+function strongNotIntensifying(word: string): boolean {
+  return STRONG_WORDS.has(word) && !INTENSIFYING.has(word);
+}
+
 /** Every word of the obscenity lexicon, whatever its tier. */
 const LEXICON_WORDS: ReadonlySet<string> = new Set(OBSCENITY_LEXICON.map((e) => e.word));
 
@@ -1889,7 +1898,7 @@ export function analyzeAttack(
         praisedSkill(words, p) ||
         teasedKindly(words, p),
     ) &&
-    !tokenWords(tokens).some((w) => INSULT_WORDS.has(w))
+    !tokenWords(tokens).some((w) => INSULT_WORDS.has(w) || strongNotIntensifying(w))
   ) {
     return { ...quiet, target: 'compliment' };
   }
@@ -1899,7 +1908,10 @@ export function analyzeAttack(
   // reader is ("You are a renter.", "I know you are an atheist.").
   if (
     addressed === undefined &&
-    !words.some((w) => INSULT_WORDS.has(w) || SLURS.has(w) || ADDRESSED_INSULTS.has(w)) &&
+    !words.some(
+      (w) =>
+        INSULT_WORDS.has(w) || SLURS.has(w) || ADDRESSED_INSULTS.has(w) || strongNotIntensifying(w),
+    ) &&
     (COMPLIMENT_IDIOM.test(tokens.text) ||
       (unkind === undefined &&
         (words.some((w) => GRATITUDE.has(w)) ||

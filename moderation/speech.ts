@@ -42,6 +42,18 @@ const REPORTED_SUBJECT = list("she he i we they i'm im she's he's they're we're"
 const SAID = list('said says saying claimed claims claiming thinks thinking believes believing');
 /** "the word …", "slurs like …", "insults such as …": what follows is named, not used. */
 const MENTION_NOUNS = list('word words term terms slur slurs insult insults name-calling');
+/**
+ * "word" in a phrase of discourse, naming no word: "in a word", "in other words", "a word of
+ * advice", "my word".
+ */
+function inDiscoursePhrase(words: readonly string[], t: number): boolean {
+  const before = words[t - 1] ?? '';
+  return (
+    (words[t - 2] === 'in' && (before === 'a' || before === 'one' || before === 'other')) ||
+    words[t + 1] === 'of' ||
+    before === 'my'
+  );
+}
 const FIRST_PERSON_SUBJECT = list("i i'm im i've ive we we're were");
 const PASSIVE = list('be been being get gets got getting are were is was');
 const READER = list("you u ya your ur you're youre");
@@ -112,7 +124,7 @@ export function mentionedTokens(tokens: Tokens, callingOnly = false): Uint8Array
       // Indirect speech: "when you said women are worthless", "anyone who thinks they are
       // animals". What follows is reported, not said by the commenter ("I said you are…" is).
       from = words[t + 1] === 'that' ? t + 2 : t + 1;
-    } else if (MENTION_NOUNS.has(w)) {
+    } else if (MENTION_NOUNS.has(w) && !inDiscoursePhrase(words, t)) {
       const next = words[t + 1] ?? '';
       from = next === 'like' ? t + 2 : next === 'such' && words[t + 2] === 'as' ? t + 3 : t + 1;
     }

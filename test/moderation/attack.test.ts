@@ -632,3 +632,29 @@ describe('"you\'re a badass" praises (0.7.11, found probing friendly slang)', ()
     expect(reply(text)).toContain('personal_attack');
   });
 });
+
+describe('personal attack: no kind reading survives a strong word aimed at the reader (0.7.18)', () => {
+  const attack = (text: string): boolean =>
+    moderator.classify({ text }).flags.includes('personal_attack');
+
+  it('reads thanks, a plain statement or "in a word" beside the insult as the insult', () => {
+    for (const text of [
+      'You are, in a word, a cunt.',
+      'In other words, you are a moron.',
+      'Thanks for nothing. Fuck you too.',
+      'I know you are her sidekick, fucktard.',
+    ]) {
+      expect(attack(text), text).toBe(true);
+    }
+  });
+
+  it('still reads a swear word that only intensifies praise as praise', () => {
+    for (const text of [
+      'Thanks man, you are a fucking hero.',
+      'I know you are a fucking genius at this.',
+      "You're a fucking legend, thank you officer.",
+    ]) {
+      expect(attack(text), text).toBe(false);
+    }
+  });
+});

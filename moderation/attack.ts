@@ -1388,6 +1388,8 @@ const KIND_GESTURES = new Set(
 );
 
 /** Thanks, pride and congratulation: said to someone, they are not said against them. */
+/** Thanks said to insult: "thanks for nothing", "thanks a lot, jerk". */
+const THANKS_FOR_NOTHING = /\bthank(?:s|\s+you)\s+for\s+nothing\b/i;
 const GRATITUDE = new Set(
   'proud congrats congratulations thank thanks grateful bless blessed bravo well-deserved hug hugs'.split(
     ' ',
@@ -1462,6 +1464,9 @@ function negated(words: readonly string[], clause: Int32Array, t: number): boole
     // "No idiot would do that" negates; "No you idiot", "no, you're the clown" answer back
     // (0.7.12): "no" before the person it then insults is a reply, not a negation.
     if (word === 'no' && ANSWERED.has(words[k + 1] ?? '')) continue;
+    // "you no brained idiot", "a no-good bum", "no-talent hack": "no" makes a compound
+    // adjective of the insult, it negates nothing (0.7.18).
+    if (word === 'no' && NO_COMPOUND.has(words[k + 1] ?? '')) continue;
     if (NEGATORS.has(word)) return true;
   }
   return false;
@@ -1470,6 +1475,11 @@ function negated(words: readonly string[], clause: Int32Array, t: number): boole
 /** "You sound like you had…": a linking verb and "like" before a clause about the person. */
 const OBSERVED =
   /^(?:you|u)\s+(?:sound|look|seem)s?\s+like\s+(?:you|u|ya|you've|youve|you're|youre|you'd|youd)\s+(?!are\b|r\b|re\b|'re\b)/i;
+
+/** Words that make a compound adjective with "no" before an insult: "no brained", "no-good". */
+const NO_COMPOUND = new Set(
+  'brain brained brains good talent life class name neck account mind minded'.split(' '),
+);
 
 /** Who "no" answers when it is a reply and not a negation ("No you idiot"). */
 const ANSWERED = new Set("you u you're youre ur ya he she they he's she's they're no".split(' '));
@@ -1914,7 +1924,7 @@ export function analyzeAttack(
     ) &&
     (COMPLIMENT_IDIOM.test(tokens.text) ||
       (unkind === undefined &&
-        (words.some((w) => GRATITUDE.has(w)) ||
+        ((words.some((w) => GRATITUDE.has(w)) && !THANKS_FOR_NOTHING.test(tokens.text)) ||
           plainStatement(tokens, words, predicates, namedIdentity))))
   ) {
     return { ...quiet, target: 'compliment' };

@@ -633,7 +633,7 @@ describe('"you\'re a badass" praises (0.7.11, found probing friendly slang)', ()
   });
 });
 
-describe('personal attack: no kind reading survives a strong word aimed at the reader (0.7.18)', () => {
+describe('personal attack: no kind reading survives a strong word or "thanks for nothing" (0.7.18)', () => {
   const attack = (text: string): boolean =>
     moderator.classify({ text }).flags.includes('personal_attack');
 
@@ -643,6 +643,8 @@ describe('personal attack: no kind reading survives a strong word aimed at the r
       'In other words, you are a moron.',
       'Thanks for nothing. Fuck you too.',
       'I know you are her sidekick, fucktard.',
+      'Think again, you no brained idiot.',
+      'Rot in hell, lowlife. Thanks for nothing.',
     ]) {
       expect(attack(text), text).toBe(true);
     }
@@ -653,6 +655,8 @@ describe('personal attack: no kind reading survives a strong word aimed at the r
       'Thanks man, you are a fucking hero.',
       'I know you are a fucking genius at this.',
       "You're a fucking legend, thank you officer.",
+      'No idiot would park there.',
+      'Thanks for nothing, officer, the response time was an hour.',
     ]) {
       expect(attack(text), text).toBe(false);
     }

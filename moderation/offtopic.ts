@@ -2359,6 +2359,17 @@ const PLUG_KINDS: ReadonlySet<PromoKind> = new Set([
   'loan',
   'share',
 ]);
+/** A link with at most this many words beside it is a link alone (0.7.18). */
+const LINK_ALONE_WORDS = 6;
+/** A link alone, unrelated to the post: a person looks. */
+const LINK_ALONE_SCORE = 0.55;
+/**
+ * Words that share a source, a picture or a cause with a link ("here's the footage", "news
+ * story", "petition", "fundraiser for the family"): a resident's, not a plug.
+ */
+const SHARES_NEWS =
+  /\b(?:here'?s|here\s+is|source|footage|videos?|photos?|pics?|pictures?|news|article|story|report|update|map|petition|fundraiser|gofundme|memorial|vigil)\b/;
+
 /** A pitch with a way to answer it, short of what may be hidden: a person looks. */
 const PITCH_SCORE = 0.6;
 
@@ -2622,6 +2633,28 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
     !cues.warning
   ) {
     return { score: p, autoHide: true, label: 'spam: promotional comment', evidence };
+  }
+  // A link and little else under a post it shares no word with, in its words or its address
+  // ("please like: http://…", "check this out www.…"): a person looks (J.3 off-topic), it is never
+  // hidden on that alone (0.7.18). A link to news of the post's subject shares its words.
+  if (
+    cues.hasPost &&
+    cues.hasLink &&
+    !cues.postOverlap &&
+    !cues.civic &&
+    !cues.reply &&
+    !cues.warning &&
+    cues.words <= LINK_ALONE_WORDS &&
+    // A question ("is this the same car? …"), not a URL's query string.
+    !/[a-z)]\?+(?:\s|$)/.test(analysis.prepared.normalized) &&
+    !SHARES_NEWS.test(analysis.prepared.normalized)
+  ) {
+    return {
+      score: Math.max(p, LINK_ALONE_SCORE),
+      autoHide: false,
+      label: 'off-topic: a link unrelated to the post',
+      evidence: cues.link,
+    };
   }
   // Without a post, a number to call, a sum or a link may still be a pitch; a person judges it
   // (below): "I owe you 20 dollars, call me on …" is how friends write too, so it is never hidden

@@ -244,3 +244,33 @@ describe('off-topic: billed text services and offers with a number, whatever the
     ).not.toBe('off-topic: an offer with a number to call or text');
   });
 });
+
+describe('off-topic: a link and little else under a post it shares nothing with (0.7.18)', () => {
+  const spec: FeatureSpec = { bits: 10, bigrams: false, charMin: 0, charMax: 0, addressWindow: 0 };
+  const blank: LinearModel = { spec, bias: -4, weights: new Float32Array(1 << spec.bits) };
+  const classifier = createOffTopicClassifier(blank);
+  const signal = (text: string) =>
+    classifier.classify({ text, context: { post: POST } }, prepareText(text))[0];
+
+  it('queues it for a person, never hides it', () => {
+    for (const text of [
+      'please like : http://www.bubbleblog.net/9277547-peace-and-love',
+      'plz ^^ https://www.tsu.co/SomeUser',
+    ]) {
+      const s = signal(text);
+      expect(s?.score, text).toBeGreaterThanOrEqual(0.5);
+      expect(s?.autoHide, text).toBe(false);
+      expect(s?.label).toBe('off-topic: a link unrelated to the post');
+    }
+  });
+
+  it("leaves a link about the post, a question and a shared source to the post's readers", () => {
+    for (const text of [
+      'Main Street crash https://imgur.com/a/xyz',
+      'Is this the same car? https://imgur.com/a/xyz',
+      "Here's the footage https://youtu.be/abc123",
+    ]) {
+      expect(signal(text)?.score ?? 0, text).toBeLessThan(0.5);
+    }
+  });
+});

@@ -782,6 +782,8 @@ const TARGETS: Record<string, number> = {
   'never threats: near misses in the words of round 130': 0,
   'threats: menace at family and belongings, after round 130 (blind 318)': 1 / 8,
   'never threats: their twins, after round 130 (blind 318)': 1 / 6,
+  'threats against groups, functional shapes (blind 320)': 17 / 20,
+  'never threats: the same groups, harmless (blind 320)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -20631,4 +20631,38 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Round up the kids, the Roma dance troupe is starting.',
     ],
   },
+  // Written at 0.7.18, explicit threats and death wishes at one person in talk-page and
+  // street words; run once, nothing changed for them, kept blind: 9 of 10 flagged, 1 of 5
+  // twins flagged (counted, not read).
+  {
+    name: 'threats at a person, explicit (blind 322)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'I hope you choke on your own blood tonight.',
+      "You'd better sleep with a gun under your pillow, because I'm coming.",
+      "I'm going to wring your scrawny neck the next time I see you.",
+      'Die in a ditch, you worthless rat.',
+      "If I ever catch you alone I'll break every bone in your body.",
+      "One of these days someone is going to put you down for good, and I'll be cheering.",
+      "I'll drag you out of your car and stomp your head into the pavement.",
+      "You won't live to see your next birthday.",
+      "I swear I'll gut you like a fish.",
+      "Keep deleting my edits and I'll hunt you down and end you.",
+    ],
+  },
+  {
+    name: 'never threats: their twins (blind 322)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'I hope you enjoy your birthday dinner tonight.',
+      "I'm going to wring out the towels the next time I do laundry.",
+      "If I ever catch you alone at the library I'll finally return your book.",
+      "I'll gut the fish and you make the salad.",
+      "Keep deleting spam and I'll buy you a coffee.",
+    ],
+  },
 ];

@@ -784,6 +784,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins, after round 130 (blind 318)': 1 / 6,
   'threats against groups, functional shapes (blind 320)': 17 / 20,
   'never threats: the same groups, harmless (blind 320)': 0,
+  'threats at a person, explicit (blind 322)': 9 / 10,
+  'never threats: their twins (blind 322)': 1 / 5,
 };
 
 describe('handwritten behaviour', () => {

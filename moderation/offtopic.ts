@@ -1605,8 +1605,11 @@ function scamLinks(original: string): Evidence[] {
 const CASH = /[$£€]\s?\d|\d\s?(?:[$£€]|usd\b|dollars\b|k\s+a\s+(?:day|week|month))/i;
 // Premium-rate numbers and per-minute, per-message or per-week prices ("150p/msg", "150ppm",
 // "£1.50/wk"; 0.7.0 adds "ppm", "pp/txt", "p a msg" and per-day and per-tone prices).
-const PREMIUM =
-  /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|09\d{3}[\s-]?\d{6}|08[47]\d[\s-]?\d{3}[\s-]?\d{3,4}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)|\d+(?:\.\d+)?p{1,2}\s*(?:\/|per|a)\s*(?:min|msg|text|txt|day|wk|week|tone|logo)|\d+\s?pp[mw]\b|[£$]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:min|minute|msg|message|text|call|week|wk|day)\b/i;
+const PREMIUM_RATE_NUMBER = String.raw`09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|09\d{3}[\s-]?\d{6}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4}`;
+const PREMIUM = new RegExp(
+  String.raw`(?<!\d)(?:${PREMIUM_RATE_NUMBER}|08[47]\d[\s-]?\d{3}[\s-]?\d{3,4})(?!\d)|\d+(?:\.\d+)?p{1,2}\s*(?:\/|per|a)\s*(?:min|msg|text|txt|day|wk|week|tone|logo)|\d+\s?pp[mw]\b|[£$]\s?\d+(?:\.\d\d)?\s*(?:\/|per)\s*(?:min|minute|msg|message|text|call|week|wk|day)\b`,
+  'i',
+);
 /**
  * The fine print of a billed text service (UK and US): terms, a PO box, how to stop, an age
  * limit, the network's charges, a subscription price. Not "msg & data rates may apply" alone:
@@ -1614,8 +1617,8 @@ const PREMIUM =
  */
 const FINE_PRINT =
   /\b(?:t\s?&\s?cs?|t\s+cs|terms\s+(?:and|&)\s+conditions\s+apply|terms\s+apply|p\.?\s?o\.?\s?box\s?\d+\w*|2\s?stop(?:txt)?|or\s?2\s?stop\w*|(?:1[68]|21)\s?\+|(?:1[68]|21)\s*(?:yrs|years)\s+(?:or\s+over|\+|only)|std\s+(?:txt|text|sms|rate|rates|charges?|chgs|net(?:work)?\s+(?:charges?|rates?))|network\s+operator\s+rates|(?:£|gbp\s?)\d+(?:\.\d\d)?\s?sub\b|sub\.?\s+(?:£|gbp)\s?\d)/i;
-const PREMIUM_NUMBER =
-  /(?<!\d)(?:09\d{2}[\s-]?\d{3}[\s-]?\d{3,4}|09\d{3}[\s-]?\d{6}|(?:\+?1[\s.-]?)?\(?900\)?[\s.-]?\d{3}[\s.-]?\d{4})(?!\d)/;
+/** A premium-rate number proper (UK 09…, US 900), not a per-minute price or 084/087. */
+const PREMIUM_NUMBER = new RegExp(String.raw`(?<!\d)(?:${PREMIUM_RATE_NUMBER})(?!\d)`);
 /** What a pitch offers: something free, a prize, a win, a claim, a voucher, cash. */
 const OFFER =
   /\b(?:free|win|won|winner|claim|prize|offer|bonus|vouchers?|cash|awarded|reward|rewards)\b/i;

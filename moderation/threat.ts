@@ -5574,13 +5574,15 @@ const RULES: readonly Rule[] = [
       ),
     },
   ),
-  // Round 130: 150 menaces at the reader's family and belongings composed from 16 stock lines
-  // and 11 owners ("your wife's", "your son's", "ur"), 30 of 150 on first contact: "keep it up
-  // and your mother's house burns next", "your wife's car would burn real nice", "or your son's
-  // family pays the price", "tell your kids to watch their back". Each line names harm to
-  // something or someone of the reader's; not a warning of a danger ("I'd hate for something to
-  // happen to your car, get the recall fixed"), not a policy ("kids won't be safe at school
-  // with these cuts").
+  // Round 130 (0.7.18): 150 menaces at the reader's family and belongings composed from 16
+  // stock lines and 11 owners ("your wife's", "your son's", "ur"), 30 of 150 on first contact:
+  // "keep it up and your mother's house burns next", "your wife's car would burn real nice", "or
+  // your son's family pays the price", "tell your kids to watch their back". Each line names harm
+  // to something or someone of the reader's; not a warning of a danger ("I'd hate for something
+  // to happen to your car, get the recall fixed"), not a policy ("kids won't be safe at school
+  // with these cuts"). "I'd hate for something to happen to your kids", which round 122 read as
+  // menace only beside a name or title, is now queued without one when no danger is named: a
+  // person reads it.
   rule(
     String.raw`(?:\bi'?d\s+hate\s+for\s+(?:something|anything|somethin)\s+(?:bad\s+)?to\s+happen\s+to\s+${OWNED}|\b(?:keep\s+(?:it\s+up|talking|posting|running\s+(?:your|ur)\s+mouth|pushing)|one\s+more\s+(?:post|comment|word|time|ticket|video|lie)(?:\s+like\s+(?:that|this))?|(?:say|do|try|post)\s+that\s+again)\s*,?\s*(?:and\s+)?${OWNED}\s+(?:burns|will\s+burn|'ll\s+burn|goes\s+up\s+in\s+(?:flames|smoke)|gets?\s+(?:torched|burned|burnt|hurt|shot\s+up|firebombed)|won'?t\s+be\s+standing|(?:is|are)\s+next(?=\s*(?:[.!…,]|$))|catches\s+fire|pays|will\s+pay|won'?t\s+(?:make\s+it|come)\s+home)\b|${OWNED}\s+(?:would|will|'d|'ll|is\s+gonna|is\s+going\s+to)\s+burn\s+(?:real\s+|really\s+|so\s+|pretty\s+)?(?:nice|nicely|good|well|bright|fast|easy)\b|${OWNED}\s+(?:might|could|may|will|is\s+gonna|is\s+going\s+to)\s+(?:catch\s+fire|go\s+up\s+in\s+(?:flames|smoke)|burn\s+(?:down|to\s+the\s+ground))\s+(?:one\s+of\s+these\s+(?:nights|days)|some\s+night|tonight|any\s+(?:day|night)\s+now|real\s+soon)\b|\bhope\s+${OWNED}\s+(?:has|have|got)\s+(?:good|great|decent|plenty\s+of|enough)\s+fire\s+insurance\b|\bhope\s+${OWNED}\s+(?:is|are)\s+fireproof\b|${OWNED}\s+(?:is|are)\s+next(?=\s*(?:[.!…]|$|,\s*${VOCATIVE}\s*(?:[.!…]|$)))|\bor\s+(?:else\s+)?${OWNED}\s+(?:(?:pays|will\s+pay|'ll\s+pay)\s+(?:the\s+price|for\s+it|dearly)|gets?\s+(?:hurt|it|what'?s\s+coming)|(?:will\s+)?suffers?)\b|\bshame\s+if\s+${OWNED}\s+(?:didn'?t|doesn'?t|never|did\s+not|does\s+not)\s+(?:make\s+it|made\s+it|come|came|get|got)\s+home\b(?!\s+(?:for|in\s+time|by|before|from)\b)|\baccidents\s+(?:happen|tend\s+to\s+happen)\s+to\s+${OWNED}\s+(?:all\s+the\s+time|every\s+day|a\s+lot)\b|\btell\s+${OWNED}\s+(?:to\s+)?(?:watch|cover)\s+(?:their|his|her|its)\s+backs?\b|${OWNED}\s+(?:won'?t|will\s+not|isn'?t|is\s+not|aren'?t|are\s+not|ain'?t)\s+(?:be\s+)?safe\s+(?:at\s+school|at\s+home|anywhere|in\s+this\s+town|on\s+the\s+street)(?:\s+(?:anymore|no\s+more))?(?=\s*(?:[.!…,]|$)))`,
     0.7,

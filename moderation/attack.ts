@@ -1388,13 +1388,13 @@ const KIND_GESTURES = new Set(
 );
 
 /** Thanks, pride and congratulation: said to someone, they are not said against them. */
-/** Thanks said to insult: "thanks for nothing", "thanks a lot, jerk". */
-const THANKS_FOR_NOTHING = /\bthank(?:s|\s+you)\s+for\s+nothing\b/i;
 const GRATITUDE = new Set(
   'proud congrats congratulations thank thanks grateful bless blessed bravo well-deserved hug hugs'.split(
     ' ',
   ),
 );
+/** Thanks said to insult, never gratitude: "thanks for nothing" (0.7.18). */
+const THANKS_FOR_NOTHING = /\bthank(?:s|\s+you)\s+for\s+nothing\b/i;
 
 /** The predicate is a word of intensity, and the comment praises. */
 function intensePraise(words: readonly string[], predicate: readonly number[]): boolean {

@@ -43,8 +43,8 @@ const SAID = list('said says saying claimed claims claiming thinks thinking beli
 /** "the word …", "slurs like …", "insults such as …": what follows is named, not used. */
 const MENTION_NOUNS = list('word words term terms slur slurs insult insults name-calling');
 /**
- * "word" in a phrase of discourse, naming no word: "in a word", "in other words", "a word of
- * advice", "my word".
+ * A mention noun in a phrase of discourse, naming no word: "in a word", "in other words", "a
+ * word of advice", "in terms of", "my word" (0.7.18).
  */
 function inDiscoursePhrase(words: readonly string[], t: number): boolean {
   const before = words[t - 1] ?? '';

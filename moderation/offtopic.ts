@@ -56,7 +56,10 @@ type PromoKind =
   | 'phish'
   | 'local'
   | 'chain'
-  | 'wire';
+  | 'wire'
+  // A premium-rate number or short code that bills whoever answers: read from the digits and
+  // fine print, never from a phrase.
+  | 'billed';
 
 /**
  * Promotion phrases, as token sequences. Viewpoint-neutral: they sell or self-promote, they do
@@ -1343,6 +1346,7 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'with your ssn',
     'your social security number',
   ],
+  billed: [],
 };
 
 const PROMO_LABEL: Record<PromoKind, string> = {
@@ -1362,6 +1366,7 @@ const PROMO_LABEL: Record<PromoKind, string> = {
   local: 'local advertising',
   chain: 'chain letter',
   wire: 'request to wire money',
+  billed: 'premium-rate number or short code',
 };
 
 interface Phrase {
@@ -2184,6 +2189,7 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
     local: 0,
     chain: 0,
     wire: 0,
+    billed: 0,
   };
   for (const p of cues.promo) counts[p.kind]++;
   const count = (kind: PromoKind): number => counts[kind];
@@ -2307,15 +2313,15 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
     return 'crypto';
   // An app that "pays daily", with a sum already withdrawn (0.7.5).
   if (cues.promo.filter((x) => x.kind === 'crypto').length >= 2 && cues.cash) return 'crypto';
-  if ((cues.premium || cues.shortCode) && cues.promo.length > 0) return 'click';
+  if ((cues.premium || cues.shortCode) && cues.promo.length > 0) return 'billed';
   // A premium-rate number or a text-to short code beside a sum of money bills whoever answers
   // (0.7.0). A short code alone may be a crisis line ("text HOME to 741741").
-  if ((cues.premium || cues.shortCode) && cues.cash) return 'click';
+  if ((cues.premium || cues.shortCode) && cues.cash) return 'billed';
   // A premium-rate price or number beside a short code to text or a billed service's fine print
   // ("Txt CHAT to 86688 150p/Msg", "call 0906… PO Box 1327 18+ 150ppm") (0.7.18).
-  if (cues.premium && (cues.shortCode || cues.finePrint)) return 'click';
+  if (cues.premium && (cues.shortCode || cues.finePrint)) return 'billed';
   // A premium-rate number to call: "call 0906… to retrieve your message" (0.7.18).
-  if (cues.premiumCall) return 'click';
+  if (cues.premiumCall) return 'billed';
   return undefined;
 }
 

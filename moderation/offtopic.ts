@@ -1463,7 +1463,7 @@ export interface OffTopicCues {
   /**
    * The fine print of a billed text service: "T&Cs", a PO box, "2stop", "18+", "std txt rate",
    * "£3.00 sub". With a premium-rate price or number it is how such a service bills whoever
-   * answers.
+   * answers; read only beside one.
    */
   finePrint: boolean;
   /**
@@ -2026,6 +2026,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     (!RECOVERY.test(normalized) || RECOVERY_WARNING.test(normalized));
   const premium = digits ? PREMIUM.exec(prepared.original) : null;
   const shortCode = digits ? SHORT_CODE.exec(prepared.original) : null;
+  const phone = digits && phoneIn(prepared.original) !== null;
   return {
     link,
     hasLink,
@@ -2036,7 +2037,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     reply: (input.context?.parent ?? '').trim() !== '',
     words: wordCount,
     addressed,
-    phone: digits && phoneIn(prepared.original) !== null,
+    phone,
     cashtag: CASHTAG.test(prepared.original),
     cash: digits && CASH.test(prepared.original),
     premium: premium !== null,
@@ -2044,12 +2045,14 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     billing: [premium, shortCode]
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })),
-    finePrint: digits && FINE_PRINT.test(prepared.original),
+    // Both read only where they can matter: the fine print beside a premium rate, an offer beside
+    // a number.
+    finePrint: premium !== null && FINE_PRINT.test(prepared.original),
     premiumCall:
       premium !== null &&
       PREMIUM_NUMBER.test(prepared.original) &&
       CALL_OR_TEXT.test(prepared.normalized),
-    offer: digits ? offerIn(prepared.original) : undefined,
+    offer: phone || premium !== null || shortCode !== null ? offerIn(prepared.original) : undefined,
     shortener: hasLink && SHORTENER.test(prepared.original),
     unrelated,
     warning,

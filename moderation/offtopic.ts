@@ -1458,6 +1458,12 @@ export interface OffTopicCues {
   premium: boolean;
   /** "text WIN to 87121": a short code to text. */
   shortCode: boolean;
+  /**
+   * Asked to reply or text a keyword in capitals ("reply YES", "txt STOP", "reply with CLAIM"),
+   * in a comment not written in capitals: how an automated text service is answered. A city's
+   * alert sign-up and a crisis line ask it too: never a pitch by itself. The keyword, as evidence.
+   */
+  keyword: Evidence | undefined;
   /** Where the premium-rate number or short code is, as evidence. */
   billing: Evidence[];
   /**
@@ -1476,6 +1482,11 @@ export interface OffTopicCues {
    * call or text: read only where there is one.
    */
   offer: Evidence | undefined;
+  /**
+   * A sum to win or claim ("Win £200 this week", "claim ur £150 vouchers") with a number, short
+   * code or keyword to answer it: how a billed quiz or voucher text takes its fee (0.7.19).
+   */
+  billedPrize: boolean;
   /** A link through a URL shortener (bit.ly, tinyurl…): where it leads is hidden. */
   shortener: boolean;
   /**
@@ -1485,8 +1496,10 @@ export interface OffTopicCues {
   unrelated: { topic: string; evidence: Evidence; alone: boolean }[];
   /**
    * Speaks of a scam as a scam ("beware", "this is a scam", "don't click"): a resident warning
-   * others, often quoting the scam's own words. Never hidden, never called off-topic: on a police
-   * page a scam warning is public safety.
+   * others, often quoting the scam's own words; or passes on a crime tip line or a public alert
+   * sign-up ("text TIP to 274637", "call Crime Stoppers on 0800 555 111, you could get a reward",
+   * "text ALERTS to 888777 for free city alerts"), whose number, code and reward are a pitch's
+   * shape (0.7.19). Never hidden, never called off-topic: on a police page all are public safety.
    */
   warning: boolean;
   /**
@@ -1624,10 +1637,39 @@ const FINE_PRINT =
   /\b(?:t\s?&\s?cs?|t\s+cs|terms\s+(?:and|&)\s+conditions\s+apply|terms\s+apply|p\.?\s?o\.?\s?box\s?\d+\w*|2\s?stop(?:txt)?|or\s?2\s?stop\w*|(?:1[68]|21)\s?\+|(?:1[68]|21)\s*(?:yrs|years)\s+(?:or\s+over|\+|only)|std\s+(?:txt|text|sms|rate|rates|charges?|chgs|net(?:work)?\s+(?:charges?|rates?))|network\s+operator\s+rates|(?:£|gbp\s?)\d+(?:\.\d\d)?\s?sub\b|sub\.?\s+(?:£|gbp)\s?\d)/i;
 /** A premium-rate number proper (UK 09…, US 900), not a per-minute price or 084/087. */
 const PREMIUM_NUMBER = new RegExp(String.raw`(?<!\d)(?:${PREMIUM_RATE_NUMBER})(?!\d)`);
+/** An offer of a sum to win or claim, not "free" or "offer" alone. */
+const PRIZE_OFFER = /\b(?:win|wins|won|winner|winners|claim|prize|prizes|awarded|vouchers?)\b/i;
 /** What a pitch offers: something free, a prize, a win, a claim, a voucher, cash. */
 const OFFER =
   /\b(?:free|win|won|winner|claim|prize|offer|bonus|vouchers?|cash|awarded|reward|rewards)\b/i;
 const SHORT_CODE = /\b(?:text|txt|send|reply)\b[^.!?\n]{0,40}?\bto:?\s*(?:no:?\s*)?\d{5,6}\b/i;
+/**
+ * A keyword to reply or text with: "reply YES", "txt STOP", "reply with the word CLAIM", "send
+ * HIDE". The keyword's capitals are checked in `keywordIn`.
+ */
+const REPLY_KEYWORD =
+  /\b(?:reply|replying|text|txt|send|sms)\s+(?:with\s+)?(?:the\s+word\s+)?["'“]?([A-Za-z][A-Za-z0-9]{1,11})\b/gi;
+/** Capital words that are no keyword: "text ME", "send US", "reply ASAP". */
+const NOT_KEYWORD = new Set([
+  'I',
+  'ME',
+  'US',
+  'IT',
+  'OK',
+  'ASAP',
+  'NOW',
+  'BACK',
+  'AND',
+  'TO',
+  'THE',
+]);
+/**
+ * A crime tip line or a public alert sign-up: the page's own business, whatever number, short
+ * code, keyword or reward it gives ("text TIP to 274637", "Crime Stoppers pays a cash reward",
+ * "sign up for free city alerts: text ALERTS to 888777").
+ */
+const PUBLIC_SAFETY_LINE =
+  /\b(?:crime\s?stoppers?|crimestoppers|tip\s?(?:line|411|hotline)s?|tip411|anonymous\s+(?:tips?|reports?|reporting|line|hotline)|(?:report|call|text)\s+(?:it\s+|them\s+)?anonymously|anonymously\s+(?:report|call|text|on|at)|(?:submit|text|call\s+in)\s+(?:a\s+|your\s+)?tips?|(?:city|county|town|village|police|sheriff|state|fema)(?:'s)?\s+(?:(?:emergency|weather|traffic|public\s+safety)\s+)?(?:alerts?|notifications?)|sign\s+up\s+for\s+(?:free\s+)?(?:emergency|weather|evacuation)\s+alerts|amber\s+alerts?|nixle)\b/;
 const SHORTENER =
   /\b(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly|shorturl\.at|tiny\.cc|rb\.gy|t\.ly|linktr\.ee)\//i;
 /** A phone number: 9 or more digits, optionally grouped ("+1 555-123-4567"). */
@@ -2019,11 +2061,13 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   }
   const normalized = prepared.normalized;
   // Read only when something pitches: a warning changes nothing else.
+  const keyword = keywordIn(prepared.original);
   const warning =
-    (promo.length > 0 || hasLink || digits) &&
-    WARNING.test(normalized) &&
-    !NOT_WARNING.test(normalized) &&
-    (!RECOVERY.test(normalized) || RECOVERY_WARNING.test(normalized));
+    (promo.length > 0 || hasLink || digits || keyword !== undefined) &&
+    ((WARNING.test(normalized) &&
+      !NOT_WARNING.test(normalized) &&
+      (!RECOVERY.test(normalized) || RECOVERY_WARNING.test(normalized))) ||
+      PUBLIC_SAFETY_LINE.test(normalized));
   const premium = digits ? PREMIUM.exec(prepared.original) : null;
   const shortCode = digits ? SHORT_CODE.exec(prepared.original) : null;
   const phone = digits && phoneIn(prepared.original) !== null;
@@ -2042,6 +2086,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     cash: digits && CASH.test(prepared.original),
     premium: premium !== null,
     shortCode: shortCode !== null,
+    keyword,
     billing: [premium, shortCode]
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })),
@@ -2052,7 +2097,15 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
       premium !== null &&
       PREMIUM_NUMBER.test(prepared.original) &&
       CALL_OR_TEXT.test(prepared.normalized),
-    offer: phone || premium !== null || shortCode !== null ? offerIn(prepared.original) : undefined,
+    offer:
+      phone || premium !== null || shortCode !== null || keyword !== undefined
+        ? offerIn(prepared.original)
+        : undefined,
+    billedPrize:
+      digits &&
+      (premium !== null || shortCode !== null || keyword !== undefined) &&
+      CASH.test(prepared.original) &&
+      PRIZE_OFFER.test(prepared.original),
     shortener: hasLink && SHORTENER.test(prepared.original),
     unrelated,
     warning,
@@ -2070,6 +2123,23 @@ const CALL_OR_TEXT = /\b(?:call|calls|ring|text|txt|sms|whatsapp|dial|phone)\b/;
 function offerIn(original: string): Evidence | undefined {
   const m = OFFER.exec(original);
   return m === null ? undefined : { start: m.index, end: m.index + m[0].length, text: m[0] };
+}
+
+/**
+ * The first keyword in capitals asked to be replied or texted, in a comment whose letters are
+ * mostly lower case (in one written in capitals, a capital word says nothing).
+ */
+function keywordIn(original: string): Evidence | undefined {
+  for (const m of allMatches(REPLY_KEYWORD, original)) {
+    const word = m[1] ?? '';
+    if (!/^[A-Z][A-Z0-9]+$/.test(word) || NOT_KEYWORD.has(word)) continue;
+    const upper = original.replace(/[^A-Z]/g, '').length;
+    const letters = original.replace(/[^A-Za-z]/g, '').length;
+    if (upper * 2 >= letters) return undefined;
+    const start = m.index + m[0].length - word.length;
+    return { start, end: start + word.length, text: word };
+  }
+  return undefined;
 }
 
 /** The cue features the spam model sees besides the words. */
@@ -2172,7 +2242,8 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
     cues.promo.length === 0 &&
     !(cues.scamLink.length > 0 && cues.cash) &&
     !(cues.premium && (cues.shortCode || cues.finePrint)) &&
-    !cues.premiumCall
+    !cues.premiumCall &&
+    !cues.billedPrize
   )
     return undefined;
   const counts: Record<PromoKind, number> = {
@@ -2290,7 +2361,8 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
 function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   const has = (kind: PromoKind): boolean => cues.promo.some((x) => x.kind === kind);
   const reply = cues.hasLink || cues.phone || has('contact') || has('click');
-  const act = reply || cues.premium || cues.shortCode;
+  // A keyword to reply with answers a prize, a loan or a date as a number does ("reply CLAIM").
+  const act = reply || cues.premium || cues.shortCode || cues.keyword !== undefined;
   // A scam's address with a sum or a pitch beside it; "my page" or a chain letter beside one
   // is not enough.
   if (
@@ -2325,6 +2397,10 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   if (cues.premium && (cues.shortCode || cues.finePrint)) return 'billed';
   // A premium-rate number to call: "call 0906… to retrieve your message" (0.7.18).
   if (cues.premiumCall) return 'billed';
+  // A sum to win or claim by texting a code or a keyword: "Win £200 this week in our quiz, text
+  // PLAY to 85222", "claim ur £150 vouchers, text YES to 85023" (0.7.19). A crime tip line's cash
+  // reward is a warning's business (`warning`), never this.
+  if (cues.billedPrize) return 'billed';
   return undefined;
 }
 
@@ -2503,6 +2579,10 @@ function evidenceOf(cues: OffTopicCues, original: string): Evidence[] {
     ...cues.promo.map((x) => x.evidence),
     ...(cues.wallet === undefined ? [] : [cues.wallet]),
   ];
+  // The keyword to reply with, unless a phrase already quotes it ("reply YES").
+  const keyword = cues.keyword;
+  if (keyword !== undefined && !found.some((e) => e.start <= keyword.start && keyword.end <= e.end))
+    found.push(keyword);
   // A scam's address beside a sum: the sum is evidence too.
   const amount = cues.scamLink.length > 0 && cues.cash ? AMOUNT.exec(original) : null;
   if (amount !== null && !found.some((e) => e.start <= amount.index && amount.index < e.end)) {
@@ -2628,7 +2708,12 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
     };
   }
   const backed =
-    cues.hasLink || cues.promo.length > 0 || cues.premium || cues.shortCode || cues.shortener;
+    cues.hasLink ||
+    cues.promo.length > 0 ||
+    cues.premium ||
+    cues.shortCode ||
+    cues.shortener ||
+    cues.keyword !== undefined;
   // The model alone hides only with a promotion phrase behind it: a link alone is how people
   // share the news.
   // "Text me" or "DM me" alone is how residents talk to each other: the model hides only with a
@@ -2696,19 +2781,27 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
     (cues.hasLink && cues.promo.some((x) => x.kind === 'sale' || x.kind === 'local'));
   // An offer with a number to call or text ("FREE camera phones! Call 0800…", "claim ur £150
   // voucher, text YES to 85023"): how a billed text service or a scam asks to be answered; a
-  // person judges it, it is hidden only with more (scamPitch) (0.7.18).
-  if (
-    cues.offer !== undefined &&
-    (cues.shortCode ||
-      cues.premium ||
-      (cues.phone && CALL_OR_TEXT.test(analysis.prepared.normalized))) &&
-    !cues.reply
-  ) {
+  // person judges it, it is hidden only with more (scamPitch) (0.7.18). A keyword in capitals to
+  // reply with answers an offer or a price the same way ("all FREE! TEXT YES for a callback",
+  // "buy for just £5 by replying GET") (0.7.19).
+  const number =
+    cues.shortCode ||
+    cues.premium ||
+    (cues.phone && CALL_OR_TEXT.test(analysis.prepared.normalized));
+  const offered = cues.offer !== undefined || (cues.keyword !== undefined && cues.cash);
+  if (offered && (number || cues.keyword !== undefined) && !cues.reply) {
     return {
       score: Math.max(p, PITCH_SCORE),
       autoHide: false,
-      label: 'off-topic: an offer with a number to call or text',
-      evidence: [cues.offer, ...cues.billing, ...callableEvidence(analysis.prepared.original)]
+      label: number
+        ? 'off-topic: an offer with a number to call or text'
+        : 'off-topic: an offer with a keyword to reply with',
+      evidence: [
+        ...(cues.offer === undefined ? [] : [cues.offer]),
+        ...cues.billing,
+        ...(cues.keyword === undefined ? [] : [cues.keyword]),
+        ...callableEvidence(analysis.prepared.original),
+      ]
         .sort((a, b) => a.start - b.start)
         .filter((e, i, all) => i === 0 || e.start >= (all[i - 1]?.end ?? 0)),
     };

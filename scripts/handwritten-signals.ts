@@ -3247,6 +3247,42 @@ export const LEGIT_ROUND_27: readonly string[] = [
 ];
 
 /**
+ * Spam round 28 (0.7.19), written after the reply-keyword, billed-prize and public-safety-line
+ * rules and run once, kept blind: a voucher claimed by keyword, dating bait by short code, a quiz
+ * prize, an insurance quote, a cheap phone, a free upgrade by 0800, a crypto signals group,
+ * income from the couch, a giveaway vote, a horoscope subscription. **10 of 10 flagged and 6
+ * hidden** (before the rules: 9 and 6); of the residents' comments (a Crime Stoppers reward, an
+ * alert sign-up by short code, a meeting poll by reply, a scam told of), 1 flagged (a resident's
+ * phone number, as personal information), none off-topic, none hidden.
+ */
+export const SPAM_ROUND_28: readonly string[] = [
+  'You have been chosen for a £250 Tesco voucher! To claim reply CLAIM to this message. T&Cs apply.',
+  'Bored tonight? Hot local singles want to chat, txt DATE to 89555 (£1.50/msg, 18+)',
+  'Your entry won 2nd prize in our weekly quiz. Text WIN now to collect your $300.',
+  'Get 10% off all car insurance quotes this week! Reply QUOTE and an agent will call you.',
+  "Exclusive: iPhone 16 for only $99 this weekend, reply BUY to reserve yours before they're gone",
+  'FINAL NOTICE: your phone plan is due for a free upgrade. Call 0800 587 4411 now to claim it.',
+  'Crypto signals group, 20 winning trades a week, text SIGNALS to 72011 to join',
+  'Make $200 a day from your couch, reply INFO for details, limited spots',
+  'Vote for your favourite in our $1,000 giveaway: reply A, B or C. Winners announced Friday.',
+  'Want a free weekly horoscope? Txt STAR to 84422 now, 3 msgs/week £1.50 each',
+];
+
+/** Residents' comments written with SPAM_ROUND_28, kept blind (run once: 1 flagged, none hidden). */
+export const LEGIT_ROUND_28: readonly string[] = [
+  "If you know anything about the break-in on Elm, call Crime Stoppers at 1-800-222-8477, you can stay anonymous and there's a reward.",
+  "Signed up for the county's emergency alerts, text READY to 67283, took ten seconds.",
+  'Reply YES if you want the department to hold another community meeting on the new cameras.',
+  "My grandma got a text saying she won \u00a3500 and to reply YES, I told her it's a scam.",
+  'The raffle at the fire station fundraiser was great, my kid won a bike!',
+  "Anyone else get a call from a number claiming to be the sheriff's office asking for gift cards?",
+  'Our neighborhood watch group chat is open, text me at 555-0147 if you live on Oak.',
+  'Can we get the amber alert info shared again? The tip line number was cut off.',
+  'Thank you for returning my dog, the reward is still yours if you want it, officer.',
+  "I won't pay $300 for a ticket when the sign was covered by branches, fight it in court.",
+];
+
+/**
  * Spanish spam round 4 (0.7.2), written after the 0.7.2 English spam rounds and run once: a prize,
  * a loan by WhatsApp, income from home, sneakers, dating bait, a bitcoin "adviser", bank
  * phishing, a follow swap, a course, a tarot reader. **7 of 10 flagged and 6 hidden** on first

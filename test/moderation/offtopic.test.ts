@@ -249,6 +249,76 @@ describe('off-topic: billed text services and offers with a number, whatever the
   });
 });
 
+describe('off-topic: a keyword in capitals to reply with (0.7.19)', () => {
+  // A model that knows no word: only the rules decide, as for SMS spam scored by models trained
+  // without any.
+  const spec: FeatureSpec = { bits: 10, bigrams: false, charMin: 0, charMax: 0, addressWindow: 0 };
+  const blank: LinearModel = { spec, bias: -4, weights: new Float32Array(1 << spec.bits) };
+  const classifier = createOffTopicClassifier(blank);
+  const signal = (text: string) => classifier.classify({ text }, prepareText(text))[0];
+
+  it('queues an offer or a price answered by a keyword, with the keyword as evidence', () => {
+    for (const [text, keyword] of [
+      ['Had your phone 11 months? The latest models are all FREE, TEXT YES for a callback.', 'YES'],
+      ['Block Breaker deluxe is here, buy it for just £5 by replying GET.', 'GET'],
+    ] as const) {
+      const s = signal(text);
+      expect(s?.score, text).toBeGreaterThanOrEqual(0.5);
+      expect(s?.autoHide, text).toBe(false);
+      expect(s?.label, text).toBe('off-topic: an offer with a keyword to reply with');
+      expect(s?.evidence.map((e) => e.text)).toContain(keyword);
+      for (const e of s?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+
+  it('hides a sum to win or claim by a short code or a keyword', () => {
+    for (const text of [
+      'Think you are smart? Win £200 this week in our weekly quiz, text PLAY to 85222 now!',
+      'Your entry won 2nd prize. Reply CLAIM to collect your $300 today.',
+    ]) {
+      expect(signal(text)?.autoHide, text).toBe(true);
+      expect(signal(text)?.label, text).toBe('spam: premium-rate number or short code');
+    }
+  });
+
+  it('reads no keyword in a comment written in capitals, nor a question put to residents', () => {
+    for (const text of [
+      'TEXT YES IF YOU AGREE THE CHIEF SHOULD RESIGN, WIN THIS FIGHT, $500 FINES ARE A JOKE',
+      'Reply YES if you want the council to spend $2 million on body cameras.',
+    ]) {
+      expect(signal(text)?.score ?? 0, text).toBeLessThan(0.5);
+    }
+  });
+});
+
+describe("off-topic: crime tip lines and public alert sign-ups are the page's business (0.7.19)", () => {
+  it('never flags or hides them, whatever number, code or reward they give', () => {
+    for (const text of [
+      'Anyone with information can text TIP to 274637, tips that lead to an arrest may earn a cash reward of up to $1,000',
+      'Call Crimestoppers anonymously on 0800 555 111, you could get a reward',
+      'Sign up for free city alerts: text ALERTS to 888777. Reply STOP to opt out.',
+    ]) {
+      for (const context of [{}, { post: POST }]) {
+        expect(verdict(text, context).flags, text).not.toContain('off_topic');
+      }
+    }
+    // A tip line's reward "to claim" was hidden as spam before 0.7.19; its phone number is still
+    // shown to a person as personal information (any formatted number is).
+    const v = verdict(
+      "If you have information call the tip line at 555-123-4567, there's a $5,000 reward to claim",
+      {},
+    );
+    expect(v.flags).not.toContain('off_topic');
+    expect(v.action).not.toBe('hide');
+  });
+
+  it('still hides a pitch that calls itself an alert', () => {
+    expect(
+      verdict('Emergency alert: you won a $500 gift card, claim now at bit.ly/xyz', {}).action,
+    ).toBe('hide');
+  });
+});
+
 describe('off-topic: a link and little else under a post it shares nothing with (0.7.18)', () => {
   const spec: FeatureSpec = { bits: 10, bigrams: false, charMin: 0, charMax: 0, addressWindow: 0 };
   const blank: LinearModel = { spec, bias: -4, weights: new Float32Array(1 << spec.bits) };

@@ -63,6 +63,8 @@ import {
   LEGIT_ROUND_26,
   SPAM_ROUND_27,
   LEGIT_ROUND_27,
+  SPAM_ROUND_28,
+  LEGIT_ROUND_28,
   LEGIT_ROUND_10,
   LEGIT_ROUND_11,
   LEGIT_ROUND_12,
@@ -842,6 +844,12 @@ describe('generic spam without a post, the six handwritten rounds', () => {
     expect(share(SPAM_ROUND_27, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(6 / 10);
     expect(share(LEGIT_ROUND_27, (v) => v.flags.length > 0)).toBeLessThanOrEqual(3 / 10);
     expect(share(LEGIT_ROUND_27, (v) => v.action === 'hide')).toBe(0);
+    // Round 28 (0.7.19), kept blind: the same; none of its residents' comments is off-topic.
+    expect(share(SPAM_ROUND_28, (v) => v.flags.includes('off_topic'))).toBe(1);
+    expect(share(SPAM_ROUND_28, (v) => v.action === 'hide')).toBeGreaterThanOrEqual(6 / 10);
+    expect(share(LEGIT_ROUND_28, (v) => v.flags.includes('off_topic'))).toBe(0);
+    expect(share(LEGIT_ROUND_28, (v) => v.flags.length > 0)).toBeLessThanOrEqual(1 / 10);
+    expect(share(LEGIT_ROUND_28, (v) => v.action === 'hide')).toBe(0);
     // Residents asking about a crypto scheme or telling of one are not selling it (0.7.14).
     for (const text of [
       "Is the new Binance listing for that token legit? My nephew says liquidity locked means it's safe and it's about to 100x.",

@@ -1399,6 +1399,10 @@ const PAGE_TOPIC = new Set(
     'detective sergeant chief department dept pd precinct badge patrol squad k9 dispatch 911 ' +
     'mayor council councilman city town county government governor commissioner official ' +
     'officials crime crimes criminal criminals arrest arrested arrests jail prison court judge ' +
+    // Public offices residents ask the page about, the streets they ask the city to mend, and the
+    // petitions they ask each other to sign: a resident's civic business under any post (0.7.19).
+    'dmv courthouse petition petitions crosswalk crosswalks sidewalk sidewalks pothole potholes ' +
+    'streetlight streetlights stoplight stoplights ' +
     'law laws lawsuit justice rights constitution amendment protest protesters riot brutality ' +
     'shooting shooter gun guns weapon murder robbery theft stolen burglary assault victim ' +
     'victims suspect suspects missing warrant drugs dui investigation safety emergency fire ' +
@@ -2513,6 +2517,20 @@ const THANKS =
 const SELF_PLUG =
   /\b(?:subscrib\w*|channel|check(?:ed|ing)?\s+(?:it|us|me|this|them)\s+out|checked\s+out\s+(?:my|some\s+of\s+my)|youtub\w*|my\s+(?:\w+\s+)?(?:music|videos?|covers?|songs?|page|remix\w*|vids?))\b/;
 
+/** Something lost, missing or stolen, or found: a reward for it is a resident's (0.7.19). */
+const LOST_OR_FOUND =
+  /\b(?:lost|missing|stolen|found|finds|ran\s+(?:away|off)|runaway|return(?:ed|s)?|bring(?:s)?\s+(?:him|her|it|them)\s+(?:back|home))\b/;
+
+/**
+ * A reward for what was lost or stolen, with no pitch beside it ("lost my wallet on Elm, $50
+ * reward, call me"): a resident's notice, the page's business (0.7.19).
+ */
+function lostAndFound(cues: OffTopicCues, normalized: string): boolean {
+  return (
+    cues.promo.length === 0 && /\brewards?\b/.test(normalized) && LOST_OR_FOUND.test(normalized)
+  );
+}
+
 /** Something was taken or went missing. */
 const LOSS =
   /\b(?:took|taken|stole|steal|steals|stealing|stolen|thie(?:f|ves)|snatched|swiped|walked\s+off|disappeared|vanished|missing|broke\s+into|vandali[sz]ed)\b/;
@@ -2764,6 +2782,7 @@ export function offTopicResult(analysis: OffTopicAnalysis, shift = 0): OffTopicR
   if (
     cues.civic ||
     cues.warning ||
+    lostAndFound(cues, analysis.prepared.normalized) ||
     (!backed && !callable && (cues.postOverlap || !hasPost || cues.reply)) ||
     asksAboutThePost(analysis.prepared.normalized, cues)
   ) {

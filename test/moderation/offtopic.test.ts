@@ -312,6 +312,38 @@ describe("off-topic: crime tip lines and public alert sign-ups are the page's bu
     expect(v.action).not.toBe('hide');
   });
 
+  it("leaves residents' notices with numbers, sums, rewards and sign-ups to them", () => {
+    // Written for 0.7.19 and run once: two were queued as off-topic (a lost wallet's reward with
+    // a number to call, the DMV's line "open till 5"), and under a post about a found wallet two
+    // more (a petition for a stop light, a car-seat check); none was hidden.
+    const notices = [
+      'The department is hiring! Starting pay $62,000, apply at joinpd.org before March 1.',
+      'Free gun locks at the front desk, no questions asked, just stop by.',
+      'Coffee with a Cop this Saturday 9am at Main Street Bakery, free donuts for the kids!',
+      'Please donate to the family of the officer killed last week: gofundme.com/f/officer-ruiz-family',
+      "Text 911 if you can't call, it works in our county now.",
+      'Win a ride-along! Enter the raffle at the National Night Out booth, tickets $5, proceeds go to the PAL.',
+      'Lost my wallet on Elm St, $50 reward, call me 555-201-8844',
+      'The DMV customer line is 1-800-777-0133, open till 5.',
+      'Sign the petition for a stop light at 5th and Pine: change.org/p/stoplight-5th-pine',
+      "We're collecting toys for Shop with a Cop, drop off at any fire station or Venmo @CityPAL",
+      'Free self-defense class for women at the rec center, register at cityrec.gov/classes',
+      'Reply here if you want to join the neighborhood watch, we meet Tuesdays.',
+      'My son won the essay contest about police and community, so proud! $100 savings bond.',
+      'Blood drive at the precinct Friday, donors get a free t-shirt, sign up at redcrossblood.org',
+      'Anyone know if the auction of seized cars is still on? I want to bid on the Tahoe.',
+      'Looking for work, 10 years security experience, text me if your company is hiring 555-0198',
+      'Cash rewards for tips on the hit and run, call 555-TIPS or text TIPS to 888777',
+      'Join us for the 5K fundraiser for the K9 unit, $25 entry, register at k9run.org',
+      'Free car seat checks every Thursday at Station 4, call 555-0155 to book a slot.',
+      'Does anyone have the number for animal control? The stray on Oak is back, call 555-0133?',
+    ];
+    for (const text of notices) {
+      expect(verdict(text, {}).flags, text).not.toContain('off_topic');
+      expect(verdict(text).action, text).not.toBe('hide');
+    }
+  });
+
   it('still hides a pitch that calls itself an alert', () => {
     expect(
       verdict('Emergency alert: you won a $500 gift card, claim now at bit.ly/xyz', {}).action,

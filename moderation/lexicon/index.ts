@@ -106,15 +106,37 @@ function hasRepeat(word: string): boolean {
 }
 
 /**
+ * Whether the letters `token` repeats beyond `word` (which it stretches) are vowels or its first
+ * letter: "diick", "asshoole", "sshithead", not "Mammon" or "Cumm".
+ */
+function stretchedAtVowelOrStart(token: string, word: string): boolean {
+  let t = 0;
+  let w = 0;
+  while (t < token.length && w < word.length) {
+    const ch = word[w] ?? '';
+    const start = t;
+    while (token[t] === ch) t++;
+    const runStart = w;
+    while (word[w] === ch) w++;
+    if (t - start > w - runStart && start > 0 && !isVowel(ch)) return false;
+  }
+  return true;
+}
+
+/**
  * A listed word written with letters repeated ("fuuuck", "shiiit"). A letter merely doubled
- * counts only for strong obscenity ("fuuck"): names and ordinary words double letters of
- * slurs and vulgar words ("Pollack", "Coonss") far more often than anyone disguises them so.
+ * counts for strong obscenity ("fuuck"), and for vulgar words when the doubled letter is a vowel
+ * or the first ("diick", "asshoole", "sshithead"; 0.7.19): names and ordinary words double the
+ * consonants of vulgar words and the letters of slurs ("Mammon", "Cumm Inn", "Pollack",
+ * "Coonss") far more often than anyone disguises them so.
  */
 function stretchedEntry(word: string): LexiconEntry | undefined {
   if (!hasRepeat(word)) return undefined;
   const tripled = /(.)\1\1/.test(word);
   for (const entry of BY_SQUEEZED.get(squeeze(word)) ?? []) {
-    if ((tripled || entry.tier === 'strong') && stretches(word, entry.word)) return entry;
+    if (!stretches(word, entry.word)) continue;
+    if (tripled || entry.tier === 'strong') return entry;
+    if (entry.tier === 'moderate' && stretchedAtVowelOrStart(word, entry.word)) return entry;
   }
   return undefined;
 }
@@ -326,7 +348,7 @@ export function decodeCandidates(
  */
 const SOUND_ALIKE: readonly (readonly [RegExp, string])[] = [
   // fuck: f/ph, any vowel sound or none, k/ck/q/x/kk; "fkn", "fking" (the vowels dropped).
-  [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+$/, 'fuck'],
+  [/^(?:f+|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+$/, 'fuck'],
   [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:in|ing|in'|n|ng)$/, 'fucking'],
   [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:er|a|ah|r)s?$/, 'fucker'],
   // motherfucker: "mothafuker", "motherfuker", "muthafukka", "mudafuka".
@@ -336,28 +358,37 @@ const SOUND_ALIKE: readonly (readonly [RegExp, string])[] = [
   ],
   [/^(?:f|ph)(?:u|o|aw|au|ou|oo|uh|v|x)*(?:k|ck|q|kk|cc|x)+(?:ed|d|t)$/, 'fucked'],
   [/^fcuk(?:ing|in|ed|er|s)?$/, 'fuck'],
-  // shit: "sheeit", "shiet", "shyt", "sheit", "shiat", "sht" (the vowel dropped).
-  [/^sh(?:e+i+|i+e+|i+a+|y+|e+y+|ee+|ii+)?t+(?:e|s)?$/, 'shit'],
-  // bullshit: "bullsheet", "bullshyt", "bullshiet".
-  [/^bull(?:s|sh)(?:e+i+|i+e+|y+|ee+|ea+|i+)t+s?$/, 'bullshit'],
+  // shit: "sheeit", "shiet", "shyt", "sheit", "shiat", "sht" (the vowel dropped); "sh" said as
+  // "sch" or "zh" ("schit", "zhit", 0.7.19).
+  [/^(?:sh|sch|zh)(?:e+i+|i+e+|i+a+|y+|e+y+|ee+|ii+)?t+(?:e|s)?$/, 'shit'],
+  [/^(?:sch|zh)i+t+s?$/, 'shit'],
+  // shithead: "shythead", "schithead" (0.7.19).
+  [/^(?:sh|sch|zh)(?:i+|y+|ee+|e+i+)t+heads?$/, 'shithead'],
+  // bullshit: "bullsheet", "bullshyt", "bullshiet", "bullschit", "bullzhit".
+  [/^bull(?:s|sh|sch|zh)(?:e+i+|i+e+|y+|ee+|ea+|i+)t+s?$/, 'bullshit'],
   // cocksucker: "cocksukka", "coksucker", "cawksucka".
   [/^c(?:o|a|aw|au)(?:ck|k|c)+s(?:u|oo)(?:ck|k|kk|c)+(?:a|ah|er|uh|ar)s?$/, 'cocksucker'],
   // bitch: "biatch", "biyatch", "beeyotch", "biotch", "byatch".
   [/^b(?:i|e|y)+(?:a|o|e)?y?(?:a|o|e)?tch(?:es|ez|s)?$/, 'bitch'],
   // ass and asshole: "azzhole", "azhole", "a$$hole" is leet (normalize.ts).
-  [/^a(?:s|z)+h(?:o|oe)le?s?$/, 'asshole'],
+  [/^a(?:s|z)+c?h(?:o+|oe)le?s?$/, 'asshole'],
   [/^azz+$/, 'ass'],
   // cunt: "kunt", "kunts".
   [/^k+u+n+t+s?$/, 'cunt'],
   // dick: "dik", "dikhead".
   [/^di+k+s?$/, 'dick'],
+  // "dicc", "dicck", "deeck" (0.7.19; "deck" and "dice" are common words, never decoded).
+  [/^d(?:i+|ee+)(?:cc+|cck+)s?$/, 'dick'],
+  [/^dee+ck+s?$/, 'dick'],
+  // pussy said as written: "pusy", "poossy", "pussee" (0.7.19).
+  [/^p(?:u+|oo+)s+(?:y|ie|ee)s?$/, 'pussy'],
   [/^di+k+heads?$/, 'dickhead'],
   // dumbass: "dumbazz", "dumazz".
   [/^dumb?a(?:s|z)*z(?:s|z)*$/, 'dumbass'],
 ];
 
 /** A first-letter gate: only tokens starting with one of these can be a sound-alike. */
-const SOUND_ALIKE_FIRST = new Set(['f', 'p', 's', 'b', 'a', 'k', 'd', 'c', 'm']);
+const SOUND_ALIKE_FIRST = new Set(['f', 'p', 's', 'b', 'a', 'k', 'd', 'c', 'm', 'z']);
 
 /**
  * A cheap test before the patterns (this runs for most tokens of most comments): each family
@@ -366,20 +397,28 @@ const SOUND_ALIKE_FIRST = new Set(['f', 'p', 's', 'b', 'a', 'k', 'd', 'c', 'm'])
 function mightSoundAlike(word: string): boolean {
   switch (word.charCodeAt(0)) {
     case 102: // f
-    case 112: // p(h)
-      return /[kqx]/.test(word) || word.includes('cc');
-    case 115: // s(h)
+    case 112: // p(h), p(u)ss(y)
+      return /[kqx]/.test(word) || word.includes('cc') || word.includes('s', 2);
+    case 115: // s(h), s(ch)
+      return (
+        word.charCodeAt(1) === 104 || (word.charCodeAt(1) === 99 && word.charCodeAt(2) === 104)
+      );
+    case 122: // z(h)
       return word.charCodeAt(1) === 104;
     case 98: // b
-      return word.includes('tch') || word.startsWith('bullsh');
+      return word.includes('tch') || word.startsWith('bull');
     case 99: // c
       return word.includes('s') && (word.includes('k') || word.includes('c', 2));
     case 97: // a
-      return word.includes('z') || word.includes('sh');
+      return word.includes('z') || word.includes('sh') || word.includes('sch');
     case 107: // k
       return word.includes('nt');
     case 100: // d
-      return (word.charCodeAt(1) === 105 && word.includes('k')) || word.startsWith('dum');
+      return (
+        ((word.charCodeAt(1) === 105 || word.charCodeAt(1) === 101) &&
+          (word.includes('k') || word.includes('cc'))) ||
+        word.startsWith('dum')
+      );
     case 109: // m(other)
       return /[kqx]/.test(word) && /f|ph/.test(word);
     default:

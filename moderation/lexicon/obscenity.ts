@@ -297,14 +297,14 @@ export const SUFFIX_STEMS = ['shit', 'cunt', 'twat', 'whore', 'slut', 'bitch', '
  */
 export const ALLOWED_WORDS = new Set(
   words(`
-    shitake shitakes shiitake shiitakes shittim shittah shitsuke shitara shitamachi shittu
+    shitake shitakes shiitake shiitakes shiite shiites shittim shittah shitsuke shitara shitamachi shittu
     shitterton twattle twatt wankel wankie faggoting bitchin bitchute niggard niggards
     niggardly niggardliness snigger sniggers shitzu shitzus
     cocktail cocktails cockpit cockpits cockroach cockroaches cockatoo cockatoos cockatiel
     cockney cockerel cockle cockles peacock hancock hitchcock woodcock shuttlecock scunthorpe
     penistone essex sussex middlesex dickens dickensian dickinson dickson dickerson assassin
     assassins assassinate assassination therapist therapists analysis grapefruit specialist
-    matsushita cumulative circumstance titanic titmouse
+    matsushita cumulative circumstance titanic titmouse faux foxx
   `),
 );
 

@@ -6225,9 +6225,46 @@ function harmlessSentence(sentence: string, terminator: string): boolean {
   if (NEGATED.test(sentence) || IDIOM.test(sentence) || STOP_THE_VIOLENCE.test(sentence))
     return true;
   if (punishedConduct(sentence)) return true;
+  if (violenceAtSpeaker(sentence) || witnessed(sentence)) return true;
   if (HISTORY.test(sentence) && PAST_HARM.test(sentence) && !CALLED_FOR.test(sentence)) return true;
   if (/\bif\b/.test(sentence) && !/\b(?:i|we|i'll|we'll)\b/.test(sentence)) return true;
   return !AGENT.test(sentence) && !ORDER.test(sentence);
+}
+
+/**
+ * Violence suffered, told by whoever suffered it: every violent word has the speaker as its
+ * object ("they tear gassed us and shot rubber bullets at us", "the deputy beat me") (0.7.19). A
+ * victim's report, often of the police, is never the speaker's threat. Not "shoot me and I'll
+ * shoot you": "you" is a violent word's object too.
+ */
+const AT_SPEAKER =
+  /^\w*(?:\s+(?:rubber|pepper|tear|real|live|the|a|some|bean[\s-]?bag|\w+ed|bullets?|rounds?|gas|spray|pellets?|batons?|canisters?|grenades?))*\s+(?:at\s+|on\s+|into\s+)?(?:us|me)\b/;
+function violenceAtSpeaker(sentence: string): boolean {
+  if (CALLED_FOR.test(sentence)) return false;
+  let any = false;
+  for (const m of allMatches(VIOLENT_WORDS, sentence)) {
+    if (!AT_SPEAKER.test(sentence.slice(m.index + m[0].length))) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Violence the speaker watched others do: "I watched cops hurt innocent people", "we saw the
+ * officer shoot him" (0.7.19). A witness's report; nothing is asked, wished or promised.
+ */
+const WITNESSED =
+  /\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:watched|saw|witnessed|filmed|recorded|seen)\b(?:\s+[\w']+){0,8}?\s+(?:cops?|police|officers?|deputies|deputy|troopers?|agents?|guards?|he|she|they|a\s+\w+|the\s+\w+|\w+s)\s+(?:\w+\s+)?$/;
+function witnessed(sentence: string): boolean {
+  // "Again" is what a witness says of what they keep seeing, not a call.
+  const said = sentence.replace(/\bagain\b/g, '');
+  if (CALLED_FOR.test(said) || /\b(?:going\s+to|i'?m|i'?d|we'?d|would)\b/.test(said)) return false;
+  let any = false;
+  for (const m of allMatches(VIOLENT_WORDS, sentence)) {
+    if (!WITNESSED.test(sentence.slice(0, m.index))) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**

@@ -20665,4 +20665,63 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "Keep deleting spam and I'll buy you a coffee.",
     ],
   },
+  // 0.7.19: violence suffered or witnessed, told by the victim or the witness (a civil tweet of
+  // the MD-Agreement set reporting tear gas and rubber bullets was queued as a threat), and
+  // threats in the same words; written with the change, looked at.
+  {
+    name: 'never threats: violence suffered or witnessed, told (round 131)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Today I watched cops hurt innocent people again. They were not protecting us, they tear gassed us and shot rubber bullets at us.',
+      'The deputy beat me in the back of the car and nobody cares.',
+      'They shot rubber bullets at us at the protest last night.',
+      'I saw the officer shoot him in the back.',
+      'We watched the cops beat a kid on 5th street.',
+    ],
+  },
+  {
+    name: 'threats: in the words of a victim or a witness (round 131)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      "Shoot me and I'll shoot you first.",
+      'I saw him and I will kill him.',
+      "I watched you leave, next time I'll shoot you.",
+      'We saw the cops, we should kill them all.',
+      'They gassed us, so we will burn the station down.',
+    ],
+  },
+  // Written after round 131 and run once, kept blind: 0 of 8 reports flagged, 6 of 6 threats
+  // flagged; the same before the change (the new frames changed nothing here).
+  {
+    name: 'never threats: violence suffered or witnessed (blind 324)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'An officer pepper sprayed me while I was filming from the sidewalk.',
+      'My brother watched a trooper punch a handcuffed man at the fair.',
+      'They beat us with batons for standing on the corner.',
+      'I saw a deputy choke a teenager outside the mall and I have it on video.',
+      'Cops tased me twice and then laughed about it.',
+      'We filmed the SWAT team shoot the family dog during the raid.',
+      'The guard slammed me to the floor at the county jail.',
+      'I witnessed officers drag a woman out of her car by her hair.',
+    ],
+  },
+  {
+    name: 'threats: in the words of a victim or a witness (blind 324)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'They beat us, so now we beat them, starting with the chief.',
+      "I saw where the deputy lives and I'm going to burn his house.",
+      "You tased me, next time I'll shoot you.",
+      'We watched them hurt our kids, now every cop in that precinct should die.',
+      "I filmed the officer who shot my dog, and he'll get a bullet too.",
+      'They gassed us today, tomorrow we bring guns.',
+    ],
+  },
 ];

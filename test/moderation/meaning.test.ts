@@ -786,6 +786,10 @@ const TARGETS: Record<string, number> = {
   'never threats: the same groups, harmless (blind 320)': 0,
   'threats at a person, explicit (blind 322)': 9 / 10,
   'never threats: their twins (blind 322)': 1 / 5,
+  'never threats: violence suffered or witnessed, told (round 131)': 0,
+  'threats: in the words of a victim or a witness (round 131)': 1,
+  'never threats: violence suffered or witnessed (blind 324)': 0,
+  'threats: in the words of a victim or a witness (blind 324)': 1,
 };
 
 describe('handwritten behaviour', () => {

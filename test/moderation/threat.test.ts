@@ -1106,3 +1106,28 @@ describe("menace at the reader's family and belongings (round 130)", () => {
     }
   });
 });
+
+describe('violence suffered or witnessed, told by the victim or the witness (0.7.19)', () => {
+  const flagged = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  it.each([
+    // A civil tweet of the MD-Agreement set (no annotator called it offensive), queued before.
+    'Today I watched cops hurt innocent people again. They were not protecting us, they tear gassed us and shot rubber bullets at us.',
+    'The deputy beat me in the back of the car and nobody cares.',
+    'They shot rubber bullets at us at the protest last night.',
+    'I saw the officer shoot him in the back.',
+    'We watched the cops beat a kid on 5th street.',
+  ])('does not flag "%s"', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+
+  it.each([
+    "Shoot me and I'll shoot you first.",
+    'I saw him and I will kill him.',
+    "I watched you leave, next time I'll shoot you.",
+    'We saw the cops, we should kill them all.',
+    'They gassed us, so we will burn the station down.',
+  ])('still flags "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});

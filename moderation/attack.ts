@@ -1340,6 +1340,11 @@ const IDENTITY = new Set(
   ),
 );
 
+/** Stock sayings that insult no one, though "you", "fool" or "mouth" are in them. */
+const STOCK_SAYING_SOURCE = String.raw`\bfrom\s+(?:your|ur|his|her|their|my)\s+(?:lips|mouth)\s+to\s+god'?s\s+ears?\b|\bfool\s+me\s+(?:once|twice)(?:\W+shame\s+on\s+(?:you|me))?|\bdamn(?:ed)?\s+if\s+(?:you|we|they|i)\s+do(?:\W+(?:and\s+)?damn(?:ed)?\s+if\s+(?:you|we|they|i)\s+don'?t)?\b`;
+const STOCK_SAYING = new RegExp(STOCK_SAYING_SOURCE);
+const STOCK_SAYING_ALL = new RegExp(STOCK_SAYING_SOURCE, 'g');
+
 /** Stock phrases of praise: "a breath of fresh air", "a ray of sunshine", "a pillar of the community". */
 const COMPLIMENT_IDIOM =
   /\b(?:(?:a|such\s+a)\s+)?(?:breath\s+of\s+fresh\s+air|sight\s+for\s+sore\s+eyes|ray\s+of\s+(?:sunshine|light|hope)|pillar\s+of\s+(?:the|our|this)\s+community|credit\s+to\s+(?:the|your|this|our)\s+\w+|salt\s+of\s+the\s+earth|diamond\s+in\s+the\s+rough|force\s+for\s+good|blessing\s+to)\b|\b(?:a|such\s+a|what\s+a|an\s+absolute|a\s+real|a\s+total)\s+(?:lifesaver|life\s+saver|hoot|gem|keeper|peach|doll|delight|godsend|rockstar|rock\s+star|treasure|sweetheart|saint|class\s+act|ray\s+of\s+light|joy|gift|good\s+egg|smart\s+cookie|tough\s+cookie|good\s+sport|stand-?up\s+guy)\b/;
@@ -1853,6 +1858,24 @@ export function analyzeAttack(
     unkind === undefined
   ) {
     return { ...quiet, target: 'none', insultTokens };
+  }
+  // A stock saying with "you", "fool" or a mouth in it that insults no one: "from your mouth to
+  // God's ear", "fool me once, shame on you", "damned if you do" (0.7.19; civil tweets of the
+  // MD-Agreement set were queued). Nothing outside the saying insults either.
+  if (STOCK_SAYING.test(tokens.text)) {
+    const spans = [...allMatches(STOCK_SAYING_ALL, tokens.text)].map(
+      (m) => [m.index, m.index + m[0].length] as const,
+    );
+    const outside = words.filter(
+      (_, t) => !spans.some(([a, b]) => (tokens.starts[t] ?? 0) >= a && (tokens.ends[t] ?? 0) <= b),
+    );
+    if (
+      !outside.some(
+        (w) =>
+          INSULT_WORDS.has(w) || SLURS.has(w) || STRONG_WORDS.has(w) || ADDRESSED_INSULTS.has(w),
+      )
+    )
+      return { ...quiet, target: 'none', insultTokens };
   }
   // Teasing the model read as an insult, beside affection: "you are a dork and we love you" (0.6.9).
   if (

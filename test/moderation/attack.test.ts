@@ -662,3 +662,26 @@ describe('personal attack: no kind reading survives a strong word or "thanks for
     }
   });
 });
+
+describe('stock sayings with "you", "fool" or a mouth in them insult no one (0.7.19)', () => {
+  const attacked = (text: string) => verdict(text).flags.includes('personal_attack');
+
+  it('leaves the sayings alone, as civil tweets of the MD-Agreement set wrote them', () => {
+    for (const text of [
+      "@user From your mouth to God's ear.",
+      'Fool me once, shame on you; fool me twice... #MAGA',
+      "So you're damned if you do, damned if you don't.",
+    ]) {
+      expect(attacked(text), text).toBe(false);
+    }
+  });
+
+  it('still reads an insult said beside them', () => {
+    for (const text of [
+      "From your mouth to God's ears, you idiot.",
+      'Fool me once, shame on you, you lying moron.',
+    ]) {
+      expect(attacked(text), text).toBe(true);
+    }
+  });
+});

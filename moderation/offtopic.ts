@@ -2075,6 +2075,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
   const premium = digits ? PREMIUM.exec(prepared.original) : null;
   const shortCode = digits ? SHORT_CODE.exec(prepared.original) : null;
   const phone = digits && phoneIn(prepared.original) !== null;
+  const cash = digits && CASH.test(prepared.original);
   return {
     link,
     hasLink,
@@ -2087,7 +2088,7 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
     addressed,
     phone,
     cashtag: CASHTAG.test(prepared.original),
-    cash: digits && CASH.test(prepared.original),
+    cash,
     premium: premium !== null,
     shortCode: shortCode !== null,
     keyword,
@@ -2106,9 +2107,8 @@ export function findOffTopicCues(input: ClassifyInput, prepared: PreparedText): 
         ? offerIn(prepared.original)
         : undefined,
     billedPrize:
-      digits &&
+      cash &&
       (premium !== null || shortCode !== null || keyword !== undefined) &&
-      CASH.test(prepared.original) &&
       PRIZE_OFFER.test(prepared.original),
     shortener: hasLink && SHORTENER.test(prepared.original),
     unrelated,
@@ -2134,6 +2134,8 @@ function offerIn(original: string): Evidence | undefined {
  * mostly lower case (in one written in capitals, a capital word says nothing).
  */
 function keywordIn(original: string): Evidence | undefined {
+  // Most comments have no two capitals in a row, so no keyword: the pattern is not run on them.
+  if (!/[A-Z][A-Z0-9]/.test(original)) return undefined;
   for (const m of allMatches(REPLY_KEYWORD, original)) {
     const word = m[1] ?? '';
     if (!/^[A-Z][A-Z0-9]+$/.test(word) || NOT_KEYWORD.has(word)) continue;

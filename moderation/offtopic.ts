@@ -2404,9 +2404,10 @@ function scamPitch(cues: OffTopicCues): PromoKind | undefined {
   // A premium-rate number to call: "call 0906… to retrieve your message" (0.7.18).
   if (cues.premiumCall) return 'billed';
   // A sum to win or claim by texting a code or a keyword: "Win £200 this week in our quiz, text
-  // PLAY to 85222", "claim ur £150 vouchers, text YES to 85023" (0.7.19). A crime tip line's cash
-  // reward is a warning's business (`warning`), never this.
-  if (cues.billedPrize) return 'billed';
+  // PLAY to 85222", "claim ur £150 vouchers, text YES to 85023" (0.7.19); told to staff as a
+  // prize pitch when only a keyword answers it ("reply CLAIM to collect your $300"). A crime tip
+  // line's cash reward is a warning's business (`warning`), never this.
+  if (cues.billedPrize) return cues.premium || cues.shortCode ? 'billed' : 'prize';
   return undefined;
 }
 

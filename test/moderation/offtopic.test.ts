@@ -271,13 +271,19 @@ describe('off-topic: a keyword in capitals to reply with (0.7.19)', () => {
     }
   });
 
-  it('hides a sum to win or claim by a short code or a keyword', () => {
-    for (const text of [
-      'Think you are smart? Win £200 this week in our weekly quiz, text PLAY to 85222 now!',
-      'Your entry won 2nd prize. Reply CLAIM to collect your $300 today.',
-    ]) {
+  it('hides a sum to win or claim by a short code or a keyword, and says which', () => {
+    for (const [text, label] of [
+      [
+        'Think you are smart? Win £200 this week in our weekly quiz, text PLAY to 85222 now!',
+        'spam: premium-rate number or short code',
+      ],
+      [
+        'Your entry won 2nd prize. Reply CLAIM to collect your $300 today.',
+        'spam: prize or lottery pitch',
+      ],
+    ] as const) {
       expect(signal(text)?.autoHide, text).toBe(true);
-      expect(signal(text)?.label, text).toBe('spam: premium-rate number or short code');
+      expect(signal(text)?.label, text).toBe(label);
     }
   });
 

@@ -2520,17 +2520,19 @@ const THANKS =
 const SELF_PLUG =
   /\b(?:subscrib\w*|channel|check(?:ed|ing)?\s+(?:it|us|me|this|them)\s+out|checked\s+out\s+(?:my|some\s+of\s+my)|youtub\w*|my\s+(?:\w+\s+)?(?:music|videos?|covers?|songs?|page|remix\w*|vids?))\b/;
 
-/** Something lost, missing or stolen, or found: a reward for it is a resident's (0.7.19). */
+/** Something lost or found (what was taken is LOSS's): a reward for it is a resident's (0.7.19). */
 const LOST_OR_FOUND =
-  /\b(?:lost|missing|stolen|found|finds|ran\s+(?:away|off)|runaway|return(?:ed|s)?|bring(?:s)?\s+(?:him|her|it|them)\s+(?:back|home))\b/;
+  /\b(?:lost|found|finds|ran\s+(?:away|off)|runaway|return(?:ed|s)?|bring(?:s)?\s+(?:him|her|it|them)\s+(?:back|home))\b/;
 
 /**
- * A reward for what was lost or stolen, with no pitch beside it ("lost my wallet on Elm, $50
- * reward, call me"): a resident's notice, the page's business (0.7.19).
+ * A reward for what was lost, taken or found, with no pitch beside it ("lost my wallet on Elm,
+ * $50 reward, call me"): a resident's notice, the page's business (0.7.19).
  */
 function lostAndFound(cues: OffTopicCues, normalized: string): boolean {
   return (
-    cues.promo.length === 0 && /\brewards?\b/.test(normalized) && LOST_OR_FOUND.test(normalized)
+    cues.promo.length === 0 &&
+    /\brewards?\b/.test(normalized) &&
+    (LOST_OR_FOUND.test(normalized) || LOSS.test(normalized))
   );
 }
 

@@ -9,8 +9,9 @@
  * a condition on substrings, the method of RE2's prefilter and of trigram code search: an AND of
  * ORs of literal strings that every match must contain. A comment that lacks them cannot match,
  * and the pattern is not run. The condition is conservative by construction: whatever the reading
- * does not follow (lookarounds, character classes, repetition, backreferences, case-insensitive
- * flags) requires nothing, so a pattern is only ever skipped when it could not have matched.
+ * does not follow (negative lookarounds, character classes, repetition, backreferences,
+ * case-insensitive flags) requires nothing, so a pattern is only ever skipped when it could not
+ * have matched.
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
@@ -23,7 +24,8 @@ export type Requirement =
 
 /**
  * What a piece of a pattern matches: `exact`, when known, is every string it can match (a few
- * at most); `need` is what any of its matches must contain.
+ * at most); `need` is what any of its matches must contain, or, beside `exact`, what the text
+ * must hold besides (a positive lookaround's words: it matches the empty string).
  */
 interface Info {
   readonly exact?: ReadonlySet<string> | undefined;
@@ -38,7 +40,8 @@ const MIN_LITERAL = 3;
 const MAX_CLASS = 4;
 
 const ANY: Info = { need: true };
-const EMPTY: Info = { exact: new Set(['']), need: true };
+const EMPTY_STRING: ReadonlySet<string> = new Set(['']);
+const EMPTY: Info = { exact: EMPTY_STRING, need: true };
 
 /** The condition every match of `pattern` satisfies (`true` when nothing is required). */
 export function requirementOf(pattern: RegExp): Requirement {
@@ -233,6 +236,8 @@ function sequence(alternative: AST.Alternative): Info {
   };
   for (const element of alternative.elements) {
     const info = elementInfo(element);
+    // A lookaround matches nothing (its exact string is empty) and requires what it looks for.
+    if (info.exact !== undefined && info.need !== true) needs.push(info.need);
     if (info.exact !== undefined) {
       if (exact === undefined) {
         exact = new Set(info.exact);
@@ -262,7 +267,12 @@ function elementInfo(element: AST.Element): Info {
     case 'Character':
       return { exact: new Set([String.fromCodePoint(element.value)]), need: true };
     case 'Assertion':
-      // \b, ^, $ and lookarounds consume nothing; what a lookaround requires is not followed.
+      // \b, ^, $ and lookarounds consume nothing. What a positive lookaround looks for is in the
+      // text whenever the pattern matches ("guy\s+(?=above|below)" needs "above" or "below");
+      // what a negative one looks for is required of nothing.
+      if ((element.kind === 'lookahead' || element.kind === 'lookbehind') && !element.negate) {
+        return { exact: EMPTY_STRING, need: needOf(disjunction(element.alternatives)) };
+      }
       return EMPTY;
     case 'Group':
       // A group that changes flags (`(?i:…)`) matches other cases: nothing is required.

@@ -37,10 +37,22 @@ describe('requirementOf', () => {
     expect(show(requirementOf(/\bm[ae]n\s+down\b/g))).toBe('("down" AND ("man" OR "men"))');
   });
 
+  it('requires what a positive lookaround looks for, and nothing of a negative one', () => {
+    // A lookaround consumes nothing, but a match means the text holds what a positive one found.
+    expect(show(requirementOf(/(?<=\bhope\s)nothing\s+burns/g))).toBe(
+      '("nothing" AND "burns" AND "hope")',
+    );
+    expect(show(requirementOf(/(?<=\bhope\s)\w+/g))).toBe('"hope"');
+    expect(show(requirementOf(/\bguy\s+(?=above|below\b)/g))).toBe(
+      '("guy" AND ("above" OR "below"))',
+    );
+    expect(satisfies(requirementOf(/\bguy\s+(?=above|below\b)/g), 'the guy above')).toBe(true);
+    expect(satisfies(requirementOf(/\bguy\s+(?=above|below\b)/g), 'the guy who')).toBe(false);
+    expect(show(requirementOf(/\bguy\s+(?!above)/g))).toBe('"guy"');
+    expect(show(requirementOf(/(?<!\bhope\s)nothing/g))).toBe('"nothing"');
+  });
+
   it('requires nothing of what it does not follow', () => {
-    // Lookarounds consume nothing; what they look for is not required of the text.
-    expect(show(requirementOf(/(?<=\bhope\s)nothing\s+burns/g))).toBe('("nothing" AND "burns")');
-    expect(requirementOf(/(?<=\bhope\s)\w+/g)).toBe(true);
     // Case-insensitive patterns match literals in any case.
     expect(requirementOf(/kill/gi)).toBe(true);
     // Repetition that may be absent, wide classes, backreferences.
@@ -83,8 +95,10 @@ describe('requirementOf', () => {
       const r = random();
       if (depth > 2 || r < 0.35) return word();
       if (r < 0.45) return pick(['[ab]', '[a-c]', '[^a]', '\\s', '.', '\\w', '\\b', ' ', '(?:)']);
-      if (r < 0.55) return `(?<=${seq(depth + 1)})`;
-      if (r < 0.6) return `(?!${seq(depth + 1)})`;
+      if (r < 0.5) return `(?<=${seq(depth + 1)})`;
+      if (r < 0.55) return `(?=${seq(depth + 1)})`;
+      if (r < 0.58) return `(?!${seq(depth + 1)})`;
+      if (r < 0.6) return `(?<!${seq(depth + 1)})`;
       if (r < 0.65) return `(${seq(depth + 1)})\\1`;
       return `(?:${seq(depth + 1)}|${seq(depth + 1)}${random() < 0.3 ? '|' : ''})`;
     };
@@ -92,7 +106,7 @@ describe('requirementOf', () => {
       const q = pick(['', '', '', '?', '*', '+', '{0,2}', '{2}', '{1,3}', '??']);
       const a = atom(depth);
       // Assertions cannot be quantified on their own: a group around them can.
-      return q !== '' && /^(?:\(\?<=|\(\?!|\\b)/.test(a) ? `(?:${a})${q}` : a + q;
+      return q !== '' && /^(?:\(\?<?[=!]|\\b)/.test(a) ? `(?:${a})${q}` : a + q;
     };
     const seq = (depth: number): string =>
       Array.from({ length: 1 + Math.floor(random() * 3) }, () => quantified(depth)).join('');

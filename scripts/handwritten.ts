@@ -20912,12 +20912,14 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // in the parking garage", "I'd hate to be the officer who knocks on my door", "your kids go to
   // Lincoln Elementary, don't they", "you're getting your teeth knocked out", "watch your
   // mirrors", "hope the judge's house goes up in flames with him asleep inside", "gets buried in
-  // the backyard"), 0 of 8 twins.
+  // the backyard"), 0 of 8 twins. Then used (round 133): 9 of 12; left, as a person reads them,
+  // "see how long your windows last", "your kids go to Lincoln Elementary, don't they", "watch your
+  // mirrors".
   {
     name: 'threats, veiled and explicit, after round 132 (blind 326)',
     category: 'threat',
     flagged: true,
-    blind: true,
+    seenBlind: true,
     sentences: [
       'Keep filming my house, deputy, and see how long your windows last.',
       "Somebody's gonna catch that detective alone in the parking garage one night.",
@@ -20937,7 +20939,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     name: 'never threats: their twins, after round 132 (blind 326)',
     category: 'threat',
     flagged: false,
-    blind: true,
+    seenBlind: true,
     sentences: [
       "The judge's house went up in flames last night, thankfully he was away.",
       "I'd hate to be the officer who has to tell that family the news.",
@@ -20947,6 +20949,24 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'The chief got two awards at church on Sunday, well deserved.',
       'The storm knocked out our windows, thanks to the deputies who checked on us.',
       'Enjoy the drive home tonight, officers, and thank you for the escort.',
+    ],
+  },
+  // Written with round 133 in its words, with harmless ends.
+  {
+    name: 'never threats: twins of round 133, composed',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      "You're getting your teeth cleaned next week, don't forget the appointment.",
+      "He had his head knocked in during the game last season but he's fine now.",
+      "I'd hate to be the officer who has to knock on that door with bad news.",
+      'The house went up in flames with the family still inside, please pray for them.',
+      'The first officer who comes to our block party gets a free burger.',
+      'The first deputy who shows up at the school gets a hug from the kids.',
+      'I hope to catch the chief alone after the meeting to ask about the budget.',
+      "Somebody's gonna catch that deputy alone at the fair and thank him properly.",
+      'Any kid who comes near my pool gets buried in water balloons lol.',
+      "You're getting your lights knocked out if you keep sparring with the champ, it's boxing.",
     ],
   },
 ];

@@ -797,8 +797,9 @@ const TARGETS: Record<string, number> = {
   // "You're getting shot at by these kids with water balloons": an older rule reads the shot.
   'never threats: twins of blind 325, composed (round 132)': 1 / 20,
   'never threats: harm done by a fire, a storm or a disease, told (round 132)': 0,
-  'threats, veiled and explicit, after round 132 (blind 326)': 4 / 12,
+  'threats, veiled and explicit, after round 132 (blind 326)': 9 / 12,
   'never threats: their twins, after round 132 (blind 326)': 0,
+  'never threats: twins of round 133, composed': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -946,7 +946,7 @@ const RULES: readonly Rule[] = [
     gate('rope'),
   ),
   rule(
-    String.raw`\b(?:free\s+)?helicopter\s+rides?\s+(?:for|to)\b(?![^.!?\n]{0,40}\b(?:kids|children|families|family|fair|festival|event|open\s+house|community\s+day|tours?|tickets?|raffle|winners?|students|scouts|veterans|seniors|birthday|wedding|sightseeing|island|canyon)\b)`,
+    String.raw`\b(?:free\s+)?helicopter\s+rides?\s+(?:for|to)\b(?![^.!?\n]{0,40}\b(?:kids|children|families|family|fair|festival|event|open\s+house|community\s+day|tours?|tickets?|raffle|winners?|students|scouts|veterans|seniors|birthday|wedding|sightseeing|island|canyon)\b)|\b(?:deserves?|needs?|earned|gets?|getting|owed|due|give\s+(?:them|him|her|em|'em)|time\s+for)\s+(?:a\s+|another\s+)?(?:free\s+|one[\s-]way\s+|little\s+|long\s+|nice\s+long\s+)?helicopter\s+rides?\b(?![^.!?\n]{0,40}\b(?:kids|children|families|family|fair|festival|event|open\s+house|community\s+day|tours?|tickets?|raffle|winners?|students|scouts|veterans|seniors|birthday|wedding|sightseeing|island|canyon)\b)`,
     0.7,
     'call for violence',
     gate('helicopter'),
@@ -982,7 +982,7 @@ const RULES: readonly Rule[] = [
     gate('hunting'),
   ),
   rule(
-    String.raw`\b(?:only\s+(?:solution|answer|cure|fix|language)|final\s+solution)\s+(?:for|to)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,2}?(?:is|are)\s+(?:a\s+|the\s+)?(?:bullets?|rope|noose|genocide|extermination|ovens?|gas\s+chambers?|firing\s+squad)\b`,
+    String.raw`\b(?:only\s+(?:solution|answer|cure|fix|language)|final\s+solution)\s+(?:for|to)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,5}?(?:is|are)\s+(?:a\s+|the\s+)?(?:bullets?|rope|noose|genocide|extermination|ovens?|gas\s+chambers?|firing\s+squad)\b`,
     0.7,
     'call for violence',
     gate('bullets bullet rope noose genocide extermination oven ovens chamber chambers firing'),
@@ -2277,7 +2277,7 @@ const RULES: readonly Rule[] = [
     gate('tuned see wait news'),
   ),
   rule(
-    String.raw`\bday\s+of\s+(?:reckoning|the\s+rope|retribution|vengeance)\s+for\s+(?:every|all|each|the|those)\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN})\b`,
+    String.raw`\bday\s+of\s+(?:reckoning|the\s+rope|retribution|vengeance)\s+(?:(?:is|are)\s+(?:coming|near|close|here|almost\s+here)\s+)?for\s+(?:every|all|each|the|those)\s+(?:[a-z'-]+\s+)?(?:${GROUP_NOUN}|${PERSON_NOUN})\b`,
     0.7,
     'intimidation',
     gate('reckoning rope retribution vengeance'),
@@ -5036,6 +5036,33 @@ const RULES: readonly Rule[] = [
       unless: new RegExp(
         `\\b(?:cancer|chemo|hospice|terminal\\w*|dementia|diagnos\\w*|doctors?|illness|sick|covid|surgery|prayers?|praying|retire\\w*|vacation|in\\s+office|election|re-?election|recall|vote|voters|ballot|resign\\w*|game|movie|film|episode|novel)\\b`,
       ),
+    },
+  ),
+  // Blind 327 (0.7.20), incitement against groups in the register of extremist forums: "Muslims
+  // out or we take them out", "a few Molotovs at the leftist bookstore would send a message", "we
+  // need another Charlottesville", "if the government won't deal with the invaders, patriots
+  // will", "public executions for every Democrat who…", "time for the real cleansing".
+  rule(
+    String.raw`\b(?:out|leave|go\s+home|go\s+back)\s+or\s+(?:we|i|they|patriots|citizens)\s+(?:will\s+|'ll\s+|gonna\s+)?(?:take|carry|drag|throw|put)\s+(?:them|em|'em|you|u|y'?all)\s+out\b(?!\s+(?:of\s+(?:office|power|the\s+(?:race|election|primary))|at\s+the\s+(?:polls|ballot\s+box)))|\b(?:a\s+few|some|one|a\s+couple(?:\s+of)?|a|two|three)\s+(?:molotovs?|molotov\s+cocktails?|pipe\s+bombs?|bombs?|grenades?|firebombs?|bricks|gas\s+cans?)\s+(?:at|in|through|into|on)\s+(?:the|that|this|their|a|every|those)\s+[^.!?\n]{0,40}?\b(?:would|will|'d|should|could|might)\s+(?:send\s+(?:a|the)\s+message|fix|solve|teach|do\s+the\s+trick|wake)\b|\b(?:need|needs|want|time\s+for|bring\s+on|give\s+(?:them|em|'em)|overdue\s+for|due\s+for|deserve|deserves)\s+(?:another|a\s+(?:new|second|modern|real)|more)\s+(?:kristallnacht|holocaust|charlottesville|christchurch|el\s+paso|oklahoma\s+city|rwanda|srebrenica|tulsa\s+massacre|final\s+solution|night\s+of\s+the\s+long\s+knives|pogroms?|lynchings?)\b(?![-'’])(?!\s+(?:vigils?|memorials?|remembrance|prayers?|museum|documentary|movie)\b)|\bif\s+(?:the\s+)?(?:government|state|police|cops|feds|law|courts?|congress|city|county)\s+(?:won't|will\s+not|wont|can't|cannot|refuses?\s+to|doesn't|does\s+not|don't)\s+(?:deal\s+with|handle|stop|remove|take\s+care\s+of|get\s+rid\s+of|deport)\s+(?:the|these|those|them|this|our)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${DEHUMAN}|${REVILED})\b[^.!?\n]{0,30}?,?\s*(?:we|patriots|citizens|the\s+people|real\s+americans|someone|somebody|the\s+militia|militias)\s+(?:will|'ll|must|have\s+to|are\s+going\s+to|gonna)(?:\s+(?:ourselves|by\s+force|with\s+force|the\s+old[\s-]fashioned\s+way))?\s*(?:[.!]|$)|\b(?:time\s+for|bring\s+on|start|begin)\s+(?:a|the)\s+(?:(?:real|great|final|total|national|ethnic|racial)\s+)+(?:cleansing|purge)\b|\b(?:time\s+for|bring\s+on|start|begin|need)\s+(?:a|the)\s+(?:(?:real|great|final|total|national)\s+)?(?:pogrom|extermination|genocide|ethnic\s+cleansing|racial\s+cleansing)\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'take carry drag throw put molotov molotovs cocktails bomb bombs grenade grenades firebomb firebombs bricks cans kristallnacht holocaust charlottesville christchurch paso oklahoma rwanda srebrenica tulsa solution knives pogrom pogroms lynching lynchings deal handle stop remove care rid deport cleansing purge extermination genocide',
+    ),
+    { unless: NOT_A_KILLING },
+  ),
+  // "Public executions for every Democrat who rigged the election": the election is the grievance,
+  // not the arena, so NOT_A_KILLING's games and elections do not read it away.
+  rule(
+    String.raw`\b(?:public\s+)?(?:executions?|hangings?|lynchings?|firing\s+squads?|the\s+(?:rope|gallows|noose|guillotine))\s+for\s+(?:every|all|each|the|those|these|any)\s+(?:last\s+|single\s+)?(?:[a-z'-]+\s+){0,1}?(?:${GROUP_TARGET}|${DEHUMAN}|journalists?|politicians?|senators?|congressmen|judges|teachers)\b`,
+    0.7,
+    'call for violence',
+    gate(
+      'executions execution hangings hanging lynchings lynching firing rope gallows noose guillotine',
+    ),
+    {
+      unless:
+        /\b(?:movie|film|episode|novel|book|history|historically|centuries|century|medieval|era|museum|documentary|game)\b/,
     },
   ),
   // Round 103 (0.7.13), incitement against groups in the register of extremist forums: "load up

@@ -800,6 +800,9 @@ const TARGETS: Record<string, number> = {
   'threats, veiled and explicit, after round 132 (blind 326)': 9 / 12,
   'never threats: their twins, after round 132 (blind 326)': 0,
   'never threats: twins of round 133, composed': 0,
+  'incitement against groups, forum register (blind 327)': 1,
+  'never threats: harsh politics about the same groups (blind 327)': 0,
+  'never threats: twins of round 134, composed': 0,
 };
 
 describe('handwritten behaviour', () => {

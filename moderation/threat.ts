@@ -243,7 +243,35 @@ const rule = (
   label: string,
   gateWords: readonly string[],
   options: { unless?: RegExp; notAfterIf?: boolean; asks?: boolean } = {},
-): Rule => ({ pattern: new RegExp(source, 'g'), score, label, gate: gateWords, ...options });
+): Rule => ({
+  pattern: new RegExp(attachContractions(source), 'g'),
+  score,
+  label,
+  gate: gateWords,
+  ...options,
+});
+
+/**
+ * A contraction is written against its word: "they'll", "he'd", "we're". The rules often list it
+ * among the words that follow a space ("they\s+(?:will|'ll|gonna)"), where it can never match;
+ * such a group is rewritten so that the contractions follow with no space:
+ * "(?:\s+(?:will|gonna)|(?:'ll))", and an optional one ("we\s+(?:will\s+|'ll\s+)?burn")
+ * "(?:\s+(?:will\s+)?|(?:'ll\s+))". Only groups without groups inside, and not repeated, are
+ * read (0.7.20).
+ */
+function attachContractions(source: string): string {
+  return source.replace(
+    /\\s\+\(\?:([^()]*)\)(\?(?!\?))?(?![*+{?])/g,
+    (whole, inner: string, optional: string | undefined) => {
+      const alternatives = inner.split('|');
+      const attached = alternatives.filter((a) => /^['’]/.test(a));
+      if (attached.length === 0 || attached.length === alternatives.length || inner.includes('['))
+        return whole;
+      const spaced = alternatives.filter((a) => !/^['’]/.test(a));
+      return String.raw`(?:\s+(?:${spaced.join('|')})${optional ?? ''}|(?:${attached.join('|')}))`;
+    },
+  );
+}
 
 const RULES: readonly Rule[] = [
   // First-person intent against a person: "I'm going to shoot you", "we will kill every cop".
@@ -906,7 +934,7 @@ const RULES: readonly Rule[] = [
     gate('shoots kills stabs murders hangs lynches beats runs run strangles guts slits tortures'),
   ),
   rule(
-    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go|please|just)\s+(?:jump\s+off\s+(?:a|the|some)\s+(?:bridge|cliff|building|roof)|play\s+in\s+(?:traffic|the\s+freeway)|drink\s+bleach|hang\s+(?:yo)?ur\s*self|slit\s+(?:your|ur)\s+wrists)|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)|(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)(?:\s+and\s+(?:your|ur|his|her|their)\s+(?:whole\s+|entire\s+)?(?:family|families|kids|children|wife|husband|mother|mom|father|dad|friends|loved\s+ones|kin))?\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|gets?\s+(?:raped|stabbed|run\s+over|beaten\s+to\s+death|cancer)|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
+    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go|please|just)\s+(?:jump\s+off\s+(?:a|the|some)\s+(?:bridge|cliff|building|roof)|play\s+in\s+(?:traffic|the\s+freeway)|drink\s+bleach|hang\s+(?:yo)?ur\s*self|slit\s+(?:your|ur)\s+wrists)|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)(?!['’])|(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)(?:\s+and\s+(?:your|ur|his|her|their)\s+(?:whole\s+|entire\s+)?(?:family|families|kids|children|wife|husband|mother|mom|father|dad|friends|loved\s+ones|kin))?\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|gets?\s+(?:raped|stabbed|run\s+over|beaten\s+to\s+death|cancer)|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
     0.65,
     'telling someone to die',
     gate(
@@ -923,7 +951,7 @@ const RULES: readonly Rule[] = [
   // The veiled threat: "would be a shame if something happened to your kids", "nice house you
   // have there… shame if it burned down".
   rule(
-    String.raw`\b(?:(?:it'?d|it\s+would|would|it'?ll|it\s+will)\s+)?be\s+a\s+(?:real\s+|damn\s+)?shame\s+if\s+(?:something|anything|someone|somebody)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen|was\s+to\s+happen|happens)\s+to\s+(?:you|u|him|her|them|your|ur|his|their|it(?<=\bnice\s+[^\n]{1,120}?to\s+it))\b|\bbe\s+a\s+(?:real\s+|damn\s+)?shame\s+if\s+(?:your|ur|they|he|she|it)\s+(?:\w+\s+)?(?:never\s+(?:made\s+it|arrived|came|got)\s+home|never\s+arrived|burned\s+down|burnt\s+down|caught\s+fire|got\s+hurt|went\s+missing|disappeared)\b`,
+    String.raw`\b(?:(?:it'?d|it\s+would|would|it'?ll|it\s+will)\s+)?be\s+a\s+(?:real\s+|damn\s+)?shame\s+if\s+(?:something|anything|someone|somebody)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen|was\s+to\s+happen|happens)\s+to\s+(?:you|u|him|her|them|your|ur|his|their|it(?<=\bnice\s+[^\n]{1,120}?to\s+it))\b|\bbe\s+a\s+(?:real\s+|damn\s+)?shame\s+if\s+(?:your|ur|they|he|she|it)\s+(?:\w+\s+)?(?:never\s+(?:made\s+it|arrived|came|got)\s+home|never\s+arrived|burned\s+down|burnt\s+down|caught\s+fire|got\s+hurt|went\s+missing|disappeared)\b|\bbe\s+a\s+(?:real\s+|damn\s+)?shame\s+if\s+(?:something|someone|somebody|anyone|anybody)\s+(?:(?:were|was)\s+to\s+)?(?:rearranged?|broke|break|smashed|smash|messed\s+up|mess\s+up|ruined|ruin|scarred|scar|cut|slashed|slash|carved\s+up)\s+(?:it|that|your|ur|his|her|those|them)\b(?<=\b(?:face|teeth|nose|smile|legs?|knees?|hands?|kids?|family|wife|husband|looks)\b[^.!?\n]{0,60})`,
     0.7,
     'intimidation',
     gate('shame'),
@@ -1056,6 +1084,21 @@ const RULES: readonly Rule[] = [
     {
       unless:
         /\b(?:boxing|sparring|spar|match|game|season|football|hockey|rugby|mma|ufc|wrestling|practice|dentist|dental|orthodontist|surgery|doctor|hospital|paintball|laser\s+tag|water\s+balloons?|snowballs?)\b/,
+    },
+  ),
+  // Round 135 (0.7.20), from the misses of blind 328: waiting for someone "and finish this",
+  // "never sees another sunrise", "eat his gun", "how brave … when their houses are on fire", a
+  // shooting or an attack offered as "the … treatment".
+  rule(
+    String.raw`\b(?:wait|waiting|be\s+waiting)\s+for\s+(?:you|u|him|her|them)\s+(?:outside|at|by|after|behind|in\s+front\s+of)\b[^.!?\n]{0,40}?\band\s+(?:finish|settle|end)\s+(?:this|it|things|you|him|her)\b(?:\s+(?:once\s+and\s+for\s+all|for\s+good|permanently))?(?=\s*(?:[.!]|$))|\bnever\s+(?:sees?|see|wake\s+up\s+to)\s+(?:another|one\s+more)\s+(?:sunrise|sunset|morning)\b|\b(?:make|makes|made|let|watch)\s+(?:you|u|him|her|them|(?:the|that|this)\s+(?:[a-z]+\s+)?${PERSON_NOUN})\s+eat\s+(?:(?:your|ur|his|her|their)\s+(?:own\s+)?(?:\w+\s+and\s+(?:then\s+)?(?:your|ur|his|her|their)\s+)?(?:gun|guns|pistol|shotgun|service\s+weapon|glock|barrel)|a\s+bullet(?!['’])|lead)\b|\b(?:eat|eats)\s+(?:a\s+bullet(?!['’])|(?:your|ur|his|her|their)\s+(?:own\s+)?(?:gun|pistol|shotgun|service\s+weapon|glock|barrel))\b|\bhow\s+(?:brave|tough|big|bad|cocky|smug|mouthy|funny)\b[^.!?\n]{0,40}?\bwhen\s+(?:their|your|ur|his|her)\s+(?:houses?|homes?|cars?|families|family|kids)\s+(?:are|is)\s+(?:on\s+fire|burning|in\s+flames|gone)\b|\b(?:give|giving|gave|deserves?|needs?|gets?|getting)\s+(?:them|em|'em|him|her|you|u|(?:those|these|the|that)\s+(?:[a-z]+\s+){0,4}?[a-z]+s?)\s+the\s+(?:kenosha|rittenhouse|charlottesville|christchurch|el\s+paso|kent\s+state|tiananmen|pinochet|kyle|waco|dresden|hiroshima)\s+treatment\b`,
+    0.75,
+    'threat of violence',
+    gate(
+      'finish settle end sunrise sunset morning eat eats brave tough big bad cocky smug mouthy funny treatment',
+    ),
+    {
+      unless:
+        /\b(?:game|match|season|playoffs?|debate|election|polls?|court|hearing\s+(?:is|was)|chess|argument|conversation|paperwork|homework|report|crow|words|humble\s+pie|hat|shoe)\b/,
     },
   ),
   // Where someone lives, said to be easy to find (round 325): "your address isn't hard to find,
@@ -1314,7 +1357,7 @@ const RULES: readonly Rule[] = [
     gate('real irl offline person world come coming ip address location'),
   ),
   rule(
-    String.raw`\b(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:going\s+to|gonna|gunna|'ll|\s+will)\s+get\s+what(?:'s|\s+is)\s+coming\s+(?:to\s+(?:you|u|ya)|for\s+(?:you|u))\b(?![^.!?\n]*\b(?:karma|god|jesus|election|voters?|ballot|polls?|court|judge|jury|lawsuit)\b)(?<!\b(?:karma|god|jesus|election|voters?|ballot|polls?|court|judge|jury|lawsuit)\b[^.!?\n]*)`,
+    String.raw`\b(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:going\s+to|gonna|gunna|'ll|\s+will)\s+get\s+what(?:'s|\s+is)\s+coming\s+(?:to\s+(?:you|u|ya)|for\s+(?:you|u))\b(?![^.!?\n]*\b(?:karma|god|jesus|election|voters?|ballot|polls?|court|judge|jury|lawsuit|refunds?|checks?|cheques?|prizes?|raises?|bonus(?:es)?|gifts?|awards?|presents?|packages?|paychecks?|rewards?|promotions?|medals?|trophies|trophy|certificates?|thanks|congrat\w*)\b)(?<!\b(?:karma|god|jesus|election|voters?|ballot|polls?|court|judge|jury|lawsuit)\b[^.!?\n]*)`,
     0.65,
     'intimidation',
     gate('coming'),

@@ -735,7 +735,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins, after round 121 (blind 300)': 0,
   // 28 of 150 left, all said to no one by name or title ("you're on borrowed time", "see you
   // soon, real soon"): the same lines are said kindly.
-  'threats: veiled menace, composed (round 122)': 122 / 150,
+  // 0.7.20: 124 -> 128, once "you're on borrowed time" and other contractions were read.
+  'threats: veiled menace, composed (round 122)': 128 / 150,
   'never threats: near misses in the words of round 122': 0,
   'threats: veiled menace at officials, after round 122 (blind 302)': 2 / 8,
   'never threats: their twins, after round 122 (blind 302)': 0,
@@ -803,6 +804,9 @@ const TARGETS: Record<string, number> = {
   'incitement against groups, forum register (blind 327)': 1,
   'never threats: harsh politics about the same groups (blind 327)': 0,
   'never threats: twins of round 134, composed': 0,
+  'threats of every kind, after round 134 (blind 328)': 14 / 20,
+  'never threats: their twins, after round 134 (blind 328)': 0,
+  'never threats: twins of round 135, composed': 0,
 };
 
 describe('handwritten behaviour', () => {

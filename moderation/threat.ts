@@ -1101,6 +1101,23 @@ const RULES: readonly Rule[] = [
         /\b(?:game|match|season|playoffs?|debate|election|polls?|court|hearing\s+(?:is|was)|chess|argument|conversation|paperwork|homework|report|crow|words|humble\s+pie|hat|shoe)\b/,
     },
   ),
+  // Veiled menace, read as a combination (0.7.20): in one sentence, someone addressed or named
+  // (you, an officer or official by title), a time to come ("next time", "eventually", "when I get
+  // out", "will"), and the furniture of a death or a maiming (a hospital bed, a ditch, last words,
+  // crosshairs, ropes, a vest that will not be enough). Queued, never hidden; well-wishing,
+  // medicine and weather read it away.
+  rule(
+    String.raw`(?<=^|[.!?\n]\s*)(?=[^.!?\n]*\b(?:you|u|ya|your|ur|y'?all|chief|sheriff|deputy|deputies|trooper|troopers|officer|officers|lieutenant|lt|sergeant|sgt|detective|mayor|judge|councilm[ae]n|councilwoman|prosecutor|da|cop|cops|pig|pigs)\b)(?=[^.!?\n]*\b(?:next\s+time|one\s+(?:day|night)|someday|eventually|soon|sooner\s+or\s+later|when\s+(?:i|we)\s+get\s+out|'ll|will|gonna|going\s+to|end\s+up|ends\s+up|start\s+(?:practicing|planning|writing|picking)|better\s+(?:start|get|watch|hope|pray)|need\s+more\s+than|won't\s+be\s+enough)\b)[^.!?\n]*?\b(?:(?:put|putting|send|sending|land|leave|leaving)\s+(?:[a-z'-]+\s+){1,3}?in(?:to)?\s+(?:the\s+|a\s+)?(?:hospital|icu|wheelchair)\b|(?<!\bnails?\s+)(?:in|into)\s+(?:the\s+|a\s+)?(?:ditch(?!\s+of)|grave|coffin|casket|body\s+bag|morgue)|face\s+down(?!\s+(?:in|on|into)\s+(?:your|ur|a|the|my|his|her|their)\s+(?:pillows?|bed|couch|sofa|plate|food|soup|cereal|books?|paperwork|work|desk|keyboard|phone))|six\s+feet\s+under|toe\s+tag|chalk\s+outline|last\s+(?:words|breath|prayers?|rites)|crosshairs(?!\s+of\b)|(?:more\s+than|a\s+better)\s+(?:a\s+)?(?:bullet[\s-]?proof\s+)?(?:vest|kevlar|helmet)|ropes?\s+ready|nooses?\s+ready|tombstone|headstone|eulogy|obituary|hearse)\b`,
+    0.6,
+    'veiled menace',
+    gate(
+      'hospital icu wheelchair ditch grave coffin casket bag morgue face feet tag outline words breath prayer prayers rites crosshairs vest kevlar helmet rope ropes noose nooses tombstone headstone eulogy obituary hearse',
+    ),
+    {
+      unless:
+        /\b(?:pray|praying|prayers?\s+(?:for|to|with|are)|get\s+well|recover(?:y|ing)?|heal(?:ing)?|speedy|thoughts|visit(?:ing)?|flowers|bless(?:ed|ings)?|doctors?|nurses?|surgery|covid|cancer|sick|illness|storm|hurricane|snow|ice|icy|rain|flood|weather|game|movie|film|episode|book|novel|video\s+game|halloween|costume|paintball|airsoft|diet|drunk|driving|seat\s*belt|helmet\s+law|motorcycle|bike|speeding|texting|job|work|stress|worry|worrying|overtime|shifts?|paperwork|early\s+grave)\b/,
+    },
+  ),
   // Where someone lives, said to be easy to find (round 325): "your address isn't hard to find,
   // snitch", "it wasn't hard to find where you live". Not a complaint that a page or a sign hides
   // an address.

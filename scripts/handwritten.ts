@@ -21178,4 +21178,64 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Next time you visit, officer, the grave of my grandfather is by the oak tree.',
     ],
   },
+  // Blind 330 (0.7.20), threats of every kind written after round 136 and run once: 9 of 16 flagged,
+  // 0 of 10 twins. Then two general shapes were widened (round 137): a group "dragged out of the
+  // classroom and beaten" (a place between the two verbs), "you and your partner will bleed for
+  // this": 11 of 16. Left: "the first one hanging when the people take over", "torching the
+  // mayor's office", "a target now", "a visit from my boys", "pigs get slaughtered".
+  {
+    name: 'threats of every kind, after round 136 (blind 330)',
+    category: 'threat',
+    flagged: true,
+    seenBlind: true,
+    sentences: [
+      'Deputy Morales, I hope your patrol car gets T-boned by a semi.',
+      "Sheriff, you'll be the first one hanging when the people take over.",
+      'That cop who arrested my dad better pray I never find him off duty.',
+      "I'm gonna shoot up the station, y'all been warned.",
+      'You and your fat partner will bleed for this.',
+      "If they raise taxes again I'm torching the mayor's office.",
+      'Anyone wearing a badge in this town is a target now.',
+      "The sergeant's kids walk to school alone every morning. Just saying.",
+      'The judge will get a visit from my boys this weekend.',
+      "Pigs get slaughtered, it's the natural order.",
+      'Chief, keep lying and see what happens to you.',
+      'Those gay teachers should be dragged out of the classroom and beaten.',
+      'We will hunt you down one officer at a time.',
+      "Your daughter is pretty, it'd be a real shame if she went missing.",
+      'Burn the whole department to the ground with everyone in it.',
+      "I'm going to stab the next cop who pulls me over.",
+    ],
+  },
+  {
+    name: 'never threats: their twins, after round 136 (blind 330)',
+    category: 'threat',
+    flagged: false,
+    seenBlind: true,
+    sentences: [
+      'Deputy Morales, I hope your patrol car gets fixed before the parade.',
+      "The sergeant's kids walk to school with the crossing guard every morning, so sweet.",
+      'The judge will get a visit from the fourth graders this weekend for civics day.',
+      'Chief, keep posting these updates and see how much trust you earn.',
+      'We will hunt for the lost dog one street at a time, thanks deputies.',
+      "I'm going to thank the next cop who pulls me over for being polite last time.",
+      "If they raise taxes again I'm voting the mayor out.",
+      "That cop who arrested my dad treated him with respect, I'm grateful.",
+      'Anyone wearing a badge in this town is welcome at our diner for free coffee.',
+      'Burn the old citations, they were thrown out in court anyway lol.',
+    ],
+  },
+  // Written with round 137 in its words.
+  {
+    name: 'never threats: twins of round 137, composed',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Those kids should be dragged out of bed and taken to school on time, honestly.',
+      'The old files should be taken out of the basement and shredded.',
+      'You and your partner will be remembered for this, thank you both.',
+      'You and your team will bleed purple at the homecoming game, go Tigers!',
+      'The weeds should be pulled out of the garden and burned.',
+    ],
+  },
 ];

@@ -810,6 +810,10 @@ const TARGETS: Record<string, number> = {
   'threats of every kind, after round 135 (blind 329)': 13 / 20,
   'never threats: their twins, after round 135 (blind 329)': 0,
   'never threats: twins of round 136, composed': 0,
+  'threats of every kind, after round 136 (blind 330)': 11 / 16,
+  'never threats: their twins, after round 136 (blind 330)': 0,
+  // "The weeds should be pulled out of the garden and burned": the threat model's, before 0.7.20.
+  'never threats: twins of round 137, composed': 1 / 5,
 };
 
 describe('handwritten behaviour', () => {

@@ -5845,6 +5845,8 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
         (!TAG_QUESTION.test(asked[0]) || ASKING.test(before.trimStart()))
       )
         continue;
+      // "The old files | need to be shredded and burned": a thing is the subject (0.7.20).
+      if (MODAL_FIRST.test(m[0]) && THING_SUBJECT.test(before)) continue;
       // "Let's kill the Democrats' bill", "beat up the Republicans' budget": what is aimed at is a
       // thing the people own, not the people (0.7.1).
       const after = text.slice(m.index + m[0].length);
@@ -6344,6 +6346,7 @@ function harmlessSentence(sentence: string, terminator: string): boolean {
     return true;
   if (punishedConduct(sentence)) return true;
   if (violenceAtSpeaker(sentence) || witnessed(sentence) || disasterReport(sentence)) return true;
+  if (thingsDoneTo(sentence)) return true;
   if (HISTORY.test(sentence) && PAST_HARM.test(sentence) && !CALLED_FOR.test(sentence)) return true;
   if (/\bif\b/.test(sentence) && !/\b(?:i|we|i'll|we'll)\b/.test(sentence)) return true;
   return !AGENT.test(sentence) && !ORDER.test(sentence);
@@ -6401,6 +6404,38 @@ function disasterReport(sentence: string): boolean {
   let any = false;
   for (const m of allMatches(VIOLENT_WORDS, sentence)) {
     if (!DISASTER_BEFORE.test(sentence.slice(0, m.index))) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Things, not people, as what the violent words are done to: "the weeds should be pulled out of
+ * the garden and burned", "those old files need to be shredded and burned" (0.7.20). Every violent
+ * word follows, in its clause, a thing (THINGS, or yard waste and junk) said to need doing.
+ */
+const THING = String.raw`(?:${THINGS}|trash|garbage|brush|branches|stumps?|scrap|junk|furniture|mattress(?:es)?|cardboard|paperwork|yard\s+waste)`;
+const THING_DONE_TO = new RegExp(
+  String.raw`^\W*(?:(?:and|but|so|then)\s+)?(?:(?:all|both)\s+)?(?:(?:the|those|these|all|my|our|your|his|her|their|that|this|some|any)\s+)?(?:[a-z]+\s+)?${THING}\s+(?:should|needs?\s+to|must|will|can|could|have\s+to|has\s+to|ought\s+to|got\s+to|gotta)\s+(?:all\s+)?(?:be\s+|get\s+)?(?:[a-z']+\s+){0,7}?$`,
+);
+const THING_NEXT = new RegExp(String.raw`^[\w-]*\s+${THING}\b`);
+/** A rule's match that starts at the verb, after a thing as its subject ("the old files | need…"). */
+const THING_SUBJECT = new RegExp(
+  String.raw`(?:^|[,;:]|\b(?:and|but|so|then))\W*(?:(?:all|both)\s+)?(?:(?:the|those|these|all|my|our|your|his|her|their|that|this|some|any)\s+)?(?:[a-z]+\s+)?${THING}\s+$`,
+);
+/** Anyone a sentence names besides things: a thing frame does not clear it. */
+const ANYONE = new RegExp(
+  String.raw`\b(?:${PERSON_NOUN}|${GROUP_TARGET}|he|she|him|her|you|u|we|us|everyone|everybody|anyone|anybody|someone|somebody)\b`,
+);
+const MODAL_FIRST = /^(?:should|needs?|must|will|can|could|have|has|ought|gotta|got)\b/;
+function thingsDoneTo(sentence: string): boolean {
+  if (ANYONE.test(sentence)) return false;
+  let any = false;
+  for (const m of allMatches(VIOLENT_WORDS, sentence)) {
+    // "dead branches", "burned-out bulbs": the word describes the thing.
+    if (THING_NEXT.test(sentence.slice(m.index + m[0].length))) continue;
+    const clause = sentence.slice(0, m.index).split(/[,;:]/).pop() ?? '';
+    if (!THING_DONE_TO.test(clause)) return false;
     any = true;
   }
   return any;

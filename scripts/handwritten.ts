@@ -21238,4 +21238,30 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'The weeds should be pulled out of the garden and burned.',
     ],
   },
+  // Things, not people, burned or shredded (round 138): the threat model queued "the weeds should
+  // be pulled out of the garden and burned"; the same shapes with people stay threats.
+  {
+    name: 'never threats: things burned, shredded or cut down (round 138)',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'The weeds should be pulled out of the garden and burned.',
+      'Those old files need to be shredded and burned.',
+      'The trash should be taken out and burned behind the barn.',
+      'The dead branches need to be cut down and burned before fire season.',
+      'All the old tickets should be shredded and burned, they were dismissed.',
+    ],
+  },
+  {
+    name: 'threats: the same shapes with people (round 138)',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'Those teachers should be pulled out and burned.',
+      'The weeds should be burned and the landlord should be shot.',
+      'The leaves need to be raked and burned, and the cops need to be hanged.',
+      'Those old cops should be shot.',
+      'Every BLM activist on this page should be put in the ground.',
+    ],
+  },
 ];

@@ -812,8 +812,9 @@ const TARGETS: Record<string, number> = {
   'never threats: twins of round 136, composed': 0,
   'threats of every kind, after round 136 (blind 330)': 11 / 16,
   'never threats: their twins, after round 136 (blind 330)': 0,
-  // "The weeds should be pulled out of the garden and burned": the threat model's, before 0.7.20.
-  'never threats: twins of round 137, composed': 1 / 5,
+  'never threats: twins of round 137, composed': 0,
+  'never threats: things burned, shredded or cut down (round 138)': 0,
+  'threats: the same shapes with people (round 138)': 1,
 };
 
 describe('handwritten behaviour', () => {

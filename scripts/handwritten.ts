@@ -21264,4 +21264,42 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Every BLM activist on this page should be put in the ground.',
     ],
   },
+  // Blind 331 (0.7.20), written after round 138 and run once, kept blind (its misses not read): 7 of
+  // 12 threats flagged, 0 of 8 twins.
+  {
+    name: 'threats of every kind, after round 138 (blind 331)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'Officer Grant, I know which gym you go to after your shift.',
+      'You better hope I never see you without that uniform.',
+      'Someone should put a bullet through the windshield of every patrol car.',
+      'Those refugees are going to get what the Jews got.',
+      "I'll slit your throat if you come near my house again.",
+      "My brother just got out and he's real interested in meeting the detective who put him away.",
+      'Any pig that pulls me over tonight is going home in a box.',
+      "It'd be a shame if the chief's house caught fire with the whole family asleep.",
+      'Kill every last one of the deputies and let God sort them out.',
+      'The councilwoman should be stoned in the town square.',
+      "Keep harassing my kids and I swear you'll regret it for the rest of your very short life.",
+      "We're going to storm the station Friday and nobody's leaving alive.",
+    ],
+  },
+  {
+    name: 'never threats: their twins, after round 138 (blind 331)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      "Officer Grant, I see you at the gym after your shift, you're an inspiration.",
+      'You better hope the rain holds off for the parade tomorrow.',
+      'Someone put a rock through the windshield of my car last night, please send a deputy.',
+      'My brother just got out of rehab and he wants to thank the detective who helped him.',
+      "It'd be a shame if the chief's retirement party didn't have cake.",
+      'Keep posting these safety tips, they are great.',
+      'The councilwoman should be stoned-faced after that vote lol, she hid it well.',
+      "We're going to visit the station Friday with the scout troop.",
+    ],
+  },
 ];

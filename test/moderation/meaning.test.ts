@@ -815,6 +815,8 @@ const TARGETS: Record<string, number> = {
   'never threats: twins of round 137, composed': 0,
   'never threats: things burned, shredded or cut down (round 138)': 0,
   'threats: the same shapes with people (round 138)': 1,
+  'threats of every kind, after round 138 (blind 331)': 7 / 12,
+  'never threats: their twins, after round 138 (blind 331)': 0,
 };
 
 describe('handwritten behaviour', () => {

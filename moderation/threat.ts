@@ -6362,9 +6362,22 @@ const AT_SPEAKER =
   /^\w*(?:\s+(?:rubber|pepper|tear|real|live|the|a|some|bean[\s-]?bag|\w+ed|bullets?|rounds?|gas|spray|pellets?|batons?|canisters?|grenades?))*\s+(?:at\s+|on\s+|into\s+)?(?:us|me)\b/;
 function violenceAtSpeaker(sentence: string): boolean {
   if (CALLED_FOR.test(sentence)) return false;
+  return everyViolentWord(sentence, (m) => AT_SPEAKER.test(sentence.slice(m.index + m[0].length)));
+}
+
+/**
+ * Whether a sentence has a violent word and every one of them passes `holds`; a word for which
+ * it answers 'passed over' counts neither way. The frames of reports and chores are each this.
+ */
+function everyViolentWord(
+  sentence: string,
+  holds: (m: RegExpExecArray) => boolean | 'passed over',
+): boolean {
   let any = false;
   for (const m of allMatches(VIOLENT_WORDS, sentence)) {
-    if (!AT_SPEAKER.test(sentence.slice(m.index + m[0].length))) return false;
+    const verdict = holds(m);
+    if (verdict === 'passed over') continue;
+    if (!verdict) return false;
     any = true;
   }
   return any;
@@ -6380,12 +6393,7 @@ function witnessed(sentence: string): boolean {
   // "Again" is what a witness says of what they keep seeing, not a call.
   const said = sentence.replace(/\bagain\b/g, '');
   if (CALLED_FOR.test(said) || /\b(?:going\s+to|i'?m|i'?d|we'?d|would)\b/.test(said)) return false;
-  let any = false;
-  for (const m of allMatches(VIOLENT_WORDS, sentence)) {
-    if (!WITNESSED.test(sentence.slice(0, m.index))) return false;
-    any = true;
-  }
-  return any;
+  return everyViolentWord(sentence, (m) => WITNESSED.test(sentence.slice(0, m.index)));
 }
 
 /**
@@ -6401,12 +6409,7 @@ const NOT_TOLD =
   /\b(?:should|must|deserves?|hope|wish|pray|will|'ll|gonna|going\s+to|let'?s|may|might|could|would|next)\b/;
 function disasterReport(sentence: string): boolean {
   if (NOT_TOLD.test(sentence)) return false;
-  let any = false;
-  for (const m of allMatches(VIOLENT_WORDS, sentence)) {
-    if (!DISASTER_BEFORE.test(sentence.slice(0, m.index))) return false;
-    any = true;
-  }
-  return any;
+  return everyViolentWord(sentence, (m) => DISASTER_BEFORE.test(sentence.slice(0, m.index)));
 }
 
 /**
@@ -6430,15 +6433,12 @@ const ANYONE = new RegExp(
 const MODAL_FIRST = /^(?:should|needs?|must|will|can|could|have|has|ought|gotta|got)\b/;
 function thingsDoneTo(sentence: string): boolean {
   if (ANYONE.test(sentence)) return false;
-  let any = false;
-  for (const m of allMatches(VIOLENT_WORDS, sentence)) {
+  return everyViolentWord(sentence, (m) => {
     // "dead branches", "burned-out bulbs": the word describes the thing.
-    if (THING_NEXT.test(sentence.slice(m.index + m[0].length))) continue;
+    if (THING_NEXT.test(sentence.slice(m.index + m[0].length))) return 'passed over';
     const clause = sentence.slice(0, m.index).split(/[,;:]/).pop() ?? '';
-    if (!THING_DONE_TO.test(clause)) return false;
-    any = true;
-  }
-  return any;
+    return THING_DONE_TO.test(clause);
+  });
 }
 
 /**
@@ -6524,15 +6524,12 @@ const CONTEST =
  * then voted out in the election": "bleed" is no defeat.
  */
 function onlyDefeat(text: string): boolean {
-  let any = false;
-  for (const m of allMatches(VIOLENT_WORDS, text)) {
+  return everyViolentWord(text, (m) => {
     const word = /^[a-z]+(?:\s+(?:out|up))?/.exec(text.slice(m.index))?.[0] ?? m[0];
     if (!METAPHOR_VERB.test(word)) return false;
     const sentence = sentenceAround(text, m.index);
-    if (!ELECTORAL_METAPHOR.test(sentence) && !CONTEST.test(sentence)) return false;
-    any = true;
-  }
-  return any;
+    return ELECTORAL_METAPHOR.test(sentence) || CONTEST.test(sentence);
+  });
 }
 const ELECTORAL_METAPHOR =
   /\bat\s+the\s+(?:polls|ballot\s+box)\b|\bin\s+(?:the\s+)?(?:next\s+)?(?:midterms?|elections?|primary|primaries|november|polls|debates?|runoff)\b|\bon\s+election\s+day\b|\b(?:vote|voting)\s+(?:them|him|her|'em|em)\s+out\b/;

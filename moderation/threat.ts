@@ -259,15 +259,17 @@ const rule = (
  * "(?:\s+(?:will\s+)?|(?:'ll\s+))". Only groups without groups inside, and not repeated, are
  * read (0.7.20).
  */
+/** A contraction that attaches to the word before it; "'em" and "'til" follow a space. */
+const ATTACHED = /^['’](?:ll|d|s|re|m|ve)(?![a-z])/;
 function attachContractions(source: string): string {
   return source.replace(
     /\\s\+\(\?:([^()]*)\)(\?(?!\?))?(?![*+{?])/g,
     (whole, inner: string, optional: string | undefined) => {
       const alternatives = inner.split('|');
-      const attached = alternatives.filter((a) => /^['’]/.test(a));
+      const attached = alternatives.filter((a) => ATTACHED.test(a));
       if (attached.length === 0 || attached.length === alternatives.length || inner.includes('['))
         return whole;
-      const spaced = alternatives.filter((a) => !/^['’]/.test(a));
+      const spaced = alternatives.filter((a) => !ATTACHED.test(a));
       return String.raw`(?:\s+(?:${spaced.join('|')})${optional ?? ''}|(?:${attached.join('|')}))`;
     },
   );

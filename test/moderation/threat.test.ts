@@ -1131,3 +1131,25 @@ describe('violence suffered or witnessed, told by the victim or the witness (0.7
     expect(flagged(text)).toBe(true);
   });
 });
+
+describe('contractions in the threat rules (0.7.20)', () => {
+  const flagged = (text: string) => moderator.classify({ text }).flags.includes('threat');
+
+  // A rule's words after a space ("they\s+(?:will|'ll)") never met "they'll": the contraction is
+  // written against its word, and is read so now.
+  it.each([
+    "You're on borrowed time, Deputy.",
+    "We'll burn this city down street by street until the last cop is gone.",
+    "You're getting stomped next time I see you.",
+  ])('reads a contraction written against its word: "%s"', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  // "'em" and "'til" follow a space: rewriting them as attached contractions lost these.
+  it.each(["Deport 'em or shoot 'em.", "Gather 'em up and burn 'em."])(
+    'still reads "\'em" after a space: "%s"',
+    (text) => {
+      expect(flagged(text)).toBe(true);
+    },
+  );
+});

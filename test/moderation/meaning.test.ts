@@ -795,8 +795,7 @@ const TARGETS: Record<string, number> = {
   'never threats: reports, idiom and counter-speech (blind 325)': 0,
   // "You fool, you left your hat at the station": teasing, in an insult's words; a person judges.
   'friendly words to a person on a police page (blind 325)': 1 / 40,
-  // "You're getting shot at by these kids with water balloons": an older rule reads the shot.
-  'never threats: twins of blind 325, composed (round 132)': 1 / 20,
+  'never threats: twins of blind 325, composed (round 132)': 0,
   'never threats: harm done by a fire, a storm or a disease, told (round 132)': 0,
   'threats, veiled and explicit, after round 132 (blind 326)': 9 / 12,
   'never threats: their twins, after round 132 (blind 326)': 0,

@@ -1341,9 +1341,10 @@ const IDENTITY = new Set(
 );
 
 /** Stock sayings that insult no one, though "you", "fool" or "mouth" are in them. */
-const STOCK_SAYING_SOURCE = String.raw`\bfrom\s+(?:your|ur|his|her|their|my)\s+(?:lips|mouth)\s+to\s+god'?s\s+ears?\b|\bfool\s+me\s+(?:once|twice)(?:\W+shame\s+on\s+(?:you|me))?|\bdamn(?:ed)?\s+if\s+(?:you|we|they|i)\s+do(?:\W+(?:and\s+)?damn(?:ed)?\s+if\s+(?:you|we|they|i)\s+don'?t)?\b`;
-const STOCK_SAYING = new RegExp(STOCK_SAYING_SOURCE);
-const STOCK_SAYING_ALL = new RegExp(STOCK_SAYING_SOURCE, 'g');
+const STOCK_SAYING = new RegExp(
+  String.raw`\bfrom\s+(?:your|ur|his|her|their|my)\s+(?:lips|mouth)\s+to\s+god'?s\s+ears?\b|\bfool\s+me\s+(?:once|twice)(?:\W+shame\s+on\s+(?:you|me))?|\bdamn(?:ed)?\s+if\s+(?:you|we|they|i)\s+do(?:\W+(?:and\s+)?damn(?:ed)?\s+if\s+(?:you|we|they|i)\s+don'?t)?\b`,
+  'g',
+);
 
 /** Stock phrases of praise: "a breath of fresh air", "a ray of sunshine", "a pillar of the community". */
 const COMPLIMENT_IDIOM =
@@ -1862,10 +1863,9 @@ export function analyzeAttack(
   // A stock saying with "you", "fool" or a mouth in it that insults no one: "from your mouth to
   // God's ear", "fool me once, shame on you", "damned if you do" (0.7.19; civil tweets of the
   // MD-Agreement set were queued). Nothing outside the saying insults either.
-  if (STOCK_SAYING.test(tokens.text)) {
-    const spans = [...allMatches(STOCK_SAYING_ALL, tokens.text)].map(
-      (m) => [m.index, m.index + m[0].length] as const,
-    );
+  const sayings = allMatches(STOCK_SAYING, tokens.text);
+  if (sayings.length > 0) {
+    const spans = sayings.map((m) => [m.index, m.index + m[0].length] as const);
     const outside = words.filter(
       (_, t) => !spans.some(([a, b]) => (tokens.starts[t] ?? 0) >= a && (tokens.ends[t] ?? 0) <= b),
     );

@@ -1141,6 +1141,8 @@ describe('contractions in the threat rules (0.7.20)', () => {
     "You're on borrowed time, Deputy.",
     "We'll burn this city down street by street until the last cop is gone.",
     "You're getting stomped next time I see you.",
+    "You'll get popped, snitch.",
+    "You'll get bodied tonight.",
   ])('reads a contraction written against its word: "%s"', (text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -251,28 +251,57 @@ const rule = (
   ...options,
 });
 
+/** A contraction that attaches to the word before it; "'em" and "'til" follow a space. */
+const ATTACHED = /^['’](?:ll|d|s|re|m|ve)(?![a-z])/;
+const SPACE_THEN_GROUP = String.raw`\s+(?:`;
+
 /**
  * A contraction is written against its word: "they'll", "he'd", "we're". The rules often list it
  * among the words that follow a space ("they\s+(?:will|'ll|gonna)"), where it can never match;
  * such a group is rewritten so that the contractions follow with no space:
  * "(?:\s+(?:will|gonna)|(?:'ll))", and an optional one ("we\s+(?:will\s+|'ll\s+)?burn")
- * "(?:\s+(?:will\s+)?|(?:'ll\s+))". Only groups without groups inside, and not repeated, are
- * read (0.7.20).
+ * "(?:\s+(?:will\s+)?|(?:'ll\s+))". A repeated group is left as written (0.7.20).
  */
-/** A contraction that attaches to the word before it; "'em" and "'til" follow a space. */
-const ATTACHED = /^['’](?:ll|d|s|re|m|ve)(?![a-z])/;
 function attachContractions(source: string): string {
-  return source.replace(
-    /\\s\+\(\?:([^()]*)\)(\?(?!\?))?(?![*+{?])/g,
-    (whole, inner: string, optional: string | undefined) => {
-      const alternatives = inner.split('|');
-      const attached = alternatives.filter((a) => ATTACHED.test(a));
-      if (attached.length === 0 || attached.length === alternatives.length || inner.includes('['))
-        return whole;
-      const spaced = alternatives.filter((a) => !ATTACHED.test(a));
-      return String.raw`(?:\s+(?:${spaced.join('|')})${optional ?? ''}|(?:${attached.join('|')}))`;
-    },
-  );
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const at = source.indexOf(SPACE_THEN_GROUP, from);
+    if (at < 0) return out + source.slice(from);
+    const open = at + SPACE_THEN_GROUP.length;
+    const close = groupEnd(source, open);
+    const after = source.slice(close + 1, close + 3);
+    const optional = after.startsWith('?') && !after.startsWith('??');
+    const repeated = /^[*+{?]/.test(after) && !optional;
+    const alternatives = topLevelAlternatives(source.slice(open, close)).map(attachContractions);
+    const attached = alternatives.filter((a) => ATTACHED.test(a));
+    if (repeated || attached.length === 0 || attached.length === alternatives.length) {
+      // Read on inside the group: a group within it may hold contractions.
+      out += source.slice(from, open);
+      from = open;
+      continue;
+    }
+    const spaced = alternatives.filter((a) => !ATTACHED.test(a));
+    out +=
+      source.slice(from, at) +
+      String.raw`(?:\s+(?:${spaced.join('|')})${optional ? '?' : ''}|(?:${attached.join('|')}))`;
+    from = close + 1 + (optional ? 1 : 0);
+  }
+}
+
+/** The index of the parenthesis that closes a group opened just before `from`. */
+function groupEnd(source: string, from: number): number {
+  let depth = 1;
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  throw new Error(`unclosed group in a threat rule: ${source.slice(from - 3, from + 40)}`);
 }
 
 const RULES: readonly Rule[] = [
@@ -5739,8 +5768,10 @@ RULES.forEach((r, i) => {
 const FIRST_PERSON_WORDS = new Set(
   "i we i'll we'll i'd we'd i'm im we're imma ima i'ma ill gonna finna bout about".split(' '),
 );
+/** FIRST_PERSON as the rules hold it, its contractions attached (see attachContractions). */
+const FIRST_PERSON_SOURCE = attachContractions(FIRST_PERSON);
 const STARTS_FIRST_PERSON = RULES.map((r) =>
-  topLevelAlternatives(r.pattern.source).every((a) => a.startsWith(FIRST_PERSON)),
+  topLevelAlternatives(r.pattern.source).every((a) => a.startsWith(FIRST_PERSON_SOURCE)),
 );
 
 /** A pattern's alternatives at its top level ("a|(b|c)" → "a", "(b|c)"). */

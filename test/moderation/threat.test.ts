@@ -1143,6 +1143,8 @@ describe('contractions in the threat rules (0.7.20)', () => {
     "You're getting stomped next time I see you.",
     "You'll get popped, snitch.",
     "You'll get bodied tonight.",
+    // In a group with groups inside it.
+    "Keep it up and your mother's house'll burn next.",
   ])('reads a contraction written against its word: "%s"', (text) => {
     expect(flagged(text)).toBe(true);
   });

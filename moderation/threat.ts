@@ -254,6 +254,7 @@ const rule = (
 /** A contraction that attaches to the word before it; "'em" and "'til" follow a space. */
 const ATTACHED = /^['’](?:ll|d|s|re|m|ve)(?![a-z])/;
 const SPACE_THEN_GROUP = String.raw`\s+(?:`;
+const HAS_CONTRACTION_ALTERNATIVE = /[(|]['’](?:ll|d|s|re|m|ve)(?![a-z])/;
 
 /**
  * A contraction is written against its word: "they'll", "he'd", "we're". The rules often list it
@@ -263,17 +264,23 @@ const SPACE_THEN_GROUP = String.raw`\s+(?:`;
  * "(?:\s+(?:will\s+)?|(?:'ll\s+))". A repeated group is left as written (0.7.20).
  */
 function attachContractions(source: string): string {
+  // Most rules list no contraction as an alternative: nothing to read.
+  if (!HAS_CONTRACTION_ALTERNATIVE.test(source)) return source;
+  const groups = groupsOf(source);
   let out = '';
   let from = 0;
   for (;;) {
     const at = source.indexOf(SPACE_THEN_GROUP, from);
     if (at < 0) return out + source.slice(from);
-    const open = at + SPACE_THEN_GROUP.length;
-    const close = groupEnd(source, open);
+    const paren = at + SPACE_THEN_GROUP.length - 3;
+    const open = paren + 3;
+    const close = groups.close[paren] ?? -1;
+    if (close < 0) throw new Error(`unclosed group in a threat rule: ${source.slice(at, at + 40)}`);
     const after = source.slice(close + 1, close + 3);
     const optional = after.startsWith('?') && !after.startsWith('??');
     const repeated = /^[*+{?]/.test(after) && !optional;
-    const alternatives = topLevelAlternatives(source.slice(open, close)).map(attachContractions);
+    const cuts = [paren + 2, ...(groups.bars.get(paren) ?? []), close];
+    const alternatives = cuts.slice(1).map((end, k) => source.slice((cuts[k] ?? 0) + 1, end));
     const attached = alternatives.filter((a) => ATTACHED.test(a));
     if (repeated || attached.length === 0 || attached.length === alternatives.length) {
       // Read on inside the group: a group within it may hold contractions.
@@ -281,27 +288,40 @@ function attachContractions(source: string): string {
       from = open;
       continue;
     }
-    const spaced = alternatives.filter((a) => !ATTACHED.test(a));
+    const spaced = alternatives.filter((a) => !ATTACHED.test(a)).map(attachContractions);
     out +=
       source.slice(from, at) +
-      String.raw`(?:\s+(?:${spaced.join('|')})${optional ? '?' : ''}|(?:${attached.join('|')}))`;
+      String.raw`(?:\s+(?:${spaced.join('|')})${optional ? '?' : ''}|(?:${attached.map(attachContractions).join('|')}))`;
     from = close + 1 + (optional ? 1 : 0);
   }
 }
 
-/** The index of the parenthesis that closes a group opened just before `from`. */
-function groupEnd(source: string, from: number): number {
-  let depth = 1;
+/**
+ * Every group of a pattern in one pass: the index of the parenthesis that closes each opening
+ * one, and the "|" at each group's own level.
+ */
+function groupsOf(source: string): { close: Int32Array; bars: Map<number, number[]> } {
+  const close = new Int32Array(source.length).fill(-1);
+  const bars = new Map<number, number[]>();
+  const stack: number[] = [];
   let inClass = false;
-  for (let i = from; i < source.length; i++) {
+  for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    else if (c === '(') stack.push(i);
+    else if (c === ')') {
+      const opened = stack.pop();
+      if (opened !== undefined) close[opened] = i;
+    } else if (c === '|' && stack.length > 0) {
+      const opened = stack[stack.length - 1] ?? 0;
+      const list = bars.get(opened);
+      if (list === undefined) bars.set(opened, [i]);
+      else list.push(i);
+    }
   }
-  throw new Error(`unclosed group in a threat rule: ${source.slice(from - 3, from + 40)}`);
+  return { close, bars };
 }
 
 const RULES: readonly Rule[] = [

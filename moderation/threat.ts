@@ -15,6 +15,7 @@
  * threats, and the department's critics must never be flagged for describing them.
  */
 import { sigmoid } from './model/linear.js';
+import { loadVectors } from './model/vectors.js';
 import { quotedSpans, reportsOutsideQuotes } from './speech.js';
 import { prepareText, tokens } from './normalize.js';
 import {
@@ -124,6 +125,8 @@ const MARKED = String.raw`(?:(?:the|that|those|these|every|any|all|some|a|an|ano
 /** Any verb of an order (round 113), never a subject: "they found him in the lake" reports. */
 const ANY_VERB = String.raw`(?!(?:they|he|she|we|i|you|it|cops|police|officers|someone|somebody|people|who|that|which|there|once|then)\b)[a-z]+\s+(?:(?:up|out|down|off|over|back|away)\s+)?`;
 /** Whose body is broken, in a call to maim (round 113): "the cop's teeth", "that rat's body". */
+/** Killing as a gerund, said of people (round 139): "executing the Jews", "wiping out them all". */
+const REMEDY_GERUND = String.raw`killing|shooting|executing|hanging|lynching|gassing|exterminating|murdering|slaughtering|nuking|beheading|gunning\s+down|stringing\s+up|wiping\s+out`;
 const MAIMED = String.raw`(?:(?:the|that|this|those|these|some|every|each)\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|${GROUP_TARGET}|${DEHUMAN}|${REVILED}))`;
 /**
  * A game, a kitchen or a story, where the verbs of round 112 kill nobody; or the answer to a
@@ -5765,6 +5768,26 @@ const RULES: readonly Rule[] = [
       ),
     },
   ),
+  // Round 139 (0.7.21): violence offered as the remedy, the shape functional test suites write
+  // as "threat as a normative statement": "Executing the Jews is the only way to fix this
+  // country", "killing all the immigrants is the answer", "shooting every cop would solve
+  // everything", "the only solution is to shoot them all". The killing is a gerund or an
+  // infinitive whose object is people; the remedy is said as fact, at a sentence's start. Not
+  // "executing the search warrant is the only way", "killing the bill is the answer", "executing
+  // prisoners is never the answer", nor what someone else thinks ("I don't think killing them is
+  // the answer").
+  rule(
+    String.raw`(?:^|[.!?;:\n]\s*|\b(?:honestly|frankly|seriously|maybe|just|so)\s+)(?:${REMEDY_GERUND})\s+(?:(?:a\s+few|some|a\s+couple|more|most)\s+(?:of\s+)?)?${KILLED}(?:\s+[a-z'-]+){0,4}?\s+(?:is|would\s+be|'d\s+be|will\s+be|are|remains)\s+(?:(?:honestly|really|still|truly|clearly|obviously)\s+)?(?:(?:the|our|their|this\s+country'?s|america'?s)\s+(?:(?:only|best|real|final|last|one|true|simplest|quickest|fastest|easiest)\s+){0,2}(?:way|answer|solution|option|cure|fix|remedy|hope|choice)|(?:exactly\s+)?what\s+(?:this|our|the)\s+(?:country|town|city|nation|world|state|county|neighbou?rhood|community)\s+needs)\b|(?:^|[.!?;:\n]\s*|\b(?:honestly|frankly|seriously|maybe|just|so)\s+)(?:${REMEDY_GERUND})\s+(?:(?:a\s+few|some|a\s+couple|more|most)\s+(?:of\s+)?)?${KILLED}(?:\s+[a-z'-]+){0,4}?\s+(?:would|will|'d|'ll)\s+(?:(?:really|finally|honestly)\s+)?(?:solve|fix|cure|end)\s+(?:everything|it\s+all|(?:the|this|that|our|their)\s+(?:\w+\s+)?(?:problems?|issues?|mess|crisis)|(?:most|all|half)\s+of\s+(?:our|the|this\s+country'?s)\s+problems)\b|(?:^|[.!?;:\n]\s*|\b(?:honestly|frankly|seriously|maybe|just|so)\s+)(?:${REMEDY_GERUND})\s+(?:(?:a\s+few|some|a\s+couple|more|most)\s+(?:of\s+)?)?${KILLED}(?:\s+[a-z'-]+){0,4}?\s+(?:would|will|'d|'ll)\s+send\s+(?:a|the\s+right|the|a\s+clear|a\s+strong|a\s+real)\s+message\b|\b(?:the|our)\s+(?:(?:only|best|real|final|one|true|simplest|quickest)\s+){0,2}(?:way(?:\s+to\s+[^.!?\n]{1,50}?)?|answer|solution|option|cure|fix|remedy)\s+(?:is|would\s+be|'s)\s+(?:to\s+(?:just\s+)?(?:kill|shoot|execute|hang|lynch|gas|exterminate|murder|slaughter|nuke|behead|gun\s+down|string\s+up|wipe\s+out)|${REMEDY_GERUND})\s+(?:(?:a\s+few|some|a\s+couple|more|most)\s+(?:of\s+)?)?${KILLED}`,
+    0.75,
+    'call for violence',
+    gate(
+      'killing shooting executing hanging lynching gassing exterminating murdering slaughtering nuking beheading gunning stringing wiping kill shoot execute hang lynch gas exterminate murder slaughter nuke behead gun string wipe',
+    ),
+    {
+      unless:
+        /\b(?:history|historians?|documentary|movie|film|novel|game|video\s+game|hypothetical\w*|self[\s-]defen[cs]e|zombies?|vampires?|characters?|kindness|compliments|love|bad\s+guys?|intruders?|attackers?|active\s+shooters?|armed\s+(?:m[ae]n|suspects?|intruders?)|(?:he|she|they|sheriff|chief|officer|report|department)\s+(?:said|says)|according\s+to)\b/,
+    },
+  ),
 ];
 
 /**
@@ -5818,6 +5841,8 @@ function topLevelAlternatives(source: string): string[] {
   return parts;
 }
 
+const HASHTAG_MARK = /#(?=[a-z])/g;
+
 /** The signals of the precise rules, one per label. */
 export function threatRuleSignals(prepared: PreparedText): Signal[] {
   // Most comments contain none of the rules' words: one Map lookup per token, no regex.
@@ -5848,7 +5873,10 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
     if (FIRST_PERSON_WORDS.has(word)) firstPerson = true;
   }
   if (!opened) return [];
-  const text = spelled?.text ?? prepared.normalized;
+  // A hashtag starts a sentence of its own ("#hang them all", "so true #kill all cops"): its '#'
+  // is read as a full stop, one character for one, so offsets hold.
+  const read = spelled?.text ?? prepared.normalized;
+  const text = read.includes('#') ? read.replace(HASHTAG_MARK, '.') : read;
   const at = (offset: number): number => spelled?.toNormalized(offset) ?? offset;
   let byLabel: Map<string, Signal> | undefined;
   // Only the rules whose bit is set: most comments open a handful of the hundreds.
@@ -6083,7 +6111,8 @@ function respelled(word: string): string | undefined {
     drawnOut(word) ??
     unLeet(word) ??
     iForL(word) ??
-    runTogether(word)
+    runTogether(word) ??
+    wordsRunTogether(word)
   );
 }
 
@@ -6112,6 +6141,72 @@ function runTogether(word: string): string | undefined {
   const joined = modal === '' ? '' : (RUN_TOGETHER_WORDS[modal] ?? ` ${modal}`);
   return `${who}${joined} ${verb} ${whom}`;
 }
+/**
+ * Any words run together around a verb of violence, as in a hashtag ("#KillAllCops",
+ * "#hangthemall") or a line typed without spaces ("iwillkillallthecops") (0.7.21, round 139):
+ * split into the words that explain it best, each weighed by its frequency in the shipped word
+ * vectors (Zipf: a word of rank r costs log(r), plus a price for every word, the method of
+ * Norvig's word segmentation). The split is kept only when the token is no word of its own
+ * ("skillset", "shotgun", "killjoy" are left alone or split into harmless words) and one of its
+ * words is a verb or noun of violence; the rules then read the words as they read any comment,
+ * so "#KillAllCops" is judged as "kill all cops" would be, and "#DefundThePolice" is not split.
+ */
+const VIOLENT_PART =
+  /kill|shoot|shot|hang|lynch|stab|murder|behead|burn|bomb|gas|execut|die|dead|death|slaughter|extermin|nuke|rape|shank|chok|strangl|torch|bullet|noose/;
+const VIOLENT_SEGMENT =
+  /^(?:kill(?:s|ed|ing)?|shoot(?:s|ing)?|shot|hang(?:s|ed|ing)?|lynch(?:ed|ing)?|stab(?:s|bed|bing)?|murder(?:s|ed|ing)?|behead(?:ed|ing)?|burn(?:s|ed|ing)?|bomb(?:s|ed|ing)?|gas|gassed|execute(?:d)?|die|dies|dead|death|slaughter(?:ed)?|exterminate(?:d)?|nuke(?:d)?|rape(?:d)?|shank(?:ed)?|choke(?:d)?|strangle(?:d)?|torch(?:ed)?|bullet|noose)$/;
+/** The words of one and two letters a split may use ("al", "th", "ki" are in the vectors too). */
+const SHORT_WORD_RANK = new Map<string, number>([
+  ['i', 10],
+  ['a', 5],
+  ['u', 2_000],
+  ...'of to in is it we me my he be by do go no so up us on at an or as am if ya ur im em'
+    .split(' ')
+    .map((w): [string, number] => [w, 100]),
+]);
+const TWO_WORD_OBJECT = /^(?:them|him|her|you|u|yall|em|cops|pigs|police|officers)$/;
+/** What each word of a split costs besides its rank: fewer, longer words are preferred. */
+const PER_WORD = 6;
+const LONGEST_WORD = 18;
+
+function wordsRunTogether(word: string): string | undefined {
+  if (word.length < 7 || word.length > 60 || !/^[a-z]+$/.test(word) || !VIOLENT_PART.test(word))
+    return undefined;
+  const index = loadVectors().index;
+  if (index.has(word)) return undefined;
+  const cost = (w: string): number | undefined => {
+    const rank = w.length <= 2 ? SHORT_WORD_RANK.get(w) : index.get(w);
+    return rank === undefined ? undefined : Math.log(rank + 2) + PER_WORD;
+  };
+  // best[i]: the least cost of splitting word[0, i); from[i]: where its last word starts.
+  const best = new Float64Array(word.length + 1).fill(Infinity);
+  const from = new Int32Array(word.length + 1).fill(-1);
+  best[0] = 0;
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - LONGEST_WORD); start < end; start++) {
+      const before = best[start] ?? Infinity;
+      if (before === Infinity) continue;
+      const c = cost(word.slice(start, end));
+      if (c !== undefined && before + c < (best[end] ?? Infinity)) {
+        best[end] = before + c;
+        from[end] = start;
+      }
+    }
+  }
+  if (best[word.length] === Infinity) return undefined;
+  const words: string[] = [];
+  for (let end = word.length; end > 0; end = from[end] ?? 0)
+    words.unshift(word.slice(from[end] ?? 0, end));
+  // Two words are often a compound the vectors lack ("buckshot", "deathtrap"): only a verb and
+  // the people it is done to ("killthem", "hangem") are read as two.
+  const violent = words.some((w) => VIOLENT_SEGMENT.test(w));
+  const twoRead =
+    words.length === 2 &&
+    VIOLENT_SEGMENT.test(words[0] ?? '') &&
+    TWO_WORD_OBJECT.test(words[1] ?? '');
+  return violent && (words.length >= 3 || twoRead) ? words.join(' ') : undefined;
+}
+
 /** A run of weapon emoji (one or more), and whether a text holds one (read by es/threat.ts too). */
 export const WEAPON_EMOJI_RUN = /(?:🔪|🗡️?|🔫|💣|🧨|🪓|🪢|⚰️?|🔥)+/gu;
 export const WEAPON_EMOJI_ANY = /🔪|🗡|🔫|💣|🧨|🪓|🪢|⚰|🔥/u;

@@ -816,6 +816,10 @@ const TARGETS: Record<string, number> = {
   'threats: the same shapes with people (round 138)': 1,
   'threats of every kind, after round 138 (blind 331)': 7 / 12,
   'never threats: their twins, after round 138 (blind 331)': 0,
+  'threats in the shapes of functional tests (blind 332), seen': 1,
+  'never threats: their twins (blind 332), seen': 0,
+  'threats: hashtags, run-together words, killing as the remedy (round 139)': 1,
+  'never threats: hashtags and remedies without people (round 139)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -1157,3 +1157,34 @@ describe('contractions in the threat rules (0.7.20)', () => {
     },
   );
 });
+
+describe('words run together, in hashtags and lines typed without spaces (0.7.21)', () => {
+  it('reads "#KillAllCops" as its words, with the hashtag as written for evidence', () => {
+    const v = createModerator().classify({ text: 'So true. #KillAllCops' });
+    expect(v.flags).toContain('threat');
+    const evidence = v.reasons.flatMap((r) => r.evidence.map((e) => e.text));
+    expect(evidence.every((e) => 'So true. #KillAllCops'.includes(e))).toBe(true);
+    expect(evidence.some((e) => e.includes('KillAllCops'))).toBe(true);
+  });
+
+  it.each(['#hangthemall', 'i will killallthecops', '#ShootTheChief', 'friday #executethejudge'])(
+    'flags "%s"',
+    (text) => {
+      expect(threat(text).length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each([
+    '#DefundThePolice',
+    '#skillset',
+    '#killingit',
+    'a few rounds of buckshot at the range',
+    'the deathtrap intersection on 5th needs a light',
+    '#gasprices are killing me',
+  ])('leaves "%s" alone', (text) => {
+    expect(
+      threat(text).filter((s) => s.label !== 'violent wording aimed at people (threat model)'),
+    ).toEqual([]);
+    expect(createModerator().classify({ text }).flags).not.toContain('threat');
+  });
+});

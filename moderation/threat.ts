@@ -5865,6 +5865,7 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
   }
   // Weapons in emoji ("I will 🔪 you", "they should all be ⚰️") are read as their words too.
   if (!chat && WEAPON_EMOJI_ANY.test(prepared.normalized)) chat = true;
+  if (!chat && HAS_SPACED_LETTERS.test(prepared.normalized)) chat = true;
   // Chat spellings ("i will kil u", "u r goin 2 die", "ill brake ur neck") are read as the words
   // they stand for, for the rules only; evidence points back at what was written.
   const spelled = chat ? chatSpelling(prepared.normalized) : undefined;
@@ -6080,7 +6081,7 @@ function hasRunOfThree(word: string): boolean {
 const TRANSPOSED: ReadonlyMap<string, string> = (() => {
   const words = `kill killed killing murder murdered hang hanged lynch lynched shoot shooting stab
     stabbed strangle execute executed slaughter behead beheaded bomb burn burned rape raped
-    torture tortured bullet death`;
+    torture tortured bullet death dead`;
   const ordinary = new Set(['brun', 'sohot']);
   const out = new Map<string, string>();
   for (const word of words.trim().split(/\s+/)) {
@@ -6164,18 +6165,30 @@ const SHORT_WORD_RANK = new Map<string, number>([
     .split(' ')
     .map((w): [string, number] => [w, 100]),
 ]);
+/**
+ * The stock menaces that hold no word of violence ("yourenext", "iknowwhereyoulive"): a split
+ * is read when it says one of them.
+ */
+const MENACE_PART = /next|where|back|dead/;
+const STOCK_MENACE =
+  /\b(?:(?:youre|you\s+are|ur)\s+(?:next|dead|a\s+dead\s+man)|know\s+where\s+(?:you|u)\s+(?:live|sleep|work)|watch\s+(?:your|ur)\s+back)\b/;
+/** Contractions written without their apostrophe, which the vectors (letters only) lack. */
+const RUN_CONTRACTIONS = new Map<string, number>(
+  'youre theyre dont cant wont didnt ive hes shes thats whats'.split(' ').map((w) => [w, 500]),
+);
 const TWO_WORD_OBJECT = /^(?:them|him|her|you|u|yall|em|cops|pigs|police|officers)$/;
 /** What each word of a split costs besides its rank: fewer, longer words are preferred. */
 const PER_WORD = 6;
 const LONGEST_WORD = 18;
 
 function wordsRunTogether(word: string): string | undefined {
-  if (word.length < 7 || word.length > 60 || !/^[a-z]+$/.test(word) || !VIOLENT_PART.test(word))
-    return undefined;
+  if (word.length < 7 || word.length > 60 || !/^[a-z]+$/.test(word)) return undefined;
+  const violentPart = VIOLENT_PART.test(word);
+  if (!violentPart && !MENACE_PART.test(word)) return undefined;
   const index = loadVectors().index;
   if (index.has(word)) return undefined;
   const cost = (w: string): number | undefined => {
-    const rank = w.length <= 2 ? SHORT_WORD_RANK.get(w) : index.get(w);
+    const rank = w.length <= 2 ? SHORT_WORD_RANK.get(w) : (index.get(w) ?? RUN_CONTRACTIONS.get(w));
     return rank === undefined ? undefined : Math.log(rank + 2) + PER_WORD;
   };
   // best[i]: the least cost of splitting word[0, i); from[i]: where its last word starts.
@@ -6204,13 +6217,22 @@ function wordsRunTogether(word: string): string | undefined {
     words.length === 2 &&
     VIOLENT_SEGMENT.test(words[0] ?? '') &&
     TWO_WORD_OBJECT.test(words[1] ?? '');
-  return violent && (words.length >= 3 || twoRead) ? words.join(' ') : undefined;
+  const read = words.join(' ');
+  if (violent && (words.length >= 3 || twoRead)) return read;
+  return STOCK_MENACE.test(read) ? read : undefined;
 }
 
 /** A run of weapon emoji (one or more), and whether a text holds one (read by es/threat.ts too). */
 export const WEAPON_EMOJI_RUN = /(?:🔪|🗡️?|🔫|💣|🧨|🪓|🪢|⚰️?|🔥)+/gu;
 export const WEAPON_EMOJI_ANY = /🔪|🗡|🔫|💣|🧨|🪓|🪢|⚰|🔥/u;
-const CHAT_WORD = new RegExp(`[a-z0-9']+|${WEAPON_EMOJI_RUN.source}`, 'gu');
+/**
+ * Letters spaced out one by one ("k i l l a l l c o p s", "i k n o w w h e r e y o u l i v e"):
+ * normalization joins them only into a lexicon's word; the rules read a run of six or more as
+ * the words it spells, when those are a threat's (wordsRunTogether).
+ */
+const SPACED_LETTERS = String.raw`(?<![a-z0-9'])[a-z](?: [a-z]){5,}(?![a-z0-9'])`;
+const HAS_SPACED_LETTERS = new RegExp(SPACED_LETTERS);
+const CHAT_WORD = new RegExp(`${SPACED_LETTERS}|[a-z0-9']+|${WEAPON_EMOJI_RUN.source}`, 'gu');
 
 /**
  * Weapons and death in emoji, as the word their place in the sentence asks for (0.7.11): a verb
@@ -6277,7 +6299,11 @@ function chatSpelling(normalized: string): ChatSpelling | undefined {
   for (const m of allMatches(CHAT_WORD, normalized)) {
     const word = m[0];
     const emoji = !/^[a-z0-9']/.test(word);
-    const to = emoji ? emojiWord(word, normalized, m.index) : respelled(word);
+    const to = emoji
+      ? emojiWord(word, normalized, m.index)
+      : word.includes(' ')
+        ? wordsRunTogether(word.replaceAll(' ', ''))
+        : respelled(word);
     if (to === undefined) continue;
     // "2" is "to" only between words.
     if (word === '2') {

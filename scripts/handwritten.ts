@@ -21396,4 +21396,58 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Honestly shooting the breeze with the officers is the best part of the event.',
     ],
   },
+  // Blind 333 (0.7.21), written after round 139 and run once: the threats the issue names (wishes
+  // of death, calls for executions, bombs, "you're next", "I know where you live") at officers,
+  // some with the spelling variations of functional test suites: 17 of 20 flagged, 1 of 10 twins
+  // ("I know where you work, officer, I drive past the station every day", which a person may
+  // fairly read either way). Missed: "yourenext" and letters spaced one by one (read since, round
+  // 140) and "I hope u dei slowly" ("dei" is a word too: left). Seen since.
+  {
+    name: "threats at officers, the issue's kinds, some misspelled (blind 333), seen",
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'I hope you die in a fire, Sergeant.',
+      'The chief should be executed for treason.',
+      "There's a bomb in the precinct lobby set for noon.",
+      "You're next, Detective.",
+      'I know where you live, officer.',
+      'I hope u dei slowly',
+      'The mayor should be exectued.',
+      'i will klil you and your partner',
+      'yourenext',
+      'I k n o w w h e r e y o u l i v e',
+      'Someone should sh00t that judge.',
+      'All of you pigs deserve a bullet.',
+      "I'll blow this whole station sky high.",
+      'Hope your cruiser flips and burns with you in it.',
+      'We will hunt you down one by one.',
+      'Watch your back, deputy, we know your shift.',
+      'That officer should be strung up from the nearest tree.',
+      'Death to every cop in this city.',
+      "I'm going to put a bomb under your car.",
+      'ur dead meat pig',
+    ],
+  },
+  {
+    name: 'never threats: their twins (blind 333), seen',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'I hope you get the promotion, Sergeant.',
+      "The chief's plan should be executed quickly.",
+      "There's a bake sale in the precinct lobby at noon.",
+      "You're next in line, Detective.",
+      'I know where you work, officer, I drive past the station every day.',
+      'Hope your cruiser gets fixed soon, it sounded rough.',
+      'We will track down the owner of the lost dog.',
+      'Watch your step, deputy, the stairs are icy.',
+      'That banner should be strung up across Main Street for the parade.',
+      'ur the best deputy in the county',
+    ],
+  },
 ];

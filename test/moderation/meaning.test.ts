@@ -820,6 +820,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (blind 332), seen': 0,
   'threats: hashtags, run-together words, killing as the remedy (round 139)': 1,
   'never threats: hashtags and remedies without people (round 139)': 0,
+  "threats at officers, the issue's kinds, some misspelled (blind 333), seen": 19 / 20,
+  'never threats: their twins (blind 333), seen': 1 / 10,
 };
 
 describe('handwritten behaviour', () => {

@@ -1167,12 +1167,17 @@ describe('words run together, in hashtags and lines typed without spaces (0.7.21
     expect(evidence.some((e) => e.includes('KillAllCops'))).toBe(true);
   });
 
-  it.each(['#hangthemall', 'i will killallthecops', '#ShootTheChief', 'friday #executethejudge'])(
-    'flags "%s"',
-    (text) => {
-      expect(threat(text).length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    '#hangthemall',
+    'i will killallthecops',
+    '#ShootTheChief',
+    'friday #executethejudge',
+    'yourenext',
+    'I k n o w w h e r e y o u l i v e',
+    'k i l l a l l c o p s',
+  ])('flags "%s"', (text) => {
+    expect(threat(text).length).toBeGreaterThan(0);
+  });
 
   it.each([
     '#DefundThePolice',
@@ -1181,6 +1186,9 @@ describe('words run together, in hashtags and lines typed without spaces (0.7.21
     'a few rounds of buckshot at the range',
     'the deathtrap intersection on 5th needs a light',
     '#gasprices are killing me',
+    '#nextdoorneighbours',
+    'U S A U S A U S A',
+    'w h a t a g r e a t d a y',
   ])('leaves "%s" alone', (text) => {
     expect(
       threat(text).filter((s) => s.label !== 'violent wording aimed at people (threat model)'),

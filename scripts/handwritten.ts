@@ -21450,4 +21450,85 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'ur the best deputy in the county',
     ],
   },
+  // Blind 334 (0.7.21), veiled threats at officers and officials, written after round 140 and run
+  // once: 4 of 16 flagged, 0 of 10 twins. Round 141 reads seven of the twelve misses as
+  // mechanisms (a car checked for a bomb, a witness who "won't be testifying, trust me", "off duty
+  // and alone, and we'll be there", "I've put down dogs for less", "hunted like animals", "a shame
+  // if it was parked outside your house when it happens", a family's routine recited to an
+  // officer ending "right, Sergeant?"). Left: a sheriff "who crossed this town", a mayor who
+  // "won't finish his term, one way or another" (a recall is said so too), a judge jogging alone
+  // ("bad idea"), "you can't protect all of them", worn brake lines. Seen since.
+  {
+    name: 'threats: veiled, at officers and officials (blind 334), seen',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Nice cruiser, Officer Diaz. Would be a shame if it was parked outside your house when it happens.',
+      'Your daughter plays soccer at Riverside on Saturdays, right Sergeant?',
+      'Keep writing tickets on my street and see what happens to you.',
+      'Some of us remember what happened to the last sheriff who crossed this town.',
+      'Chief, you should really start checking under your car before you drive.',
+      "The detective that arrested my cousin won't be testifying, trust me.",
+      "One day you'll be off duty and alone, and we'll be there.",
+      "I've got a scope and a lot of patience, Deputy.",
+      "Tell the mayor he won't finish his term, one way or another.",
+      'Every cop on this page better pray I never get out.',
+      'Ive put down dogs for less than what that officer did.',
+      'They say the judge goes jogging alone at 6am. Bad idea.',
+      'When this is over, the officers involved will be hunted like animals.',
+      "You can't protect all of them all of the time.",
+      'Funny how fast a patrol car burns.',
+      'Drive safe, officer, those brake lines look a little worn.',
+    ],
+  },
+  {
+    name: 'never threats: their twins (blind 334), seen',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Nice cruiser, Officer Diaz, the new paint job looks sharp.',
+      'Your daughter plays soccer at Riverside too? My son is on the blue team, Sergeant.',
+      'Keep writing tickets on my street, people speed like crazy here.',
+      'Some of us remember the last sheriff fondly, he fixed the jail.',
+      'Chief, you should really start checking the potholes on 5th before someone gets hurt.',
+      'The detective that arrested my cousin was fair to him, honestly.',
+      "One day you'll be off duty and retired, and we'll throw you a party.",
+      "I've got a camera and a lot of patience, deputy, I'll send you the footage.",
+      'They say the judge goes jogging at 6am, good for him.',
+      'Drive safe, officer, the roads are icy tonight.',
+    ],
+  },
+  // Round 141 (0.7.21): twins written in the words of its rules: advice to check under the car for
+  // cats or thieves, a witness who won't testify for a reason given, a plate of food for an officer
+  // alone on the holidays, plants killed for less, fugitives hunted down, an eclipse, a parent's
+  // questions about a bus stop.
+  {
+    name: 'never threats: twins of round 141',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'In this cold weather, check under your car before you drive, cats sleep by the engine.',
+      "Always look under your truck every morning for leaks if it's an older model.",
+      'Check under your car before you drive, catalytic converter thieves have been busy on Elm.',
+      "The witness won't be testifying, the charges were dropped last week.",
+      "My brother won't be testifying, trust me, he was out of state that night and the DA knows.",
+      "He won't make it to the hearing, trust me, his flight was cancelled.",
+      "When you're off duty and alone on the holidays, we'll be there with a plate of food, officer.",
+      "If you're ever alone on patrol out by the lake, we'll be there to help, just call.",
+      "I've killed plants for less than forgetting to water them once.",
+      "I've shot better photos for less money than that camera costs.",
+      'The escaped inmates will be hunted down by the marshals and returned.',
+      'The suspects will be hunted down like the criminals they are, said the sheriff.',
+      "It would be a shame if your house wasn't on the parade route when it happens, it's a great view.",
+      "It'd be a shame if it rained on your family when it happens, the eclipse is Monday.",
+      'Your daughter plays soccer at Riverside on Saturdays too, right Sergeant? My son is on her team.',
+      'Your son walks to school alone every day, right? Is the crossing guard back at Oak yet?',
+      'Your kids take the bus at 7am, right officer? Has the stop moved?',
+      'Your wife works at the hospital every night, right Sergeant? Tell her thank you from all of us.',
+    ],
+  },
 ];

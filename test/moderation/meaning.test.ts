@@ -822,6 +822,9 @@ const TARGETS: Record<string, number> = {
   'never threats: hashtags and remedies without people (round 139)': 0,
   "threats at officers, the issue's kinds, some misspelled (blind 333), seen": 19 / 20,
   'never threats: their twins (blind 333), seen': 1 / 10,
+  'threats: veiled, at officers and officials (blind 334), seen': 11 / 16,
+  'never threats: their twins (blind 334), seen': 0,
+  'never threats: twins of round 141': 0,
 };
 
 describe('handwritten behaviour', () => {

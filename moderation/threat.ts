@@ -159,7 +159,7 @@ const HARD_VERB = byFirstLetter(
 );
 
 /** Participles of violence done to people: "should be strung up", "would all be gassed". */
-const PP_HARM = String.raw`(?:killed|shot\s+dead|shot(?!\s+(?:by|for|on|with|at|down)\b)|hanged|lynched|executed|stabbed|gassed|burned\s+alive|burnt\s+alive|burned\s+at\s+the\s+stake|burned(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|alive|to\s+death)))|tortured|slaughtered|exterminated|murdered|beheaded|drowned(?!\s+out)|strung\s+up|hunted\s+(?:down|for\s+sport|like\s+(?:animals|dogs|deer|rats))|eradicated|purged|butchered|massacred|gunned\s+down|blown\s+up|bombed|nuked|set\s+on\s+fire|put\s+down|wiped\s+out|eliminated(?!\s+from)|beaten\s+to\s+death|beaten(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|up|senseless|bloody))))`;
+const PP_HARM = String.raw`(?:killed|shot\s+dead|shot(?!\s+(?:by|for|on|with|at|down)\b)|hanged|lynched|executed|stabbed|gassed|burned\s+alive|burnt\s+alive|burned\s+at\s+the\s+stake|burned(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|alive|to\s+death)))|tortured|slaughtered|exterminated|murdered|beheaded|drowned(?!\s+out)|strung\s+up|hunted\s+(?:down|for\s+sport|like\s+(?:animals|dogs|deer|rats))|eradicated|purged|butchered|massacred|gunned\s+down|blown\s+up|bombed|nuked|set\s+on\s+fire|put\s+down|wiped\s+out|eliminated(?!\s+from)|beaten\s+to\s+death|dragged\s+(?:behind|from)\s+(?:a|the|my|his|their)\s+(?:truck|car|pickup|horse|bumper)|beaten(?=\s*(?:[.!,;]|$|\s+(?:tomorrow|today|up|senseless|bloody))))`;
 
 /** Animals shot by hunters or put down by farmers and vets: "a bullet in the deer at 200 yards". */
 const GAME = String.raw`(?:deer|bucks?|elk|moose|hogs?|boars?|coyotes?|turkeys?|bears?|steers?|horses?|cows?|bulls?|rabbits?|squirrels?|gophers?|groundhogs?|raccoons?|snakes?|rattlers?|rattlesnakes?|targets?|(?:tin|soda|beer|pop)\s+cans?|bottles?|pumpkins?|bullseye|bull's-eye|ten\s+ring)`;
@@ -5851,6 +5851,68 @@ const RULES: readonly Rule[] = [
       unless:
         /\b(?:too|also|teammates?|same\s+team|carpool|coach|my\s+(?:son|daughter|kid|kids))\b/,
     },
+  ),
+  // Round 142 (0.7.21): from blind 335's misses (threats between residents and at officers in the
+  // register of comments under an arrest or a crime, 11 of 20 on first contact): "keep running
+  // your mouth and you'll find out what happens", "if I ever catch the punk he's not walking
+  // away", "someone should run that protest over", "I'm loading up tonight, this town is about to
+  // learn a lesson", "I hope the inmates get to him first", "lucky I wasn't there or he'd be the
+  // one in the hospital", "see how tough the sheriff is with a brick through his window", "when I
+  // get out I'm coming for every officer that testified". Not "you'll find out how wrong you
+  // are", "he won't get away with it", "loading up the truck for the move", "I hope the inmates
+  // get counselling".
+  rule(
+    String.raw`\b(?:keep\s+(?:running\s+(?:your|ur)\s+mouth|talking|it\s+up|pushing|posting)|say\s+(?:that|it)\s+again|one\s+more\s+word)\b[^.!?\n]{0,30}?\band\s+(?:you'?ll|you\s+will|u'?ll|you'?re\s+(?:gonna|going\s+to))\s+(?:find\s+out|see|learn)\s+what\s+happens\b(?!\s+(?:next\s+(?:week|month|meeting|session)|at\s+the\s+(?:meeting|hearing|vote)|in\s+court))`,
+    0.7,
+    'threat of violence',
+    gate('happens'),
+  ),
+  rule(
+    String.raw`\bif\s+(?:i|we)\s+(?:ever\s+)?(?:catch|find|see|get\s+(?:my|our)\s+hands\s+on|run\s+into)\b[^.!?\n]{0,60}?\b(?:(?:he|she|they|you)(?:'s|'re|\s+is|\s+are)\s+not|(?:he|she|they|you)\s+(?:won'?t|will\s+not|ain'?t))\s+(?:walking|walk|leaving|leave|getting|get|going|go)\s+(?:away|home|out\s+of\s+there)\b(?!\s+with\b)(?![^.!?\n]*\b(?:cops|police|deputies|officers|911|arrest\w*|charges|court|jail|citizen'?s\s+arrest)\b)`,
+    0.7,
+    'threat of violence',
+    gate('catch find see hands run'),
+  ),
+  rule(
+    String.raw`\b(?:run|mow|plow)\s+(?:that|the|this|those|these)\s+(?:\w+\s+)?(?:protest|march|rally|vigil|parade|crowd|mob)\s+(?:over|down)\b|\b(?:run|mow|plow)\s+(?:over|down)\s+(?:that|the|this|those|these)\s+(?:\w+\s+)?(?:protest|march|rally|vigil|crowd|mob)\b(?!['’]|\s+(?:estimates?|numbers?|counts?|sizes?|figures?|routes?|permits?|schedules?|organi[sz]ers?|photos?|footage|videos?|details|facts|story|stories|rumou?rs?)\b)`,
+    0.7,
+    'call for violence',
+    gate('run mow plow'),
+    { unless: /\b(?:route|permit|schedule|time|clock|budget)\b/ },
+  ),
+  rule(
+    String.raw`\b(?:i'?m|i\s+am|im|we'?re|we\s+are)\s+(?:locking\s+and\s+loading|loading\s+up|locked\s+and\s+loaded|gearing\s+up|strapping\s+up)\b(?!\s+(?:for|the|my|our|on)\b)[^.!?\n]{0,20}?(?:[,;.!]\s*|\s+and\s+|\s+)[^.!?\n]{0,30}?\b(?:about\s+to|gonna|going\s+to|will|'ll)\s+(?:learn\s+a\s+lesson|find\s+out(?=\s*(?:[.!,;]|$))|regret\s+it(?=\s*(?:[.!,;]|$))|pay(?=\s*(?:[.!,;]|$))|know\s+what\s+hit)`,
+    0.75,
+    'threat of violence',
+    gate('locking loading locked gearing strapping'),
+    {
+      unless:
+        /\b(?:truck|van|car|moving|move|boxes|groceries|camping|hunting\s+trip|range|game|season|fishing)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bhope\s+(?:the\s+)?(?:other\s+)?(?:inmates|prisoners|cellmates?|cell\s*mates?|general\s+population|gen\s+pop|guys\s+inside|boys\s+inside)\s+(?:get\s+to|take\s+care\s+of|deal\s+with|handle|teach|find|welcome|show)\s+(?:him|her|them|that\s+\w+|this\s+\w+)\b(?!\s+(?:how\s+to\s+(?:read|write|cook|code)|to\s+(?:read|write|a\s+class)|with|through|in\s+(?:class|the\s+program|group|church|bible\s+study)))`,
+    0.65,
+    'wish of harm',
+    gate('inmates prisoners cellmate cellmates cell general gen guys boys'),
+  ),
+  rule(
+    String.raw`\b(?:lucky|good\s+thing|thank\s+god|thankfully)\s+(?:i|we)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+there\b[^.!?\n]{0,40}?\b(?:or|otherwise)\s+(?!(?:i|i'd|i'?ll|i'?m|we|we'd|we'?ll|my|our|me|us)\b)[^.!?\n]{0,40}?\b(?:hospital|dead|body\s+bag|morgue|grave|icu|wheelchair|ambulance|coffin|casket)\b`,
+    0.7,
+    'threat of violence',
+    gate('lucky thing thank thankfully'),
+  ),
+  rule(
+    String.raw`\b(?:see\s+how|how)\s+(?:tough|brave|big|bad|cocky|smug|mouthy)\s+(?:that\s+|the\s+|this\s+|you\s+|he\s+|she\s+)?[^.!?\n]{0,30}?\b(?:is|are|'s|'re|gets?|feels?)\s+with\s+(?:a|an|my)\s+(?:brick|rock|bullet|bat|knife|molotov|fist|boot)\s+(?:through|in|to|into)\b`,
+    0.7,
+    'threat of violence',
+    gate('tough brave big bad cocky smug mouthy'),
+  ),
+  rule(
+    String.raw`\b(?:when|once|as\s+soon\s+as)\s+(?:i|we)\s+(?:get\s+out(?!\s+of\s+(?:work|class|school|the\s+(?:office|meeting|hospital)))|get\s+released|'?m\s+out|am\s+out|make\s+bail|get\s+home)\b[^.!?\n]{0,30}?\b(?:i'?m|i\s+am|im|i'?ll\s+be|we'?re|we\s+are|i'?ll|we'?ll)\s+(?:coming\s+(?:for|after)|going\s+after|gonna\s+(?:find|get|visit|hunt)|hunting(?:\s+down)?)\s+(?:every|all|each|the|that|those|you|u|him|her|them)\b(?!\s+(?:kids|children|family|dog|cat|car|stuff|things|belongings|paperwork|records?|money|deposit|weekend|holidays?|party|game|dinner)\b)`,
+    0.75,
+    'threat of violence',
+    gate('out released bail home'),
   ),
 ];
 

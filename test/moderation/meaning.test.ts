@@ -825,6 +825,9 @@ const TARGETS: Record<string, number> = {
   'threats: veiled, at officers and officials (blind 334), seen': 11 / 16,
   'never threats: their twins (blind 334), seen': 0,
   'never threats: twins of round 141': 0,
+  'threats: under an arrest or a crime, between residents (blind 335), seen': 19 / 20,
+  'never threats: their twins (blind 335), seen': 0,
+  'never threats: twins of round 142': 0,
 };
 
 describe('handwritten behaviour', () => {

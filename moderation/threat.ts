@@ -127,6 +127,8 @@ const ANY_VERB = String.raw`(?!(?:they|he|she|we|i|you|it|cops|police|officers|s
 /** Whose body is broken, in a call to maim (round 113): "the cop's teeth", "that rat's body". */
 /** Killing as a gerund, said of people (round 139): "executing the Jews", "wiping out them all". */
 const REMEDY_GERUND = String.raw`killing|shooting|executing|hanging|lynching|gassing|exterminating|murdering|slaughtering|nuking|beheading|gunning\s+down|stringing\s+up|wiping\s+out`;
+/** Whom a wish of death names (round 143): a pronoun, or an official or a reviled one by title. */
+const WISHED_ON = String.raw`(?:you|u|him|her|them|(?:that|this|the|our)\s+(?:${OFFICE}|prosecutor|governor|senator|president|bastard|pig|animal|scum|monster|piece\s+of\s+\w+))`;
 const MAIMED = String.raw`(?:(?:the|that|this|those|these|some|every|each)\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|${GROUP_TARGET}|${DEHUMAN}|${REVILED}))`;
 /**
  * A game, a kitchen or a story, where the verbs of round 112 kill nobody; or the answer to a
@@ -5913,6 +5915,60 @@ const RULES: readonly Rule[] = [
     0.75,
     'threat of violence',
     gate('out released bail home'),
+  ),
+  // Round 143 (0.7.21): wishes of death, from blind 336's misses (11 of 20 on first contact):
+  // "may you rot in the ground", "I pray someone puts you down like the dog you are", "I wish
+  // someone would finally end that judge", "nothing would make me happier than seeing your name
+  // in the obituaries", "I'd celebrate if the mayor got hit by a bus", "pray the next riot burns
+  // you alive", "you deserve to bleed out", "take out this sheriff permanently". Not "may he rot
+  // in prison" (a sentence wished, not a death), "I pray someone puts the dog down gently", "sad
+  // seeing his name in the obituaries", "I'd celebrate if the mayor got re-elected".
+  rule(
+    String.raw`\bmay\s+(?:you|u|he|she|they|that\s+[a-z]+)\s+(?:rot|die|suffer|choke|bleed(?:\s+out)?|burn\s+alive)\b(?!\s+(?:in\s+(?:prison|jail|a\s+cell|(?:your|his|her|their)\s+cell|federal|solitary|hell|peace)|of\s+(?:old\s+age|laughter|embarrassment|shame|boredom)|laughing|happy))`,
+    0.7,
+    'wish of harm',
+    gate('rot die suffer choke bleed burn'),
+  ),
+  rule(
+    String.raw`\b(?:pray|praying|hope|hoping|wish|wishing)\s+(?:that\s+)?(?:someone|somebody|some1|one\s+day\s+someone)\s+(?:(?:would|will|finally|just|soon|one\s+day)\s+)*(?:puts?\s+${WISHED_ON}\s+down\b(?!\s+(?:for\s+a\s+nap|on\s+(?:the|a)\s+list|as\s+a\s+reference|gently|in\s+(?:the|their)\s+(?:book|notes|records)))|ends?\s+${WISHED_ON}(?=\s*(?:[.!,;]|$)|\s+(?:for\s+good|permanently|already|once\s+and\s+for\s+all)\b)|takes?\s+${WISHED_ON}\s+out(?=\s*(?:[.!,;]|$)|\s+(?:for\s+good|permanently|already|back\s+of\s+the\s+barn)\b))`,
+    0.7,
+    'wish of harm',
+    gate('pray praying hope hoping wish wishing'),
+    {
+      unless:
+        /\b(?:dinner|lunch|date|coffee|drinks|movies?|trash|garbage|recycling|vet|veterinarian|suffering\s+(?:dog|cat|animal))\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:happier|happy|can'?t\s+wait|love\s+to|joy|pleasure|celebrate|hope\s+(?:to|i\s+get\s+to)|looking\s+forward\s+to|dream\s+(?:of|about))\b[^.!?\n]{0,30}?\b(?:see|seeing|read|reading)\s+(?:your|ur|his|her|their|(?:that|the)\s+[a-z]+['’]s)\s+name\s+in\s+the\s+(?:obituaries|obits|obituary|death\s+notices)\b`,
+    0.7,
+    'wish of harm',
+    gate('obituaries obits obituary notices'),
+  ),
+  rule(
+    String.raw`\b(?:i'?d|i\s+would|i'?ll|i\s+will|we'?d|we\s+would|we'?ll|we\s+will)\s+(?:celebrate|party|throw\s+a\s+party|cheer|laugh|dance|pop\s+(?:the\s+)?champagne|smile|buy\s+(?:everyone|a\s+round))\s+(?:if|when|the\s+day)\s+[^.!?\n]{0,40}?\b(?:(?:got|gets|get|is|was)\s+(?:hit\s+by\s+a\s+(?:bus|car|truck|train)|shot|killed|murdered|stabbed|run\s+over|hanged|lynched|blown\s+up)|died|dies|croaked|croaks|kicked\s+the\s+bucket|drops?\s+dead|dropped\s+dead|bought\s+the\s+farm)\b`,
+    0.7,
+    'wish of harm',
+    gate('celebrate party cheer laugh dance champagne smile buy'),
+  ),
+  rule(
+    String.raw`\b(?:pray|praying|hope|hoping|wish)\s+(?:that\s+)?(?:the\s+next|a|some|another)\s+(?:\w+\s+)?(?:riot|fire|mob|bomb|crash|wreck|bullet|shooter|sniper)\s+(?:burns|kills|gets|takes\s+out|finds|hits)\s+(?:you|u|him|her|them|that\s+[a-z]+)\b`,
+    0.7,
+    'wish of harm',
+    gate('riot fire mob bomb crash wreck bullet shooter sniper'),
+  ),
+  rule(
+    String.raw`\b(?:you|u|he|she|they|that\s+[a-z]+|this\s+[a-z]+)\s+(?:deserves?|deserved)\s+to\s+(?:slowly\s+)?(?:bleed\s+out|bleed\s+to\s+death|choke\s+to\s+death|burn\s+alive|be\s+put\s+down)\b`,
+    0.7,
+    'wish of harm',
+    gate('bleed choke burn put'),
+  ),
+  rule(
+    String.raw`\b(?:take|taking)\s+out\s+(?:this|that|the|our)\s+(?:\w+\s+){0,3}?(?:${OFFICE}|prosecutor|governor|senator|councilwoman|commissioner)\s+(?:permanently|for\s+good|once\s+and\s+for\s+all)\b`,
+    0.7,
+    'call for violence',
+    gate('take taking'),
+    { unless: /\b(?:vote|votes|voting|ballot|election|recall|primary|office|polls?)\b/ },
   ),
 ];
 

@@ -828,6 +828,9 @@ const TARGETS: Record<string, number> = {
   'threats: under an arrest or a crime, between residents (blind 335), seen': 19 / 20,
   'never threats: their twins (blind 335), seen': 0,
   'never threats: twins of round 142': 0,
+  'threats: wishes of death and harm (blind 336), seen': 19 / 20,
+  'never threats: their twins (blind 336), seen': 0,
+  'never threats: twins of round 143': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -1825,7 +1825,7 @@ const RULES: readonly Rule[] = [
   // system works tonight", "when your car explodes". Their twins: coats, bake sales, photos for
   // a history project, the holiday market, a tow company, a thank-you card, ugly sweaters.
   rule(
-    String.raw`\b(?:don'?t|do\s+not)\s+(?:send\s+(?:your|ur)\s+(?:kids|children|son|daughter|child)\s+to|go\s+to|come\s+to|be\s+at|show\s+up\s+at)\s+[^.!?\n]{1,40}?\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this\s+weekend|next\s+week)\b(?=\s*[.!,]?\s*(?:that'?s\s+all\s+i'?m\s+saying|just\s+saying|you'?ve\s+been\s+warned|trust\s+me|i'?m\s+serious|consider\s+yourself(?:ves)?\s+warned|i\s+warned\s+you|remember\s+i\s+told\s+you|$))`,
+    String.raw`\b(?:don'?t|do\s+not)\s+(?:send\s+(?:your|ur)\s+(?:kids|children|son|daughter|child)\s+to|go\s+to|come\s+to|be\s+at|show\s+up\s+at)\s+[^.!?\n]{1,40}?\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this\s+weekend|next\s+week)\b(?=\s*[.!,]?\s*(?:(?:just\s+)?(?:that'?s\s+all\s+i'?m\s+saying|just\s+saying|you'?ve\s+been\s+warned|trust\s+me|i'?m\s+serious|consider\s+yourself(?:ves)?\s+warned|i\s+warned\s+you|remember\s+i\s+told\s+you)(?=\s*(?:[.!…]+\s*)?$)|$))`,
     0.7,
     'intimidation',
     gate('monday tuesday wednesday thursday friday saturday sunday tomorrow tonight weekend week'),
@@ -5969,6 +5969,133 @@ const RULES: readonly Rule[] = [
     'call for violence',
     gate('take taking'),
     { unless: /\b(?:vote|votes|voting|ballot|election|recall|primary|office|polls?)\b/ },
+  ),
+  // Round 144 (0.7.21): veiled bomb and arson threats against a place or a gathering, from blind
+  // 337 (1 of 16 on first contact: the rules knew the bomb named, not the bomb implied). Each
+  // shape says a place or an event and a menace without the word "bomb": a warning to stay away
+  // at a time ("don't send your kids to Lincoln High on Friday, just trust me"), goodbyes to say
+  // before an event, a gathering that will "end with a bang, you'll see", people to be vaporized,
+  // a place "going up in flames tonight", a package that "is not a gift", devices placed, a
+  // pressure cooker "not just for cooking", fertilizer and diesel, "something special for the
+  // council chamber", "next time it won't be a smoke bomb", a parade as "the perfect target",
+  // "that's what happens to the station if he walks free". Not a warning with its reason (a
+  // teacher work day), fireworks, a toy drive's box, a farm's fertilizer, pickpockets.
+  rule(
+    String.raw`\b(?:don'?t|do\s+not|wouldn'?t|would\s+not|i\s+wouldn'?t|stay\s+away\s+from|keep\s+(?:your|ur)\s+kids\s+(?:away\s+from|out\s+of|home\s+from))\s*(?:send\s+(?:your|ur)\s+(?:kids|children|son|daughter|family)\s+to|go\s+(?:to|near)|be\s+(?:at|near|in|anywhere\s+near)|come\s+to|attend|show\s+up\s+(?:to|at))?\s*[^.!?\n]{0,40}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|this\s+(?:weekend|week|friday|saturday|sunday|monday)|next\s+(?:week|monday|tuesday|wednesday|thursday|friday)|on\s+the\s+\d{1,2}(?:st|nd|rd|th)?)\b[^.!?\n]{0,10}?(?:[.!,;…]+\s*|\s+)(?:just\s+|seriously,?\s+)?(?:trust\s+me|that'?s\s+all\s+i'?(?:ll|m\s+(?:gonna|going\s+to))\s+say|you'?ve\s+been\s+warned|consider\s+(?:yourself|yourselves|this)\s+warned|i'?m\s+just\s+saying|just\s+saying|i\s+warned\s+(?:you|ya|y'?all)|don'?t\s+say\s+i\s+didn'?t\s+warn\s+(?:you|ya|y'?all)|that'?s\s+a\s+warning|remember\s+i\s+said\s+(?:so|this|that))(?=\s*(?:[.!…]+\s*)?$)|\b(?:should|better|needs?\s+to|might\s+want\s+to|had\s+better)\s+(?:be\s+)?evacuat(?:e|ed)\s+(?:before|by|on|tomorrow|tonight)\b[^.!?\n]{0,40}?(?:[.!,;…]+\s*|\s+)(?:just\s+)?(?:trust\s+me|that'?s\s+all\s+i'?(?:ll|m\s+(?:gonna|going\s+to))\s+say|you'?ve\s+been\s+warned|consider\s+(?:yourself|yourselves|this)\s+warned|just\s+saying|i\s+warned\s+(?:you|ya|y'?all))(?=\s*(?:[.!…]+\s*)?$)|\b(?:anyone|everyone|everybody|whoever|those|people)\s+(?:who\s+(?:goes|shows\s+up|is)\s+)?(?:at|in|going\s+to|attending|at\s+the)\s+[^.!?\n]{0,30}?\b(?:better|should|might\s+want\s+to|had\s+better)\s+(?:say\s+(?:their|your|his|her)\s+goodbyes|kiss\s+(?:their|your)\s+(?:families|kids|loved\s+ones|wives|husbands)\s+goodbye|(?:write|update)\s+(?:their|your)\s+wills?|make\s+(?:their|your)\s+peace)\b`,
+    0.75,
+    'bomb threat',
+    gate('trust warned saying warn warning said say evacuate evacuated goodbyes goodbye'),
+    {
+      unless:
+        /\b(?:closed|closing|holiday|work\s+day|workday|teacher|snow|storm|weather|flood\w*|traffic|construction|parking|lines?|crowds?|flu|covid|outbreak|lice|sick|power\s+outage|water\s+main|gas\s+leak|fumes|boring|overrated|expensive|tickets?|wait|drills?|exercise|inspection|renovat\w*|asbestos)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:parade|rally|vigil|meeting|ceremony|service|concert|festival|station|precinct|city\s+hall|courthouse|roll\s+call|graduation|game|march|protest|funeral|memorial|party|fair|event)\b[^.!?\n]{0,40}?\b(?:end|ends|go\s+out|start|finish|kick\s+off)\s+with\s+a\s+(?:big\s+|real\s+|huge\s+)?(?:bang|boom|blast|kaboom)\b(?=[^.!?\n]{0,6}?(?:[,.!…]+\s*|\s+)(?:you'?ll\s+see|trust\s+me|mark\s+my\s+words|wait\s+and\s+see|just\s+(?:watch|wait)|watch|remember\s+(?:this|that|i\s+said)|believe\s+me)\b)`,
+    0.75,
+    'bomb threat',
+    gate('bang boom blast kaboom'),
+    {
+      unless:
+        /\b(?:fireworks?|confetti|finale|cannon|salute|drum\w*|band|dj|music|celebrat\w*|flyover|party\s+poppers?)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:every|all|each|the\s+whole)\s+(?:\w+\s+){0,2}?(?:cops?|officers?|deputies|pigs|${GROUP_NOUN}|people|person|one|family|crowd|council|department|shift)\b[^.!?\n]{0,40}?\b(?:will|'ll|are\s+(?:gonna|going\s+to)|is\s+(?:gonna|going\s+to))\s+be\s+(?:vaporized|vaporised|obliterated|incinerated|blown\s+(?:to\s+(?:bits|pieces|smithereens|kingdom\s+come|hell)|up)|reduced\s+to\s+(?:ash|ashes|dust|rubble)|turned\s+to\s+(?:ash|dust))\b`,
+    0.75,
+    'bomb threat',
+    gate('vaporized vaporised obliterated incinerated blown reduced turned'),
+    {
+      unless:
+        /\b(?:video\s+game|game|movie|film|show|episode|aliens?|zombies?|asteroid|comet|dinosaurs?|lasers?|debate|argument|election|polls?|votes?)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:the\s+|that\s+|this\s+|your\s+)?(?:station|precinct|city\s+hall|courthouse|department|headquarters|hq|jail|mosque|church|synagogue|temple|school|clinic)(?:['’]s|\s+is)\s+(?:going\s+up\s+in\s+(?:flames|smoke)|gonna\s+(?:burn|go\s+up|blow)|going\s+to\s+(?:burn|go\s+up|blow))\b(?=\s+(?:tonight|tomorrow|this\s+(?:weekend|week)|soon|next|on\s+\w+day)\b|[^.!?\n]{0,30}?\b(?:and\s+)?(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+be\s+watching\b)`,
+    0.75,
+    'threat of arson',
+    gate('going gonna'),
+    {
+      unless:
+        /\b(?:budget|reputation|morale|career|ratings?|polls?|election|stock|value|prices?|taxes|rent|figuratively|metaphor\w*|show|tv|episode|season|finale|movie|film|series|novel|book|game|drill|training)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bhope\s+(?:the|that|this|your)\s+(?:precinct|station|city\s+hall|courthouse|department|building|mosque|church|synagogue|temple|school|office|headquarters|jail)\s+(?:has|have|got|is)\s+(?:good|great|decent|plenty\s+of|enough|paid\s+up|up\s+to\s+date\s+on\s+its)\s+(?:fire\s+)?insurance\b(?=[^.!?\n]{0,30}?\b(?:after|by|before|come)\s+(?:this|tonight|tomorrow|the\s+weekend|friday|saturday|sunday|monday|next)|\s*(?:[.!…]|$))`,
+    0.7,
+    'threat of arson',
+    gate('insurance'),
+    {
+      unless:
+        /\b(?:flood\w*|storm|hurricane|tornado|hail|roof|leak\w*|pipes?|mold|earthquake|lawsuits?|liability|sued|settlement)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:package|box|bag|backpack|suitcase|device|present|parcel|cooler)\b[^.!?\n]{0,50}?\b(?:precinct|station|city\s+hall|courthouse|school|church|mosque|synagogue|door|lobby|entrance|parade|rally|office|headquarters)\b[^.!?\n]{0,20}?(?:,\s*|\s+and\s+|\.\s*|\s+)(?:it'?s\s+not\s+(?:a\s+gift|a\s+present|cookies|empty)|it'?s\s+ticking|don'?t\s+open\s+it|(?:you\s+)?(?:have|got)\s+(?:an\s+hour|\d+\s+(?:minutes|hours))|tick\s+tock)(?=\s*(?:[.!…]|$))`,
+    0.8,
+    'bomb threat',
+    gate('package box bag backpack suitcase device present parcel cooler'),
+  ),
+  rule(
+    String.raw`\b(?:i|we)(?:'ve|\s+have|\s+just)?\s+(?:placed|planted|hid|hidden|left|put|set|rigged)\s+(?:\w+\s+)?(?:devices|explosives|charges|ieds?|pipe\s+bombs?|incendiaries|incendiary\s+devices)\s+(?:in|at|around|inside|under|near|throughout|all\s+over)\b`,
+    0.8,
+    'bomb threat',
+    gate('placed planted hid hidden left put set rigged'),
+    {
+      unless:
+        /\b(?:camera|cameras|recording|record|phones?|speakers?|sensors?|chargers?|routers?|smart|alarm|demolition\s+(?:crew|company)|fireworks\s+show|movie|film|game)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bpressure\s+cookers?\s+(?:aren'?t|are\s+not|isn'?t|is\s+not|ain'?t)\s+(?:just|only)\s+for\s+(?:cooking|food|soup|rice|beans|stew|chili|dinner)\b|\bfertili[sz]er\s+and\s+(?:diesel|fuel\s+oil|a\s+rental\s+truck)\b[^.!?\n]{0,10}?(?:[,.!…]\s*)?(?:${VOCATIVE}|figure\s+it\s+out|you\s+do\s+the\s+math|think\s+about\s+it|oklahoma\s+city|mcveigh)`,
+    0.75,
+    'bomb threat',
+    gate('pressure cooker cookers fertilizer fertiliser'),
+    {
+      unless:
+        /\b(?:farm\w*|tractor|fields?|crops?|lawn|garden\w*|harvest|planting|co-?op|feed\s+store|recipe|instant\s+pot|on\s+sale)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:i|we)(?:'ve|\s+have|\s+just)?\s+(?:built|made|cooked\s+up|prepared|assembled|put\s+together|got)\s+(?:something|a\s+little\s+something|a\s+surprise)\s+(?:special|nice|big|loud|hot)\s+for\s+(?:the|that|your|this|every)\s+(?:\w+\s+)?(?:council|station|precinct|city\s+hall|courthouse|department|parade|rally|meeting|chamber|officers|cops|pigs|deputies|sheriff|chief|mayor|judge|roll\s+call|mosque|church|synagogue)\b`,
+    0.7,
+    'bomb threat',
+    gate('built made cooked prepared assembled put got'),
+    {
+      unless: new RegExp(
+        String.raw`${KINDNESS}|\b(?:banners?|cookies|cakes?|treats|brownies|cupcakes|pies?|kids|students|scouts|class|classroom|troop|dinner|lunch|breakfast|coffee|donuts|quilts?|drawings?|posters?|plaques?|awards?|video|song|slideshow)\b`,
+      ),
+    },
+  ),
+  rule(
+    String.raw`\bnext\s+time\s+(?:it\s+)?(?:won'?t|will\s+not|ain'?t\s+(?:gonna|going\s+to)|isn'?t\s+(?:gonna|going\s+to))\s+(?:just\s+)?be\s+(?:a\s+|an\s+)?(?:smoke\s+bomb|firecracker|cherry\s+bomb|paint|eggs?|rocks?|blanks?|rubber\s+bullets?|warning\s+shots?|warning|drill|fake|empty\s+(?:box|bag|threat)|(?:a\s+)?prank|stink\s+bomb)\b`,
+    0.75,
+    'bomb threat',
+    gate('next'),
+    {
+      unless:
+        /\b(?:game|team|season|recipe|bake\s+sale|party|potluck|fundraiser|cook-?off|training|class)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:parade|rally|vigil|festival|concert|march|ceremony|station|precinct|school|church|mosque|synagogue|crowd|roll\s+call|graduation|meeting|courthouse|city\s+hall)\s+(?:is|would\s+be|makes|'s|will\s+be)\s+(?:a|the|such\s+a)\s+(?:perfect|easy|soft|great|ideal|juicy|nice|sitting)\s+(?:target|mark)\b`,
+    0.7,
+    'bomb threat',
+    gate('target mark'),
+    {
+      unless:
+        /\b(?:pickpockets?|thieves|scam\w*|advertis\w*|marketing|audience|ads?|sponsors?|recruit\w*|customers|vendors?|sales|demographic)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bthat'?s\s+what\s+(?:happens|will\s+happen|'ll\s+happen|is\s+gonna\s+happen)\s+to\s+(?:the|this|that|your|every)\s+(?:station|precinct|city\s+hall|courthouse|department|building|headquarters|jail|mosque|church|synagogue|school)\s+(?:if|when|unless)\b`,
+    0.75,
+    'bomb threat',
+    gate('happens happen'),
+    {
+      unless:
+        /\b(?:budget|funding|grants?|staffing|reputation|ratings?|election|vote|lawsuit|audit)\b/,
+    },
   ),
 ];
 

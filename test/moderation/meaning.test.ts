@@ -831,6 +831,9 @@ const TARGETS: Record<string, number> = {
   'threats: wishes of death and harm (blind 336), seen': 19 / 20,
   'never threats: their twins (blind 336), seen': 0,
   'never threats: twins of round 143': 0,
+  'threats: veiled bomb and arson threats (blind 337), seen': 1,
+  'never threats: their twins (blind 337), seen': 0,
+  'never threats: twins of round 144': 0,
 };
 
 describe('handwritten behaviour', () => {

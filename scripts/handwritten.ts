@@ -21753,4 +21753,62 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "That's what happens to the station if the budget gets cut again, fewer patrols.",
     ],
   },
+  // Blind 338 (0.7.21), Spanish threats in the shapes of rounds 139-144 (explicit, veiled, bomb
+  // and arson, wishes of death), written after round 144 and run once: 6 of 12 flagged, 0 of 8
+  // twins. Round 145 reads the six misses as six Spanish shapes. Seen since.
+  {
+    name: 'Spanish threats: veiled, bombs and wishes of death (blind 338), seen',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Ojalá te atropelle un camión, oficial.',
+      'Ya sé a qué escuela van tus hijos, sargento.',
+      'Que alguien le meta un tiro a ese juez.',
+      'La comisaría va a arder esta noche, ya verás.',
+      'No mandes a tus hijos a la escuela el viernes, hazme caso.',
+      'Te vamos a dar piso, puerco.',
+      'Cuando salga voy a buscar a cada policía que declaró.',
+      'Ese jefe no llega a fin de año, te lo juro.',
+      'Hay un paquete en la puerta de la estación y no es un regalo.',
+      'Todos esos inmigrantes deberían ser fusilados.',
+      'A ver si algún día te encuentras solo sin tu placa.',
+      'Me encantaría ver tu nombre en las esquelas.',
+    ],
+  },
+  {
+    name: 'Spanish never threats: their twins (blind 338), seen',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Ojalá te den el ascenso, oficial.',
+      'Ya sé a qué escuela van tus hijos, sargento, la misma que los míos, qué bien.',
+      'La fiesta en la comisaría va a estar buenísima esta noche, ya verás.',
+      'No mandes a tus hijos a la escuela el viernes, hay junta de maestros.',
+      'Cuando salga del trabajo voy a pasar por la estación a dejar café.',
+      'Hay un paquete en la puerta de la estación, es la donación de juguetes.',
+      'Esos inmigrantes deberían ser bienvenidos en esta ciudad.',
+      'La policía es corrupta y el jefe debe renunciar.',
+    ],
+  },
+  // Round 145 (0.7.21): Spanish twins in the words of its rules (a posada, a party that "va a
+  // arder", a teachers' meeting, children picked up after work, the food bank's box, a ballot).
+  {
+    name: 'Spanish never threats: twins of round 145',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'La comisaría va a estar llena esta noche por la posada, ya verás.',
+      'La casa va a arder de fiesta el sábado, ya verás qué buena.',
+      'No mandes a tus hijos a la escuela el viernes, hazme caso, no hay clases por la junta.',
+      'Cuando salga del trabajo voy a buscar a los niños a la escuela.',
+      'Cuando salga voy a buscar a mis hijos primero.',
+      'Hay un paquete en la puerta de la estación, no es un regalo, es la donación del banco de comida.',
+      'A ver si algún día te encuentras con mi mamá, oficial, te manda saludos.',
+      'Me encantaría ver tu nombre en la boleta para alcalde.',
+    ],
+  },
 ];

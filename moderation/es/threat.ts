@@ -444,6 +444,42 @@ const RULES: readonly RuleEs[] = [
     0.75,
     'threat of violence (Spanish)',
   ),
+  // Round 145 (0.7.21): the veiled shapes of rounds 141-144 said in Spanish, from blind 338 (6 of
+  // 12 on first contact): a station that "va a arder esta noche, ya verás", a warning to keep the
+  // children home on a day ending "hazme caso", "cuando salga voy a buscar a cada policía que
+  // declaró", a package at the station door that "no es un regalo", "a ver si algún día te
+  // encuentras solo sin tu placa", "me encantaría ver tu nombre en las esquelas". Not a party at
+  // the station, a teachers' meeting, coffee brought after work, the toy drive's box.
+  rule(
+    String.raw`\b(?:la\s+|esa\s+|esta\s+|tu\s+)?(?:comisaria|estacion|delegacion|alcaldia|presidencia\s+municipal|corte|juzgado|carcel|escuela|iglesia|mezquita|sinagoga|casa)\s+(?:va\s+a|se\s+va\s+a)\s+(?:arder|quemar|volar|explotar|estallar)\b(?!\s+(?:de|en)\s+(?:fiesta|alegria|emocion|musica|ambiente|risa))(?=[^.!?\n]{0,20}?\b(?:esta\s+noche|manana|pronto|el\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|ya\s+(?:veras|veran|vas\s+a\s+ver)|te\s+lo\s+juro)\b)`,
+    0.75,
+    'threat of arson (Spanish)',
+  ),
+  rule(
+    String.raw`(?:^|[.!?¡¿]\s*)no\s+(?:mandes|lleves|manden|lleven|vayas|vayan|vengas|vengan)\s+[^.!?\n]{0,40}?\b(?:el\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana|esta\s+noche|este\s+fin\s+de\s+semana|la\s+proxima\s+semana)\b[^.!?\n]{0,4}?[,.!…]+\s*(?:hazme\s+caso|hagame\s+caso|te\s+lo\s+advierto|se\s+los\s+advierto|estas\s+advertid[oa]|estan\s+advertidos|ya\s+te\s+avise|ya\s+les\s+avise|confia\s+en\s+mi|solo\s+digo|nomas\s+digo)(?=\s*(?:[.!…]+\s*)?$)`,
+    0.75,
+    'bomb threat (Spanish)',
+  ),
+  rule(
+    String.raw`\bcuando\s+(?:salga|salgamos|me\s+suelten|nos\s+suelten)\b(?!\s+del?\s+(?:trabajo|chamba|escuela|hospital|oficina))[^.!?\n]{0,30}?\b(?:voy|vamos)\s+a\s+(?:buscar|ir\s+por|encontrar|cazar|visitar)\s+(?:a\s+)?(?:cada|todos\s+los|todas\s+las|ese|esa|esos|esas|el|la|los|las|te|ti)\b(?!\s+(?:mis|nuestros|hijos|ninos|familia|perro|carro|cosas))`,
+    0.75,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:paquete|caja|mochila|maleta|bolsa|regalito)\b[^.!?\n]{0,50}?\b(?:comisaria|estacion|escuela|iglesia|puerta|entrada|alcaldia|juzgado|desfile|marcha)\b[^.!?\n]{0,10}?(?:,\s*|\s+y\s+|\.\s*|\s+)(?:no\s+es\s+(?:un\s+regalo|de\s+regalo|para\s+ti)|esta\s+haciendo\s+tic\s+tac|tic\s+tac|no\s+lo\s+abras)(?=\s*(?:[.!…]|$))`,
+    0.8,
+    'bomb threat (Spanish)',
+  ),
+  rule(
+    String.raw`\ba\s+ver\s+si\s+(?:algun\s+dia\s+|un\s+dia\s+)?(?:te\s+(?:encuentras|encuentro|agarro|veo|topo)|nos\s+(?:encontramos|vemos|topamos))\s+sol[oa]\b|\bsin\s+(?:tu|su)\s+(?:placa|uniforme|pistola|arma|chaleco)\s+(?:no\s+eres\s+nada|a\s+ver\s+que\s+tan\s+(?:valiente|macho|bravo|rudo))\b`,
+    0.7,
+    'veiled menace (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:me\s+encantaria|quiero|quisiera|ojala\s+pudiera|espero|me\s+muero\s+por|no\s+veo\s+la\s+hora\s+de)\s+(?:ver|leer)\s+(?:tu|su)\s+nombre\s+en\s+(?:las\s+esquelas|los\s+obituarios|una\s+lapida|una\s+tumba|las\s+necrologicas)\b`,
+    0.7,
+    'wishing someone dead (Spanish)',
+  ),
 ];
 
 /**

@@ -834,6 +834,9 @@ const TARGETS: Record<string, number> = {
   'threats: veiled bomb and arson threats (blind 337), seen': 1,
   'never threats: their twins (blind 337), seen': 0,
   'never threats: twins of round 144': 0,
+  'Spanish threats: veiled, bombs and wishes of death (blind 338), seen': 1,
+  'Spanish never threats: their twins (blind 338), seen': 0,
+  'Spanish never threats: twins of round 145': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -21811,4 +21811,42 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Me encantaría ver tu nombre en la boleta para alcalde.',
     ],
   },
+  // Blind 339 (0.7.21), written after round 145 and run once, kept blind (its misses not read):
+  // 5 of 12 threats flagged, 0 of 8 twins.
+  {
+    name: 'threats of every kind, after round 145 (blind 339)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    sentences: [
+      'Officer Reyes, I hope your patrol car becomes your coffin.',
+      '#BurnThePrecinct',
+      "Somebody ought to teach that judge a lesson he won't walk away from.",
+      'Keep towing our cars and see how long your tow yard stays standing.',
+      'Wiping out every last one of those migrants would fix this town overnight.',
+      'Heard the chief likes to fish alone at the reservoir. Deep water out there.',
+      "If that cop testifies Monday he'd better have a bulletproof car.",
+      "The only good cop is a dead cop, and we're going to make a lot of good cops.",
+      "I'll be waiting outside the courthouse Friday with something for the DA.",
+      "You and your little deputies won't see the new year.",
+      'Hope the riot squad gets trapped in the fire next time.',
+      'Gas every one of those protesters and be done with it.',
+    ],
+  },
+  {
+    name: 'never threats: their twins, after round 145 (blind 339)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    sentences: [
+      'Officer Reyes, I hope your patrol car gets the new cameras soon.',
+      '#BackTheBlue',
+      'Somebody ought to teach that judge how to use the new e-filing system.',
+      'Keep towing the abandoned cars on our street, it helps a lot.',
+      'Heard the chief likes to fish at the reservoir, the bass are biting this month.',
+      "I'll be waiting outside the courthouse Friday with a sign supporting the DA's reform plan.",
+      'You and your deputies were great at the toy drive, see you in the new year.',
+      'Gas prices near the precinct are the highest in the county.',
+    ],
+  },
 ];

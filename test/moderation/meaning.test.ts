@@ -837,6 +837,8 @@ const TARGETS: Record<string, number> = {
   'Spanish threats: veiled, bombs and wishes of death (blind 338), seen': 1,
   'Spanish never threats: their twins (blind 338), seen': 0,
   'Spanish never threats: twins of round 145': 0,
+  'threats of every kind, after round 145 (blind 339)': 5 / 12,
+  'never threats: their twins, after round 145 (blind 339)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -21308,7 +21308,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // the remedy ("Executing the Jews is the only way to fix this country") and words run together
   // ("Iwillkillallthecops"); round 139 reads both. Seen since.
   {
-    name: 'threats in the shapes of functional tests (blind 332), seen',
+    name: 'threats in the shapes of functional tests (blind 332)',
     category: 'threat',
     flagged: true,
     blind: true,
@@ -21337,7 +21337,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: 'never threats: their twins (blind 332), seen',
+    name: 'never threats: their twins (blind 332)',
     category: 'threat',
     flagged: false,
     blind: true,
@@ -21403,7 +21403,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // fairly read either way). Missed: "yourenext" and letters spaced one by one (read since, round
   // 140) and "I hope u dei slowly" ("dei" is a word too: left). Seen since.
   {
-    name: "threats at officers, the issue's kinds, some misspelled (blind 333), seen",
+    name: "threats at officers, the issue's kinds, some misspelled (blind 333)",
     category: 'threat',
     flagged: true,
     blind: true,
@@ -21432,7 +21432,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: 'never threats: their twins (blind 333), seen',
+    name: 'never threats: their twins (blind 333)',
     category: 'threat',
     flagged: false,
     blind: true,
@@ -21459,7 +21459,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // "won't finish his term, one way or another" (a recall is said so too), a judge jogging alone
   // ("bad idea"), "you can't protect all of them", worn brake lines. Seen since.
   {
-    name: 'threats: veiled, at officers and officials (blind 334), seen',
+    name: 'threats: veiled, at officers and officials (blind 334)',
     category: 'threat',
     flagged: true,
     blind: true,
@@ -21484,7 +21484,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: 'never threats: their twins (blind 334), seen',
+    name: 'never threats: their twins (blind 334)',
     category: 'threat',
     flagged: false,
     blind: true,
@@ -21537,7 +21537,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // a truck" (the rules' list of harms has it now, but not the shape "that rapist should be").
   // Seen since.
   {
-    name: 'threats: under an arrest or a crime, between residents (blind 335), seen',
+    name: 'threats: under an arrest or a crime, between residents (blind 335)',
     category: 'threat',
     flagged: true,
     blind: true,
@@ -21566,7 +21566,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: 'never threats: their twins (blind 335), seen',
+    name: 'never threats: their twins (blind 335)',
     category: 'threat',
     flagged: false,
     blind: true,
@@ -21612,7 +21612,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // reads eight of the nine misses; left: "Death is too good for you but it'll have to do" (said
   // of criminals as a wish of a worse punishment too). Seen since.
   {
-    name: 'threats: wishes of death and harm (blind 336), seen',
+    name: 'threats: wishes of death and harm (blind 336)',
     category: 'threat',
     flagged: true,
     blind: true,
@@ -21641,7 +21641,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: 'never threats: their twins (blind 336), seen',
+    name: 'never threats: their twins (blind 336)',
     category: 'threat',
     flagged: false,
     blind: true,
@@ -21685,7 +21685,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // written after round 143 and run once: 1 of 16 flagged (the rules knew a bomb named, not one
   // implied), 0 of 10 twins. Round 144 reads all fifteen misses as twelve shapes. Seen since.
   {
-    name: 'threats: veiled bomb and arson threats (blind 337), seen',
+    name: 'threats: veiled bomb and arson threats (blind 337)',
     category: 'threat',
     flagged: true,
     blind: true,
@@ -21710,7 +21710,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: 'never threats: their twins (blind 337), seen',
+    name: 'never threats: their twins (blind 337)',
     category: 'threat',
     flagged: false,
     blind: true,
@@ -21757,7 +21757,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   // and arson, wishes of death), written after round 144 and run once: 6 of 12 flagged, 0 of 8
   // twins. Round 145 reads the six misses as six Spanish shapes. Seen since.
   {
-    name: 'Spanish threats: veiled, bombs and wishes of death (blind 338), seen',
+    name: 'Spanish threats: veiled, bombs and wishes of death (blind 338)',
     category: 'threat',
     flagged: true,
     blind: true,
@@ -21778,7 +21778,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     ],
   },
   {
-    name: 'Spanish never threats: their twins (blind 338), seen',
+    name: 'Spanish never threats: their twins (blind 338)',
     category: 'threat',
     flagged: false,
     blind: true,

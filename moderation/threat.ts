@@ -6097,6 +6097,22 @@ const RULES: readonly Rule[] = [
         /\b(?:budget|funding|grants?|staffing|reputation|ratings?|election|vote|lawsuit|audit)\b/,
     },
   ),
+  // Round 146 (0.7.21): a composed battery, 10 subjects a comment under an arrest names ("the
+  // suspect", "the driver who did this", "whoever did this", "that rapist") × 12 harms ("should be
+  // shot", "castrated", "set on fire", "dragged behind a truck", "strung up"), 94 of 120 on first
+  // contact: the model knew most, the rules only people named by a group or a pronoun. The
+  // harm called for with the one arrested or sought as its subject. Not "the suspect should be
+  // considered armed", "the driver should be charged", a dog that "should be put down".
+  rule(
+    String.raw`(?:^|[.!?;:\n]\s*|,\s*|\b(?:honestly|frankly|seriously|imo|tbh|just)\s+)(?:(?:the|that|this)\s+(?:[a-z'-]+\s+)?(?:suspects?|driver|drivers|shooter|shooters|gunman|killer|killers|rapist|rapists|pedo|pedos|pedophile|pedophiles|molester|molesters|monster|scum(?:bag)?|thug|thugs|perp|perps|perpetrators?|criminals?|murderers?|thie(?:f|ves)|coward|bastard|sob|piece\s+of\s+(?:shit|garbage|trash|crap)|guy|man|woman|dude|kid|punk|abuser|predator|arsonist|carjacker|robber|burglar|dealer)(?:\s+(?:who|that)\s+[^.!?\n]{1,40}?)?|whoever\s+(?:did|does|is\s+responsible\s+for|was\s+behind)\s+(?:this|that|it)(?:\s+(?:to|with)\s+[^.!?\n,]{1,30}?)?)\s+(?:really\s+|honestly\s+|just\s+|all\s+)?(?:should|needs?\s+to|must|ought\s+to|deserves?\s+to|has\s+to|have\s+to)\s+(?:all\s+)?(?:be|get)\s+(?:${PP_HARM}|castrated|set\s+(?:on\s+fire|ablaze)|stoned(?:\s+to\s+death)?|thrown\s+off\s+(?:a|the)\s+(?:bridge|roof|building|cliff))\b`,
+    0.75,
+    'call for violence',
+    gate('should need needs must ought deserve deserves has have'),
+    {
+      unless:
+        /\b(?:considered|charged|arrested|prosecuted|locked\s+up|jailed|sentenced|fired|banned|deported|questioned|tested|evaluated|treated|monitored|compensated|paid|vaccinated|released|found|identified|caught|tracked|traced|sued)\b/,
+    },
+  ),
 ];
 
 /**

@@ -839,6 +839,8 @@ const TARGETS: Record<string, number> = {
   'Spanish never threats: twins of round 145': 0,
   'threats of every kind, after round 145 (blind 339)': 5 / 12,
   'never threats: their twins, after round 145 (blind 339)': 0,
+  'threats: harm called for on the one arrested or sought, composed (round 146)': 117 / 121,
+  'never threats: what should be done to the one arrested, lawfully (round 146)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -714,7 +714,7 @@ const RULES: readonly Rule[] = [
     gate('hurt shot killed stabbed'),
   ),
   rule(
-    String.raw`\b(?:i've|i\s+have|we've|we\s+have)\s+been\s+watching\s+(?:the\s+|your\s+|ur\s+)?(?:station|precinct|house|home|you|family|kids|wife|husband)\b(?!['’])`,
+    String.raw`\b(?:i've|i\s+have|we've|we\s+have)\s+been\s+watching\s+(?:the\s+|your\s+|ur\s+)?(?:station|precinct|house|home|you|family|kids|wife|husband)\b(?!['’]|\s*tube\b|\s+(?:play|grow|on\s+(?:tv|the\s+news|youtube)|speak|talk|testify)\b)`,
     0.7,
     'intimidation',
     gate('watching'),
@@ -925,7 +925,7 @@ const RULES: readonly Rule[] = [
     // What keeps one awake that is no one: "sleep with one eye open, the raccoons are back".
     {
       unless:
-        /\b(?:raccoons?|coyotes?|bears?|skunks?|possums?|opossums?|mice|rats|bugs|mosquito(?:e?s)?|spiders?|roosters?|owls?|storms?|thunder|wind|tornado(?:e?s)?|snoring|toddlers?|newborns?|teething)\b/,
+        /\b(?:raccoons?|coyotes?|bears?|skunks?|possums?|opossums?|mice|rats|bugs|mosquito(?:e?s)?|spiders?|roosters?|owls?|storms?|thunder|wind|tornado(?:e?s)?|snoring|toddlers?|newborns?|teething|vot(?:e|es|ed|ing|ers?)|election|senate|congress|ballot|polls|primary|reelection|re-election|impeach\w*|recall(?:ed)?|term\s+limits?)\b/,
     },
   ),
   // Supporters tell officers to "watch your six, stay safe": only the bare warning is queued.
@@ -1669,7 +1669,7 @@ const RULES: readonly Rule[] = [
   // right, finish the job on the jews". Not "death to the police state", "death to all
   // mosquitoes".
   rule(
-    String.raw`\bdeath\s+to\s+(?:all\s+|every\s+)?(?:the\s+|those\s+|these\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}\b(?!['’]|\s+(?:state|brutality|violence|system|budget|unions?|immunity|department|culture|tactics|quotas?|raids?|policy|policies|agenda|ideology|party|regime|government)\b)`,
+    String.raw`(?<!\b(?:wish(?:es|ed|ing)?|wants?|wanting|hop(?:e|es|ed|ing)\s+for)\s+(?:\w+\s+(?:or|and)\s+)?)\bdeath\s+to\s+(?:all\s+|every\s+)?(?:the\s+|those\s+|these\s+)?(?:[a-z'-]+\s+)?${PERSON_NOUN}\b(?!['’]|\s+(?:state|brutality|violence|system|budget|unions?|immunity|department|culture|tactics|quotas?|raids?|policy|policies|agenda|ideology|party|regime|government)\b)`,
     0.75,
     'call for violence',
     gate('death'),
@@ -2664,7 +2664,7 @@ const RULES: readonly Rule[] = [
   // tree and a rope", "leave his cell door unlocked", "flip the switch", "I'd pay for the ammo",
   // "look the other way for an hour", "the boys in cell block C", "not as nice as the police").
   rule(
-    String.raw`\b(?:a\s+tree\s+and\s+a\s+rope|rope\s+and\s+a\s+tree|public\s+hangings?|flip\s+the\s+switch|pull\s+the\s+lever|trips?\s+(?:down|on)\s+the\s+stairs|falls?\s+down\s+the\s+stairs|(?:cell\s+)?door\s+unlocked|leave\s+(?:his|her|the)\s+cell\s+(?:door\s+)?open|look\s+the\s+other\s+way\s+(?:for\s+(?:an?\s+)?(?:hour|few\s+minutes|minute|while|night)|while\s+(?:we|they|the\s+\w+))|(?:and|guards|cops)\s+look\s+the\s+other\s+way|take\s+it\s+from\s+there|no\s+trial\s+needed|(?:don'?t|do\s+not)\s+(?:need|bother\s+with)\s+a\s+trial|cell\s+block\s+[a-z0-9]|have\s+(?:some\s+)?fun\s+with\s+(?:him|this\s+one|that\s+one)|know\s+what\s+to\s+do\s+with\s+(?:him|his\s+kind|their\s+kind|people\s+like\s+him)|not\s+as\s+nice\s+as\s+the\s+(?:police|cops)|before\s+the\s+cops\s+(?:arrive|get\s+there|show\s+up)|never\s+make\s+it\s+to\s+(?:the\s+station|jail|court|trial|the\s+courthouse)|(?:whole\s+)?(?:block|neighbou?rhood|street)\s+will\s+be\s+waiting\s+for\s+(?:him|her|them)(?<=\b(?:bail|bailed|released|gets?\s+out|walks|let\s+go|free)\b[^\n]*)|pay\s+for\s+the\s+(?:ammo|bullets?|rope)|(?:a|my)\s+baseball\s+bat,?\s+and\s+(?:that|this)\s+(?:guy|man|one|creep|animal))\b(?=[^\n]*${SUSPECT}|(?<=${SUSPECT}[^\n]*))|\bjust\s+a\s+(?:tree|lamp\s*post|lamppost)\s+and\s+a\s+(?:rope|noose)\b|\bpay\s+for\s+the\s+(?:ammo|bullets?|rope|noose)\s+myself\b`,
+    String.raw`\b(?:a\s+tree\s+and\s+a\s+rope|rope\s+and\s+a\s+tree|public\s+hangings?|flip\s+the\s+switch|pull\s+the\s+lever|trips?\s+(?:down|on)\s+the\s+stairs|falls?\s+down\s+the\s+stairs|(?:cell\s+)?door\s+unlocked|leave\s+(?:his|her|the)\s+cell\s+(?:door\s+)?open|look\s+the\s+other\s+way\s+(?:for\s+(?:an?\s+)?(?:hour|few\s+minutes|minute|while|night)|while\s+(?:we|they|the\s+\w+))|(?:and|guards|cops)\s+look\s+the\s+other\s+way|take\s+it\s+from\s+there|no\s+trial\s+needed|(?:don'?t|do\s+not)\s+(?:need|bother\s+with)\s+a\s+trial|cell\s+block\s+[a-z0-9]|(?:inmates|prisoners|boys|guys|cellmates?|bubba|gen\s+pop|cell\s+block\s+[a-z0-9]|(?:in|inside)\s+(?:jail|prison|there))\s+(?:will|'ll|are\s+(?:gonna|going\s+to)|is\s+(?:gonna|going\s+to)|can|gonna)\s+have\s+(?:some\s+|a\s+lot\s+of\s+|real\s+)?fun\s+with\s+(?:him|this\s+one|that\s+one)|know\s+what\s+to\s+do\s+with\s+(?:him|his\s+kind|their\s+kind|people\s+like\s+him)|not\s+as\s+nice\s+as\s+the\s+(?:police|cops)|before\s+the\s+cops\s+(?:arrive|get\s+there|show\s+up)|never\s+make\s+it\s+to\s+(?:the\s+station|jail|court|trial|the\s+courthouse)|(?:whole\s+)?(?:block|neighbou?rhood|street)\s+will\s+be\s+waiting\s+for\s+(?:him|her|them)(?<=\b(?:bail|bailed|released|gets?\s+out|walks|let\s+go|free)\b[^\n]*)|pay\s+for\s+the\s+(?:ammo|bullets?|rope)|(?:a|my)\s+baseball\s+bat,?\s+and\s+(?:that|this)\s+(?:guy|man|one|creep|animal))\b(?=[^\n]*${SUSPECT}|(?<=${SUSPECT}[^\n]*))|\bjust\s+a\s+(?:tree|lamp\s*post|lamppost)\s+and\s+a\s+(?:rope|noose)\b|\bpay\s+for\s+the\s+(?:ammo|bullets?|rope|noose)\s+myself\b`,
     0.7,
     'call for violence',
     gate(

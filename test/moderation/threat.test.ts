@@ -1196,3 +1196,23 @@ describe('words run together, in hashtags and lines typed without spaces (0.7.21
     expect(createModerator().classify({ text }).flags).not.toContain('threat');
   });
 });
+
+describe('civil political speech read as a threat by a rule (0.7.21, from the civil sets)', () => {
+  it.each([
+    'People keep wishing sickness or death to other people online, we are a sick nation.',
+    'You will soon be voted out of the senate, your days are numbered.',
+    "I've been watching you tube since I've been sick.",
+    'sounds engineered to me! conspiracy theorists have fun with that one',
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text).filter((s) => !s.label.includes('threat model'))).toEqual([]);
+  });
+
+  it.each([
+    'Death to all cops.',
+    'Your days are numbered, officer.',
+    "I've been watching you, Detective.",
+    'The boys in cell block C are going to have fun with this one',
+  ])('still flags "%s"', (text) => {
+    expect(threat(text).length).toBeGreaterThan(0);
+  });
+});

@@ -901,7 +901,14 @@ const RULES: readonly Rule[] = [
     0.7,
     'intimidation',
     gate('die bleed dead shot stabbed killed capped smoked buried coming regret'),
-    { notAfterIf: true, unless: new RegExp(SURPRISE) },
+    // A prediction of disease is no menace: "some of you are gonna die, coronavirus will be happy
+    // to kill any of you" (0.7.21, a civil tweet).
+    {
+      notAfterIf: true,
+      unless: new RegExp(
+        String.raw`${SURPRISE}|\b(?:coronavirus|covid(?:-?19)?|virus|pandemic|cancer|disease|flu|vaccines?|vaxx?|unvaccinated|overdose|smoking|cigarettes|obesity|heart\s+attack)\b`,
+      ),
+    },
   ),
   // "You're dead." but not "you're dead wrong", "you're dead to me" or "sleep when you're dead".
   rule(
@@ -990,7 +997,7 @@ const RULES: readonly Rule[] = [
     gate('shoots kills stabs murders hangs lynches beats runs run strangles guts slits tortures'),
   ),
   rule(
-    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go|please|just)\s+(?:jump\s+off\s+(?:a|the|some)\s+(?:bridge|cliff|building|roof)|play\s+in\s+(?:traffic|the\s+freeway)|drink\s+bleach|hang\s+(?:yo)?ur\s*self|slit\s+(?:your|ur)\s+wrists)|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)(?!['’])|(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)(?:\s+and\s+(?:your|ur|his|her|their)\s+(?:whole\s+|entire\s+)?(?:family|families|kids|children|wife|husband|mother|mom|father|dad|friends|loved\s+ones|kin))?\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|gets?\s+(?:raped|stabbed|run\s+over|beaten\s+to\s+death|cancer)|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
+    String.raw`\b(?:kill\s+(?:yo)?ur\s*self|kill\s+yourselves|kys|(?:go|please|just)\s+(?:jump\s+off\s+(?:a|the|some)\s+(?:bridge|cliff|building|roof)|play\s+in\s+(?:traffic|the\s+freeway)|drink\s+bleach|hang\s+(?:yo)?ur\s*self|slit\s+(?:your|ur)\s+wrists)|(?:go\s+)?(?:choke\s+on|eat)\s+(?:a|my|this)\s+(?:bullet|shotgun|gun)(?!['’])|(?<!\b(?:did|has|had|have|'ve|almost|nearly|will|would|gonna|to)\s+)(?:go|please|just|now)\s+(?:die|drop\s+dead)(?!\s+(?:for|of|laughing|trying|happy|gorgeous))|(?<!\b[a-z]+\s+to\s+[a-z]+:\s*)drop\s+dead(?=\s*(?:[.!,]|$|already|and))|die\s+(?:slowly|painfully|already|in\s+(?:a|the)\s+(?:fire|ditch|hole|gutter|gas\s+chamber))|(?:i\s+)?(?:hope|wish|pray)\s+(?:you|u|he|she|they)(?:\s+and\s+(?:your|ur|his|her|their)\s+(?:whole\s+|entire\s+)?(?:family|families|kids|children|wife|husband|mother|mom|father|dad|friends|loved\s+ones|kin))?\s+(?:die|dies|choke|chokes|burn|burns|rot\s+and\s+die|get\s+shot|gets\s+shot|get\s+killed|gets\s+killed|gets?\s+(?:raped|stabbed|run\s+over|beaten\s+to\s+death|cancer)|get\s+\w+\s+and\s+die|were\s+dead|was\s+dead)|(?:wish|hope|may)\s+(?:you|u)(?:\s+and\s+(?:your|ur)\s+\w+)?\s+(?:burn|burns)\s+alive|(?:hope|wish|pray)\s+(?:your|ur)\s+(?:house|home|family|kids?)\s+burns?\s+down\s+with\s+(?:you|u)\s+in(?:side)?|(?:wish|hope|pray)\s+(?:someone|somebody|some1)\s+would\s+(?:shoot|kill|stab|murder|hang)\s+(?:you|u|him|her|them))\b`,
     0.65,
     'telling someone to die',
     gate(

@@ -1203,6 +1203,9 @@ describe('civil political speech read as a threat by a rule (0.7.21, from the ci
     'You will soon be voted out of the senate, your days are numbered.',
     "I've been watching you tube since I've been sick.",
     'sounds engineered to me! conspiracy theorists have fun with that one',
+    'Keep calm and vote Democrat. Well, your democracy did just die, but keep fighting.',
+    'GOP to America: drop dead',
+    'Plus some of you are gonna die. Coronavirus will be happy to kill any of you.',
   ])('leaves "%s" alone', (text) => {
     expect(threat(text).filter((s) => !s.label.includes('threat model'))).toEqual([]);
   });
@@ -1212,6 +1215,9 @@ describe('civil political speech read as a threat by a rule (0.7.21, from the ci
     'Your days are numbered, officer.',
     "I've been watching you, Detective.",
     'The boys in cell block C are going to have fun with this one',
+    'Just die already.',
+    'Drop dead, pig.',
+    'You are gonna die tonight, officer.',
   ])('still flags "%s"', (text) => {
     expect(threat(text).length).toBeGreaterThan(0);
   });

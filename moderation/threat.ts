@@ -6629,31 +6629,39 @@ function chatSpelling(normalized: string): ChatSpelling | undefined {
   // [offset in out, offset in normalized] at the start and end of each change.
   const marks: [number, number][] = [];
   for (const m of allMatches(CHAT_WORD, normalized)) {
-    const word = m[0];
-    const emoji = !/^[a-z0-9']/.test(word);
-    const to = emoji
-      ? emojiWord(word, normalized, m.index)
-      : word.includes(' ')
-        ? wordsRunTogether(word.replaceAll(' ', ''))
-        : respelled(word);
-    if (to === undefined) continue;
-    // "2" is "to" only between words.
-    if (word === '2') {
-      const before = normalized.slice(Math.max(0, m.index - 2), m.index);
-      if (!/[a-z]\s$/.test(before) || !/^\s+[a-z]/.test(normalized.slice(m.index + 1))) continue;
+    const spaced = m[0].includes(' ');
+    const joined = spaced ? wordsRunTogether(m[0].replaceAll(' ', '')) : undefined;
+    // Spaced letters that spell no threat are read letter by letter, as before ("i c u r next").
+    const pieces: [number, string, string | undefined][] =
+      spaced && joined === undefined
+        ? Array.from({ length: (m[0].length + 1) / 2 }, (_, k) => [
+            m.index + 2 * k,
+            m[0][2 * k] ?? '',
+            undefined,
+          ])
+        : [[m.index, m[0], joined]];
+    for (const [index, word, given] of pieces) {
+      const emoji = !/^[a-z0-9']/.test(word);
+      const to = given ?? (emoji ? emojiWord(word, normalized, index) : respelled(word));
+      if (to === undefined) continue;
+      // "2" is "to" only between words.
+      if (word === '2') {
+        const before = normalized.slice(Math.max(0, index - 2), index);
+        if (!/[a-z]\s$/.test(before) || !/^\s+[a-z]/.test(normalized.slice(index + 1))) continue;
+      }
+      if (word === 'hop' && !/\bi\s+$/.test(normalized.slice(Math.max(0, index - 3), index)))
+        continue;
+      out += normalized.slice(last, index);
+      // An emoji may touch its words ("i will🔪you"): it is read as a word of its own.
+      const pad = emoji && /[a-z0-9]$/.test(out) ? ' ' : '';
+      out += pad;
+      marks.push([out.length, index]);
+      out += to;
+      if (emoji && /^[a-z0-9]/.test(normalized.slice(index + word.length))) out += ' ';
+      marks.push([out.length, index + word.length]);
+      words.push(...to.split(' '));
+      last = index + word.length;
     }
-    if (word === 'hop' && !/\bi\s+$/.test(normalized.slice(Math.max(0, m.index - 3), m.index)))
-      continue;
-    out += normalized.slice(last, m.index);
-    // An emoji may touch its words ("i will🔪you"): it is read as a word of its own.
-    const pad = emoji && /[a-z0-9]$/.test(out) ? ' ' : '';
-    out += pad;
-    marks.push([out.length, m.index]);
-    out += to;
-    if (emoji && /^[a-z0-9]/.test(normalized.slice(m.index + word.length))) out += ' ';
-    marks.push([out.length, m.index + word.length]);
-    words.push(...to.split(' '));
-    last = m.index + word.length;
   }
   if (marks.length === 0) return undefined;
   out += normalized.slice(last);

@@ -21533,9 +21533,8 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
   },
   // Blind 335 (0.7.21), threats between residents and at officers in the register of comments
   // under an arrest or a crime, written after round 141 and run once: 11 of 20 flagged, 0 of 10
-  // twins. Round 142 reads eight of the nine misses; left: "that rapist should be dragged behind
-  // a truck" (the rules' list of harms has it now, but not the shape "that rapist should be").
-  // Seen since.
+  // twins. Round 142 reads eight of the nine misses; round 146 the ninth ("that rapist should be
+  // dragged behind a truck"). Seen since.
   {
     name: 'threats: under an arrest or a crime, between residents (blind 335)',
     category: 'threat',

@@ -825,7 +825,7 @@ const TARGETS: Record<string, number> = {
   'threats: veiled, at officers and officials (blind 334)': 11 / 16,
   'never threats: their twins (blind 334)': 0,
   'never threats: twins of round 141': 0,
-  'threats: under an arrest or a crime, between residents (blind 335)': 19 / 20,
+  'threats: under an arrest or a crime, between residents (blind 335)': 1,
   'never threats: their twins (blind 335)': 0,
   'never threats: twins of round 142': 0,
   'threats: wishes of death and harm (blind 336)': 19 / 20,

@@ -6175,6 +6175,11 @@ function topLevelAlternatives(source: string): string[] {
 
 const HASHTAG_MARK = /#(?=[a-z])/g;
 
+/** Whether span `a` lies within span `b`. */
+function within(a: Evidence, b: Evidence): boolean {
+  return a.start >= b.start && a.end <= b.end;
+}
+
 /** The signals of the precise rules, one per label. */
 export function threatRuleSignals(prepared: PreparedText): Signal[] {
   // Most comments contain none of the rules' words: one Map lookup per token, no regex.
@@ -6306,8 +6311,13 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
           autoHide: false,
         });
       } else {
-        if (!signal.evidence.some((e) => e.start === evidence.start)) {
-          signal.evidence.push(evidence);
+        // One span per place: a match inside one already found adds nothing, and one that
+        // holds earlier ones replaces them ("#KillAllCops" read by two rules, with and without
+        // its '#', is shown once).
+        if (!signal.evidence.some((e) => within(evidence, e))) {
+          const kept = signal.evidence.filter((e) => !within(e, evidence));
+          signal.evidence.length = 0;
+          signal.evidence.push(...kept, evidence);
         }
         if (score > signal.score) byLabel.set(label, { ...signal, score });
       }

@@ -1163,8 +1163,8 @@ describe('words run together, in hashtags and lines typed without spaces (0.7.21
     const v = createModerator().classify({ text: 'So true. #KillAllCops' });
     expect(v.flags).toContain('threat');
     const evidence = v.reasons.flatMap((r) => r.evidence.map((e) => e.text));
-    expect(evidence.every((e) => 'So true. #KillAllCops'.includes(e))).toBe(true);
-    expect(evidence.some((e) => e.includes('KillAllCops'))).toBe(true);
+    // Read by two rules, with and without its '#': shown once, as written.
+    expect(evidence).toEqual(['#KillAllCops']);
   });
 
   it.each([

@@ -1222,3 +1222,21 @@ describe('civil political speech read as a threat by a rule (0.7.21, from the ci
     expect(threat(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("a rule's gate words hold the words of its matches (0.7.21 audit)", () => {
+  // Every rule run on every handwritten and dataset sentence whatever its gate words: the street
+  // words rule lists "dropped" and "jumped" but was never opened by them, and round 144's
+  // goodbyes rule lost "wills" and "peace" from its gate.
+  it.each([
+    'u going to get dropped',
+    'Everyone at the vigil better make their peace first.',
+    'Everyone at the parade better update their wills.',
+  ])('flags "%s"', (text) => {
+    expect(threat(text).length).toBeGreaterThan(0);
+  });
+
+  it('not peace made with a loss', () => {
+    const text = 'Everyone at the vigil better make their peace with the loss.';
+    expect(threat(text).filter((s) => !s.label.includes('threat model'))).toEqual([]);
+  });
+});

@@ -89,7 +89,7 @@ const RULES: readonly RuleEs[] = [
     'telling someone to die (Spanish)',
   ),
   rule(
-    String.raw`\b(?:se|sabemos|ya\s+se)\s+donde\s+(?:vives|vive|viven|trabajas|trabaja|duermes|estudian\s+tus\s+hijos|esta\s+tu\s+familia)\b(?![^\n]*\b(?:felicidades|felicitaciones|enhorabuena|me\s+alegro|que\s+bueno|gracias|nuevo\s+(?:puesto|trabajo|empleo))\b)`,
+    String.raw`\b(?:se|sabemos|ya\s+se)\s+donde\s+(?:vives|vive|viven|trabajas|trabaja|duermes|estudian\s+tus\s+hijos|esta\s+tu\s+familia)\b(?![^\n]*\b(?:felicidades|felicitaciones|enhorabuena|me\s+alegro|que\s+bueno|gracias|nuevo\s+(?:puesto|trabajo|empleo)|flores|regalos?|visite|content[oa]s?|cumpleanos|pastel|tamales|vecin[oa]s?)\b)`,
     0.85,
     'intimidation (Spanish)',
   ),
@@ -479,6 +479,37 @@ const RULES: readonly RuleEs[] = [
     String.raw`\b(?:me\s+encantaria|quiero|quisiera|ojala\s+pudiera|espero|me\s+muero\s+por|no\s+veo\s+la\s+hora\s+de)\s+(?:ver|leer)\s+(?:tu|su)\s+nombre\s+en\s+(?:las\s+esquelas|los\s+obituarios|una\s+lapida|una\s+tumba|las\s+necrologicas)\b`,
     0.7,
     'wishing someone dead (Spanish)',
+  ),
+  // Round 154 (0.7.22), from the misses of blind 347 (Spanish incitement and veiled threats: 5 of
+  // 10 on first contact, 0 of 6 twins): a child's school known, then "Cuídala."; an official who
+  // "va a aparecer en una zanja"; a neighbourhood to be cleaned "de ratas, ya saben a quiénes me
+  // refiero"; "que arda la comisaría con todos adentro"; people ("a los periodistas …", the
+  // personal "a" of a person) who "hay que desaparecerlos". Not a parent whose child goes to the
+  // same school, rubbish cleared on a Saturday, a lost dog found in a ditch.
+  rule(
+    String.raw`\b(?:se|sabemos|ya\s+se|ya\s+sabemos)\s+(?:en\s+que\s+escuela|a\s+que\s+escuela|donde)\s+(?:estudia|estudian|va|van|vive|viven|trabaja|trabajan|juega|juegan)\s+(?:tu|tus|su|sus)\s+(?:hija|hijo|hijos|hijas|esposa|esposo|mujer|familia|madre|mama|ninos|ninas|chamacos|nietos)\b[^.!?\n]{0,30}?[.!…,]+\s*(?:cuidal[ao]s?|cuidate|cuidese|cuidense|ten\s+cuidado|tengan\s+cuidado|seria\s+una\s+(?:pena|lastima)|que\s+(?:pena|lastima)|nos\s+vemos\s+pronto)(?=\s*(?:[.!…]|$))`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:va|van|vas|vaya|vayan)\s+a\s+(?:aparecer|terminar|acabar|amanecer)\s+(?:muert[oa]s?\s+|tirad[oa]s?\s+|colgad[oa]s?\s+)?(?:en|dentro\s+de|bajo)\s+(?:una|un|el|la)\s+(?:zanja|rio|cuneta|barranco|baldio|canal|basurero|cajuela|fosa|bolsa|presa|lago|monte)\b(?<!\b(?:perdid[oa]|extraviad[oa]|robad[oa]|carro|coche|perro|gato|cartera|celular|llaves)\b[^.!?\n]*)(?![^.!?\n]*\b(?:perdid[oa]|extraviad[oa]|robad[oa]|carro|coche|perro|gato|cartera|celular|llaves)\b)`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\blimpiar\s+(?:el|este|esta|nuestro|nuestra|la|mi)\s+(?:barrio|pueblo|ciudad|colonia|pais|calle|zona|estado)\s+de\s+(?:(?:escoria|basura\s+humana|lacras|parasitos|alimanas)\b|(?:ratas|plagas?|cucarachas|basura)\b[^.!?\n]{0,20}?[,.;]?\s*(?:ya\s+saben\s+(?:a\s+|de\s+)?(?:quienes|quien)|me\s+entienden|ustedes\s+saben|si\s+me\s+entienden|tu\s+sabes\s+a\s+quien|y\s+no\s+hablo\s+de\s+(?:animales|basura|ratas)))`,
+    0.7,
+    'call for violence (Spanish)',
+  ),
+  rule(
+    String.raw`\bque\s+(?:arda|ardan|se\s+queme|se\s+quemen|explote|exploten|vuele|vuelen)\s+(?:la|el|esa|ese|toda\s+la|todo\s+el|su|sus)\s+(?:\w+\s+)?(?:comisaria|estacion|delegacion|alcaldia|ayuntamiento|presidencia|municipio|juzgado|casa|edificio|iglesia|mezquita|sinagoga|escuela|oficina|cuartel)\b[^.!?\n]{0,30}?\bcon\s+(?:todos\s+los\s+\w+|todas\s+las\s+\w+|todos|todas|ellos|ellas|los\s+\w+|las\s+\w+|el\s+\w+|la\s+\w+)\s+(?:adentro|dentro)\b`,
+    0.8,
+    'call for violence (Spanish)',
+  ),
+  rule(
+    String.raw`\ba\s+(?:los|las|esos|esas|estos|estas|todos\s+(?:los|esos)|todas\s+(?:las|esas)|ese|esa|este|esta|el|la)\s+(?:[a-z]+\s+){1,3}?(?:hay\s+que|habria\s+que|deberian|deberiamos|tenemos\s+que|alguien\s+deberia|alguien\s+tiene\s+que)\s+(?:desaparecer|matar|colgar|quemar|balear|enterrar|fusilar|linchar)(?:los|las|lo|la|les)\b`,
+    0.8,
+    'call for violence (Spanish)',
   ),
 ];
 

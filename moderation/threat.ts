@@ -3777,7 +3777,7 @@ const RULES: readonly Rule[] = [
     ),
   ),
   rule(
-    String.raw`\b(?:nobody|no\s*one|no\s+body|not\s+a\s+soul|not\s+one\s+person)\s+(?:would|will|'d|is\s+gonna|is\s+going\s+to)\s+(?:even\s+|ever\s+)?miss\s+(?:you|u|him|her|them|(?:that|the|this|your|those|these)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|(?:officer|chief|mayor|judge|sheriff|deputy|sergeant)\s+[a-z]+)\s+if\s+(?:you|u|he|she|they)\s+(?:just\s+|suddenly\s+|ever\s+|happened\s+to\s+|were\s+to\s+|was\s+to\s+)?(?:disappeared|disappear|vanished|vanish|died|die|dropped\s+dead|was\s+gone|were\s+gone|went\s+missing|never\s+came\s+(?:back|home)|had\s+an?\s+(?:\w+\s+)?accident|got\s+(?:shot|hit|killed|run\s+over|whacked|taken\s+out|disappeared)|ended\s+up\s+(?:dead|in\s+a\s+ditch|in\s+the\s+(?:river|lake|woods)))\b`,
+    String.raw`\b(?:nobody|no\s*one|no\s+body|not\s+a\s+soul|not\s+one\s+person)\s+(?:would|will|'d|is\s+gonna|is\s+going\s+to)\s+(?:even\s+|ever\s+)?miss\s+(?:you|u|him|her|them|(?:that|the|this|your|those|these)\s+(?:[a-z]+\s+)?${PERSON_NOUN}|(?:officer|chief|mayor|judge|sheriff|deputy|sergeant)\s+[a-z]+)\s+if\s+(?:you|u|he|she|they)\s+(?:just\s+|suddenly\s+|ever\s+|happened\s+to\s+|were\s+to\s+|was\s+to\s+)?(?:disappeared|disappear|vanished|vanish|died|die|dropped\s+dead|was\s+gone|were\s+gone|went\s+missing|never\s+came\s+(?:back|home)|(?:didn'?t|did\s+not)\s+(?:come|make\s+it|get)\s+(?:back|home)|had\s+an?\s+(?:\w+\s+)?accident|got\s+(?:shot|hit|killed|run\s+over|whacked|taken\s+out|disappeared)|ended\s+up\s+(?:dead|in\s+a\s+ditch|in\s+the\s+(?:river|lake|woods)))\b`,
     0.7,
     'intimidation',
     gate('miss'),
@@ -6212,7 +6212,7 @@ const RULES: readonly Rule[] = [
   // names kept for "the purge"; no trials "when the time comes". Not soldiers who came home in
   // body bags, stains made to disappear, the trash taken out, or a film called The Purge.
   rule(
-    String.raw`\b(?:deport|deported|deporting|send|sending|sent|ship|shipping|return|returning)\s+(?:them|em|'em|him|her|you|u|y'?all|${EVERY_ONE_OF}|(?:the|those|these|all\s+(?:the|those|these)|every)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}))\s+(?:all\s+)?(?:back\s+|home\s+)?(?:in|inside)\s+(?:body\s*bags?|coffins?|caskets?|pine\s+boxes|urns?)\b`,
+    String.raw`\b(?:deport|deported|deporting|send|sending|sent|ship|shipping|return|returning)\s+(?:them|em|'em|him|her|you|u|y'?all|${EVERY_ONE_OF}|(?:the|those|these|all\s+(?:the|those|these)|every)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}))\s+(?:all\s+)?(?:back\s+|home\s+)?(?:in|inside)\s+(?:body\s*bags?|coffins?|caskets?|pine\s+boxes|urns?|pieces|little\s+pieces|bits)\b`,
     0.75,
     'call for violence',
     gate('deport deported deporting send sending sent ship shipping return returning'),
@@ -6637,6 +6637,188 @@ const RULES: readonly Rule[] = [
     {
       unless:
         /\b(?:fireworks|game|score|scored|touchdown|goal|sale|deal|prices?|launch|release|album|drop|trailer|reveal|announcement)\b/,
+    },
+  ),
+  // Round 155 (0.7.22), from the misses of blind 348 (threats inside longer complaints and in
+  // chat register, written after round 154: 3 of 12 on first contact): someone who "won't be
+  // making noise ever again" or "laughing for long"; "better watch out when they leave city hall";
+  // "leaving in an ambulance"; "or y'all gettin smoked"; "I know where every one of them parks";
+  // spikes put out for cruisers; "waiting on the rooftops"; a prosecutor's kids' lives ruined.
+  // Not a neighbour evicted, ice on the steps, a ball game, fireworks seen from a roof, spike
+  // strips laid by police for a fleeing car.
+  rule(
+    String.raw`\b(?:he|she|they|you|u|y'?all|that\s+\w+|the\s+\w+(?:\s+next\s+door)?|(?:the\s+)?guy\s+next\s+door)\s+(?:won'?t|will\s+not|ain'?t\s+gonna|isn'?t\s+gonna|aren'?t\s+gonna|not\s+gonna)\s+be\s+(?:making\s+(?:noise|a\s+sound|trouble)|talking|laughing|breathing|walking|smiling|bothering\s+(?:anyone|anybody|us|me|nobody)|running\s+(?:his|her|their|your)\s+mouths?)\s+(?:ever\s+again|again|for\s+long(?!\s+distances)|much\s+longer|anymore|no\s+more)\b(?![\s\S]{0,80}\b(?:arrested|jail|prison|sentenced|locked\s+up|behind\s+bars)\b)`,
+    0.7,
+    'intimidation',
+    gate('making talking laughing breathing walking smiling bothering running'),
+    {
+      unless:
+        /\b(?:evict\w*|landlord|moved|moving|fined|ticket\w*|complaint|ordinance|hoa|surgery|injury|knee|hip|doctor|hospital|cast|laryngitis|braces|dentist|sick|flu|covid|suspended|banned|recall\w*|voted\s+out|lost\s+(?:his|her|the)\s+(?:job|election|seat))\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:better|had\s+better|should|gonna\s+want\s+to)\s+watch\s+(?:out|(?:their|his|her|your|ur)\s+backs?|(?:them|him|her|your)sel(?:f|ves))\s+when\s+(?:they|he|she|you|u)\s+(?:leave|leaves|walk|walks|get\s+home|gets\s+home|go\s+home|goes\s+home|step\s+out|steps\s+out|come\s+out|comes\s+out|park|parks|get\s+off)\b`,
+    0.7,
+    'intimidation',
+    gate('watch'),
+    {
+      unless: new RegExp(
+        String.raw`\b(?:ice|icy|traffic|construction|potholes?|geese|wet\s+paint|crosswalk|dogs?|steps|stairs|puddles?|flood\w*|protest\w*|reporters|press|paparazzi|crowds?|${DANGER})\b`,
+      ),
+    },
+  ),
+  rule(
+    String.raw`\b(?:he|she|they|you|u|y'?all)(?:'ll|\s+will|\s+are\s+(?:gonna|going\s+to)|\s+is\s+(?:gonna|going\s+to)|'s\s+(?:gonna|going\s+to)|'re\s+(?:gonna|going\s+to))\s+(?:be\s+)?(?:leaving|leave|going\s+home|go\s+home|end\s+up|be\s+carried\s+out|be\s+wheeled\s+out|getting\s+carried\s+out)\s+(?:of\s+here\s+)?in\s+(?:an\s+ambulance|a\s+body\s+bag|a\s+hearse|a\s+coffin|a\s+box|a\s+stretcher|pieces)\b`,
+    0.75,
+    'threat of violence',
+    gate('leaving leave going go end carried wheeled'),
+    {
+      unless:
+        /\b(?:drunk|driving|speeding|motorcycle|helmet|heat|heart|diet|overdose|climb\w*|skate\w*|ski\w*|football|rugby|hockey|boxing|match|game|surgery)\b/,
+    },
+  ),
+  rule(
+    String.raw`\bor\s+(?:else\s+)?(?:you|u|ya|yall|y'?all|you\s+all|they|he|she)\s+(?:(?:are|r|is|'re|re)\s+)?(?:getting|gettin|gonna\s+get|going\s+to\s+get|get|will\s+get|'ll\s+get|gon\s+get|finna\s+get|bout\s+to\s+get)\s+(?:smoked|shot|popped|capped|stabbed|dropped|lit\s+up|clapped|sprayed|blasted|whacked|bodied|merked|stomped|jumped|beat\s+down|beaten)\b`,
+    0.75,
+    'threat of violence',
+    gate(
+      'smoked shot popped capped stabbed dropped lit clapped sprayed blasted whacked bodied merked stomped jumped beat beaten',
+    ),
+    {
+      unless:
+        /\b(?:game|court|basketball|ball|hoops|1v1|chess|fortnite|call\s+of\s+duty|cod|ranked|match|team|score|tournament|paintball|airsoft|flu\s+shot|booster|vaccin\w*|ticket\w*|fined)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:i|we)\s+know\s+where\s+(?:every\s+(?:single\s+|last\s+)?one\s+of\s+(?:them|you|y'?all|em)|each\s+(?:one\s+)?of\s+(?:them|you|em)|(?:they|you|y'?all)\s+all|all\s+of\s+(?:them|you|y'?all))\s+(?:parks?|lives?|sleeps?|works?|eats?|goes?|go|drinks?|hangs?\s+out|takes?\s+(?:their|his|her)\s+kids)\b`,
+    0.75,
+    'intimidation',
+    gate('know'),
+    {
+      unless:
+        /\b(?:fire\s+lane|handicap\w*|illegally|hydrant|tow\w*|double\s+park\w*|crosswalk|sidewalk|bike\s+lane|ticket\w*)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:put|putting|throw|throwing|lay|laying|leave|leaving|scatter|scattering)\s+(?:some\s+|a\s+few\s+)?(?:spikes|nails|caltrops|tacks|roofing\s+nails|spike\s+strips?)\s+(?:out\s+)?(?:for|under|in\s+front\s+of|behind)\s+(?:your|ur|their|the|his|her|those|every)\s+(?:\w+\s+)?(?:cruisers?|squad\s+cars?|patrol\s+cars?|cop\s+cars?|police\s+cars?|tires|motorcycles?|bikes?)\b`,
+    0.75,
+    'threat of violence',
+    gate('spikes nails caltrops tacks spike'),
+    {
+      unless:
+        /\b(?:police|officers|troopers|deputies|pursuit|chase|fleeing|suspects?|stolen|carjack\w*|getaway|construction|contractor|roofers?|roofing\s+crew|swept|sweep)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:we'?ll|we\s+will|i'?ll|i\s+will|we'?re|we\s+are|i'?m|i\s+am|we\s+gonna|i\s+gonna)\s+(?:be\s+)?(?:waiting|posted\s+up|set\s+up|camped\s+out)\s+(?:for\s+(?:you|u|y'?all|them|him|her)\s+)?(?:on|from|up\s+on|at|in)\s+(?:the\s+)?(?:rooftops?|roofs?|overpass(?:es)?|tree\s*line|treeline|bell\s+tower|high\s+ground|water\s+tower|upper\s+windows?)\b`,
+    0.75,
+    'threat of violence',
+    gate('waiting posted set camped'),
+    {
+      unless:
+        /\b(?:fireworks|parade|eclipse|view|sunset|sunrise|santa|balloons?|air\s+show|meteors?|stars|photos?|camera|drone\s+show|concert)\b/,
+    },
+  ),
+  rule(
+    String.raw`${FIRST_PERSON}\s+(?:ruin|destroy|wreck|end)\s+(?:his|her|your|ur|their)\s+(?:kids|children|family|daughter|son|wife|husband|grandkids)(?:['’]s|s['’]|['’])?\s*(?:lives?|life)?\b(?!\s+(?:in\s+court|with\s+(?:a\s+)?(?:lawsuit|complaint|the\s+truth|evidence)))`,
+    0.7,
+    'threat of violence',
+    gate('ruin destroy wreck end'),
+    {
+      unless:
+        /\b(?:vacation|trip|holiday|christmas|birthday|surprise|spoil\w*|movie|game|dinner|party|fun)\b/,
+    },
+  ),
+  // Round 156 (0.7.22), from the misses of blind 349 (threats of every kind again, written after
+  // round 155: 2 of 12 on first contact): "when the collapse comes … visit every cop's house on
+  // our list"; "would hate for anything to happen to her" after an officer's baby; "Big windows.
+  // Easy access." closing an official's office; a group that "shouldn't feel safe"; "send them
+  // home in pieces" (the body-bag rule); "what traitors got in 1776"; "should be looking over
+  // their shoulder"; "two weeks to resign before we come collect"; "nobody would miss that
+  // detective if he didn't come back" (the nobody-would-miss rule); "a tragedy if the mayor's car
+  // went off the bridge". Not a neighbour checked on after a collapse, a baby congratulated,
+  // wheelchair access, a resignation asked for before a recall, a tip for parking garages.
+  rule(
+    String.raw`\b(?:when|once|after)\s+(?:the\s+)?(?:collapse|shtf|shit\s+hits\s+the\s+fan|civil\s+war|boogaloo|revolution|purge|day\s+of\s+the\s+rope|grid\s+goes\s+down|lights\s+go\s+out|balloon\s+goes\s+up)\s*(?:comes?|starts?|kicks\s+off|hits|happens|goes\s+down|begins)?\b[^.!?\n]{0,80}?\b(?:visit|pay\s+a\s+visit\s+to|go\s+(?:to|after)|knock\s+on|hit|start\s+with|come\s+for|round\s+up|hunt\s+down|find)\s+(?:every|each|all|the|those|these)\s+(?:[a-z'-]+\s+){0,2}?(?:${PERSON_NOUN}|${GROUP_TARGET}|${REVILED}|cop['’]s|officer['’]s|judge['’]s|politician['’]s|cops['’]|officers['’]|deput(?:y|ies)['’]s?)`,
+    0.75,
+    'call for violence',
+    gate('collapse shtf fan war boogaloo revolution purge rope grid lights balloon'),
+    {
+      unless:
+        /\b(?:check\s+on|help|elderly|neighbou?rs?|supplies|water|food|generator|first\s+aid|shelter)\b/,
+    },
+  ),
+  rule(
+    String.raw`(?<=\b(?:baby|kids?|children|daughter|son|wife|husband|family|little\s+(?:girl|boy|one))\b[^\n]{0,120})\b(?:would|'d|i'?d)\s+hate\s+(?:for|if)\s+(?:anything|something)\s+(?:bad\s+)?(?:to\s+happen|happened|were\s+to\s+happen)\s+to\s+(?:her|him|them|it|you|your\s+\w+|that\s+\w+)\b`,
+    0.7,
+    'intimidation',
+    gate('hate'),
+    {
+      unless: new RegExp(
+        String.raw`${WARNING_OF_A_DANGER.source}|\b(?:flu|fever|sick|hospital|doctor|vaccin\w*|car\s+seat|pool|water|choking|allerg\w*)\b`,
+      ),
+    },
+  ),
+  rule(
+    String.raw`(?<=\b(?:${OFFICE}|councilm[ae]n|councilmember|prosecutor|da|governor|senator)(?:['’]s)?\b[^\n]{0,120})[.!?…]+\s*(?:(?:big|nice|lots\s+of|large)\s+windows[.!…]+\s*)?(?:easy\s+(?:access|target|in\s+and\s+out)|no\s+(?:security|guards?|cameras|fence|locks))\s*[.!…]*\s*$`,
+    0.7,
+    'intimidation',
+    gate('easy security guard guards cameras fence locks'),
+    {
+      unless:
+        /\b(?:wheelchair|accessib\w*|ada|ramp|parking|bus|visitors?|public\s+hours|open\s+house|budget|audit|upgrade|funding)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:${GROUP_TARGET}|${GROUP_ADJ}\s+(?:kids|children|families|people|students|women|men)|${REVILED}|cops|pigs|officers|deputies|judges|they|you|u|y'?all)\s+(?:shouldn'?t|should\s+not|should\s+never|don'?t\s+deserve\s+to|do\s+not\s+deserve\s+to)\s+(?:ever\s+)?(?:feel|be)\s+safe\b(?!\s+(?:with|around|near|on\s+(?:the\s+)?(?:roads?|streets?)|driving|if|unless|until))|\b(?:${GROUP_TARGET}|${GROUP_ADJ}\s+(?:kids|children|families|people|students|women|men)|${REVILED}|cops|pigs|officers|deputies|judges|they|you|u|y'?all)\s+(?:won'?t|will\s+not|will\s+never|ain'?t\s+gonna|are\s+never\s+gonna)\s+(?:ever\s+)?(?:feel|be)\s+safe\b[^\n]{0,60}?\b(?:(?:we|i)(?:'ll|\s+will)\s+(?:make\s+sure|see\s+to\s+it)|i\s+promise|(?:you\s+have\s+)?my\s+word|count\s+on\s+it)\b`,
+    0.7,
+    'intimidation',
+    gate('safe'),
+    {
+      unless:
+        /\b(?:shootings?|lockdown|bully\w*|covid|traffic|crosswalk|drivers|speeding|lead\s+pipes|mold|asbestos|predators?\s+like|until\s+(?:we|they|the\s+city))\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:get|gets|getting|deserve|deserves|should\s+get|will\s+get|'ll\s+get|give\s+(?:them|him|her)|gave)\s+what\s+(?:the\s+)?(?:traitors|tories|loyalists|redcoats|nazis|mussolini|ceausescu|gaddafi|qaddafi|the\s+romanovs|marie\s+antoinette|louis\s+xvi|benedict\s+arnold)\s+(?:got|received|had\s+coming|deserved)\b|\b(?:the\s+)?(?:ceausescu|mussolini|gaddafi|qaddafi|romanov|nuremberg)\s+treatment\b`,
+    0.75,
+    'call for violence',
+    gate(
+      'traitors tories loyalists redcoats nazis mussolini ceausescu gaddafi qaddafi romanovs antoinette louis arnold treatment',
+    ),
+    {
+      unless:
+        /\b(?:history\s+(?:class|lesson|book|teacher)|documentary|museum|exhibit|podcast|trial\s+transcripts?)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:should|better|had\s+better|needs?\s+to|oughta|ought\s+to|gonna\s+want\s+to)\s+(?:all\s+)?(?:be\s+|start\s+|always\s+be\s+)?(?:looking|watching|checking|look|watch|check)\s+over\s+(?:their|his|her|your|ur)\s+shoulders?\b`,
+    0.7,
+    'intimidation',
+    gate('looking watching checking look watch check'),
+    {
+      unless:
+        /\b(?:parking|garage|atm|pickpockets?|scams?|scammers|thieves|purse|wallet|tips?|safety|night\s+out|alone\s+at\s+night|jogg\w*|running|campus|dark)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:you'?ve\s+got|you\s+have|you\s+got|u\s+got|u\s+have)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|hours?|months?)\s+to\s+(?:resign|leave|quit|get\s+out|step\s+down|pack\s+up|disappear|run|leave\s+town)\b[^.!?\n]{0,30}?\b(?:before|or(?:\s+else)?)\s+(?:we|i|they|people)\s+(?:come|show\s+up|start|make|take)\s+(?:collect(?:ing)?|for\s+(?:you|u|it|your\s+\w+)|to\s+(?:your|ur)\s+(?:house|home|door)|at\s+(?:your|ur)\s+(?:house|home|door)|matters\s+into|things\s+ugly|it\s+ugly)`,
+    0.75,
+    'intimidation',
+    gate('resign leave quit get step pack disappear run'),
+    {
+      unless:
+        /\b(?:recall|petition|vote|ballot|election|lawsuit|court|complaint|board|signatures)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:shame|tragedy|pity|awful|terrible|sad)\s+if\s+(?:the\s+)?(?:(?:${OFFICE}|prosecutor|governor|councilm[ae]n|da)(?:['’]s)?|his|her|your|ur|their)\s+(?:\w+\s+)?(?:car|cruiser|truck|suv|boat|plane|helicopter|minivan)\s+(?:went|goes|drove|ran|flew|slid|rolled)\s+(?:off|into|over)\s+(?:a|the)\s+(?:cliff|bridge|road|overpass|river|lake|embankment|ravine|guardrail)\b|\b(?:shame|tragedy|pity|awful|terrible|sad)\s+if\s+(?:the\s+)?(?:(?:${OFFICE}|prosecutor|governor|councilm[ae]n|da)(?:['’]s)?|his|her|your|ur|their)\s+(?:\w+\s+)?brakes\s+(?:failed|gave\s+out|went\s+out|stopped\s+working|were\s+cut)\b`,
+    0.75,
+    'intimidation',
+    gate('shame tragedy pity awful terrible sad'),
+    {
+      unless:
+        /\b(?:ice|icy|snow|storm|flood\w*|recall\w*|mechanic|inspection|maintenance|speeding|drunk|texting|guardrails?\s+(?:are|need|missing)|potholes?)\b/,
     },
   ),
 ];

@@ -873,6 +873,16 @@ const TARGETS: Record<string, number> = {
   'Spanish never threats: their twins (blind 347)': 0,
   'Spanish threats: other words for the shapes of round 154': 1,
   'Spanish never threats: twins of round 154': 0,
+  'threats: inside complaints and in chat register, after round 154 (blind 348)': 1,
+  'never threats: their twins (blind 348)': 0,
+  'threats: other words for the shapes of round 155': 1,
+  'never threats: twins of round 155': 0,
+  'threats of every kind, after round 155 (blind 349)': 1,
+  'never threats: their twins (blind 349)': 0,
+  'threats: other words for the shapes of round 156': 1,
+  'never threats: twins of round 156': 0,
+  'threats of every kind, after round 156 (blind 350)': 4 / 14,
+  'never threats: their twins, after round 156 (blind 350)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createModerator } from '../../moderation/index.js';
 import { prepareText } from '../../moderation/normalize.js';
-import { threatClassifier } from '../../moderation/threat.js';
+import { ruleSources, threatClassifier } from '../../moderation/threat.js';
 
 const moderator = createModerator();
 const threat = (text: string) => threatClassifier.classify({ text }, prepareText(text));
@@ -1238,5 +1238,44 @@ describe("a rule's gate words hold the words of its matches (0.7.21 audit)", () 
   it('not peace made with a loss', () => {
     const text = 'Everyone at the vigil better make their peace with the loss.';
     expect(threat(text).filter((s) => !s.label.includes('threat model'))).toEqual([]);
+  });
+});
+
+describe('no rule opens with a far-reaching lookbehind (0.7.22)', () => {
+  // A lookbehind that opens a pattern is tried at every position of every comment the rule runs
+  // on; one that looks back across 120 or 240 characters costs milliseconds a comment. Eight
+  // rules of 0.7.22 written that way cost 13% of the classifier's throughput until their context
+  // was matched forwards instead.
+  const leading = (source: string): string | undefined => {
+    if (!/^\(\?<[=!]/.test(source)) return undefined;
+    let depth = 0;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (c === '[') {
+        while (source[++i] !== ']') if (source[i] === '\\') i++;
+      } else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return source.slice(0, i + 1);
+    }
+    return source;
+  };
+
+  const reachesFar = (source: string): boolean => {
+    const lb = leading(source);
+    if (lb === undefined) return false;
+    const bound = Math.max(0, ...[...lb.matchAll(/\{\d*,(\d+)\}/g)].map((m) => Number(m[1])));
+    return bound > 20 || /\[\\s\\S\]|\[\^[^\]]*\][*+]/.test(lb);
+  };
+
+  it('every leading lookbehind reaches back a few words at most', () => {
+    expect(ruleSources().filter(reachesFar)).toEqual([]);
+  });
+
+  it('tells a far-reaching lookbehind from a short one', () => {
+    expect(reachesFar(String.raw`(?<=\bofficer\b[^\n]{0,240})\bnoted\b`)).toBe(true);
+    expect(reachesFar(String.raw`(?<=\bvote\b[\s\S]{0,9})\bbox\b`)).toBe(true);
+    expect(reachesFar(String.raw`(?<=\bvote\b[^.]*)\bbox\b`)).toBe(true);
+    expect(reachesFar(String.raw`(?<=^|[.!?\n]\s*)shame\s+if`)).toBe(false);
+    expect(reachesFar(String.raw`\bofficer\b[^\n]{0,240}?\bnoted\b`)).toBe(false);
   });
 });

@@ -6170,7 +6170,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:a\s+few|a\s+couple(?:\s+of)?|some|one\s+or\s+two|a\s+handful\s+of|a\s+dozen|a\s+bunch\s+of|a\s+pile\s+of|more)\s+dead\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|${PERSON_NOUN}|bureaucrats?|politicians?|officials?|elites|globalists|bankers)\s+(?:would|will|might|could|should|oughta)\s+(?:\w+\s+)?(?:teach|fix|solve|send|sort|make|get|change|end|stop|do|wake|remind|set|be\s+(?:a\s+)?(?:good|great|nice|fine|perfect)\s+(?:start|lesson|message|example))\b`,
+    String.raw`\b(?:a\s+few|a\s+couple(?:\s+of)?|some|one\s+or\s+two|a\s+handful\s+of|a\s+dozen|a\s+bunch\s+of|a\s+pile\s+of)\s+dead\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|bureaucrats?|politicians?|officials?|elites|globalists|bankers|cops|pigs|officers|judges|senators|councilmen|prosecutors)\s+(?:would|will|might|could|should|oughta)\s+(?:\w+\s+)?(?:teach|fix|solve|send|sort|make|get|change|end|stop|do|wake|remind|set|be\s+(?:a\s+)?(?:good|great|nice|fine|perfect)\s+(?:start|lesson|message|example))\b(?!\s+(?:nothing|anything|no\s+one|nobody)\b)`,
     0.75,
     'call for violence',
     gate('dead'),
@@ -6186,13 +6186,13 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:let|send\s+in|bring\s+(?:out|in|on|back)|call\s+in|wheel\s+out)\s+the\s+firing\s+squads?\s+(?:do\s+(?:their|its)\s+(?:work|job|thing)|(?:for|on)\s+(?:them|em|'em|all|every|each|the|these|those))\b|\bfiring\s+squads?\s+for\s+(?:all|every|each|the|these|those|them|em|'em)\s+(?:of\s+)?(?:(?:the|them|these|those)\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|politicians?|bureaucrats?|officials?|judges?|cops|officers|pigs|senators?|congressmen|elites|globalists|bankers|journalists?)\b|\blet\s+the\s+firing\s+squads?\s+do\s+(?:their|its)\s+(?:work|job|thing)\b`,
+    String.raw`\b(?:let|send\s+in|bring\s+(?:out|in|on)|call\s+in|wheel\s+out)\s+the\s+firing\s+squads?\s+(?:do\s+(?:their|its)\s+(?:work|job|thing)|(?:for|on)\s+(?:them|em|'em|all|every|each|the|these|those))\b|\bfiring\s+squads?\s+for\s+(?:all|every|each|the|these|those|them|em|'em)\s+(?:of\s+)?(?:(?:the|them|these|those)\s+)?(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|politicians?|bureaucrats?|officials?|judges?|cops|officers|pigs|senators?|congressmen|elites|globalists|bankers|journalists?)\b|\blet\s+the\s+firing\s+squads?\s+do\s+(?:their|its)\s+(?:work|job|thing)\b`,
     0.75,
     'call for violence',
     gate('firing'),
     {
       unless:
-        /\b(?:movie|film|novel|book|history|historical|utah|idaho|south\s+carolina|inmates?|death\s+row)\b/,
+        /\b(?:movie|film|novel|book|history|historical|utah|idaho|south\s+carolina|inmates?|death\s+row|convicted|death\s+penalty|capital\s+punishment|sentenc\w*|legislat\w*|law|laws|bill|jury|court)\b/,
     },
   ),
   rule(
@@ -6228,7 +6228,7 @@ const RULES: readonly Rule[] = [
     gate('bullet bullets ammo rope lead noose nooses rounds'),
   ),
   rule(
-    String.raw`\bmake\s+(?:them|em|'em|him|her|you|u|y'?all|${EVERY_ONE_OF}|(?:the|those|these|all\s+(?:the|those|these)|every)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|${PERSON_NOUN}))\s+(?:all\s+)?disappear\b(?:\s*,?\s*(?:permanently|for\s+good|forever|for\s+real|one\s+by\s+one|quietly|like\s+hoffa|without\s+a\s+trace|in\s+the\s+(?:desert|woods|swamp|river|lake))|(?<=\b(?:round|rounded|rounding)\s+(?:them|em|'em|up)\b[^.!?\n]*))`,
+    String.raw`(?<!\b(?:city|council|county|mayor|governor|state|government|department|police|cops|administration|they|he|she|it|who|which|that)\s+(?:\w+\s+)?(?:wants?|wanted|is\s+trying|are\s+trying|tries|tried|plans?|planned|is\s+planning|are\s+planning|is\s+going|are\s+going|intends?|promised|promises|vowed|vows)\s+to\s+)\bmake\s+(?:them|em|'em|him|her|you|u|y'?all|${EVERY_ONE_OF}|(?:the|those|these|all\s+(?:the|those|these)|every)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|${PERSON_NOUN}))\s+(?:all\s+)?disappear\b(?:\s*,?\s*(?:permanently|for\s+good|forever|for\s+real|one\s+by\s+one|quietly|like\s+hoffa|without\s+a\s+trace|in\s+the\s+(?:desert|woods|swamp|river|lake))|(?<=\b(?:round|rounded|rounding)\s+(?:them|em|'em|up)\b[^.!?\n]*))`,
     0.75,
     'call for violence',
     gate('disappear'),
@@ -6308,7 +6308,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:${OFFICE}|prosecutor|governor|senator|reporter|journalist|juror|jurors|witness)(?:'s|s')\s+(?:\w+\s+)?(?:family|families|wife|husband|kids|children|son|daughter|mom|mother|parents)\s+(?:should|will|must|needs?\s+to|ought\s+to|gonna|is\s+gonna|are\s+gonna|deserves?\s+to|better)\s+(?:\w+\s+)?(?:pay\s+for\s+(?:it|this|that)|pay(?=\s*(?:[.!,;…]|$))|suffer|answer\s+for|feel\s+it|bleed|get\s+(?:hurt|what'?s\s+coming))`,
+    String.raw`\b(?:${OFFICE}|prosecutor|governor|senator|reporter|journalist|juror|jurors|witness)(?:'s|s')\s+(?:\w+\s+)?(?:family|families|wife|husband|kids|children|son|daughter|mom|mother|parents)\s+(?:(?:should|must|needs?\s+to|ought\s+to|deserves?\s+to|better)\s+(?:\w+\s+)?(?:pay\s+for\s+(?:it|this|that)|pay(?=\s*(?:[.!,;…]|$))|suffer|answer\s+for|feel\s+it|bleed|get\s+(?:hurt|what'?s\s+coming))|(?:will|gonna|is\s+gonna|are\s+gonna|'ll)\s+(?:\w+\s+)?(?:pay\s+for\s+(?:it|this|that)|pay(?=\s*(?:[.!,;…]|$))|answer\s+for\s+(?:it|this|that|what)|bleed|get\s+(?:hurt|what'?s\s+coming)))`,
     0.75,
     'threat of violence',
     gate('family families wife husband kids children son daughter mom mother parents'),
@@ -6376,7 +6376,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:get|getting|got|be)\s+rid\s+of\s+(?:the|all\s+(?:the\s+)?|these|those|every)?\s*(?:jews?|muslims?|moslems?|christians?|catholics?|hindus?|sikhs?|gays?|lesbians?|queers?|trans\s+people|transgenders?|blacks?|black\s+people|whites?|white\s+people|mexicans?|immigrants?|illegals?|migrants?|refugees?|foreigners?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|gypsies|roma|disabled(?:\s+people)?)\b(?=\s*(?:[,.!;…]|$|\s+(?:for|permanently|once|by|whatever|one|forever|final|finally|in|from|out|and|now|already|here|there|too)\b))[^.!?\n]{0,20}?\b(?:for\s+good|permanently|once\s+and\s+for\s+all|by\s+any\s+means(?:\s+necessary)?|whatever\s+it\s+takes|one\s+way\s+or\s+(?:another|the\s+other)|for\s+ever|forever|final(?:ly)?)\b`,
+    String.raw`(?<!\b(?:city|council|county|mayor|governor|state|government|department|police|cops|administration|they|he|she|it|who|which|that)\s+(?:\w+\s+)?(?:wants?|wanted|is\s+trying|are\s+trying|tries|tried|plans?|planned|is\s+planning|are\s+planning|is\s+going|are\s+going|intends?|promised|promises|vowed|vows)\s+to\s+)\b(?:get|getting|got|be)\s+rid\s+of\s+(?:the|all\s+(?:the\s+)?|these|those|every)?\s*(?:jews?|muslims?|moslems?|christians?|catholics?|hindus?|sikhs?|gays?|lesbians?|queers?|trans\s+people|transgenders?|blacks?|black\s+people|whites?|white\s+people|mexicans?|immigrants?|illegals?|migrants?|refugees?|foreigners?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|gypsies|roma|disabled(?:\s+people)?)\b(?=\s*(?:[,.!;…]|$|\s+(?:for|permanently|once|by|whatever|one|forever|final|finally|in|from|out|and|now|already|here|there|too)\b))[^.!?\n]{0,20}?\b(?:for\s+good|permanently|once\s+and\s+for\s+all|by\s+any\s+means(?:\s+necessary)?|whatever\s+it\s+takes|one\s+way\s+or\s+(?:another|the\s+other)|for\s+ever|forever|final(?:ly)?)\b`,
     0.7,
     'call for violence',
     gate('rid'),
@@ -6398,7 +6398,7 @@ const RULES: readonly Rule[] = [
     gate('shame pity bad awful terrible tragic'),
   ),
   rule(
-    String.raw`(?:\b${OFFICE}\s+[a-z]+|\b(?:the|that|your|ur)\s+${OFFICE}(?:['’]s)?|\b(?:your|ur)\s+(?:cruiser|squad\s+car|patrol\s+car|unit|beat|patrol)|\b(?:${OFFICE}|officers|cops|deputies|judges)\b[^\n]{0,120}?\b(?:his|her|your|ur|their))\s+[^.!?\n]{0,60}?\b(?:every\s+(?:shift|night|morning|evening|day|weekend|sunday|saturday)|same\s+(?:spot|place|time|route|way|bench|parking\s+spot)|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|at\s+(?:six|five|four|seven|eight|dawn|dusk|night)|alone|by\s+the\s+(?:creek|river|lake|woods|park|trail|tracks))\b[^.!?\n]{0,40}[.!…]+\s*(?:just\s+say(?:ing|in'?)|noted|tick\s*-?\s*tock|remember\s+that|we'?re\s+watching|we\s+see\s+(?:you|him|her|everything)|dark\s+out\s+there|lonely\s+out\s+there|quiet\s+out\s+there|anything\s+can\s+happen|accidents\s+happen|sleep\s+tight|sweet\s+dreams)(?=\s*(?:[.!…]|$))`,
+    String.raw`(?:\b${OFFICE}\s+[a-z]+|\b(?:the|that|your|ur)\s+${OFFICE}(?:['’]s)?|\b(?:your|ur)\s+(?:cruiser|squad\s+car|patrol\s+car|unit|beat|patrol)|\b(?:${OFFICE}|officers|cops|deputies|judges)\b[^\n]{0,120}?\b(?:his|her|your|ur|their))\s+[^.!?\n]{0,60}?\b(?:every\s+(?:shift|night|morning|evening|day|weekend|sunday|saturday)|same\s+(?:spot|place|time|route|way|bench|parking\s+spot)|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|at\s+(?:six|five|four|seven|eight|dawn|dusk|night)|alone|by\s+the\s+(?:creek|river|lake|woods|park|trail|tracks))\b[^.!?\n]{0,40}[.!…]+\s*(?:just\s+say(?:ing|in'?)|noted|tick\s*-?\s*tock|remember\s+that|we'?re\s+watching|we\s+see\s+(?:you|him|her|everything)|dark\s+out\s+there|lonely\s+out\s+there|quiet\s+out\s+there|anything\s+can\s+happen|sleep\s+tight|sweet\s+dreams)(?=\s*(?:[.!…]|$))`,
     0.7,
     'intimidation',
     gate(
@@ -6496,7 +6496,7 @@ const RULES: readonly Rule[] = [
   // Beside it: "get his affairs in order" (not "his house in order": said of a party leader, it
   // means his party), a route home changed "if I were you", gas cans "cheap" said to an official.
   rule(
-    String.raw`\b(?:${OFFICE}|officers|cops|deputies|judges|detectives?|prosecutors?|da|district\s+attorney|lieutenant|councilm[ae]n)\b[^\n]{0,240}?[.!…]+(?<=\b(?:wife|husband|kids?|children|daughter|son|mom|mother|dad|father|family|porch|house|home|car|truck|suv|subaru|commute|route|driveway|parking\s+lot|routine|habits?|schedule|church|gym|store|kroger|walmart|bridge|address|addresses|park|school|street)\b[^\n]{0,120}[.!…]+)\s*(?:while\s+(?:he|she|they|you|u)\s+(?:still\s+)?can|(?:it'?s\s+)?(?:a\s+)?long\s+way\s+(?:down|from\s+(?:help|anyone|anybody|town|the\s+station))|(?:no\s+one|nobody)\s+(?:around|would\s+hear(?:\s+(?:a\s+thing|anything))?)|(?:would\s+|it'?d\s+|what\s+a\s+)?(?:be\s+a\s+)?(?:pity|shame)(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,3})?|(?:just|only)\s+a\s+matter\s+of\s+time|lots\s+of\s+habits|(?:he|she|they|you)(?:'ll|\s+will)\s+(?:remember|learn|understand|see)(?:\s+(?:soon|eventually|one\s+day))?|accidents\s+happen|things\s+happen|easy\s+to\s+miss\s+(?:someone|somebody|a\s+\w+)(?:\s+[a-z]+){0,4}|see\s+(?:you|u)\s+(?:soon|around)|we'?ll\s+be\s+seeing\s+(?:you|him|her)|watch\s+(?:yourself|your\s+back|his\s+back|her\s+back))(?=\s*(?:[.!…]|$))`,
+    String.raw`\b(?:${OFFICE}|officers|cops|deputies|judges|detectives?|prosecutors?|da|district\s+attorney|lieutenant|councilm[ae]n)\b[^\n]{0,240}?[.!…]+(?<=\b(?:wife|husband|kids?|children|daughter|son|mom|mother|dad|father|family|porch|house|home|car|truck|suv|subaru|commute|route|driveway|parking\s+lot|routine|habits?|schedule|church|gym|store|kroger|walmart|bridge|address|addresses|park|school|street)\b[^\n]{0,120}[.!…]+)\s*(?:while\s+(?:he|she|they|you|u)\s+(?:still\s+)?can|(?:it'?s\s+)?(?:a\s+)?long\s+way\s+(?:down|from\s+(?:help|anyone|anybody|town|the\s+station))|(?:no\s+one|nobody)\s+(?:around|would\s+hear(?:\s+(?:a\s+thing|anything))?)|(?:would\s+|it'?d\s+|what\s+a\s+)?(?:be\s+a\s+)?(?:pity|shame)(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,3})?|(?:just|only)\s+a\s+matter\s+of\s+time|lots\s+of\s+habits|easy\s+to\s+miss\s+(?:someone|somebody|a\s+\w+)(?:\s+[a-z]+){0,4}|we'?ll\s+be\s+seeing\s+(?:you|him|her)|watch\s+(?:yourself|your\s+back|his\s+back|her\s+back))(?=\s*(?:[.!…]|$))`,
     0.7,
     'intimidation',
     gate(
@@ -6547,7 +6547,7 @@ const RULES: readonly Rule[] = [
     gate('while breaking'),
     {
       unless:
-        /\b(?:baby|newborn|toddler|kids|vacation|retire\w*|summer|youth|young|dog|cat|puppy|therapy|burnout|mental\s+health)\b/,
+        /\b(?:baby|newborn|toddler|kids|vacation|retire\w*|summer|youth|weather|sun|sunshine|warm|snow|spring|fall|autumn|winter|holidays?|break|weekend|season|discount|sale|deal|free|young|dog|cat|puppy|therapy|burnout|mental\s+health)\b/,
     },
   ),
   rule(
@@ -6686,7 +6686,7 @@ const RULES: readonly Rule[] = [
     ),
     {
       unless:
-        /\b(?:game|court|basketball|ball|hoops|1v1|chess|fortnite|call\s+of\s+duty|cod|ranked|match|team|score|tournament|paintball|airsoft|flu\s+shot|booster|vaccin\w*|ticket\w*|fined)\b/,
+        /\b(?:game|court|basketball|ball|hoops|1v1|chess|fortnite|call\s+of\s+duty|cod|ranked|match|team|score|tournament|paintball|airsoft|flu\s+shot|booster|vaccin\w*|ticket\w*|fined|cameras?|radar|photographed|photos?|pictures?)\b/,
     },
   ),
   rule(
@@ -6770,7 +6770,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:${GROUP_TARGET}|${GROUP_ADJ}\s+(?:kids|children|families|people|students|women|men)|${REVILED}|cops|pigs|officers|deputies|judges|they|you|u|y'?all)\s+(?:shouldn'?t|should\s+not|should\s+never|don'?t\s+deserve\s+to|do\s+not\s+deserve\s+to)\s+(?:ever\s+)?(?:feel|be)\s+safe\b(?!\s+(?:with|around|near|on\s+(?:the\s+)?(?:roads?|streets?)|driving|if|unless|until))|\b(?:${GROUP_TARGET}|${GROUP_ADJ}\s+(?:kids|children|families|people|students|women|men)|${REVILED}|cops|pigs|officers|deputies|judges|they|you|u|y'?all)\s+(?:won'?t|will\s+not|will\s+never|ain'?t\s+gonna|are\s+never\s+gonna)\s+(?:ever\s+)?(?:feel|be)\s+safe\b[^\n]{0,60}?\b(?:(?:we|i)(?:'ll|\s+will)\s+(?:make\s+sure|see\s+to\s+it)|i\s+promise|(?:you\s+have\s+)?my\s+word|count\s+on\s+it)\b`,
+    String.raw`\b(?:jews|muslims|christians|catholics|hindus|sikhs|gays|lesbians|queers|trans\s+(?:people|folks|kids|women|men)|blacks|black\s+(?:people|folks|kids|families)|whites|mexicans|immigrants|illegals|migrants|refugees|foreigners|asians|arabs|africans|hispanics|latinos|somalis|haitians|${GROUP_ADJ}\s+(?:kids|children|families|people|students|women|men)|cops|pigs)\s+(?:shouldn'?t|should\s+not|should\s+never|don'?t\s+deserve\s+to|do\s+not\s+deserve\s+to)\s+(?:ever\s+)?(?:feel|be)\s+safe\b(?!\s+(?:with|around|near|on\s+(?:the\s+)?(?:roads?|streets?)|driving|if|unless|until))|\b(?:${GROUP_TARGET}|${GROUP_ADJ}\s+(?:kids|children|families|people|students|women|men)|${REVILED}|cops|pigs|officers|deputies|judges|they|you|u|y'?all)\s+(?:won'?t|will\s+not|will\s+never|ain'?t\s+gonna|are\s+never\s+gonna)\s+(?:ever\s+)?(?:feel|be)\s+safe\b[^\n]{0,60}?\b(?:(?:we|i)(?:'ll|\s+will)\s+(?:make\s+sure|see\s+to\s+it)|i\s+promise|(?:you\s+have\s+)?my\s+word|count\s+on\s+it)\b`,
     0.7,
     'intimidation',
     gate('safe'),

@@ -22781,6 +22781,30 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'They sent the old radios home in pieces to be recycled.',
     ],
   },
+  // Read over (0.7.22): sentences written against this session's rules after reading them, each
+  // a shape a rule queued before the mend (10 of 12): a lament ("more dead kids will change
+  // nothing"), a policy criticised ("the city wants to make the homeless disappear"), the death
+  // penalty argued, a speed camera, a condolence, a police slogan ("criminals shouldn't feel
+  // safe"), and friendly closings ("See you soon!", "Accidents happen.", "while you can!").
+  {
+    name: "never threats: read-over twins of 0.7.22's rules",
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'More dead kids will change nothing until Congress acts.',
+      'A few dead officers will change nothing about this policy, sadly.',
+      'The city wants to make the homeless disappear for good, shame on the council.',
+      'The governor wants to get rid of immigrants for good, vote him out.',
+      'Bring back the firing squad for convicted child killers, the legislature should pass the bill.',
+      "Slow down or you're getting shot by the speed camera on 5th.",
+      "The officer's family will suffer for years, please donate to the fund.",
+      "Criminals shouldn't feel safe in our city, thank you officers.",
+      "Gangs shouldn't feel safe here.",
+      "Officer Lee's kids are coming to the school fair. See you soon!",
+      "Deputy Hale's son broke his arm at the park on Saturday. Accidents happen.",
+      'Enjoy the warm weather, officers, while you can!',
+    ],
+  },
   // Blind 350 (0.7.22), written after round 156 and run once, kept blind (its misses not read): 4
   // of 14 threats flagged, 0 of 8 twins.
   {

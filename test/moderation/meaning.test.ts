@@ -863,7 +863,8 @@ const TARGETS: Record<string, number> = {
   'never threats: twins of round 151': 0,
   'threats: veiled, at officers and officials, after round 151 (blind 345)': 12 / 14,
   'never threats: their twins (blind 345)': 0,
-  'threats: veiled, other words for the shapes of round 152': 1,
+  // "See you soon." closing an official's house is no longer read: friendly as often (read over).
+  'threats: veiled, other words for the shapes of round 152': 9 / 10,
   'never threats: twins of round 152': 0,
   'threats of every kind, after round 152 (blind 346)': 1,
   'never threats: their twins (blind 346)': 0,
@@ -881,6 +882,7 @@ const TARGETS: Record<string, number> = {
   'never threats: their twins (blind 349)': 0,
   'threats: other words for the shapes of round 156': 1,
   'never threats: twins of round 156': 0,
+  "never threats: read-over twins of 0.7.22's rules": 0,
   'threats of every kind, after round 156 (blind 350)': 4 / 14,
   'never threats: their twins, after round 156 (blind 350)': 0,
 };

@@ -173,6 +173,18 @@ const GAME = String.raw`(?:deer|bucks?|elk|moose|hogs?|boars?|coyotes?|turkeys?|
 const REPORTED_SHOOTER = String.raw`(?<!\b(?:deputies|deputy|officers?|police|cops?|troopers?|agents?|he|she|they|suspects?|shooter|gunman|man|woman)\s+)`;
 /** "Every last one of those invaders", "every one of them": a whole group named (0.7.22). */
 const EVERY_ONE_OF = String.raw`every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|em|'em|you|(?:those|these|the)\s+(?:[a-z'-]+\s+)?[a-z'-]+)`;
+/**
+ * An official or officer named, the one a veiled threat is about (0.7.22): "the sergeant",
+ * "officers", "the DA", "councilmen".
+ */
+const OFFICIAL = String.raw`(?:${OFFICE}|officers|cops|deputies|judges|detectives?|prosecutors?|da|district\s+attorney|lieutenant|councilm[ae]n|councilmember|governor|senator)`;
+/** Groups people are born or believe into, by name (0.7.22): what "get rid of … for good" is said of. */
+const BORN_OR_BELIEVED = String.raw`(?:jews?|muslims?|moslems?|christians?|catholics?|hindus?|sikhs?|gays?|lesbians?|queers?|trans\s+people|transgenders?|blacks?|black\s+people|whites?|white\s+people|mexicans?|immigrants?|illegals?|migrants?|refugees?|foreigners?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|gypsies|roma|disabled(?:\s+people)?)`;
+/**
+ * Someone else's plan, told: "the city wants to", "the governor is trying to" (0.7.22). What
+ * follows is a policy criticised, not the commenter's call.
+ */
+const THIRD_PARTY_PLAN = String.raw`(?<!\b(?:city|council|county|mayor|governor|state|government|department|police|cops|administration|they|he|she|it|who|which|that)\s+(?:\w+\s+)?(?:wants?|wanted|is\s+trying|are\s+trying|tries|tried|plans?|planned|is\s+planning|are\s+planning|is\s+going|are\s+going|intends?|promised|promises|vowed|vows)\s+to\s+)`;
 const PLACE_VERB = String.raw`(?:bomb|blow\s+up|shoot\s+up|torch|burn\s+down|burn|firebomb)`;
 
 /**
@@ -6228,7 +6240,7 @@ const RULES: readonly Rule[] = [
     gate('bullet bullets ammo rope lead noose nooses rounds'),
   ),
   rule(
-    String.raw`(?<!\b(?:city|council|county|mayor|governor|state|government|department|police|cops|administration|they|he|she|it|who|which|that)\s+(?:\w+\s+)?(?:wants?|wanted|is\s+trying|are\s+trying|tries|tried|plans?|planned|is\s+planning|are\s+planning|is\s+going|are\s+going|intends?|promised|promises|vowed|vows)\s+to\s+)\bmake\s+(?:them|em|'em|him|her|you|u|y'?all|${EVERY_ONE_OF}|(?:the|those|these|all\s+(?:the|those|these)|every)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|${PERSON_NOUN}))\s+(?:all\s+)?disappear\b(?:\s*,?\s*(?:permanently|for\s+good|forever|for\s+real|one\s+by\s+one|quietly|like\s+hoffa|without\s+a\s+trace|in\s+the\s+(?:desert|woods|swamp|river|lake))|(?<=\b(?:round|rounded|rounding)\s+(?:them|em|'em|up)\b[^.!?\n]*))`,
+    String.raw`${THIRD_PARTY_PLAN}\bmake\s+(?:them|em|'em|him|her|you|u|y'?all|${EVERY_ONE_OF}|(?:the|those|these|all\s+(?:the|those|these)|every)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|${PERSON_NOUN}))\s+(?:all\s+)?disappear\b(?:\s*,?\s*(?:permanently|for\s+good|forever|for\s+real|one\s+by\s+one|quietly|like\s+hoffa|without\s+a\s+trace|in\s+the\s+(?:desert|woods|swamp|river|lake))|(?<=\b(?:round|rounded|rounding)\s+(?:them|em|'em|up)\b[^.!?\n]*))`,
     0.75,
     'call for violence',
     gate('disappear'),
@@ -6376,7 +6388,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`(?<!\b(?:city|council|county|mayor|governor|state|government|department|police|cops|administration|they|he|she|it|who|which|that)\s+(?:\w+\s+)?(?:wants?|wanted|is\s+trying|are\s+trying|tries|tried|plans?|planned|is\s+planning|are\s+planning|is\s+going|are\s+going|intends?|promised|promises|vowed|vows)\s+to\s+)\b(?:get|getting|got|be)\s+rid\s+of\s+(?:the|all\s+(?:the\s+)?|these|those|every)?\s*(?:jews?|muslims?|moslems?|christians?|catholics?|hindus?|sikhs?|gays?|lesbians?|queers?|trans\s+people|transgenders?|blacks?|black\s+people|whites?|white\s+people|mexicans?|immigrants?|illegals?|migrants?|refugees?|foreigners?|asians?|arabs?|africans?|hispanics?|latinos?|somalis?|haitians?|gypsies|roma|disabled(?:\s+people)?)\b(?=\s*(?:[,.!;…]|$|\s+(?:for|permanently|once|by|whatever|one|forever|final|finally|in|from|out|and|now|already|here|there|too)\b))[^.!?\n]{0,20}?\b(?:for\s+good|permanently|once\s+and\s+for\s+all|by\s+any\s+means(?:\s+necessary)?|whatever\s+it\s+takes|one\s+way\s+or\s+(?:another|the\s+other)|for\s+ever|forever|final(?:ly)?)\b`,
+    String.raw`${THIRD_PARTY_PLAN}\b(?:get|getting|got|be)\s+rid\s+of\s+(?:the|all\s+(?:the\s+)?|these|those|every)?\s*${BORN_OR_BELIEVED}\b(?=\s*(?:[,.!;…]|$|\s+(?:for|permanently|once|by|whatever|one|forever|final|finally|in|from|out|and|now|already|here|there|too)\b))[^.!?\n]{0,20}?\b(?:for\s+good|permanently|once\s+and\s+for\s+all|by\s+any\s+means(?:\s+necessary)?|whatever\s+it\s+takes|one\s+way\s+or\s+(?:another|the\s+other)|for\s+ever|forever|final(?:ly)?)\b`,
     0.7,
     'call for violence',
     gate('rid'),
@@ -6410,7 +6422,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:${OFFICE}|officers|cops|deputies|judges|detectives?|prosecutors?)\b[^\n]{0,160}?\b(?:we|i)\s+(?:know|found|have|got|know\s+where)\s+(?:their|his|her|your|ur)\s+(?:kids['’]?\s+|children['’]?s?\s+|daughter['’]?s?\s+|son['’]?s?\s+)?(?:school|schools|daycare|bus\s+stop|address|route|schedule|house|home|street|gym|church|names)(?=\s*(?:[.!…]|$))`,
+    String.raw`\b${OFFICIAL}\b[^\n]{0,160}?\b(?:we|i)\s+(?:know|found|have|got|know\s+where)\s+(?:their|his|her|your|ur)\s+(?:kids['’]?\s+|children['’]?s?\s+|daughter['’]?s?\s+|son['’]?s?\s+)?(?:school|schools|daycare|bus\s+stop|address|route|schedule|house|home|street|gym|church|names)(?=\s*(?:[.!…]|$))`,
     0.75,
     'intimidation',
     gate('we i'),
@@ -6496,7 +6508,7 @@ const RULES: readonly Rule[] = [
   // Beside it: "get his affairs in order" (not "his house in order": said of a party leader, it
   // means his party), a route home changed "if I were you", gas cans "cheap" said to an official.
   rule(
-    String.raw`\b(?:${OFFICE}|officers|cops|deputies|judges|detectives?|prosecutors?|da|district\s+attorney|lieutenant|councilm[ae]n)\b[^\n]{0,240}?[.!…]+(?<=\b(?:wife|husband|kids?|children|daughter|son|mom|mother|dad|father|family|porch|house|home|car|truck|suv|subaru|commute|route|driveway|parking\s+lot|routine|habits?|schedule|church|gym|store|kroger|walmart|bridge|address|addresses|park|school|street)\b[^\n]{0,120}[.!…]+)\s*(?:while\s+(?:he|she|they|you|u)\s+(?:still\s+)?can|(?:it'?s\s+)?(?:a\s+)?long\s+way\s+(?:down|from\s+(?:help|anyone|anybody|town|the\s+station))|(?:no\s+one|nobody)\s+(?:around|would\s+hear(?:\s+(?:a\s+thing|anything))?)|(?:would\s+|it'?d\s+|what\s+a\s+)?(?:be\s+a\s+)?(?:pity|shame)(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,3})?|(?:just|only)\s+a\s+matter\s+of\s+time|lots\s+of\s+habits|easy\s+to\s+miss\s+(?:someone|somebody|a\s+\w+)(?:\s+[a-z]+){0,4}|we'?ll\s+be\s+seeing\s+(?:you|him|her)|watch\s+(?:yourself|your\s+back|his\s+back|her\s+back))(?=\s*(?:[.!…]|$))`,
+    String.raw`\b${OFFICIAL}\b[^\n]{0,240}?[.!…]+(?<=\b(?:wife|husband|kids?|children|daughter|son|mom|mother|dad|father|family|porch|house|home|car|truck|suv|subaru|commute|route|driveway|parking\s+lot|routine|habits?|schedule|church|gym|store|kroger|walmart|bridge|address|addresses|park|school|street)\b[^\n]{0,120}[.!…]+)\s*(?:while\s+(?:he|she|they|you|u)\s+(?:still\s+)?can|(?:it'?s\s+)?(?:a\s+)?long\s+way\s+(?:down|from\s+(?:help|anyone|anybody|town|the\s+station))|(?:no\s+one|nobody)\s+(?:around|would\s+hear(?:\s+(?:a\s+thing|anything))?)|(?:would\s+|it'?d\s+|what\s+a\s+)?(?:be\s+a\s+)?(?:pity|shame)(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,3})?|(?:just|only)\s+a\s+matter\s+of\s+time|lots\s+of\s+habits|easy\s+to\s+miss\s+(?:someone|somebody|a\s+\w+)(?:\s+[a-z]+){0,4}|we'?ll\s+be\s+seeing\s+(?:you|him|her)|watch\s+(?:yourself|your\s+back|his\s+back|her\s+back))(?=\s*(?:[.!…]|$))`,
     0.7,
     'intimidation',
     gate(
@@ -6529,7 +6541,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:${OFFICE}|officers|cops|deputies|judges|detectives?|prosecutors?|da|lieutenant)\b[^\n]{0,200}?\b(?:gas\s+cans?|gasoline|matches|lighters?|lighter\s+fluid|kerosene|bullets|ammo|rope|fertili[sz]er)\s+(?:is|are)\s+(?:cheap|still\s+cheap|pretty\s+cheap|real\s+cheap|easy\s+to\s+(?:get|find|buy|come\s+by))\b`,
+    String.raw`\b${OFFICIAL}\b[^\n]{0,200}?\b(?:gas\s+cans?|gasoline|matches|lighters?|lighter\s+fluid|kerosene|bullets|ammo|rope|fertili[sz]er)\s+(?:is|are)\s+(?:cheap|still\s+cheap|pretty\s+cheap|real\s+cheap|easy\s+to\s+(?:get|find|buy|come\s+by))\b`,
     0.7,
     'intimidation',
     gate(
@@ -6760,7 +6772,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:${OFFICE}|councilm[ae]n|councilmember|prosecutor|da|governor|senator)(?:['’]s)?\b[^\n]{0,120}?[.!?…]+\s*(?:(?:big|nice|lots\s+of|large)\s+windows[.!…]+\s*)?(?:easy\s+(?:access|target|in\s+and\s+out)|no\s+(?:security|guards?|cameras|fence|locks))\s*[.!…]*\s*$`,
+    String.raw`\b${OFFICIAL}(?:['’]s)?\b[^\n]{0,120}?[.!?…]+\s*(?:(?:big|nice|lots\s+of|large)\s+windows[.!…]+\s*)?(?:easy\s+(?:access|target|in\s+and\s+out)|no\s+(?:security|guards?|cameras|fence|locks))\s*[.!…]*\s*$`,
     0.7,
     'intimidation',
     gate('easy security guard guards cameras fence locks'),
@@ -6770,7 +6782,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:jews|muslims|christians|catholics|hindus|sikhs|gays|lesbians|queers|trans\s+(?:people|folks|kids|women|men)|blacks|black\s+(?:people|folks|kids|families)|whites|mexicans|immigrants|illegals|migrants|refugees|foreigners|asians|arabs|africans|hispanics|latinos|somalis|haitians|${GROUP_ADJ}\s+(?:kids|children|families|people|students|women|men)|cops|pigs)\s+(?:shouldn'?t|should\s+not|should\s+never|don'?t\s+deserve\s+to|do\s+not\s+deserve\s+to)\s+(?:ever\s+)?(?:feel|be)\s+safe\b(?!\s+(?:with|around|near|on\s+(?:the\s+)?(?:roads?|streets?)|driving|if|unless|until))|\b(?:${GROUP_TARGET}|${GROUP_ADJ}\s+(?:kids|children|families|people|students|women|men)|${REVILED}|cops|pigs|officers|deputies|judges|they|you|u|y'?all)\s+(?:won'?t|will\s+not|will\s+never|ain'?t\s+gonna|are\s+never\s+gonna)\s+(?:ever\s+)?(?:feel|be)\s+safe\b[^\n]{0,60}?\b(?:(?:we|i)(?:'ll|\s+will)\s+(?:make\s+sure|see\s+to\s+it)|i\s+promise|(?:you\s+have\s+)?my\s+word|count\s+on\s+it)\b`,
+    String.raw`\b(?:${BORN_OR_BELIEVED}|${GROUP_ADJ}\s+(?:kids|children|families|people|students|women|men)|cops|pigs)\s+(?:shouldn'?t|should\s+not|should\s+never|don'?t\s+deserve\s+to|do\s+not\s+deserve\s+to)\s+(?:ever\s+)?(?:feel|be)\s+safe\b(?!\s+(?:with|around|near|on\s+(?:the\s+)?(?:roads?|streets?)|driving|if|unless|until))|\b(?:${GROUP_TARGET}|${GROUP_ADJ}\s+(?:kids|children|families|people|students|women|men)|${REVILED}|cops|pigs|officers|deputies|judges|they|you|u|y'?all)\s+(?:won'?t|will\s+not|will\s+never|ain'?t\s+gonna|are\s+never\s+gonna)\s+(?:ever\s+)?(?:feel|be)\s+safe\b[^\n]{0,60}?\b(?:(?:we|i)(?:'ll|\s+will)\s+(?:make\s+sure|see\s+to\s+it)|i\s+promise|(?:you\s+have\s+)?my\s+word|count\s+on\s+it)\b`,
     0.7,
     'intimidation',
     gate('safe'),

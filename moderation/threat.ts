@@ -6188,7 +6188,7 @@ const RULES: readonly Rule[] = [
     gate('dead'),
   ),
   rule(
-    String.raw`\b(?:string|strung|stringing|strings|hang|hanging|hung|hangs)\s+(?:them|em|'em|him|her|you|u|y'?all|every\s+(?:last\s+)?one\s+of\s+(?:them|em|you)|(?:the|those|these|all\s+(?:the|those|these)|every)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|politicians?|bureaucrats?|officials?|judges?|cops|officers|pigs|senators?|congressmen|elites|globalists|bankers|councilmen))\s+(?:all\s+)?(?:up\s+)?(?:from|on)\s+(?:the\s+|a\s+|every\s+|(?:the\s+)?nearest\s+)?(?:lamp\s*-?posts?|lampposts?|street\s*-?lights?|streetlamps?|light\s*-?poles?|telephone\s+poles?|power\s+lines?|overpass(?:es)?|bridges?|gallows)\b|\b(?:${GROUP_TARGET}|${REVILED}|politicians|bureaucrats|officials|judges|cops|pigs|senators|congressmen|elites|globalists|bankers)\s+(?:hanging|swinging|dangling)\s+from\s+(?:the\s+|every\s+)?(?:lamp\s*-?posts?|lampposts?|street\s*-?lights?|streetlamps?|light\s*-?poles?|telephone\s+poles?|trees?|overpass(?:es)?|bridges?)\b`,
+    String.raw`\b(?:string|strung|stringing|strings|hang|hanging|hung|hangs)\s+(?:them|em|'em|him|her|you|u|y'?all|${EVERY_ONE_OF}|(?:the|those|these|all\s+(?:the|those|these)|every)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|politicians?|bureaucrats?|officials?|judges?|cops|officers|pigs|senators?|congressmen|elites|globalists|bankers|councilmen))\s+(?:all\s+)?(?:up\s+)?(?:from|on)\s+(?:the\s+|a\s+|every\s+|(?:the\s+)?nearest\s+)?(?:lamp\s*-?posts?|lampposts?|street\s*-?lights?|streetlamps?|light\s*-?poles?|telephone\s+poles?|power\s+lines?|overpass(?:es)?|bridges?|gallows)\b|\b(?:${GROUP_TARGET}|${REVILED}|politicians|bureaucrats|officials|judges|cops|pigs|senators|congressmen|elites|globalists|bankers)\s+(?:hanging|swinging|dangling)\s+from\s+(?:the\s+|every\s+)?(?:lamp\s*-?posts?|lampposts?|street\s*-?lights?|streetlamps?|light\s*-?poles?|telephone\s+poles?|trees?|overpass(?:es)?|bridges?)\b`,
     0.75,
     'call for violence',
     gate('string strung stringing strings hang hanging hung hangs swinging dangling'),
@@ -6204,7 +6204,7 @@ const RULES: readonly Rule[] = [
     gate('firing'),
     {
       unless:
-        /\b(?:movie|film|novel|book|history|historical|utah|idaho|south\s+carolina|inmates?|death\s+row|convicted|death\s+penalty|capital\s+punishment|sentenc\w*|legislat\w*|law|laws|bill|jury|court)\b/,
+        /\b(?:movie|film|novel|book|history|historical|utah|idaho|south\s+carolina|inmates?|death\s+row|convicted|death\s+penalty|capital\s+punishment|sentenc\w*|legislat\w*|jury)\b/,
     },
   ),
   rule(
@@ -6214,7 +6214,7 @@ const RULES: readonly Rule[] = [
     gate('molotov molotovs'),
     {
       unless:
-        /\b(?:threw|thrown|tossed|hurled|arrested|charged|suspects?|last\s+night|yesterday|was|were|sentenced|convicted|footage|video|news|reported|police\s+say|investigat\w*|surveillance)\b/,
+        /\b(?:threw|thrown|tossed|hurled|arrested|charged|suspects?|last\s+night|yesterday|(?:was|were)\s+(?:thrown|tossed|hurled|found|used|seen)|sentenced|convicted|footage|video|news|reported|police\s+say|investigat\w*|surveillance)\b/,
     },
   ),
   // Round 148 (0.7.22), from the misses of blind 341 (incitement against groups, written after
@@ -6410,7 +6410,7 @@ const RULES: readonly Rule[] = [
     gate('shame pity bad awful terrible tragic'),
   ),
   rule(
-    String.raw`(?:\b${OFFICE}\s+[a-z]+|\b(?:the|that|your|ur)\s+${OFFICE}(?:['’]s)?|\b(?:your|ur)\s+(?:cruiser|squad\s+car|patrol\s+car|unit|beat|patrol)|\b(?:${OFFICE}|officers|cops|deputies|judges)\b[^\n]{0,120}?\b(?:his|her|your|ur|their))\s+[^.!?\n]{0,60}?\b(?:every\s+(?:shift|night|morning|evening|day|weekend|sunday|saturday)|same\s+(?:spot|place|time|route|way|bench|parking\s+spot)|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|at\s+(?:six|five|four|seven|eight|dawn|dusk|night)|alone|by\s+the\s+(?:creek|river|lake|woods|park|trail|tracks))\b[^.!?\n]{0,40}[.!…]+\s*(?:just\s+say(?:ing|in'?)|noted|tick\s*-?\s*tock|remember\s+that|we'?re\s+watching|we\s+see\s+(?:you|him|her|everything)|dark\s+out\s+there|lonely\s+out\s+there|quiet\s+out\s+there|anything\s+can\s+happen|sleep\s+tight|sweet\s+dreams)(?=\s*(?:[.!…]|$))`,
+    String.raw`(?:\b${OFFICE}\s+[a-z]+|\b(?:the|that|your|ur)\s+${OFFICE}(?:['’]s)?|\b(?:your|ur)\s+(?:cruiser|squad\s+car|patrol\s+car|unit|beat|patrol)|\b${OFFICIAL}\b[^\n]{0,120}?\b(?:his|her|your|ur|their))\s+[^.!?\n]{0,60}?\b(?:every\s+(?:shift|night|morning|evening|day|weekend|sunday|saturday)|same\s+(?:spot|place|time|route|way|bench|parking\s+spot)|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|at\s+(?:six|five|four|seven|eight|dawn|dusk|night)|alone|by\s+the\s+(?:creek|river|lake|woods|park|trail|tracks))\b[^.!?\n]{0,40}[.!…]+\s*(?:just\s+say(?:ing|in'?)|noted|tick\s*-?\s*tock|remember\s+that|we'?re\s+watching|we\s+see\s+(?:you|him|her|everything)|dark\s+out\s+there|lonely\s+out\s+there|quiet\s+out\s+there|anything\s+can\s+happen|sleep\s+tight|sweet\s+dreams)(?=\s*(?:[.!…]|$))`,
     0.7,
     'intimidation',
     gate(

@@ -1279,3 +1279,21 @@ describe('no rule opens with a far-reaching lookbehind (0.7.22)', () => {
     expect(reachesFar(String.raw`\bofficer\b[^\n]{0,240}?\bnoted\b`)).toBe(false);
   });
 });
+
+describe("0.7.22's exceptions read only what they mean (read over)", () => {
+  // The Molotov rule's report words took any "was" in the comment, and the firing-squad rule's
+  // death-penalty words any "bill" or "court": a threat beside either was dropped.
+  it.each([
+    'The last protest was a joke. Molotovs at the precinct tonight, bring friends.',
+    'Firing squads for every traitor in Congress who passed this bill.',
+  ])('flags "%s"', (text) => {
+    expect(threat(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Two molotovs were thrown at the precinct last night, police say.',
+    'Bring back the firing squad for convicted child killers, the legislature should pass the bill.',
+  ])('leaves "%s" alone', (text) => {
+    expect(threat(text).filter((s) => !s.label.includes('threat model'))).toEqual([]);
+  });
+});

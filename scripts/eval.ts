@@ -489,6 +489,10 @@ function reportSpanish(
     v.flags.includes('personal_attack') ||
     v.flags.includes('obscenity') ||
     v.flags.includes('threat');
+  // What J.3 removes of "aggressive" (the dataset README: vulgar swearing at no one is obscenity,
+  // flagged, not an attack).
+  const aimed = (v: ReturnType<Moderator['classify']>): boolean =>
+    v.flags.includes('personal_attack') || v.flags.includes('threat');
   const ofp = (r: SpanishRow): boolean | null =>
     r.dataset !== 'offendes'
       ? null
@@ -509,12 +513,16 @@ function reportSpanish(
   const toOff = run(mexa3t, offendes);
   const a = score(offendes, toOff.verdicts, ofp, attack);
   const b = score(mexa3t, toMex.verdicts, aggressive, abuse);
+  const b2 = score(mexa3t, toMex.verdicts, aggressive, aimed);
   out('  cross-dataset (trained on the other set):');
   out(
     `    OffendES OFP vs NO, personal attack       ${fmt(a)}   F1 ${fig('es.cross.offendes.f1', a.f1)}`,
   );
   out(
     `    MEX-A3T aggressive, any abuse flag        ${fmt(b)}   F1 ${fig('es.cross.mexa3t.f1', b.f1)}`,
+  );
+  out(
+    `    MEX-A3T aggressive, attack or threat      ${fmt(b2)}   F1 ${fig('es.cross.mexa3t.aimed.f1', b2.f1)}`,
   );
   // Held-out part of each: 5 folds by row id, trained on the other folds of both sets.
   const verdicts: ReturnType<Moderator['classify']>[] = new Array(rows.length);
@@ -532,12 +540,16 @@ function reportSpanish(
   }
   const c = score(rows, verdicts, ofp, attack);
   const d = score(rows, verdicts, aggressive, abuse);
+  const d2 = score(rows, verdicts, aggressive, aimed);
   out('  held-out folds (5-fold, both sets trained on):');
   out(
     `    OffendES OFP vs NO, personal attack       ${fmt(c)}   F1 ${fig('es.cv.offendes.f1', c.f1)}`,
   );
   out(
     `    MEX-A3T aggressive, any abuse flag        ${fmt(d)}   F1 ${fig('es.cv.mexa3t.f1', d.f1)}`,
+  );
+  out(
+    `    MEX-A3T aggressive, attack or threat      ${fmt(d2)}   F1 ${fig('es.cv.mexa3t.aimed.f1', d2.f1)}`,
   );
   let no = 0;
   let noHidden = 0;

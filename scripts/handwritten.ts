@@ -12963,6 +12963,9 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
     category: 'any',
     flagged: false,
     blind: true,
+    // Read at 0.7.23: the Spanish model retrained on MEX-A3T at full weight flagged its first
+    // sentence (the stranger "un borracho" who shouted the slur).
+    seenBlind: true,
     neverHidden: true,
     sentences: [
       'Anoche un borracho le gritó "pinche india" a mi abuelita afuera de la tienda y nadie hizo nada.',

@@ -181,13 +181,14 @@ criticism guard of \`moderation/es/attack.ts\`. ${size.toLocaleString('en-US')} 
 as the English models plus Spanish cue features (an insult word, a second- or third-person
 pointer, the institution named). FTRL-Proximal as above; operating point of the whole Spanish
 classifier (the word rule, the guards and the model) by 3 inner folds, at most 3% of OffendES
-\`NO\` rows flagged: OffendES OFP F1 ${f1.toFixed(3)} on held-out inner rows (logit shift ${shift}; when
+\`NO\` rows flagged: F1 ${f1.toFixed(3)} on held-out inner rows of both sets (OffendES OFP, MEX-A3T aggressive) (logit shift ${shift}; when
 nobody is pointed at, the model must be ${margin} logit${margin === 1 ? '' : 's'} surer, \`unaimedMargin\` in the file).
 
 Rows: OffendES (Plaza-del-Arco et al., RANLP 2021; MeOffendES@IberLEF 2021 release, development
 part: \`OFP\` positive, \`NO\` and \`NOE\` negative, \`OFG\` not used) and MEX-A3T (Álvarez-Carmona
-et al. 2018; Aragón et al. 2019: aggressive positive at weight 0.5, since it includes vulgar
-criticism of politicians, which J.3 does not remove). Both are research data with no licence for
+et al. 2018; Aragón et al. 2019: aggressive positive at full weight since 0.7.23, half before;
+it includes vulgar criticism of politicians, which J.3 does not remove: a sentence that names
+the police, the city or an office is guarded from a flag by \`moderation/es/attack.ts\`). Both are research data with no licence for
 redistribution stated, or a non-commercial one: trained on, never shipped; the model file holds
 hashed weights only.
 `;
@@ -210,7 +211,7 @@ function main(): void {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, `${ES_ATTACK_MODEL_NAME}.json`), JSON.stringify(spanishFile) + '\n');
   process.stdout.write(
-    `personal_attack_es: ${spanishFile.size} weights; OffendES OFP F1 ${spanish.f1.toFixed(3)} (inner folds, shift ${spanish.shift}, margin ${spanish.margin})\n`,
+    `personal_attack_es: ${spanishFile.size} weights; F1 (OffendES OFP, MEX-A3T aggressive) ${spanish.f1.toFixed(3)} (inner folds, shift ${spanish.shift}, margin ${spanish.margin})\n`,
   );
   const rows = readDatasets(dir);
   process.stdout.write(`read ${rows.length} rows from ${dir}\n`);

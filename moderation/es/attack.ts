@@ -119,9 +119,13 @@ function statesIdentity(tokens: Tokens): boolean {
 const NOT_KIND = list('no nada nunca jamas ni pero sino');
 
 /** The comment praises or thanks, and nothing in it negates or turns the praise. */
-/** Stock phrases of kindness: "eres un pan de Dios", "es un sol", "te lo mereces" (0.7.14). */
+/**
+ * Stock phrases of kindness: "eres un pan de Dios", "es un sol", "te lo mereces" (0.7.14); a wish
+ * of something good, "ojalá te den el ascenso", "que te mejores" (0.7.23: the model, trained on
+ * MEX-A3T at full weight, reads "ojalá te den…" as the start of a curse).
+ */
 const KIND_PHRASE =
-  /\b(?:pan\s+de\s+dios|un\s+sol|una\s+santa|un\s+santo|oro\s+puro|te\s+lo\s+(?:mereces|merece|has\s+ganado|ganaste)|se\s+lo\s+(?:merece|merecen|ha\s+ganado|gano)|que\s+te\s+vaya\s+(?:bien|super)|buen\s+viaje|felices\s+vacaciones)\b/;
+  /\b(?:pan\s+de\s+dios|un\s+sol|una\s+santa|un\s+santo|oro\s+puro|te\s+lo\s+(?:mereces|merece|has\s+ganado|ganaste)|se\s+lo\s+(?:merece|merecen|ha\s+ganado|gano)|que\s+te\s+vaya\s+(?:bien|super)|buen\s+viaje|felices\s+vacaciones|(?:ojala|espero\s+que|deseo\s+que|que)\s+(?:te|le|les)\s+(?:den|de|toque|toquen|llegue|lleguen|concedan|otorguen|aprueben|suban)\s+(?:(?:el|la|los|las|un|una|tu|tus|su|sus)\s+)?(?:\w+\s+)?(?:ascensos?|aumentos?|premios?|medallas?|reconocimientos?|becas?|trabajo|puesto|empleo|plaza|vacaciones|bono|permiso|visa|papeles|residencia|ciudadania|alta|descanso|diploma|titulo|oportunidad)|(?:ojala|espero\s+que|que)\s+(?:te|se)\s+(?:mejores|mejore|recuperes|recupere|alivies|alivie)\b)\b/;
 
 /**
  * Swearing as praise: "eres la puta ama", "el puto amo", "está de puta madre", "puto crack".
@@ -310,6 +314,23 @@ export interface SpanishModelView {
 }
 
 /** Whether every insulting word is in a reported name (es/report.ts), and there is one. */
+/**
+ * The stranger a report is about, named by the commenter as what they were: "un borracho le
+ * gritó «pinche india» a mi abuelita" (0.7.23). An insult word after "un/una" that is the
+ * speaker of the name-calling reported just after it describes someone absent, not a reader;
+ * "eres un idiota, le dijo…" is still said to someone.
+ */
+function describesSpeaker(
+  words: readonly string[],
+  t: number,
+  reportedAt: (k: number) => boolean,
+): boolean {
+  const before = words[t - 1] ?? '';
+  if ((before !== 'un' && before !== 'una') || ARE.has(words[t - 2] ?? '')) return false;
+  for (let k = t + 1; k <= t + 4 && k < words.length; k++) if (reportedAt(k)) return true;
+  return false;
+}
+
 function insultsOnlyReported(tokens: Tokens, prepared: PreparedText): boolean {
   const reported = spanishReportedNameCalling(tokens, prepared);
   if (reported === undefined) return false;
@@ -318,6 +339,7 @@ function insultsOnlyReported(tokens: Tokens, prepared: PreparedText): boolean {
   for (let t = 0; t < tokens.count; t++) {
     const w = words[t] ?? '';
     if (!ES_INSULTS.has(w) && !ES_SWEARING.has(w)) continue;
+    if (describesSpeaker(words, t, (k) => reported(tokens.starts[k] ?? 0))) continue;
     if (!reported(tokens.starts[t] ?? 0)) return false;
     any = true;
   }

@@ -72,9 +72,10 @@ const RULES: readonly RuleEs[] = [
     0.8,
     'threat of violence (Spanish)',
   ),
-  // "Voy a quemar tu casa", "vamos a matar a esos".
+  // "Voy a quemar tu casa", "vamos a matar a esos"; "vamos a reventar a tus hijos" (reventar, also
+  // said of a rival team or a party, only of someone's family).
   rule(
-    String.raw`\b(?:voy|vamos)\s+a\s+${VERBS}\s+(?:(?:a\s+)?(?:tu|tus|su|sus)\s+\w+|a\s+(?:todos|todas|esos|esas|ese|esa|cada|cualquier|los|las|el|la)\b|al\s+\w+)`,
+    String.raw`\b(?:voy|vamos)\s+a\s+(?:${VERBS}\s+(?:(?:a\s+)?(?:tu|tus|su|sus)\s+\w+|a\s+(?:todos|todas|esos|esas|ese|esa|cada|cualquier|los|las|el|la)\b|al\s+\w+)|reventar\s+a\s+(?:tu|tus|su|sus)\s+(?:hij[oa]s?|familia|espos[oa]|mama|madre|papa|padre|herman[oa]s?|novi[oa]|mujer|niet[oa]s?))`,
     0.85,
     'threat of violence (Spanish)',
   ),
@@ -82,6 +83,13 @@ const RULES: readonly RuleEs[] = [
     String.raw`(?<!\bhasta\s+)\b(?:ojala|espero\s+que|que)\s+(?:te|se|le|les|lo|la|los|las)\s+(?:mueras?|muera[ns]?|maten|peguen\s+un\s+tiro|atropellen?|quemen|cuelguen|fusilen|ahorquen|linchen|balaceen)\b(?!\s+de\s+(?:risa|la\s+risa|amor|ganas|envidia|hambre|sed|frio|calor|sueno|verguenza|pena|aburrimiento|celos|nervios|miedo|emocion|ternura))`,
     0.7,
     'wishing someone dead (Spanish)',
+  ),
+  // "Ojalá te den una paliza", "que le metan un balazo" (0.7.23); not a beating in a game or at the
+  // polls.
+  rule(
+    String.raw`\b(?:ojala|espero\s+que|que)\s+(?:te|le|les)\s+(?:den|de|metan|peguen|pongan)\s+(?:una\s+|un\s+)?(?:paliza|putiza|madriza|golpiza|balazo|tiro|punalada|navajazo|plomazo|machetazo)\b(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|fut|basket|domino|carrera|videojuego|fifa|cancha|jugando|cartas|billar|boliche|examen|torneo|liga|final|elecciones|urnas|votos|debate)\b)`,
+    0.7,
+    'wishing someone harm (Spanish)',
   ),
   rule(
     String.raw`\b(?:muerete|mueranse|matate|suicidate)\b`,

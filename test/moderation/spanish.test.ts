@@ -473,3 +473,54 @@ describe('Spanish threats with a weapon in emoji (0.7.11)', () => {
     },
   );
 });
+
+describe('Spanish wishes, good and bad (0.7.23)', () => {
+  const verdict = (text: string) => moderator.classify({ text });
+
+  it.each([
+    'Ojalá te den el ascenso, oficial.',
+    'Ojalá te den el aumento que mereces.',
+    'Ojalá te den una medalla, oficial.',
+    'Que te den el premio, te lo ganaste.',
+    'Ojalá te mejores pronto, oficial.',
+  ])('reads a wish of something good, "%s", as no attack and no threat', (text) => {
+    expect(verdict(text).flags).toEqual([]);
+  });
+
+  it.each(['Ojalá te den una paliza, oficial.', 'Ojalá te den un balazo, cerdo.'])(
+    'reads a wish of a beating or a bullet, "%s", as a threat',
+    (text) => {
+      expect(verdict(text).flags).toContain('threat');
+    },
+  );
+
+  it.each([
+    'Ojalá le den una paliza al América en la final.',
+    'Que les den una paliza en las urnas.',
+  ])('leaves a beating in a game or at the polls, "%s", alone', (text) => {
+    expect(verdict(text).flags).not.toContain('threat');
+  });
+
+  it('reads "reventar" said of a family as a threat, of a rival team as none', () => {
+    expect(verdict('Vamos a reventar a tus hijos.').flags).toContain('threat');
+    expect(verdict('Vamos a reventar a tu familia.').flags).toContain('threat');
+    expect(verdict('Vamos a reventar al América el sábado.').flags).not.toContain('threat');
+  });
+});
+
+describe('the stranger a Spanish report is about (0.7.23)', () => {
+  const attacked = (text: string) => moderator.classify({ text }).flags.includes('personal_attack');
+
+  it('reads "un borracho le gritó «…»" as a report, not an attack', () => {
+    expect(
+      attacked(
+        'Anoche un borracho le gritó "pinche india" a mi abuelita afuera de la tienda y nadie hizo nada.',
+      ),
+    ).toBe(false);
+    expect(attacked('Un idiota le gritó puta a mi hermana en la calle.')).toBe(false);
+  });
+
+  it('still reads "eres un idiota" before a report as said to someone', () => {
+    expect(attacked('Eres un idiota, le dijo puta a mi hermana y se rió.')).toBe(true);
+  });
+});

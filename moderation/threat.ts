@@ -6833,6 +6833,38 @@ const RULES: readonly Rule[] = [
         /\b(?:ice|icy|snow|storm|flood\w*|recall\w*|mechanic|inspection|maintenance|speeding|drunk|texting|guardrails?\s+(?:are|need|missing)|potholes?)\b/,
     },
   ),
+  // Round 351 (0.7.23, functional-test threats at groups, first contact 16 of 20): a place set on
+  // fire with people inside ("I'll set fire to the mosque on Elm Street with them inside"; "set"
+  // is also the past of a report, so only after a caller).
+  rule(
+    String.raw`${CALLER}\s+(?:\w+\s+)?(?:set\s+fire\s+to|set\s+alight|burn(?:\s+down)?|torch|firebomb)\s+(?:the|your|their|this|that|every|a)\s+(?:[a-z]+\s+)?(?:station|precinct|building|house|home|office|church|mosque|synagogue|temple|school|hall|courthouse|bar|club|shelter|clinic|center|centre|camp|dorm|apartments?)(?:\s+(?:on|at|in|by|near|off)\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+with\s+(?:everyone|everybody|them|all\s+of\s+them|people|you|him|her|y'?all|the\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:still\s+)?(?:inside|in\s+it|in\s+there)\b`,
+    0.85,
+    'threat of violence',
+    gate('inside fire alight burn torch firebomb'),
+  ),
+  // A group's water or food poisoned where it gathers: "I'm going to poison the water at that
+  // synagogue".
+  rule(
+    String.raw`${CALLER}\s+(?:\w+\s+)?poison\s+(?:the|their|that|this|every|all\s+the)\s+(?:water(?:\s+supply)?|food|wells?|drinks?|coffee|punch|meals?|reservoir|supply)\s+(?:at|of|in|for)\s+(?:(?:the|that|this|their|every|a)\s+(?:[a-z]+\s+)?(?:synagogue|mosque|church|temple|shelter|school|camp|march|rally|parade|protest|precinct|station|clinic|center|centre|daycare|meeting)s?|(?:the|those|these|all\s+the)\s+(?:[a-z]+\s+)?${GROUP_TARGET})\b`,
+    0.85,
+    'threat of violence',
+    gate('poison'),
+  ),
+  // "We won't stop until every last immigrant is dead", "…until they are all dead".
+  rule(
+    String.raw`\b(?:won't|wont|will\s+not|not\s+(?:going\s+to|gonna))\s+(?:stop|rest|quit)\s+until\s+(?:every\s+(?:last\s+|single\s+)?(?:(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${PERSON_NOUN})|one\s+of\s+(?:them|those\s+[a-z'-]+|the\s+[a-z'-]+))\s+(?:is|are)|(?:they|they're|all\s+of\s+them|those\s+[a-z'-]+|the\s+${GROUP_TARGET})\s+(?:are\s+)?(?:all\s+)?)\s*(?:dead|gone\s+for\s+good|wiped\s+out|exterminated|hanging|in\s+the\s+ground|six\s+feet\s+under)\b`,
+    0.8,
+    'call for violence',
+    gate('stop rest quit'),
+  ),
+  // A car driven into a march or a crowd: "my plan is simple: drive into the women's march at full
+  // speed" (base forms only: "a man drove into the crowd" is a report).
+  rule(
+    String.raw`(?:(?:${CALLER}|\b(?:my|our)\s+plan\s+is\s+(?:simple|easy)[:,]?|\bjust|\bnext\s+time,?\s+(?:i'll|we'll|i\s+will|we\s+will))\s+(?:\w+\s+)?(?:drive|plow|plough|ram|floor\s+it)\s+(?:my\s+(?:truck|car|suv|van|jeep)\s+|it\s+)?(?:right\s+|straight\s+)?(?:into|through)\s+(?:the|that|this|those|these|their|a|every)\s+(?:[a-z'’-]+\s+){0,2}?(?:march|marchers|protest|protesters|protestors|crowd|crowds|rally|parade|vigil|demonstration|demonstrators|rioters|picket\s+line|sit-in|blockade)\b(?!\s+(?:route|routes|grounds|site|lot|permit|area|traffic|schedule|organizers?|floats?|detour))|\b(?:drive|plow|plough|ram)\s+(?:my\s+(?:truck|car|suv|van|jeep)\s+)?(?:into|through)\s+(?:the|that|this|those|these|their|a|every)\s+(?:[a-z'’-]+\s+){0,2}?(?:march|marchers|protest|protesters|protestors|crowd|crowds|rally|parade|vigil|demonstration|demonstrators|rioters)\b[^.!?\n]{0,30}?\b(?:at\s+full\s+speed|full\s+throttle|without\s+(?:braking|stopping|slowing)|and\s+(?:not|don't|never)\s+(?:stop|brake|slow\s+down)|and\s+keep\s+(?:going|driving)))`,
+    0.85,
+    'call for violence',
+    gate('drive plow plough ram floor'),
+  ),
 ];
 
 /**
@@ -7020,6 +7052,9 @@ export function threatRuleSignals(prepared: PreparedText): Signal[] {
       if (METAPHOR_VERB.test(m[0]) && onlyDefeat(sentenceAround(text, m.index))) continue;
       // "Exterminate these rats at the old warehouse, call pest control": the animals.
       if (PEST.test(m[0]) && PEST_CONTEXT.test(text)) continue;
+      // "I will hunt down every refugee family that needs a coat": sought out to be helped
+      // (round 351).
+      if (HUNTED_DOWN.test(m[0]) && TO_BE_HELPED.test(after)) continue;
       const evidence: Evidence = prepared.evidence(at(m.index), at(m.index + m[0].length));
       byLabel ??= new Map<string, Signal>();
       const signal = byLabel.get(label);
@@ -7753,6 +7788,9 @@ const THING_OWNED =
 const SHOOT = /\bsho(?:o)?t/;
 const IN_A_PICTURE =
   /^(?:\s+(?:in|from|out\s+of|off))?\s+(?:the|this|that|my|your|our|his|her|every)\s+(?:group\s+|family\s+|class\s+)?(?:photos?|pictures?|pics?|shots?|frames?|selfies?|edits?|crops?|videos?|footage|portraits?)\b/;
+const HUNTED_DOWN = /\b(?:hunt|track|seek)\w*\s+(?:\w+\s+)?down\b|\bhunt\w*\s+down\b/;
+const TO_BE_HELPED =
+  /^[^.!?\n]{0,20}?\b(?:that|who)\s+(?:needs?|could\s+use)\s+(?:a|an|some|help|food|shelter|clothes|coats?|meals?|rides?|work|jobs?|blankets?)\b/;
 const WITH_WORDS =
   /^(?:\s+and\s+(?:kill|smother|drown|shower|bury|bomb|hit)\s+(?:you|u|him|her|them|y'?all))?\s+with\s+(?:[a-z]+\s+)?(?:e-?mails|calls|phone\s+calls|letters|complaints|questions|requests|messages|texts|tweets|comments|petitions|signatures|postcards|love|kindness|flowers|compliments|facts|data|votes|paperwork|visibility|pride|glitter|joy|truth|success|laughter|rainbows?|hugs|music)\b/;
 /** Violence said of an election, and the words that say it is one. */

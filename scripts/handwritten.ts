@@ -22934,4 +22934,58 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       "I'm going to track down every veteran who needs a ride to the ceremony.",
     ],
   },
+  // Round 352 (0.7.23): kind and neutral words said to a person in rarer words, and insults in
+  // words the insult lists do not hold, written after round 157 and run once: 0 of 20 kind
+  // sentences flagged, 8 of 10 insults. Read: an insult listing adjectives with commas ("a
+  // spineless, sniveling little weasel") is read only to its first comma. Reading on to the
+  // noun was tried and not kept: 13 verdicts moved, as many wrong as right (a civil tweet and
+  // "you are a stubborn, loyal friend" flagged; two Impermium insults lost).
+  {
+    name: 'friendly words addressed to a person, rarer words (blind 352)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'You are a gracious host and everyone felt welcome.',
+      "You're an unusually conscientious dispatcher, thank you.",
+      'You are such a diligent crossing guard, the kids adore you.',
+      'You are a wonderfully candid speaker.',
+      "You're a tireless advocate for this neighborhood.",
+      'You are a meticulous note-taker, can you share the minutes?',
+      'You are a compassionate nurse and my mother noticed.',
+      "You're an astute observer of traffic patterns on Elm.",
+      'You are so resourceful, the food drive doubled because of you.',
+      "You're a born mediator, that meeting would have gone sideways.",
+      'You are a principled councilwoman even when I disagree with you.',
+      "You're an eloquent writer, this letter says it all.",
+      'You are a steady hand in a crisis, Sergeant.',
+      "You're a genuinely humble person for someone with that many awards.",
+      'You are a scrappy little fighter, Maria, get well soon.',
+      'You are stubborn as a mule and I love you for it, Grandpa.',
+      "You're a night owl like me, I see your posts at 2 am.",
+      'You are a retired teacher, right? You taught my son.',
+      "You're a Cubs fan, so you know disappointment.",
+      'You are a newcomer here, welcome to Riverside!',
+    ],
+  },
+  {
+    name: 'insults at a person in words the lists do not hold (blind 352)',
+    category: 'personal_attack',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'You are a spineless, sniveling little weasel.',
+      "You're a gutless wonder who hides behind a keyboard.",
+      'You are a walking advertisement for birth control.',
+      "You're as sharp as a bowling ball.",
+      'You are the human equivalent of a participation trophy.',
+      "You're a sad, bitter little man with nothing to do all day.",
+      'You are a festering boil on this community.',
+      "You're a brain-dead troll, go back under your bridge.",
+      'You are an insufferable, sanctimonious windbag.',
+      "You're a leech who has never worked a day in your life.",
+    ],
+  },
 ];

@@ -889,6 +889,8 @@ const TARGETS: Record<string, number> = {
   'never threats: their harmless twins (blind 351)': 0,
   'threats: other words for the shapes of round 157': 1,
   'never threats: twins of round 157': 0,
+  'friendly words addressed to a person, rarer words (blind 352)': 0,
+  'insults at a person in words the lists do not hold (blind 352)': 8 / 10,
 };
 
 describe('handwritten behaviour', () => {

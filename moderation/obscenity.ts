@@ -141,11 +141,52 @@ const CARRY = new Set(['cargar', 'carga', 'cargue', 'llevar', 'lleva', 'lleve'])
 /** "vete a la verga", "váyanse a la chingada": an order to go, aimed at whoever is told. */
 const GO_AWAY = new Set(['vete', 'vayase', 'vayanse', 'largate', 'larguense', 'valla', 'vaya']);
 
-/** Whether a Spanish expletive at token i is aimed at someone by the words before it. */
-function aimedBySpanishFrame(toks: readonly Token[], i: number): boolean {
+/** Spanish exclamations that insult when said of the reader's own: "tu puta madre". */
+const AIMED_BY_YOURS = new Set(['puta madre', 'chingada madre']);
+const YOURS = new Set(['tu', 'tus']);
+
+/** Expletives that are also names for a person: "puta", "puto". */
+const NAMED_TO = new Set(['puta', 'puto', 'putas', 'putos']);
+/** Orders to the reader that make the name beside them said to the reader. */
+const TOLD = new Set([
+  ...GO_AWAY,
+  'callate',
+  'callese',
+  'callense',
+  'calla',
+  'muerete',
+  'pudrete',
+  'ubicate',
+  'lárgate',
+]);
+
+/** The word at i stands where a form of address does: at an edge of its clause. */
+function addressedAt(toks: readonly Token[], i: number, text: string): boolean {
+  const tok = toks[i];
+  if (tok === undefined) return false;
+  const before = text.slice(toks[i - 1]?.end ?? 0, tok.start);
+  const after = text.slice(tok.end, toks[i + 1]?.start ?? text.length);
+  const opens = i === 0 || /[,.!?¡¿;:]/.test(before) || toks[i - 1]?.text === 'pinche';
+  const closes = i === toks.length - 1 || /[,.!?;:]/.test(after);
+  return opens && closes;
+}
+
+/**
+ * Whether a Spanish expletive at token i is aimed at someone by the words around it (the words
+ * before it, and from 0.7.23 an order to the reader beside a name).
+ */
+function aimedBySpanishFrame(toks: readonly Token[], i: number, text: string): boolean {
   const prev = toks[i - 1]?.text ?? '';
   const prev2 = toks[i - 2]?.text ?? '';
   if (prev === 'de' && CHILD_OF.has(prev2)) return true;
+  // "Pinche puta, cállate": a name said to someone told to shut up or leave in the same breath,
+  // in the place of a form of address (the comment's edge, or set off by a comma), not before a
+  // noun ("cállate, que la puta lluvia no para").
+  if (NAMED_TO.has(toks[i]?.text ?? '') && addressedAt(toks, i, text)) {
+    for (let k = Math.max(0, i - 4); k <= i + 4 && k < toks.length; k++) {
+      if (k !== i && TOLD.has(toks[k]?.text ?? '')) return true;
+    }
+  }
   for (let k = Math.max(0, i - 3); k < i; k++) if (GO_AWAY.has(toks[k]?.text ?? '')) return true;
   // "te va a cargar la chingada", "que te lleve la verga": the expletive comes for the reader.
   if (prev === 'la' && CARRY.has(prev2)) {
@@ -203,7 +244,10 @@ export const obscenityClassifier: Classifier = {
       const next = toks[i + 1];
       const phrase = next === undefined ? undefined : lookupPhrase(tok.text, next.text);
       if (phrase !== undefined && next !== undefined) {
-        found = add(found, prepared, phrase.tier, tok.start, next.end);
+        // "me cago en tu puta madre": the exclamation said of the reader's own is strong, and
+        // aimed (0.7.23; "tu puta voz", "soy tu puta fan" intensify, and stay the word's).
+        const yours = YOURS.has(toks[i - 1]?.text ?? '') && AIMED_BY_YOURS.has(phrase.word);
+        found = add(found, prepared, yours ? 'strong' : phrase.tier, tok.start, next.end);
         i++;
         continue;
       }
@@ -232,7 +276,7 @@ export const obscenityClassifier: Classifier = {
       const aimers = ES_EXPLETIVES.has(entry.word) ? ES_AIMED_SET : AIMED_AT;
       const exclaimed =
         entry.expletive === true &&
-        !aimedBySpanishFrame(toks, i) &&
+        !aimedBySpanishFrame(toks, i, prepared.normalized) &&
         (toks[i - 1]?.text === 'the' || !aimers.has(toks[i + 1]?.text ?? ''));
       if (
         entry.tier !== 'mild' &&

@@ -806,6 +806,11 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'tarjeta de regalo',
     'gana una tarjeta',
     'gana un iphone',
+    // 0.7.23 (Spanish round 353): the prize after "para".
+    'ganar un iphone',
+    'ganar una tarjeta',
+    'ganar una pantalla',
+    'iphone gratis',
     'gana una pantalla',
     'reclamalo aqui',
     'reclama aqui',
@@ -1555,10 +1560,12 @@ const RECOVERY =
 
 /**
  * A claim of earnings by the hour, day, week or month: "earn $500 a day", "I make $8,000 a
- * month", "earn $45/hr". Not a price ("rent went to $1,921 a month", "$30/month").
+ * month", "earn $45/hr", "gana 5000 dólares a la semana". Not a price ("rent went to $1,921 a
+ * month", "$30/month").
  */
 const INCOME =
-  /\b(?:make|makes|made|making|earn|earns|earned|earning|paid)\s+(?:up to\s+|over\s+|around\s+|about\s+|at least\s+)?(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*k?\s*(?:dollars|usd|usdt|bucks))\s*(?:(?:an?|per|every|each|\/)\s*(?:day|week|month|wk|hour|hr)|(?:last|this|in\s+(?:a|one|just\s+one))\s+(?:week|month|day))\b/i;
+  // Spanish too (0.7.23, Spanish round 353): "gana 5000 dólares a la semana".
+  /\b(?:make|makes|made|making|earn|earns|earned|earning|paid)\s+(?:up to\s+|over\s+|around\s+|about\s+|at least\s+)?(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*k?\s*(?:dollars|usd|usdt|bucks))\s*(?:(?:an?|per|every|each|\/)\s*(?:day|week|month|wk|hour|hr)|(?:last|this|in\s+(?:a|one|just\s+one))\s+(?:week|month|day))\b|\b(?:gana|ganas|gane|ganar|ganando|genera|generas|generar|cobra|cobras)\s+(?:hasta\s+|m[aá]s\s+de\s+)?(?:[$€]\s?\d[\d,.]*k?|\d[\d,.]*k?\s*(?:d[oó]lares|pesos|usd|euros|dlls|mil))\s*(?:(?:al|a\s+la|por|cada)\s+(?:d[ií]a|semana|mes|hora)|diarios|semanales|mensuales|a\s+diario)\b/i;
 /**
  * Chain letters and engagement bait, in shapes a phrase list cannot hold: "share this with 10
  * friends", "if you scroll past this without typing Amen", "every share gives her family $1",

@@ -60,12 +60,16 @@ const PERSON_NOUN = list(`
   senorita
 `);
 
+/** Put-downs said with a "learn to read" (0.7.23, Spanish round 353). */
+const PUT_DOWN = String.raw`(?:burr[oa]|brut[oa]|ignorante|idiota|analfabet[oa]|pendej[oa]|tarad[oa]|mens[oa]|babos[oa]|imbecil|estupid[oa])`;
+
 /**
  * Stock insults with no insulting word, said to the reader: "qué asco me das", "tienes cerebro de
  * mosquito", "no tienes ni dos dedos de frente", "das pena ajena".
  */
-const STOCK_INSULT =
-  /\b(?:que\s+asco\s+(?:me\s+)?das|(?:tienes|tenes|tiene\s+usted)\s+(?:el\s+)?cerebro\s+de\s+(?:un\s+|una\s+)?(?:mosquito|pollo|gallina|mosca|cacahuate|mani|nuez|lenteja|chicharo|pajaro|hormiga)|no\s+(?:tienes|tenes)\s+ni\s+dos\s+dedos\s+de\s+frente|(?:das|dan)\s+(?:pena\s+ajena|lastima|asco)|(?:eres|sos)\s+(?:un|una)\s+(?:desperdicio|verguenza)\s+de\s+(?:persona|ser\s+humano|oxigeno)|tu\s+(?:madre|mama|jefa)\s+(?:debio|debería|deberia)\s+(?:haberte\s+)?abortar(?:te)?|(?:eres|sos|es\s+usted|pinche|mira\s+quien\s+habla,?\s+(?:el|la))\s+muert[oa]\s+de\s+hambre|(?:con\s+)?ese\s+cerebro\s+de\s+(?:un\s+|una\s+)?(?:mosquito|pollo|gallina|mosca|cacahuate|mani|nuez|lenteja|chicharo|pajaro|hormiga)|(?:otro|otra|otros|otras)\s+(?:ignorante|idiota|pendej[oa]|imbecil|tarad[oa]|estupid[oa]|babos[oa]|mens[oa]|tont[oa]|burr[oa])s?\s+(?:opinando|hablando|comentando|escribiendo|dando\s+(?:su|sus)\s+opinion))\b/;
+const STOCK_INSULT = new RegExp(
+  String.raw`\b(?:que\s+asco\s+(?:me\s+)?das|(?:tienes|tenes|tiene\s+usted)\s+(?:el\s+)?cerebro\s+de\s+(?:un\s+|una\s+)?(?:mosquito|pollo|gallina|mosca|cacahuate|mani|nuez|lenteja|chicharo|pajaro|hormiga)|no\s+(?:tienes|tenes)\s+ni\s+dos\s+dedos\s+de\s+frente|(?:das|dan)\s+(?:pena\s+ajena|lastima|asco)|(?:eres|sos)\s+(?:un|una)\s+(?:desperdicio|verguenza)\s+de\s+(?:persona|ser\s+humano|oxigeno)|tu\s+(?:madre|mama|jefa)\s+(?:debio|debería|deberia)\s+(?:haberte\s+)?abortar(?:te)?|(?:eres|sos|es\s+usted|pinche|mira\s+quien\s+habla,?\s+(?:el|la))\s+muert[oa]\s+de\s+hambre|(?:con\s+)?ese\s+cerebro\s+de\s+(?:un\s+|una\s+)?(?:mosquito|pollo|gallina|mosca|cacahuate|mani|nuez|lenteja|chicharo|pajaro|hormiga)|(?:otro|otra|otros|otras)\s+(?:ignorante|idiota|pendej[oa]|imbecil|tarad[oa]|estupid[oa]|babos[oa]|mens[oa]|tont[oa]|burr[oa])s?\s+(?:opinando|hablando|comentando|escribiendo|dando\s+(?:su|sus)\s+opinion)|(?:aprende|aprenda|aprendan)\s+a\s+(?:leer|escribir|redactar)\b[^.!?\n]*,\s*${PUT_DOWN}\s*[.!]*$|(?:oye|mira|oiga|mire),?\s+${PUT_DOWN},?\s+(?:aprende|aprenda|aprendan)\s+a\s+(?:leer|escribir|redactar))\b`,
+);
 
 /** The sentence index of the token at or after a character offset. */
 function sentenceAt(tokens: Tokens, sentenceOf: Int32Array, offset: number): number {
@@ -196,9 +200,25 @@ function vocative(words: readonly string[], t: number, count: number): boolean {
   const w = words[t] ?? '';
   if (EXCLAMATIONS.has(w)) return false;
   if (t === 0) return true;
+  // Hailed: "Oye, bruto, aprende a leer" (0.7.23).
+  if (t === 1 && HAIL.has(words[0] ?? '')) return true;
   // The last word, unless it is what someone is said to be ("el alcalde es un idiota").
   return t === count - 1 && !PREDICATE_BEFORE.has(words[t - 1] ?? '');
 }
+
+/**
+ * A word that is also a thing, named as the thing: "¿a qué hora pasa la basura?", "el animal de
+ * mi vecino" (0.7.23); "eres la basura del barrio" still names a person.
+ */
+function theThing(words: readonly string[], t: number): boolean {
+  if (!EXCLAMATIONS.has(words[t] ?? '')) return false;
+  const before = words[t - 1] ?? '';
+  if (before !== 'la' && before !== 'el' && before !== 'los' && before !== 'las') return false;
+  return !IS.has(words[t - 2] ?? '') && !ARE.has(words[t - 2] ?? '');
+}
+
+/** Words that hail someone: the insult after them is said to that person. */
+const HAIL = list('oye oiga mira mire escucha escuche ey hey eh');
 
 /** Words before a noun that make it a predicate or an object, not a form of address. */
 const PREDICATE_BEFORE = list(`
@@ -278,7 +298,7 @@ export function spanishAttackCues(tokens: Tokens, prepared?: PreparedText): stri
     if (tokens.kinds[t] === TOKEN_MENTION) you = true;
     if (tokens.kinds[t] !== TOKEN_WORD) continue;
     const w = words[t] ?? '';
-    if (ES_INSULTS.has(w)) insult = true;
+    if (ES_INSULTS.has(w) && !theThing(words, t)) insult = true;
     if (YOU.has(w) || secondPersonPreterite(w)) you = true;
     if (POINTER.has(w) && PERSON_NOUN.has(words[t + 1] ?? '')) third = true;
     if (INSTITUTION.has(w)) cues.add('es:institution');
@@ -486,7 +506,7 @@ export function spanishAttackSignals(prepared: PreparedText, modelP = 1): Signal
       continue;
     }
     if (tokens.kinds[t] !== TOKEN_WORD) continue;
-    if (ES_INSULTS.has(w)) insults.push(t);
+    if (ES_INSULTS.has(w) && !theThing(words, t)) insults.push(t);
     if (YOU.has(w)) targets.set(s, [...(targets.get(s) ?? []), t]);
     if (INSTITUTION.has(w)) guarded.add(s);
   }
@@ -528,7 +548,8 @@ export function spanishAttackSignals(prepared: PreparedText, modelP = 1): Signal
     const tail = words[t + 1] === 'de' && INTENSIFIERS.has(words[t + 2] ?? '') ? t + 2 : t;
     const last = tail + 1 >= tokens.count || /[.!?;\n]/.test(gapAfter(tail));
     const first = /[.!?;\n]/.test(gapBefore(t));
-    return (gapBefore(t).includes(',') && last) || (first && gapAfter(t).includes(','));
+    const hailed = t === 1 && HAIL.has(words[0] ?? '') && gapAfter(t).includes(',');
+    return (gapBefore(t).includes(',') && last) || (first && gapAfter(t).includes(',')) || hailed;
   };
   const aimed = insults.filter((t) => {
     const s = sentenceOf[t] ?? 0;

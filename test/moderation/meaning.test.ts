@@ -891,6 +891,9 @@ const TARGETS: Record<string, number> = {
   'never threats: twins of round 157': 0,
   'friendly words addressed to a person, rarer words (blind 352)': 0,
   'insults at a person in words the lists do not hold (blind 352)': 8 / 10,
+  'Spanish threats, issue 16 anew (blind 353)': 9 / 10,
+  'Spanish insults at a commenter, issue 16 anew (blind 353)': 9 / 10,
+  'Spanish criticism of the police, issue 16 anew (blind 353)': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -524,3 +524,61 @@ describe('the stranger a Spanish report is about (0.7.23)', () => {
     expect(attacked('Eres un idiota, le dijo puta a mi hermana y se rió.')).toBe(true);
   });
 });
+
+describe('Spanish round 353: money pitches, prizes, and strong words said to the reader (0.7.23)', () => {
+  const verdict = (text: string) => moderator.classify({ text });
+
+  it.each([
+    'Gana 5000 dólares a la semana desde casa, escríbeme al WhatsApp.',
+    'Haz clic aquí para ganar un iPhone gratis: bit.ly/premio',
+  ])('hides the pitch "%s"', (text) => {
+    expect(verdict(text).action).toBe('hide');
+  });
+
+  it.each([
+    'Mi hermano gana 500 dólares a la semana y no le alcanza para la renta.',
+    'Los policías ganan 3000 pesos a la semana, es una vergüenza.',
+    'Mi hijo quiere ganar un iPhone en la rifa de la escuela.',
+  ])('leaves "%s" alone', (text) => {
+    expect(verdict(text).flags).not.toContain('off_topic');
+  });
+
+  it.each(['Pinche puta, cállate.', 'Me cago en tu puta madre.'])(
+    'hides "%s", said to the reader',
+    (text) => {
+      expect(verdict(text).action).toBe('hide');
+    },
+  );
+
+  it.each([
+    'Puta madre, se me olvidó la cartera.',
+    'Ya cállate, que la puta lluvia no para.',
+    'Está de puta madre la fiesta.',
+  ])('flags the exclamation "%s" for a person, never hides it', (text) => {
+    const v = verdict(text);
+    expect(v.flags).toContain('obscenity');
+    expect(v.action).not.toBe('hide');
+  });
+
+  it('hides "tu puta madre", not "tu puta" as an intensifier', () => {
+    expect(verdict('Hijo de tu puta madre, me las vas a pagar.').action).toBe('hide');
+    expect(verdict('Soy tu puta fan 😂').action).not.toBe('hide');
+    expect(verdict('Necesito oír tu puta voz otra vez').action).not.toBe('hide');
+  });
+
+  it('reads "aprende a leer…, burro" as a put-down said to the reader', () => {
+    expect(verdict('Aprende a escribir antes de comentar, burro').flags).toContain(
+      'personal_attack',
+    );
+    expect(verdict('Oye, bruto, aprende a leer antes de comentar.').flags).toContain(
+      'personal_attack',
+    );
+    expect(verdict('Mi hijo aprende a leer con su maestra.').flags).toEqual([]);
+  });
+
+  it('reads "la basura" as the trash, "una basura" said of the reader as an insult', () => {
+    expect(verdict('Oye, vecino, ¿sabes a qué hora pasa la basura?').flags).toEqual([]);
+    expect(verdict('Tú eres una basura.').flags).toContain('personal_attack');
+    expect(verdict('Eres la basura del barrio.').flags).toContain('personal_attack');
+  });
+});

@@ -157,16 +157,19 @@ const TOLD = new Set([
   'muerete',
   'pudrete',
   'ubicate',
-  'lárgate',
 ]);
 
-/** The word at i stands where a form of address does: at an edge of its clause. */
+/**
+ * The word at i stands where a form of address does: after "pinche" or a comma, and before the
+ * clause ends. Not first in the comment: "¡Puta, cállate, me asustaste!" opens with an
+ * exclamation as often as with a name, and a hide must be sure.
+ */
 function addressedAt(toks: readonly Token[], i: number, text: string): boolean {
   const tok = toks[i];
-  if (tok === undefined) return false;
+  if (tok === undefined || i === 0) return false;
   const before = text.slice(toks[i - 1]?.end ?? 0, tok.start);
   const after = text.slice(tok.end, toks[i + 1]?.start ?? text.length);
-  const opens = i === 0 || /[,.!?¡¿;:]/.test(before) || toks[i - 1]?.text === 'pinche';
+  const opens = before.includes(',') || toks[i - 1]?.text === 'pinche';
   const closes = i === toks.length - 1 || /[,.!?;:]/.test(after);
   return opens && closes;
 }

@@ -543,7 +543,7 @@ describe('Spanish round 353: money pitches, prizes, and strong words said to the
     expect(verdict(text).flags).not.toContain('off_topic');
   });
 
-  it.each(['Pinche puta, cállate.', 'Me cago en tu puta madre.'])(
+  it.each(['Pinche puta, cállate.', 'Cállate, puta.', 'Me cago en tu puta madre.'])(
     'hides "%s", said to the reader',
     (text) => {
       expect(verdict(text).action).toBe('hide');
@@ -553,6 +553,7 @@ describe('Spanish round 353: money pitches, prizes, and strong words said to the
   it.each([
     'Puta madre, se me olvidó la cartera.',
     'Ya cállate, que la puta lluvia no para.',
+    '¡Puta, cállate, me asustaste!',
     'Está de puta madre la fiesta.',
   ])('flags the exclamation "%s" for a person, never hides it', (text) => {
     const v = verdict(text);

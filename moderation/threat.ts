@@ -6850,9 +6850,11 @@ const RULES: readonly Rule[] = [
     'threat of violence',
     gate('poison'),
   ),
-  // "We won't stop until every last immigrant is dead", "…until they are all dead".
+  // "We won't stop until every last immigrant is dead", "…until they are all dead"; people only,
+  // and dead ("until those potholes are gone for good", "…until they are all wiped out, these
+  // weeds" are chores).
   rule(
-    String.raw`\b(?:won't|wont|will\s+not|not\s+(?:going\s+to|gonna))\s+(?:stop|rest|quit)\s+until\s+(?:every\s+(?:last\s+|single\s+)?(?:(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${PERSON_NOUN})|one\s+of\s+(?:them|those\s+[a-z'-]+|the\s+[a-z'-]+))\s+(?:is|are)|(?:they|they're|all\s+of\s+them|those\s+[a-z'-]+|the\s+${GROUP_TARGET})\s+(?:are\s+)?(?:all\s+)?)\s*(?:dead|gone\s+for\s+good|wiped\s+out|exterminated|hanging|in\s+the\s+ground|six\s+feet\s+under)\b`,
+    String.raw`\b(?:won't|wont|will\s+not|not\s+(?:going\s+to|gonna))\s+(?:stop|rest|quit)\s+until\s+(?:every\s+(?:last\s+|single\s+)?(?:(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${PERSON_NOUN})|one\s+of\s+(?:them|those\s+[a-z'-]+|the\s+[a-z'-]+))\s+(?:is|are)|(?:they|they're|all\s+of\s+them|(?:those|these|the)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${PERSON_NOUN}))\s+(?:are\s+)?(?:all\s+)?)\s*(?:dead|exterminated|hanging|in\s+the\s+ground|six\s+feet\s+under)\b`,
     0.8,
     'call for violence',
     gate('stop rest quit'),

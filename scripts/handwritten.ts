@@ -22932,6 +22932,7 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Just drive through the parade route before they close it, it saves time.',
       "Next time I'll drive to the rally instead of taking the bus.",
       "I'm going to track down every veteran who needs a ride to the ceremony.",
+      "We won't rest until those potholes are gone for good.",
     ],
   },
   // Round 352 (0.7.23): kind and neutral words said to a person in rarer words, and insults in

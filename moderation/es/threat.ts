@@ -16,7 +16,12 @@ import { WEAPON_EMOJI_ANY, WEAPON_EMOJI_RUN } from '../threat.js';
  * clause) or their body, never "el récord" or "el hielo".
  */
 const BROKEN = String.raw`(?:(?=\s*(?:[.!,;?]|$|\s+(?:cuando|si|en\s+cuanto|pendej|cabr|hij)))|\s+(?:toda\s+|todos\s+|todas\s+)?(?:la|el|los|las|tu|tus|su|sus)\s+(?:cara|crisma|hocico|boca|madre|piernas?|brazos?|cuello|nariz|dientes|cabeza|jeta|huesos|costillas|espalda|alma|ojete|culo|madres|putas?\s+madres?|trompa|osico|hocicos?))`;
-const VERBS = String.raw`(?:matar(?!\s+de\s+(?:risa|la\s+risa|aburrimiento|un\s+susto|envidia|amor|placer|ternura|cosquillas|los\s+nervios))|prender(?:le)?\s+fuego|incendiar|rajar|atropellar|acuchillar|apedrear|torturar|estrangular|envenenar|(?:partir|romper|quebrar|reventar|picar)(?:le|les|te)?(?:\s+tod[oa])?${BROKEN}|sacar\s+(?:las\s+tripas|los\s+ojos|el\s+corazon|las\s+entranas|los\s+sesos)|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar(?:le|les|te|los|las)?\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|fut|basket|domino|carrera|videojuego|fifa|cancha|jugando|cartas|billar|boliche|examen)\b))`;
+/** A beating or a shot in a game or an exam: "le dimos una paliza en el partido". */
+const NOT_IN_A_GAME = String.raw`(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|fut|basket|domino|carrera|videojuego|fifa|cancha|jugando|cartas|billar|boliche|examen|torneo|liga|final)\b)`;
+/** A beating at the polls: "que les den una paliza en las urnas". */
+const NOT_AT_THE_POLLS = String.raw`(?![^.!?\n]*\b(?:elecciones|urnas|votos|debate)\b)`;
+
+const VERBS = String.raw`(?:matar(?!\s+de\s+(?:risa|la\s+risa|aburrimiento|un\s+susto|envidia|amor|placer|ternura|cosquillas|los\s+nervios))|prender(?:le)?\s+fuego|incendiar|rajar|atropellar|acuchillar|apedrear|torturar|estrangular|envenenar|(?:partir|romper|quebrar|reventar|picar)(?:le|les|te)?(?:\s+tod[oa])?${BROKEN}|sacar\s+(?:las\s+tripas|los\s+ojos|el\s+corazon|las\s+entranas|los\s+sesos)|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar(?:le|les|te|los|las)?\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)${NOT_IN_A_GAME})`;
 const OBJECT_CLITIC = String.raw`(?:te|lo|la|los|las|les|le)`;
 
 interface RuleEs {
@@ -87,7 +92,7 @@ const RULES: readonly RuleEs[] = [
   // "Ojalá te den una paliza", "que le metan un balazo" (0.7.23); not a beating in a game or at the
   // polls.
   rule(
-    String.raw`\b(?:ojala|espero\s+que|que)\s+(?:te|le|les)\s+(?:den|de|metan|peguen|pongan)\s+(?:una\s+|un\s+)?(?:paliza|putiza|madriza|golpiza|balazo|tiro|punalada|navajazo|plomazo|machetazo)\b(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|fut|basket|domino|carrera|videojuego|fifa|cancha|jugando|cartas|billar|boliche|examen|torneo|liga|final|elecciones|urnas|votos|debate)\b)`,
+    String.raw`\b(?:ojala|espero\s+que|que)\s+(?:te|le|les)\s+(?:den|de|metan|peguen|pongan)\s+(?:una\s+|un\s+)?(?:paliza|putiza|madriza|golpiza|balazo|tiro|punalada|navajazo|plomazo|machetazo)\b${NOT_IN_A_GAME}${NOT_AT_THE_POLLS}`,
     0.7,
     'wishing someone harm (Spanish)',
   ),

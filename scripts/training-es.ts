@@ -7,9 +7,10 @@
  *    commenter) positive; `NO` and `NOE` (expletives without an attack: obscenity, not an attack)
  *    negative; `OFG` (aimed at a group) left out.
  *  - MEX-A3T `aggressive`: positive, negative otherwise. It includes vulgar criticism of
- *    politicians, which J.3 does not remove; the guard for criticism of the institution
- *    (moderation/es/attack.ts) stands between such words and a flag. Until 0.7.22 these rows
- *    weighed half and the operating point was chosen on OffendES alone (see ES_MEX_WEIGHT).
+ *    politicians, which J.3 does not remove; a sentence that names the police, the city or an
+ *    office is guarded from a flag (moderation/es/attack.ts), a politician named only by name is
+ *    not. Until 0.7.22 these rows weighed half and the operating point was chosen on OffendES
+ *    alone (see ES_MEX_WEIGHT).
  * The model reads the same hashed features as the English ones plus the Spanish cue features of
  * moderation/es/attack.ts (an insult word, a second-person or a third-person pointer, the
  * institution named), and its operating point is chosen by cross-validation inside the training

@@ -6867,6 +6867,61 @@ const RULES: readonly Rule[] = [
     'call for violence',
     gate('drive plow plough ram floor'),
   ),
+  // Round 354 (0.7.24, threats of every kind, first contact 14 of 20). The street idiom for
+  // shooting someone: "I'm gonna bust a cap in that snitch" (base forms: "he busted a cap" is a
+  // report; "a cap in place" is a rent cap).
+  rule(
+    String.raw`\b(?:bust|busting|bustin|bussin|pop|popping|poppin)\s+(?:a\s+)?caps?\s+(?:in|into|n)\s+(?:(?:your|ur|yo|his|her|their|that|this|dat|the|some|every|a|ya)\s+(?!(?:[a-z'-]+\s+)?(?:place|bottles?|jars?|pens?|tubes?|containers?|cans?|holes?|drawers?|box|boxes|budgets?|spending|rents?|prices?)\b)(?:[a-z'-]+\s+)?[a-z'-]+|you|u|ya|him|her|them|em|'em)\b(?!\s+place\b)`,
+    0.8,
+    'threat of violence',
+    gate('bust busting bustin bussin pop popping poppin'),
+  ),
+  // People hunted as game, called for: "we should start hunting these degenerates like deer"
+  // (called for only: "ICE is hunting them like animals" is criticism, "they were hunted like
+  // animals" history).
+  rule(
+    String.raw`${CALLER}\s+(?:\w+\s+)?(?:hunt|hunting)\s+(?:them|em|'em|(?:these|those|the|all\s+(?:the|these|those))\s+(?:[a-z'-]+\s+)?[a-z'-]+)\s+(?:down\s+)?like\s+(?:the\s+)?(?:deer|animals|dogs|rats|vermin|game|wild\s+(?:animals|dogs|hogs|boars|game)|hogs|coyotes|wolves|rabbits|ducks|pheasants|squirrels)\b`,
+    0.8,
+    'call for violence',
+    gate('hunt hunting'),
+  ),
+  // A bat taken to people, called for or wished: "wouldn't cry if someone took a baseball bat to
+  // every one of them", "someone should take a crowbar to him" (not "took an axe to the budget",
+  // nor "my dad took a belt to him", a report).
+  rule(
+    String.raw`(?:${CALLER}\s+(?:\w+\s+)?|\bif\s+(?:someone|somebody|some1|anyone|anybody|people)\s+(?:ever\s+|finally\s+|just\s+)?)(?:take|took)\s+(?:a|my|the|this|his|her|their|some|an)\s+(?:baseball\s+)?(?:bat|bats|crowbar|hammer|sledgehammer|machete|axe|hatchet|tire\s+iron|lead\s+pipe|pipe|2x4|knife|chainsaw|blowtorch|golf\s+club)\s+to\s+(?:${PERSON}|(?:those|these|the|all\s+(?:the|those|these))\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}))\b(?!['’])`,
+    0.8,
+    'call for violence',
+    gate('take took'),
+  ),
+  // People rounded up and the place they are in set alight: "round up every last one of them and
+  // set the place on fire".
+  rule(
+    String.raw`\bround\s+(?:up\s+)?(?:${PERSON}|(?:all\s+)?(?:the|those|these)\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${DEHUMAN}|${REVILED}))\s+(?:all\s+)?(?:up\s+)?,?\s*and\s+(?:then\s+)?(?:(?:set|light)\s+(?:the\s+(?:whole\s+)?(?:place|building|house|church|barn|camp|hall|shed|warehouse|thing)|it)\s+(?:on\s+fire|alight|ablaze)|burn\s+(?:it|the\s+(?:whole\s+)?(?:place|building|house|church|barn|camp|hall|shed|warehouse|thing))(?:\s+(?:down|to\s+the\s+ground))?)\b`,
+    0.85,
+    'call for violence',
+    gate('round'),
+  ),
+  // A car through protesters who block a road, promised: "if I see one more of those protesters
+  // blocking the road I'm flooring it", "I'll hit the gas if those rioters block the street".
+  rule(
+    String.raw`\b(?:protesters|protestors|marchers|rioters|demonstrators|crowds?|they|them|those\s+[a-z'-]+)\b[^.!?\n]{0,40}?\bblock(?:ing|s|ed)?\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:road|street|highway|freeway|interstate|intersection|traffic|way|lanes?)\b[^.!?\n]{0,30}?(?:\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|we'?re|we'?ll|we\s+will|gonna|going\s+to|i'?d|i\s+would)\s+(?:just\s+|definitely\s+|totally\s+)?(?:flooring\s+it|floor\s+it|hitting\s+the\s+gas|hit\s+the\s+gas|gunning\s+it|gun\s+it|(?:plowing|plow|driving|drive|going|go|ramming|ram)\s+(?:right\s+|straight\s+)?through\s+(?:them|em|'em|the\s+crowd|the\s+lot\s+of\s+them)|running\s+them\s+over|run\s+them\s+over)\b)|\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|we'?ll|gonna)\s+(?:just\s+)?(?:floor(?:ing)?\s+it|hit(?:ting)?\s+the\s+gas|gun(?:ning)?\s+it)\b[^.!?\n]{0,20}?\bif\s+(?:any\s+|those\s+|the\s+|some\s+|more\s+)?(?:[a-z'-]+\s+)?(?:protesters|protestors|marchers|rioters|demonstrators|crowds?)\b[^.!?\n]{0,30}?\bblock`,
+    0.8,
+    'threat of violence',
+    gate('block blocking blocks blocked'),
+  ),
+  // "Fire up the ovens": the camps' ovens, said alone or to a crowd (not a bakery's or a
+  // potter's: "fire up the ovens, the pies won't bake themselves").
+  rule(
+    String.raw`\b(?:fire|heat|crank|light)\s+up\s+the\s+(?:gas\s+)?(?:ovens|chambers)\b(?=\s*(?:[.!]|$)|,?\s+(?:boys|lads|fellas|folks|brothers|it'?s\s+time|time\s+(?:to|for)|for\s+(?:the|these|those|them|all|every)|and\s+(?:round|load|bring|send|throw|put|ship)))`,
+    0.8,
+    'call for violence',
+    gate('ovens chambers'),
+    {
+      unless:
+        /\b(?:bak\w*|bread|pizzas?|pies?|cookies|cakes?|turkeys?|roast\w*|dinner|thanksgiving|christmas|kitchen|bakery|recipes?|dough|kilns?|pottery|ceramics?|clay|glass|cooks?|cooking|chefs?|restaurant|menu|muffins|bagels|biscuits|casserole|ham|brisket|lasagna|potluck|bake\s+sale|crew|shift|orders?)\b/,
+    },
+  ),
 ];
 
 /**

@@ -894,6 +894,10 @@ const TARGETS: Record<string, number> = {
   'Spanish threats, issue 16 anew (blind 353)': 9 / 10,
   'Spanish insults at a commenter, issue 16 anew (blind 353)': 9 / 10,
   'Spanish criticism of the police, issue 16 anew (blind 353)': 0,
+  'threats of every kind, after 0.7.23 (blind 354)': 1,
+  'never threats: their harmless twins (blind 354)': 0,
+  'threats: other words for the shapes of round 158': 1,
+  'never threats: twins of round 158': 0,
 };
 
 describe('handwritten behaviour', () => {

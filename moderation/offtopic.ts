@@ -483,6 +483,16 @@ const PROMO_PHRASES: Record<PromoKind, readonly string[]> = {
     'wholesale prices',
     'dm to order',
     'dm for prices',
+    // 0.7.24 (Spanish round 355): followers and likes sold, in either language.
+    'vendo seguidores',
+    'venta de seguidores',
+    'compra seguidores',
+    'seguidores baratos',
+    'likes baratos',
+    'selling followers',
+    'sell followers',
+    'cheap followers',
+    'cheap likes',
     // 0.7.4 (spam round 15). Replicas, bought followers.
     'replica',
     'replicas',
@@ -2227,6 +2237,8 @@ function asksAboutThePost(normalized: string, cues: OffTopicCues): boolean {
 const PILLS = /viagra|cialis|prescription|diet pills|enhancement|natural pills|bottles free/;
 const SPELLS = /spell|psychic|tarot|bring back your ex|amarres de amor|lectura de cartas/;
 const FOR_HIRE = /assignments|essays|online class|homework|brand ambassador|to collab/;
+/** Followers and likes for sale (0.7.24): no resident sells those. */
+const ENGAGEMENT = /followers|seguidores|likes/;
 /** A trader's words, not a resident's sale (0.7.5): "wholesale price", "worldwide shipping". */
 const TRADE = /wholesale|worldwide/;
 const CLICKBAIT =
@@ -2330,6 +2342,14 @@ function unmistakable(cues: OffTopicCues): PromoKind | undefined {
   if (
     contact &&
     cues.promo.some((x) => x.kind === 'sale' && FOR_HIRE.test(x.evidence.text.toLowerCase()))
+  ) {
+    return 'sale';
+  }
+  // Followers and likes sold, with a way to buy them: "vendo seguidores y likes baratos, mándame
+  // mensaje", "selling followers and likes cheap, DM me" (0.7.24).
+  if (
+    (contact || link || count('click') > 0) &&
+    cues.promo.some((x) => x.kind === 'sale' && ENGAGEMENT.test(x.evidence.text.toLowerCase()))
   ) {
     return 'sale';
   }

@@ -23142,4 +23142,82 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Those marchers were blocking traffic and a driver hit the gas and hurt three people, horrible.',
     ],
   },
+  // Spanish round 355 (0.7.24): issue 16's table written anew after 0.7.23 and run once: threats
+  // 7 of 10, insults at a commenter 10 of 10, criticism of the police flagged 0 of 10 (strong
+  // obscenity said to the reader hidden 5 of 6, disguised obscenity flagged 5 of 6, spam hidden 5
+  // of 6, look-alike words flagged 1 of 6: test/moderation/spanish.test.ts). Mended as round 159.
+  // Its tenth threat, "Te va a cargar la chingada, ya verás", was flagged and also hidden as strong
+  // obscenity said to the reader, which these groups never allow: it is asserted in spanish.test.ts.
+  {
+    name: 'Spanish threats, after 0.7.23 (blind 355)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Si te vuelvo a ver por aquí te mato.',
+      'Ojalá te caiga un rayo y te parta en dos.',
+      'Ya tengo tu dirección, espérame esta noche.',
+      'Le vamos a prender fuego a tu casa.',
+      'A los policías hay que darles plomo.',
+      'Voy a ir por ti y por tu familia.',
+      'Deberían colgar a todos esos políticos en la plaza.',
+      'Te voy a dejar tirado en una zanja.',
+      'Cuando salgas de la comisaría te estaré esperando con mi machete.',
+    ],
+  },
+  {
+    name: 'Spanish insults at a commenter, after 0.7.23 (blind 355)',
+    category: 'personal_attack',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Eres un idiota de primera, no sabes nada.',
+      'Cállate, mensa, nadie te preguntó.',
+      'Qué comentario tan estúpido, se nota que eres un ignorante.',
+      'Tú eres un vividor y un mantenido.',
+      'No seas menso, güey, lee bien.',
+      'Pareces un burro hablando de política.',
+      'Eres una vieja chismosa y amargada.',
+      'Ustedes son unos borregos sin cerebro.',
+      'Das lástima, perdedor.',
+      'Eres tan inútil como tu comentario.',
+    ],
+  },
+  {
+    name: 'Spanish criticism of the police, after 0.7.23 (blind 355)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    neverHidden: true,
+    sentences: [
+      'La policía llegó tarde otra vez, qué vergüenza.',
+      'El jefe de policía debería renunciar por este escándalo.',
+      'Estos agentes son unos prepotentes con la gente humilde.',
+      'El gobierno municipal es un desastre total.',
+      '¿Por qué nadie investiga a los policías corruptos?',
+      'Los policías de aquí son unos cerdos, siempre abusan.',
+      'Exigimos cámaras corporales para todos los oficiales.',
+      'Otra vez el alcalde mintiendo, qué descaro.',
+      'Ese oficial fue un cobarde al disparar por la espalda.',
+      'La comisaría es una burla, nadie contesta el teléfono.',
+    ],
+  },
+  // Round 159's twins, written after reading its rules.
+  {
+    name: 'Spanish never threats: twins of round 159',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Mañana voy a ir por ti y por tu familia al aeropuerto.',
+      'Voy a ir por ti y por tus hijos a la escuela a las tres.',
+      'Te voy a dejar en la parada del camión.',
+      'Te espero en el parque con mi bate para el partido.',
+      'Te espero en la milpa con mi machete para chapear.',
+      'Te estaré esperando con una pizza y un pastel.',
+      'Hay que coger fuerzas para la marcha de mañana.',
+    ],
+  },
 ];

@@ -524,6 +524,25 @@ const RULES: readonly RuleEs[] = [
     0.8,
     'call for violence (Spanish)',
   ),
+  // Spanish round 355 (0.7.24, first contact 7 of 10): coming for the reader and their family
+  // ("voy a ir por ti y por tu familia", said as the end of it: not "… al aeropuerto"); left in a
+  // ditch ("te voy a dejar tirado en una zanja"); waiting with a weapon ("te estaré esperando con
+  // mi machete", not for a game or the fields).
+  rule(
+    String.raw`\b(?:voy|vamos|van)\s+a\s+(?:ir|venir)\s+por\s+(?:ti|usted|ustedes)\s+y\s+(?:por\s+)?(?:toda\s+)?(?:tu|su|tus|sus)\s+(?:familia|hij[oa]s?|espos[oa]|gente|mama|madre|papa|padres|herman[oa]s?|niet[oa]s?)\b(?=\s*(?:[.!,;]|$|ya\s+veras|te\s+lo\s+(?:juro|prometo)|pendej|cabr|hij))`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:te|lo|la|los|las|les)\s+(?:voy|vamos|van|va)\s+a\s+(?:dejar|tirar|aventar|echar|botar)\s+(?:tirad[oa]s?\s+|muert[oa]s?\s+)?en\s+(?:una|la|un|el)\s+(?:zanja|cuneta|barranco|fosa|bolsa\s+negra|cajuela|basurero|baldio|canal\s+de\s+aguas\s+negras)\b`,
+    0.75,
+    'threat of violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:te|los|las|lo|la)\s+(?:espero|esperamos|estare\s+esperando|estaremos\s+esperando|voy\s+a\s+estar\s+esperando|vamos\s+a\s+estar\s+esperando|vamos\s+a\s+esperar|voy\s+a\s+esperar)\b[^.!?\n]{0,50}?\bcon\s+(?:mi|mis|un|una|el|la|nuestr[oa]s?)\s+(?:machete|pistola|cuchillo|navaja|bate|fierro|fusca|escuadra|cuerno(?:\s+de\s+chivo)?|rifle|escopeta|arma|armas|tubo|cadena)\b${NOT_IN_A_GAME}(?![^.!?\n]*\bpara\s+(?:chapear|cortar|trabajar|limpiar|la\s+milpa|el\s+campo|la\s+cosecha|cazar|pescar))`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
 ];
 
 /**

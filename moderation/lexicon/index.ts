@@ -450,17 +450,19 @@ export function lookupSoundAlike(
  * squeezed, must be the word with one vowel or more deleted and nothing else changed, its first
  * letter kept: "botch" and "butch" are not "bitch", "shool" is not "asshole". At least four letters
  * as written and three squeezed ("cnt", "sht" stay abbreviations), not a common word of the shipped
- * vectors ("pens" is not "penis"), under six letters only with no vowel left ("btch", not "psis"),
- * one word only. The words are a chosen few, the ones people shorten so: read against the whole
- * lexicon, the datasets' "Blck" became "bollock", a Dutch "BNer" a slur, "mfrs" (manufacturers) a
- * swear.
+ * vectors ("pens" is not "penis"), under six letters only with no vowel left ("btch", not "psis")
+ * or four consonants kept ("chnga"), one word only. The words are a chosen few, the ones people
+ * shorten so (Spanish ones since 0.7.24: "pndejo", "chnga"): read against the whole lexicon, the
+ * datasets' "Blck" became "bollock", a Dutch "BNer" a slur, "mfrs" (manufacturers) a swear.
  */
 const VOWEL_DROPPED = new Map<string, LexiconEntry[]>();
 const VOWEL_DROP_TARGETS: ReadonlySet<string> = new Set(
   `bitch bitches bitching bitchy pussy pussies bastard bullshit asshole assholes dickhead
   dickheads jackass jackasses dumbass dumbasses motherfucker motherfuckers motherfucking shithead
   shitheads shitty cocksucker cocksuckers dipshit horseshit fucker
-  fuckers fucking fucked`.split(/\s+/),
+  fuckers fucking fucked
+  pendejo pendeja pendejos pendejas chinga chingas chingada chingado chingar chingate cabron
+  cabrona cabrones culero culera culeros`.split(/\s+/),
 );
 for (const entry of OBSCENITY_LEXICON) {
   if (!VOWEL_DROP_TARGETS.has(entry.word)) continue;
@@ -504,9 +506,10 @@ export function lookupVowelDropped(
   // Runs for most tokens of most comments: the targets' first letters turn most away at once.
   if (word.length < 4 || word.length > 16 || !VOWEL_DROP_FIRST.has(word[0] ?? '')) return undefined;
   if (!/^[a-z]+$/.test(word)) return undefined;
-  // A short word that keeps a vowel is more often another word ("psis" in Spanish chat).
-  if (word.length < 6 && /[aeiou]/.test(word)) return undefined;
   const squeezed = squeeze(word);
+  // A short word that keeps a vowel is more often another word ("psis" in Spanish chat), unless
+  // four consonants or more carry it ("chnga", 0.7.24).
+  if (word.length < 6 && /[aeiou]/.test(word) && consonants(squeezed).length < 4) return undefined;
   if (squeezed.length < 3) return undefined;
   const candidates = VOWEL_DROPPED.get(consonants(squeezed));
   if (candidates === undefined) return undefined;

@@ -22,7 +22,14 @@
  * - mild: never flagged on its own ("damn", "hell", "crap"), recorded with a low score only.
  */
 
-import { ES_EXPLETIVES, ES_MILD, ES_MODERATE, ES_SLUR, ES_STRONG } from './es/obscenity.js';
+import {
+  ES_EXPLETIVES,
+  ES_GUARDS,
+  ES_MILD,
+  ES_MODERATE,
+  ES_SLUR,
+  ES_STRONG,
+} from './es/obscenity.js';
 
 export type Tier = 'strong' | 'moderate' | 'slur' | 'mild';
 
@@ -244,6 +251,7 @@ function spanish(list: readonly string[], tier: Tier): LexiconEntry[] {
   return list.map((word) => ({
     word,
     tier,
+    ...ES_GUARDS[word],
     ...(ES_EXPLETIVES.has(word) ? { expletive: true } : {}),
   }));
 }

@@ -898,6 +898,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their harmless twins (blind 354)': 0,
   'threats: other words for the shapes of round 158': 1,
   'never threats: twins of round 158': 0,
+  'Spanish threats, after 0.7.23 (blind 355)': 1,
+  'Spanish insults at a commenter, after 0.7.23 (blind 355)': 1,
+  'Spanish criticism of the police, after 0.7.23 (blind 355)': 0,
+  'Spanish never threats: twins of round 159': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -583,3 +583,55 @@ describe('Spanish round 353: money pitches, prizes, and strong words said to the
     expect(verdict('Eres la basura del barrio.').flags).toContain('personal_attack');
   });
 });
+
+describe('Spanish round 355: threats, disguises, Spain\'s "coger" and followers for sale (0.7.24)', () => {
+  const verdict = (text: string) => moderator.classify({ text });
+
+  it.each([
+    'Voy a ir por ti y por tu familia.',
+    'Te voy a dejar tirado en una zanja.',
+    'Cuando salgas de la comisaría te estaré esperando con mi machete.',
+  ])('flags the threat "%s"', (text) => {
+    expect(verdict(text).flags).toContain('threat');
+  });
+
+  it('hides "te va a cargar la chingada, ya verás" as strong obscenity, flagged as a threat for a person too', () => {
+    const v = verdict('Te va a cargar la chingada, ya verás.');
+    expect(v.action).toBe('hide');
+    expect(v.flags).toEqual(expect.arrayContaining(['obscenity', 'threat']));
+  });
+
+  it.each([
+    'Mañana voy a ir por ti y por tu familia al aeropuerto.',
+    'Vamos por ti y por tu familia a la fiesta, espéranos.',
+    'Te voy a dejar en la parada del camión.',
+    'Te espero en el parque con mi bate para el partido.',
+    'Te espero en la milpa con mi machete para chapear.',
+  ])('leaves "%s" alone', (text) => {
+    expect(verdict(text).flags).not.toContain('threat');
+  });
+
+  it.each(['pndejo', 'chnga tu madre'])('reads the vowels left out of "%s"', (text) => {
+    expect(verdict(text).flags).toContain('obscenity');
+  });
+
+  it('reads "coger" before a determiner as Spain\'s "take", and flags it otherwise', () => {
+    expect(verdict('Vamos a coger el autobús en la estación de Atocha.').flags).toEqual([]);
+    expect(verdict('Hay que coger fuerzas para la marcha de mañana.').flags).toEqual([]);
+    expect(verdict('Me quiero coger a tu hermana.').flags).toContain('obscenity');
+  });
+
+  it.each([
+    'Vendo seguidores y likes baratos, mándame mensaje.',
+    'Selling followers and likes cheap, DM me.',
+  ])('hides followers sold with a way to buy them: "%s"', (text) => {
+    expect(verdict(text).action).toBe('hide');
+  });
+
+  it.each([
+    'Gracias a mis seguidores y a todos los likes, mándame mensaje si quieres ayudar en la colecta.',
+    'Thanks to all my followers and likes, DM me for the fundraiser.',
+  ])('leaves the thanks "%s" alone', (text) => {
+    expect(verdict(text).flags).toEqual([]);
+  });
+});

@@ -67,3 +67,17 @@ export const ES_SWEARING: ReadonlySet<string> = new Set([...ES_STRONG, ...ES_MOD
 
 /** Words a person aims an expletive at: "chinga tu madre", "vete a la verga", "puto tú". */
 export const ES_AIMED_AT = words('tu tus te usted ustedes vos ti');
+
+/**
+ * Guards, as the English list's: "coger" is "to take" in Spain and much of South America ("coger
+ * el autobús", "coger frío", 0.7.24); followed by a determiner or those nouns it is that verb.
+ */
+export const ES_GUARDS: Readonly<Record<string, { allowIn: readonly string[] }>> = {
+  coger: {
+    allowIn: [
+      ...'el la los las un una unos unas frio fuerzas sitio carrerilla miedo carino confianza mania aire'
+        .split(' ')
+        .map((w) => `_ ${w}`),
+    ],
+  },
+};

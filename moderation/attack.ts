@@ -821,7 +821,7 @@ const STOCK_INSULTS: readonly StockInsult[] = [
   ),
   insult(
     'running',
-    String.raw`\b(?:your|ur)\s+(?:brain|brain\s+cell|only\s+brain\s+cell|last\s+brain\s+cell|mind)\s+(?:must\s+be|is)\s+running\s+on\s+(?:dial-?up|fumes|windows\s+95|a\s+potato)\b`,
+    String.raw`\b(?:your|ur)\s+(?:brain|brain\s+cell|only\s+brain\s+cell|last\s+brain\s+cell|mind)\s+(?:must\s+be|is|'s)\s+(?:clearly\s+|obviously\s+|definitely\s+|still\s+)?running\s+on\s+(?:dial-?up|fumes|windows\s+95|a\s+potato|(?:one|a\s+single|two|half\s+a|a\s+half)\s+(?:brain\s+)?(?:cells?|neurons?|braincells?))\b`,
   ),
   insult(
     'cares',

@@ -1210,7 +1210,7 @@ const RULES: readonly Rule[] = [
     gate('hard difficult tough easy'),
     {
       unless:
-        /\b(?:website|site|page|directory|listed|bio|contact|map|maps|gps|sign|signs|signage|mailbox|numbers?\s+on)\b/,
+        /\b(?:website|site|page|directory|listed|bio|contact|map|maps|gps|sign|signs|signage|mailbox|numbers?\s+on|(?:the|our)\s+(?:precinct|station|headquarters|city\s+hall|courthouse|office)\s+is\s+(?:on|at|in|right))\b/,
     },
   ),
   // "I'm coming to your precinct with my AR… not leaving until you're all dead".
@@ -6921,6 +6921,14 @@ const RULES: readonly Rule[] = [
       unless:
         /\b(?:bak\w*|bread|pizzas?|pies?|cookies|cakes?|turkeys?|roast\w*|dinner|thanksgiving|christmas|kitchen|bakery|recipes?|dough|kilns?|pottery|ceramics?|clay|glass|cooks?|cooking|chefs?|restaurant|menu|muffins|bagels|biscuits|casserole|ham|brisket|lasagna|potluck|bake\s+sale|crew|shift|orders?)\b/,
     },
+  ),
+  // Round 356 (0.7.24, threats in talk-page and street register, first contact 18 of 20): "people
+  // like you have accidents", said as the whole of it (not "… on that bridge because they text").
+  rule(
+    String.raw`\b(?:people|guys|folks|cops|snitches|admins|men|women|girls|boys)\s+like\s+(?:you|u|ya|him|her|them|that)\s+(?:tend\s+to\s+|often\s+|sometimes\s+|usually\s+|always\s+|seem\s+to\s+)?(?:have|get\s+into|end\s+up\s+(?:having|in)|meet\s+with)\s+(?:an?\s+)?(?:(?:little|unfortunate|nasty|bad|terrible|tragic)\s+)?accidents?\b(?=\s*(?:[.!;]|$|,?\s+(?:you\s+know|just\s+saying|all\s+the\s+time|sometimes|eventually|sooner\s+or\s+later|remember\s+that|think\s+about\s+it)))`,
+    0.7,
+    'intimidation',
+    gate('accident accidents'),
   ),
 ];
 

@@ -685,3 +685,19 @@ describe('stock sayings with "you", "fool" or a mouth in them insult no one (0.7
     }
   });
 });
+
+describe('round 357: a brain on one cell, and a slur rejected as no argument (0.7.24)', () => {
+  it('reads a brain running on one cell as an insult, and a battery on one cell as nothing', () => {
+    expect(verdict('Your brain is clearly running on one cell.').flags).toContain(
+      'personal_attack',
+    );
+    expect(verdict('your mind must be running on two neurons').flags).toContain('personal_attack');
+    expect(verdict('The battery is running on one cell.').flags).toEqual([]);
+  });
+
+  it('reads "calling women … doesn\'t make your point stronger" as rejecting the word', () => {
+    expect(
+      verdict("Calling women bitches in the comments doesn't make your point stronger.").flags,
+    ).toEqual([]);
+  });
+});

@@ -902,6 +902,13 @@ const TARGETS: Record<string, number> = {
   'Spanish insults at a commenter, after 0.7.23 (blind 355)': 1,
   'Spanish criticism of the police, after 0.7.23 (blind 355)': 0,
   'Spanish never threats: twins of round 159': 0,
+  'threats in talk-page and street register, after round 158 (blind 356)': 19 / 20,
+  'never threats: their harmless twins (blind 356)': 0,
+  'threats: other words for the shapes of round 160': 1,
+  'never threats: twins of round 160': 0,
+  'friendly words to a person in idiom (blind 357)': 0,
+  'counter-speech quoting threats and slurs to reject them (blind 357)': 0,
+  'insults at a commenter (blind 357)': 8 / 10,
 };
 
 describe('handwritten behaviour', () => {

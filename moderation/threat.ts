@@ -6930,6 +6930,65 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('accident accidents'),
   ),
+  // Round 358 (0.7.24, incitement against groups inside longer rants, first contact 9 of 16). The
+  // only answer being a bullet ("the only answer left is a bullet for each of them") and a bullet
+  // for each of a group.
+  rule(
+    String.raw`\bonly\s+(?:solution|answer|cure|fix|option|language\s+(?:they|these\s+\w+|those\s+\w+)\s+understand)(?:\s+(?:left|now|here))?\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:bullets?|rope|noose|lead|firing\s+squads?)(?=\s*(?:[.!,;]|$|\s+(?:for|in|to)\s+(?:each|every|all|them|those|these|the|him|her|you|em|'em)\b))|\b(?:a|one)\s+bullet\s+(?:for|in)\s+(?:each|every|all)\s+(?:(?:last|single)\s+)?(?:one\s+)?of\s+(?:them|em|'em|those\s+[a-z'-]+|these\s+[a-z'-]+|the\s+[a-z'-]+)\b`,
+    0.75,
+    'call for violence',
+    gate('bullet bullets rope noose lead firing'),
+  ),
+  // A place of worship or a gathering set alight while it is full: "somebody should torch it
+  // during Friday prayers".
+  rule(
+    String.raw`${CALLER}\s+(?:\w+\s+)?(?:torch|burn|firebomb|bomb|blow\s+up|shoot\s+up|set\s+fire\s+to)\s+(?:it|the\s+place|that\s+place|the\s+building|the\s+(?:mosque|synagogue|church|temple|shelter|club|bar|school|clinic))(?:\s+down)?\s+(?:during|while|when)\s+(?:(?:friday|sunday|saturday|evening|morning)\s+)?(?:prayers?|services?|mass|sermon|worship|shabbat|the\s+(?:service|sermon|prayers?|meeting|party|show)|it'?s\s+full|they(?:'re|\s+are)\s+(?:inside|praying|in\s+there|all\s+there))\b(?!\s+(?:road|roads|station|area|truck|center|centre|desk|entrance|door|lane))`,
+    0.85,
+    'call for violence',
+    gate('torch burn firebomb bomb blow shoot fire'),
+  ),
+  // A group said to be no people but targets: "they are not people, they are targets"; "illegals
+  // are fair game".
+  rule(
+    String.raw`\b(?:(?:not|n't)\s+(?:people|humans?|human\s+beings|persons)[,;.]?\s+(?:but\s+)?(?:they(?:'re|\s+are)\s+)?(?:just\s+|only\s+)?(?:targets|prey|target\s+practice|fair\s+game)\b|(?:${GROUP_NOUN}|${DEHUMAN}|illegals|immigrants|migrants|refugees)\s+(?:are|is)\s+(?:now\s+)?(?:fair\s+game|target\s+practice|open\s+targets|legitimate\s+targets)\b(?!\s+for\s+(?:criticism|jokes|mockery|ridicule|questions|scrutiny|satire|debate|critique)))`,
+    0.75,
+    'call for violence',
+    gate('targets prey target game'),
+  ),
+  // Mowed down, called for: "every single one of those rioters deserves to be mowed down with a
+  // machine gun" (people, or a gun named: not the lawn).
+  rule(
+    String.raw`\b(?:deserves?\s+to|should|needs?\s+to|ought\s+to|must)\s+(?:all\s+)?be\s+mowed\s+down\s+(?:with|by)\s+(?:a\s+|an\s+)?(?:machine\s*guns?|guns?|gunfire|rifles?|bullets|ar-?15s?|tanks?|trucks?|cars?|a\s+truck)\b|\b(?:${GROUP_TARGET}|${REVILED}|${DEHUMAN}|rioters|marchers|demonstrators)\b[^.!?\n]{0,30}?\b(?:deserves?\s+to|should|needs?\s+to|ought\s+to|must)\s+(?:all\s+)?be\s+mowed\s+down\b`,
+    0.8,
+    'call for violence',
+    gate('mowed'),
+  ),
+  // "Kill them all, let God sort them out": a line-up or a killing with the soldier's saying.
+  rule(
+    String.raw`\b(?:line\s+(?:them|em|'em|(?:those|these|the)\s+[a-z'-]+)\s+(?:all\s+)?up|kill\s+(?:them|em|'em)(?:\s+all)?|shoot\s+(?:them|em|'em)(?:\s+all)?)\b[^.!?\n]{0,30}?\blet\s+god\s+(?:sort|figure)\s+(?:them|it|'em|em)\s+out\b`,
+    0.8,
+    'call for violence',
+    gate('god'),
+  ),
+  // A race war offered back: "they want a race war? let's give them one".
+  rule(
+    String.raw`\b(?:want|wants|wanted|asking\s+for|begging\s+for)\s+(?:a\s+)?(?:race\s+war|civil\s+war|holy\s+war|war|bloodbath|fight)\b(?!\s+on\b)[?!.,]*\s*(?:then\s+|fine[,.!]?\s+|ok(?:ay)?[,.!]?\s+)?(?:let'?s|lets|we'?ll|we\s+will|we\s+should|i\s+say\s+we)\s+give\s+(?:them|em|'em|it\s+to\s+them)\s+(?:one|it)\b(?![^.!?\n]*\b(?:polls?|ballot|ballots|vote|votes|voting|election|court|courts|lawsuit|council|meeting|debate|november|midterms?)\b)`,
+    0.75,
+    'call for violence',
+    gate('give'),
+  ),
+  // Weapons brought to a group's gathering to teach a lesson: "parents, bring bats to the next
+  // story hour and teach them a lesson" (not to a game or a practice).
+  rule(
+    String.raw`\bbring\s+(?:your\s+|some\s+|the\s+|their\s+)?(?:bats|baseball\s+bats|guns|rifles|knives|clubs|pipes|crowbars|brass\s+knuckles|weapons|rope|ropes|torches)\s+(?:to|next\s+time)\b[^.!?\n]{0,60}?\b(?:teach\s+(?:them|em|'em|him|her|those\s+[a-z'-]+|these\s+[a-z'-]+)\s+a\s+lesson|show\s+(?:them|em|'em)\s+what\s+happens|make\s+(?:them|em|'em)\s+(?:pay|regret)|crack\s+(?:some\s+)?(?:heads|skulls)|do\s+what\s+needs\s+to\s+be\s+done)\b`,
+    0.8,
+    'call for violence',
+    gate('bring'),
+    {
+      unless:
+        /\b(?:game|games|practice|league|team|softball|tryouts?|batting\s+cage|range|hunting\s+season|safety\s+class|camp\s*fire|campsite)\b/,
+    },
+  ),
 ];
 
 /**

@@ -909,6 +909,10 @@ const TARGETS: Record<string, number> = {
   'friendly words to a person in idiom (blind 357)': 0,
   'counter-speech quoting threats and slurs to reject them (blind 357)': 0,
   'insults at a commenter (blind 357)': 8 / 10,
+  'incitement against groups inside longer rants, after round 160 (blind 358)': 1,
+  'never threats: their harmless twins (blind 358)': 0,
+  'threats: other words for the shapes of round 161': 1,
+  'never threats: twins of round 161': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -23,7 +23,7 @@ export {
 } from './policy.js';
 
 /** Bumped whenever a lexicon, model or rule changes what a comment scores; stored with every decision. */
-export const CLASSIFIER_VERSION = 'civicmod-0.7.23';
+export const CLASSIFIER_VERSION = 'civicmod-0.7.24';
 
 /**
  * The classifiers of the pipeline, in the order their reasons are listed. Each is isolated: one

@@ -23448,4 +23448,90 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'The refugees we met were not targets, they were families.',
     ],
   },
+  // Spanish round 359 (0.7.24): threats in several dialects, their twins, and insults at a
+  // commenter, written after round 159 and run once: threats 3 of 10 flagged as threats (a fourth
+  // as an attack only), twins 0 of 10, insults 7 of 8. Mended as round 162 (someone wished on the
+  // reader, what comes when the reader is found, "sigue … y te va a ir mal", a bullet with the
+  // reader's name, "le damos cuello", going somewhere to beat someone; a hollow head).
+  {
+    name: 'Spanish threats in several dialects, after round 159 (blind 359)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Como te vuelva a ver cerca de mi casa, te rajo.',
+      'Ojalá te pudras en la cárcel y alguien te mate ahí adentro.',
+      'A ese juez habría que colgarlo de un puente.',
+      'Te voy a buscar y cuando te encuentre no vas a poder ni hablar.',
+      'Esos malandros merecen que los quemen vivos.',
+      'Sigue hablando y te va a ir muy mal, te lo prometo.',
+      'Tengo una bala con tu nombre, policía.',
+      'Mañana le damos cuello al soplón.',
+      'Que alguien le vuele la cabeza al alcalde.',
+      'Vamos a ir a tu trabajo a partirte la cara.',
+    ],
+  },
+  {
+    name: 'Spanish never threats: their twins (blind 359)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Como te vuelva a ver cerca de mi casa, te invito a cenar.',
+      'Ojalá el juez lo mande a la cárcel por muchos años.',
+      'A ese puente habría que pintarlo de nuevo.',
+      'Te voy a buscar cuando llegue a la ciudad para tomar un café.',
+      'Esos malandros merecen que los juzguen con todo el peso de la ley.',
+      'Sigue estudiando y te va a ir muy bien, te lo prometo.',
+      'Tengo una carta con tu nombre, oficial, gracias por todo.',
+      'Mañana le damos la bienvenida al nuevo jefe.',
+      'Vamos a ir a tu trabajo a llevarte un pastel.',
+      'Me vuela la cabeza lo caro que está todo.',
+    ],
+  },
+  {
+    name: 'Spanish insults at a commenter (blind 359)',
+    category: 'personal_attack',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Eres un zángano que no sirve para nada.',
+      'Cierra el pico, lambiscón.',
+      'Qué bruta eres, no entiendes nada.',
+      'Tienes la cabeza hueca, amigo.',
+      'Eres un payaso y un mentiroso de lo peor.',
+      'Ay, cállate, que das pena ajena.',
+      'Eres un cero a la izquierda.',
+      'Qué ridícula eres, mejor ni comentes.',
+    ],
+  },
+  // Round 162's mechanisms in other words, and twins written against them after reading them.
+  {
+    name: 'Spanish threats: other words for the shapes of round 162',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'Espero que alguien te meta un tiro, maldito.',
+      'Cuando te agarre te vas a arrepentir.',
+      'Sigue publicando mis fotos y la vas a pagar.',
+      'Ya hay una tumba con tu nombre.',
+      'Voy a pasar por tu casa a quemarte.',
+    ],
+  },
+  {
+    name: 'Spanish never threats: twins of round 162',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Dijo que alguien le dé un tiro al alcalde, y lo denunciamos.',
+      'Ojalá alguien le dé un abrazo a mi abuelita.',
+      'Cuando te encuentre no vas a poder ni hablar de la emoción.',
+      'Sigue fumando y te va a ir mal con los pulmones.',
+      'Vamos a ir al gimnasio a partirle la madre al entrenamiento.',
+      'Tengo una carta con tu nombre en la oficina de correos.',
+    ],
+  },
 ];

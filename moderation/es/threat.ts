@@ -111,7 +111,7 @@ const RULES: readonly RuleEs[] = [
   // cop se va a morir, I swear", "ojalá que that officer gets shot", "vamos a burn down la
   // estación".
   rule(
-    String.raw`\b(?:matarte|matarlos|matarlas|partirte\s+la\s+madre|romperte\s+la\s+madre|partirle\s+la\s+madre|romperle\s+la\s+madre|reventarte\s+la\s+cara|quebrarte|balacearte|balearte)\b(?!\s+(?:de\s+(?:la\s+)?risa|a\s+besos|a\s+cosquillas))`,
+    String.raw`\b(?:matarte|matarlos|matarlas|partirte\s+la\s+madre|romperte\s+la\s+madre|partirle\s+la\s+madre|romperle\s+la\s+madre|reventarte\s+la\s+cara|quebrarte|balacearte|balearte)\b(?!\s+(?:de\s+(?:la\s+)?risa|a\s+besos|a\s+cosquillas|(?:a|al)\s+(?:la\s+|los\s+|el\s+)?(?:entrenamiento|examen|trabajo|chamba|gimnasio|gym|partido|juego|rival|rivales|equipo|contrincante|tarea|proyecto)))`,
     0.8,
     'threat of violence (Spanish)',
   ),
@@ -542,6 +542,44 @@ const RULES: readonly RuleEs[] = [
     String.raw`\b(?:te|los|las|lo|la)\s+(?:espero|esperamos|estare\s+esperando|estaremos\s+esperando|voy\s+a\s+estar\s+esperando|vamos\s+a\s+estar\s+esperando|vamos\s+a\s+esperar|voy\s+a\s+esperar)\b[^.!?\n]{0,50}?\bcon\s+(?:mi|mis|un|una|el|la|nuestr[oa]s?)\s+(?:machete|pistola|cuchillo|navaja|bate|fierro|fusca|escuadra|cuerno(?:\s+de\s+chivo)?|rifle|escopeta|arma|armas|tubo|cadena)\b${NOT_IN_A_GAME}(?![^.!?\n]*\bpara\s+(?:chapear|cortar|trabajar|limpiar|la\s+milpa|el\s+campo|la\s+cosecha|cazar|pescar))`,
     0.75,
     'intimidation (Spanish)',
+  ),
+  // Spanish round 359 (0.7.24, first contact 3 of 10 flagged as threats). Someone wished on the
+  // reader: "ojalá te pudras en la cárcel y alguien te mate ahí adentro", "que alguien le vuele la
+  // cabeza al alcalde".
+  rule(
+    String.raw`(?:^|[.!?¡¿\n,;]\s*|\b(?:ojala|espero|quiero|deseo|ojala\s+y)\s+|\by\s+)(?:que\s+)?alguien\s+(?:por\s+fin\s+|ya\s+|un\s+dia\s+)?(?:te|le|les|lo|la|los|las)\s+(?:mate|maten|balee|balacee|apunale|queme|cuelgue|ahorque|raje|reviente|madree|atropelle|degolle|linche|fusile|estrangule|envenene|(?:de|meta|pegue)\s+(?:un\s+|una\s+)?(?:tiro|balazo|plomazo|navajazo|punalada|piso|cuello|bala)|vuele\s+(?:la\s+cabeza|los\s+sesos|la\s+tapa\s+de\s+los\s+sesos)|(?:parta|rompa|reviente)\s+(?:la|el)\s+(?:madre|cara|cabeza|craneo|cuello))\b`,
+    0.75,
+    'wishing someone dead (Spanish)',
+  ),
+  // What comes when the reader is found: "cuando te encuentre no vas a poder ni hablar".
+  rule(
+    String.raw`\bcuando\s+te\s+(?:encuentre|encontremos|agarre|agarremos|vea|veamos|alcance|alcancemos|pesque|pesquemos|tenga\s+enfrente)\b[^.!?\n]{0,20}?\b(?:no\s+vas\s+a\s+(?:poder\s+(?:ni\s+)?(?:hablar|caminar|levantarte|comer|respirar|moverte|ver|contarlo)|volver\s+a\s+(?:hablar|caminar)|quedar\s+(?:ni\s+)?(?:vivo|entero|igual))|vas\s+a\s+(?:desear\s+no\s+haber\s+nacido|rogar|suplicar|pagarla|pagar\s+caro|sufrir)|te\s+vas\s+a\s+arrepentir|la\s+vas\s+a\s+pagar)\b(?!\s+de\s+(?:la\s+)?(?:emocion|risa|alegria|gusto|sorpresa|felicidad))`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
+  // Keep on and it goes badly: "sigue hablando y te va a ir muy mal, te lo prometo".
+  rule(
+    String.raw`\b(?:sigue|sigues|continua|vuelve\s+a)\s+(?:hablando|asi|chingando|molestando|de\s+hocicon|publicando|escribiendo|comentando|provocando|jugando\s+conmigo|metiendote\s+conmigo|hablar|publicar|escribir|comentar|meterte\s+conmigo)\b[^.!?\n]{0,30}?\by\s+(?:te\s+va\s+a\s+ir\s+(?:muy\s+)?mal|(?:la\s+)?vas\s+a\s+pagar|te\s+vas\s+a\s+arrepentir|te\s+va\s+a\s+pesar)\b`,
+    0.7,
+    'intimidation (Spanish)',
+  ),
+  // A bullet or a grave with the reader's name: "tengo una bala con tu nombre".
+  rule(
+    String.raw`\b(?:tengo|traigo|hay|guardo|tenemos|traemos|ya\s+tiene)\s+(?:una|un)\s+(?:bala|tiro|plomo|tumba|ataud|cajon|bolsa\s+negra|fosa)\s+con\s+(?:tu|su)\s+nombre\b`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
+  // Mexican slang for killing in the present: "mañana le damos cuello al soplón".
+  rule(
+    String.raw`\b(?:le|les|te|lo|los)\s+(?:damos|doy|dan|dimos|dieron|daremos|dare|daran)\s+(?:piso|cuello|matarile|chicharron)\b`,
+    0.75,
+    'threat of violence (Spanish)',
+  ),
+  // Going somewhere to do it: "vamos a ir a tu trabajo a partirte la cara".
+  rule(
+    String.raw`\b(?:voy|vamos|van)\s+a\s+(?:ir|venir|pasar|llegar|caer)\b(?![^.!?\n]*\b(?:gimnasio|gym|cancha|estadio|examen|entrenamiento|partido|juego|torneo|ring)\b)[^.!?\n]{0,40}?\ba\s+(?:(?:matar|madrear|balacear|balear|quemar|rajar|apunalar|ahorcar|golpear|picar)(?:te|le|les|lo|los|la|las)\b|(?:partir|romper|quebrar|reventar)(?:te|le|les)${BROKEN})`,
+    0.8,
+    'threat of violence (Spanish)',
   ),
 ];
 

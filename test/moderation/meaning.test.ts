@@ -913,6 +913,11 @@ const TARGETS: Record<string, number> = {
   'never threats: their harmless twins (blind 358)': 0,
   'threats: other words for the shapes of round 161': 1,
   'never threats: twins of round 161': 0,
+  'Spanish threats in several dialects, after round 159 (blind 359)': 1,
+  'Spanish never threats: their twins (blind 359)': 0,
+  'Spanish insults at a commenter (blind 359)': 1,
+  'Spanish threats: other words for the shapes of round 162': 1,
+  'Spanish never threats: twins of round 162': 0,
 };
 
 describe('handwritten behaviour', () => {

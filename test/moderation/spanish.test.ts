@@ -635,3 +635,20 @@ describe('Spanish round 355: threats, disguises, Spain\'s "coger" and followers 
     expect(verdict(text).flags).toEqual([]);
   });
 });
+
+describe('Spanish round 359: a hollow head, and "partirle la madre" to a workout (0.7.24)', () => {
+  const verdict = (text: string) => moderator.classify({ text });
+
+  it('reads a hollow head said to the reader as an insult, not a hollow log', () => {
+    expect(verdict('Tienes la cabeza hueca, amigo.').flags).toContain('personal_attack');
+    expect(verdict('Tienes aserrín en la cabeza.').flags).toContain('personal_attack');
+    expect(verdict('El tronco tiene la cabeza hueca.').flags).toEqual([]);
+  });
+
+  it('reads "partirle la madre" to a workout or a rival team as effort, to a person as a threat', () => {
+    expect(verdict('Vamos a ir al gimnasio a partirle la madre al entrenamiento.').flags).toEqual(
+      [],
+    );
+    expect(verdict('Vamos a ir a tu trabajo a partirte la cara.').flags).toContain('threat');
+  });
+});

@@ -23534,4 +23534,68 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Tengo una carta con tu nombre en la oficina de correos.',
     ],
   },
+  // Spanish round 360 (0.7.24): threats written after round 162 and run once, to see whether its
+  // rules carried: 5 of 10 flagged, 2 of 10 twins ("te voy a desaparecer de mi lista de
+  // contactos", "te voy a encontrar en la feria"). Mended as round 163.
+  {
+    name: 'Spanish threats, after round 162 (blind 360)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Ya sé en qué escuela va tu hija, pórtate bien.',
+      'Te voy a desaparecer del mapa, pendejo.',
+      'Ojalá que te mueras de una vez, cerdo.',
+      'Si sigues publicando eso, vas a amanecer con la boca llena de moscas.',
+      'Esa patrulla va a volar en pedazos el lunes.',
+      'A todos esos migrantes habría que echarles gasolina y prenderles fuego.',
+      'No sabes con quién te metiste, te vamos a hacer pedazos.',
+      'Que le corten la cabeza al comandante y la cuelguen en la plaza.',
+      'Te voy a esperar a la salida del trabajo y no vas a volver a tu casa.',
+      'Algún día te voy a encontrar solo y me las vas a pagar todas.',
+    ],
+  },
+  {
+    name: 'Spanish never threats: their twins (blind 360)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Ya sé en qué escuela va tu hija, mi sobrina también va ahí.',
+      'Te voy a desaparecer de mi lista de contactos si sigues mandando cadenas.',
+      'Ojalá que te mejores pronto, vecino.',
+      'Si sigues publicando eso, vas a tener muchos seguidores.',
+      'Esa patrulla va a estar en el desfile el lunes.',
+      'A todos esos migrantes habría que darles trabajo y papeles.',
+      'No sabes con quién te metiste, mi abuela gana todas las discusiones.',
+      'Que le den un reconocimiento al comandante en la plaza.',
+      'Te voy a esperar a la salida del trabajo para ir al cine.',
+      'Algún día te voy a encontrar en la feria y me vas a invitar un elote.',
+    ],
+  },
+  // Round 163's mechanisms in other words, and twins written against them after reading them.
+  {
+    name: 'Spanish threats: other words for the shapes of round 163',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'Tu casa va a arder esta noche.',
+      'Los vamos a hacer trizas cuando salgan.',
+      'Ojalá que le vuelen la cabeza a ese juez.',
+      'Ya sabemos a qué escuela van tus hijos, más te vale.',
+    ],
+  },
+  {
+    name: 'Spanish never threats: twins of round 163',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'El edificio va a explotar si no arreglan la fuga de gas.',
+      'Te vamos a hacer pedazos en el partido del domingo.',
+      'Te voy a encontrar en la feria, guárdame un lugar.',
+      'Que le corten el pelo al niño antes de la foto.',
+    ],
+  },
 ];

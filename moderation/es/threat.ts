@@ -21,7 +21,7 @@ const NOT_IN_A_GAME = String.raw`(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|f
 /** A beating at the polls: "que les den una paliza en las urnas". */
 const NOT_AT_THE_POLLS = String.raw`(?![^.!?\n]*\b(?:elecciones|urnas|votos|debate)\b)`;
 
-const VERBS = String.raw`(?:matar(?!\s+de\s+(?:risa|la\s+risa|aburrimiento|un\s+susto|envidia|amor|placer|ternura|cosquillas|los\s+nervios))|prender(?:le)?\s+fuego|incendiar|rajar|atropellar|acuchillar|apedrear|torturar|estrangular|envenenar|(?:partir|romper|quebrar|reventar|picar)(?:le|les|te)?(?:\s+tod[oa])?${BROKEN}|sacar\s+(?:las\s+tripas|los\s+ojos|el\s+corazon|las\s+entranas|los\s+sesos)|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer|degollar|descuartizar|linchar|fusilar|golpear|dar(?:le|les|te|los|las)?\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)${NOT_IN_A_GAME})`;
+const VERBS = String.raw`(?:matar(?!\s+de\s+(?:risa|la\s+risa|aburrimiento|un\s+susto|envidia|amor|placer|ternura|cosquillas|los\s+nervios))|prender(?:le)?\s+fuego|incendiar|rajar|atropellar|acuchillar|apedrear|torturar|estrangular|envenenar|(?:partir|romper|quebrar|reventar|picar)(?:le|les|te)?(?:\s+tod[oa])?${BROKEN}|sacar\s+(?:las\s+tripas|los\s+ojos|el\s+corazon|las\s+entranas|los\s+sesos)|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer(?!\s+de\s+(?:mi|mis|la|las|los|el|este|esta|tu|tus)\s+(?:lista|contactos|vida|grupo|chat|redes|facebook|face|feed|amigos|seguidores|agenda|whats|whatsapp|instagram|pagina|muro))|degollar|hacer(?:te|le|les|los|las)?\s+(?:pedazos|trizas|cachitos|picadillo|polvo)${NOT_IN_A_GAME}|descuartizar|linchar|fusilar|golpear|dar(?:le|les|te|los|las)?\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)${NOT_IN_A_GAME})`;
 const OBJECT_CLITIC = String.raw`(?:te|lo|la|los|las|les|le)`;
 
 interface RuleEs {
@@ -68,7 +68,7 @@ const RULES: readonly RuleEs[] = [
     'threat of violence (Spanish)',
   ),
   rule(
-    String.raw`\b(?:voy|vamos)\s+a\s+(?:matar|partir|romper|quemar|balacear|balear|ahorcar|desaparecer|reventar|degollar)(?:te|lo|la|los|las|les)\b`,
+    String.raw`\b(?:voy|vamos)\s+a\s+(?:matar|partir|romper|quemar|balacear|balear|ahorcar|desaparecer|reventar|degollar)(?:te|lo|la|los|las|les)\b(?!\s+de\s+(?:mi|mis|la|las|los|el|este|esta|tu|tus)\s+(?:lista|contactos|vida|grupo|chat|redes|facebook|face|feed|amigos|seguidores|agenda|whats|whatsapp|instagram|pagina|muro))`,
     0.85,
     'threat of violence (Spanish)',
   ),
@@ -85,7 +85,7 @@ const RULES: readonly RuleEs[] = [
     'threat of violence (Spanish)',
   ),
   rule(
-    String.raw`(?<!\bhasta\s+)\b(?:ojala|espero\s+que|que)\s+(?:te|se|le|les|lo|la|los|las)\s+(?:mueras?|muera[ns]?|maten|peguen\s+un\s+tiro|atropellen?|quemen|cuelguen|fusilen|ahorquen|linchen|balaceen)\b(?!\s+de\s+(?:risa|la\s+risa|amor|ganas|envidia|hambre|sed|frio|calor|sueno|verguenza|pena|aburrimiento|celos|nervios|miedo|emocion|ternura))`,
+    String.raw`(?<!\bhasta\s+)\b(?:ojala|espero\s+que|que)\s+(?:te|se|le|les|lo|la|los|las)\s+(?:mueras?|muera[ns]?|maten|peguen\s+un\s+tiro|atropellen?|quemen|cuelguen|fusilen|ahorquen|linchen|balaceen|corten\s+(?:la\s+cabeza|el\s+cuello|la\s+lengua|las\s+manos)|vuelen\s+(?:la\s+cabeza|los\s+sesos))\b(?!\s+de\s+(?:risa|la\s+risa|amor|ganas|envidia|hambre|sed|frio|calor|sueno|verguenza|pena|aburrimiento|celos|nervios|miedo|emocion|ternura))`,
     0.7,
     'wishing someone dead (Spanish)',
   ),
@@ -180,7 +180,7 @@ const RULES: readonly RuleEs[] = [
     'intimidation (Spanish)',
   ),
   rule(
-    String.raw`\bte\s+(?:vamos|voy)\s+a\s+(?:encontrar|cazar)\b(?!\s+(?:un|una|unos|unas|el|la|los|las|algo|trabajo|casa|lugar|novio|novia|pareja)\b)`,
+    String.raw`\bte\s+(?:vamos|voy)\s+a\s+(?:encontrar|cazar)\b(?!\s+(?:un|una|unos|unas|el|la|los|las|algo|trabajo|casa|lugar|novio|novia|pareja)\b)(?!\s+(?:en\s+(?:la|el)\s+(?:feria|fiesta|boda|misa|iglesia|mercado|tianguis|parque|cine|escuela|oficina|reunion|junta|evento|desfile|concierto|partido|plaza|kermes|posada)|por\s+ahi|pronto|luego|en\s+linea|en\s+facebook)\b)`,
     0.7,
     'intimidation (Spanish)',
   ),
@@ -500,7 +500,7 @@ const RULES: readonly RuleEs[] = [
   // personal "a" of a person) who "hay que desaparecerlos". Not a parent whose child goes to the
   // same school, rubbish cleared on a Saturday, a lost dog found in a ditch.
   rule(
-    String.raw`\b(?:se|sabemos|ya\s+se|ya\s+sabemos)\s+(?:en\s+que\s+escuela|a\s+que\s+escuela|donde)\s+(?:estudia|estudian|va|van|vive|viven|trabaja|trabajan|juega|juegan)\s+(?:tu|tus|su|sus)\s+(?:hija|hijo|hijos|hijas|esposa|esposo|mujer|familia|madre|mama|ninos|ninas|chamacos|nietos)\b[^.!?\n]{0,30}?[.!…,]+\s*(?:cuidal[ao]s?|cuidate|cuidese|cuidense|ten\s+cuidado|tengan\s+cuidado|seria\s+una\s+(?:pena|lastima)|que\s+(?:pena|lastima)|nos\s+vemos\s+pronto)(?=\s*(?:[.!…]|$))`,
+    String.raw`\b(?:se|sabemos|ya\s+se|ya\s+sabemos)\s+(?:en\s+que\s+escuela|a\s+que\s+escuela|donde)\s+(?:estudia|estudian|va|van|vive|viven|trabaja|trabajan|juega|juegan)\s+(?:tu|tus|su|sus)\s+(?:hija|hijo|hijos|hijas|esposa|esposo|mujer|familia|madre|mama|ninos|ninas|chamacos|nietos)\b[^.!?\n]{0,30}?[.!…,]+\s*(?:cuidal[ao]s?|cuidate|cuidese|cuidense|ten\s+cuidado|tengan\s+cuidado|seria\s+una\s+(?:pena|lastima)|que\s+(?:pena|lastima)|nos\s+vemos\s+pronto|portate\s+bien|portense\s+bien|mas\s+te\s+vale|te\s+conviene|piensalo(?:\s+bien)?)(?=\s*(?:[.!…]|$))`,
     0.75,
     'intimidation (Spanish)',
   ),
@@ -520,7 +520,7 @@ const RULES: readonly RuleEs[] = [
     'call for violence (Spanish)',
   ),
   rule(
-    String.raw`\ba\s+(?:los|las|esos|esas|estos|estas|todos\s+(?:los|esos)|todas\s+(?:las|esas)|ese|esa|este|esta|el|la)\s+(?:[a-z]+\s+){1,3}?(?:hay\s+que|habria\s+que|deberian|deberiamos|tenemos\s+que|alguien\s+deberia|alguien\s+tiene\s+que)\s+(?:desaparecer|matar|colgar|quemar|balear|enterrar|fusilar|linchar)(?:los|las|lo|la|les)\b`,
+    String.raw`\ba\s+(?:los|las|esos|esas|estos|estas|todos\s+(?:los|esos)|todas\s+(?:las|esas)|ese|esa|este|esta|el|la)\s+(?:[a-z]+\s+){1,3}?(?:hay\s+que|habria\s+que|deberian|deberiamos|tenemos\s+que|alguien\s+deberia|alguien\s+tiene\s+que)\s+(?:(?:desaparecer|matar|colgar|quemar|balear|enterrar|fusilar|linchar)(?:los|las|lo|la|les)\b|(?:echar(?:les|le|los)\s+gasolina|prender(?:les|le|los)\s+fuego)\b)`,
     0.8,
     'call for violence (Spanish)',
   ),
@@ -578,6 +578,14 @@ const RULES: readonly RuleEs[] = [
   // Going somewhere to do it: "vamos a ir a tu trabajo a partirte la cara".
   rule(
     String.raw`\b(?:voy|vamos|van)\s+a\s+(?:ir|venir|pasar|llegar|caer)\b(?![^.!?\n]*\b(?:gimnasio|gym|cancha|estadio|examen|entrenamiento|partido|juego|torneo|ring)\b)[^.!?\n]{0,40}?\ba\s+(?:(?:matar|madrear|balacear|balear|quemar|rajar|apunalar|ahorcar|golpear|picar)(?:te|le|les|lo|los|la|las)\b|(?:partir|romper|quebrar|reventar)(?:te|le|les)${BROKEN})`,
+    0.8,
+    'threat of violence (Spanish)',
+  ),
+  // Spanish round 360 (0.7.24, first contact 5 of 10, twins 2 of 10): a patrol car or the reader's
+  // house blown to pieces ("esa patrulla va a volar en pedazos el lunes"; not a building said to
+  // risk a gas explosion).
+  rule(
+    String.raw`\b(?:patrulla|patrullas|comisaria|estacion\s+de\s+policia|delegacion|alcaldia|ayuntamiento|cuartel|(?:tu|su)\s+(?:casa|carro|coche|camioneta|negocio|troca))\s+(?:va|van)\s+a\s+(?:volar\s+(?:en\s+(?:mil\s+)?pedazos|por\s+los\s+aires)|explotar|estallar|arder)\b(?![^.!?\n]*\b(?:fuga|gas\s+(?:natural|lp)|tanque|cilindro|corto\s+circuito|instalacion)\b)`,
     0.8,
     'threat of violence (Spanish)',
   ),

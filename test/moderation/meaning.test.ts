@@ -918,6 +918,10 @@ const TARGETS: Record<string, number> = {
   'Spanish insults at a commenter (blind 359)': 1,
   'Spanish threats: other words for the shapes of round 162': 1,
   'Spanish never threats: twins of round 162': 0,
+  'Spanish threats, after round 162 (blind 360)': 1,
+  'Spanish never threats: their twins (blind 360)': 0,
+  'Spanish threats: other words for the shapes of round 163': 1,
+  'Spanish never threats: twins of round 163': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -191,7 +191,7 @@ const PLACE_VERB = String.raw`(?:bomb|blow\s+up|shoot\s+up|torch|burn\s+down|bur
  * Dangers a warning names ("drive drunk and you'll end up six feet under", "keep climbing that
  * ladder and you'll get hurt, and badly"): beside them, the words of a threat are a warning.
  */
-const DANGER = String.raw`(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs|heater|candles?|fireworks|wiring|grease|smoking|climb|climbing|ladder|ice|icy)`;
+const DANGER = String.raw`(?:helmet|seat\s*belt|drunk|drinking|texting|speeding|driving|drive|overdose|drugs|heater|candles?|fireworks|wiring|grease|smoking|climb|climbing|ladder|ice|icy|street\s+sweeper|sweeper|snow\s*plows?|street\s+cleaning)`;
 /** Words of planting and building: "put them in the ground… tulip bulbs", "the posts go in". */
 /**
  * After "the hospital", "the cemetery": a word that makes it something of the place, not the place
@@ -6988,6 +6988,32 @@ const RULES: readonly Rule[] = [
       unless:
         /\b(?:game|games|practice|league|team|softball|tryouts?|batting\s+cage|range|hunting\s+season|safety\s+class|camp\s*fire|campsite)\b/,
     },
+  ),
+  // Round 362 (0.7.24, threats after round 161, first contact 9 of 12): a group driven out with
+  // fire or guns ("we will drive them out with fire if we have to"; not bees or raccoons); a gun
+  // said to be ready for a protest or a meeting ("my rifle is cleaned and ready for the next
+  // protest, just saying"); a wish that officers be ambushed.
+  rule(
+    String.raw`\b(?:drive|run|chase|burn|smoke|force)\s+(?:them|em|'em|(?:the|those|these|all\s+(?:the|those|these))\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${DEHUMAN}|${REVILED}))\s+out\s+(?:of\s+(?:here|town|the\s+\w+|this\s+\w+|our\s+\w+)\s+)?(?:\w+\s+){0,2}?with\s+(?:fire|guns|bullets|torches|rifles|pitchforks|violence|lead|rope|ropes|nooses)\b`,
+    0.75,
+    'call for violence',
+    gate('drive run chase burn smoke force'),
+    {
+      unless:
+        /\b(?:bees|wasps|hornets|raccoons?|rats|mice|termites|ants|weeds|pests|squirrels|moles|gophers|snakes|skunks|coyotes|hogs|possums|opossums|pigeons|geese|birds|deer|bears)\b/,
+    },
+  ),
+  rule(
+    String.raw`\b(?:my|our)\s+(?:rifle|rifles|gun|guns|ar|ar-?15|ar15|shotgun|pistol|glock|ammo|piece|weapons?)\s+(?:is|are|'s)\s+(?:\w+\s+){0,3}?(?:ready|loaded|waiting|oiled)\s+for\s+(?:the\s+|that\s+|your\s+|their\s+|this\s+|any\s+)?(?:next\s+)?(?:protests?|rally|rallies|march|marches|meeting|council\s+meeting|town\s+hall|hearing|vigil|pride|parade|riots?|rioters|protesters|marchers|you|them|him|her|cops|pigs|feds|libs|liberals|democrats|republicans|antifa)\b`,
+    0.75,
+    'intimidation',
+    gate('ready loaded waiting oiled'),
+  ),
+  rule(
+    String.raw`\b(?:hope|wish|pray)\s+(?:that\s+)?(?:every|each|all\s+(?:the\s+)?|those|these|the|that|this|you|your|his|her)\s*(?:[a-z'-]+\s+){0,4}?(?:gets?|get|is|are)\s+ambushed\b(?!\s+(?:by|with)\s+(?:reporters|questions|the\s+press|the\s+media|journalists|fans|kids|surprise|a\s+surprise|confetti|paperwork|praise|hugs))`,
+    0.75,
+    'wish of harm',
+    gate('ambushed'),
   ),
 ];
 

@@ -21,7 +21,7 @@ const NOT_IN_A_GAME = String.raw`(?![^.!?\n]*\b(?:ajedrez|juego|partido|futbol|f
 /** A beating at the polls: "que les den una paliza en las urnas". */
 const NOT_AT_THE_POLLS = String.raw`(?![^.!?\n]*\b(?:elecciones|urnas|votos|debate)\b)`;
 
-const VERBS = String.raw`(?:matar(?!\s+de\s+(?:risa|la\s+risa|aburrimiento|un\s+susto|envidia|amor|placer|ternura|cosquillas|los\s+nervios))|prender(?:le)?\s+fuego|incendiar|rajar|atropellar|acuchillar|apedrear|torturar|estrangular|envenenar|(?:partir|romper|quebrar|reventar|picar)(?:le|les|te)?(?:\s+tod[oa])?${BROKEN}|sacar\s+(?:las\s+tripas|los\s+ojos|el\s+corazon|las\s+entranas|los\s+sesos)|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer(?!\s+de\s+(?:mi|mis|la|las|los|el|este|esta|tu|tus)\s+(?:lista|contactos|vida|grupo|chat|redes|facebook|face|feed|amigos|seguidores|agenda|whats|whatsapp|instagram|pagina|muro))|degollar|hacer(?:te|le|les|los|las)?\s+(?:pedazos|trizas|cachitos|picadillo|polvo)${NOT_IN_A_GAME}|descuartizar|linchar|fusilar|golpear|dar(?:le|les|te|los|las)?\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)${NOT_IN_A_GAME})`;
+const VERBS = String.raw`(?:matar(?!\s+de\s+(?:risa|la\s+risa|aburrimiento|un\s+susto|envidia|amor|placer|ternura|cosquillas|los\s+nervios))|(?:prender|meter|pegar)(?:le|les)?\s+fuego|incendiar|rajar|atropellar|acuchillar|apedrear|torturar|estrangular|envenenar|(?:partir|romper|quebrar|reventar|picar)(?:le|les|te)?(?:\s+tod[oa])?${BROKEN}|sacar\s+(?:las\s+tripas|los\s+ojos|el\s+corazon|las\s+entranas|los\s+sesos)|madrear|balacear|balear|apunalar|ahorcar|colgar|quemar|enterrar|desaparecer(?!\s+de\s+(?:mi|mis|la|las|los|el|este|esta|tu|tus)\s+(?:lista|contactos|vida|grupo|chat|redes|facebook|face|feed|amigos|seguidores|agenda|whats|whatsapp|instagram|pagina|muro))|degollar|hacer(?:te|le|les|los|las)?\s+(?:pedazos|trizas|cachitos|picadillo|polvo)${NOT_IN_A_GAME}|descuartizar|linchar|fusilar|golpear|dar(?:le|les|te|los|las)?\s+(?:un\s+|una\s+)?(?:balazo|tiro|plomazo|navajazo|hostia|paliza|putiza|madriza|golpiza|chinga|punalada|trompada|bofetada|cachetada|pedrada)${NOT_IN_A_GAME})`;
 const OBJECT_CLITIC = String.raw`(?:te|lo|la|los|las|les|le)`;
 
 interface RuleEs {
@@ -208,7 +208,7 @@ const RULES: readonly RuleEs[] = [
   // "hay que darle un tiro", "sigue hablando y vas a ver", "te espero afuera, ven solo", "sé en
   // qué escuela estudian tus hijos", "reza para que no te encuentre".
   rule(
-    String.raw`\b(?:vas|van)\s+a\s+(?:aparecer|amanecer|terminar|acabar)\s+(?:muert[oa]s?|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja|cuneta))\b|\bte\s+(?:van|vamos)\s+a\s+encontrar\s+(?:muert[oa]|tirad[oa]|colgad[oa]|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja|cuneta))\b|\bte\s+(?:voy|vamos)\s+a\s+(?:buscar|encontrar|cazar)\s+hasta\s+(?:encontrarte|debajo\s+de\s+las\s+piedras|el\s+fin\s+del\s+mundo)\b|\bsigue(?:s)?\s+(?:hablando|asi|chingando|molestando|de\s+hocicon)\s*,?\s+y\s+(?:vas\s+a\s+ver|ya\s+veras)\b|\bte\s+espero\s+(?:afuera|alla|aca|en\s+\w+)[^.!?\n]{0,30}?\bven\s+sol[oa]\b|\b(?:se|sabemos|ya\s+se)\s+en\s+que\s+(?:escuela|colegio|calle|casa|trabajo)\s+(?:estudian|vives|trabajas|van(?!\s+a\s)|viven|vive)\b|\b(?:reza|rezale|pidele\s+a\s+dios|rezale\s+a\s+dios|reza\s+a\s+dios)\s+(?:para\s+)?que\s+no\s+te\s+(?:encuentre|encontremos|vea|veamos|agarre|agarremos)\b`,
+    String.raw`\b(?:vas|van)\s+a\s+(?:aparecer|amanecer|terminar|acabar)\s+(?:muert[oa]s?|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja|cuneta))\b|\bte\s+(?:van|vamos)\s+a\s+encontrar\s+(?:muert[oa]|tirad[oa]|colgad[oa]|descuartizad[oa]|en\s+pedazos|sin\s+cabeza|en\s+(?:una|la|un|el)\s+(?:zanja|rio|bolsa|cajuela|fosa|barranco|canal|caja|cuneta)|con\s+(?:un|dos|tres|varios)\s+(?:tiros?|balazos?|plomazos?)\s+en\s+(?:la|el)\s+(?:cabeza|frente|nuca|espalda|pecho|cara))\b|\bte\s+(?:voy|vamos)\s+a\s+(?:buscar|encontrar|cazar)\s+hasta\s+(?:encontrarte|debajo\s+de\s+las\s+piedras|el\s+fin\s+del\s+mundo)\b|\bsigue(?:s)?\s+(?:hablando|asi|chingando|molestando|de\s+hocicon)\s*,?\s+y\s+(?:vas\s+a\s+ver|ya\s+veras)\b|\bte\s+espero\s+(?:afuera|alla|aca|en\s+\w+)[^.!?\n]{0,30}?\bven\s+sol[oa]\b|\b(?:se|sabemos|ya\s+se)\s+en\s+que\s+(?:escuela|colegio|calle|casa|trabajo)\s+(?:estudian|vives|trabajas|van(?!\s+a\s)|viven|vive)\b|\b(?:reza|rezale|pidele\s+a\s+dios|rezale\s+a\s+dios|reza\s+a\s+dios)\s+(?:para\s+)?que\s+no\s+te\s+(?:encuentre|encontremos|vea|veamos|agarre|agarremos)\b`,
     0.7,
     'intimidation (Spanish)',
   ),
@@ -588,6 +588,25 @@ const RULES: readonly RuleEs[] = [
     String.raw`\b(?:patrulla|patrullas|comisaria|estacion\s+de\s+policia|delegacion|alcaldia|ayuntamiento|cuartel|(?:tu|su)\s+(?:casa|carro|coche|camioneta|negocio|troca))\s+(?:va|van)\s+a\s+(?:volar\s+(?:en\s+(?:mil\s+)?pedazos|por\s+los\s+aires)|explotar|estallar|arder)\b(?![^.!?\n]*\b(?:fuga|gas\s+(?:natural|lp)|tanque|cilindro|corto\s+circuito|instalacion)\b)`,
     0.8,
     'threat of violence (Spanish)',
+  ),
+  // Spanish round 361 (0.7.24, first contact 7 of 12, twins 0 of 8): stones, blows or bullets
+  // called for ("hay que agarrar a pedradas a esos policías"; not a ball in a game); six feet under
+  // ("vas a terminar … tres metros bajo tierra"); the gang coming down on the reader the moment
+  // they step out ("nada más salgas de tu casa y te cae la raza").
+  rule(
+    String.raw`\b(?:hay\s+que|habria\s+que|deberian|deberiamos|tenemos\s+que|alguien\s+deberia|(?:te|los|las|lo|la|les)\s+(?:voy|vamos|van)\s+a|voy\s+a|vamos\s+a)\s+(?:agarrar|recibir|sacar|correr|agarrarlos|agarrarlas|agarrarlo|agarrarla|agarrarte|recibirlos|sacarlos|correrlos)\s+a\s+(?:pedradas|balazos|golpes|palos|palazos|madrazos|patadas|tiros|cuchilladas|machetazos|plomazos|punetazos|chingadazos|trancazos|batazos|tubazos|fierrazos)\b${NOT_IN_A_GAME}(?=\s*(?:[.!,;]|$)|\s+a\s+(?:esos|esas|los|las|todos|todas|ese|esa|este|esta|estos|estas|el|la|tu|tus|su|sus|cada|cualquier)\b|\s+(?:cuando|si|en\s+cuanto|apenas))`,
+    0.8,
+    'call for violence (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:vas|van)\s+a\s+(?:terminar|acabar|quedar|estar|parar)\b[^.!?\n]{0,40}?\b(?:tres|siete|seis|dos|cinco)\s+metros\s+bajo\s+tierra\b|\b(?:te|los|las|lo|la)\s+(?:voy|vamos|van)\s+a\s+(?:mandar|poner|dejar|meter)\s+(?:a\s+)?(?:tres|siete|seis|dos|cinco)\s+metros\s+bajo\s+tierra\b`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
+  rule(
+    String.raw`\b(?:nada\s+mas|en\s+cuanto|cuando|apenas|namas)\s+(?:salgas|sales|pongas\s+un\s+pie\s+(?:afuera|fuera))\b[^.!?\n]{0,30}?\bte\s+(?:cae|caen|va\s+a\s+caer|van\s+a\s+caer|caera|caeran)\s+(?:la|los|el)\s+(?:raza|banda|clica|mana|plebada|palomilla|sicarios|halcones|chavos|compas|muchachos)\b(?![^.!?\n]*\b(?:fiesta|cumple\w*|felicitar\w*|sorpresa|abrazo\w*|saludar\w*|pastel|carne\s+asada|cheves|chelas)\b)`,
+    0.75,
+    'intimidation (Spanish)',
   ),
 ];
 

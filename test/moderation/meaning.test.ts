@@ -922,6 +922,14 @@ const TARGETS: Record<string, number> = {
   'Spanish never threats: their twins (blind 360)': 0,
   'Spanish threats: other words for the shapes of round 163': 1,
   'Spanish never threats: twins of round 163': 0,
+  'Spanish threats, after round 163 (blind 361)': 1,
+  'Spanish never threats: their twins (blind 361)': 0,
+  'Spanish threats: other words for the shapes of round 164': 1,
+  'Spanish never threats: twins of round 164': 0,
+  'threats of every kind, after round 161 (blind 362)': 1,
+  'never threats: their harmless twins (blind 362)': 0,
+  'threats: other words for the shapes of round 165': 1,
+  'never threats: twins of round 165': 0,
 };
 
 describe('handwritten behaviour', () => {

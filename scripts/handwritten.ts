@@ -23724,4 +23724,66 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Watch what happens to your car tonight if you leave it on the sweeper side.',
     ],
   },
+  // Spanish round 363 (0.7.24): threats written after round 164 and run once: 5 of 10 flagged as
+  // threats (a sixth as an attack only), 2 of 8 twins (a commander retiring, decorations hung from
+  // a bridge). Mended as round 166.
+  {
+    name: 'Spanish threats, after round 164 (blind 363)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Como vuelvas a publicar mi foto, te parto en dos.',
+      'Ese comandante no llega a fin de año, ya está avisado.',
+      'Ojalá les caiga una bomba en la comisaría a todos esos corruptos.',
+      'Te voy a dar una calentada que no se te va a olvidar.',
+      'Los vamos a colgar del puente para que todos vean.',
+      'Si no renuncia el jefe, vamos a quemar la delegación.',
+      'Hijo de tu madre, te voy a encontrar y te voy a enterrar vivo.',
+      'Nomás espera a que salgas del turno, ahí te espero con los compas.',
+      'Vas a ver lo que le pasa a los soplones como tú.',
+      'Que los fusilen a todos en la plaza pública.',
+    ],
+  },
+  {
+    name: 'Spanish never threats: their twins (blind 363)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Como vuelvas a publicar mi foto, te pido que la borres.',
+      'Ese comandante no llega a fin de año en el puesto, se jubila en diciembre.',
+      'Ojalá les caiga un aumento a todos los policías honestos.',
+      'Te voy a dar una receta que no se te va a olvidar.',
+      'Los vamos a colgar del puente para el desfile, los adornos quedaron bonitos.',
+      'Si no renuncia el jefe, vamos a juntar firmas para la revocación.',
+      'Nomás espera a que salgas del turno, ahí te espero con los tamales.',
+      'Vas a ver lo que le pasa a la colonia cuando abran el parque nuevo.',
+    ],
+  },
+  // Round 166's mechanisms in other words, and twins written against them after reading them.
+  {
+    name: 'Spanish threats: other words for the shapes of round 166',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'Ojalá le caiga una granada a esa patrulla.',
+      'Te voy a dar una zurra que no vas a olvidar.',
+      'Cuando salgas te esperamos con toda la raza.',
+      'Ya sabes lo que les pasa a las ratas como tú.',
+    ],
+  },
+  {
+    name: 'Spanish never threats: twins of round 166',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Ojalá les caiga una bomba de agua en la fiesta del verano.',
+      'Los adornos los vamos a colgar del puente mañana temprano.',
+      'Nomás salgas te espero con los compas para la carne asada.',
+      'Te voy a dar una tunda en el ajedrez el domingo.',
+    ],
+  },
 ];

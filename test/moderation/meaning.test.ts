@@ -930,6 +930,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their harmless twins (blind 362)': 0,
   'threats: other words for the shapes of round 165': 1,
   'never threats: twins of round 165': 0,
+  'Spanish threats, after round 164 (blind 363)': 1,
+  'Spanish never threats: their twins (blind 363)': 0,
+  'Spanish threats: other words for the shapes of round 166': 1,
+  'Spanish never threats: twins of round 166': 0,
 };
 
 describe('handwritten behaviour', () => {

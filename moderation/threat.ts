@@ -7015,6 +7015,54 @@ const RULES: readonly Rule[] = [
     'wish of harm',
     gate('ambushed'),
   ),
+  // Round 364 (0.7.24, veiled menace at officers and officials, first contact 5 of 12, twins 0 of
+  // 8). A family member's routine named with a tag, then a warning: "your wife drives the silver
+  // Camry, right? Tell her to be careful."
+  rule(
+    String.raw`\b(?:your|ur)\s+(?:wife|husband|daughter|son|kids?|mom|mother|girlfriend|boyfriend|family|children)\s+(?:drives|takes|walks|goes|leaves|parks|gets\s+off|jogs|runs|picks\s+up|works)\b[^.!?\n]{0,60}?(?:,\s*)?(?:right|don'?t\s+(?:they|you)|doesn'?t\s+(?:she|he))\s*\?\s*(?:tell\s+(?:her|him|them)\s+to\s+be\s+careful|(?:she|he|they)\s+(?:should|better|had\s+better|'d\s+better)\s+be\s+careful|tell\s+(?:her|him|them)\s+to\s+(?:watch\s+out|stay\s+safe|watch\s+(?:her|his|their)\s+back))(?=\s*(?:[.!…]|$))`,
+    0.75,
+    'intimidation',
+    gate('careful safe watch back'),
+  ),
+  // An official's family placed, then "something to think about": "the judge has two kids at
+  // Lincoln Elementary. Just something to think about."
+  rule(
+    String.raw`\b(?:the\s+)?(?:judge|mayor|chief|sheriff|da|prosecutor|sergeant|detective|officer|deputy|councilman|councilwoman|commissioner|governor|you)\s+(?:has|have|'s\s+got|got)\s+(?:a\s+|two\s+|three\s+|\d\s+)?(?:kids?|children|daughters?|sons?|wife|husband|family|grandkids)\s+(?:at|in|who\s+(?:go|goes|attend|attends))\b[^.!?\n]{0,40}?[.!,…]+\s*(?:just\s+)?(?:something\s+to\s+think\s+about|think\s+about\s+(?:it|that)|food\s+for\s+thought|just\s+saying|remember\s+that|keep\s+that\s+in\s+mind|i'?m\s+just\s+saying)(?=\s*(?:[.!…]|$))`,
+    0.75,
+    'intimidation',
+    gate('think thought saying remember mind'),
+  ),
+  // Watched at every move: "tell Officer Grant we're watching him. Every move."
+  rule(
+    String.raw`\b(?:we'?re|we\s+are|i'?m|i\s+am|we'?ll\s+be|i'?ll\s+be)\s+watching\s+(?:him|her|you|u|them|y'?all)\b[^.!?\n]{0,20}?[.!,…]*\s*(?:every\s+(?:single\s+)?(?:move|step)|day\s+and\s+night|24\/7|around\s+the\s+clock|wherever\s+(?:you|he|she|they)\s+go(?:es)?)(?=\s*(?:[.!…]|$))`,
+    0.7,
+    'intimidation',
+    gate('watching'),
+  ),
+  // An official's guards cannot be everywhere: "the mayor's security can't be everywhere at once."
+  rule(
+    String.raw`\b(?:(?:the\s+)?(?:mayor|chief|sheriff|judge|governor|da|senator|president|councilman|councilwoman|commissioner|prosecutor)(?:'s|s)|your|ur|his|her|their)\s+(?:security|bodyguards?|guards|security\s+detail|detail|police\s+escort|escort|protection)\s+(?:can'?t|cannot|won'?t|will\s+not|isn'?t\s+going\s+to|ain'?t\s+gonna)\s+(?:be\s+(?:everywhere|there)(?:\s+(?:at\s+once|forever|all\s+the\s+time|every\s+day|24\/7|always))?|protect\s+(?:him|her|you|them)\s+(?:forever|everywhere|all\s+the\s+time))(?=\s*(?:[.!…]|$))`,
+    0.75,
+    'intimidation',
+    gate('everywhere there protect'),
+  ),
+  // A car bomb hinted: "I'd check under my car every morning if I were that sergeant" (not for
+  // cats on cold mornings or a leak).
+  rule(
+    String.raw`\bcheck(?:ing)?\s+under\s+(?:my|your|ur|his|her|their|the)\s+(?:car|truck|cruiser|vehicle|suv)\b[^.!?\n]{0,40}?\bif\s+i\s+(?:were|was)\s+(?:you|u|him|her|that\s+[a-z]+|the\s+[a-z]+)\b|\b(?:you|u|he|she)\s+(?:should|better|might\s+want\s+to|'d\s+better|had\s+better)\s+(?:start\s+)?check(?:ing)?\s+under\s+(?:your|ur|his|her)\s+(?:car|truck|cruiser|vehicle|suv)\b(?=\s*(?:[.!…]|$|every|each|from\s+now|before))`,
+    0.75,
+    'intimidation',
+    gate('check checking'),
+    { unless: /\b(?:cats?|kittens?|leaks?|oil|ice|snow|rust|animals?|raccoons?|puddle|fluid)\b/ },
+  ),
+  // Harm foretold for those who cross the writer: "officers who testify against us tend to have
+  // short careers and shorter lives".
+  rule(
+    String.raw`\bwho\s+(?:testify|testifies|snitch|snitches|talk|talks|cross|crosses|rat|rats|cooperate|cooperates|speak\s+up|go\s+against|goes\s+against|turn\s+on|turns\s+on|mess\s+with|messes\s+with|come\s+after|comes\s+after)\b[^.!?\n]{0,40}?\b(?:tend\s+to|usually|often|have\s+a\s+way\s+of|seem\s+to|always)\s+(?:have\s+)?(?:(?:short|shorter|brief)\s+(?:careers\s+and\s+(?:even\s+)?(?:short|shorter)\s+)?lives|not\s+(?:live|living)\s+(?:long|very\s+long)|(?:dying|disappearing|ending\s+up\s+dead|having\s+accidents|turning\s+up\s+dead|going\s+missing)(?:\s+(?:young|early|soon))?)\b`,
+    0.75,
+    'intimidation',
+    gate('lives live dying disappearing dead accidents missing'),
+  ),
 ];
 
 /**

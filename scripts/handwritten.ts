@@ -23786,4 +23786,73 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Te voy a dar una tunda en el ajedrez el domingo.',
     ],
   },
+  // Round 364 (0.7.24): veiled menace at officers and officials (their family's routine, their
+  // guards, a car bomb hinted), written after round 165 and run once: 5 of 12 flagged, 0 of 8
+  // twins. Mended as round 167; "how's your daughter liking her new school on Oak Street?" is
+  // left: asked by a neighbour it is small talk, and nothing in it says otherwise.
+  {
+    name: 'veiled menace at officers and officials, after round 165 (blind 364)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Nice house on Maple, Sergeant. Would be a shame if something happened to it.',
+      'Your wife drives the silver Camry, right? Tell her to be careful.',
+      'I know which gym you go to after your shift, officer.',
+      'The judge has two kids at Lincoln Elementary. Just something to think about.',
+      'Chief, you should start your car from a distance from now on.',
+      "That deputy won't be wearing a badge much longer, or breathing.",
+      "Hey detective, how's your daughter liking her new school on Oak Street?",
+      "Tell Officer Grant we're watching him. Every move.",
+      "The mayor's security can't be everywhere at once.",
+      'Somebody should pay the DA a visit at home and explain things to him.',
+      "I'd check under my car every morning if I were that sergeant.",
+      'Officers who testify against us tend to have short careers and shorter lives.',
+    ],
+  },
+  {
+    name: 'never threats: their harmless twins (blind 364)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Nice house on Maple, Sergeant, the garden looked great on the tour.',
+      'Your wife drives the silver Camry, right? She left her lights on in the lot.',
+      'I know which gym you go to after your shift, officer, can I join you sometime?',
+      'The judge has two kids at Lincoln Elementary and coaches their soccer team.',
+      'Chief, you should start your car with the remote on these cold mornings.',
+      "Hey detective, how's your daughter liking her new school? Mine loves it.",
+      "The mayor's security was really friendly at the parade.",
+      'Somebody should pay the DA a compliment for how she handled that case.',
+    ],
+  },
+  // Round 167's mechanisms in other words, and twins written against them after reading them.
+  {
+    name: 'threats: other words for the shapes of round 167',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      "Your husband leaves the station at 6, doesn't he? He should be careful.",
+      'The sheriff has a daughter in the high school. Think about it.',
+      "We're watching you, deputy. Day and night.",
+      "His bodyguards won't be there forever.",
+      'You might want to start checking under your cruiser every morning, chief.',
+      'People who snitch on us usually end up dead young.',
+    ],
+  },
+  {
+    name: 'never threats: twins of round 167',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'Your daughter walks to school alone, right? Tell her to be careful crossing Main.',
+      "The judge has two kids at Lincoln Elementary, she volunteers at the book fair, just saying she's great.",
+      "We're watching you grow, little Officer Grant, every step makes us proud.",
+      "The mayor's security can't be everywhere at once, so the city needs more officers at the parade.",
+      'Check under your car for cats on cold mornings.',
+      'Officers who work nights tend to have shorter lives, studies show.',
+    ],
+  },
 ];

@@ -934,6 +934,10 @@ const TARGETS: Record<string, number> = {
   'Spanish never threats: their twins (blind 363)': 0,
   'Spanish threats: other words for the shapes of round 166': 1,
   'Spanish never threats: twins of round 166': 0,
+  'veiled menace at officers and officials, after round 165 (blind 364)': 11 / 12,
+  'never threats: their harmless twins (blind 364)': 0,
+  'threats: other words for the shapes of round 167': 1,
+  'never threats: twins of round 167': 0,
 };
 
 describe('handwritten behaviour', () => {

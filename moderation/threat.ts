@@ -7063,6 +7063,27 @@ const RULES: readonly Rule[] = [
     'intimidation',
     gate('lives live dying disappearing dead accidents missing'),
   ),
+  // Round 365 (0.7.24, threats of every kind, first contact 7 of 10, twins 1 of 7): acid thrown in
+  // a face, wished or promised ("he threw acid in her face" is a report); "see if you survive the
+  // week" after a condition; the cartel's "Colombian necktie" and the "Glasgow smile", called for.
+  rule(
+    String.raw`\b(?:throw|throws|throwing|splash|splashes|splashing|toss|tosses|pour|pours|pouring)\s+acid\s+(?:in|on|at|into|all\s+over)\s+(?:your|ur|his|her|their|that\s+\w+'s|the\s+\w+'s)\s+(?:(?:pretty|ugly|stupid|fat|lying)\s+)?(?:face|faces|eyes)\b`,
+    0.8,
+    'threat of violence',
+    gate('acid'),
+  ),
+  rule(
+    String.raw`\b(?:see\s+if|bet)\s+(?:you|u|he|she|they)\s+(?:survive|make\s+it\s+through|live\s+(?:through|out))\s+the\s+(?:week|night|month|weekend|year|day)\b(?<=\b(?:keep|one\s+more|do\s+(?:it|that)\s+again|try\s+(?:it|that)|go\s+ahead|again)\b[^.!?\n]*)`,
+    0.75,
+    'intimidation',
+    gate('survive make live'),
+  ),
+  rule(
+    String.raw`${CALLER}\s+(?:\w+\s+){0,2}?(?:give|giving)\s+(?:him|her|them|you|u|that\s+[a-z'-]+|the\s+[a-z'-]+|every\s+[a-z'-]+)\s+a\s+(?:colombian|columbian|glasgow|chelsea)\s+(?:neck\s*tie|smile)\b`,
+    0.8,
+    'call for violence',
+    gate('necktie neck tie smile'),
+  ),
 ];
 
 /**
@@ -7825,7 +7846,7 @@ function harmlessSentence(sentence: string, terminator: string): boolean {
     return true;
   if (punishedConduct(sentence)) return true;
   if (violenceAtSpeaker(sentence) || witnessed(sentence) || disasterReport(sentence)) return true;
-  if (thingsDoneTo(sentence)) return true;
+  if (thingsDoneTo(sentence) || contrastedAway(sentence)) return true;
   if (HISTORY.test(sentence) && PAST_HARM.test(sentence) && !CALLED_FOR.test(sentence)) return true;
   if (/\bif\b/.test(sentence) && !/\b(?:i|we|i'll|we'll)\b/.test(sentence)) return true;
   return !AGENT.test(sentence) && !ORDER.test(sentence);
@@ -7860,6 +7881,16 @@ function everyViolentWord(
     any = true;
   }
   return any;
+}
+
+/**
+ * Every violent word set aside by a contrast: "all these old barns should be restored, not
+ * burned", "jail them, not shoot them" (0.7.24, round 365). Not "they deserve to be shot, not
+ * jailed": there the violent word is the one kept.
+ */
+const CONTRASTED_AWAY = /,\s*(?:but\s+|and\s+)?(?:not|never)\s+(?:be\s+|get\s+)?$/;
+function contrastedAway(sentence: string): boolean {
+  return everyViolentWord(sentence, (m) => CONTRASTED_AWAY.test(sentence.slice(0, m.index)));
 }
 
 /**

@@ -23855,4 +23855,66 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Officers who work nights tend to have shorter lives, studies show.',
     ],
   },
+  // Round 365 (0.7.24): threats of every kind (talk-page, slurs, street words), written after
+  // round 167 and run once: 7 of 10 flagged, 1 of 7 twins (the model read "all these old barns
+  // should be restored, not burned" as violence at people). Mended as round 168.
+  {
+    name: 'threats of every kind, after round 167 (blind 365)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'you deleted my edits again, i swear i will track you down and snap your neck',
+      'I hope someone throws acid in your face, you lying witch.',
+      'Keep banning people and see if you survive the week.',
+      'Someone ought to give that cop a Colombian necktie.',
+      'All these trannies should be locked in a barn and burned.',
+      "I'm going to empty a clip into the next pig that pulls me over.",
+      'Your kids are going to grow up without a father if you keep this up.',
+      "We'll see how brave you are with your teeth knocked out.",
+      'Pray I never catch you alone in a dark alley.',
+      'Blow up the courthouse and everyone in it.',
+    ],
+  },
+  {
+    name: 'never threats: their harmless twins (blind 365)',
+    category: 'threat',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'you deleted my edits again, i swear i will report you to the admins',
+      'I hope someone throws a surprise party for you, you lovely witch.',
+      'Keep banning spam accounts and the page will survive the week.',
+      'Someone ought to give that cop a medal.',
+      'All these old barns should be restored, not burned.',
+      "I'm going to empty the recycling bin before the next pickup.",
+      'Your kids are going to grow up proud of their father.',
+    ],
+  },
+  // Round 168's mechanisms in other words, and twins written against them after reading them.
+  {
+    name: 'threats: other words for the shapes of round 168',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      "Somebody should throw acid on that judge's face.",
+      'Do it again and see if you survive the night.',
+      "I'll give you a Glasgow smile, snitch.",
+      'Jail them? No, they deserve to be shot, not jailed.',
+    ],
+  },
+  {
+    name: 'never threats: twins of round 168',
+    category: 'threat',
+    flagged: false,
+    sentences: [
+      'He threw acid in her face in 2015 and got twenty years.',
+      "Come to boot camp and see if you survive the week, it's brutal but fun.",
+      'The cartel gave him a Colombian necktie, the documentary says.',
+      "Jail them, not shoot them, that's what a court is for.",
+      'The old fence should be repaired, not torn down and burned.',
+    ],
+  },
 ];

@@ -938,6 +938,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their harmless twins (blind 364)': 0,
   'threats: other words for the shapes of round 167': 1,
   'never threats: twins of round 167': 0,
+  'threats of every kind, after round 167 (blind 365)': 1,
+  'never threats: their harmless twins (blind 365)': 0,
+  'threats: other words for the shapes of round 168': 1,
+  'never threats: twins of round 168': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -23917,4 +23917,68 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'The old fence should be repaired, not torn down and burned.',
     ],
   },
+  // Spanish round 366 (0.7.24): threats written after round 166 and run once: 2 of 10 flagged, 0
+  // of 8 twins as threats, but one twin ("deberían agarrar a esos políticos y meterlos a la cárcel
+  // por corruptos") queued as a personal attack: politicians were not among the officials whose
+  // naming guards criticism. Mended as round 169.
+  {
+    name: 'Spanish threats, after round 166 (blind 366)',
+    category: 'threat',
+    flagged: true,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Me las vas a pagar, te voy a romper todos los huesos.',
+      'Cuídate, porque a los chismosos como tú les cortan la lengua.',
+      'Deberían agarrar a esos políticos y fusilarlos en el zócalo.',
+      'Un balazo en la frente es lo que necesita ese juez.',
+      'Si vuelves a mi colonia, no sales caminando.',
+      'A ver si tan valiente cuando te tenga enfrente con el cuchillo.',
+      'Esa familia de ratas va a arder con todo y casa.',
+      'Te voy a arrancar la cabeza, maldito.',
+      'Ya nos dimos cuenta de dónde trabajas, no te sorprendas si un día no regresas.',
+      'Voy a hacer que te arrepientas de haber nacido.',
+    ],
+  },
+  {
+    name: 'Spanish never threats: their twins (blind 366)',
+    category: 'any',
+    flagged: false,
+    blind: true,
+    seenBlind: true,
+    sentences: [
+      'Me las vas a pagar con una cerveza, te ganaste la apuesta.',
+      'Cuídate mucho, que el frío está muy fuerte esta semana.',
+      'Deberían agarrar a esos políticos y meterlos a la cárcel por corruptos.',
+      'Un abrazo en la frente es lo que necesita mi abuelita.',
+      'Si vuelves a mi colonia, avísame para salir a cenar.',
+      'Esa familia de ratas de laboratorio va a ir al museo de ciencias.',
+      'Te voy a arrancar una sonrisa con este chiste.',
+      'Ya nos dimos cuenta de dónde trabajas, ¡felicidades por el nuevo puesto!',
+    ],
+  },
+  // Round 169's mechanisms in other words, and twins written against them after reading them.
+  {
+    name: 'Spanish threats: other words for the shapes of round 169',
+    category: 'threat',
+    flagged: true,
+    sentences: [
+      'Hay que sacar a ese juez de su casa y colgarlo del puente.',
+      'Plomo es lo que merecen esos rateros.',
+      'Si te vuelvo a ver aquí, no sales vivo.',
+      'No te sorprendas si tu casa amanece quemada.',
+    ],
+  },
+  {
+    name: 'Spanish never threats or attacks: twins of round 169',
+    category: 'any',
+    flagged: false,
+    sentences: [
+      'Hay que comprar el pollo y matarlo en el rancho para la fiesta, dice mi abuela.',
+      'Deberíamos juntar las ratas del sótano y envenenarlas.',
+      'Una paliza es lo que necesita el equipo rival en la final.',
+      'Si vuelves a la tienda, no sales sin comprar pan dulce.',
+      'Los políticos de esta ciudad son unos inútiles y unos corruptos.',
+    ],
+  },
 ];

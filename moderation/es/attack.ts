@@ -43,6 +43,8 @@ const INSTITUTION = list(`
   ayuntamiento municipio ciudad estado fiscal juez jueces comandante sargento patrulla
   patrullas puerco puercos cerdo cerdos concejo concejal concejala concejales regidor regidora
   regidores cabildo diputado diputada diputados senador senadora senadores congreso
+  politico politicos politica politicas gobernantes funcionario funcionaria funcionarios
+  funcionarias legislador legisladora legisladores ministro ministra ministros
 `);
 
 /**

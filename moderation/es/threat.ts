@@ -621,6 +621,56 @@ const RULES: readonly RuleEs[] = [
     0.7,
     'intimidation (Spanish)',
   ),
+  // Spanish round 366 (0.7.24, first contact 2 of 10, twins 0 of 8 as threats). A caller, then a
+  // killing verb with its object attached within the clause: "deberían agarrar a esos políticos y
+  // fusilarlos en el zócalo" (not pests, not the grill).
+  rule(
+    String.raw`\b(?:hay\s+que|habria\s+que|deberian|deberiamos|debemos|tenemos\s+que|alguien\s+deberia|(?:voy|vamos)\s+a)\b[^.!?\n]{0,50}?\b(?:fusilar|colgar|matar|balear|balacear|linchar|ahorcar|degollar|apunalar|descuartizar|torturar|exterminar|ejecutar|envenenar|madrear|quemar(?=\w+\s+viv[oa]s?))(?:los|las|lo|la|les|le|te)\b(?<![^.!?\n]*\b(?:ratas|ratones|cucarachas|plagas?|mosquitos|moscas|hormigas|termitas|chinches|pulgas|garrapatas|piojos|zancudos|pollo|carne|cerdo|puerco|borrego|chivo|pavo|gallina)\b[^.!?\n]*)`,
+    0.8,
+    'call for violence (Spanish)',
+  ),
+  // A blow named as what someone needs: "un balazo en la frente es lo que necesita ese juez".
+  rule(
+    String.raw`\b(?:un\s+(?:balazo|tiro|plomazo|navajazo|machetazo|escopetazo)|una\s+(?:bala|golpiza|paliza|putiza|madriza|punalada)|plomo|la\s+silla\s+electrica|la\s+horca|el\s+paredon|la\s+pena\s+de\s+muerte)\b[^.!?\n]{0,25}?\bes\s+lo\s+(?:unico\s+)?que\s+(?:necesita|necesitan|merece|merecen|le\s+hace\s+falta|les\s+hace\s+falta|le\s+falta|les\s+falta)\b${NOT_IN_A_GAME}`,
+    0.75,
+    'call for violence (Spanish)',
+  ),
+  // Not leaving alive: "si vuelves a mi colonia, no sales caminando".
+  rule(
+    String.raw`\bsi\s+(?:vuelves|regresas|te\s+vuelvo\s+a\s+ver|te\s+veo|vienes|te\s+apareces|pones\s+un\s+pie|te\s+metes)\b[^.!?\n]{0,40}?\bno\s+(?:sales|vas\s+a\s+salir|regresas|vas\s+a\s+regresar|vuelves)\s+(?:caminando|vivo|viva|entero|entera|con\s+vida|de\s+aqui\s+con\s+vida|en\s+una\s+pieza|por\s+tu\s+propio\s+pie)\b`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
+  // Face to face with a knife: "a ver si tan valiente cuando te tenga enfrente con el cuchillo".
+  rule(
+    String.raw`\bcuando\s+te\s+(?:tenga|tengamos|vea|veamos|agarre|agarremos)\s+(?:enfrente|de\s+frente|sol[oa]|cerca|a\s+solas)\b[^.!?\n]{0,20}?\bcon\s+(?:el|la|mi|un|una)\s+(?:cuchillo|navaja|machete|pistola|fusca|bate|fierro|cuerno|escuadra|cadena)\b`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
+  // Burned with the house: "esa familia de ratas va a arder con todo y casa".
+  rule(
+    String.raw`\b(?:va|van|vas)\s+a\s+(?:arder|quemarse|quemarte|rostizarse)\s+con\s+todo\s+y\s+(?:casa|familia|hijos|negocio|carro|troca)\b`,
+    0.75,
+    'threat of violence (Spanish)',
+  ),
+  // Not coming home: "no te sorprendas si un día no regresas".
+  rule(
+    String.raw`\bno\s+te\s+(?:sorprendas|extranes)\s+si\s+(?:un\s+dia\s+|manana\s+|pronto\s+|cualquier\s+dia\s+)?(?:no\s+(?:regresas|vuelves|amaneces|llegas\s+a\s+(?:tu\s+)?casa)|amaneces\s+muert[oa]|(?:tu|tus)\s+(?:casa|carro|familia|hij[oa]s)\s+(?:amanece|aparece|se\s+quema|arde|desaparece|no\s+regresa))\b`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
+  // Regret being born, made so: "voy a hacer que te arrepientas de haber nacido".
+  rule(
+    String.raw`\b(?:voy|vamos)\s+a\s+hacer\s+que\s+(?:te\s+arrepientas|desees|maldigas)\s+(?:de\s+)?(?:haber\s+nacido|el\s+dia\s+en\s+que\s+naciste|no\s+haber\s+nacido)\b|\bte\s+vas\s+a\s+arrepentir\s+de\s+haber\s+nacido\b|\b(?:vas|van)\s+a\s+desear\s+no\s+haber\s+nacido\b`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
+  // What is done to "los chismosos como tú": "a los chismosos como tú les cortan la lengua".
+  rule(
+    String.raw`\ba\s+(?:los|las)\s+\w+\s+como\s+(?:tu|usted|ustedes|ti)\s+(?:les|los|las)\s+(?:cortan|cortamos|arrancan|arrancamos|quiebran|rompen|matan|matamos|queman|cuelgan|desaparecen|entierran|balean|dan\s+(?:piso|cuello|plomo))\b`,
+    0.75,
+    'intimidation (Spanish)',
+  ),
 ];
 
 /**

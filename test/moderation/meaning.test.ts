@@ -942,6 +942,10 @@ const TARGETS: Record<string, number> = {
   'never threats: their harmless twins (blind 365)': 0,
   'threats: other words for the shapes of round 168': 1,
   'never threats: twins of round 168': 0,
+  'Spanish threats, after round 166 (blind 366)': 1,
+  'Spanish never threats: their twins (blind 366)': 0,
+  'Spanish threats: other words for the shapes of round 169': 1,
+  'Spanish never threats or attacks: twins of round 169': 0,
 };
 
 describe('handwritten behaviour', () => {

@@ -652,3 +652,21 @@ describe('Spanish round 359: a hollow head, and "partirle la madre" to a workout
     expect(verdict('Vamos a ir a tu trabajo a partirte la cara.').flags).toContain('threat');
   });
 });
+
+describe('Spanish round 366: politicians are officials, their harsh critics no attackers (0.7.24)', () => {
+  const verdict = (text: string) => moderator.classify({ text });
+
+  it.each([
+    'Esos políticos son unos corruptos.',
+    'Deberían agarrar a esos políticos y meterlos a la cárcel por corruptos.',
+    'Los políticos de esta ciudad son unos inútiles y unos corruptos.',
+  ])('leaves the criticism "%s" unflagged', (text) => {
+    expect(verdict(text).flags).toEqual([]);
+  });
+
+  it('still reads an insult said to the reader beside a politician', () => {
+    expect(verdict('Eres tan corrupto como esos políticos, idiota.').flags).toContain(
+      'personal_attack',
+    );
+  });
+});

@@ -7004,7 +7004,7 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
-    String.raw`\b(?:my|our)\s+(?:rifle|rifles|gun|guns|ar|ar-?15|ar15|shotgun|pistol|glock|ammo|piece|weapons?)\s+(?:is|are|'s)\s+(?:\w+\s+){0,3}?(?:ready|loaded|waiting|oiled)\s+for\s+(?:the\s+|that\s+|your\s+|their\s+|this\s+|any\s+)?(?:next\s+)?(?:protests?|rally|rallies|march|marches|meeting|council\s+meeting|town\s+hall|hearing|vigil|pride|parade|riots?|rioters|protesters|marchers|you|them|him|her|cops|pigs|feds|libs|liberals|democrats|republicans|antifa)\b`,
+    String.raw`\b(?:my|our)\s+(?:rifle|rifles|gun|guns|ar|ar-?15|ar15|shotgun|pistol|glock|ammo|weapons?)\s+(?:is|are|'s)\s+(?:\w+\s+){0,3}?(?:ready|loaded|waiting|oiled)\s+for\s+(?:the\s+|that\s+|your\s+|their\s+|this\s+|any\s+)?(?:next\s+)?(?:protests?|rally|rallies|march|marches|meeting|council\s+meeting|town\s+hall|hearing|vigil|pride|parade|riots?|rioters|protesters|marchers|you|them|him|her|cops|pigs|feds|libs|liberals|democrats|republicans|antifa)\b`,
     0.75,
     'intimidation',
     gate('ready loaded waiting oiled'),

@@ -452,8 +452,9 @@ export function lookupSoundAlike(
  * as written and three squeezed ("cnt", "sht" stay abbreviations), not a common word of the shipped
  * vectors ("pens" is not "penis"), under six letters only with no vowel left ("btch", not "psis")
  * or four consonants kept ("chnga"), one word only. The words are a chosen few, the ones people
- * shorten so (Spanish ones since 0.7.24: "pndejo", "chnga"): read against the whole lexicon, the
- * datasets' "Blck" became "bollock", a Dutch "BNer" a slur, "mfrs" (manufacturers) a swear.
+ * shorten so (Spanish ones since 0.7.24: "pndejo", "chnga"; not "chingas" or "culeros", whose
+ * skeletons are chat's "chngs" for changes and "clrs" for colors): read against the whole lexicon,
+ * the datasets' "Blck" became "bollock", a Dutch "BNer" a slur, "mfrs" (manufacturers) a swear.
  */
 const VOWEL_DROPPED = new Map<string, LexiconEntry[]>();
 const VOWEL_DROP_TARGETS: ReadonlySet<string> = new Set(
@@ -461,8 +462,8 @@ const VOWEL_DROP_TARGETS: ReadonlySet<string> = new Set(
   dickheads jackass jackasses dumbass dumbasses motherfucker motherfuckers motherfucking shithead
   shitheads shitty cocksucker cocksuckers dipshit horseshit fucker
   fuckers fucking fucked
-  pendejo pendeja pendejos pendejas chinga chingas chingada chingado chingar chingate cabron
-  cabrona cabrones culero culera culeros`.split(/\s+/),
+  pendejo pendeja pendejos pendejas chinga chingada chingado chingar chingate cabron cabrona
+  cabrones culero culera`.split(/\s+/),
 );
 for (const entry of OBSCENITY_LEXICON) {
   if (!VOWEL_DROP_TARGETS.has(entry.word)) continue;

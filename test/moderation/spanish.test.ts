@@ -615,6 +615,13 @@ describe('Spanish round 355: threats, disguises, Spain\'s "coger" and followers 
     expect(verdict(text).flags).toContain('obscenity');
   });
 
+  it.each(['The clrs on the map are wrong.', 'so many chngs to the schedule'])(
+    'leaves the chat abbreviation in "%s" alone',
+    (text) => {
+      expect(verdict(text).flags).toEqual([]);
+    },
+  );
+
   it('reads "coger" before a determiner as Spain\'s "take", and flags it otherwise', () => {
     expect(verdict('Vamos a coger el autobús en la estación de Atocha.').flags).toEqual([]);
     expect(verdict('Hay que coger fuerzas para la marcha de mañana.').flags).toEqual([]);

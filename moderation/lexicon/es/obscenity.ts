@@ -74,10 +74,9 @@ export const ES_AIMED_AT = words('tu tus te usted ustedes vos ti');
  */
 export const ES_GUARDS: Readonly<Record<string, { allowIn: readonly string[] }>> = {
   coger: {
-    allowIn: [
-      ...'el la los las un una unos unas frio fuerzas sitio carrerilla miedo carino confianza mania aire'
+    allowIn:
+      'el la los las un una unos unas frio fuerzas sitio carrerilla miedo confianza mania aire'
         .split(' ')
         .map((w) => `_ ${w}`),
-    ],
   },
 };

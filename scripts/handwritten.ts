@@ -23979,6 +23979,9 @@ export const HANDWRITTEN: readonly HandwrittenGroup[] = [
       'Una paliza es lo que necesita el equipo rival en la final.',
       'Si vuelves a la tienda, no sales sin comprar pan dulce.',
       'Los políticos de esta ciudad son unos inútiles y unos corruptos.',
+      // Written at the read-over, against the caller rule's killing verbs.
+      'Hay que votar por ellos y no matarlos de hambre con impuestos.',
+      'Deberíamos abrazarlos y matarlos a besos.',
     ],
   },
 ];

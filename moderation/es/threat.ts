@@ -625,7 +625,7 @@ const RULES: readonly RuleEs[] = [
   // killing verb with its object attached within the clause: "deberían agarrar a esos políticos y
   // fusilarlos en el zócalo" (not pests, not the grill).
   rule(
-    String.raw`\b(?:hay\s+que|habria\s+que|deberian|deberiamos|debemos|tenemos\s+que|alguien\s+deberia|(?:voy|vamos)\s+a)\b[^.!?\n]{0,50}?\b(?:fusilar|colgar|matar|balear|balacear|linchar|ahorcar|degollar|apunalar|descuartizar|torturar|exterminar|ejecutar|envenenar|madrear|quemar(?=\w+\s+viv[oa]s?))(?:los|las|lo|la|les|le|te)\b(?<![^.!?\n]*\b(?:ratas|ratones|cucarachas|plagas?|mosquitos|moscas|hormigas|termitas|chinches|pulgas|garrapatas|piojos|zancudos|pollo|carne|cerdo|puerco|borrego|chivo|pavo|gallina)\b[^.!?\n]*)`,
+    String.raw`\b(?:hay\s+que|habria\s+que|deberian|deberiamos|debemos|tenemos\s+que|alguien\s+deberia|(?:voy|vamos)\s+a)\b[^.!?\n]{0,50}?\b(?:fusilar|colgar|matar|balear|balacear|linchar|ahorcar|degollar|apunalar|descuartizar|torturar|exterminar|ejecutar|envenenar|madrear|quemar(?=\w+\s+viv[oa]s?))(?:los|las|lo|la|les|le|te)\b(?<!\bno\s+\w+)(?!\s+(?:de\s+(?:la\s+)?(?:hambre|risa|aburrimiento|un\s+susto|envidia|amor|placer|ternura|cosquillas|los\s+nervios|sed|frio|calor|trabajo)|a\s+(?:besos|abrazos|cosquillas|carcajadas|preguntas|trabajo)|con\s+(?:la|su|tu|mi|nuestra)\s+\w+))(?<![^.!?\n]*\b(?:ratas|ratones|cucarachas|plagas?|mosquitos|moscas|hormigas|termitas|chinches|pulgas|garrapatas|piojos|zancudos|pollo|carne|cerdo|puerco|borrego|chivo|pavo|gallina)\b[^.!?\n]*)`,
     0.8,
     'call for violence (Spanish)',
   ),

@@ -477,10 +477,10 @@ const RULES: readonly Rule[] = [
     gate('bullet rope noose knife blade bat beating'),
   ),
   rule(
-    String.raw`\b(?:hope|wish|pray)\s+(?:the\s+next|every|each|that|this|those|these|some)\s+(?:[a-z'-]+\s+){0,6}?(?:gets?|get)\s+(?:(?:his|her|their)\s+(?:head|brains?|face|skull)\s+(?:blown|shot|bashed|caved|kicked|smashed)\s+(?:off|out|in)|shot|killed|stabbed|murdered|lynched|hanged|run\s+over|beaten\s+to\s+death)\b`,
+    String.raw`\b(?:hope|wish|pray)\s+(?:the\s+next|every|each|that|this|those|these|some)\s+(?:[a-z'-]+\s+){0,6}?(?:gets?|get)\s+(?:(?:his|her|their)\s+(?:head|brains?|face|skull)\s+(?:blown|shot|bashed|caved|kicked|smashed)\s+(?:off|out|in)|shot|killed|stabbed|murdered|lynched|hanged|run\s+over|beaten\s+to\s+death|ambushed(?!\s+(?:by|with)\s+(?:reporters|questions|the\s+press|the\s+media|journalists|fans|kids|surprise|a\s+surprise|confetti|paperwork|praise|hugs)))\b`,
     0.75,
     'threat of violence',
-    gate('shot killed stabbed murdered lynched hanged blown run beaten'),
+    gate('shot killed stabbed murdered lynched hanged blown run beaten ambushed'),
   ),
   rule(
     String.raw`\bdo\s+to\s+(?:this|that|the|our|him|her|them)\s+(?:[a-z'-]+\s+)?what\s+(?:they|someone|somebody|booth|oswald|he)\s+did\s+to\s+(?:lincoln|jfk|kennedy|mlk|caesar|mussolini|gaddafi|qaddafi|ceausescu|the\s+tsar)\b`,
@@ -6992,7 +6992,7 @@ const RULES: readonly Rule[] = [
   // Round 362 (0.7.24, threats after round 161, first contact 9 of 12): a group driven out with
   // fire or guns ("we will drive them out with fire if we have to"; not bees or raccoons); a gun
   // said to be ready for a protest or a meeting ("my rifle is cleaned and ready for the next
-  // protest, just saying"); a wish that officers be ambushed.
+  // protest, just saying"). (A wish that officers be ambushed is the wish rule's, above.)
   rule(
     String.raw`\b(?:drive|run|chase|burn|smoke|force)\s+(?:them|em|'em|(?:the|those|these|all\s+(?:the|those|these))\s+(?:[a-z'-]+\s+)?(?:${GROUP_TARGET}|${DEHUMAN}|${REVILED}))\s+out\s+(?:of\s+(?:here|town|the\s+\w+|this\s+\w+|our\s+\w+)\s+)?(?:\w+\s+){0,2}?with\s+(?:fire|guns|bullets|torches|rifles|pitchforks|violence|lead|rope|ropes|nooses)\b`,
     0.75,
@@ -7008,12 +7008,6 @@ const RULES: readonly Rule[] = [
     0.75,
     'intimidation',
     gate('ready loaded waiting oiled'),
-  ),
-  rule(
-    String.raw`\b(?:hope|wish|pray)\s+(?:that\s+)?(?:every|each|all\s+(?:the\s+)?|those|these|the|that|this|you|your|his|her)\s*(?:[a-z'-]+\s+){0,4}?(?:gets?|get|is|are)\s+ambushed\b(?!\s+(?:by|with)\s+(?:reporters|questions|the\s+press|the\s+media|journalists|fans|kids|surprise|a\s+surprise|confetti|paperwork|praise|hugs))`,
-    0.75,
-    'wish of harm',
-    gate('ambushed'),
   ),
   // Round 364 (0.7.24, veiled menace at officers and officials, first contact 5 of 12, twins 0 of
   // 8). A family member's routine named with a tag, then a warning: "your wife drives the silver
